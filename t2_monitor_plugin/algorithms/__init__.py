@@ -1,0 +1,1 @@
+"""Processing algorithms: thin QgsProcessingAlgorithm classes, one per module, grouped by Processing group."""

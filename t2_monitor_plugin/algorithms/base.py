@@ -1,0 +1,102 @@
+"""What every T2 Monitor algorithm shares: naming, translation, help, engine callbacks and error reporting."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingParameterDefinition,
+    QgsRasterLayer,
+)
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.errors import Cancelled, T2Error, tr_noop
+from ..i18n import tr
+from ..paths import icon_path
+
+HELP_URL = "https://github.com/t2monitor/t2-monitor#algorithm-catalogue"
+
+
+class T2Algorithm(QgsProcessingAlgorithm):
+    """Base of all T2 Monitor algorithms.
+
+    Subclasses set ``ALG_ID`` (public contract: never renamed), ``DISPLAY_NAME``, ``HELP`` (marked with ``tr_noop``)
+    and ``TAGS``; their group base sets ``GROUP_ID``/``GROUP_NAME``. They implement ``initAlgorithm`` with
+    :meth:`add` and ``run(parameters, context, feedback)``; core errors become translated Processing errors here.
+    """
+
+    ALG_ID = ""
+    DISPLAY_NAME = ""
+    HELP = ""
+    TAGS = ""
+    GROUP_ID = ""
+    GROUP_NAME = ""
+
+    def tr(self, text: str) -> str:
+        return tr(text)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def name(self) -> str:
+        return self.ALG_ID
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr(self.DISPLAY_NAME)
+
+    def group(self) -> str:
+        return tr(self.GROUP_NAME)
+
+    def groupId(self) -> str:  # noqa: N802
+        return self.GROUP_ID
+
+    def tags(self) -> list[str]:
+        return [t.strip() for t in tr(self.TAGS).split(",") if t.strip()]
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(self.HELP)
+
+    def helpUrl(self) -> str:  # noqa: N802
+        return f"{HELP_URL}-{self.ALG_ID}"
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path())
+
+    def add(self, param: QgsProcessingParameterDefinition, help_text: str, advanced: bool = False):
+        """Add a parameter with its (translated) help text shown as a tooltip and in the help panel."""
+        param.setHelp(tr(help_text))
+        if advanced:
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(param)
+        return param
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        feedback = feedback or QgsProcessingFeedback()
+        try:
+            return self.run(parameters, context, feedback)
+        except Cancelled as exc:
+            raise QgsProcessingException(tr("The run was cancelled; no output was written.")) from exc
+        except T2Error as exc:
+            raise QgsProcessingException(exc.translated(tr)) from exc
+
+    def run(self, parameters, context, feedback) -> dict:
+        raise NotImplementedError
+
+    # helpers shared by algorithms -------------------------------------------------------------------------------
+    @staticmethod
+    def engine_callbacks(feedback) -> dict:
+        """Keyword arguments that plug the Processing feedback into core progress and cancellation."""
+        return {"progress": lambda f: feedback.setProgress(100.0 * f), "is_cancelled": feedback.isCanceled}
+
+    def raster_path(self, parameters, name: str, context) -> tuple[str, str]:
+        """File path and display name of a raster layer parameter; only GDAL file rasters are accepted."""
+        layer: QgsRasterLayer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is None or not layer.isValid():
+            raise T2Error(tr_noop("The raster layer given for {parameter} cannot be loaded. Check the file or "
+                                  "choose another layer."), parameter=name)
+        if layer.providerType() != "gdal":
+            raise T2Error(tr_noop("The layer {layer} is not a file raster (provider {provider}). Save it as a "
+                                  "GeoTIFF first (Export > Save As)."), layer=layer.name(),
+                          provider=layer.providerType())
+        source = layer.source().split("|")[0]
+        return source, layer.name()

@@ -1,0 +1,1 @@
+"""Exports to FERM, the CBD ORT and UNCCD PRAIS."""

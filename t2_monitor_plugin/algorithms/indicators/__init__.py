@@ -1,0 +1,1 @@
+"""Target 2 indicators and area statistics."""

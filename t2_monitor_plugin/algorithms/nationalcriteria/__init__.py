@@ -1,0 +1,1 @@
+"""National degradation criteria and map comparison."""

@@ -1,0 +1,1 @@
+"""Restoration priority: standardisation, AHP weights, overlay."""

@@ -1,0 +1,321 @@
+"""The block raster engine: run a numpy kernel over rasters block by block with bounded memory.
+
+A run opens its inputs, checks they share a grid (or aligns them to a reference grid through warped VRTs), cuts the
+grid into blocks, reads each block (plus an optional halo) in worker threads, calls the kernel, and writes the
+kernel's arrays to the outputs in block order from the calling thread. Outputs are written to temporary files and
+moved into place only when every block succeeded; a cancelled or failed run leaves no output behind.
+
+Kernels receive a :class:`Block` and return one array per output (shape ``(rows, cols)`` or ``(bands, rows, cols)``
+for the block's core window), or a :class:`BlockResult` when they also return a value for ``collect``, or only a
+value when the run has no raster output (a reduction: class areas, histograms...). ``collect(block, value)`` is
+called in block order in the calling thread, so reductions need no locks.
+"""
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from osgeo import gdal
+
+from .errors import Cancelled, GridMismatchError, InputError, tr_noop
+from .grid import Grid
+from .output import TILE, OutputWriter, RasterOutput, check_output_path
+from .rasters import RasterInfo, RasterInput, describe, open_raster, release, warp_to_grid
+
+gdal.UseExceptions()
+
+BLOCK_BUDGET_BYTES = 24 * 2**20
+"""Raw bytes of input and output pixels per block; with temporaries a kernel typically uses 3-4 times as much."""
+GDAL_CACHE_BYTES = 128 * 2**20
+"""GDAL block cache used during a run (restored afterwards) so that memory does not grow with the raster."""
+
+
+@dataclass
+class Block:
+    """One block of a run, as the kernel sees it.
+
+    ``data[i]`` is input i as ``(bands, rows + 2*halo, cols + 2*halo)`` in the file's data type; ``valid[i]`` is a
+    boolean array of the same shape, False where the value is nodata, NaN or outside the raster (halo beyond the
+    edge). ``mask`` is ``(rows, cols)``: True where every input is valid by its mask rule; outputs are set to their
+    nodata where it is False. ``row0, col0, rows, cols`` locate the core window in the grid.
+    """
+
+    index: int
+    row0: int
+    col0: int
+    rows: int
+    cols: int
+    halo: int
+    grid: Grid
+    data: list[np.ndarray] = field(repr=False)
+    valid: list[np.ndarray] = field(repr=False)
+    mask: np.ndarray = field(repr=False)
+
+    def core(self, array: np.ndarray) -> np.ndarray:
+        """The core window (without halo) of an array laid out like ``data``."""
+        h = self.halo
+        return array[..., h:h + self.rows, h:h + self.cols]
+
+
+@dataclass
+class BlockResult:
+    """What a kernel returns when it writes outputs and also hands a value to ``collect``."""
+
+    arrays: Sequence[np.ndarray]
+    value: Any = None
+
+
+@dataclass
+class RunSummary:
+    grid: Grid
+    blocks: int
+    seconds: float
+    outputs: list[str]
+
+
+Kernel = Callable[[Block], Any]
+
+
+def choose_block_shape(grid: Grid, bytes_per_pixel: float, halo: int = 0,
+                       budget: int = BLOCK_BUDGET_BYTES) -> tuple[int, int]:
+    """Rows and columns of a block: full-width strips when a 256-row strip fits the budget, else tiles.
+
+    Both sides are multiples of the 256-pixel output tile (or the whole raster), so every output tile is written
+    complete by one block and never lingers half-written in the cache.
+    """
+    pixels = max(budget / max(bytes_per_pixel, 1.0), TILE * TILE)
+    width = grid.width + 2 * halo
+    if width * TILE <= pixels:
+        rows = max(TILE, int(pixels // width) // TILE * TILE)
+        return min(rows, grid.height), grid.width
+    cols = max(TILE, int(pixels // TILE) // TILE * TILE)
+    return min(TILE, grid.height), min(cols, grid.width)
+
+
+def check_same_grid(infos: list[RasterInfo]) -> Grid:
+    """The common grid of the inputs; :class:`GridMismatchError` names the layers and what differs otherwise."""
+    grid = infos[0].grid
+    problems = [(info.name, grid.differences(info.grid)) for info in infos[1:]]
+    problems = [(name, diffs) for name, diffs in problems if diffs]
+    if problems:
+        what = "; ".join(f"{name}: {', '.join(diffs)}" for name, diffs in problems)
+        raise GridMismatchError(tr_noop("The rasters are not on the same grid as {layer} ({differences}). "
+                                        "Choose a reference layer to align them to, or resample them first."),
+                                layer=infos[0].name, differences=what)
+    return grid
+
+
+def _align(infos: list[RasterInfo], inputs: list[RasterInput], grid: Grid) -> list[RasterInfo]:
+    out = []
+    for info, inp in zip(infos, inputs):
+        if not grid.differences(info.grid):
+            out.append(info)
+            continue
+        if not info.grid.crs_wkt or not grid.crs_wkt:
+            raise InputError(tr_noop("The raster {layer} has no coordinate reference system, so it cannot be "
+                                     "aligned. Assign its CRS first."), layer=info.name)
+        out.append(warp_to_grid(info, grid, inp.resampling))
+    return out
+
+
+class _Reader:
+    """Per-thread GDAL datasets (GDAL handles must not be shared between threads)."""
+
+    def __init__(self, infos: list[RasterInfo]):
+        self.infos = infos
+        self.local = threading.local()
+        self.opened: list[gdal.Dataset] = []
+        self.lock = threading.Lock()
+
+    def datasets(self) -> list[gdal.Dataset]:
+        ds = getattr(self.local, "ds", None)
+        if ds is None:
+            ds = [open_raster(info.path, info.name) for info in self.infos]
+            self.local.ds = ds
+            with self.lock:
+                self.opened.extend(ds)
+        return ds
+
+    def read(self, i: int, row0: int, col0: int, rows: int, cols: int, halo: int) -> tuple[np.ndarray, np.ndarray]:
+        info = self.infos[i]
+        ds = self.datasets()[i]
+        grid = info.grid
+        r0, c0 = row0 - halo, col0 - halo
+        rr0, cc0 = max(r0, 0), max(c0, 0)
+        rr1, cc1 = min(row0 + rows + halo, grid.height), min(col0 + cols + halo, grid.width)
+        shape = (len(info.bands), rows + 2 * halo, cols + 2 * halo)
+        raw = ds.ReadAsArray(cc0, rr0, cc1 - cc0, rr1 - rr0, band_list=info.bands)
+        raw = raw.reshape((len(info.bands), rr1 - rr0, cc1 - cc0))
+        valid_core = np.ones(raw.shape, dtype=bool)
+        for b, nd in enumerate(info.nodata):
+            if nd is not None and not math.isnan(nd) and _representable(nd, raw.dtype):
+                valid_core[b] = raw[b] != raw.dtype.type(nd)
+        if raw.dtype.kind == "f":
+            valid_core &= ~np.isnan(raw)
+        if info.alpha_band:
+            alpha = ds.GetRasterBand(info.alpha_band).ReadAsArray(cc0, rr0, cc1 - cc0, rr1 - rr0)
+            valid_core &= (alpha > 0)[np.newaxis]
+        if shape == raw.shape:
+            return raw, valid_core
+        data = np.zeros(shape, dtype=raw.dtype)
+        valid = np.zeros(shape, dtype=bool)
+        sl = (slice(None), slice(rr0 - r0, rr1 - r0), slice(cc0 - c0, cc1 - c0))
+        data[sl] = raw
+        valid[sl] = valid_core
+        return data, valid
+
+    def close(self) -> None:
+        with self.lock:
+            self.opened.clear()
+        self.local = threading.local()
+
+
+def _representable(value: float, dtype: np.dtype) -> bool:
+    if dtype.kind in "iu":
+        info = np.iinfo(dtype)
+        return float(value).is_integer() and info.min <= value <= info.max
+    return True
+
+
+def _combined_mask(valid: list[np.ndarray], inputs: list[RasterInput], halo: int, rows: int, cols: int) -> np.ndarray:
+    mask = np.ones((rows, cols), dtype=bool)
+    for v, inp in zip(valid, inputs):
+        core = v[:, halo:halo + rows, halo:halo + cols]
+        if inp.mask == "any":
+            mask &= core.all(axis=0)
+        elif inp.mask == "all":
+            mask &= core.any(axis=0)
+    return mask
+
+
+def block_windows(grid: Grid, block_shape: tuple[int, int]) -> list[tuple[int, int, int, int]]:
+    """(row0, col0, rows, cols) of every block, row by row; edge blocks are smaller when sizes do not divide."""
+    br, bc = block_shape
+    return [(r, c, min(br, grid.height - r), min(bc, grid.width - c))
+            for r in range(0, grid.height, br) for c in range(0, grid.width, bc)]
+
+
+def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterOutput] = (), *,
+        reference: int | Grid | None = None, halo: int = 0, block_shape: tuple[int, int] | None = None,
+        threads: int | None = None, progress: Callable[[float], None] | None = None,
+        is_cancelled: Callable[[], bool] | None = None, collect: Callable[[Block, Any], None] | None = None,
+        propagate_nodata: bool = True) -> RunSummary:
+    """Run ``kernel`` over ``inputs`` block by block and write ``outputs``.
+
+    ``reference`` is None (inputs must share a grid, else :class:`GridMismatchError` names the layers and what
+    differs), the index of the input whose grid the others are aligned to, or a :class:`Grid`. ``halo`` adds that many
+    pixels around each block for neighbourhood kernels (outside the raster they are marked invalid). ``threads``
+    defaults to the number of CPUs (at most 4). ``progress`` gets a fraction 0..1 after each block; when
+    ``is_cancelled`` returns True the run stops, removes its partial outputs and raises :class:`Cancelled`.
+    """
+    started = time.perf_counter()
+    inputs = list(inputs)
+    outputs = list(outputs)
+    if not inputs:
+        raise InputError(tr_noop("No input raster was given."))
+    infos = [describe(inp) for inp in inputs]
+    if reference is None:
+        grid = check_same_grid(infos)
+    else:
+        grid = infos[reference].grid if isinstance(reference, int) else reference
+        infos = _align(infos, inputs, grid)
+    input_paths = [inp.path for inp in inputs]
+    names = set()
+    for out in outputs:
+        check_output_path(out.path, input_paths)
+        if out.path in names:
+            raise InputError(tr_noop("Two outputs were given the same file {path}."), path=out.path)
+        names.add(out.path)
+
+    bytes_pp = sum(len(i.bands) * (i.dtype.itemsize + 1) for i in infos)
+    bytes_pp += sum(o.bands * np.dtype(o.dtype).itemsize for o in outputs)
+    shape = block_shape or choose_block_shape(grid, bytes_pp, halo)
+    windows = block_windows(grid, shape)
+    threads = max(1, min(threads or (gdal.GetNumCPUs() if hasattr(gdal, "GetNumCPUs") else 2), 4, len(windows)))
+
+    old_cache = gdal.GetCacheMax()
+    if old_cache > GDAL_CACHE_BYTES:
+        gdal.SetCacheMax(GDAL_CACHE_BYTES)
+    reader = _Reader(infos)
+    writers: list[OutputWriter] = []
+    try:
+        writers = [OutputWriter(o, grid) for o in outputs]
+
+        def work(index: int) -> tuple[Block, Any]:
+            row0, col0, rows, cols = windows[index]
+            data, valid = [], []
+            for i in range(len(infos)):
+                d, v = reader.read(i, row0, col0, rows, cols, halo)
+                data.append(d)
+                valid.append(v)
+            mask = _combined_mask(valid, inputs, halo, rows, cols)
+            block = Block(index, row0, col0, rows, cols, halo, grid, data, valid, mask)
+            return block, kernel(block)
+
+        def finish(block: Block, result: Any) -> None:
+            value = result
+            if outputs:
+                arrays = result.arrays if isinstance(result, BlockResult) else result
+                value = result.value if isinstance(result, BlockResult) else None
+                if len(arrays) != len(outputs):
+                    raise ValueError(f"kernel returned {len(arrays)} arrays for {len(outputs)} outputs")
+                for writer, arr in zip(writers, arrays):
+                    arr = np.asarray(arr)
+                    if propagate_nodata and not block.mask.all():
+                        arr = np.where(block.mask, arr, np.asarray(writer.spec.nodata).astype(writer.dtype))
+                    writer.write(arr, block.row0, block.col0)
+            if collect is not None:
+                collect(block, value)
+
+        _drive(work, finish, len(windows), threads, progress, is_cancelled)
+        done = [w.commit() for w in writers]
+        writers = []
+        return RunSummary(grid, len(windows), time.perf_counter() - started, done)
+    finally:
+        for w in writers:
+            w.abort()
+        reader.close()
+        for info in infos:
+            release(info)
+        gdal.SetCacheMax(old_cache)
+
+
+def _drive(work, finish, count: int, threads: int, progress, is_cancelled) -> None:
+    """Run ``work`` over block indexes in threads, with at most 2 x threads blocks in flight, finishing in order."""
+    def cancelled() -> bool:
+        return bool(is_cancelled and is_cancelled())
+
+    if threads == 1:
+        for index in range(count):
+            if cancelled():
+                raise Cancelled()
+            finish(*work(index))
+            if progress:
+                progress((index + 1) / count)
+        return
+    pending: deque = deque()
+    next_index = 0
+    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="t2monitor") as pool:
+        try:
+            while next_index < count or pending:
+                while next_index < count and len(pending) < 2 * threads:
+                    if cancelled():
+                        raise Cancelled()
+                    pending.append(pool.submit(work, next_index))
+                    next_index += 1
+                block, result = pending.popleft().result()
+                finish(block, result)
+                if progress:
+                    progress((block.index + 1) / count)
+                if cancelled():
+                    raise Cancelled()
+        finally:
+            for fut in pending:
+                fut.cancel()

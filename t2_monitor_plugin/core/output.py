@@ -1,0 +1,180 @@
+"""Writing output rasters safely.
+
+Every output goes to a hidden temporary file in the target folder and is moved into place only when the whole run
+succeeded, so a cancelled or failed run leaves nothing behind and an existing file is replaced in one step. Writing
+over one of the run's inputs is refused.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import uuid
+from dataclasses import dataclass, field
+
+import numpy as np
+from osgeo import gdal, gdal_array
+
+from .errors import OutputError, tr_noop
+from .grid import Grid
+
+gdal.UseExceptions()
+
+GTIFF_OPTIONS = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER",
+                 "NUM_THREADS=ALL_CPUS"]
+TILE = 256
+
+
+@dataclass
+class RasterOutput:
+    """One output raster of a block run.
+
+    ``dtype`` is a numpy dtype name, ``nodata`` the value written where any input is missing. ``style`` is a QML file
+    copied next to the output so QGIS opens it styled. ``band_names`` become band descriptions. ``driver`` is
+    chosen from the file extension when not given (GeoTIFF for .tif).
+    """
+
+    path: str
+    dtype: str = "float32"
+    nodata: float = -32768
+    bands: int = 1
+    band_names: list[str] = field(default_factory=list)
+    style: str | None = None
+    metadata: dict = field(default_factory=dict)
+    scale: float | None = None
+    offset: float | None = None
+    driver: str | None = None
+
+    @property
+    def gdal_type(self) -> int:
+        return gdal_array.NumericTypeCodeToGDALTypeCode(np.dtype(self.dtype))
+
+
+def same_file(a: str, b: str) -> bool:
+    """True when two paths name the same file (following links), whether or not the second exists yet."""
+    try:
+        if os.path.exists(a) and os.path.exists(b):
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
+def check_output_path(path: str, input_paths: list[str], name: str = "") -> None:
+    """Refuse outputs that would overwrite an input or that cannot be written in their folder."""
+    name = name or os.path.basename(path)
+    if not path:
+        raise OutputError(tr_noop("No file was given for the output {output}."), output=name)
+    for src in input_paths:
+        if src and not str(src).startswith("/vsi") and same_file(path, src):
+            raise OutputError(tr_noop("The output {output} would overwrite the input {path}. Choose another file "
+                                      "name."), output=name, path=src)
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    if not os.path.isdir(folder):
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(tr_noop("The folder {folder} for the output {output} cannot be created ({reason})."),
+                              folder=folder, output=name, reason=exc.strerror) from exc
+    try:  # a real write: permissions alone miss read-only file systems and root's rights
+        with tempfile.NamedTemporaryFile(prefix=".t2m-probe-", dir=folder):
+            pass
+    except OSError as exc:
+        raise OutputError(tr_noop("The folder {folder} is not writable, so the output {output} cannot be saved "
+                                  "there. Choose a folder you can write to."), folder=folder, output=name) from exc
+
+
+def driver_for(path: str) -> str:
+    """GDAL driver short name for an output file name (GeoTIFF unless the extension names another driver)."""
+    ext = os.path.splitext(path)[1].lower().lstrip(".")
+    if ext in ("", "tif", "tiff"):
+        return "GTiff"
+    for i in range(gdal.GetDriverCount()):
+        drv = gdal.GetDriver(i)
+        md = drv.GetMetadata() or {}
+        if md.get(gdal.DCAP_RASTER) and ext in (md.get(gdal.DMD_EXTENSIONS) or "").split():
+            return drv.ShortName
+    raise OutputError(tr_noop("GDAL cannot write raster files with the extension .{ext} ({path}). Use .tif."),
+                      ext=ext, path=path)
+
+
+class OutputWriter:
+    """A GeoTIFF being written to a temporary file; :meth:`commit` moves it into place, :meth:`abort` removes it."""
+
+    def __init__(self, spec: RasterOutput, grid: Grid):
+        self.spec = spec
+        self.grid = grid
+        self.final_driver = spec.driver or driver_for(spec.path)
+        folder = os.path.dirname(os.path.abspath(spec.path))
+        base = os.path.basename(spec.path)
+        self.tmp_path = os.path.join(folder, f".{base}.part-{uuid.uuid4().hex[:8]}.tif")
+        options = list(GTIFF_OPTIONS)
+        options.append("PREDICTOR=3" if np.dtype(spec.dtype).kind == "f" else "PREDICTOR=2")
+        drv = gdal.GetDriverByName("GTiff")
+        try:
+            self.ds = drv.Create(self.tmp_path, grid.width, grid.height, spec.bands, spec.gdal_type, options=options)
+        except RuntimeError as exc:
+            raise OutputError(tr_noop("The output {path} cannot be created ({reason})."), path=spec.path,
+                              reason=str(exc).strip()) from exc
+        self.ds.SetGeoTransform(grid.geotransform)
+        if grid.crs_wkt:
+            self.ds.SetProjection(grid.crs_wkt)
+        for i in range(spec.bands):
+            band = self.ds.GetRasterBand(i + 1)
+            band.SetNoDataValue(float(spec.nodata))
+            if i < len(spec.band_names):
+                band.SetDescription(str(spec.band_names[i]))
+            if spec.scale is not None:
+                band.SetScale(spec.scale)
+            if spec.offset is not None:
+                band.SetOffset(spec.offset)
+        if spec.metadata:
+            self.ds.SetMetadata({str(k): str(v) for k, v in spec.metadata.items()})
+        self.dtype = np.dtype(spec.dtype)
+
+    def write(self, array: np.ndarray, row0: int, col0: int) -> None:
+        """Write a block; ``array`` is (rows, cols) for one band or (bands, rows, cols)."""
+        arr = np.asarray(array)
+        if arr.ndim == 2:
+            arr = arr[np.newaxis]
+        if arr.shape[0] != self.spec.bands:
+            raise ValueError(f"{self.spec.path}: kernel returned {arr.shape[0]} band(s), output has {self.spec.bands}")
+        if arr.dtype != self.dtype:
+            arr = arr.astype(self.dtype)
+        self.ds.WriteArray(arr, xoff=col0, yoff=row0, band_list=list(range(1, self.spec.bands + 1)))
+
+    def commit(self) -> str:
+        """Finish the file and move it into place, with its style beside it."""
+        self.ds.FlushCache()
+        self.ds = None
+        target = self.spec.path
+        src = self.tmp_path
+        if self.final_driver != "GTiff":
+            src = self._translate(src)
+        for stale in (target + ".aux.xml", os.path.splitext(target)[0] + ".qml"):
+            if os.path.exists(stale):
+                os.remove(stale)
+        os.replace(src, target)
+        if self.spec.style:
+            shutil.copyfile(self.spec.style, os.path.splitext(target)[0] + ".qml")
+        return target
+
+    def _translate(self, src: str) -> str:
+        folder = os.path.dirname(src)
+        fd, dst = tempfile.mkstemp(prefix=".t2m-", suffix=os.path.splitext(self.spec.path)[1], dir=folder)
+        os.close(fd)
+        try:
+            gdal.Translate(dst, src, format=self.final_driver)
+        except RuntimeError as exc:
+            os.remove(dst)
+            raise OutputError(tr_noop("The output {path} cannot be written as {driver} ({reason})."),
+                              path=self.spec.path, driver=self.final_driver, reason=str(exc).strip()) from exc
+        finally:
+            gdal.GetDriverByName("GTiff").Delete(src)
+        return dst
+
+    def abort(self) -> None:
+        """Drop the temporary file; the target is left as it was."""
+        self.ds = None
+        if os.path.exists(self.tmp_path):
+            gdal.GetDriverByName("GTiff").Delete(self.tmp_path)

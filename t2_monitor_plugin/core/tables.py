@@ -1,0 +1,56 @@
+"""Writing attribute tables (CSV, XLSX) with OGR, atomically: a temporary file moved into place on success."""
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterable, Sequence
+
+from osgeo import gdal, ogr
+
+from .errors import OutputError, tr_noop
+from .output import check_output_path
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+
+DRIVERS = {".csv": "CSV", ".xlsx": "XLSX", ".ods": "ODS"}
+OGR_TYPES = {"str": ogr.OFTString, "int": ogr.OFTInteger64, "float": ogr.OFTReal}
+
+
+def write_table(path: str, fields: Sequence[tuple[str, str]], rows: Iterable[Sequence], layer_name: str = "table",
+                input_paths: Sequence[str] = ()) -> str:
+    """Write ``rows`` (sequences in ``fields`` order; None for empty) to CSV/XLSX/ODS, chosen by the extension.
+
+    ``fields`` are (name, type) with type ``str``, ``int`` or ``float``.
+    """
+    ext = os.path.splitext(path)[1].lower()
+    if ext not in DRIVERS:
+        raise OutputError(tr_noop("Tables can be written as .csv, .xlsx or .ods, not {ext} ({path})."),
+                          ext=ext or "(none)", path=path)
+    check_output_path(path, list(input_paths))
+    folder = os.path.dirname(os.path.abspath(path))
+    tmp = os.path.join(folder, f".{os.path.basename(path)}.part-{uuid.uuid4().hex[:8]}{ext}")
+    driver = ogr.GetDriverByName(DRIVERS[ext])
+    try:
+        options = ["STRING_QUOTING=IF_NEEDED"] if ext == ".csv" else []
+        ds = driver.CreateDataSource(tmp)
+        layer = ds.CreateLayer(layer_name[:31], geom_type=ogr.wkbNone, options=options)
+        for name, kind in fields:
+            layer.CreateField(ogr.FieldDefn(name, OGR_TYPES[kind]))
+        defn = layer.GetLayerDefn()
+        for row in rows:
+            feat = ogr.Feature(defn)
+            for i, value in enumerate(row):
+                if value is None:
+                    feat.SetFieldNull(i)
+                else:
+                    feat.SetField(i, value)
+            layer.CreateFeature(feat)
+        ds = None
+        os.replace(tmp, path)
+    except (RuntimeError, OSError) as exc:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise OutputError(tr_noop("The table {path} cannot be written ({reason})."), path=path,
+                          reason=str(exc).strip()) from exc
+    return path

@@ -1,0 +1,1 @@
+"""Dialogs and GUI actions (need a running QGIS interface)."""

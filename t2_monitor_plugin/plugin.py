@@ -1,0 +1,104 @@
+"""Plugin wiring: translator, Processing provider, the T2 Monitor menu and toolbar."""
+from qgis.core import QgsApplication
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu, QToolButton
+
+from .core.errors import tr_noop
+from .i18n import install_translator, remove_translator, tr
+from .paths import icon_path
+from .provider import T2MonitorProvider
+
+MENU_ALGORITHMS = [
+    # (algorithm id, menu text) — later issues add their tools here
+    ("t2monitor:classareas", tr_noop("Class areas per zone…")),
+]
+
+
+class T2MonitorPlugin:
+    """Created by QGIS through ``classFactory``; ``iface`` is None in qgis_process (Processing only)."""
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.menu = None
+        self.toolbar = None
+        self.actions: list[QAction] = []
+        install_translator()
+
+    # Processing ---------------------------------------------------------------------------------------------------
+    def initProcessing(self):  # noqa: N802 - QGIS API
+        if self.provider is None:
+            self.provider = T2MonitorProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # GUI ----------------------------------------------------------------------------------------------------------
+    def initGui(self):  # noqa: N802 - QGIS API
+        self.initProcessing()
+        if self.iface is None:
+            return
+        main = self.iface.mainWindow()
+        self.menu = QMenu(tr("T2 Monitor"), main)
+        self.menu.setObjectName("t2monitorMenu")
+        self.menu.setIcon(QIcon(icon_path()))
+        self._add_action(tr("Open sample project"), self.open_sample_project, "t2monitorOpenSample")
+        self.menu.addSeparator()
+        for alg_id, text in MENU_ALGORITHMS:
+            self._add_action(tr(text), lambda _=False, a=alg_id: self.open_algorithm(a), "t2monitor_" + alg_id[10:])
+        self.menu.addSeparator()
+        self._add_action(tr("Show T2 Monitor algorithms in the Processing Toolbox"), self.show_toolbox,
+                         "t2monitorShowToolbox")
+        if hasattr(main, "menuBar"):  # the QGIS main window; test doubles may lack a menu bar
+            main.menuBar().insertMenu(self.iface.firstRightStandardMenu().menuAction(), self.menu)
+
+        self.toolbar = self.iface.addToolBar(tr("T2 Monitor"))
+        self.toolbar.setObjectName("t2monitorToolbar")
+        button = QToolButton(self.toolbar)
+        button.setMenu(self.menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setIcon(QIcon(icon_path()))
+        button.setToolTip(tr("T2 Monitor"))
+        self.toolbar.addWidget(button)
+
+    def _add_action(self, text, slot, object_name) -> QAction:
+        action = QAction(QIcon(icon_path()), text, self.iface.mainWindow())
+        action.setObjectName(object_name)
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def open_sample_project(self):
+        from .gui.sample_project import open_sample_project
+
+        open_sample_project(self.iface)
+
+    @staticmethod
+    def open_algorithm(alg_id: str):
+        import processing
+
+        processing.execAlgorithmDialog(alg_id)
+
+    def show_toolbox(self):
+        from processing.gui.ProcessingToolbox import ProcessingToolbox
+
+        toolbox = self.iface.mainWindow().findChild(ProcessingToolbox)
+        if toolbox is not None:
+            toolbox.setVisible(True)
+            toolbox.raise_()
+            toolbox.searchBox.setText("t2monitor")
+
+    def unload(self):
+        for action in self.actions:
+            action.deleteLater()
+        self.actions = []
+        if self.menu is not None:
+            self.menu.menuAction().setVisible(False)
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_translator()

@@ -1,0 +1,32 @@
+"""The T2 Monitor Processing provider (id ``t2monitor``); algorithms are listed explicitly."""
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from .algorithms.indicators.classareas import ClassAreasAlgorithm
+from .i18n import tr
+from .paths import icon_path
+
+ALGORITHMS = [
+    ClassAreasAlgorithm,
+]
+
+
+class T2MonitorProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return "t2monitor"
+
+    def name(self) -> str:
+        return tr("T2 Monitor")
+
+    def longName(self) -> str:  # noqa: N802
+        return tr("T2 Monitor: GBF Target 2 restoration monitoring")
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path())
+
+    def svgIconPath(self) -> str:  # noqa: N802
+        return icon_path()
+
+    def loadAlgorithms(self) -> None:  # noqa: N802
+        for cls in ALGORITHMS:
+            self.addAlgorithm(cls())

@@ -1,0 +1,48 @@
+"""Shared fixtures: small raster factories and the sample region (generated once per session)."""
+import importlib.util
+import os
+import shutil
+import sys
+
+import pytest
+from helpers import write_raster
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)
+
+
+@pytest.fixture
+def make_raster(tmp_path):
+    counter = {"n": 0}
+
+    def _make(array, name=None, **kw):
+        counter["n"] += 1
+        return write_raster(tmp_path / (name or f"r{counter['n']}.tif"), array, **kw)
+
+    return _make
+
+
+@pytest.fixture(scope="session")
+def sample_dir(tmp_path_factory):
+    """The sample region: ``make test`` passes it in T2M_SAMPLE_DIR; otherwise it is generated here once."""
+    given = os.environ.get("T2M_SAMPLE_DIR")
+    if given and os.path.exists(os.path.join(given, ".complete")):
+        return given
+    out = tmp_path_factory.mktemp("sample")
+    spec = importlib.util.spec_from_file_location("gen_sample", os.path.join(ROOT, "resources", "sample",
+                                                                              "generate_sample.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.generate(str(out))
+    shutil.copyfile(os.path.join(ROOT, "resources", "sample", "t2_sample.qgs"), out / "t2_sample.qgs")
+    return str(out)
+
+
+@pytest.fixture(scope="session")
+def plugin_build_dir():
+    """Folder holding the built plugin (``make build``), used as QGIS_PLUGINPATH for qgis_process tests."""
+    path = os.path.join(ROOT, "build")
+    if not os.path.exists(os.path.join(path, "t2_monitor_plugin", "metadata.txt")):
+        pytest.fail("The plugin is not built: run `make build` (make test does it).")
+    return path
