@@ -1,0 +1,86 @@
+"""Run the T2 Monitor workflow headless with qgis_process on the sample region and print the headline numbers.
+
+Usage: python3 scripts/demo.py --sample build/sample --out demo_output
+(``make demo`` builds the plugin, generates the sample region and runs this with QGIS_PLUGINPATH set.)
+"""
+import argparse
+import csv
+import json
+import os
+import subprocess
+import sys
+import time
+
+UNCCD = {1: "Tree-covered", 2: "Grassland", 3: "Cropland", 4: "Wetland", 5: "Artificial", 6: "Other land",
+         7: "Water body"}
+
+
+def qgis_process(*args: str) -> dict:
+    """Run qgis_process with JSON output; stop the demo with its message when it fails."""
+    cmd = ["qgis_process", "--json", *args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=os.environ.copy())
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stdout[-4000:] + proc.stderr[-4000:])
+        raise SystemExit(f"qgis_process failed ({proc.returncode}): {' '.join(args[:2])}")
+    out = proc.stdout
+    return json.loads(out[out.index("{"):])
+
+
+def run_alg(alg: str, **params) -> dict:
+    args = ["run", alg, "--"] + [f"{k}={v}" for k, v in params.items()]
+    started = time.perf_counter()
+    result = qgis_process(*args)["results"]
+    print(f"  {alg} done in {time.perf_counter() - started:.1f} s")
+    return result
+
+
+def read_csv(path: str) -> list[dict]:
+    with open(path, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def class_areas_step(sample: str, out: str) -> None:
+    print("Land cover areas per district (t2monitor:classareas)")
+    districts = f"{sample}/sample.gpkg|layername=districts"
+    totals = {}
+    for year in (2000, 2015, 2023):
+        table = os.path.join(out, f"landcover_{year}_areas.csv")
+        result = run_alg("t2monitor:classareas", INPUT=f"{sample}/landcover_{year}.tif", BAND=1, ZONES=districts,
+                         ZONE_FIELD="name", OUTPUT=table,
+                         OUTPUT_FILE=os.path.join(out, f"landcover_{year}_areas.xlsx"))
+        rows = read_csv(table)
+        totals[year] = {int(r["class"]): float(r["area_ha"]) for r in rows if r["zone"] == "(all)" and r["class"]}
+        totals[year]["valid"] = float(result["VALID_AREA_HA"])
+        totals[year]["nodata"] = float(result["NODATA_AREA_HA"])
+    print()
+    print(f"  {'class':<14}" + "".join(f"{y:>12}" for y in totals) + "   (ha)")
+    for code, label in UNCCD.items():
+        print(f"  {label:<14}" + "".join(f"{totals[y].get(code, 0.0):>12,.1f}" for y in totals))
+    print(f"  {'valid total':<14}" + "".join(f"{totals[y]['valid']:>12,.1f}" for y in totals))
+    print(f"  {'nodata':<14}" + "".join(f"{totals[y]['nodata']:>12,.1f}" for y in totals))
+    tree_loss = totals[2000].get(1, 0) - totals[2023].get(1, 0)
+    print(f"\n  Headline: tree cover {totals[2000].get(1, 0):,.0f} ha (2000) -> {totals[2023].get(1, 0):,.0f} ha "
+          f"(2023), net loss {tree_loss:,.0f} ha ({100 * tree_loss / totals[2000].get(1, 1):.1f} %).")
+    rows = read_csv(os.path.join(out, "landcover_2023_areas.csv"))
+    print("\n  Tree cover share per district, 2023:")
+    for r in rows:
+        if r["level"] == "zone" and r["class"] == "1":
+            print(f"    {r['zone']:<22}{float(r['area_ha']):>10,.1f} ha  {100 * float(r['share']):5.1f} %")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sample", required=True, help="folder of the generated sample region")
+    parser.add_argument("--out", default="demo_output", help="folder for the outputs")
+    args = parser.parse_args()
+    sample, out = os.path.abspath(args.sample), os.path.abspath(args.out)
+    os.makedirs(out, exist_ok=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    subprocess.run(["qgis_process", "plugins", "enable", "t2_monitor_plugin"], capture_output=True, check=False)
+    print(f"T2 Monitor demo on the sample region ({sample}); outputs in {out}\n")
+    class_areas_step(sample, out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
