@@ -47,8 +47,11 @@ class T2MonitorPlugin:
         self.menu.addSeparator()
         self._add_action(tr("Show T2 Monitor algorithms in the Processing Toolbox"), self.show_toolbox,
                          "t2monitorShowToolbox")
-        if hasattr(main, "menuBar"):  # the QGIS main window; test doubles may lack a menu bar
-            main.menuBar().insertMenu(self.iface.firstRightStandardMenu().menuAction(), self.menu)
+        help_menu = self.iface.firstRightStandardMenu()
+        if isinstance(help_menu, QMenu):  # put the menu before the standard right-hand menus (Help)
+            main.menuBar().insertMenu(help_menu.menuAction(), self.menu)
+        else:
+            main.menuBar().addMenu(self.menu)
 
         self.toolbar = self.iface.addToolBar(tr("T2 Monitor"))
         self.toolbar.setObjectName("t2monitorToolbar")

@@ -46,3 +46,18 @@ def plugin_build_dir():
     if not os.path.exists(os.path.join(path, "t2_monitor_plugin", "metadata.txt")):
         pytest.fail("The plugin is not built: run `make build` (make test does it).")
     return path
+
+
+@pytest.fixture(scope="session")
+def t2_provider(qgis_processing):
+    """The T2 Monitor provider registered in the Processing registry (as the plugin's initProcessing does)."""
+    from qgis.core import QgsApplication
+
+    from t2_monitor_plugin.provider import T2MonitorProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("t2monitor")
+    if provider is None:
+        provider = T2MonitorProvider()
+        registry.addProvider(provider)
+    return provider

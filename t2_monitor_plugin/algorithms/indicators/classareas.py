@@ -104,7 +104,8 @@ class ClassAreasAlgorithm(IndicatorsAlgorithm):
         layer_name = source.sourceName()
         field = self.parameterAsString(parameters, self.ZONE_FIELD, context)
         if field and source.fields().lookupField(field) < 0:
-            raise InputError(tr_noop("The zone layer {layer} has no field {field}."), layer=layer_name, field=field)
+            raise InputError(tr_noop("The zone layer {layer} has no field named {field}."), layer=layer_name,
+                             field=field)
         items, skipped = [], 0
         request = QgsFeatureRequest()
         if field:
