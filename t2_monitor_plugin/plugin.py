@@ -28,8 +28,9 @@ class T2MonitorPlugin:
     # Processing ---------------------------------------------------------------------------------------------------
     def initProcessing(self):  # noqa: N802 - QGIS API
         if self.provider is None:
-            self.provider = T2MonitorProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = T2MonitorProvider()
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     # GUI ----------------------------------------------------------------------------------------------------------
     def initGui(self):  # noqa: N802 - QGIS API

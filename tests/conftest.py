@@ -48,7 +48,10 @@ def plugin_build_dir():
     return path
 
 
-@pytest.fixture(scope="session")
+_KEEP_ALIVE = []  # Python providers must stay referenced, or their Python algorithm classes are collected
+
+
+@pytest.fixture
 def t2_provider(qgis_processing):
     """The T2 Monitor provider registered in the Processing registry (as the plugin's initProcessing does)."""
     from qgis.core import QgsApplication
@@ -60,4 +63,5 @@ def t2_provider(qgis_processing):
     if provider is None:
         provider = T2MonitorProvider()
         registry.addProvider(provider)
+        _KEEP_ALIVE.append(provider)
     return provider

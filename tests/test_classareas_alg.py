@@ -9,7 +9,7 @@ import processing
 import pytest
 from helpers import write_raster
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsProcessingException, QgsRasterLayer
+from qgis.core import NULL, QgsProcessingException, QgsRasterLayer
 
 from t2_monitor_plugin.core.classareas import class_areas
 from t2_monitor_plugin.core.rasters import RasterInput
@@ -41,13 +41,13 @@ def test_processing_run_on_sample(sample_dir, districts, t2_provider, tmp_path):
     assert len(zones) == 4
     # numbers agree with the core library and add up
     core = class_areas(RasterInput(lc))
-    total = {r["class"]: r["area_ha"] for r in rows if r["zone"] == "(all)" and r["class"] is not None}
+    total = {r["class"]: r["area_ha"] for r in rows if r["zone"] == "(all)" and r["class"] != NULL}
     assert total == pytest.approx(core.total())
     assert res["VALID_AREA_HA"] == pytest.approx(sum(total.values()))
     ds = gdal.Open(lc)
     assert res["TOTAL_AREA_HA"] == pytest.approx(ds.RasterXSize * ds.RasterYSize * 0.09, rel=2e-3)
     for zone in zones:
-        valid = [r for r in rows if r["zone"] == zone and r["class"] is not None]
+        valid = [r for r in rows if r["zone"] == zone and r["class"] != NULL]
         assert sum(r["share"] for r in valid) == pytest.approx(1.0)
     # districts tile the region: their class areas add up to the whole raster's
     for cls, ha in total.items():
@@ -62,7 +62,7 @@ def test_class_labels_from_paletted_style(sample_dir, t2_provider, tmp_path):
                                              "unccd_landcover.qml"))[1]
     res = processing.run(ALG, {"INPUT": layer, "OUTPUT": "memory:"})
     labels = {f["class"]: f["class_label"] for f in res["OUTPUT"].getFeatures()}
-    assert labels[1] == "Tree-covered" and labels[7] == "Water body" and labels[None] == "nodata"
+    assert labels[1] == "Tree-covered" and labels[7] == "Water body" and labels[NULL] == "nodata"
 
 
 def test_xlsx_output(sample_dir, t2_provider, tmp_path):
@@ -90,9 +90,9 @@ def test_bad_input_messages(sample_dir, t2_provider, tmp_path):
     lc = os.path.join(sample_dir, "landcover_2023.tif")
     no_crs = write_raster(tmp_path / "nocrs.tif", np.ones((5, 5), "uint8"), epsg=None)
     cases = [
-        ({"INPUT": no_crs}, "no coordinate reference system"),
+        ({"INPUT": no_crs}, "nocrs has no geographic or projected coordinate reference system"),
         ({"INPUT": lc, "ZONES": _empty_layer(tmp_path / "empty.gpkg"), "ZONE_FIELD": "name"}, "no polygons"),
-        ({"INPUT": os.path.join(sample_dir, "ndvi_2001_2023.tif")}, "decimal values"),
+        ({"INPUT": write_raster(tmp_path / "ndvi.tif", np.full((5, 5), 0.42, "float32"))}, "decimal values"),
     ]
     for params, message in cases:
         out = tmp_path / "out.csv"
@@ -127,13 +127,15 @@ def test_qgis_process_finds_and_runs(sample_dir, districts, plugin_build_dir, tm
     assert {r["zone"] for r in rows} == {"(all)", "D01", "D02", "D03", "D04"}
 
 
-@pytest.mark.parametrize("case", ["missing", "not_raster", "no_crs", "empty_zones", "unwritable"])
+@pytest.mark.parametrize("case", ["missing", "not_raster", "no_crs", "empty_zones", "unwritable", "no_folder",
+                                  "over_input"])
 def test_qgis_process_bad_input(case, sample_dir, plugin_build_dir, tmp_path):
     lc = f"{sample_dir}/landcover_2023.tif"
     out = str(tmp_path / "areas.csv")
     params = {"INPUT": lc, "OUTPUT": out}
     expected = {"missing": "nope.tif", "not_raster": "notes", "no_crs": "coordinate reference system",
-                "empty_zones": "no polygons", "unwritable": "not writable"}[case]
+                "empty_zones": "no polygons", "unwritable": "not writable", "no_folder": "cannot be created",
+                "over_input": "would overwrite the input"}[case]
     if case == "missing":
         params["INPUT"] = str(tmp_path / "nope.tif")
     elif case == "not_raster":
@@ -144,7 +146,12 @@ def test_qgis_process_bad_input(case, sample_dir, plugin_build_dir, tmp_path):
     elif case == "empty_zones":
         params["ZONES"] = _empty_layer(tmp_path / "empty.gpkg")
     elif case == "unwritable":
+        params["OUTPUT_FILE"] = "/sys/kernel/areas.xlsx"
+    elif case == "no_folder":
         params["OUTPUT_FILE"] = "/sys/kernel/t2m/areas.xlsx"
+    elif case == "over_input":
+        params["ZONES"] = _empty_layer(tmp_path / "zones.gpkg")
+        params["OUTPUT"] = str(tmp_path / "zones.gpkg")
     proc = qgis_process(plugin_build_dir, "run", ALG, "--", *[f"{k}={v}" for k, v in params.items()])
     assert proc.returncode != 0
     text = proc.stdout + proc.stderr

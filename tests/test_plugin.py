@@ -13,7 +13,16 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GROUPS = {"degradation", "nationalcriteria", "priority", "indicators", "export"}
 
 
-def test_class_factory_and_gui(qgis_iface, qgis_processing):
+@pytest.fixture
+def no_provider(qgis_processing):
+    """Start without a registered T2 Monitor provider (other tests register one)."""
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("t2monitor")
+    if existing is not None:
+        registry.removeProvider(existing)
+
+
+def test_class_factory_and_gui(qgis_iface, no_provider):
     plugin = classFactory(qgis_iface)
     plugin.initGui()
     try:
@@ -30,7 +39,7 @@ def test_class_factory_and_gui(qgis_iface, qgis_processing):
     assert QgsApplication.processingRegistry().providerById("t2monitor") is None
 
 
-def test_headless_plugin_has_no_gui(qgis_processing):
+def test_headless_plugin_has_no_gui(no_provider):
     """qgis_process creates the plugin with iface=None and only calls initProcessing."""
     plugin = classFactory(None)
     plugin.initProcessing()

@@ -1,16 +1,27 @@
 """What every T2 Monitor algorithm shares: naming, translation, help, engine callbacks and error reporting."""
 from __future__ import annotations
 
+import os
+import re
+
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterVectorLayer,
     QgsRasterLayer,
 )
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Cancelled, T2Error, tr_noop
+from ..core.output import check_output_path
 from ..i18n import tr
 from ..paths import icon_path
 
@@ -22,7 +33,9 @@ class T2Algorithm(QgsProcessingAlgorithm):
 
     Subclasses set ``ALG_ID`` (public contract: never renamed), ``DISPLAY_NAME``, ``HELP`` (marked with ``tr_noop``)
     and ``TAGS``; their group base sets ``GROUP_ID``/``GROUP_NAME``. They implement ``initAlgorithm`` with
-    :meth:`add` and ``run(parameters, context, feedback)``; core errors become translated Processing errors here.
+    :meth:`add` and ``compute(parameters, context, feedback)``; core errors become translated Processing errors here.
+    Every file destination is checked (writable folder, not one of the inputs) before any work starts, so a bad
+    output path never leaves other outputs half-written.
     """
 
     ALG_ID = ""
@@ -73,14 +86,48 @@ class T2Algorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         feedback = feedback or QgsProcessingFeedback()
         try:
-            return self.run(parameters, context, feedback)
+            self.check_destinations(parameters, context)
+            return self.compute(parameters, context, feedback)
         except Cancelled as exc:
             raise QgsProcessingException(tr("The run was cancelled; no output was written.")) from exc
         except T2Error as exc:
             raise QgsProcessingException(exc.translated(tr)) from exc
 
-    def run(self, parameters, context, feedback) -> dict:
+    def compute(self, parameters, context, feedback) -> dict:
         raise NotImplementedError
+
+    def input_paths(self, parameters, context) -> list[str]:
+        """Files behind the layer parameters (to refuse outputs that would overwrite them)."""
+        paths = []
+        for param in self.parameterDefinitions():
+            if param.isDestination() or param.name() not in parameters:
+                continue
+            layer = None
+            if isinstance(param, QgsProcessingParameterRasterLayer):
+                layer = self.parameterAsRasterLayer(parameters, param.name(), context)
+            elif isinstance(param, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
+                layer = self.parameterAsVectorLayer(parameters, param.name(), context)
+            elif isinstance(param, QgsProcessingParameterMultipleLayers):
+                paths += [lyr.source().split("|")[0] for lyr in
+                          self.parameterAsLayerList(parameters, param.name(), context)]
+            if layer is not None:
+                paths.append(layer.source().split("|")[0])
+        return [p for p in paths if p and os.path.exists(p)]
+
+    def check_destinations(self, parameters, context) -> None:
+        """Refuse, before any work, file outputs in unwritable folders or on top of an input."""
+        inputs = self.input_paths(parameters, context)
+        for param in self.destinationParameterDefinitions():
+            if param.name() not in parameters or parameters[param.name()] in (None, ""):
+                continue
+            if isinstance(param, (QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination)):
+                path = self.parameterAsFileOutput(parameters, param.name(), context)
+            else:
+                path = self.parameterAsOutputLayer(parameters, param.name(), context)
+            path = (path or "").split("|")[0]
+            if not path or re.match(r"^[a-z]+:", path) or path == QgsProcessing.TEMPORARY_OUTPUT:
+                continue  # memory: layers, database URIs
+            check_output_path(path, inputs, os.path.basename(path))
 
     # helpers shared by algorithms -------------------------------------------------------------------------------
     @staticmethod

@@ -106,8 +106,8 @@ class OutputWriter:
         self.grid = grid
         self.final_driver = spec.driver or driver_for(spec.path)
         folder = os.path.dirname(os.path.abspath(spec.path))
-        base = os.path.basename(spec.path)
-        self.tmp_path = os.path.join(folder, f".{base}.part-{uuid.uuid4().hex[:8]}.tif")
+        stem = os.path.splitext(os.path.basename(spec.path))[0]
+        self.tmp_path = os.path.join(folder, f".{stem}.part-{uuid.uuid4().hex[:8]}.tif")
         options = list(GTIFF_OPTIONS)
         options.append("PREDICTOR=3" if np.dtype(spec.dtype).kind == "f" else "PREDICTOR=2")
         drv = gdal.GetDriverByName("GTiff")

@@ -29,7 +29,9 @@ def write_table(path: str, fields: Sequence[tuple[str, str]], rows: Iterable[Seq
                           ext=ext or "(none)", path=path)
     check_output_path(path, list(input_paths))
     folder = os.path.dirname(os.path.abspath(path))
-    tmp = os.path.join(folder, f".{os.path.basename(path)}.part-{uuid.uuid4().hex[:8]}{ext}")
+    stem = os.path.splitext(os.path.basename(path))[0]
+    # the extension must appear only at the end: GDAL's XLSX writer fails on names like a.xlsx.part.xlsx
+    tmp = os.path.join(folder, f".{stem}.part-{uuid.uuid4().hex[:8]}{ext}")
     driver = ogr.GetDriverByName(DRIVERS[ext])
     try:
         options = ["STRING_QUOTING=IF_NEEDED"] if ext == ".csv" else []
@@ -38,6 +40,7 @@ def write_table(path: str, fields: Sequence[tuple[str, str]], rows: Iterable[Seq
         for name, kind in fields:
             layer.CreateField(ogr.FieldDefn(name, OGR_TYPES[kind]))
         defn = layer.GetLayerDefn()
+        count = 0
         for row in rows:
             feat = ogr.Feature(defn)
             for i, value in enumerate(row):
@@ -46,7 +49,9 @@ def write_table(path: str, fields: Sequence[tuple[str, str]], rows: Iterable[Seq
                 else:
                     feat.SetField(i, value)
             layer.CreateFeature(feat)
+            count += 1
         ds = None
+        _verify(tmp, count)
         os.replace(tmp, path)
     except (RuntimeError, OSError) as exc:
         if os.path.exists(tmp):
@@ -54,3 +59,10 @@ def write_table(path: str, fields: Sequence[tuple[str, str]], rows: Iterable[Seq
         raise OutputError(tr_noop("The table {path} cannot be written ({reason})."), path=path,
                           reason=str(exc).strip()) from exc
     return path
+
+
+def _verify(path: str, count: int) -> None:
+    """Re-open a written table: some drivers report save failures only at close, where Python cannot see them."""
+    ds = ogr.Open(path)
+    if ds is None or ds.GetLayerCount() < 1 or ds.GetLayer(0).GetFeatureCount() != count:
+        raise RuntimeError(f"the written file does not read back with {count} rows")

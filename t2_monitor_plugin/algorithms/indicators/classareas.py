@@ -68,7 +68,7 @@ class ClassAreasAlgorithm(IndicatorsAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("NODATA_AREA_HA", tr("Nodata area (ha)")))
         self.addOutput(QgsProcessingOutputNumber("TOTAL_AREA_HA", tr("Total area (ha)")))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         path, name = self.raster_path(parameters, self.INPUT, context)
         band = self.parameterAsInt(parameters, self.BAND, context) or 1
         raster = RasterInput(path, name, bands=[band])

@@ -1,0 +1,44 @@
+<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
+<qgis autoRefreshMode="Disabled" autoRefreshTime="0" maxScale="0" styleCategories="Symbology|Labeling|Rendering" hasScaleBasedVisibilityFlag="0" version="3.40.6-Bratislava" minScale="1e+08">
+  <pipe-data-defined-properties>
+    <Option type="Map">
+      <Option name="name" value="" type="QString"/>
+      <Option name="properties"/>
+      <Option name="type" value="collection" type="QString"/>
+    </Option>
+  </pipe-data-defined-properties>
+  <pipe>
+    <provider>
+      <resampling zoomedInResamplingMethod="nearestNeighbour" maxOversampling="2" enabled="false" zoomedOutResamplingMethod="nearestNeighbour"/>
+    </provider>
+    <rasterrenderer nodataColor="" band="1" opacity="1" type="paletted" alphaBand="-1">
+      <minMaxOrigin>
+        <limits>None</limits>
+        <extent>WholeRaster</extent>
+        <statAccuracy>Estimated</statAccuracy>
+        <cumulativeCutLower>0.02</cumulativeCutLower>
+        <cumulativeCutUpper>0.98</cumulativeCutUpper>
+        <stdDevFactor>2</stdDevFactor>
+      </minMaxOrigin>
+      <colorPalette>
+        <paletteEntry alpha="255" value="1" label="Warm temperate moist" color="#b2df8a"/>
+        <paletteEntry alpha="255" value="2" label="Warm temperate dry" color="#fdbf6f"/>
+        <paletteEntry alpha="255" value="3" label="Cool temperate moist" color="#33a02c"/>
+        <paletteEntry alpha="255" value="4" label="Cool temperate dry" color="#ff7f00"/>
+        <paletteEntry alpha="255" value="5" label="Polar moist" color="#a6cee3"/>
+        <paletteEntry alpha="255" value="6" label="Polar dry" color="#cab2d6"/>
+        <paletteEntry alpha="255" value="7" label="Boreal moist" color="#1f78b4"/>
+        <paletteEntry alpha="255" value="8" label="Boreal dry" color="#6a3d9a"/>
+        <paletteEntry alpha="255" value="9" label="Tropical montane" color="#8dd3c7"/>
+        <paletteEntry alpha="255" value="10" label="Tropical wet" color="#006d2c"/>
+        <paletteEntry alpha="255" value="11" label="Tropical moist" color="#41ab5d"/>
+        <paletteEntry alpha="255" value="12" label="Tropical dry" color="#e31a1c"/>
+      </colorPalette>
+    </rasterrenderer>
+    <brightnesscontrast gamma="1" brightness="0" contrast="0"/>
+    <huesaturation colorizeGreen="128" grayscaleMode="0" colorizeStrength="100" invertColors="0" saturation="0" colorizeOn="0" colorizeRed="255" colorizeBlue="128"/>
+    <rasterresampler maxOversampling="2"/>
+    <resamplingStage>resamplingFilter</resamplingStage>
+  </pipe>
+  <blendMode>0</blendMode>
+</qgis>
