@@ -16,19 +16,19 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterVectorLayer,
-    QgsRasterLayer,
 )
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.errors import Cancelled, T2Error, tr_noop
+from ..core.errors import Cancelled, T2Error
 from ..core.output import check_output_path
 from ..i18n import tr
 from ..paths import icon_path
+from .layers import LayerParamsMixin
 
 HELP_URL = "https://github.com/t2monitor/t2-monitor#algorithm-catalogue"
 
 
-class T2Algorithm(QgsProcessingAlgorithm):
+class T2Algorithm(LayerParamsMixin, QgsProcessingAlgorithm):
     """Base of all T2 Monitor algorithms.
 
     Subclasses set ``ALG_ID`` (public contract: never renamed), ``DISPLAY_NAME``, ``HELP`` (marked with ``tr_noop``)
@@ -134,16 +134,3 @@ class T2Algorithm(QgsProcessingAlgorithm):
     def engine_callbacks(feedback) -> dict:
         """Keyword arguments that plug the Processing feedback into core progress and cancellation."""
         return {"progress": lambda f: feedback.setProgress(100.0 * f), "is_cancelled": feedback.isCanceled}
-
-    def raster_path(self, parameters, name: str, context) -> tuple[str, str]:
-        """File path and display name of a raster layer parameter; only GDAL file rasters are accepted."""
-        layer: QgsRasterLayer = self.parameterAsRasterLayer(parameters, name, context)
-        if layer is None or not layer.isValid():
-            raise T2Error(tr_noop("The raster layer given for {parameter} cannot be loaded. Check the file or "
-                                  "choose another layer."), parameter=name)
-        if layer.providerType() != "gdal":
-            raise T2Error(tr_noop("The layer {layer} is not a file raster (provider {provider}). Save it as a "
-                                  "GeoTIFF first (Export > Save As)."), layer=layer.name(),
-                          provider=layer.providerType())
-        source = layer.source().split("|")[0]
-        return source, layer.name()

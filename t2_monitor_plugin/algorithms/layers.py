@@ -1,0 +1,191 @@
+"""Turning Processing layer parameters into core inputs and outputs: rasters, raster outputs, zones, alignment.
+
+Mixed into :class:`..base.T2Algorithm`, so every algorithm declares and reads these parameters the same way.
+"""
+from __future__ import annotations
+
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterRasterDestination,
+    QgsRasterLayer,
+)
+
+from ..core.errors import InputError, T2Error, tr_noop
+from ..core.grid import Grid
+from ..core.output import RasterOutput
+from ..core.rasters import RasterInput
+from ..core.tables import write_table
+from ..core.zones import ZoneSet
+from ..i18n import tr
+from ..paths import style
+from .fields import make_fields
+
+ALIGN = "ALIGN"
+ZONES = "ZONES"
+ZONE_FIELD = "ZONE_FIELD"
+
+
+class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
+    """Applies a QML style to an output when Processing loads it into the project."""
+
+    _alive: dict = {}  # Processing keeps only the C++ side: hold the Python objects until they have run
+
+    def __init__(self, qml: str):
+        super().__init__()
+        self.qml = qml
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
+        if layer is not None and layer.isValid():
+            layer.loadNamedStyle(self.qml)
+            layer.triggerRepaint()
+
+    @classmethod
+    def attach(cls, context, layer_id_or_path: str, qml: str) -> None:
+        if not context.willLoadLayerOnCompletion(layer_id_or_path):
+            return
+        processor = cls(qml)
+        cls._alive[layer_id_or_path] = processor
+        context.layerToLoadOnCompletionDetails(layer_id_or_path).setPostProcessor(processor)
+
+
+class LayerParamsMixin:
+    """Parameter helpers for algorithms (expects QgsProcessingAlgorithm methods and ``add``)."""
+
+    # raster inputs -------------------------------------------------------------------------------------------------
+    def raster_path(self, parameters, name: str, context) -> tuple[str, str]:
+        """File path and display name of a raster layer parameter; only GDAL file rasters are accepted."""
+        layer: QgsRasterLayer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is None or not layer.isValid():
+            raise T2Error(tr_noop("The raster layer given for {parameter} cannot be loaded. Check the file or "
+                                  "choose another layer."), parameter=name)
+        if layer.providerType() != "gdal":
+            raise T2Error(tr_noop("The layer {layer} is not a file raster (provider {provider}). Save it as a "
+                                  "GeoTIFF first (Export > Save As)."), layer=layer.name(),
+                          provider=layer.providerType())
+        return layer.source().split("|")[0], layer.name()
+
+    def raster_input(self, parameters, name: str, context, **options) -> RasterInput | None:
+        """A :class:`RasterInput` for a raster parameter (None when an optional one is empty)."""
+        if parameters.get(name) in (None, ""):
+            return None
+        path, layer_name = self.raster_path(parameters, name, context)
+        return RasterInput(path, layer_name, **options)
+
+    def raster_inputs(self, parameters, name: str, context, **options) -> list[RasterInput]:
+        """One :class:`RasterInput` per layer of a multiple-raster parameter, in the order given."""
+        out = []
+        for layer in self.parameterAsLayerList(parameters, name, context):
+            if not isinstance(layer, QgsRasterLayer) or layer.providerType() != "gdal":
+                raise T2Error(tr_noop("The layer {layer} is not a file raster. Save it as a GeoTIFF first "
+                                      "(Export > Save As)."), layer=layer.name())
+            out.append(RasterInput(layer.source().split("|")[0], layer.name(), **options))
+        return out
+
+    # raster outputs ------------------------------------------------------------------------------------------------
+    def add_raster_output(self, name: str, description: str, help_text: str, optional: bool = False):
+        """Declare a raster output; optional ones are not created unless the user asks for them."""
+        param = QgsProcessingParameterRasterDestination(name, description, optional=optional,
+                                                        createByDefault=not optional)
+        return self.add(param, help_text)
+
+    def raster_output(self, parameters, name: str, context, dtype: str, nodata: float,
+                      style_name: str | None = None, **options) -> RasterOutput | None:
+        """The :class:`RasterOutput` for a raster destination (None when an optional one was not asked for)."""
+        if parameters.get(name) in (None, ""):
+            return None
+        path = self.parameterAsOutputLayer(parameters, name, context)
+        if not path:
+            return None
+        qml = style(style_name) if style_name else None
+        if qml:
+            StyleOnLoad.attach(context, path, qml)
+        return RasterOutput(path, dtype, nodata, style=qml, **options)
+
+    # alignment -----------------------------------------------------------------------------------------------------
+    def add_align_param(self):
+        return self.add(QgsProcessingParameterBoolean(ALIGN, tr("Align inputs to the grid of the first raster"),
+                                                      defaultValue=False),
+                        tr_noop("When inputs are on different grids, CRSs or resolutions, resample them on the fly "
+                                "to the first raster's grid (nearest neighbour for classes, average for continuous "
+                                "values). Unticked, such inputs are refused with a message saying what differs."),
+                        advanced=True)
+
+    def reference(self, parameters, context) -> int | None:
+        """Engine ``reference`` argument: 0 (align to the first input) or None (refuse mismatched grids)."""
+        return 0 if self.parameterAsBoolean(parameters, ALIGN, context) else None
+
+    # zones ---------------------------------------------------------------------------------------------------------
+    def add_zone_params(self, help_text: str = tr_noop("Polygons (e.g. districts) to report areas for; any CRS.")):
+        self.add(QgsProcessingParameterFeatureSource(ZONES, tr("Zones (optional)"),
+                                                     [Qgis.ProcessingSourceType.VectorPolygon], optional=True),
+                 help_text)
+        self.add(QgsProcessingParameterField(ZONE_FIELD, tr("Zone field"), parentLayerParameterName=ZONES,
+                                             optional=True),
+                 tr_noop("Field naming each zone; features sharing a value form one zone. Empty: each feature is a "
+                         "zone named by its feature id."))
+
+    def zones(self, parameters, context, feedback, grid: Grid) -> ZoneSet | None:
+        """The zone layer as a :class:`ZoneSet` on ``grid`` (None when no zone layer was given)."""
+        source = self.parameterAsSource(parameters, ZONES, context)
+        if source is None:
+            return None
+        layer_name = source.sourceName()
+        field = self.parameterAsString(parameters, ZONE_FIELD, context)
+        if field and source.fields().lookupField(field) < 0:
+            raise InputError(tr_noop("The zone layer {layer} has no field named {field}."), layer=layer_name,
+                             field=field)
+        items, skipped = [], 0
+        request = QgsFeatureRequest()
+        if field:
+            request.setSubsetOfAttributes([field], source.fields())
+        for feat in source.getFeatures(request):
+            if feedback.isCanceled():
+                break
+            value = feat[field] if field else feat.id()
+            geom = feat.geometry()
+            if value is None or geom.isNull() or geom.isEmpty() or str(value) == "NULL":
+                skipped += 1
+                continue
+            items.append((str(value), bytes(geom.asWkb())))
+        if skipped:
+            feedback.pushWarning(tr("{count} feature(s) of {layer} have no geometry or no zone value and were "
+                                    "left out.").format(count=skipped, layer=layer_name))
+        zones = ZoneSet.from_wkb(items, source.sourceCrs().toWkt(Qgis.CrsWktVariant.PreferredGdal), grid,
+                                 layer_name=layer_name)
+        if zones.repaired:
+            feedback.pushWarning(tr("{count} invalid zone geometries of {layer} were repaired.").format(
+                count=zones.repaired, layer=layer_name))
+        return zones
+
+    # tables --------------------------------------------------------------------------------------------------------
+    def add_table_outputs(self, sink: str, file: str, description: str, help_text: str, file_description: str):
+        """A table output usable in models (``sink``) plus an optional CSV/XLSX copy (``file``)."""
+        self.add(QgsProcessingParameterFeatureSink(sink, description, Qgis.ProcessingSourceType.Vector), help_text)
+        self.add(QgsProcessingParameterFileDestination(file, file_description,
+                                                       tr("CSV (*.csv);;Excel workbook (*.xlsx)"), optional=True,
+                                                       createByDefault=False),
+                 tr_noop("Optional copy of the table as a CSV or XLSX file."))
+
+    def write_tables(self, parameters, context, sink: str, file: str, schema, rows, layer_name: str) -> dict:
+        """Write ``rows`` (tuples in ``schema`` order) to the sink and, when asked, the file; return the outputs."""
+        fields = make_fields(schema)
+        out_sink, dest = self.parameterAsSink(parameters, sink, context, fields, Qgis.WkbType.NoGeometry,
+                                              QgsCoordinateReferenceSystem())
+        for row in rows:
+            feat = QgsFeature(fields)
+            feat.setAttributes(list(row))
+            out_sink.addFeature(feat)
+        outputs = {sink: dest}
+        path = self.parameterAsFileOutput(parameters, file, context)
+        if path:
+            outputs[file] = write_table(path, schema, rows, layer_name, self.input_paths(parameters, context))
+        return outputs
