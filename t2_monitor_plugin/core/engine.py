@@ -206,7 +206,7 @@ def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterO
         reference: int | Grid | None = None, halo: int = 0, block_shape: tuple[int, int] | None = None,
         threads: int | None = None, progress: Callable[[float], None] | None = None,
         is_cancelled: Callable[[], bool] | None = None, collect: Callable[[Block, Any], None] | None = None,
-        propagate_nodata: bool = True) -> RunSummary:
+        propagate_nodata: bool = True, before_commit: Callable[[], None] | None = None) -> RunSummary:
     """Run ``kernel`` over ``inputs`` block by block and write ``outputs``.
 
     ``reference`` is None (inputs must share a grid, else :class:`GridMismatchError` names the layers and what
@@ -214,6 +214,8 @@ def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterO
     pixels around each block for neighbourhood kernels (outside the raster they are marked invalid). ``threads``
     defaults to the number of CPUs (at most 4). ``progress`` gets a fraction 0..1 after each block; when
     ``is_cancelled`` returns True the run stops, removes its partial outputs and raises :class:`Cancelled`.
+    ``before_commit`` is called after the last block and before outputs are moved into place: raising there (e.g.
+    an error listing every unmapped code the blocks collected) leaves no output behind.
     """
     started = time.perf_counter()
     inputs = list(inputs)
@@ -275,6 +277,8 @@ def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterO
                 collect(block, value)
 
         _drive(work, finish, len(windows), threads, progress, is_cancelled)
+        if before_commit is not None:
+            before_commit()
         done = [w.commit() for w in writers]
         writers = []
         return RunSummary(grid, len(windows), time.perf_counter() - started, done)

@@ -253,3 +253,18 @@ def test_block_shape_is_bounded():
     assert rows % 256 == 0 and cols % 256 == 0
     small = Grid(600, 600, (0, 30, 0, 0, 0, -30), srs_wkt(32718))
     assert engine.choose_block_shape(small, 4) == (600, 600)
+
+
+def test_before_commit_can_veto_outputs(tmp_path):
+    a = write_raster(tmp_path / "a.tif", np.arange(600 * 300, dtype="int32").reshape(600, 300) % 7)
+    out = tmp_path / "o.tif"
+    seen = set()
+
+    def veto():
+        raise InputError("codes {codes} are not mapped", codes=sorted(seen))
+
+    with pytest.raises(InputError, match=r"codes \[0, 1, 2, 3, 4, 5, 6\]"):
+        engine.run(lambda blk: [blk.data[0][0]], [RasterInput(a)], [RasterOutput(str(out), "int32", -1)],
+                   block_shape=(256, 256), collect=lambda blk, v: seen.update(np.unique(blk.data[0]).tolist()),
+                   before_commit=veto)
+    assert sorted(os.listdir(tmp_path)) == ["a.tif"]
