@@ -2,11 +2,15 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from .algorithms.degradation.degradationstatus import DegradationStatusAlgorithm
+from .algorithms.degradation.sdg1531 import Sdg1531Algorithm
 from .algorithms.indicators.classareas import ClassAreasAlgorithm
 from .i18n import tr
 from .paths import icon_path
 
 ALGORITHMS = [
+    Sdg1531Algorithm,
+    DegradationStatusAlgorithm,
     ClassAreasAlgorithm,
 ]
 

@@ -185,7 +185,7 @@ class LayerParamsMixin:
             feat.setAttributes(list(row))
             out_sink.addFeature(feat)
         outputs = {sink: dest}
-        path = self.parameterAsFileOutput(parameters, file, context)
+        path = self.parameterAsFileOutput(parameters, file, context) if file else None
         if path:
             outputs[file] = write_table(path, schema, rows, layer_name, self.input_paths(parameters, context))
         return outputs

@@ -11,16 +11,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import engine
-from .areas import PixelAreas
 from .errors import InputError, tr_noop
 from .rasters import RasterInput, describe
+from .zonal import ALL_ZONES, AreaAccumulator
 from .zones import ZoneSet
 
-ALL_ZONES = "(all)"
 NODATA_LABEL = "nodata"
 FIELDS = [("level", "str"), ("zone", "str"), ("class", "int"), ("class_label", "str"), ("area_ha", "float"),
           ("share", "float")]
-OUTSIDE_WARNING_SHARE = 0.005
 
 
 @dataclass
@@ -48,31 +46,6 @@ class ClassAreas:
         return {r.cls: r.area_ha for r in self.rows if r.zone == zone and r.cls is not None}
 
 
-def accumulate(codes: np.ndarray, valid: np.ndarray, weights: np.ndarray) -> tuple[dict[int, float], float]:
-    """Sum ``weights`` per class code over valid pixels, and over invalid pixels (nodata)."""
-    v = codes[valid]
-    w = weights[valid]
-    nodata = float(weights[~valid].sum())
-    if v.size == 0:
-        return {}, nodata
-    if v.dtype.kind in "iu" and v.dtype.itemsize <= 2:
-        lo = int(v.min())
-        sums = np.bincount((v.astype(np.int64) - lo), weights=w)
-        present = np.bincount(v.astype(np.int64) - lo)
-        idx = np.nonzero(present)[0]
-        return {int(i + lo): float(sums[i]) for i in idx}, nodata
-    uniq, inv = np.unique(v, return_inverse=True)
-    sums = np.bincount(inv.ravel(), weights=w)
-    return {int(k): float(s) for k, s in zip(uniq, sums)}, nodata
-
-
-def _merge(target: dict, key, part: tuple[dict[int, float], float]) -> None:
-    classes, nodata = target.setdefault(key, ({}, [0.0]))
-    for k, a in part[0].items():
-        classes[k] = classes.get(k, 0.0) + a
-    nodata[0] += part[1]
-
-
 def class_areas(raster: RasterInput, zones: ZoneSet | None = None, labels: dict[int, str] | None = None,
                 **engine_options) -> ClassAreas:
     """Class areas of band ``raster.bands[0]`` overall and per zone; ``engine_options`` go to :func:`engine.run`."""
@@ -80,8 +53,7 @@ def class_areas(raster: RasterInput, zones: ZoneSet | None = None, labels: dict[
     if raster.bands and len(raster.bands) != 1:
         raise InputError(tr_noop("Class areas need exactly one band of {layer}."), layer=raster.name)
     raster.bands = raster.bands or [1]
-    state: dict = {}
-    pixel_areas = PixelAreas(describe(raster).grid, layer_name=raster.name)
+    acc = AreaAccumulator(describe(raster).grid, zones, raster.name)
 
     def kernel(block: engine.Block):
         codes = block.data[0][0]
@@ -90,46 +62,23 @@ def class_areas(raster: RasterInput, zones: ZoneSet | None = None, labels: dict[
             if vals.size and not np.array_equal(vals, np.round(vals)):
                 raise InputError(tr_noop("The raster {layer} holds decimal values; class areas need a categorical "
                                          "raster of whole-number codes."), layer=raster.name)
-        area = pixel_areas.block(block.row0, block.col0, block.rows, block.cols)
-        parts = {None: accumulate(codes, block.mask, area)}
-        if zones is not None:
-            for i in range(len(zones)):
-                cov = zones.coverage(i, block.row0, block.col0, block.rows, block.cols)
-                if cov is not None:
-                    parts[i] = accumulate(codes, block.mask, area * cov)
-        return parts
+        return acc.parts(block.row0, block.col0, codes, block.mask)
 
-    def collect(block, parts):
-        for key, part in parts.items():
-            _merge(state, key, part)
-
-    engine.run(kernel, [raster], collect=collect, **engine_options)
-    result = ClassAreas([], 0.0, 0.0)
-    _rows_for(result, "total", ALL_ZONES, state.get(None, ({}, [0.0])), labels)
-    result.valid_area_ha = sum(r.area_ha for r in result.rows if r.cls is not None)
-    result.nodata_area_ha = sum(r.area_ha for r in result.rows if r.cls is None)
-    if zones is not None:
-        for i, name in enumerate(zones.names):
-            if i not in state:
-                result.warnings.append((tr_noop("The zone {zone} does not overlap the raster {layer}; it has no "
-                                                "rows."), {"zone": name, "layer": raster.name}))
-                continue
-            counted = _rows_for(result, "zone", name, state[i], labels)
-            polygon_ha = zones.area_m2(i) / 1e4
-            if polygon_ha > 0 and (polygon_ha - counted) / polygon_ha > OUTSIDE_WARNING_SHARE:
-                result.warnings.append((tr_noop("The zone {zone} extends beyond the raster {layer}: {outside} ha "
-                                                "of its {total} ha are outside and not counted."),
-                                        {"zone": name, "layer": raster.name,
-                                         "outside": f"{polygon_ha - counted:.1f}", "total": f"{polygon_ha:.1f}"}))
+    engine.run(kernel, [raster], collect=lambda block, parts: acc.add(parts), **engine_options)
+    result = ClassAreas([], 0.0, 0.0, acc.warnings())
+    for level, zone, classes, nodata in acc.groups():
+        _rows_for(result, level, zone, classes, nodata, labels)
+        if level == "total":
+            result.valid_area_ha = sum(classes.values()) / 1e4
+            result.nodata_area_ha = nodata / 1e4
     return result
 
 
-def _rows_for(result: ClassAreas, level: str, zone: str, acc, labels: dict[int, str]) -> float:
-    classes, nodata = acc
+def _rows_for(result: ClassAreas, level: str, zone: str, classes: dict[int, float], nodata: float,
+              labels: dict[int, str]) -> None:
     valid_m2 = sum(classes.values())
     for cls in sorted(classes):
         m2 = classes[cls]
         result.rows.append(AreaRow(level, zone, cls, labels.get(cls, str(cls)), m2 / 1e4,
                                    m2 / valid_m2 if valid_m2 > 0 else None))
-    result.rows.append(AreaRow(level, zone, None, NODATA_LABEL, nodata[0] / 1e4, None))
-    return (valid_m2 + nodata[0]) / 1e4
+    result.rows.append(AreaRow(level, zone, None, NODATA_LABEL, nodata / 1e4, None))

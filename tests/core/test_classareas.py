@@ -8,9 +8,10 @@ import rasterio.features
 from helpers import write_raster
 from shapely.geometry import Polygon, box, shape
 
-from t2_monitor_plugin.core.classareas import ALL_ZONES, accumulate, class_areas
+from t2_monitor_plugin.core.classareas import class_areas
 from t2_monitor_plugin.core.errors import InputError
 from t2_monitor_plugin.core.rasters import RasterInput, describe
+from t2_monitor_plugin.core.zonal import ALL_ZONES, accumulate
 from t2_monitor_plugin.core.zones import ZoneSet
 
 GEOD = pyproj.Geod(ellps="WGS84")
