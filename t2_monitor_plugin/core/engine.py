@@ -13,6 +13,7 @@ called in block order in the calling thread, so reductions need no locks.
 from __future__ import annotations
 
 import math
+import os
 import threading
 import time
 from collections import deque
@@ -240,7 +241,7 @@ def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterO
     bytes_pp += sum(o.bands * np.dtype(o.dtype).itemsize for o in outputs)
     shape = block_shape or choose_block_shape(grid, bytes_pp, halo)
     windows = block_windows(grid, shape)
-    threads = max(1, min(threads or (gdal.GetNumCPUs() if hasattr(gdal, "GetNumCPUs") else 2), 4, len(windows)))
+    threads = max(1, min(threads or os.cpu_count() or 2, 4, len(windows)))
 
     old_cache = gdal.GetCacheMax()
     if old_cache > GDAL_CACHE_BYTES:
