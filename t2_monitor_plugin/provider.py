@@ -3,7 +3,9 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.degradation.degradationstatus import DegradationStatusAlgorithm
+from .algorithms.degradation.landcoverdegradation import LandCoverDegradationAlgorithm
 from .algorithms.degradation.sdg1531 import Sdg1531Algorithm
+from .algorithms.degradation.soilcarbondegradation import SoilCarbonDegradationAlgorithm
 from .algorithms.indicators.classareas import ClassAreasAlgorithm
 from .i18n import tr
 from .paths import icon_path
@@ -11,6 +13,8 @@ from .paths import icon_path
 ALGORITHMS = [
     Sdg1531Algorithm,
     DegradationStatusAlgorithm,
+    LandCoverDegradationAlgorithm,
+    SoilCarbonDegradationAlgorithm,
     ClassAreasAlgorithm,
 ]
 

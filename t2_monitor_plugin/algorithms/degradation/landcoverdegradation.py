@@ -1,0 +1,180 @@
+"""t2monitor:landcoverdegradation — SDG 15.3.1 land-cover sub-indicator from two land-cover maps.
+
+Also holds the reclassification parameters (legend -> UNCCD classes) that t2monitor:soilcarbondegradation reuses.
+"""
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterRasterLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core.errors import InputError, tr_noop
+from ...core.landcover import (
+    MATRIX_HEADERS,
+    TRANSITION_FIELDS,
+    TRANSITION_NODATA,
+    UNCCD_CODES,
+    matrix_cells,
+    matrix_from_rows,
+    read_reclass_csv,
+    read_transition_matrix,
+    reclass_from_rows,
+    run_landcover_degradation,
+    transition_rows,
+)
+from ...core.sdg import NODATA, UNCCD_CLASSES
+from ...core.tables_io import matrix_rows
+from ...i18n import tr
+from ...paths import resource
+from .base import DegradationAlgorithm
+
+RECLASS_MODE = "RECLASS_MODE"
+RECLASS_TABLE = "RECLASS_TABLE"
+RECLASS_CSV = "RECLASS_CSV"
+RECLASS_ALREADY, RECLASS_ESA, RECLASS_CUSTOM = 0, 1, 2
+ESA_PRESET = "esa_cci_to_unccd.csv"
+DEFAULT_MATRIX = "unccd_transition_matrix.csv"
+
+
+def matrix_values(alg, parameters, name: str, context) -> list:
+    """The flat cells of a matrix parameter, with NULL (an untouched optional table) as None."""
+    values = alg.parameterAsMatrix(parameters, name, context) or []
+    return [None if isinstance(v, QVariant) and v.isNull() else v for v in values]
+
+
+def add_reclass_params(alg) -> None:
+    """The legend parameters shared by the land-cover and SOC algorithms (one legend for both maps)."""
+    alg.add(QgsProcessingParameterEnum(RECLASS_MODE, tr("Land-cover legend"),
+                                       [tr("Already UNCCD classes 1-7"), tr("ESA CCI land cover (built-in preset)"),
+                                        tr("Custom reclassification table")], defaultValue=RECLASS_ALREADY),
+            tr_noop("Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, "
+                    "2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the "
+                    "ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation "
+                    "(resources/data/esa_cci_to_unccd.csv). 'Custom': your own table (below). A code the legend "
+                    "does not cover stops the run with the list of every such code."))
+    alg.add(QgsProcessingParameterMatrix(RECLASS_TABLE, tr("Custom reclassification table"), 1, False,
+                                         [tr("Source code"), tr("UNCCD class (1-7)")], None, True),
+            tr_noop("For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) "
+                    "it belongs to. Used when no reclassification CSV is given."))
+    alg.add(QgsProcessingParameterFile(RECLASS_CSV, tr("Custom reclassification CSV"),
+                                       QgsProcessingParameterFile.Behavior.File, "csv", None, True),
+            tr_noop("For the custom legend: a CSV file with the source code in the first column and the UNCCD class "
+                    "in the second (a header row, further columns and lines starting with # are allowed). Takes "
+                    "precedence over the table."))
+
+
+def reclass_from_params(alg, parameters, context) -> dict[int, int] | None:
+    """Code -> UNCCD class for the chosen legend (None when the maps already hold UNCCD classes)."""
+    mode = alg.parameterAsEnum(parameters, RECLASS_MODE, context)
+    if mode == RECLASS_ALREADY:
+        return None
+    if mode == RECLASS_ESA:
+        return read_reclass_csv(resource("data", ESA_PRESET))
+    path = alg.parameterAsFile(parameters, RECLASS_CSV, context)
+    if path:
+        return read_reclass_csv(path)
+    rows = matrix_rows(matrix_values(alg, parameters, RECLASS_TABLE, context), 2, RECLASS_TABLE)
+    if not rows:
+        raise InputError(tr_noop("The custom legend needs a reclassification table ({table}) or a CSV file "
+                                 "({csv}). Fill one in, or choose another legend."), table=RECLASS_TABLE,
+                         csv=RECLASS_CSV)
+    return reclass_from_rows(rows, RECLASS_TABLE)
+
+
+class LandCoverDegradationAlgorithm(DegradationAlgorithm):
+    ALG_ID = "landcoverdegradation"
+    DISPLAY_NAME = tr_noop("Land-cover degradation (SDG 15.3.1)")
+    TAGS = tr_noop("SDG,15.3.1,land cover,transition matrix,UNCCD,LDN,ESA CCI,reclassify,sub-indicator")
+    HELP = tr_noop(
+        "Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition "
+        "matrix (UNCCD Good Practice Guidance v2).<br><br>Both maps are first reclassified to the 7 UNCCD classes "
+        "(1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in "
+        "these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not "
+        "cover is never turned into nodata silently: the run stops and lists every such code of each map, and "
+        "nothing is written.<br><br>Each pixel takes the matrix value of its transition (row = initial class, "
+        "column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is "
+        "nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered "
+        "to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. "
+        "Edit it in the table or give a CSV of the same layout.<br><br>Optional outputs: the transition codes "
+        "initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each "
+        "of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.")
+
+    INITIAL = "INITIAL"
+    FINAL = "FINAL"
+    MATRIX = "MATRIX"
+    MATRIX_CSV = "MATRIX_CSV"
+    OUTPUT = "OUTPUT"
+    TRANSITIONS = "TRANSITIONS"
+    TRANSITION_AREAS = "TRANSITION_AREAS"
+    TRANSITION_AREAS_FILE = "TRANSITION_AREAS_FILE"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterRasterLayer(self.INITIAL, tr("Initial land cover")),
+                 tr_noop("Land-cover map at the start of the period (band 1, whole-number class codes)."))
+        self.add(QgsProcessingParameterRasterLayer(self.FINAL, tr("Final land cover")),
+                 tr_noop("Land-cover map at the end of the period, same legend as the initial map."))
+        add_reclass_params(self)
+        default = read_transition_matrix(resource("data", DEFAULT_MATRIX))
+        headers = [tr("initial \\ final")] + [f"{c} {tr(UNCCD_CLASSES[c])}" for c in UNCCD_CODES]
+        self.add(QgsProcessingParameterMatrix(self.MATRIX, tr("Transition matrix"), 7, True, headers,
+                                              matrix_cells(default)),
+                 tr_noop("7 × 7 matrix of -1 (degradation), 0 (stable) and 1 (improvement); rows are the initial "
+                         "class, columns the final class; the first column names the row's class (keep its number). "
+                         "Defaults to the UNCCD matrix."))
+        self.add(QgsProcessingParameterFile(self.MATRIX_CSV, tr("Transition matrix CSV"),
+                                            QgsProcessingParameterFile.Behavior.File, "csv", None, True),
+                 tr_noop("Optional CSV with the same layout as resources/data/unccd_transition_matrix.csv (a header "
+                         "row of the final classes 1-7, then one row per initial class 1-7, each starting with its "
+                         "label). Takes precedence over the matrix table."), advanced=True)
+        self.add_align_param()
+        self.add_raster_output(self.OUTPUT, tr("Land-cover degradation"),
+                               tr_noop("-1 degraded, 0 stable, +1 improved (Int16, nodata -32768)."))
+        self.add_raster_output(self.TRANSITIONS, tr("Land-cover transitions"),
+                               tr_noop("Optional transition codes initial × 10 + final in UNCCD classes (11-77, "
+                                       "Byte, nodata 0), styled with readable labels."), optional=True)
+        self.add_table_outputs(self.TRANSITION_AREAS, self.TRANSITION_AREAS_FILE, tr("Transition areas"),
+                               tr_noop("Area of each of the 49 transitions (hectares), with its matrix value and "
+                                       "its share of the mapped area."), tr("Transition areas file (CSV or XLSX)"))
+        for key, label in (("DEGRADED_HA", tr("Degraded area (ha)")), ("STABLE_HA", tr("Stable area (ha)")),
+                           ("IMPROVED_HA", tr("Improved area (ha)"))):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
+
+    def matrix(self, parameters, context):
+        path = self.parameterAsFile(parameters, self.MATRIX_CSV, context)
+        if path:
+            return read_transition_matrix(path)
+        values = matrix_values(self, parameters, self.MATRIX, context)
+        return matrix_from_rows(matrix_rows(values, len(MATRIX_HEADERS), self.MATRIX), self.MATRIX)
+
+    def compute(self, parameters, context, feedback):
+        initial = self.raster_input(parameters, self.INITIAL, context, bands=[1])
+        final = self.raster_input(parameters, self.FINAL, context, bands=[1])
+        reclass = reclass_from_params(self, parameters, context)
+        matrix = self.matrix(parameters, context)
+        out = self.raster_output(parameters, self.OUTPUT, context, "int16", NODATA, "sdg_degradation",
+                                 band_names=["land_cover_degradation"])
+        transitions = self.raster_output(parameters, self.TRANSITIONS, context, "uint8", TRANSITION_NODATA,
+                                         "lc_transitions", band_names=["transition"])
+        summary = run_landcover_degradation(initial, final, reclass, reclass, matrix, out, transitions,
+                                            reference=self.reference(parameters, context),
+                                            **self.engine_callbacks(feedback))
+        if not summary.areas_known:
+            feedback.pushWarning(tr("The land-cover maps have no coordinate reference system: the transition areas "
+                                    "cannot be computed and the table is empty."))
+        rows = transition_rows(summary, matrix, tr) if summary.areas_known else []
+        outputs = self.write_tables(parameters, context, self.TRANSITION_AREAS, self.TRANSITION_AREAS_FILE,
+                                    TRANSITION_FIELDS, rows, "transition_areas")
+        outputs[self.OUTPUT] = out.path
+        if transitions is not None:
+            outputs[self.TRANSITIONS] = transitions.path
+        if summary.areas_known:
+            by_sdg = summary.sdg_m2(matrix)
+            outputs.update({"DEGRADED_HA": by_sdg[-1] / 1e4, "STABLE_HA": by_sdg[0] / 1e4,
+                            "IMPROVED_HA": by_sdg[1] / 1e4})
+            feedback.pushInfo(tr("Degraded {degraded:.2f} ha, stable {stable:.2f} ha, improved {improved:.2f} "
+                                 "ha.").format(degraded=by_sdg[-1] / 1e4, stable=by_sdg[0] / 1e4,
+                                               improved=by_sdg[1] / 1e4))
+        return outputs

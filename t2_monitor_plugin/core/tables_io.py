@@ -1,0 +1,198 @@
+"""Reading small data tables: code -> value CSVs, labelled matrices, and the values of Processing matrix parameters.
+
+CSV conventions (the files under ``resources/data/`` and the files users bring):
+
+- UTF-8 (a byte-order mark is ignored), comma-separated, cells may be quoted; lines starting with ``#`` are comments
+  (used for the source and meaning of a table), blank lines are skipped, cells are stripped of spaces.
+- A *code table* has the code in its first column and the value in its second; further columns (e.g. a label) are
+  ignored. A first row whose first cell is not a whole number is a header and is skipped.
+- A *labelled matrix* has a header row (corner cell, then one label per column) and one row per matrix row (row label,
+  then the values). Labels such as ``"3 Cropland"`` carry their code as a leading whole number
+  (:func:`leading_code`).
+- Numbers may be written as fractions ``a/b`` (e.g. ``1/0.69`` for the reverse of a stock-change factor) and with a
+  leading ``+``.
+
+Processing matrix parameters (``QgsProcessingParameterMatrix``) hand over their table as one flat list, row after row
+(:func:`matrix_rows` cuts it back into rows; nested lists are accepted too).
+
+Every problem is an :class:`InputError` naming the file (or parameter) and the line or cell.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import os
+import re
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from .errors import InputError, tr_noop
+
+_LEADING_INT = re.compile(r"^\s*([+-]?\d+)(?:\s|$|[^\d.])")
+
+
+def read_csv_rows(path: str) -> list[tuple[int, list[str]]]:
+    """(line number, stripped cells) of every row that is not a comment or blank."""
+    if not path or not os.path.isfile(path):
+        raise InputError(tr_noop("The table file {path} cannot be found."), path=path or "")
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as fh:
+            lines = fh.read().splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(tr_noop("The table file {path} cannot be read ({reason}). Save it as a UTF-8 CSV file."),
+                         path=path, reason=str(exc)) from exc
+    numbered = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.lstrip().startswith("#")]
+    rows = csv.reader([line for _, line in numbered])
+    out = []
+    for (n, _), cells in zip(numbered, rows):
+        cells = [c.strip() for c in cells]
+        while cells and cells[-1] == "":
+            cells.pop()
+        if cells:
+            out.append((n, cells))
+    return out
+
+
+def parse_number(text, where: str = "") -> float:
+    """A number from a cell: ``0.69``, ``-1``, ``+1``, ``1/0.69``; :class:`InputError` naming ``where`` otherwise."""
+    if isinstance(text, (int, float, np.integer, np.floating)) and not isinstance(text, bool):
+        value = float(text)
+    else:
+        s = str(text).strip().replace(",", ".") if text is not None else ""
+        try:
+            if "/" in s:
+                num, den = s.split("/", 1)
+                value = float(num) / float(den)
+            else:
+                value = float(s)
+        except (ValueError, ZeroDivisionError):
+            raise InputError(tr_noop("{where}: '{value}' is not a number."), where=where, value=s) from None
+    if not math.isfinite(value):
+        raise InputError(tr_noop("{where}: '{value}' is not a finite number."), where=where, value=str(text))
+    return value
+
+
+def parse_int(text, where: str = "") -> int:
+    """A whole number from a cell (``7``, ``7.0``, ``+1``); :class:`InputError` naming ``where`` otherwise."""
+    value = parse_number(text, where)
+    if not value.is_integer():
+        raise InputError(tr_noop("{where}: '{value}' is not a whole number."), where=where, value=str(text))
+    return int(value)
+
+
+def leading_code(label, where: str = "") -> int:
+    """The code at the start of a label: ``"3 Cropland"`` -> 3, ``"3"`` -> 3, ``3.0`` -> 3."""
+    if isinstance(label, (int, float, np.integer, np.floating)) and not isinstance(label, bool):
+        return parse_int(label, where)
+    if _is_int(str(label).strip()):
+        return parse_int(label, where)
+    match = _LEADING_INT.match(str(label) + " ")
+    if not match:
+        raise InputError(tr_noop("{where}: the label '{value}' does not start with a class code."), where=where,
+                         value=str(label))
+    return int(match.group(1))
+
+
+def _is_int(text: str) -> bool:
+    try:
+        return float(text).is_integer()
+    except ValueError:
+        return False
+
+
+def code_table_from_rows(rows: Iterable[tuple[str, Sequence]], source: str) -> dict[int, float]:
+    """Code -> value from (where, cells) rows: first cell the code, second the value; a code given twice with
+    different values is an error."""
+    table: dict[int, float] = {}
+    for where, cells in rows:
+        if len(cells) < 2 or str(cells[1]).strip() == "":
+            raise InputError(tr_noop("{where}: a code and a value are expected."), where=where)
+        code = parse_int(cells[0], where)
+        value = parse_number(cells[1], where)
+        if code in table and table[code] != value:
+            raise InputError(tr_noop("{source}: the code {code} is given twice with different values ({first} and "
+                                     "{second})."), source=source, code=code, first=_fmt(table[code]),
+                             second=_fmt(value))
+        table[code] = value
+    if not table:
+        raise InputError(tr_noop("The table {source} has no rows."), source=source)
+    return table
+
+
+def read_code_table(path: str) -> dict[int, float]:
+    """Code -> value from a CSV (see the module docstring); values are floats (cast them as needed)."""
+    rows = read_csv_rows(path)
+    if rows and not _is_int(rows[0][1][0]):
+        rows = rows[1:]  # header
+    name = os.path.basename(path)
+    return code_table_from_rows(((f"{name}, line {n}", cells) for n, cells in rows), name)
+
+
+def read_labelled_table(path: str) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """Header cells and (where, cells) rows of a CSV whose first row is a header."""
+    rows = read_csv_rows(path)
+    name = os.path.basename(path)
+    if not rows:
+        raise InputError(tr_noop("The table {source} has no rows."), source=name)
+    return rows[0][1], [(f"{name}, line {n}", cells) for n, cells in rows[1:]]
+
+
+def read_table_cells(path: str) -> tuple[list[str], list[str]]:
+    """Header and the flat list of the other rows' cells (padded to the header's width), as written in the file:
+    the default of a Processing matrix parameter."""
+    header, rows = read_labelled_table(path)
+    flat = []
+    for _, cells in rows:
+        flat += (cells + [""] * len(header))[:len(header)]
+    return header, flat
+
+
+def read_square_matrix(path: str) -> tuple[list[str], list[str], np.ndarray]:
+    """Row labels, column labels and values (float64) of a square labelled matrix CSV."""
+    header, rows = read_labelled_table(path)
+    name = os.path.basename(path)
+    columns = header[1:]
+    n = len(columns)
+    if len(rows) != n:
+        raise InputError(tr_noop("The matrix {source} has {columns} columns but {rows} rows; a square matrix is "
+                                 "expected."), source=name, columns=n, rows=len(rows))
+    values = np.empty((n, n))
+    for i, (where, cells) in enumerate(rows):
+        if len(cells) != n + 1:
+            raise InputError(tr_noop("{where}: {expected} cells expected (a label and {count} values), {found} "
+                                     "found."), where=where, expected=n + 1, count=n, found=len(cells))
+        values[i] = [parse_number(c, where) for c in cells[1:]]
+    return [cells[0] for _, cells in rows], columns, values
+
+
+def matrix_rows(values, ncols: int, source: str) -> list[tuple[str, list[str]]]:
+    """Cut the flat value list of a Processing matrix parameter into (where, cells) rows of ``ncols`` cells.
+
+    Nested lists (one list per row) are accepted too. Rows whose cells are all empty are dropped.
+    """
+    if values is None:
+        return []
+    if isinstance(values, str):
+        values = [v for v in values.split(",")]
+    flat = []
+    for v in values:
+        if isinstance(v, (list, tuple)):
+            flat.extend(v)
+        else:
+            flat.append(v)
+    if all(v is None or str(v).strip() == "" for v in flat):
+        return []
+    if len(flat) % ncols:
+        raise InputError(tr_noop("The table {source} has {count} cells, which is not a whole number of rows of "
+                                 "{columns} columns."), source=source, count=len(flat), columns=ncols)
+    out = []
+    for r in range(len(flat) // ncols):
+        cells = ["" if v is None else str(v).strip() for v in flat[r * ncols:(r + 1) * ncols]]
+        if any(cells):
+            out.append((f"{source}, row {r + 1}", cells))
+    return out
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
