@@ -7,7 +7,7 @@ degradation, 4 stable, 5 stable but improved at baseline, 6 recent improvement, 
 """
 from __future__ import annotations
 
-import csv
+import os
 
 import numpy as np
 
@@ -18,6 +18,7 @@ from .output import RasterOutput
 from .rasters import RasterInput, describe
 from .sdg import DEGRADED, IMPROVED, NODATA, SDG_LABELS, STABLE, STATUS_LABELS
 from .sdg1531 import CodeCheck
+from .tables_io import parse_int, read_square_matrix
 from .zonal import AreaAccumulator
 from .zones import ZoneSet
 
@@ -28,14 +29,11 @@ SDG_CODES = (DEGRADED, STABLE, IMPROVED)
 
 
 def read_status_matrix(path: str) -> dict[tuple[int, int], int]:
-    """(baseline, reporting) -> status code, from a CSV whose first row holds the reporting classes."""
-    with open(path, newline="", encoding="utf-8") as fh:
-        rows = [r for r in csv.reader(line for line in fh if not line.startswith("#")) if r]
-    columns = [int(c) for c in rows[0][1:]]
-    matrix = {}
-    for row in rows[1:]:
-        for col, value in zip(columns, row[1:]):
-            matrix[(int(row[0]), col)] = int(value)
+    """(baseline, reporting) -> status code, from a labelled square matrix CSV (rows baseline, columns reporting)."""
+    rows, columns, values = read_square_matrix(path)
+    where = os.path.basename(path)
+    matrix = {(parse_int(r, where), parse_int(c, where)): int(values[i, j])
+              for i, r in enumerate(rows) for j, c in enumerate(columns)}
     if set(matrix) != {(a, b) for a in SDG_CODES for b in SDG_CODES}:
         raise InputError(tr_noop("The status matrix {path} must have rows and columns -1, 0 and 1."), path=path)
     return matrix
