@@ -68,6 +68,34 @@ def class_areas_step(sample: str, out: str) -> None:
             print(f"    {r['zone']:<22}{float(r['area_ha']):>10,.1f} ha  {100 * float(r['share']):5.1f} %")
 
 
+PERIODS = {  # name: (initial land cover, final land cover, first and last NDVI year)
+    "baseline": (2000, 2015, 2001, 2015),
+    "report_1": (2015, 2023, 2009, 2023),
+}
+
+
+def subindicators_step(sample: str, out: str) -> dict:
+    """Land-cover and SOC sub-indicators of SDG 15.3.1 for the baseline and the reporting period."""
+    print("\nSDG 15.3.1 sub-indicators: land cover and soil organic carbon")
+    layers = {}
+    soc = f"{sample}/soc_2000.tif"
+    for period, (y0, y1, _, _) in PERIODS.items():
+        lc = run_alg("t2monitor:landcoverdegradation", INITIAL=f"{sample}/landcover_{y0}.tif",
+                     FINAL=f"{sample}/landcover_{y1}.tif", OUTPUT=f"{out}/lc_degradation_{period}.tif",
+                     TRANSITIONS=f"{out}/lc_transitions_{period}.tif",
+                     TRANSITION_AREAS=f"{out}/lc_transition_areas_{period}.csv")
+        modelled = f"{out}/soc_modelled_{y1}.tif"
+        sc = run_alg("t2monitor:soilcarbondegradation", MODE=1, SOC_INITIAL=soc,
+                     LC_INITIAL=f"{sample}/landcover_{y0}.tif", LC_FINAL=f"{sample}/landcover_{y1}.tif",
+                     CLIMATE=f"{sample}/climate_zone.tif", OUTPUT=f"{out}/soc_degradation_{period}.tif",
+                     CHANGE=f"{out}/soc_change_{period}.tif", SOC_MODELLED=modelled)
+        soc = modelled  # the next period starts from the stock modelled at the end of this one
+        layers[period] = {"lc": lc["OUTPUT"], "soc": sc["OUTPUT"]}
+        print(f"    {period} ({y0}-{y1}): land cover degraded {float(lc['DEGRADED_HA']):,.0f} ha, improved "
+              f"{float(lc['IMPROVED_HA']):,.0f} ha; SOC degraded {float(sc['DEGRADED_HA']):,.0f} ha")
+    return layers
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sample", required=True, help="folder of the generated sample region")
@@ -79,6 +107,7 @@ def main() -> int:
     subprocess.run(["qgis_process", "plugins", "enable", "t2_monitor_plugin"], capture_output=True, check=False)
     print(f"T2 Monitor demo on the sample region ({sample}); outputs in {out}\n")
     class_areas_step(sample, out)
+    subindicators_step(sample, out)
     return 0
 
 
