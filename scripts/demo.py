@@ -96,6 +96,36 @@ def subindicators_step(sample: str, out: str) -> dict:
     return layers
 
 
+def sdg_step(sample: str, out: str, layers: dict) -> None:
+    """Land productivity, the SDG 15.3.1 layer of each period, and the status of the reporting period."""
+    print("\nSDG 15.3.1: land productivity (offline), one out all out, status")
+    districts = f"{sample}/sample.gpkg|layername=districts"
+    sdg = {}
+    for period, (_, y1, first, last) in PERIODS.items():
+        lpd = run_alg("t2monitor:landproductivity", INPUT=f"{sample}/ndvi_2001_2023.tif", FIRST_YEAR=2001,
+                      START_YEAR=first, END_YEAR=last, LAND_UNITS=f"{sample}/land_units.tif",
+                      OUTPUT=f"{out}/lpd_{period}.tif")["OUTPUT"]
+        res = run_alg("t2monitor:sdg1531", PRODUCTIVITY=lpd, PRODUCTIVITY_CLASSES=0, LAND_COVER=layers[period]["lc"],
+                      SOC=layers[period]["soc"], WATER_LAND_COVER=f"{sample}/landcover_{y1}.tif", ZONES=districts,
+                      ZONE_FIELD="name", PERIOD=period, OUTPUT=f"{out}/sdg1531_{period}.tif",
+                      SUMMARY=f"{out}/sdg1531_summary_{period}.csv",
+                      SUMMARY_FILE=f"{out}/sdg1531_summary_{period}.xlsx")
+        sdg[period] = res["OUTPUT"]
+        print(f"    {period} (productivity {first}-{last}): degraded {float(res['DEGRADED_HA']):,.0f} ha of "
+              f"{float(res['TOTAL_LAND_HA']):,.0f} ha of land = {100 * float(res['PROPORTION_DEGRADED']):.1f} % "
+              f"(2.CT.1)")
+        for row in read_csv(f"{out}/sdg1531_summary_{period}.csv"):
+            if row["level"] == "zone" and row["kind"] == "class" and row["class"] == "-1":
+                print(f"      {row['zone']:<22}{100 * float(row['share_of_land']):5.1f} % degraded")
+    status_csv = f"{out}/degradation_status_report_1.csv"
+    run_alg("t2monitor:degradationstatus", BASELINE=sdg["baseline"], REPORTING=sdg["report_1"], ZONES=districts,
+            ZONE_FIELD="name", OUTPUT=f"{out}/degradation_status_report_1.tif", AREAS=status_csv)
+    print("    Status of report_1 against the baseline (whole region):")
+    for row in read_csv(status_csv):
+        if row["level"] == "total" and row["group"] in ("status", "collapsed"):
+            print(f"      {row['group']:<10}{row['class_label']:<34}{float(row['area_ha']):>10,.0f} ha")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sample", required=True, help="folder of the generated sample region")
@@ -107,7 +137,8 @@ def main() -> int:
     subprocess.run(["qgis_process", "plugins", "enable", "t2_monitor_plugin"], capture_output=True, check=False)
     print(f"T2 Monitor demo on the sample region ({sample}); outputs in {out}\n")
     class_areas_step(sample, out)
-    subindicators_step(sample, out)
+    layers = subindicators_step(sample, out)
+    sdg_step(sample, out, layers)
     return 0
 
 

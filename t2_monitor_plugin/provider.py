@@ -4,6 +4,11 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.degradation.degradationstatus import DegradationStatusAlgorithm
 from .algorithms.degradation.landcoverdegradation import LandCoverDegradationAlgorithm
+from .algorithms.degradation.landproductivity import LandProductivityAlgorithm
+from .algorithms.degradation.productivitydynamics import ProductivityDynamicsAlgorithm
+from .algorithms.degradation.productivityperformance import ProductivityPerformanceAlgorithm
+from .algorithms.degradation.productivitystate import ProductivityStateAlgorithm
+from .algorithms.degradation.productivitytrajectory import ProductivityTrajectoryAlgorithm
 from .algorithms.degradation.sdg1531 import Sdg1531Algorithm
 from .algorithms.degradation.soilcarbondegradation import SoilCarbonDegradationAlgorithm
 from .algorithms.indicators.classareas import ClassAreasAlgorithm
@@ -11,10 +16,17 @@ from .i18n import tr
 from .paths import icon_path
 
 ALGORITHMS = [
+    # degradation: SDG 15.3.1 sub-indicators, integration and status
+    LandCoverDegradationAlgorithm,
+    ProductivityTrajectoryAlgorithm,
+    ProductivityStateAlgorithm,
+    ProductivityPerformanceAlgorithm,
+    ProductivityDynamicsAlgorithm,
+    LandProductivityAlgorithm,
+    SoilCarbonDegradationAlgorithm,
     Sdg1531Algorithm,
     DegradationStatusAlgorithm,
-    LandCoverDegradationAlgorithm,
-    SoilCarbonDegradationAlgorithm,
+    # indicators
     ClassAreasAlgorithm,
 ]
 

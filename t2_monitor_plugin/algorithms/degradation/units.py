@@ -1,0 +1,106 @@
+"""Land-unit parameters shared by the productivity algorithms: a raster of unit ids, or polygons with an id field.
+
+Mixed into an algorithm class (``class X(LandUnitsParams, DegradationAlgorithm)``): :meth:`add_units_params`
+declares ``LAND_UNITS``, ``LAND_UNITS_POLYGONS`` and ``LAND_UNITS_FIELD``; :meth:`land_units` gives the units as an
+engine input, burning polygons onto the productivity grid (pixel-centre rule) into a temporary file that the caller
+removes with :func:`remove_temp`.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+
+from qgis.core import (
+    Qgis,
+    QgsFeatureRequest,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingUtils,
+)
+
+from ...core.errors import InputError, tr_noop
+from ...core.performance import rasterize_units
+from ...core.rasters import RasterInput
+from ...core.tables_io import parse_int
+from ...i18n import tr
+
+
+class LandUnitsParams:
+    """Parameter helpers for land units (expects the T2Algorithm methods ``add``, ``raster_input``...)."""
+
+    LAND_UNITS = "LAND_UNITS"
+    LAND_UNITS_POLYGONS = "LAND_UNITS_POLYGONS"
+    LAND_UNITS_FIELD = "LAND_UNITS_FIELD"
+
+    def add_units_params(self):
+        self.add(QgsProcessingParameterRasterLayer(self.LAND_UNITS, tr("Land units (raster)"), optional=True),
+                 tr_noop("Raster of whole-number land unit ids (band 1) on the productivity grid (e.g. land cover x "
+                         "soil). Give this or a polygon layer."))
+        self.add(QgsProcessingParameterFeatureSource(self.LAND_UNITS_POLYGONS, tr("Land units (polygons)"),
+                                                     [Qgis.ProcessingSourceType.VectorPolygon], optional=True),
+                 tr_noop("Polygons of the land units (any CRS), burned onto the productivity grid by pixel centre. "
+                         "Used when no land units raster is given."))
+        self.add(QgsProcessingParameterField(self.LAND_UNITS_FIELD, tr("Land unit id field"),
+                                             parentLayerParameterName=self.LAND_UNITS_POLYGONS, optional=True),
+                 tr_noop("Field of the polygons holding the whole-number land unit id."))
+
+    def land_units(self, parameters, context, feedback, grid) -> tuple[RasterInput, str | None, set]:
+        """The units as an engine input, the temporary file to remove (or None), and the polygon unit ids."""
+        raster = self.raster_input(parameters, self.LAND_UNITS, context, resampling="mode", bands=[1])
+        if raster is not None:
+            return raster, None, set()
+        source = self.parameterAsSource(parameters, self.LAND_UNITS_POLYGONS, context)
+        if source is None:
+            raise InputError(tr_noop("Give the land units, as a raster ({raster}) or as polygons ({polygons}) with "
+                                     "an id field."), raster=self.LAND_UNITS, polygons=self.LAND_UNITS_POLYGONS)
+        name = source.sourceName()
+        field = self.parameterAsString(parameters, self.LAND_UNITS_FIELD, context)
+        if not field or source.fields().lookupField(field) < 0:
+            raise InputError(tr_noop("Choose the field of {layer} that holds the land unit ids ({parameter})."),
+                             layer=name, parameter=self.LAND_UNITS_FIELD)
+        items, skipped = [], 0
+        request = QgsFeatureRequest().setSubsetOfAttributes([field], source.fields())
+        for feat in source.getFeatures(request):
+            value = feat[field]
+            geom = feat.geometry()
+            if value is None or str(value) == "NULL" or geom.isNull() or geom.isEmpty():
+                skipped += 1
+                continue
+            items.append((parse_int(value, f"{name}, feature {feat.id()}, {field}"), bytes(geom.asWkb())))
+        if skipped:
+            feedback.pushWarning(tr("{count} feature(s) of {layer} have no geometry or no land unit id and were "
+                                    "left out.").format(count=skipped, layer=name))
+        path = os.path.join(QgsProcessingUtils.tempFolder(), f"land_units_{uuid.uuid4().hex[:12]}.tif")
+        rasterize_units(items, source.sourceCrs().toWkt(Qgis.CrsWktVariant.PreferredGdal), grid, path, name)
+        return RasterInput(path, name), path, {u for u, _ in items}
+
+
+
+def remove_temp(path: str | None) -> None:
+    """Remove a temporary units raster (and its GDAL side file)."""
+    if path:
+        for item in (path, path + ".aux.xml"):
+            if os.path.exists(item):
+                os.remove(item)
+
+
+def warn_units(summary, layer, polygon_ids, feedback) -> None:
+    """Tell the user about units without valid pixels, unrated units and polygons that missed every pixel."""
+    def listed(ids):
+        ids = sorted(ids)
+        return ", ".join(map(str, ids[:20])) + (" ..." if len(ids) > 20 else "")
+
+    if summary.empty_units:
+        feedback.pushWarning(tr("Land unit(s) {units} of {layer} have no pixel with a valid index value; they "
+                                "have no percentile.").format(units=listed(summary.empty_units), layer=layer))
+    if summary.nonpositive_units:
+        feedback.pushWarning(tr("The percentile of land unit(s) {units} is 0 or negative, so no ratio can be "
+                                "computed: their pixels are nodata.").format(
+            units=listed(summary.nonpositive_units)))
+    present = set(summary.percentiles.units.tolist()) | set(summary.empty_units)
+    missing = polygon_ids - present
+    if missing:
+        feedback.pushWarning(tr("The polygons of land unit(s) {units} of {layer} contain no pixel centre of the "
+                                "productivity grid; they were not used.").format(units=listed(missing),
+                                                                                  layer=layer))
