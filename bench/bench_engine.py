@@ -12,7 +12,8 @@ raster by:
 * ``rastercalc``  ``qgis_process run native:rastercalc`` (Raster analysis > Raster calculator in the toolbox), timed as
   a whole and net of qgis_process start-up (a run of the same algorithm on a 64x64 raster).
 
-``--engine-variants`` adds the engine with ``ZLEVEL=1`` and with uncompressed output (patched in the child process).
+``--engine-variants`` adds the engine with DEFLATE's default level 6 (the engine uses ZLEVEL=1) and with uncompressed
+output (patched in the child process).
 
 Every implementation runs in a fresh child process, spawned by a tiny launcher; its peak RSS is the child's
 ``ru_maxrss`` from ``os.wait4`` and its CPU time user+sys.
@@ -46,6 +47,11 @@ gdal.UseExceptions()
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+from measure import run_measured, vm_hwm_mb  # noqa: E402
+
+from t2_monitor_plugin.core.output import GTIFF_OPTIONS  # noqa: E402 - needs ROOT on the path
+
 OUTPUT_ROOT = HERE / "output"
 WORK = OUTPUT_ROOT / "engine"
 RESULTS_JSON = OUTPUT_ROOT / "engine_results.json"
@@ -58,12 +64,13 @@ OUT_NODATA = -9999.0
 PIXEL = 30.0
 ORIGIN = (300000.0, 8900000.0)  # upper-left corner in EPSG:32718 (UTM 18S)
 CACHE_BYTES = 128 * 2**20  # the engine's GDAL_CACHE_BYTES, also used by the baseline
-BASE_OPTIONS = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE", "PREDICTOR=3",
-                "BIGTIFF=IF_SAFER"]
+# the engine's own output options (same compression level), without its NUM_THREADS, for a like-for-like baseline
+BASE_OPTIONS = [o for o in GTIFF_OPTIONS if not o.startswith("NUM_THREADS")] + ["PREDICTOR=3"]
 RASTERCALC_ALG = "native:rastercalc"
-IMPLEMENTATIONS = ["engine", "baseline", "baseline_mt", "rastercalc", "engine_zlevel1", "engine_uncompressed"]
+IMPLEMENTATIONS = ["engine", "baseline", "baseline_mt", "rastercalc", "engine_zlevel6", "engine_uncompressed"]
 ENGINE_VARIANTS = {  # --engine-variants: the engine with its output creation options patched in the worker only
-    "engine_zlevel1": ("engine, output DEFLATE ZLEVEL=1 (patched)", lambda opts: opts + ["ZLEVEL=1"]),
+    "engine_zlevel6": ("engine, output DEFLATE default level 6 (patched)",
+                       lambda opts: [o for o in opts if not o.startswith("ZLEVEL=")]),
     "engine_uncompressed": ("engine, uncompressed output (patched)",
                             lambda opts: [o for o in opts if not o.startswith("COMPRESS=")]),
 }
@@ -248,46 +255,8 @@ def run_worker(args: argparse.Namespace) -> None:
 # high-water mark of the process that spawned it (Linux records the old address space's peak at exec), so children are
 # not spawned from this script, whose RSS grows while it generates inputs and verifies outputs, but from this launcher
 # (~9 MB, reported as the measurement floor).
-LAUNCHER = """
-import json, os, sys, time
-started = time.perf_counter()
-pid = os.posix_spawnp(sys.argv[2], sys.argv[2:], os.environ)
-_, status, usage = os.wait4(pid, 0)
-with open(sys.argv[1], "w") as f:
-    json.dump({"wall": time.perf_counter() - started, "code": os.waitstatus_to_exitcode(status),
-               "maxrss_kb": usage.ru_maxrss, "cpu": usage.ru_utime + usage.ru_stime}, f)
-"""
-
-
 def run_child(cmd: list[str], env: dict | None = None) -> dict:
-    """Run a command to completion; wall seconds, exit code, stdout, CPU seconds and peak RSS (MB) from wait4.
-
-    wait4 reports the child's own maximum RSS or that of its largest reaped descendant (qgis_process is a shell
-    script that execs the real binary, so this is the binary's peak).
-    """
-    os.sync()  # do not let write-back of the previous run's output land inside this one
-    out_path, err_path, usage_path = (WORK / f".child.{k}" for k in ("stdout", "stderr", "usage"))
-    with open(out_path, "wb") as out, open(err_path, "wb") as err:
-        subprocess.run([sys.executable, "-S", "-c", LAUNCHER, str(usage_path), *cmd], stdout=out, stderr=err,
-                       env=env, check=True)
-    usage = json.loads(usage_path.read_text())
-    stdout = out_path.read_text(errors="replace")
-    stderr = err_path.read_text(errors="replace")
-    for path in (out_path, err_path, usage_path):
-        path.unlink()
-    return {"wall": usage["wall"], "code": usage["code"], "stdout": stdout, "stderr": stderr,
-            "peak_rss_mb": usage["maxrss_kb"] / 1024.0, "cpu": usage["cpu"]}
-
-
-def vm_hwm_mb() -> float | None:
-    """This process's own peak RSS (VmHWM), a cross-check of wait4 from inside a worker."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024.0
-    except OSError:
-        pass
-    return None
+    return run_measured(cmd, WORK, env)
 
 
 def python_worker(name: str, src: Path, dst: Path, threads: int | None) -> dict:
@@ -562,7 +531,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-qgis", action="store_true", help="do not run QGIS's raster calculator")
     parser.add_argument("--threads", type=int, default=None, help="engine threads (default: the engine's default)")
     parser.add_argument("--engine-variants", action="store_true",
-                        help="also run the engine with DEFLATE ZLEVEL=1 and with uncompressed output (patched in the "
+                        help="also run the engine with DEFLATE level 6 and with uncompressed output (patched in the "
                              "benchmark's child process) to show how much output compression costs")
     parser.add_argument("--repeat", type=int, default=1,
                         help="runs per implementation; the fastest is reported, with the highest peak RSS")

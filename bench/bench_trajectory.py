@@ -24,7 +24,6 @@ import argparse
 import datetime
 import json
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -36,6 +35,9 @@ gdal.UseExceptions()
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+from measure import run_measured, vm_hwm_mb  # noqa: E402 - bench/ is not a package
+
 WORK = HERE / "output" / "trajectory"
 RESULTS_JSON = HERE / "output" / "trajectory_results.json"
 YEARS = list(range(2001, 2024))
@@ -113,42 +115,12 @@ def worker(src: str, out_dir: str, threads: int | None) -> dict:
             "vm_hwm_mb": vm_hwm_mb()}
 
 
-def vm_hwm_mb() -> float | None:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024.0
-    except OSError:
-        pass
-    return None
-
-
-LAUNCHER = """
-import json, os, sys, time
-started = time.perf_counter()
-pid = os.posix_spawnp(sys.argv[2], sys.argv[2:], os.environ)
-_, status, usage = os.wait4(pid, 0)
-with open(sys.argv[1], "w") as f:
-    json.dump({"wall": time.perf_counter() - started, "code": os.waitstatus_to_exitcode(status),
-               "maxrss_kb": usage.ru_maxrss, "cpu": usage.ru_utime + usage.ru_stime}, f)
-"""
-"""A child's ru_maxrss starts from its parent's peak (Linux keeps it across exec): spawn from this small process."""
-
-
 def run_child(args: list[str]) -> dict:
-    usage_path, out_path = WORK / ".usage.json", WORK / ".stdout"
-    os.sync()
-    with open(out_path, "wb") as out:
-        proc = subprocess.run([sys.executable, "-S", "-c", LAUNCHER, str(usage_path), *args], stdout=out,
-                              stderr=subprocess.PIPE, check=False)
-    usage = json.loads(usage_path.read_text())
-    stdout = out_path.read_text()
-    usage_path.unlink()
-    out_path.unlink()
-    if usage["code"] != 0 or proc.returncode != 0:
-        raise RuntimeError(f"worker failed ({usage['code']}):\n{proc.stderr.decode(errors='replace')[-3000:]}")
-    info = json.loads(stdout.strip().splitlines()[-1])
-    info.update(wall=usage["wall"], peak_rss_mb=usage["maxrss_kb"] / 1024.0, cpu=usage["cpu"])
+    usage = run_measured(args, WORK)
+    if usage["code"] != 0:
+        raise RuntimeError(f"worker failed ({usage['code']}):\n{usage['stderr'][-3000:]}")
+    info = json.loads(usage["stdout"].strip().splitlines()[-1])
+    info.update(wall=usage["wall"], peak_rss_mb=usage["peak_rss_mb"], cpu=usage["cpu"])
     return info
 
 

@@ -6,7 +6,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
       <source>-1 degraded (ratio below the threshold), 0 not degraded (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>-1 degradado (ratio por debajo del umbral), 0 no degradado (Int16, sin datos -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="134" />
@@ -18,42 +18,52 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="56" />
       <source>-1 significant decline, 0 no significant trend, +1 significant increase (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>-1 descenso significativo, 0 sin tendencia significativa, +1 aumento significativo (Int16, sin datos -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="59" />
+      <source>0 non-forest, 1 patch, 2 transitional, 3 edge, 4 perforated, 5 undetermined, 6 interior (Byte, nodata 255), styled.</source>
+      <translation>0 no bosque, 1 parche, 2 transicional, 3 borde, 4 perforado, 5 indeterminado, 6 interior (Byte, sin datos 255), con estilo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="82" />
+      <source>1 loss, 0 no loss (Byte, nodata 255).</source>
+      <translation>1 pérdida, 0 sin pérdida (Byte, sin datos 255).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="124" />
       <source>7 × 7 matrix of -1 (degradation), 0 (stable) and 1 (improvement); rows are the initial class, columns the final class; the first column names the row's class (keep its number). Defaults to the UNCCD matrix.</source>
-      <translation type="unfinished" />
+      <translation>Matriz de 7 × 7 de -1 (degradación), 0 (estable) y 1 (mejora); las filas son la clase inicial y las columnas la clase final; la primera columna nombra la clase de la fila (conserve su número). Por defecto, la matriz de la CNULD.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="66" />
       <source>A Mann-Kendall trend with p at or below this level is significant (default 0.05).</source>
-      <translation type="unfinished" />
+      <translation>Una tendencia de Mann-Kendall con p igual o inferior a este nivel es significativa (por defecto 0,05).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="70" />
       <source>A change of this many decile classes or more is a degradation or an improvement (default 2).</source>
-      <translation type="unfinished" />
+      <translation>Un cambio de este número de clases de decil o más es una degradación o una mejora (por defecto 2).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="54" />
       <source>A drop of at least this many decile classes is degradation (-1), a rise of at least this many is improvement (+1) (default 2).</source>
-      <translation type="unfinished" />
+      <translation>Un descenso de al menos este número de clases de decil es degradación (-1) y un ascenso de al menos este número es mejora (+1) (por defecto 2).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="98" />
       <source>A loss of at least this percentage is degradation, a gain of at least this percentage improvement (default 10 %).</source>
-      <translation type="unfinished" />
+      <translation>Una pérdida de al menos este porcentaje es degradación y una ganancia de al menos este porcentaje, mejora (por defecto 10 %).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="75" />
       <source>A mean below this share of the unit's percentile is degraded (default 0.5).</source>
-      <translation type="unfinished" />
+      <translation>Una media inferior a esta fracción del percentil de la unidad está degradada (por defecto 0,5).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="59" />
       <source>A pixel whose mean divided by its unit's percentile is below this ratio is degraded (-1) (default 0.5).</source>
-      <translation type="unfinished" />
+      <translation>Un píxel cuya media dividida por el percentil de su unidad es inferior a esta ratio está degradado (-1) (por defecto 0,5).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/areas.py" line="315" />
@@ -63,7 +73,37 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="48" />
       <source>A trend counts as a decline or an increase when its two-sided p-value is at most this level (default 0.05, as the UNCCD Good Practice Guidance).</source>
-      <translation type="unfinished" />
+      <translation>Una tendencia cuenta como descenso o aumento cuando su valor p bilateral es como máximo este nivel (por defecto 0,05, como en la Guía de Buenas Prácticas de la CNULD).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="68" />
+      <source>Activity field (optional)</source>
+      <translation>Campo de actividad (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="23" />
+      <source>Administrative regions (e.g. districts, provinces) to disaggregate by; any CRS.</source>
+      <translation>Regiones administrativas (p. ej., distritos, provincias) por las que desagregar; cualquier SRC.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="22" />
+      <source>Administrative regions (optional)</source>
+      <translation>Regiones administrativas (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="86" />
+      <source>Agreeing area (ha)</source>
+      <translation>Área concordante (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="75" />
+      <source>Agreement summary</source>
+      <translation>Resumen de concordancia</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="78" />
+      <source>Agreement summary file (CSV or XLSX)</source>
+      <translation>Archivo de resumen de concordancia (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="115" />
@@ -71,34 +111,49 @@
       <translation>Alinear las entradas con la cuadrícula del primer ráster</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="196" />
+      <source>All the criterion weights are 0; give at least one a positive weight.</source>
+      <translation>Todos los pesos de los criterios son 0; dé a al menos uno un peso positivo.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="51" />
       <source>Already UNCCD classes 1-7</source>
-      <translation type="unfinished" />
+      <translation>Ya en clases CNULD 1-7</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="65" />
       <source>An LPD map from another source (band 1 is read). Needed in the external map mode.</source>
-      <translation type="unfinished" />
+      <translation>Un mapa LPD de otra fuente (se lee la banda 1). Necesario en el modo de mapa externo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="105" />
+      <source>An effect counts as detected when its p-value is at most this (default 0.05).</source>
+      <translation>Un efecto se considera detectado cuando su valor p es como máximo este (por defecto 0,05).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="32" />
       <source>Annual index rasters (one band per year)</source>
-      <translation type="unfinished" />
+      <translation>Rásteres de índice anual (una banda por año)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="76" />
       <source>Annual productivity index (e.g. NDVI or its yearly integral): one multi-band raster with one band per year, or several rasters whose bands, in the order given, are consecutive years; nodata years of a pixel are left out of its mean. Or a single single-band raster of means (then leave the years empty). Band scale and offset are applied when the file declares them.</source>
-      <translation type="unfinished" />
+      <translation>Índice de productividad anual (p. ej., NDVI o su integral anual): un ráster multibanda con una banda por año, o varios rásteres cuyas bandas, en el orden indicado, son años consecutivos; los años sin datos de un píxel se excluyen de su media. O bien un único ráster de una banda con las medias (en ese caso, deje los años vacíos). La escala y el desplazamiento de banda se aplican cuando el archivo los declara.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="59" />
       <source>Annual series {layer}: {count} band(s), years {first}-{last}.</source>
-      <translation type="unfinished" />
+      <translation>Serie anual {layer}: {count} banda(s), años {first}-{last}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="27" />
       <source>Annual vegetation index rasters (e.g. NDVI or its yearly integral): one multi-band raster with one band per year, or several rasters (single- or multi-band) whose bands, in the order given, are consecutive years. Nodata years of a pixel are left out of its computation. Band scale and offset are applied when the file declares them (e.g. NDVI stored as Int16 x 10000 with scale 0.0001).</source>
-      <translation type="unfinished" />
+      <translation>Rásteres de índice de vegetación anual (p. ej., NDVI o su integral anual): un ráster multibanda con una banda por año, o varios rásteres (de una o varias bandas) cuyas bandas, en el orden indicado, son años consecutivos. Los años sin datos de un píxel se excluyen de su cálculo. La escala y el desplazamiento de banda se aplican cuando el archivo los declara (p. ej., NDVI almacenado como Int16 x 10000 con escala 0.0001).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="120" />
+      <source>Area of each category (hectares) and its share of the rated area, for the whole raster and per zone, plus the nodata area.</source>
+      <translation>Área de cada categoría (hectáreas) y su proporción del área evaluada, para todo el ráster y por zona, más el área sin datos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="20" />
@@ -108,12 +163,43 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="139" />
       <source>Area of each of the 49 transitions (hectares), with its matrix value and its share of the mapped area.</source>
-      <translation type="unfinished" />
+      <translation>Área de cada una de las 49 transiciones (hectáreas), con su valor en la matriz y su proporción del área cartografiada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="43" />
       <source>Area of each status class and of the collapsed classes, overall and per zone.</source>
       <translation>Área de cada clase de estado y de las clases agrupadas, en total y por zona.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="88" />
+      <source>Area under restoration</source>
+      <translation>Área en restauración</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="36" />
+      <source>Area under restoration (GBF 2.1)</source>
+      <translation>Área en restauración (MMB 2.1)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="122" />
+      <source>Area under restoration (ha)</source>
+      <translation>Área en restauración (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="90" />
+      <source>Area under restoration file (CSV or XLSX)</source>
+      <translation>Archivo de área en restauración (CSV o XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="33" />
+      <source>Area under restoration in every year from FIRST_YEAR to LAST_YEAR, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in BASELINE_YEAR to TARGET % of the degraded baseline in TARGET_YEAR (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The CHART shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
+      <translation>Área en restauración en cada año de FIRST_YEAR a LAST_YEAR, frente a una trayectoria lineal hacia el objetivo de la Meta 2.&lt;br&gt;&lt;br&gt;Un sitio cuenta en un año cuando empezó ese año o antes, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto FERM 'En preparación'); los sitios superpuestos cuentan una sola vez (método FERM: unión de las geometrías válidas en EPSG:6933). La restauración dentro de tierras degradadas usa la cobertura exacta de los píxeles sobre el ráster de referencia (o intersecciones de polígonos).&lt;br&gt;&lt;br&gt;La trayectoria va linealmente de 0 ha en BASELINE_YEAR al TARGET % de la referencia degradada en TARGET_YEAR (2030) y se mantiene después; un año va por buen camino (1) cuando el área en restauración dentro de tierras degradadas alcanza la trayectoria, 0 cuando no, y queda vacío antes del año de referencia. El CHART muestra el área en restauración, la parte dentro de tierras degradadas y la trayectoria (SVG, o PNG generado a partir de él).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="80" />
+      <source>Area under restoration in the last year (ha)</source>
+      <translation>Área en restauración en el último año (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="105" />
@@ -138,7 +224,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="120" />
       <source>Band {band} of {layer} is named {name} but is used as year {year} (first year {first}). Check the year of the first band and the order of the layers.</source>
-      <translation type="unfinished" />
+      <translation>La banda {band} de {layer} se llama {name}, pero se usa como año {year} (primer año {first}). Compruebe el año de la primera banda y el orden de las capas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="34" />
@@ -148,7 +234,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="65" />
       <source>Baseline SOC stepped with land-cover change (IPCC factors)</source>
-      <translation type="unfinished" />
+      <translation>COS de referencia escalonado con el cambio de cobertura del suelo (factores IPCC)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
+      <source>Baseline class (optional)</source>
+      <translation>Clase de referencia (opcional)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="19" />
@@ -156,9 +247,40 @@
       <translation>Degradación de referencia</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
+      <source>Baseline year</source>
+      <translation>Año de referencia</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="46" />
+      <source>Binary forest map (1 forest, 0 non-forest)</source>
+      <translation>Mapa de bosque binario (1 bosque, 0 no bosque)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="44" />
+      <source>Binary forest map (1 forest, 0 non-forest) or land-cover map (band 1).</source>
+      <translation>Mapa de bosque binario (1 bosque, 0 no bosque) o mapa de cobertura del suelo (banda 1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="48" />
+      <source>Binary: values other than 0 and 1 stop the run. Land cover: the codes listed below are forest, every other valid code is non-forest.</source>
+      <translation>Binario: los valores distintos de 0 y 1 detienen la ejecución. Cobertura del suelo: los códigos indicados abajo son bosque y cualquier otro código válido es no bosque.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="24" />
+      <source>Biomes / ecosystem types (optional)</source>
+      <translation>Biomas / tipos de ecosistemas (opcional)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="80" />
       <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
       <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="92" />
+      <source>CSV or JSON (*.csv *.json)</source>
+      <translation>CSV o JSON (*.csv *.json)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="40" />
@@ -166,9 +288,34 @@
       <translation>Ráster categórico</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="148" />
+      <source>Categorical raster of the baseline (band 1), e.g. the SDG 15.3.1 -1/0/+1 layer or national degradation classes; any CRS. Give this or the degraded-land polygons.</source>
+      <translation>Ráster categórico de la referencia (banda 1), p. ej., la capa ODS 15.3.1 -1/0/+1 o clases nacionales de degradación; cualquier SRC. Indique este o los polígonos de tierras degradadas.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="102" />
+      <source>Category breaks</source>
+      <translation>Cortes de categoría</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="107" />
+      <source>Category labels</source>
+      <translation>Etiquetas de categoría</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="145" />
+      <source>Category {n}</source>
+      <translation>Categoría {n}</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="96" />
       <source>Change threshold (%)</source>
-      <translation type="unfinished" />
+      <translation>Umbral de cambio (%)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="72" />
+      <source>Chart</source>
+      <translation>Gráfico</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="155" />
@@ -178,7 +325,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="60" />
       <source>Choose the field of {layer} that holds the land unit ids ({parameter}).</source>
-      <translation type="unfinished" />
+      <translation>Elija el campo de {layer} que contiene los identificadores de las unidades de tierra ({parameter}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="107" />
+      <source>Choose the field of {layer} that holds the start year ({parameter}).</source>
+      <translation>Elija el campo de {layer} que contiene el año de inicio ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="45" />
@@ -208,27 +360,47 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="51" />
       <source>Class change threshold</source>
-      <translation type="unfinished" />
+      <translation>Umbral de cambio de clase</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="61" />
+      <source>Class correspondence</source>
+      <translation>Correspondencia de clases</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
+      <source>Class of map A</source>
+      <translation>Clase del mapa A</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
+      <source>Class of map B</source>
+      <translation>Clase del mapa B</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
       <source>Climate zone of the whole area</source>
-      <translation type="unfinished" />
+      <translation>Zona climática de toda el área</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Código</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
       <source>Codes of the external map</source>
-      <translation type="unfinished" />
+      <translation>Códigos del mapa externo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="85" />
+      <source>Cohen's kappa</source>
+      <translation>Kappa de Cohen</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="51" />
       <source>Combine trajectory, state and performance</source>
-      <translation type="unfinished" />
+      <translation>Combinar trayectoria, estado y desempeño</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="28" />
@@ -236,19 +408,59 @@
       <translation>Combina los tres subindicadores en la capa ODS 15.3.1 (-1 degradado, 0 estable, +1 mejorado) con la regla «uno fuera, todos fuera» de la Guía de Buenas Prácticas de la CNULD: se parte de la productividad en tres clases (un mapa LPD de cinco clases se agrupa 1-2 en -1, 3-4 en 0, 5 en +1); si la cobertura del suelo o el carbono orgánico del suelo es -1, el píxel está degradado; si no, un píxel estable pasa a mejorado cuando la cobertura o el COS es +1. Cualquier entrada sin datos da sin datos (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Agua&lt;/b&gt;: indique el mapa final de cobertura (clases CNULD) para excluir las masas de agua (clase 7) de la superficie de tierra; pasan a sin datos en la capa y tienen su propia fila en el resumen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Recodificación de errores&lt;/b&gt; (falsos positivos/negativos): polígonos cuyos campos indican en qué se convierten los píxeles degradados, estables y mejorados (-1, 0, 1 o las palabras degraded/stable/improved; vacío los mantiene), a qué periodos se aplican y por qué. Un píxel se recodifica cuando al menos la mitad está dentro del polígono; los polígonos se aplican por orden de identificador, así que el último prevalece donde se superponen. El informe de recodificación da las hectáreas cambiadas por cada polígono.&lt;br&gt;&lt;br&gt;&lt;b&gt;Resumen&lt;/b&gt;: áreas (ha y km²) de tierra degradada, estable y mejorada, su suma (superficie total de tierra), agua y sin datos, para todo el ráster y por zona; share_of_land de la fila degradada es la proporción de tierra degradada sobre la superficie total de tierra, el indicador complementario 2.CT.1 del MMB. Las filas de clase suman la superficie total de tierra.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="151" />
+      <source>Comma-separated codes of the raster that mean degraded land. Default -1 (degraded in the SDG 15.3.1 -1/0/+1 layer).</source>
+      <translation>Códigos del ráster, separados por comas, que significan tierra degradada. Por defecto -1 (degradado en la capa ODS 15.3.1 -1/0/+1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="82" />
+      <source>Comma-separated statuses (codes or labels) whose sites are not under restoration. Default 1 = FERM 'In preparation': activities have not started, so the area is not yet under restoration (GBF indicator 2.1).</source>
+      <translation>Estados separados por comas (códigos o etiquetas) cuyos sitios no están en restauración. Por defecto 1 = FERM 'En preparación': las actividades no han comenzado, por lo que el área aún no está en restauración (indicador 2.1 del MMB).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="87" />
+      <source>Compared area (ha)</source>
+      <translation>Área comparada (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="125" />
+      <source>Compared {area:.2f} ha: overall agreement {agreement:.4f}, kappa {kappa}.</source>
+      <translation>Comparadas {area:.2f} ha: concordancia global {agreement:.4f}, kappa {kappa}.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="17" />
       <source>Compares the SDG 15.3.1 layer of a reporting period with the baseline layer (both -1/0/+1) and classifies every pixel with the expanded status matrix of the UNCCD Good Practice Guidance addendum: 1 persistent degradation (-1 to -1), 2 recent degradation (0 or +1 to -1), 3 baseline degradation (-1 to 0), 4 stable (0 to 0), 5 stable but improved at baseline (+1 to 0), 6 recent improvement (-1 or 0 to +1), 7 persistent improvement (+1 to +1); nodata where either layer has none.&lt;br&gt;&lt;br&gt;The area table gives, for the whole raster and per zone, the area of each status class and of the collapsed view (1-3 degraded, 4 stable, 5-7 improved), in ha and km², with shares of the valid area. The matrix is read from resources/data/gpg_status_matrix.csv.</source>
       <translation>Compara la capa ODS 15.3.1 de un periodo de informe con la capa de referencia (ambas -1/0/+1) y clasifica cada píxel con la matriz de estado ampliada del addendum de la Guía de Buenas Prácticas de la CNULD: 1 degradación persistente (-1 a -1), 2 degradación reciente (0 o +1 a -1), 3 degradación de referencia (-1 a 0), 4 estable (0 a 0), 5 estable pero mejorado en la referencia (+1 a 0), 6 mejora reciente (-1 o 0 a +1), 7 mejora persistente (+1 a +1); sin datos donde alguna de las capas no tiene datos.&lt;br&gt;&lt;br&gt;La tabla de áreas da, para todo el ráster y por zona, el área de cada clase de estado y de la vista agrupada (1-3 degradado, 4 estable, 5-7 mejorado), en ha y km², con proporciones del área válida. La matriz se lee de resources/data/gpg_status_matrix.csv.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="26" />
+      <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in the correspondence table (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless 'Align' is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
+      <translation>Compara dos mapas categóricos, p. ej., los mapas de degradación o de prioridad de dos sectores, o el ODS 15.3.1 frente a un mapa nacional de severidad (banda 1 de cada uno, códigos enteros).&lt;br&gt;&lt;br&gt;&lt;b&gt;Ráster de clases cruzadas.&lt;/b&gt; código = class_a × K + class_b, donde K es la menor potencia de diez (al menos 10) mayor que max(class_b) − min(0, min(class_b)): con códigos no negativos los dígitos se leen 'A y luego B' (K = 10: 23 es A 2 / B 3). Int32, sin datos −2147483648 donde alguno de los mapas no tiene datos. El estilo se escribe junto a la salida: una entrada de leyenda 'A=x / B=y' por cada par encontrado, los pares concordantes en verdes y los demás en rojos.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tabulación cruzada.&lt;/b&gt; Área en hectáreas de cada par (class_a, class_b), para todo el ráster y por zona, con el código del par y si cuenta como concordancia; los píxeles donde solo un mapa tiene datos conservan su clase en filas propias (con la otra clase vacía), de modo que las filas de una clase sumadas sobre el otro mapa igualan el área de esa clase. Matriz ancha opcional (filas A, columnas B) como CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordancia.&lt;/b&gt; Solo se comparan los píxeles válidos en ambos mapas. Concordancia global = área concordante / área comparada. Por defecto, un par concuerda cuando ambos códigos son iguales; cuando las leyendas difieren, enumere los pares que concuerdan en la tabla de correspondencia (p. ej., A −1 con B 2 y B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e), con p_e = Σ sobre los pares concordantes del producto de las proporciones de clase de ambos mapas (con una tabla de correspondencia: el kappa ponderado con pesos de concordancia 0/1). La matriz de confusión se pondera por las ÁREAS reales de los píxeles, no por el número de píxeles; ambos dan los mismos valores en cuadrículas de áreas iguales. El kappa queda vacío cuando no está definido (ambos mapas con una única clase coincidente).&lt;br&gt;&lt;br&gt;Los mapas en cuadrículas distintas se rechazan salvo que se marque 'Alinear' (el mapa B se remuestrea entonces, por vecino más próximo, a la cuadrícula del mapa A).</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="53" />
       <source>Compute LPD from the three sub-indicator layers, or bring an existing LPD map.</source>
-      <translation type="unfinished" />
+      <translation>Calcular la LPD a partir de las tres capas de subindicadores o aportar un mapa LPD existente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="27" />
       <source>Computes the land productivity sub-indicator of SDG 15.3.1 from an annual vegetation index series in one step, locally: the trajectory (Mann-Kendall trend, significance ALPHA), the state (decile class of the last RECENT_YEARS against the earlier years of the period), the performance (mean over the period against the PERCENTILE of the pixel's land unit) and their combination into the five Land Productivity Dynamics classes (1 declining, 2 moderate decline, 3 stressed, 4 stable, 5 increasing) with the table of the UNCCD Good Practice Guidance.&lt;br&gt;&lt;br&gt;It runs the algorithms Productivity trajectory, Productivity state, Productivity performance and Land productivity dynamics with the same settings as those; ask for the intermediate layers to keep them (otherwise they are written to temporary files and removed).</source>
-      <translation type="unfinished" />
+      <translation>Calcula el subindicador de productividad de la tierra del ODS 15.3.1 a partir de una serie anual de índice de vegetación en un solo paso, de forma local: la trayectoria (tendencia de Mann-Kendall, significación ALPHA), el estado (clase de decil de los últimos RECENT_YEARS frente a los años anteriores del periodo), el desempeño (media del periodo frente al PERCENTILE de la unidad de tierra del píxel) y su combinación en las cinco clases de dinámica de la productividad de la tierra (1 en declive, 2 declive moderado, 3 bajo estrés, 4 estable, 5 en aumento) con la tabla de la Guía de Buenas Prácticas de la CNULD.&lt;br&gt;&lt;br&gt;Ejecuta los algoritmos Trayectoria de la productividad, Estado de la productividad, Desempeño de la productividad y Dinámica de la productividad de la tierra con los mismos ajustes que estos; solicite las capas intermedias para conservarlas (de lo contrario se escriben en archivos temporales que luego se eliminan).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="87" />
+      <source>Controls are pixels at least half inside the site buffered by this distance, in metres (default 5000). For a raster in degrees, the distance is converted at the site's latitude along the parallels.</source>
+      <translation>Los controles son los píxeles situados al menos en su mitad dentro del sitio ampliado con un búfer de esta distancia, en metros (por defecto 5000). Para un ráster en grados, la distancia se convierte a la latitud del sitio a lo largo de los paralelos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
+      <source>Criterion</source>
+      <translation>Criterio</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="80" />
+      <source>Criterion rasters</source>
+      <translation>Rásteres de criterio</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -256,31 +468,71 @@
       <translation>Tierras de cultivo</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="88" />
+      <source>Cross-class factor K</source>
+      <translation>Factor de clases cruzadas K</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="68" />
+      <source>Cross-class map</source>
+      <translation>Mapa de clases cruzadas</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="71" />
+      <source>Cross-tabulation</source>
+      <translation>Tabulación cruzada</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="74" />
+      <source>Cross-tabulation file (CSV or XLSX)</source>
+      <translation>Archivo de tabulación cruzada (CSV o XLSX)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
       <source>Custom reclassification CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV de reclasificación personalizado</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="58" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="52" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="71" />
       <source>Custom reclassification table</source>
-      <translation type="unfinished" />
+      <translation>Tabla de reclasificación personalizada</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="76" />
       <source>Custom reclassification table (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Tabla de reclasificación personalizada (CSV)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="63" />
       <source>Decile class change</source>
-      <translation type="unfinished" />
+      <translation>Cambio de clase de decil</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="13" />
       <source>Declining</source>
       <translation>En declive</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="55" />
+      <source>Declining against controls</source>
+      <translation>En declive respecto a los controles</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="99" />
+      <source>Default: a pixel missing in any criterion is nodata. Otherwise the weighted mean is taken over the criteria present at the pixel (weights renormalised over them), and the pixel is nodata only when no criterion with a weight is present.</source>
+      <translation>Por defecto: un píxel que falta en cualquier criterio queda sin datos. Si no, la media ponderada se calcula sobre los criterios presentes en el píxel (con los pesos renormalizados entre ellos), y el píxel solo queda sin datos cuando no hay ningún criterio con peso presente.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="114" />
+      <source>Degradation severity</source>
+      <translation>Severidad de la degradación</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="41" />
+      <source>Degradation severity (national criteria)</source>
+      <translation>Severidad de la degradación (criterios nacionales)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="40" />
@@ -295,7 +547,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="56" />
       <source>Degradation threshold (ratio)</source>
-      <translation type="unfinished" />
+      <translation>Umbral de degradación (ratio)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -307,12 +559,33 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="71" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="110" />
       <source>Degraded area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área degradada (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="127" />
+      <source>Degraded area, categories 1 and above (ha)</source>
+      <translation>Área degradada, categorías 1 y superiores (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
+      <source>Degraded baseline (ha)</source>
+      <translation>Referencia degradada (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="147" />
+      <source>Degraded baseline raster</source>
+      <translation>Ráster de la referencia degradada</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="120" />
       <source>Degraded by performance: {degraded:.1f} ha of {rated:.1f} ha rated.</source>
-      <translation type="unfinished" />
+      <translation>Degradado por desempeño: {degraded:.1f} ha de {rated:.1f} ha evaluadas.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="150" />
+      <source>Degraded codes</source>
+      <translation>Códigos degradados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="112" />
@@ -320,15 +593,20 @@
       <translation>Tierra degradada (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="153" />
+      <source>Degraded land polygons</source>
+      <translation>Polígonos de tierras degradadas</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="66" />
       <source>Degraded pixels</source>
-      <translation type="unfinished" />
+      <translation>Píxeles degradados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="177" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="171" />
       <source>Degraded {degraded:.2f} ha, stable {stable:.2f} ha, improved {improved:.2f} ha.</source>
-      <translation type="unfinished" />
+      <translation>Degradado {degraded:.2f} ha, estable {stable:.2f} ha, mejorado {improved:.2f} ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="140" />
@@ -336,9 +614,24 @@
       <translation>Degradado: {degraded:.1f} ha de {land:.1f} ha de tierra ({share:.2f} %).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
+      <source>Dissolved areas under restoration</source>
+      <translation>Áreas en restauración disueltas</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="51" />
       <source>ESA CCI land cover (built-in preset)</source>
-      <translation type="unfinished" />
+      <translation>Cobertura del suelo ESA CCI (preajuste integrado)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="111" />
+      <source>Effectiveness table file (CSV or XLSX)</source>
+      <translation>Archivo de la tabla de eficacia (CSV o XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="70" />
+      <source>End year field (optional)</source>
+      <translation>Campo de año de finalización (opcional)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="80" />
@@ -358,7 +651,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="64" />
       <source>External LPD map</source>
-      <translation type="unfinished" />
+      <translation>Mapa LPD externo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="77" />
+      <source>FERM restoration status: code (1 In preparation, 2 In progress, 3 Post-completion monitoring) or label in English, Spanish, French or Portuguese. Empty: every site with a start year counts.</source>
+      <translation>Estado de restauración FERM: código (1 En preparación, 2 En progreso, 3 Monitoreo posterior a la finalización) o etiqueta en inglés, español, francés o portugués. Vacío: cuenta todo sitio con año de inicio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="187" />
@@ -391,14 +689,39 @@
       <translation>Campo con los periodos a los que se aplica un polígono, separados por comas (p. ej., baseline, report_1); vacío: todos los periodos.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="64" />
+      <source>Field naming each site in the validation table. Empty: sites are named by feature id.</source>
+      <translation>Campo que da nombre a cada sitio en la tabla de validación. Vacío: los sitios se nombran por su identificador de entidad.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="133" />
       <source>Field naming each zone; features sharing a value form one zone. Empty: each feature is a zone named by its feature id.</source>
       <translation>Campo que da nombre a cada zona; las entidades que comparten un valor forman una zona. Vacío: cada entidad es una zona nombrada por su identificador.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="87" />
+      <source>Field naming each zone; features sharing a value form one zone. Empty: feature ids.</source>
+      <translation>Campo que da nombre a cada zona; las entidades que comparten un valor forman una zona. Vacío: identificadores de entidad.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="46" />
       <source>Field of the polygons holding the whole-number land unit id.</source>
-      <translation type="unfinished" />
+      <translation>Campo de los polígonos que contiene el identificador entero de la unidad de tierra.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="77" />
+      <source>Field with a descriptive name copied to the output (e.g. site_name).</source>
+      <translation>Campo con un nombre descriptivo que se copia a la salida (p. ej., site_name).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="70" />
+      <source>Field with the restoration activities (codes or names, several separated by commas) to disaggregate by.</source>
+      <translation>Campo con las actividades de restauración (códigos o nombres, varios separados por comas) por las que desagregar.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="74" />
+      <source>Field with the restoration type (e.g. FERM 1 Ecological restoration, 2 Rehabilitation) to disaggregate by.</source>
+      <translation>Campo con el tipo de restauración (p. ej., FERM 1 Restauración ecológica, 2 Rehabilitación) por el que desagregar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
@@ -428,13 +751,18 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
       <source>Final SOC</source>
-      <translation type="unfinished" />
+      <translation>COS final</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="117" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="75" />
       <source>Final land cover</source>
-      <translation type="unfinished" />
+      <translation>Cobertura del suelo final</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="64" />
+      <source>Final map</source>
+      <translation>Mapa final</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="77" />
@@ -442,50 +770,65 @@
       <translation>Cobertura del suelo del año final en clases CNULD; sus masas de agua (clase 7) quedan fuera de la superficie de tierra.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="58" />
+      <source>First categorical map (band 1, whole-number class codes); its grid is the reference.</source>
+      <translation>Primer mapa categórico (banda 1, códigos de clase enteros); su cuadrícula es la de referencia.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="57" />
+      <source>First year (optional)</source>
+      <translation>Primer año (opcional)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="56" />
       <source>First year analysed. Empty: the first year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Primer año analizado. Vacío: el primer año de la serie.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="82" />
       <source>First year averaged. Empty: the first year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Primer año promediado. Vacío: el primer año de la serie.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="41" />
       <source>First year of the analysis period</source>
-      <translation type="unfinished" />
+      <translation>Primer año del periodo de análisis</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="41" />
       <source>First year of the baseline</source>
-      <translation type="unfinished" />
+      <translation>Primer año de la referencia</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="42" />
       <source>First year of the baseline period. Empty: the first year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Primer año del periodo de referencia. Vacío: el primer año de la serie.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="55" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="81" />
       <source>First year of the period</source>
-      <translation type="unfinished" />
+      <translation>Primer año del periodo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="46" />
       <source>First year of the recent period</source>
-      <translation type="unfinished" />
+      <translation>Primer año del periodo reciente</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="47" />
       <source>First year of the recent period. Empty: the last 3 years of the series (two years before the recent period's last year).</source>
-      <translation type="unfinished" />
+      <translation>Primer año del periodo reciente. Vacío: los 3 últimos años de la serie (dos años antes del último año del periodo reciente).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
+      <source>First year of the table. Empty: the earliest start year of the counted sites.</source>
+      <translation>Primer año de la tabla. Vacío: el año de inicio más temprano de los sitios contados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="42" />
       <source>First year of the trend. Empty: the first year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Primer año de la tendencia. Vacío: el primer año de la serie.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="67" />
@@ -493,14 +836,69 @@
       <translation>Cinco clases LPD (1-5)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="51" />
+      <source>For a land-cover map: the codes that are forest, separated by commas (e.g. 1 for Tree-covered in the UNCCD classes). Required with a land-cover map.</source>
+      <translation>Para un mapa de cobertura del suelo: los códigos que son bosque, separados por comas (p. ej., 1 para Cubierta arbórea en las clases CNULD). Obligatorio con un mapa de cobertura del suelo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="38" />
+      <source>For each restoration site, tests whether the annual vegetation index (e.g. NDVI) rises faster after the site's start year than on comparable land nearby.&lt;br&gt;&lt;br&gt;&lt;b&gt;Site pixels&lt;/b&gt;: pixels at least half inside the site polygon. &lt;b&gt;Controls&lt;/b&gt;: pixels within the search distance of the site, outside every site of the layer (whatever its status) buffered by a gap of a few pixels, in the same land unit and baseline class as the site's pixels (optional rasters). Each (land unit, class) stratum of the site is compared with the controls of the same stratum, weighted by the site's share of pixels in it.&lt;br&gt;&lt;b&gt;Estimate&lt;/b&gt;: difference-in-differences of OLS trends of the yearly mean index: (site slope from the start year on - site slope before) - (control slope after - control slope before), in index units per year. &lt;b&gt;p-value&lt;/b&gt;: from the standard error of that term in the interrupted time-series regression of the site-minus-control series (Student's t, n - 4 degrees of freedom); it is the chance of an effect at least this large if restoration changed nothing and the yearly residuals were independent.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: improving (effect &gt; 0, p &lt;= alpha), declining (effect &lt; 0, p &lt;= alpha), no detectable effect yet, too early to tell (too few years from the start), not assessable (no start year, excluded status, no pixel or no control, too few years before the start), each with a reason.&lt;br&gt;&lt;br&gt;&lt;b&gt;Limits&lt;/b&gt;: sites are not randomised, so controls only approximate what would have happened; spill-overs and leakage beyond the gap are not seen; a non-linear difference in pre-trends biases the estimate (compare the before slopes); short post periods give wide errors; cloud gaps change which pixels make a year's mean. The end year is not used: the after period runs to the last year of the series.</source>
+      <translation>Para cada sitio de restauración, comprueba si el índice de vegetación anual (p. ej., NDVI) aumenta más rápido después del año de inicio del sitio que en tierras comparables cercanas.&lt;br&gt;&lt;br&gt;&lt;b&gt;Píxeles del sitio&lt;/b&gt;: píxeles situados al menos en su mitad dentro del polígono del sitio. &lt;b&gt;Controles&lt;/b&gt;: píxeles dentro de la distancia de búsqueda del sitio, fuera de todos los sitios de la capa (sea cual sea su estado) ampliados con una separación de unos pocos píxeles, en la misma unidad de tierra y clase de referencia que los píxeles del sitio (rásteres opcionales). Cada estrato (unidad de tierra, clase) del sitio se compara con los controles del mismo estrato, ponderado por la proporción de píxeles del sitio que contiene.&lt;br&gt;&lt;b&gt;Estimación&lt;/b&gt;: diferencia en diferencias de las tendencias por mínimos cuadrados ordinarios de la media anual del índice: (pendiente del sitio desde el año de inicio - pendiente del sitio antes) - (pendiente de los controles después - pendiente de los controles antes), en unidades del índice por año. &lt;b&gt;Valor p&lt;/b&gt;: a partir del error estándar de ese término en la regresión de series temporales interrumpidas de la serie sitio menos controles (t de Student, n - 4 grados de libertad); es la probabilidad de un efecto al menos así de grande si la restauración no hubiera cambiado nada y los residuos anuales fueran independientes.&lt;br&gt;&lt;b&gt;Clases&lt;/b&gt;: mejora (efecto &gt; 0, p &lt;= alfa), declive (efecto &lt; 0, p &lt;= alfa), aún sin efecto detectable, demasiado pronto para saberlo (muy pocos años desde el inicio), no evaluable (sin año de inicio, estado excluido, sin píxeles o sin controles, muy pocos años antes del inicio), cada una con un motivo.&lt;br&gt;&lt;br&gt;&lt;b&gt;Límites&lt;/b&gt;: los sitios no se asignan al azar, por lo que los controles solo aproximan lo que habría ocurrido; los efectos indirectos y las fugas más allá de la separación no se detectan; una diferencia no lineal en las tendencias previas sesga la estimación (compare las pendientes previas); los periodos posteriores cortos dan errores amplios; los huecos por nubes cambian qué píxeles forman la media de un año. El año de finalización no se usa: el periodo posterior llega hasta el último año de la serie.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="67" />
+      <source>For land-cover maps: the codes that count as natural vegetation, separated by commas (e.g. 1,2,4 for tree-covered, grassland and wetland in the UNCCD classes). Required with land-cover maps.</source>
+      <translation>Para mapas de cobertura del suelo: los códigos que cuentan como vegetación natural, separados por comas (p. ej., 1,2,4 para cubierta arbórea, pastizales y humedales en las clases CNULD). Obligatorio con mapas de cobertura del suelo.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="64" />
       <source>For the custom legend: a CSV file with the source code in the first column and the UNCCD class in the second (a header row, further columns and lines starting with # are allowed). Takes precedence over the table.</source>
-      <translation type="unfinished" />
+      <translation>Para la leyenda personalizada: un archivo CSV con el código de origen en la primera columna y la clase CNULD en la segunda (se admiten una fila de encabezado, columnas adicionales y líneas que empiezan por #). Tiene prioridad sobre la tabla.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
       <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no reclassification CSV is given.</source>
-      <translation type="unfinished" />
+      <translation>Para la leyenda personalizada: una fila por cada código de cobertura del suelo de sus mapas, con la clase CNULD (1-7) a la que pertenece. Se usa cuando no se indica un CSV de reclasificación.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="73" />
+      <source>For tree-cover maps: a pixel is loss when initial - final tree cover is at least this many percentage points (default 10).</source>
+      <translation>Para mapas de cubierta arbórea: un píxel es pérdida cuando la cubierta arbórea inicial - final es de al menos este número de puntos porcentuales (por defecto 10).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="50" />
+      <source>Forest codes</source>
+      <translation>Códigos de bosque</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="64" />
+      <source>Forest connectivity Pff</source>
+      <translation>Conectividad forestal Pff</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="20" />
+      <source>Forest fragmentation (Riitters)</source>
+      <translation>Fragmentación forestal (Riitters)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="22" />
+      <source>Forest fragmentation per pixel after Riitters et al. (2000), from a binary forest map or a land-cover map with the forest codes.&lt;br&gt;&lt;br&gt;Over the square window centred on each pixel: &lt;b&gt;Pf&lt;/b&gt; = forest cells / valid cells; &lt;b&gt;Pff&lt;/b&gt; = among the horizontally or vertically adjacent pairs of cells inside the window with at least one forest cell, the share with both forest. Only cells inside the raster and not nodata count, so near the edge and next to nodata Pf and Pff describe the valid part of the window.&lt;br&gt;&lt;br&gt;Classes of forest pixels: 6 interior (Pf = 1), 1 patch (Pf &lt; 0.4), 2 transitional (0.4 &lt;= Pf &lt; 0.6); for Pf &gt;= 0.6: 3 edge (Pf &lt; Pff), 4 perforated (Pf &gt; Pff), 5 undetermined (Pf = Pff, decided exactly, or no pair with forest because of nodata). Non-forest pixels are 0; nodata stays nodata (255). Pf and Pff can be written as Float32 layers (nodata -9999; Pff is nodata where no pair has a forest cell).&lt;br&gt;&lt;br&gt;Computed with moving-window sums, so a large window costs no more per pixel than a small one.</source>
+      <translation>Fragmentación forestal por píxel según Riitters et al. (2000), a partir de un mapa de bosque binario o de un mapa de cobertura del suelo con los códigos de bosque.&lt;br&gt;&lt;br&gt;En la ventana cuadrada centrada en cada píxel: &lt;b&gt;Pf&lt;/b&gt; = celdas de bosque / celdas válidas; &lt;b&gt;Pff&lt;/b&gt; = entre los pares de celdas adyacentes en horizontal o vertical dentro de la ventana con al menos una celda de bosque, la proporción en la que ambas son bosque. Solo cuentan las celdas dentro del ráster y con datos, de modo que cerca del borde y junto a celdas sin datos Pf y Pff describen la parte válida de la ventana.&lt;br&gt;&lt;br&gt;Clases de los píxeles de bosque: 6 interior (Pf = 1), 1 parche (Pf &lt; 0.4), 2 transicional (0.4 &lt;= Pf &lt; 0.6); para Pf &gt;= 0.6: 3 borde (Pf &lt; Pff), 4 perforado (Pf &gt; Pff), 5 indeterminado (Pf = Pff, decidido de forma exacta, o ningún par con bosque a causa de celdas sin datos). Los píxeles que no son bosque valen 0; sin datos sigue siendo sin datos (255). Pf y Pff pueden escribirse como capas Float32 (sin datos -9999; Pff es sin datos donde ningún par tiene una celda de bosque).&lt;br&gt;&lt;br&gt;Se calcula con sumas de ventana móvil, por lo que una ventana grande no cuesta más por píxel que una pequeña.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="43" />
+      <source>Forest or land-cover map</source>
+      <translation>Mapa de bosque o de cobertura del suelo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="61" />
+      <source>Forest share Pf</source>
+      <translation>Proporción de bosque Pf</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="58" />
+      <source>Fragmentation classes</source>
+      <translation>Clases de fragmentación</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="99" />
@@ -508,9 +906,29 @@
       <translation>GDAL no puede escribir archivos ráster con la extensión .{ext} ({path}). Use .tif.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="90" />
+      <source>Gap around sites (pixels)</source>
+      <translation>Separación alrededor de los sitios (píxeles)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="154" />
+      <source>Give at least one class code in {parameter} (e.g. -1).</source>
+      <translation>Indique al menos un código de clase en {parameter} (p. ej., -1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="168" />
+      <source>Give the degraded baseline either as a raster ({raster}) or as polygons ({polygons}), not both and not neither.</source>
+      <translation>Indique la referencia degradada como ráster ({raster}) o como polígonos ({polygons}), no ambos ni ninguno.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="55" />
       <source>Give the land units, as a raster ({raster}) or as polygons ({polygons}) with an id field.</source>
-      <translation type="unfinished" />
+      <translation>Indique las unidades de tierra, como ráster ({raster}) o como polígonos ({polygons}) con un campo de identificador.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/coverloss.py" line="124" />
+      <source>Give the land-cover codes that count as natural vegetation (e.g. 1,2,4).</source>
+      <translation>Indique los códigos de cobertura del suelo que cuentan como vegetación natural (p. ej., 1,2,4).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -518,9 +936,19 @@
       <translation>Pastizales</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="38" />
+      <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the VALIDATION table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The AREAS layer holds the dissolved area of each row, in the CRS of the sites layer.</source>
+      <translation>Indicador de cabecera 2.1 del Marco Mundial de Biodiversidad de Kunming-Montreal: hectáreas en restauración en un año de informe y progreso hacia la Meta 2 (proporción de la referencia degradada en restauración, frente al 30 % o la meta nacional).&lt;br&gt;&lt;br&gt;&lt;b&gt;Qué sitios cuentan.&lt;/b&gt; Un sitio cuenta en el año de informe cuando su año de inicio es ese año o anterior, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto: FERM 'En preparación'). Cada entidad aparece en la tabla VALIDATION como ok / advertencia / error con el motivo (sin año de inicio, estado excluido o desconocido, empieza más tarde, terminó antes, geometría no válida reparada, geometría vacía, fuera de la referencia).&lt;br&gt;&lt;br&gt;&lt;b&gt;Las áreas&lt;/b&gt; siguen el método de FERM de la FAO: la unión de las geometrías válidas en EPSG:6933 (de áreas iguales), en hectáreas, de modo que los sitios superpuestos cuentan una sola vez. La restauración dentro de tierras degradadas y la referencia degradada por zona usan la cobertura exacta de los polígonos en píxeles sobre el ráster de referencia y las áreas reales de los píxeles (o intersecciones de polígonos cuando la referencia se da como polígonos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Filas:&lt;/b&gt; el total, cada zona de cada capa de zonas más '(outside)' (la parte que no está en ninguna de sus zonas), y cada actividad y tipo de restauración (un sitio con varias actividades cuenta para cada una, por lo que esas filas pueden sumar más que el total; las filas de actividad y de tipo se comparan con toda la referencia). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). La capa AREAS contiene el área disuelta de cada fila, en el SRC de la capa de sitios.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="125" />
+      <source>Hectares</source>
+      <translation>Hectáreas</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
       <source>How the final SOC stock is obtained: from a second SOC map, or from the baseline map and the land-cover transition with stock-change factors.</source>
-      <translation type="unfinished" />
+      <translation>Cómo se obtienen las existencias finales de COS: a partir de un segundo mapa de COS, o a partir del mapa de referencia y la transición de cobertura del suelo con factores de cambio de existencias.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="69" />
@@ -530,7 +958,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="79" />
       <source>IPCC climate zones</source>
-      <translation type="unfinished" />
+      <translation>Zonas climáticas del IPCC</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -541,12 +969,17 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="142" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="111" />
       <source>Improved area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área mejorada (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="67" />
       <source>Improved pixels</source>
-      <translation type="unfinished" />
+      <translation>Píxeles mejorados</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="53" />
+      <source>Improving faster than controls</source>
+      <translation>Mejora más rápida que los controles</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="14" />
@@ -554,36 +987,77 @@
       <translation>En aumento</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="104" />
+      <source>Increasing score breaks separated by ';' (decimal point). n breaks give n + 1 categories 0..n; a score equal to a break goes to the upper category. Default 0.5; 1.5; 2.5: not degraded, light, moderate, severe on the 0-3 score scale.</source>
+      <translation>Cortes de puntuación crecientes separados por ';' (punto decimal). n cortes dan n + 1 categorías 0..n; una puntuación igual a un corte va a la categoría superior. Por defecto 0.5; 1.5; 2.5: no degradado, leve, moderado, severo en la escala de puntuación 0-3.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="28" />
+      <source>Indigenous and traditional territories (optional)</source>
+      <translation>Territorios indígenas y tradicionales (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="29" />
+      <source>Indigenous and traditional territories; the '(outside)' row is the area outside them.</source>
+      <translation>Territorios indígenas y tradicionales; la fila '(outside)' es el área fuera de ellos.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="69" />
       <source>Initial (baseline) SOC</source>
-      <translation type="unfinished" />
+      <translation>COS inicial (de referencia)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="115" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="73" />
       <source>Initial land cover</source>
-      <translation type="unfinished" />
+      <translation>Cobertura del suelo inicial</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="62" />
+      <source>Initial map</source>
+      <translation>Mapa inicial</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="56" />
+      <source>Input type</source>
+      <translation>Tipo de entrada</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="123" />
+      <source>Inside degraded land (ha)</source>
+      <translation>Dentro de tierras degradadas (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="44" />
+      <source>Integrates several national degradation criteria (e.g. loss of vegetation cover, fragmentation, loss of productivity, any continuous index) into degradation severity categories.&lt;br&gt;&lt;br&gt;&lt;b&gt;Scoring.&lt;/b&gt; Each criterion raster (band 1) gets one row in the rules table: &lt;i&gt;criterion&lt;/i&gt; (its 1-based position in the criteria list), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; and &lt;i&gt;weight&lt;/i&gt;. Entries of a rule are separated by ';'. &lt;i&gt;thresholds&lt;/i&gt;: 'OP bound : score' entries with OP &amp;lt; or &amp;lt;= and increasing bounds, ended by '&amp;gt; B' after '&amp;lt;= B', '&amp;gt;= B' after '&amp;lt; B', or 'else : score'; a value takes the score of the first entry it satisfies, e.g. '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: 'code : score' pairs, e.g. '-1:3; 0:0; 1:0' or '1:3; 2:2; 3:1; 4:0; 5:0', optionally ended by 'else : score'; a code without a score stops the run, listing every such code of every criterion, before anything is written. &lt;i&gt;preset&lt;/i&gt;: a ready-made rule of resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (classes of the forest fragmentation tool: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Scores use the scale 0 none, 1 light, 2 moderate, 3 severe.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integration.&lt;/b&gt; Score = weighted mean of the criterion scores (weights &gt;= 0, normalised by their sum). By default a pixel missing in any criterion is nodata; with 'available criteria' the mean is taken over the criteria present (weights renormalised over them).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categories.&lt;/b&gt; The score is cut by the increasing breaks: below the first break category 0, a score equal to a break goes to the category above. Defaults: score &amp;lt; 0.5 not degraded (0), &amp;lt; 1.5 light (1), &amp;lt; 2.5 moderate (2), otherwise severe (3): a pixel whose criteria all score s is in category s.&lt;br&gt;&lt;br&gt;Outputs: categories (Int16, nodata -32768, styled), optional score (Float32), and the area of each category in hectares for the whole raster and per zone.</source>
+      <translation>Integra varios criterios nacionales de degradación (p. ej., pérdida de cobertura vegetal, fragmentación, pérdida de productividad, cualquier índice continuo) en categorías de severidad de la degradación.&lt;br&gt;&lt;br&gt;&lt;b&gt;Puntuación.&lt;/b&gt; Cada ráster de criterio (banda 1) tiene una fila en la tabla de reglas: &lt;i&gt;criterion&lt;/i&gt; (su posición, empezando por 1, en la lista de criterios), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; y &lt;i&gt;weight&lt;/i&gt;. Las entradas de una regla se separan con ';'. &lt;i&gt;thresholds&lt;/i&gt;: entradas 'OP límite : puntuación' con OP &amp;lt; o &amp;lt;= y límites crecientes, terminadas por '&amp;gt; B' después de '&amp;lt;= B', '&amp;gt;= B' después de '&amp;lt; B', o 'else : puntuación'; un valor toma la puntuación de la primera entrada que cumple, p. ej., '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: pares 'código : puntuación', p. ej., '-1:3; 0:0; 1:0' o '1:3; 2:2; 3:1; 4:0; 5:0', terminados opcionalmente por 'else : puntuación'; un código sin puntuación detiene la ejecución, enumerando todos esos códigos de todos los criterios, antes de escribir nada. &lt;i&gt;preset&lt;/i&gt;: una regla predefinida de resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (clases de la herramienta de fragmentación forestal: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Las puntuaciones usan la escala 0 ninguna, 1 leve, 2 moderada, 3 severa.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integración.&lt;/b&gt; Puntuación = media ponderada de las puntuaciones de los criterios (pesos &gt;= 0, normalizados por su suma). Por defecto, un píxel que falta en cualquier criterio queda sin datos; con 'criterios disponibles' la media se calcula sobre los criterios presentes (con los pesos renormalizados entre ellos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categorías.&lt;/b&gt; La puntuación se corta por los cortes crecientes: por debajo del primer corte, categoría 0; una puntuación igual a un corte va a la categoría superior. Por defecto: puntuación &amp;lt; 0.5 no degradado (0), &amp;lt; 1.5 leve (1), &amp;lt; 2.5 moderado (2), si no, severo (3): un píxel cuyos criterios puntúan todos s está en la categoría s.&lt;br&gt;&lt;br&gt;Salidas: categorías (Int16, sin datos -32768, con estilo), puntuación opcional (Float32) y el área de cada categoría en hectáreas para todo el ráster y por zona.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
       <source>LPD class (1-5 or nodata)</source>
-      <translation type="unfinished" />
+      <translation>Clase LPD (1-5 o nodata)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="82" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="82" />
       <source>LPD classes 1-5 (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Clases LPD 1-5 (Int16, sin datos -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="151" />
       <source>LPD {code} {label}: {pixels} pixel(s).</source>
-      <translation type="unfinished" />
+      <translation>LPD {code} {label}: {pixels} píxel(es).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="25" />
       <source>Land Productivity Dynamics in five classes: 1 Declining, 2 Moderate decline, 3 Stressed, 4 Stable, 5 Increasing (Int16, nodata -32768), with an optional three-class view (1-2 to -1, 3-4 to 0, 5 to +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;From the sub-indicators&lt;/b&gt; (UNCCD Good Practice Guidance): start from the trajectory (-1 to 1, 0 to 4, +1 to 5), then, later rules winning: trajectory 0, state 0, performance -1 gives 3; trajectory +1, state -1, performance -1 gives 2; trajectory 0, state -1, performance 0 gives 2; trajectory 0, state -1, performance -1 gives 1. A pixel missing in any layer is nodata. Trajectory and state must hold -1/0/+1 and performance -1/0; other values are listed in an error before anything is written.&lt;br&gt;&lt;br&gt;&lt;b&gt;From an external LPD map&lt;/b&gt; (e.g. JRC, FAO-WOCAT, Trends.Earth): its codes are reclassified with a preset from resources/data/lpd_external_presets.json (sources documented there) or with your own table (code, then class 1-5 or 'nodata'), given in the table parameter or as a CSV file. Codes the table does not cover are all listed in an error and nothing is written.</source>
-      <translation type="unfinished" />
+      <translation>Dinámica de la productividad de la tierra en cinco clases: 1 En declive, 2 Declive moderado, 3 Bajo estrés, 4 Estable, 5 En aumento (Int16, sin datos -32768), con una vista opcional en tres clases (1-2 a -1, 3-4 a 0, 5 a +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir de los subindicadores&lt;/b&gt; (Guía de Buenas Prácticas de la CNULD): se parte de la trayectoria (-1 a 1, 0 a 4, +1 a 5) y luego, prevaleciendo las reglas posteriores: trayectoria 0, estado 0, desempeño -1 da 3; trayectoria +1, estado -1, desempeño -1 da 2; trayectoria 0, estado -1, desempeño 0 da 2; trayectoria 0, estado -1, desempeño -1 da 1. Un píxel que falta en cualquier capa queda sin datos. La trayectoria y el estado deben contener -1/0/+1 y el desempeño -1/0; los demás valores se enumeran en un error antes de escribir nada.&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir de un mapa LPD externo&lt;/b&gt; (p. ej., JRC, FAO-WOCAT, Trends.Earth): sus códigos se reclasifican con un preajuste de resources/data/lpd_external_presets.json (las fuentes están documentadas allí) o con su propia tabla (código y luego clase 1-5 o 'nodata'), indicada en el parámetro de tabla o como archivo CSV. Los códigos que la tabla no cubre se enumeran todos en un error y no se escribe nada.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="65" />
+      <source>Land cover (same legend) or tree cover (%) at the end of the period (band 1).</source>
+      <translation>Cobertura del suelo (misma leyenda) o cubierta arbórea (%) al final del periodo (banda 1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="70" />
@@ -596,6 +1070,16 @@
       <translation>Cobertura del suelo para la máscara de agua (opcional)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="63" />
+      <source>Land cover or tree cover (%) at the start of the period (band 1).</source>
+      <translation>Cobertura del suelo o cubierta arbórea (%) al inicio del periodo (banda 1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="60" />
+      <source>Land cover: loss is a change from a natural vegetation code to any other code. Tree cover: loss is a drop of tree cover (0-100 %) of at least the threshold.</source>
+      <translation>Cobertura del suelo: la pérdida es un cambio de un código de vegetación natural a cualquier otro código. Cubierta arbórea: la pérdida es un descenso de la cubierta arbórea (0-100 %) de al menos el umbral.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="64" />
       <source>Land productivity</source>
       <translation>Productividad de la tierra</translation>
@@ -603,93 +1087,108 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="83" />
       <source>Land productivity (-1/0/+1)</source>
-      <translation type="unfinished" />
+      <translation>Productividad de la tierra (-1/0/+1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="83" />
       <source>Land productivity (3 classes)</source>
-      <translation type="unfinished" />
+      <translation>Productividad de la tierra (3 clases)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="25" />
       <source>Land productivity (trajectory, state, performance, LPD)</source>
-      <translation type="unfinished" />
+      <translation>Productividad de la tierra (trayectoria, estado, desempeño, LPD)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="81" />
       <source>Land productivity dynamics</source>
-      <translation type="unfinished" />
+      <translation>Dinámica de la productividad de la tierra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="81" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="22" />
       <source>Land productivity dynamics (LPD)</source>
-      <translation type="unfinished" />
+      <translation>Dinámica de la productividad de la tierra (LPD)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="44" />
       <source>Land unit id field</source>
-      <translation type="unfinished" />
+      <translation>Campo de identificador de la unidad de tierra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
       <source>Land unit percentiles</source>
-      <translation type="unfinished" />
+      <translation>Percentiles de las unidades de tierra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="70" />
       <source>Land unit percentiles file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de percentiles de las unidades de tierra (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="95" />
       <source>Land unit(s) {units} of {layer} have no pixel with a valid index value; they have no percentile.</source>
-      <translation type="unfinished" />
+      <translation>Las unidades de tierra {units} de {layer} no tienen ningún píxel con un valor de índice válido; no tienen percentil.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="78" />
+      <source>Land units (optional)</source>
+      <translation>Unidades de tierra (opcional)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="40" />
       <source>Land units (polygons)</source>
-      <translation type="unfinished" />
+      <translation>Unidades de tierra (polígonos)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="37" />
       <source>Land units (raster)</source>
-      <translation type="unfinished" />
+      <translation>Unidades de tierra (ráster)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="147" />
       <source>Land-cover codes not covered by the reclassification table ({details}). Add every one of them to the table (or set them as the raster's nodata); nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Códigos de cobertura del suelo no cubiertos por la tabla de reclasificación ({details}). Añádalos todos a la tabla (o defínalos como sin datos del ráster); no se escribió nada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="150" />
       <source>Land-cover codes other than the UNCCD classes 1-7 were found ({details}). Choose the ESA CCI preset or a custom reclassification table for this legend; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Se encontraron códigos de cobertura del suelo distintos de las clases CNULD 1-7 ({details}). Elija el preajuste ESA CCI o una tabla de reclasificación personalizada para esta leyenda; no se escribió nada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="133" />
       <source>Land-cover degradation</source>
-      <translation type="unfinished" />
+      <translation>Degradación de la cobertura del suelo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="89" />
       <source>Land-cover degradation (SDG 15.3.1)</source>
-      <translation type="unfinished" />
+      <translation>Degradación de la cobertura del suelo (ODS 15.3.1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="50" />
       <source>Land-cover legend</source>
-      <translation type="unfinished" />
+      <translation>Leyenda de cobertura del suelo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="47" />
+      <source>Land-cover map + forest codes</source>
+      <translation>Mapa de cobertura del suelo + códigos de bosque</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="118" />
       <source>Land-cover map at the end of the period, same legend as the initial map.</source>
-      <translation type="unfinished" />
+      <translation>Mapa de cobertura del suelo al final del periodo, con la misma leyenda que el mapa inicial.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="116" />
       <source>Land-cover map at the start of the period (band 1, whole-number class codes).</source>
-      <translation type="unfinished" />
+      <translation>Mapa de cobertura del suelo al inicio del periodo (banda 1, códigos de clase enteros).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="57" />
+      <source>Land-cover maps + natural vegetation codes</source>
+      <translation>Mapas de cobertura del suelo + códigos de vegetación natural</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="71" />
@@ -699,113 +1198,203 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="91" />
       <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in the table or give a CSV of the same layout.&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de cobertura del suelo del ODS 15.3.1: compara un mapa de cobertura del suelo inicial y uno final mediante una matriz de transición (Guía de Buenas Prácticas de la CNULD v2).&lt;br&gt;&lt;br&gt;Ambos mapas se reclasifican primero en las 7 clases CNULD (1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua): si ya están en estas clases, mediante el preajuste ESA CCI integrado o mediante su propia tabla. Un código que la leyenda no cubre nunca se convierte en sin datos sin avisar: la ejecución se detiene y enumera todos esos códigos de cada mapa, y no se escribe nada.&lt;br&gt;&lt;br&gt;Cada píxel toma el valor de la matriz para su transición (fila = clase inicial, columna = clase final): -1 degradado, 0 estable, +1 mejorado (Int16, sin datos -32768 donde alguno de los mapas no tiene datos). La matriz por defecto es la de la CNULD (resources/data/unccd_transition_matrix.csv): p. ej., de Cubierta arbórea a Tierras de cultivo es degradación, de Tierras de cultivo a Cubierta arbórea es mejora, y cualquier transición hacia o desde Masa de agua es estable. Edítela en la tabla o indique un CSV con la misma disposición.&lt;br&gt;&lt;br&gt;Salidas opcionales: los códigos de transición inicial × 10 + final (p. ej., 13 = Cubierta arbórea → Tierras de cultivo; Byte, sin datos 0) y una tabla del área de cada una de las 49 transiciones en hectáreas (áreas reales de los píxeles sobre el elipsoide), con su valor en la matriz.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
       <source>Land-cover transitions</source>
-      <translation type="unfinished" />
+      <translation>Transiciones de cobertura del suelo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
+      <source>Last year</source>
+      <translation>Último año</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="58" />
       <source>Last year analysed (included). Empty: the last year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Último año analizado (incluido). Vacío: el último año de la serie.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="84" />
       <source>Last year averaged (included). Empty: the last year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Último año promediado (incluido). Vacío: el último año de la serie.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="43" />
       <source>Last year of the analysis period</source>
-      <translation type="unfinished" />
+      <translation>Último año del periodo de análisis</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="43" />
       <source>Last year of the baseline</source>
-      <translation type="unfinished" />
+      <translation>Último año de la referencia</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="44" />
       <source>Last year of the baseline period (included). Empty: the year before the recent period.</source>
-      <translation type="unfinished" />
+      <translation>Último año del periodo de referencia (incluido). Vacío: el año anterior al periodo reciente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="57" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="83" />
       <source>Last year of the period</source>
-      <translation type="unfinished" />
+      <translation>Último año del periodo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="49" />
       <source>Last year of the recent period</source>
-      <translation type="unfinished" />
+      <translation>Último año del periodo reciente</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="50" />
       <source>Last year of the recent period (included). Empty: the last year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Último año del periodo reciente (incluido). Vacío: el último año de la serie.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
+      <source>Last year of the table (default 2030).</source>
+      <translation>Último año de la tabla (por defecto 2030).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="44" />
       <source>Last year of the trend (included). Empty: the last year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Último año de la tendencia (incluido). Vacío: el último año de la serie.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table (below). A code the legend does not cover stops the run with the list of every such code.</source>
-      <translation type="unfinished" />
+      <translation>Leyenda de los mapas de cobertura del suelo (la misma para ambos). 'Ya en clases CNULD 1-7': 1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua. 'ESA CCI': los códigos de cobertura del suelo de ESA CCI / C3S (10-220) con la agregación estándar del ODS 15.3.1 (resources/data/esa_cci_to_unccd.csv). 'Personalizada': su propia tabla (más abajo). Un código que la leyenda no cubre detiene la ejecución con la lista de todos esos códigos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
+      <source>Light degradation area (ha)</source>
+      <translation>Área con degradación leve (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
+      <source>Line chart of the area under restoration and the path to the target (.svg or .png).</source>
+      <translation>Gráfico de líneas del área en restauración y de la trayectoria hacia la meta (.svg o .png).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="86" />
+      <source>Loss areas</source>
+      <translation>Áreas de pérdida</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="88" />
+      <source>Loss areas file (CSV or XLSX)</source>
+      <translation>Archivo de áreas de pérdida (CSV o XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="77" />
+      <source>Loss patches (8-connected: pixels touching by a side or a corner) of fewer pixels are set to no loss. 0 or 1 keeps every loss pixel.</source>
+      <translation>Las manchas de pérdida (conectividad 8: píxeles que se tocan por un lado o una esquina) con menos píxeles pasan a sin pérdida. 0 o 1 conserva todos los píxeles de pérdida.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="70" />
+      <source>Loss threshold (percentage points)</source>
+      <translation>Umbral de pérdida (puntos porcentuales)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="87" />
+      <source>Loss, no-loss and nodata hectares and the share lost, for the whole raster and per zone.</source>
+      <translation>Hectáreas con pérdida, sin pérdida y sin datos, y la proporción perdida, para todo el ráster y por zona.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="89" />
+      <source>Lost area (ha)</source>
+      <translation>Área perdida (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="122" />
+      <source>Lost area: {loss:.2f} ha.</source>
+      <translation>Área perdida: {loss:.2f} ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="62" />
       <source>Mann-Kendall Z</source>
-      <translation type="unfinished" />
+      <translation>Mann-Kendall Z</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="64" />
       <source>Mann-Kendall p-value</source>
-      <translation type="unfinished" />
+      <translation>Valor p de Mann-Kendall</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="63" />
       <source>Mann-Kendall test statistic Z (Float32, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Estadístico Z de la prueba de Mann-Kendall (Float32, sin datos -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="57" />
+      <source>Map A</source>
+      <translation>Mapa A</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="59" />
+      <source>Map B</source>
+      <translation>Mapa B</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="24" />
+      <source>Map agreement (cross-tabulation and kappa)</source>
+      <translation>Concordancia de mapas (tabulación cruzada y kappa)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
       <source>Mean divided by the unit's percentile (Float32, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Media dividida por el percentil de la unidad (Float32, sin datos -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="98" />
       <source>Mean over {start}-{end}.</source>
-      <translation type="unfinished" />
+      <translation>Media de {start}-{end}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="63" />
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>Método</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="56" />
       <source>Minimum number of valid baseline years</source>
-      <translation type="unfinished" />
+      <translation>Número mínimo de años de referencia válidos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="50" />
       <source>Minimum number of valid years</source>
-      <translation type="unfinished" />
+      <translation>Número mínimo de años válidos</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
+      <source>Minimum patch size (pixels)</source>
+      <translation>Tamaño mínimo de mancha (píxeles)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="95" />
+      <source>Minimum years before the start</source>
+      <translation>Años mínimos antes del inicio</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="98" />
+      <source>Minimum years from the start</source>
+      <translation>Años mínimos desde el inicio</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="96" />
+      <source>Missing criteria</source>
+      <translation>Criterios que faltan</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="50" />
       <source>Mode</source>
-      <translation type="unfinished" />
+      <translation>Modo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="107" />
       <source>Modelled final SOC</source>
-      <translation type="unfinished" />
+      <translation>COS final modelado</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="13" />
@@ -813,9 +1402,24 @@
       <translation>Declive moderado</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="124" />
+      <source>Moderate degradation area (ha)</source>
+      <translation>Área con degradación moderada (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
+      <source>Name field</source>
+      <translation>Campo de nombre</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="99" />
       <source>Name of the period this layer describes (e.g. baseline, report_1), matched against the periods field of the recode polygons.</source>
       <translation>Nombre del periodo que describe esta capa (p. ej., baseline, report_1), comparado con el campo de periodos de los polígonos de recodificación.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="109" />
+      <source>Names of the categories 0..n separated by ';' (one more than the breaks), used in the table and the legend. Empty: the default names when there are 4 categories, else 'Category 0', 'Category 1', ...</source>
+      <translation>Nombres de las categorías 0..n separados por ';' (uno más que los cortes), usados en la tabla y en la leyenda. Vacío: los nombres por defecto cuando hay 4 categorías; si no, 'Categoría 0', 'Categoría 1', ...</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/base.py" line="8" />
@@ -823,9 +1427,34 @@
       <translation>Criterios nacionales de degradación</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="66" />
+      <source>Natural vegetation codes</source>
+      <translation>Códigos de vegetación natural</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="134" />
+      <source>No criterion raster was given ({parameter}).</source>
+      <translation>No se indicó ningún ráster de criterio ({parameter}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="54" />
+      <source>No detectable effect yet</source>
+      <translation>Aún sin efecto detectable</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="69" />
       <source>No file was given for the output {output}.</source>
       <translation>No se indicó ningún archivo para la salida {output}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/fragmentation.py" line="118" />
+      <source>No forest code was given for the land-cover map {layer}. Give the land-cover codes that are forest (e.g. 1).</source>
+      <translation>No se indicó ningún código de bosque para el mapa de cobertura del suelo {layer}. Indique los códigos de cobertura del suelo que son bosque (p. ej., 1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="73" />
+      <source>No forest code was given for the land-cover map {layer}. Give the land-cover codes that are forest in {parameter} (e.g. 1).</source>
+      <translation>No se indicó ningún código de bosque para el mapa de cobertura del suelo {layer}. Indique en {parameter} los códigos de cobertura del suelo que son bosque (p. ej., 1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/engine.py" line="225" />
@@ -835,37 +1464,52 @@
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="237" />
       <source>No land unit has a positive {q}th percentile of {layer}, so no performance ratio can be computed. Check that the layer is a productivity index such as NDVI.</source>
-      <translation type="unfinished" />
+      <translation>Ninguna unidad de tierra tiene un percentil {q} positivo de {layer}, por lo que no se puede calcular ninguna ratio de desempeño. Compruebe que la capa es un índice de productividad como el NDVI.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="191" />
       <source>No pixel of {layer} has at least {needed} valid baseline years (MIN_YEARS) and {recent} valid recent year(s). Lower MIN_YEARS or choose longer periods.</source>
-      <translation type="unfinished" />
+      <translation>Ningún píxel de {layer} tiene al menos {needed} años de referencia válidos (MIN_YEARS) y {recent} año(s) reciente(s) válido(s). Reduzca MIN_YEARS o elija periodos más largos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="268" />
       <source>No pixel of {layer} has at least {needed} valid years (MIN_YEARS) between {first} and {last}. Lower MIN_YEARS or choose a longer period.</source>
-      <translation type="unfinished" />
+      <translation>Ningún píxel de {layer} tiene al menos {needed} años válidos (MIN_YEARS) entre {first} y {last}. Reduzca MIN_YEARS o elija un periodo más largo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="227" />
       <source>No pixel of {layer} has both a valid index value and a land unit of {units}. Check that the land units cover the productivity raster.</source>
-      <translation type="unfinished" />
+      <translation>Ningún píxel de {layer} tiene a la vez un valor de índice válido y una unidad de tierra de {units}. Compruebe que las unidades de tierra cubren el ráster de productividad.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="89" />
       <source>No productivity raster was given ({parameter}).</source>
-      <translation type="unfinished" />
+      <translation>No se indicó ningún ráster de productividad ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="190" />
       <source>No productivity raster was given.</source>
-      <translation type="unfinished" />
+      <translation>No se indicó ningún ráster de productividad.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="61" />
       <source>No raster was given for the annual series. Choose one multi-band raster or one raster per year.</source>
-      <translation type="unfinished" />
+      <translation>No se indicó ningún ráster para la serie anual. Elija un ráster multibanda o un ráster por año.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="94" />
+      <source>No restoration sites layer was given ({parameter}).</source>
+      <translation>No se indicó ninguna capa de sitios de restauración ({parameter}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="165" />
+      <source>No site of {layer} can be counted: every feature has an error (e.g. no start year) or an excluded status. See the validation table or check the chosen fields.</source>
+      <translation>Ningún sitio de {layer} puede contarse: todas las entidades tienen un error (p. ej., sin año de inicio) o un estado excluido. Consulte la tabla de validación o compruebe los campos elegidos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="170" />
+      <source>No site of {layer} is under restoration in {year}: the earliest start year is {first}. Choose a later reporting year or check the start and end years.</source>
+      <translation>Ningún sitio de {layer} está en restauración en {year}: el año de inicio más temprano es {first}. Elija un año de informe posterior o compruebe los años de inicio y de finalización.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="49" />
@@ -873,14 +1517,44 @@
       <translation>Área sin datos (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="97" />
+      <source>Nodata where any criterion is missing</source>
+      <translation>Sin datos donde falte cualquier criterio</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="174" />
+      <source>None of the polygons of {layer} overlaps the baseline raster {raster}. Check that the sites and the raster cover the same area.</source>
+      <translation>Ninguno de los polígonos de {layer} se superpone al ráster de referencia {raster}. Compruebe que los sitios y el ráster cubren la misma área.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/zones.py" line="259" />
       <source>None of the zones in {layer} overlaps the raster. Check that the zone layer and the raster cover the same area.</source>
       <translation>Ninguna de las zonas de {layer} se superpone al ráster. Compruebe que la capa de zonas y el ráster cubren la misma área.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="57" />
+      <source>Not assessable</source>
+      <translation>No evaluable</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
+      <source>Not degraded area (ha)</source>
+      <translation>Área no degradada (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="82" />
+      <source>One raster per criterion (band 1 is used), e.g. vegetation-cover loss 0/1, fragmentation classes, productivity -1/0/+1 or LPD 1-5, a continuous index. Their order gives the criterion numbers 1, 2, ... used in the rules.</source>
+      <translation>Un ráster por criterio (se usa la banda 1), p. ej., pérdida de cobertura vegetal 0/1, clases de fragmentación, productividad -1/0/+1 o LPD 1-5, un índice continuo. Su orden da los números de criterio 1, 2, ... usados en las reglas.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="87" />
+      <source>One row per criterion: criterion number (1-based position in the criteria list), type (thresholds, reclass or preset), rule text (e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' or '-1:3; 0:0; 1:0' or 'lpd_5class') and weight (0 or more; empty = 1).</source>
+      <translation>Una fila por criterio: número de criterio (posición, empezando por 1, en la lista de criterios), tipo (thresholds, reclass o preset), texto de la regla (p. ej., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' o 'lpd_5class') y peso (0 o más; vacío = 1).</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="88" />
       <source>One row per land-cover conversion (initial and final UNCCD class) and one column per climate zone: SOC_final = SOC_initial × factor. Conversions not listed and classes that do not change keep 1. Values may be written 1/x. Defaults to the IPCC-based table.</source>
-      <translation type="unfinished" />
+      <translation>Una fila por conversión de cobertura del suelo (clase CNULD inicial y final) y una columna por zona climática: SOC_final = SOC_initial × factor. Las conversiones no incluidas y las clases que no cambian conservan 1. Los valores pueden escribirse como 1/x. Por defecto, la tabla basada en el IPCC.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="110" />
@@ -888,19 +1562,34 @@
       <translation>Una fila por polígono de recodificación con las hectáreas que cambió.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
+      <source>One row per site feature: counted or not in the reporting year, level and reason.</source>
+      <translation>Una fila por entidad de sitio: si se cuenta o no en el año de informe, nivel y motivo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="77" />
+      <source>One row per site feature: whether it can ever count, level and reason.</source>
+      <translation>Una fila por entidad de sitio: si puede llegar a contar, nivel y motivo.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="44" />
       <source>Open sample project</source>
       <translation>Abrir el proyecto de ejemplo</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="93" />
+      <source>Optional CSV with the header criterion,type,rule,weight (one row per criterion; quote the rule text if it holds commas) or JSON list of objects with these keys. Takes precedence over the rules table.</source>
+      <translation>CSV opcional con el encabezado criterion,type,rule,weight (una fila por criterio; ponga el texto de la regla entre comillas si contiene comas) o lista JSON de objetos con estas claves. Tiene prioridad sobre la tabla de reglas.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="93" />
       <source>Optional CSV with the layout of resources/data/ipcc_soc_factors.csv (columns initial, final, then one column per climate zone whose header starts with the zone code). Takes precedence over the table.</source>
-      <translation type="unfinished" />
+      <translation>CSV opcional con la disposición de resources/data/ipcc_soc_factors.csv (columnas initial, final y luego una columna por zona climática cuyo encabezado empieza por el código de la zona). Tiene prioridad sobre la tabla.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="129" />
       <source>Optional CSV with the same layout as resources/data/unccd_transition_matrix.csv (a header row of the final classes 1-7, then one row per initial class 1-7, each starting with its label). Takes precedence over the matrix table.</source>
-      <translation type="unfinished" />
+      <translation>CSV opcional con la misma disposición que resources/data/unccd_transition_matrix.csv (una fila de encabezado con las clases finales 1-7 y luego una fila por clase inicial 1-7, cada una empezando por su etiqueta). Tiene prioridad sobre la tabla de la matriz.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="176" />
@@ -908,14 +1597,39 @@
       <translation>Copia opcional de la tabla como archivo CSV o XLSX.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="82" />
+      <source>Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map A, one column b_&lt;class&gt; per class of map B, with totals.</source>
+      <translation>Tabulación cruzada opcional en forma de matriz (hectáreas): por zona, una fila por clase del mapa A y una columna b_&lt;class&gt; por clase del mapa B, con totales.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="101" />
       <source>Optional raster whose non-zero pixels are water and left out (nodata in the outputs).</source>
-      <translation type="unfinished" />
+      <translation>Ráster opcional cuyos píxeles distintos de cero son agua y quedan excluidos (sin datos en las salidas).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="136" />
       <source>Optional transition codes initial × 10 + final in UNCCD classes (11-77, Byte, nodata 0), styled with readable labels.</source>
-      <translation type="unfinished" />
+      <translation>Códigos de transición opcionales inicial × 10 + final en clases CNULD (11-77, Byte, sin datos 0), con estilo de etiquetas legibles.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="118" />
+      <source>Optional weighted mean score (Float32, nodata -32768).</source>
+      <translation>Puntuación media ponderada opcional (Float32, sin datos -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="84" />
+      <source>Optional, tree-cover maps only: initial - final where positive, else 0 (Float32, nodata -9999).</source>
+      <translation>Opcional, solo mapas de cubierta arbórea: inicial - final donde es positivo y 0 en otro caso (Float32, sin datos -9999).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="62" />
+      <source>Optional: forest cells / valid cells of the window (Float32, nodata -9999).</source>
+      <translation>Opcional: celdas de bosque / celdas válidas de la ventana (Float32, sin datos -9999).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="65" />
+      <source>Optional: share of the adjacent pairs with a forest cell that are both forest (Float32, nodata -9999).</source>
+      <translation>Opcional: proporción de los pares adyacentes con una celda de bosque en los que ambas son bosque (Float32, sin datos -9999).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
@@ -923,49 +1637,74 @@
       <translation>Otras tierras</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="84" />
+      <source>Overall agreement (0-1)</source>
+      <translation>Concordancia global (0-1)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
+      <source>Pairs of classes that count as agreement when the two legends differ, one pair per row (a class may appear in several pairs). Empty: classes agree when their codes are equal. When given, only the listed pairs agree.</source>
+      <translation>Pares de clases que cuentan como concordancia cuando las dos leyendas difieren, un par por fila (una clase puede aparecer en varios pares). Vacío: las clases concuerdan cuando sus códigos son iguales. Si se indica, solo concuerdan los pares enumerados.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="124" />
+      <source>Path to the target (ha)</source>
+      <translation>Trayectoria hacia la meta (ha)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="69" />
       <source>Per land unit: pixels, area, range of the means, percentile, cut-off and degraded area.</source>
-      <translation type="unfinished" />
+      <translation>Por unidad de tierra: píxeles, área, rango de las medias, percentil, umbral de corte y área degradada.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="76" />
+      <source>Per zone (and for the whole raster): compared area, agreeing area, overall agreement, chance agreement, kappa, areas with only map A, only map B, neither.</source>
+      <translation>Por zona (y para todo el ráster): área comparada, área concordante, concordancia global, concordancia por azar, kappa, áreas solo con el mapa A, solo con el mapa B, con ninguno.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="106" />
       <source>Percent change of the SOC stock (Float32, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Cambio porcentual de las existencias de COS (Float32, sin datos -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="100" />
+      <source>Percent of the baseline under restoration</source>
+      <translation>Porcentaje de la referencia en restauración</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="51" />
       <source>Percentile of the land unit</source>
-      <translation type="unfinished" />
+      <translation>Percentil de la unidad de tierra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="54" />
       <source>Percentile of the pixel means of each land unit used as its reference productivity (default 90).</source>
-      <translation type="unfinished" />
+      <translation>Percentil de las medias de los píxeles de cada unidad de tierra que se usa como su productividad de referencia (por defecto 90).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="65" />
       <source>Performance ratio</source>
-      <translation type="unfinished" />
+      <translation>Ratio de desempeño</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="61" />
       <source>Performance sub-indicator (-1/0), e.g. from Productivity performance. Needed in the combine mode.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de desempeño (-1/0), p. ej., de Desempeño de la productividad. Necesario en el modo de combinación.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="90" />
       <source>Performance sub-indicator (-1/0).</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de desempeño (-1/0).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="72" />
       <source>Performance: percentile of the land unit</source>
-      <translation type="unfinished" />
+      <translation>Desempeño: percentil de la unidad de tierra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="74" />
       <source>Performance: ratio threshold</source>
-      <translation type="unfinished" />
+      <translation>Desempeño: umbral de la ratio</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="98" />
@@ -983,34 +1722,39 @@
       <translation>Mejora persistente</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="93" />
+      <source>Pixels touching any site buffered by this many pixel widths (default 2) are never controls, to keep edge effects and spill-overs out.</source>
+      <translation>Los píxeles que tocan cualquier sitio ampliado en este número de anchos de píxel (por defecto 2) nunca son controles, para excluir los efectos de borde y los efectos indirectos.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="66" />
       <source>Pixels with a significant decline</source>
-      <translation type="unfinished" />
+      <translation>Píxeles con un descenso significativo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="68" />
       <source>Pixels with a significant increase</source>
-      <translation type="unfinished" />
+      <translation>Píxeles con un aumento significativo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="58" />
       <source>Pixels with fewer valid (not nodata) baseline years are nodata (default 5).</source>
-      <translation type="unfinished" />
+      <translation>Los píxeles con menos años de referencia válidos (con datos) quedan sin datos (por defecto 5).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="53" />
       <source>Pixels with fewer valid (not nodata) years in the period are nodata (default 10).</source>
-      <translation type="unfinished" />
+      <translation>Los píxeles con menos años válidos (con datos) en el periodo quedan sin datos (por defecto 10).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="68" />
       <source>Pixels with fewer valid years in the period are nodata (default 10).</source>
-      <translation type="unfinished" />
+      <translation>Los píxeles con menos años válidos en el periodo quedan sin datos (por defecto 10).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="67" />
       <source>Pixels without a significant trend</source>
-      <translation type="unfinished" />
+      <translation>Píxeles sin tendencia significativa</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="127" />
@@ -1018,9 +1762,24 @@
       <translation>Polígonos (p. ej., distritos) para los que informar áreas; cualquier SRC.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="25" />
+      <source>Polygons of IUCN GET biomes or functional groups (or national ecosystem types).</source>
+      <translation>Polígonos de biomas o grupos funcionales de la Tipología Global de Ecosistemas (GET) de la UICN (o tipos de ecosistemas nacionales).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="155" />
+      <source>Polygons of degraded land (the baseline), instead of a raster; any CRS; overlaps count once.</source>
+      <translation>Polígonos de tierras degradadas (la referencia), en lugar de un ráster; cualquier SRC; las superposiciones cuentan una sola vez.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="42" />
       <source>Polygons of the land units (any CRS), burned onto the productivity grid by pixel centre. Used when no land units raster is given.</source>
-      <translation type="unfinished" />
+      <translation>Polígonos de las unidades de tierra (cualquier SRC), rasterizados sobre la cuadrícula de productividad según el centro del píxel. Se usan cuando no se indica un ráster de unidades de tierra.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="59" />
+      <source>Polygons of the restoration sites (e.g. the FERM or GEF layer); any CRS. Overlapping sites are counted once (area of the union). Every feature appears in the validation table.</source>
+      <translation>Polígonos de los sitios de restauración (p. ej., la capa de FERM o del GEF); cualquier SRC. Los sitios superpuestos se cuentan una sola vez (área de la unión). Todas las entidades aparecen en la tabla de validación.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="82" />
@@ -1035,7 +1794,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="69" />
       <source>Preset reclassification of a known LPD product to classes 1-5 (sources in resources/data/lpd_external_presets.json). Ignored when a table is given below.</source>
-      <translation type="unfinished" />
+      <translation>Reclasificación predefinida de un producto LPD conocido a las clases 1-5 (fuentes en resources/data/lpd_external_presets.json). Se ignora cuando se indica una tabla más abajo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
@@ -1047,24 +1806,24 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="60" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="20" />
       <source>Productivity performance</source>
-      <translation type="unfinished" />
+      <translation>Desempeño de la productividad</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="22" />
       <source>Productivity performance sub-indicator of SDG 15.3.1 (UNCCD Good Practice Guidance): each pixel's mean productivity over the period compared with what the best land of the same kind achieves.&lt;br&gt;&lt;br&gt;Per pixel, the mean of the index over the period's valid years (cloud gaps are skipped; a pixel with no valid year is nodata), or the values of a single mean raster. For every land unit (e.g. land cover x soil or ecoregion), the chosen percentile (default 90th) of the means of all its pixels over the whole raster, computed exactly (as numpy's percentile) whatever the raster size. Ratio = mean / unit percentile; ratio below the threshold (default 0.5) gives -1 (degraded), else 0. Band scale and offset (e.g. NDVI x 10000) are applied, so means and ratios are in the index's units.&lt;br&gt;&lt;br&gt;Land units are a raster of whole-number ids, or a polygon layer with an id field: the polygons are burned onto the productivity grid (a pixel takes the unit whose polygon contains its centre; the later feature wins where polygons overlap) into a temporary file removed after the run.&lt;br&gt;&lt;br&gt;Units whose percentile is 0 or negative (e.g. water) cannot be rated: their pixels are nodata and the unit table says so. Units without any valid pixel are listed with a warning. The unit table gives, per unit, the pixels and area, the range of the means, the percentile value, the cut-off (threshold x percentile) and the degraded pixels, hectares and share.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de desempeño de la productividad del ODS 15.3.1 (Guía de Buenas Prácticas de la CNULD): la productividad media de cada píxel durante el periodo comparada con la que alcanzan las mejores tierras del mismo tipo.&lt;br&gt;&lt;br&gt;Por píxel, la media del índice en los años válidos del periodo (se omiten los huecos por nubes; un píxel sin ningún año válido queda sin datos), o los valores de un único ráster de medias. Para cada unidad de tierra (p. ej., cobertura del suelo x suelo o ecorregión), el percentil elegido (por defecto el 90) de las medias de todos sus píxeles en todo el ráster, calculado de forma exacta (como percentile de numpy) sea cual sea el tamaño del ráster. Ratio = media / percentil de la unidad; una ratio inferior al umbral (por defecto 0,5) da -1 (degradado) y, si no, 0. Se aplican la escala y el desplazamiento de banda (p. ej., NDVI x 10000), de modo que las medias y las ratios están en las unidades del índice.&lt;br&gt;&lt;br&gt;Las unidades de tierra son un ráster de identificadores enteros o una capa de polígonos con un campo de identificador: los polígonos se rasterizan sobre la cuadrícula de productividad (un píxel toma la unidad cuyo polígono contiene su centro; la última entidad prevalece donde los polígonos se superponen) en un archivo temporal que se elimina tras la ejecución.&lt;br&gt;&lt;br&gt;Las unidades cuyo percentil es 0 o negativo (p. ej., agua) no pueden evaluarse: sus píxeles quedan sin datos y la tabla de unidades lo indica. Las unidades sin ningún píxel válido se enumeran con una advertencia. La tabla de unidades da, por unidad, los píxeles y el área, el rango de las medias, el valor del percentil, el umbral de corte (umbral x percentil) y los píxeles degradados, las hectáreas y la proporción.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="87" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="58" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="61" />
       <source>Productivity state</source>
-      <translation type="unfinished" />
+      <translation>Estado de la productividad</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="14" />
       <source>Productivity state (baseline deciles)</source>
-      <translation type="unfinished" />
+      <translation>Estado de la productividad (deciles de referencia)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="65" />
@@ -1076,17 +1835,37 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="55" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="55" />
       <source>Productivity trajectory</source>
-      <translation type="unfinished" />
+      <translation>Trayectoria de la productividad</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="14" />
       <source>Productivity trajectory (Mann-Kendall)</source>
-      <translation type="unfinished" />
+      <translation>Trayectoria de la productividad (Mann-Kendall)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="111" />
       <source>Proportion of degraded land (2.CT.1)</source>
       <translation>Proporción de tierra degradada (2.CT.1)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="26" />
+      <source>Protected areas and OECMs (optional)</source>
+      <translation>Áreas protegidas y OMEC (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="27" />
+      <source>Protected areas and OECMs; the '(outside)' row is the area not in any PA/OECM.</source>
+      <translation>Áreas protegidas y OMEC; la fila '(outside)' es el área que no está en ninguna AP/OMEC.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
+      <source>Raster of baseline classes (e.g. SDG 15.3.1 -1/0/+1, LPD or land cover); controls come from the same class as the site pixels they stand for. Empty: no matching by class.</source>
+      <translation>Ráster de clases de referencia (p. ej., ODS 15.3.1 -1/0/+1, LPD o cobertura del suelo); los controles proceden de la misma clase que los píxeles del sitio a los que representan. Vacío: sin emparejamiento por clase.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="79" />
+      <source>Raster of land-unit codes (e.g. soil x ecoregion); controls come from the same unit as the site pixels they stand for. Empty: no matching by land unit.</source>
+      <translation>Ráster de códigos de unidades de tierra (p. ej., suelo x ecorregión); los controles proceden de la misma unidad que los píxeles del sitio a los que representan. Vacío: sin emparejamiento por unidad de tierra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
@@ -1096,17 +1875,23 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="38" />
       <source>Raster of whole-number land unit ids (band 1) on the productivity grid (e.g. land cover x soil). Give this or a polygon layer.</source>
-      <translation type="unfinished" />
+      <translation>Ráster de identificadores enteros de unidades de tierra (banda 1) en la cuadrícula de productividad (p. ej., cobertura del suelo x suelo). Indique este o una capa de polígonos.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="128" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="72" />
       <source>Rated area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área evaluada (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="170" />
+      <source>Rated area: {rated:.2f} ha, of which {degraded:.2f} ha in categories 1 and above.</source>
+      <translation>Área evaluada: {rated:.2f} ha, de las que {degraded:.2f} ha en las categorías 1 y superiores.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="64" />
       <source>Recent decile class minus baseline decile class, -9 to +9 (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Clase de decil reciente menos clase de decil de referencia, de -9 a +9 (Int16, sin datos -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="18" />
@@ -1121,17 +1906,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="52" />
       <source>Reclassify an external LPD map</source>
-      <translation type="unfinished" />
+      <translation>Reclasificar un mapa LPD externo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="108" />
       <source>Reclassifying {layer} with {table}.</source>
-      <translation type="unfinished" />
+      <translation>Reclasificando {layer} con {table}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="73" />
       <source>Reference productivity of each land unit (default 90th percentile).</source>
-      <translation type="unfinished" />
+      <translation>Productividad de referencia de cada unidad de tierra (por defecto el percentil 90).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
+      <source>Remaining to reach the target (ha)</source>
+      <translation>Restante para alcanzar la meta (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
+      <source>Reporting year</source>
+      <translation>Año de informe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="36" />
@@ -1139,9 +1934,45 @@
       <translation>Capa ODS 15.3.1 del periodo de informe</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="35" />
+      <source>Restoration effectiveness (sites against controls)</source>
+      <translation>Eficacia de la restauración (sitios frente a controles)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/base.py" line="8" />
       <source>Restoration priority (ROAM)</source>
       <translation>Prioridad de restauración (ROAM)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
+      <source>Restoration progress</source>
+      <translation>Progreso de la restauración</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
+      <source>Restoration progress file (CSV or XLSX)</source>
+      <translation>Archivo de progreso de la restauración (CSV o XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="125" />
+      <source>Restoration progress towards Target 2</source>
+      <translation>Progreso de la restauración hacia la Meta 2</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="57" />
+      <source>Restoration sites</source>
+      <translation>Sitios de restauración</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="72" />
+      <source>Restoration type field (optional)</source>
+      <translation>Campo de tipo de restauración (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
+      <source>Rule</source>
+      <translation>Regla</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/base.py" line="8" />
@@ -1186,37 +2017,37 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="26" />
       <source>SDG,15.3.1,LPD,land productivity dynamics,NDVI,trajectory,state,performance,offline</source>
-      <translation type="unfinished" />
+      <translation>ODS,15.3.1,LPD,dinámica de la productividad de la tierra,NDVI,trayectoria,estado,desempeño,sin conexión</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="23" />
       <source>SDG,15.3.1,LPD,land productivity dynamics,trajectory,state,performance,JRC,FAO-WOCAT,Trends.Earth,reclassify</source>
-      <translation type="unfinished" />
+      <translation>ODS,15.3.1,LPD,dinámica de la productividad de la tierra,trayectoria,estado,desempeño,JRC,FAO-WOCAT,Trends.Earth,reclasificar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="90" />
       <source>SDG,15.3.1,land cover,transition matrix,UNCCD,LDN,ESA CCI,reclassify,sub-indicator</source>
-      <translation type="unfinished" />
+      <translation>ODS,15.3.1,cobertura del suelo,matriz de transición,CNULD,NDT,ESA CCI,reclasificar,subindicador</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="21" />
       <source>SDG,15.3.1,productivity,performance,land units,percentile,NDVI,LPD</source>
-      <translation type="unfinished" />
+      <translation>ODS,15.3.1,productividad,desempeño,unidades de tierra,percentil,NDVI,LPD</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="15" />
       <source>SDG,15.3.1,productivity,state,deciles,NDVI,LDN,baseline,recent,time series</source>
-      <translation type="unfinished" />
+      <translation>ODS,15.3.1,productividad,estado,deciles,NDVI,NDT,referencia,reciente,serie temporal</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="15" />
       <source>SDG,15.3.1,productivity,trajectory,trend,Mann-Kendall,Sen slope,NDVI,LDN,time series</source>
-      <translation type="unfinished" />
+      <translation>ODS,15.3.1,productividad,trayectoria,tendencia,Mann-Kendall,pendiente de Sen,NDVI,NDT,serie temporal</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="27" />
       <source>SDG,15.3.1,soil organic carbon,SOC,IPCC,stock change factor,climate zone,sub-indicator</source>
-      <translation type="unfinished" />
+      <translation>ODS,15.3.1,carbono orgánico del suelo,COS,IPCC,factor de cambio de existencias,zona climática,subindicador</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="16" />
@@ -1226,17 +2057,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="105" />
       <source>SOC change (%)</source>
-      <translation type="unfinished" />
+      <translation>Cambio del COS (%)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="103" />
       <source>SOC degradation</source>
-      <translation type="unfinished" />
+      <translation>Degradación del COS</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="70" />
       <source>SOC stock at the start of the period (e.g. t C/ha, 0-30 cm).</source>
-      <translation type="unfinished" />
+      <translation>Existencias de COS al inicio del periodo (p. ej., t C/ha, 0-30 cm).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="74" />
@@ -1244,25 +2075,80 @@
       <translation>Subindicador de COS (-1/0/+1); sin él solo se combinan la productividad y la cobertura del suelo.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="72" />
+      <source>SVG (*.svg);;PNG (*.png)</source>
+      <translation>SVG (*.svg);;PNG (*.png)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="73" />
       <source>Sample region opened from {folder}.</source>
       <translation>Región de ejemplo abierta desde {folder}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
+      <source>Scoring rules</source>
+      <translation>Reglas de puntuación</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="90" />
+      <source>Scoring rules file</source>
+      <translation>Archivo de reglas de puntuación</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="84" />
+      <source>Search distance for controls (m)</source>
+      <translation>Distancia de búsqueda de controles (m)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="60" />
+      <source>Second categorical map (band 1, whole-number class codes).</source>
+      <translation>Segundo mapa categórico (banda 1, códigos de clase enteros).</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="91" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="58" />
       <source>Sen's slope</source>
-      <translation type="unfinished" />
+      <translation>Pendiente de Sen</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="60" />
       <source>Sen's slope in index units per year (Float32, nodata -32768). Leave it out to save about three quarters of the computing time.</source>
-      <translation type="unfinished" />
+      <translation>Pendiente de Sen en unidades del índice por año (Float32, sin datos -32768). Omítala para ahorrar unas tres cuartas partes del tiempo de cálculo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="92" />
       <source>Sen's slope of the index per year (Float32).</source>
-      <translation type="unfinished" />
+      <translation>Pendiente de Sen del índice por año (Float32).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="124" />
+      <source>Severe degradation area (ha)</source>
+      <translation>Área con degradación severa (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="119" />
+      <source>Severity areas</source>
+      <translation>Áreas por severidad</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="122" />
+      <source>Severity areas file (CSV or XLSX)</source>
+      <translation>Archivo de áreas por severidad (CSV o XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="115" />
+      <source>Severity category of each pixel, 0..n (default 0 not degraded, 1 light, 2 moderate, 3 severe; Int16, nodata -32768), styled with a legend.</source>
+      <translation>Categoría de severidad de cada píxel, 0..n (por defecto 0 no degradado, 1 leve, 2 moderado, 3 severo; Int16, sin datos -32768), con estilo y leyenda.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="117" />
+      <source>Severity score</source>
+      <translation>Puntuación de severidad</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="160" />
+      <source>Share of the degraded baseline to be under restoration: 30 % by 2030 for GBF Target 2 (default), or the national target.</source>
+      <translation>Proporción de la referencia degradada que debe estar en restauración: 30 % para 2030 según la Meta 2 del MMB (por defecto), o la meta nacional.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="49" />
@@ -1270,19 +2156,76 @@
       <translation>Mostrar los algoritmos de T2 Monitor en la caja de herramientas de Procesos</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="56" />
+      <source>Side of the square moving window, an odd number of pixels (default 3; e.g. 3, 5, 7, ... up to 201), not larger than the raster.</source>
+      <translation>Lado de la ventana móvil cuadrada, un número impar de píxeles (por defecto 3; p. ej., 3, 5, 7, ... hasta 201), no mayor que el ráster.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="102" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="45" />
       <source>Significance level</source>
-      <translation type="unfinished" />
+      <translation>Nivel de significación</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="107" />
+      <source>Site effectiveness</source>
+      <translation>Eficacia por sitio</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="110" />
+      <source>Site effectiveness table</source>
+      <translation>Tabla de eficacia por sitio</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="75" />
+      <source>Site name field (optional)</source>
+      <translation>Campo de nombre del sitio (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="62" />
+      <source>Site name or id field</source>
+      <translation>Campo de nombre o identificador del sitio</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="75" />
+      <source>Site validation</source>
+      <translation>Validación de sitios</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="140" />
+      <source>Site {site}: {reason}.</source>
+      <translation>Sitio {site}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="113" />
+      <source>Sites declining</source>
+      <translation>Sitios en declive</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
+      <source>Sites improving</source>
+      <translation>Sitios en mejora</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="113" />
+      <source>Sites not assessed</source>
+      <translation>Sitios no evaluados</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
+      <source>Sites without detectable effect</source>
+      <translation>Sitios sin efecto detectable</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="28" />
       <source>Soil organic carbon (SOC) sub-indicator of SDG 15.3.1: percent change of the SOC stock, classified -1 degraded / 0 stable / +1 improved (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Two SOC maps&lt;/b&gt;: the change between an initial and a final SOC map (same units).&lt;br&gt;&lt;b&gt;Baseline stepped with land cover&lt;/b&gt; (default): the final stock is the baseline stock times the stock-change factor of the pixel's land-cover transition (both maps reclassified to the UNCCD classes) in its IPCC climate zone. Default factors (resources/data/ipcc_soc_factors.csv): Tree-covered or Grassland → Cropland: IPCC land-use factor of the climate zone (temperate/boreal/polar dry 0.80, moist 0.69; tropical dry 0.58, moist and wet 0.48, montane 0.64); Cropland → Tree-covered or Grassland: 1/factor; Wetland → Cropland 0.71 and back 1/0.71; any class → Artificial 0.1; every other conversion, and every class that does not change, 1. The full factor applies whatever the time between the land-cover maps.&lt;br&gt;&lt;br&gt;Change = 100 × (final − initial) / initial; change ≤ −threshold → -1, ≥ +threshold → +1, else 0 (threshold 10 % by default). Nodata (-32768) where an input is nodata, where the initial stock is 0 or less, and on water: final land cover class 7 Water body, or a non-zero pixel of the optional water mask. Land-cover codes the legend does not cover and climate zones the factor table has no column for stop the run with the list of every such code; nothing is written.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de carbono orgánico del suelo (COS) del ODS 15.3.1: cambio porcentual de las existencias de COS, clasificado como -1 degradado / 0 estable / +1 mejorado (Guía de Buenas Prácticas de la CNULD v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Dos mapas de COS&lt;/b&gt;: el cambio entre un mapa de COS inicial y uno final (mismas unidades).&lt;br&gt;&lt;b&gt;Referencia escalonada con la cobertura del suelo&lt;/b&gt; (por defecto): las existencias finales son las existencias de referencia multiplicadas por el factor de cambio de existencias de la transición de cobertura del suelo del píxel (ambos mapas reclasificados en las clases CNULD) en su zona climática del IPCC. Factores por defecto (resources/data/ipcc_soc_factors.csv): Cubierta arbórea o Pastizales → Tierras de cultivo: factor de uso de la tierra del IPCC de la zona climática (templada/boreal/polar seca 0,80, húmeda 0,69; tropical seca 0,58, húmeda y muy húmeda 0,48, montana 0,64); Tierras de cultivo → Cubierta arbórea o Pastizales: 1/factor; Humedal → Tierras de cultivo 0,71 y a la inversa 1/0,71; cualquier clase → Artificial 0,1; cualquier otra conversión, y cualquier clase que no cambia, 1. El factor completo se aplica sea cual sea el tiempo transcurrido entre los mapas de cobertura del suelo.&lt;br&gt;&lt;br&gt;Cambio = 100 × (final − inicial) / inicial; cambio ≤ −umbral → -1, ≥ +umbral → +1 y, si no, 0 (umbral del 10 % por defecto). Sin datos (-32768) donde una entrada no tiene datos, donde las existencias iniciales son 0 o menos, y en el agua: clase 7 Masa de agua de la cobertura final, o un píxel distinto de cero de la máscara de agua opcional. Los códigos de cobertura del suelo que la leyenda no cubre y las zonas climáticas para las que la tabla de factores no tiene columna detienen la ejecución con la lista de todos esos códigos; no se escribe nada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="26" />
       <source>Soil organic carbon degradation (SDG 15.3.1)</source>
-      <translation type="unfinished" />
+      <translation>Degradación del carbono orgánico del suelo (ODS 15.3.1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="72" />
@@ -1292,7 +2235,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
       <source>Source code</source>
-      <translation type="unfinished" />
+      <translation>Código de origen</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -1305,7 +2248,7 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="110" />
       <source>Stable area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área estable (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="20" />
@@ -1315,37 +2258,42 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="66" />
       <source>Stable pixels</source>
-      <translation type="unfinished" />
+      <translation>Píxeles estables</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="65" />
+      <source>Start year field</source>
+      <translation>Campo de año de inicio</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="88" />
       <source>State sub-indicator (-1/0/+1).</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de estado (-1/0/+1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="59" />
       <source>State sub-indicator (-1/0/+1). Needed in the combine mode.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de estado (-1/0/+1). Necesario en el modo de combinación.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="16" />
       <source>State sub-indicator of land productivity (SDG 15.3.1): is the recent productivity of a pixel much lower or higher than in its own baseline?&lt;br&gt;&lt;br&gt;Per pixel, the valid values of the baseline years are cut into deciles (9 cut points at their 10 ... 90 % percentiles, linear interpolation as numpy's default). The baseline mean and the recent-period mean each get a decile class 1-10: class 1 up to the 10 % cut, class k above cut k-1 and up to cut k, class 10 above the 90 % cut (a value equal to a cut falls in the lower class, as in Trends.Earth). The change is recent class minus baseline class; OUTPUT is -1 where the change is at most -THRESHOLD, +1 where it is at least +THRESHOLD, else 0 (Int16, nodata -32768). CHANGE optionally keeps the class change (-9 to +9).&lt;br&gt;&lt;br&gt;Defaults: the recent period is the last 3 years of the series and the baseline runs from the first year to the year before the recent period. Years with nodata are left out of the deciles and means; pixels with fewer than MIN_YEARS valid baseline years, or no valid recent year, are nodata.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de estado de la productividad de la tierra (ODS 15.3.1): ¿es la productividad reciente de un píxel mucho menor o mayor que en su propio periodo de referencia?&lt;br&gt;&lt;br&gt;Por píxel, los valores válidos de los años de referencia se dividen en deciles (9 puntos de corte en sus percentiles 10 ... 90 %, con interpolación lineal como en numpy por defecto). La media de referencia y la media del periodo reciente reciben cada una una clase de decil 1-10: clase 1 hasta el corte del 10 %, clase k por encima del corte k-1 y hasta el corte k, clase 10 por encima del corte del 90 % (un valor igual a un corte cae en la clase inferior, como en Trends.Earth). El cambio es la clase reciente menos la clase de referencia; OUTPUT es -1 donde el cambio es como máximo -THRESHOLD, +1 donde es al menos +THRESHOLD y, si no, 0 (Int16, sin datos -32768). CHANGE conserva opcionalmente el cambio de clase (-9 a +9).&lt;br&gt;&lt;br&gt;Valores por defecto: el periodo reciente son los 3 últimos años de la serie y la referencia va del primer año al año anterior al periodo reciente. Los años sin datos se excluyen de los deciles y las medias; los píxeles con menos de MIN_YEARS años de referencia válidos, o sin ningún año reciente válido, quedan sin datos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="98" />
       <source>State {label}: {down} degraded, {flat} stable, {up} improved pixel(s).</source>
-      <translation type="unfinished" />
+      <translation>Estado {label}: {down} degradados, {flat} estables, {up} píxel(es) mejorado(s).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="69" />
       <source>State: decile change threshold</source>
-      <translation type="unfinished" />
+      <translation>Estado: umbral de cambio de decil</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="62" />
       <source>State: recent years</source>
-      <translation type="unfinished" />
+      <translation>Estado: años recientes</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="42" />
@@ -1363,39 +2311,49 @@
       <translation>Clases de estado 1-7 (Int16, sin datos -32768).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="75" />
+      <source>Status field (optional)</source>
+      <translation>Campo de estado (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="80" />
+      <source>Statuses that do not count</source>
+      <translation>Estados que no cuentan</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="85" />
       <source>Stepped method without a climate raster: the one IPCC climate zone of the whole area.</source>
-      <translation type="unfinished" />
+      <translation>Método escalonado sin ráster climático: la única zona climática del IPCC de toda el área.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="108" />
       <source>Stepped method, optional: the final SOC stock (baseline × factor), in the units of the baseline map (Float32, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Método escalonado, opcional: las existencias finales de COS (referencia × factor), en las unidades del mapa de referencia (Float32, sin datos -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="76" />
       <source>Stepped method: land cover at the end of the period. With either method its class 7 (Water body, after reclassification) is masked.</source>
-      <translation type="unfinished" />
+      <translation>Método escalonado: cobertura del suelo al final del periodo. Con cualquiera de los dos métodos se enmascara su clase 7 (Masa de agua, tras la reclasificación).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="74" />
       <source>Stepped method: land cover at the start of the period.</source>
-      <translation type="unfinished" />
+      <translation>Método escalonado: cobertura del suelo al inicio del periodo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="80" />
       <source>Stepped method: raster of IPCC climate-zone codes matching the factor table's columns (1 Warm temperate moist … 12 Tropical dry). Takes precedence over the single zone.</source>
-      <translation type="unfinished" />
+      <translation>Método escalonado: ráster de códigos de zona climática del IPCC que coinciden con las columnas de la tabla de factores (1 Warm temperate moist … 12 Tropical dry). Tiene prioridad sobre la zona única.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="86" />
       <source>Stock-change factors</source>
-      <translation type="unfinished" />
+      <translation>Factores de cambio de existencias</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="91" />
       <source>Stock-change factors CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV de factores de cambio de existencias</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="13" />
@@ -1410,7 +2368,7 @@
       <translation>T2 Monitor</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/provider.py" line="42" />
+      <location filename="../t2_monitor_plugin/provider.py" line="57" />
       <source>T2 Monitor: GBF Target 2 restoration monitoring</source>
       <translation>T2 Monitor: seguimiento de la restauración de la Meta 2 del MMB</translation>
     </message>
@@ -1420,9 +2378,24 @@
       <translation>Tabla de áreas por zona y clase (sin geometría).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="89" />
+      <source>Table: one row for the whole area and one per disaggregation value.</source>
+      <translation>Tabla: una fila para toda el área y una por cada valor de desagregación.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
+      <source>Table: one row per year.</source>
+      <translation>Tabla: una fila por año.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/tables.py" line="28" />
       <source>Tables can be written as .csv, .xlsx or .ods, not {ext} ({path}).</source>
       <translation>Las tablas pueden escribirse como .csv, .xlsx u .ods, no {ext} ({path}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="157" />
+      <source>Target (% of the degraded baseline)</source>
+      <translation>Meta (% de la referencia degradada)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/base.py" line="8" />
@@ -1430,70 +2403,120 @@
       <translation>Indicadores de la Meta 2</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="79" />
+      <source>Target area (ha)</source>
+      <translation>Área objetivo (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="66" />
+      <source>Target year</source>
+      <translation>Año de la meta</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="172" />
       <source>The LPD map {layer} holds codes {codes} that the reclassification table does not cover. Add them to the table (as a class 1-5, or as nodata) and run again.</source>
-      <translation type="unfinished" />
+      <translation>El mapa LPD {layer} contiene los códigos {codes}, que la tabla de reclasificación no cubre. Añádalos a la tabla (como clase 1-5 o como nodata) y vuelva a ejecutar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="139" />
       <source>The LPD reclassification table {source} is empty.</source>
-      <translation type="unfinished" />
+      <translation>La tabla de reclasificación LPD {source} está vacía.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="120" />
       <source>The SOC change threshold must be a percentage greater than 0, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>El umbral de cambio del COS debe ser un porcentaje mayor que 0, no {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="104" />
+      <source>The amount lost exists only for tree-cover maps; it was not written.</source>
+      <translation>La cantidad perdida solo existe para mapas de cubierta arbórea; no se escribió.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="135" />
+      <source>The baseline has no degraded land: percentages are left empty.</source>
+      <translation>La referencia no tiene tierras degradadas: los porcentajes quedan vacíos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="113" />
       <source>The baseline period {start}-{end} is outside the years of {layer} ({first}-{last}). Choose years inside the stack, or check the year of the first band.</source>
-      <translation type="unfinished" />
+      <translation>El periodo de referencia {start}-{end} está fuera de los años de {layer} ({first}-{last}). Elija años dentro de la serie o compruebe el año de la primera banda.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="108" />
       <source>The baseline period {start}-{end} starts after it ends. Swap the years.</source>
-      <translation type="unfinished" />
+      <translation>El periodo de referencia {start}-{end} empieza después de terminar. Intercambie los años.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="157" />
+      <source>The chart could not be written to {path}.</source>
+      <translation>No se pudo escribir el gráfico en {path}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="101" />
+      <source>The chart {path} must be an .svg or .png file.</source>
+      <translation>El gráfico {path} debe ser un archivo .svg o .png.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="149" />
+      <source>The class codes of {layer_a} and {layer_b} are too large for cross-class codes (class_a x {base} + class_b must fit a 32-bit integer). Reclassify them to smaller codes first.</source>
+      <translation>Los códigos de clase de {layer_a} y {layer_b} son demasiado grandes para los códigos cruzados (class_a x {base} + class_b debe caber en un entero de 32 bits). Reclasifíquelos antes en códigos más pequeños.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="131" />
       <source>The class-change threshold (THRESHOLD) must be between 1 and 9, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>El umbral de cambio de clase (THRESHOLD) debe estar entre 1 y 9, no {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="196" />
+      <source>The classes {codes} of {layer} appear in no pair of the correspondence table, so they never count as agreement.</source>
+      <translation>Las clases {codes} de {layer} no aparecen en ningún par de la tabla de correspondencia, por lo que nunca cuentan como concordancia.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="292" />
       <source>The climate-zone raster {layer} holds zones {zones} that the factor table {source} has no column for. Add them to the table (or set them as nodata); nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>El ráster de zonas climáticas {layer} contiene las zonas {zones}, para las que la tabla de factores {source} no tiene columna. Añádalas a la tabla (o defínalas como sin datos); no se escribió nada.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/coverloss.py" line="55" />
+      <source>The codes in {parameter} must be whole numbers separated by commas (e.g. 1,2,4); '{value}' is not.</source>
+      <translation>Los códigos de {parameter} deben ser números enteros separados por comas (p. ej., 1,2,4); '{value}' no lo es.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="97" />
       <source>The combine mode needs the trajectory, state and performance layers; {missing} not given. Choose them, or switch MODE to the external map.</source>
-      <translation type="unfinished" />
+      <translation>El modo de combinación necesita las capas de trayectoria, estado y desempeño; no se indicó {missing}. Elíjalas o cambie MODE al mapa externo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="81" />
       <source>The custom legend needs a reclassification table ({table}) or a CSV file ({csv}). Fill one in, or choose another legend.</source>
-      <translation type="unfinished" />
+      <translation>La leyenda personalizada necesita una tabla de reclasificación ({table}) o un archivo CSV ({csv}). Rellene uno de ellos o elija otra leyenda.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
+      <source>The dissolved area under restoration of every row of the table, in the sites' CRS.</source>
+      <translation>El área en restauración disuelta de cada fila de la tabla, en el SRC de los sitios.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="104" />
       <source>The external map mode needs an LPD map ({parameter}). Choose one, or switch MODE to combining the sub-indicators.</source>
-      <translation type="unfinished" />
+      <translation>El modo de mapa externo necesita un mapa LPD ({parameter}). Elija uno o cambie MODE a la combinación de los subindicadores.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="59" />
       <source>The factor table {source} has more than one column for climate zone(s) {zones}.</source>
-      <translation type="unfinished" />
+      <translation>La tabla de factores {source} tiene más de una columna para la(s) zona(s) climática(s) {zones}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="247" />
       <location filename="../t2_monitor_plugin/core/soc.py" line="88" />
       <source>The factor table {source} has no column for climate zone {zones}.</source>
-      <translation type="unfinished" />
+      <translation>La tabla de factores {source} no tiene columna para la zona climática {zones}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="54" />
       <source>The factor table {source} needs the columns initial class, final class and one column per climate zone.</source>
-      <translation type="unfinished" />
+      <translation>La tabla de factores {source} necesita las columnas clase inicial, clase final y una columna por zona climática.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="79" />
@@ -1506,39 +2529,65 @@
       <translation>No se puede escribir en la carpeta {folder}, así que la salida {output} no puede guardarse allí. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="77" />
+      <source>The forest codes are ignored for a binary forest map.</source>
+      <translation>Los códigos de bosque se ignoran para un mapa de bosque binario.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/fragmentation.py" line="146" />
+      <source>The forest map {layer} holds values {values}; a binary forest map must hold only 1 (forest) and 0 (non-forest). For a land-cover map, choose the land-cover input type and give the forest codes.</source>
+      <translation>El mapa de bosque {layer} contiene los valores {values}; un mapa de bosque binario solo debe contener 1 (bosque) y 0 (no bosque). Para un mapa de cobertura del suelo, elija el tipo de entrada de cobertura del suelo e indique los códigos de bosque.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="129" />
       <source>The land unit id {value} of {layer} does not fit a 32-bit integer.</source>
-      <translation type="unfinished" />
+      <translation>El identificador de unidad de tierra {value} de {layer} no cabe en un entero de 32 bits.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="112" />
       <source>The land units layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
-      <translation type="unfinished" />
+      <translation>La capa de unidades de tierra {layer} no tiene sistema de referencia de coordenadas. Asígnele un SRC e inténtelo de nuevo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="139" />
       <source>The land units layer {layer} has no polygon with an id.</source>
-      <translation type="unfinished" />
+      <translation>La capa de unidades de tierra {layer} no tiene ningún polígono con identificador.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="107" />
       <source>The land units layer {layer} holds values that are not whole numbers (e.g. {value}). Land units must be whole-number ids.</source>
-      <translation type="unfinished" />
+      <translation>La capa de unidades de tierra {layer} contiene valores que no son enteros (p. ej., {value}). Las unidades de tierra deben ser identificadores enteros.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="165" />
       <source>The land-cover maps have no coordinate reference system: the transition areas cannot be computed and the table is empty.</source>
-      <translation type="unfinished" />
+      <translation>Los mapas de cobertura del suelo no tienen sistema de referencia de coordenadas: no se pueden calcular las áreas de transición y la tabla queda vacía.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="124" />
       <source>The land-cover raster {layer} holds decimal values; a categorical raster of whole-number class codes is expected.</source>
-      <translation type="unfinished" />
+      <translation>El ráster de cobertura del suelo {layer} contiene valores decimales; se espera un ráster categórico de códigos de clase enteros.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="94" />
+      <source>The last year ({last}) is before the first year ({first}).</source>
+      <translation>El último año ({last}) es anterior al primer año ({first}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="181" />
+      <source>The layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
+      <translation>La capa {layer} no tiene sistema de referencia de coordenadas. Asígnele un SRC e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="101" />
+      <source>The layer {layer} has no field named {field} ({parameter}).</source>
+      <translation>La capa {layer} no tiene ningún campo llamado {field} ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="286" />
       <source>The layer {layer} has no valid value in the bands used (years {first}-{last}): every pixel is nodata. Check the layer, its nodata value and the period.</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no tiene ningún valor válido en las bandas usadas (años {first}-{last}): todos los píxeles son sin datos. Compruebe la capa, su valor sin datos y el periodo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg1531.py" line="127" />
@@ -1571,24 +2620,34 @@
       <translation>La tabla de correspondencias está vacía.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/coverloss.py" line="126" />
+      <source>The loss threshold must be more than 0 and at most 100 percentage points, not {value}.</source>
+      <translation>El umbral de pérdida debe ser mayor que 0 y como máximo 100 puntos porcentuales, no {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="114" />
+      <source>The maps have no coordinate reference system: areas cannot be computed and the table is empty.</source>
+      <translation>Los mapas no tienen sistema de referencia de coordenadas: no se pueden calcular las áreas y la tabla queda vacía.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="158" />
       <source>The matrix {source} has {columns} columns but {rows} rows; a square matrix is expected.</source>
-      <translation type="unfinished" />
+      <translation>La matriz {source} tiene {columns} columnas pero {rows} filas; se espera una matriz cuadrada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="226" />
       <source>The minimum number of valid years (MIN_YEARS) must be at least 3, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>El número mínimo de años válidos (MIN_YEARS) debe ser al menos 3, no {value}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="134" />
       <source>The minimum numbers of valid years must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>Los números mínimos de años válidos deben ser al menos 1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="149" />
       <source>The modelled final SOC is only produced by the stepped method; it is not written.</source>
-      <translation type="unfinished" />
+      <translation>El COS final modelado solo lo produce el método escalonado; no se escribe.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="72" />
@@ -1608,52 +2667,57 @@
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="177" />
       <source>The percentile must be between 0 and 100 (got {value}).</source>
-      <translation type="unfinished" />
+      <translation>El percentil debe estar entre 0 y 100 (se recibió {value}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="157" />
       <source>The percentile must be greater than 0 and at most 100 (got {value}).</source>
-      <translation type="unfinished" />
+      <translation>El percentil debe ser mayor que 0 y como máximo 100 (se recibió {value}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="98" />
       <source>The percentile of land unit(s) {units} is 0 or negative, so no ratio can be computed: their pixels are nodata.</source>
-      <translation type="unfinished" />
+      <translation>El percentil de la(s) unidad(es) de tierra {units} es 0 o negativo, por lo que no se puede calcular ninguna ratio: sus píxeles quedan sin datos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="160" />
       <source>The performance threshold must be a positive ratio such as 0.5 (got {value}).</source>
-      <translation type="unfinished" />
+      <translation>El umbral de desempeño debe ser una ratio positiva, como 0.5 (se recibió {value}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="146" />
       <source>The period {start}-{end} ({period}) has {count} year(s); at least {needed} are needed. Choose a longer period.</source>
-      <translation type="unfinished" />
+      <translation>El periodo {start}-{end} ({period}) tiene {count} año(s); se necesitan al menos {needed}. Elija un periodo más largo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="141" />
       <source>The period {start}-{end} ({period}) is outside the years of {layer}, which has {count} band(s) for {first}-{last}. Choose years inside the stack, or check the year of the first band.</source>
-      <translation type="unfinished" />
+      <translation>El periodo {start}-{end} ({period}) está fuera de los años de {layer}, que tiene {count} banda(s) para {first}-{last}. Elija años dentro de la serie o compruebe el año de la primera banda.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="138" />
       <source>The period {start}-{end} ({period}) starts after it ends. Swap the years.</source>
-      <translation type="unfinished" />
+      <translation>El periodo {start}-{end} ({period}) empieza después de terminar. Intercambie los años.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="102" />
       <source>The period {start}-{end} leaves no year for the state baseline before its last {recent} years. Choose a longer period or fewer recent years.</source>
-      <translation type="unfinished" />
+      <translation>El periodo {start}-{end} no deja ningún año para la referencia del estado antes de sus últimos {recent} años. Elija un periodo más largo o menos años recientes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="104" />
       <source>The polygons of land unit(s) {units} of {layer} contain no pixel centre of the productivity grid; they were not used.</source>
-      <translation type="unfinished" />
+      <translation>Los polígonos de la(s) unidad(es) de tierra {units} de {layer} no contienen ningún centro de píxel de la cuadrícula de productividad; no se usaron.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="95" />
+      <source>The polygons of {layer} cannot be reprojected to {target} ({error}). Check the layer's coordinate reference system.</source>
+      <translation>Los polígonos de {layer} no pueden reproyectarse a {target} ({error}). Compruebe el sistema de referencia de coordenadas de la capa.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="116" />
       <source>The raster has no coordinate reference system, so the land units of {layer} cannot be placed on it.</source>
-      <translation type="unfinished" />
+      <translation>El ráster no tiene sistema de referencia de coordenadas, por lo que las unidades de tierra de {layer} no pueden situarse sobre él.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/zones.py" line="230" />
@@ -1696,9 +2760,19 @@
       <translation>El ráster {layer} tiene {count} banda(s); la(s) banda(s) {bands} no existe(n).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="125" />
+      <source>The raster {layer} holds codes beyond +-1,000,000,000; reclassify it to smaller class codes first.</source>
+      <translation>El ráster {layer} contiene códigos más allá de +-1,000,000,000; reclasifíquelo antes en códigos de clase más pequeños.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/classareas.py" line="63" />
       <source>The raster {layer} holds decimal values; class areas need a categorical raster of whole-number codes.</source>
       <translation>El ráster {layer} contiene valores decimales; las áreas por clase necesitan un ráster categórico de códigos enteros.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="122" />
+      <source>The raster {layer} holds decimal values; map agreement needs categorical rasters of whole-number codes.</source>
+      <translation>El ráster {layer} contiene valores decimales; la concordancia de mapas necesita rásteres categóricos de códigos enteros.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="89" />
@@ -1713,27 +2787,42 @@
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="111" />
       <source>The recent period {start}-{end} is outside the years of {layer} ({first}-{last}). Choose years inside the stack, or check the year of the first band.</source>
-      <translation type="unfinished" />
+      <translation>El periodo reciente {start}-{end} está fuera de los años de {layer} ({first}-{last}). Elija años dentro de la serie o compruebe el año de la primera banda.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="138" />
       <source>The recent period {start}-{end} must start after the baseline period {base_start}-{base_end} ends. Choose a later recent period or an earlier baseline.</source>
-      <translation type="unfinished" />
+      <translation>El periodo reciente {start}-{end} debe empezar después de que termine el periodo de referencia {base_start}-{base_end}. Elija un periodo reciente posterior o una referencia anterior.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="107" />
       <source>The recent period {start}-{end} starts after it ends. Swap the years.</source>
-      <translation type="unfinished" />
+      <translation>El periodo reciente {start}-{end} empieza después de terminar. Intercambie los años.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="96" />
       <source>The reclassification {source} sends codes to {values}; the UNCCD classes are 1 to 7.</source>
-      <translation type="unfinished" />
+      <translation>La reclasificación {source} envía códigos a {values}; las clases CNULD van de 1 a 7.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="162" />
+      <source>The restoration sites layer {layer} has no polygons. Use a polygon layer with at least one non-empty feature.</source>
+      <translation>La capa de sitios de restauración {layer} no tiene polígonos. Use una capa de polígonos con al menos una entidad no vacía.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="57" />
       <source>The row and column labels of the transition matrix {source} must start with the UNCCD classes 1 to 7 in order, not {codes}.</source>
-      <translation type="unfinished" />
+      <translation>Las etiquetas de filas y columnas de la matriz de transición {source} deben empezar por las clases CNULD 1 a 7 en orden, no {codes}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="209" />
+      <source>The rules file {path} cannot be read as JSON ({reason}).</source>
+      <translation>El archivo de reglas {path} no puede leerse como JSON ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="213" />
+      <source>The rules file {path} must hold a list of objects with the keys criterion, type, rule and weight.</source>
+      <translation>El archivo de reglas {path} debe contener una lista de objetos con las claves criterion, type, rule y weight.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/base.py" line="92" />
@@ -1741,9 +2830,14 @@
       <translation>La ejecución se canceló; no se escribió ninguna salida.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="111" />
+      <source>The same rows without geometry.</source>
+      <translation>Las mismas filas sin geometría.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="78" />
       <source>The same table as a CSV file (code, class; a header row and lines starting with # are allowed). Used when the table parameter is empty; replaces the preset.</source>
-      <translation type="unfinished" />
+      <translation>La misma tabla como archivo CSV (código, clase; se admiten una fila de encabezado y líneas que empiezan por #). Se usa cuando el parámetro de tabla está vacío; sustituye al preajuste.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="69" />
@@ -1753,12 +2847,22 @@
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="223" />
       <source>The significance level (ALPHA) must be between 0 and 1, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>El nivel de significación (ALPHA) debe estar entre 0 y 1, no {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="261" />
+      <source>The site layer {layer} has no site. Choose a layer with restoration site polygons (or check its filter).</source>
+      <translation>La capa de sitios {layer} no tiene ningún sitio. Elija una capa con polígonos de sitios de restauración (o compruebe su filtro).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="109" />
+      <source>The site polygons with the estimate, p-value, class and reason (styled by class).</source>
+      <translation>Los polígonos de los sitios con la estimación, el valor p, la clase y el motivo (con estilo por clase).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="63" />
       <source>The state compares the mean of the last years of the period (default 3) with the deciles of the earlier years.</source>
-      <translation type="unfinished" />
+      <translation>El estado compara la media de los últimos años del periodo (por defecto 3) con los deciles de los años anteriores.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/status.py" line="38" />
@@ -1768,22 +2872,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="126" />
       <source>The stepped method needs the climate zones: give a climate-zone raster ({raster}) or choose the zone of the whole area ({zone}).</source>
-      <translation type="unfinished" />
+      <translation>El método escalonado necesita las zonas climáticas: indique un ráster de zonas climáticas ({raster}) o elija la zona de toda el área ({zone}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="157" />
       <source>The stepped method needs the initial and final land-cover maps ({initial}, {final}), or choose the two-maps method.</source>
-      <translation type="unfinished" />
+      <translation>El método escalonado necesita los mapas de cobertura del suelo inicial y final ({initial}, {final}); si no, elija el método de dos mapas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="38" />
       <source>The table file {path} cannot be found.</source>
-      <translation type="unfinished" />
+      <translation>No se encuentra el archivo de tabla {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="43" />
       <source>The table file {path} cannot be read ({reason}). Save it as a UTF-8 CSV file.</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer el archivo de tabla {path} ({reason}). Guárdelo como archivo CSV en UTF-8.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables.py" line="59" />
@@ -1794,48 +2898,73 @@
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="119" />
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="137" />
       <source>The table {source} has no rows.</source>
-      <translation type="unfinished" />
+      <translation>La tabla {source} no tiene filas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="187" />
       <source>The table {source} has {count} cells, which is not a whole number of rows of {columns} columns.</source>
-      <translation type="unfinished" />
+      <translation>La tabla {source} tiene {count} celdas, que no son un número entero de filas de {columns} columnas.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="97" />
+      <source>The target year ({target}) must be after the baseline year ({baseline}).</source>
+      <translation>El año de la meta ({target}) debe ser posterior al año de referencia ({baseline}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="48" />
       <source>The transition matrix {source} holds {values}; only -1 (degradation), 0 (stable) and 1 (improvement) are allowed.</source>
-      <translation type="unfinished" />
+      <translation>La matriz de transición {source} contiene {values}; solo se admiten -1 (degradación), 0 (estable) y 1 (mejora).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="44" />
       <location filename="../t2_monitor_plugin/core/landcover.py" line="75" />
       <source>The transition matrix {source} must have 7 rows and 7 columns (the UNCCD classes 1-7), not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>La matriz de transición {source} debe tener 7 filas y 7 columnas (las clases CNULD 1-7), no {shape}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/coverloss.py" line="98" />
+      <source>The tree-cover layer {layer} holds values from {low} to {high}; tree cover must be a percentage from 0 to 100. Rescale it (e.g. multiply fractions by 100) or choose the right layer.</source>
+      <translation>La capa de cubierta arbórea {layer} contiene valores de {low} a {high}; la cubierta arbórea debe ser un porcentaje de 0 a 100. Reescálela (p. ej., multiplique las fracciones por 100) o elija la capa correcta.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="123" />
+      <source>The two maps have no valid pixel in common; nothing was compared.</source>
+      <translation>Los dos mapas no tienen ningún píxel válido en común; no se comparó nada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="146" />
       <source>The two-maps method needs the final SOC map ({parameter}), or choose the stepped method.</source>
-      <translation type="unfinished" />
+      <translation>El método de dos mapas necesita el mapa de COS final ({parameter}); si no, elija el método escalonado.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="252" />
       <source>The values of {layer} are too large to compute percentiles ({low} to {high}).</source>
-      <translation type="unfinished" />
+      <translation>Los valores de {layer} son demasiado grandes para calcular percentiles ({low} a {high}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/fragmentation.py" line="59" />
+      <source>The window size must be an odd whole number of pixels from 3 to {maximum} (3, 5, 7, ...), not {window}.</source>
+      <translation>El tamaño de ventana debe ser un número entero impar de píxeles de 3 a {maximum} (3, 5, 7, ...), no {window}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/fragmentation.py" line="62" />
+      <source>The window size {window} is larger than the raster {layer} ({width} x {height} pixels). Choose a smaller window.</source>
+      <translation>El tamaño de ventana {window} es mayor que el ráster {layer} ({width} x {height} píxeles). Elija una ventana más pequeña.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="111" />
       <source>The year of the first band of {layer} cannot be read from its band names. Set the year of the first band (FIRST_YEAR).</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer el año de la primera banda de {layer} a partir de los nombres de sus bandas. Indique el año de la primera banda (FIRST_YEAR).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="160" />
       <source>The year(s) {years} are not in {layer} ({first}-{last}).</source>
-      <translation type="unfinished" />
+      <translation>El/los año(s) {years} no están en {layer} ({first}-{last}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="194" />
       <source>The years of {layer} must increase from band to band.</source>
-      <translation type="unfinished" />
+      <translation>Los años de {layer} deben aumentar de una banda a la siguiente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/zones.py" line="325" />
@@ -1850,10 +2979,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/zones.py" line="332" />
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="144" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="118" />
       <source>The zone layer {layer} has no field named {field}.</source>
       <translation>La capa de zonas {layer} no tiene ningún campo llamado {field}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="249" />
       <location filename="../t2_monitor_plugin/core/zones.py" line="246" />
       <source>The zone layer {layer} has no polygons: use a polygon layer with at least one non-empty feature.</source>
       <translation>La capa de zonas {layer} no tiene polígonos: use una capa de polígonos con al menos una entidad no vacía.</translation>
@@ -1874,9 +3005,19 @@
       <translation>Las zonas de {layer} no pueden reproyectarse al sistema de referencia de coordenadas del ráster ({error}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="255" />
+      <source>There are {labels} category labels for {count} categories ({breaks} breaks).</source>
+      <translation>Hay {labels} etiquetas de categoría para {count} categorías ({breaks} cortes).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="184" />
+      <source>There are {rules} scoring rules (with their weights) for {count} criterion rasters; give exactly one rule per criterion.</source>
+      <translation>Hay {rules} reglas de puntuación (con sus pesos) para {count} rásteres de criterio; indique exactamente una regla por criterio.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="132" />
       <source>There is no preset number {index}.</source>
-      <translation type="unfinished" />
+      <translation>No existe el preajuste número {index}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="67" />
@@ -1886,12 +3027,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="84" />
       <source>Three-class view: 1-2 degraded (-1), 3-4 stable (0), 5 improved (+1).</source>
-      <translation type="unfinished" />
+      <translation>Vista en tres clases: 1-2 degradado (-1), 3-4 estable (0), 5 mejorado (+1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="84" />
       <source>Three-class view: LPD 1-2 -&gt; -1, 3-4 -&gt; 0, 5 -&gt; +1.</source>
-      <translation type="unfinished" />
+      <translation>Vista en tres clases: LPD 1-2 -&gt; -1, 3-4 -&gt; 0, 5 -&gt; +1.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="56" />
+      <source>Too early to tell</source>
+      <translation>Demasiado pronto para saberlo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="50" />
@@ -1911,52 +3057,62 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="56" />
       <source>Trajectory sub-indicator (-1/0/+1), e.g. from Productivity trajectory. Needed in the combine mode.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de trayectoria (-1/0/+1), p. ej., de Trayectoria de la productividad. Necesario en el modo de combinación.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="86" />
       <source>Trajectory sub-indicator (-1/0/+1).</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de trayectoria (-1/0/+1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="16" />
       <source>Trajectory sub-indicator of land productivity (SDG 15.3.1): the Mann-Kendall trend test of an annual vegetation index, pixel by pixel, on the years of the analysis period.&lt;br&gt;&lt;br&gt;Each pixel uses only its valid years (years with nodata are left out); pixels with fewer than MIN_YEARS valid years are nodata. S is the sum of the signs of all later-minus-earlier differences; its variance is n(n-1)(2n+5)/18 corrected for ties with the pixel's own groups of equal values; Z = (S-1)/sqrt(Var) for S &gt; 0, (S+1)/sqrt(Var) for S &lt; 0, else 0; p = 2(1 - Phi(|Z|)) is two-sided. OUTPUT is -1 where p &lt;= ALPHA and Z &lt; 0 (significant decline), +1 where p &lt;= ALPHA and Z &gt; 0 (significant increase), else 0 (Int16, nodata -32768).&lt;br&gt;&lt;br&gt;SLOPE is Sen's slope, the median of the slopes between all pairs of valid years, in the index's units per year (the band scale is applied: an NDVI stored x 10000 with scale 0.0001 gives NDVI per year). The optional Z and P rasters hold the test statistic and its p-value. The same statistics as pymannkendall's original_test, computed offline for every pixel.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de trayectoria de la productividad de la tierra (ODS 15.3.1): la prueba de tendencia de Mann-Kendall de un índice de vegetación anual, píxel a píxel, en los años del periodo de análisis.&lt;br&gt;&lt;br&gt;Cada píxel usa solo sus años válidos (los años sin datos se excluyen); los píxeles con menos de MIN_YEARS años válidos quedan sin datos. S es la suma de los signos de todas las diferencias entre un año posterior y uno anterior; su varianza es n(n-1)(2n+5)/18 corregida por empates con los propios grupos de valores iguales del píxel; Z = (S-1)/sqrt(Var) para S &gt; 0, (S+1)/sqrt(Var) para S &lt; 0 y, si no, 0; p = 2(1 - Phi(|Z|)) es bilateral. OUTPUT es -1 donde p &lt;= ALPHA y Z &lt; 0 (descenso significativo), +1 donde p &lt;= ALPHA y Z &gt; 0 (aumento significativo) y, si no, 0 (Int16, sin datos -32768).&lt;br&gt;&lt;br&gt;SLOPE es la pendiente de Sen, la mediana de las pendientes entre todos los pares de años válidos, en unidades del índice por año (se aplica la escala de banda: un NDVI almacenado x 10000 con escala 0.0001 da NDVI por año). Los rásteres opcionales Z y P contienen el estadístico de la prueba y su valor p. Son los mismos estadísticos que original_test de pymannkendall, calculados sin conexión para cada píxel.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="90" />
       <source>Trajectory {start}-{end}: {down} pixel(s) with a significant decline, {flat} without a significant trend, {up} with a significant increase.</source>
-      <translation type="unfinished" />
+      <translation>Trayectoria {start}-{end}: {down} píxel(es) con un descenso significativo, {flat} sin tendencia significativa, {up} con un aumento significativo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="67" />
       <source>Trajectory: minimum valid years</source>
-      <translation type="unfinished" />
+      <translation>Trayectoria: mínimo de años válidos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="65" />
       <source>Trajectory: significance level</source>
-      <translation type="unfinished" />
+      <translation>Trayectoria: nivel de significación</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="138" />
       <source>Transition areas</source>
-      <translation type="unfinished" />
+      <translation>Áreas de transición</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="140" />
       <source>Transition areas file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de áreas de transición (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
       <source>Transition matrix</source>
-      <translation type="unfinished" />
+      <translation>Matriz de transición</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
       <source>Transition matrix CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV de matriz de transición</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="83" />
+      <source>Tree cover lost (percentage points)</source>
+      <translation>Cubierta arbórea perdida (puntos porcentuales)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="58" />
+      <source>Tree-cover percentage maps + loss threshold</source>
+      <translation>Mapas de porcentaje de cubierta arbórea + umbral de pérdida</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -1966,7 +3122,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="64" />
       <source>Two SOC maps (initial and final)</source>
-      <translation type="unfinished" />
+      <translation>Dos mapas de COS (inicial y final)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/engine.py" line="237" />
@@ -1976,17 +3132,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="72" />
       <source>Two-maps method: SOC stock at the end of the period, same units.</source>
-      <translation type="unfinished" />
+      <translation>Método de dos mapas: existencias de COS al final del periodo, en las mismas unidades.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="65" />
       <source>Two-sided p-value of the trend (Float32, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Valor p bilateral de la tendencia (Float32, sin datos -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
+      <source>Type</source>
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
       <source>UNCCD class (1-7)</source>
-      <translation type="unfinished" />
+      <translation>Clase CNULD (1-7)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
+      <source>Under restoration inside degraded land (ha)</source>
+      <translation>En restauración dentro de tierras degradadas (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="98" />
+      <source>Use the criteria available at the pixel</source>
+      <translation>Usar los criterios disponibles en el píxel</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="48" />
@@ -2001,7 +3172,18 @@
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="128" />
       <source>Values outside the sub-indicator codes were found ({details}). Trajectory and state must hold -1, 0 or 1 and performance -1 or 0: check that the right layers were chosen, in the right order.</source>
-      <translation type="unfinished" />
+      <translation>Se encontraron valores fuera de los códigos de los subindicadores ({details}). La trayectoria y el estado deben contener -1, 0 o 1 y el desempeño -1 o 0: compruebe que se eligieron las capas correctas, en el orden correcto.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="296" />
+      <source>Values without a score in the reclass rules: {details}. Add them to the rules (or end the rule with 'else : score').</source>
+      <translation>Valores sin puntuación en las reglas de reclasificación: {details}. Añádalos a las reglas (o termine la regla con 'else : puntuación').</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="81" />
+      <source>Vegetation cover loss</source>
+      <translation>Pérdida de cobertura vegetal</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
@@ -2012,7 +3194,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="100" />
       <source>Water mask</source>
-      <translation type="unfinished" />
+      <translation>Máscara de agua</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
+      <source>Weight</source>
+      <translation>Peso</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -2025,19 +3212,74 @@
       <translation>Cuando las entradas están en cuadrículas, SRC o resoluciones distintas, remuestrearlas al vuelo a la cuadrícula del primer ráster (vecino más próximo para clases, media para valores continuos). Sin marcar, esas entradas se rechazan con un mensaje que indica qué difiere.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="31" />
+      <source>Where natural vegetation or tree cover was lost between two dates (a national degradation criterion).&lt;br&gt;&lt;br&gt;&lt;b&gt;Land cover&lt;/b&gt;: two land-cover maps and the codes that count as natural vegetation (e.g. 1,2,4). A pixel is loss when it is natural at the initial date and not natural at the final date.&lt;br&gt;&lt;b&gt;Tree cover&lt;/b&gt;: two tree-cover percentage maps (0-100). A pixel is loss when the tree cover dropped by at least the threshold, in percentage points (default 10). The optional amount layer holds the decrease initial - final where positive, 0 elsewhere (before threshold and patch filter). Values outside 0-100 stop the run.&lt;br&gt;&lt;br&gt;The loss layer is 1 loss, 0 no loss (Byte, nodata 255 where either map is nodata). With a minimum patch size, loss patches (pixels touching by a side or a corner) of fewer pixels are set to 0; patches are followed exactly across the whole raster, whatever its size.&lt;br&gt;&lt;br&gt;The lost area is summed with true (ellipsoidal) pixel areas, for the whole raster and for each zone of an optional polygon layer (table: loss, no-loss and nodata hectares, and the share of the mapped area lost).</source>
+      <translation>Dónde se perdió vegetación natural o cubierta arbórea entre dos fechas (un criterio nacional de degradación).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cobertura del suelo&lt;/b&gt;: dos mapas de cobertura del suelo y los códigos que cuentan como vegetación natural (p. ej., 1,2,4). Un píxel es pérdida cuando es natural en la fecha inicial y no natural en la fecha final.&lt;br&gt;&lt;b&gt;Cubierta arbórea&lt;/b&gt;: dos mapas de porcentaje de cubierta arbórea (0-100). Un píxel es pérdida cuando la cubierta arbórea disminuyó al menos el umbral, en puntos porcentuales (por defecto 10). La capa opcional de cantidad contiene la disminución inicial - final donde es positiva y 0 en el resto (antes del umbral y del filtro de manchas). Los valores fuera de 0-100 detienen la ejecución.&lt;br&gt;&lt;br&gt;La capa de pérdida es 1 pérdida, 0 sin pérdida (Byte, sin datos 255 donde alguno de los mapas no tiene datos). Con un tamaño mínimo de mancha, las manchas de pérdida (píxeles que se tocan por un lado o una esquina) con menos píxeles pasan a 0; las manchas se siguen de forma exacta en todo el ráster, sea cual sea su tamaño.&lt;br&gt;&lt;br&gt;El área perdida se suma con las áreas reales (elipsoidales) de los píxeles, para todo el ráster y para cada zona de una capa de polígonos opcional (tabla: hectáreas con pérdida, sin pérdida y sin datos, y la proporción del área cartografiada perdida).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="79" />
+      <source>Wide matrix file (CSV or XLSX)</source>
+      <translation>Archivo de matriz ancha (CSV o XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="53" />
+      <source>Window size (pixels)</source>
+      <translation>Tamaño de ventana (píxeles)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="125" />
+      <source>Year</source>
+      <translation>Año</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="37" />
       <source>Year of band 1 of the first raster; the following bands are the following years. Empty: read from the first band's name (e.g. 2001) or, for a single-band first raster, from a year in its file name.</source>
-      <translation type="unfinished" />
+      <translation>Año de la banda 1 del primer ráster; las bandas siguientes son los años siguientes. Vacío: se lee del nombre de la primera banda (p. ej., 2001) o, si el primer ráster tiene una sola banda, de un año en su nombre de archivo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="34" />
       <source>Year of the first band</source>
-      <translation type="unfinished" />
+      <translation>Año de la primera banda</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="72" />
+      <source>Year restoration activities ended (same formats). A site counts in a year when it started in or before it and has no end year or ended in or after it. Empty: sites never end.</source>
+      <translation>Año en que terminaron las actividades de restauración (mismos formatos). Un sitio cuenta en un año cuando empezó ese año o antes y no tiene año de finalización o terminó ese año o después. Vacío: los sitios nunca terminan.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="67" />
+      <source>Year restoration activities started: a whole number, a date, or text starting with the year (e.g. 2014 or 2014/05/01 as in GEF's Restor_str). Sites without it are not counted and are reported as errors.</source>
+      <translation>Año en que empezaron las actividades de restauración: un número entero, una fecha o un texto que empiece por el año (p. ej., 2014 o 2014/05/01, como en el campo Restor_str del GEF). Los sitios sin él no se cuentan y se notifican como errores.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="79" />
+      <source>Year the area under restoration is reported for.</source>
+      <translation>Año para el que se informa el área en restauración.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="65" />
+      <source>Year the path to the target starts from 0 ha (default 2020, the GBF baseline).</source>
+      <translation>Año en que la trayectoria hacia la meta parte de 0 ha (por defecto 2020, la referencia del MMB).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
+      <source>Year the target must be reached (default 2030).</source>
+      <translation>Año en que debe alcanzarse la meta (por defecto 2030).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="97" />
+      <source>Years with data before the start year needed to estimate the trend before (default 3).</source>
+      <translation>Años con datos antes del año de inicio necesarios para estimar la tendencia previa (por defecto 3).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="100" />
+      <source>Years with data from the start year on needed for an estimate (default 3); sites with fewer are 'too early to tell'.</source>
+      <translation>Años con datos a partir del año de inicio necesarios para una estimación (por defecto 3); los sitios con menos son 'demasiado pronto para saberlo'.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="74" />
       <source>Your own reclassification: one row per code of the external map, with its LPD class 1-5 or the word nodata. Replaces the preset.</source>
-      <translation type="unfinished" />
+      <translation>Su propia reclasificación: una fila por código del mapa externo, con su clase LPD 1-5 o la palabra nodata. Sustituye al preajuste.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="131" />
@@ -2050,19 +3292,99 @@
       <translation>Zonas (opcional)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="25" />
+      <source>agreement,kappa,Cohen,cross-tabulation,confusion matrix,comparison,overlay,categorical,sectors</source>
+      <translation>concordancia,kappa,Cohen,tabulación cruzada,matriz de confusión,comparación,superposición,categórico,sectores</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="19" />
       <source>area,hectares,class,zonal,statistics,land cover,table</source>
       <translation>área,hectáreas,clase,zonal,estadísticas,cobertura del suelo,tabla</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="69" />
+      <source>class_a × K + class_b (Int32, nodata −2147483648), with a generated style naming each pair.</source>
+      <translation>class_a × K + class_b (Int32, sin datos −2147483648), con un estilo generado que nombra cada par.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="42" />
+      <source>degradation,severity,criteria,weights,score,LDN,national,vegetation loss,fragmentation,productivity,multi-criteria</source>
+      <translation>degradación,severidad,criterios,pesos,puntuación,NDT,nacional,pérdida de vegetación,fragmentación,productividad,multicriterio</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="185" />
+      <source>empty geometry (no polygon): not counted</source>
+      <translation>geometría vacía (sin polígono): no se cuenta</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="201" />
+      <source>end year {end} is before the start year {start}: not counted</source>
+      <translation>el año de finalización {end} es anterior al año de inicio {start}: no se cuenta</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="199" />
+      <source>end year {value} is not a year: ignored</source>
+      <translation>el año de finalización {value} no es un año: se ignora</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="236" />
+      <source>excluded</source>
+      <translation>excluido</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="21" />
+      <source>forest,fragmentation,Riitters,edge,interior,perforated,patch,moving window,national criteria</source>
+      <translation>bosque,fragmentación,Riitters,borde,interior,perforado,parche,ventana móvil,criterios nacionales</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="121" />
       <source>initial \ final</source>
-      <translation type="unfinished" />
+      <translation>inicial \ final</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="191" />
+      <source>invalid geometry repaired (counted)</source>
+      <translation>geometría no válida reparada (se cuenta)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="72" />
+      <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
+      <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share del área comparada; las filas con una clase vacía son píxeles donde ese mapa no tiene datos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="321" />
+      <source>no control pixel of the site's strata within {distance} m outside all sites</source>
+      <translation>ningún píxel de control de los estratos del sitio a menos de {distance} m fuera de todos los sitios</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="318" />
+      <source>no pixel at least half inside the site has data</source>
+      <translation>ningún píxel situado al menos en su mitad dentro del sitio tiene datos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="66" />
       <source>no pixel with a valid index value</source>
-      <translation type="unfinished" />
+      <translation>ningún píxel con un valor de índice válido</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="275" />
+      <source>no polygon geometry</source>
+      <translation>sin geometría de polígono</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="196" />
+      <source>no start year: not counted</source>
+      <translation>sin año de inicio: no se cuenta</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="238" />
+      <source>no start year: record when restoration started</source>
+      <translation>sin año de inicio: registre cuándo empezó la restauración</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="207" />
+      <source>no status (counted)</source>
+      <translation>sin estado (se cuenta)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg1531.py" line="44" />
@@ -2070,24 +3392,109 @@
       <translation>sin datos</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="149" />
+      <source>not counted: ended in {end}, before {year}</source>
+      <translation>no se cuenta: terminó en {end}, antes de {year}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="146" />
+      <source>not counted: starts in {start}, after {year}</source>
+      <translation>no se cuenta: empieza en {start}, después de {year}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="363" />
+      <source>outside the baseline extent (the degraded-land polygons)</source>
+      <translation>fuera de la extensión de referencia (los polígonos de tierras degradadas)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="348" />
+      <source>outside the baseline extent: no valid baseline pixel under the site</source>
+      <translation>fuera de la extensión de referencia: ningún píxel de referencia válido bajo el sitio</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="275" />
+      <source>outside the raster</source>
+      <translation>fuera del ráster</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="350" />
+      <source>partly outside the baseline extent: {percent}% of the site on valid baseline pixels</source>
+      <translation>parcialmente fuera de la extensión de referencia: {percent}% del sitio sobre píxeles de referencia válidos</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="67" />
       <source>percentile is not positive: pixels left as nodata</source>
-      <translation type="unfinished" />
+      <translation>el percentil no es positivo: píxeles dejados sin datos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="144" />
       <source>performance</source>
-      <translation type="unfinished" />
+      <translation>desempeño</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="36" />
+      <source>restoration,effectiveness,NDVI,trend,difference-in-differences,control,counterfactual,sites,Target 2</source>
+      <translation>restauración,eficacia,NDVI,tendencia,diferencia en diferencias,control,contrafactual,sitios,Meta 2</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="193" />
+      <source>start year {value} is not a year: not counted</source>
+      <translation>el año de inicio {value} no es un año: no se cuenta</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="240" />
+      <source>starts in {start}, after the last year of the series ({last})</source>
+      <translation>empieza en {start}, después del último año de la serie ({last})</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="243" />
+      <source>starts in {start}: fewer than {needed} years of the series ({first}-{last}) before it</source>
+      <translation>empieza en {start}: menos de {needed} años de la serie ({first}-{last}) antes de esa fecha</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="247" />
+      <source>starts in {start}: fewer than {needed} years of the series from the start year (last year {last})</source>
+      <translation>empieza en {start}: menos de {needed} años de la serie desde el año de inicio (último año {last})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="143" />
       <source>state</source>
-      <translation type="unfinished" />
+      <translation>estado</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="209" />
+      <source>status {status} is excluded: not counted</source>
+      <translation>el estado {status} está excluido: no se cuenta</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="37" />
+      <source>target 2,GBF,2.1,restoration,area,hectares,FERM,degraded,baseline,disaggregation,ORT</source>
+      <translation>meta 2,MMB,2.1,restauración,área,hectáreas,FERM,degradado,referencia,desagregación,ORT</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="32" />
+      <source>target 2,GBF,2.1,restoration,progress,trend,chart,2030,degraded,baseline</source>
+      <translation>meta 2,MMB,2.1,restauración,progreso,tendencia,gráfico,2030,degradado,referencia</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="333" />
+      <source>too few years for a standard error (at least 5 in all)</source>
+      <translation>muy pocos años para un error estándar (al menos 5 en total)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="143" />
       <source>trajectory</source>
-      <translation type="unfinished" />
+      <translation>trayectoria</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="212" />
+      <source>unknown status {status} (counted)</source>
+      <translation>estado desconocido {status} (se cuenta)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="29" />
+      <source>vegetation,tree cover,forest,deforestation,loss,land cover,national criteria,LDN,minimum mapping unit,patch</source>
+      <translation>vegetación,cubierta arbórea,bosque,deforestación,pérdida,cobertura del suelo,criterios nacionales,NDT,unidad mínima cartografiable,mancha</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="171" />
@@ -2097,12 +3504,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="113" />
       <source>{code} {label}: {count} pixels ({share:.1f} %)</source>
-      <translation type="unfinished" />
+      <translation>{code} {label}: {count} píxeles ({share:.1f} %)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="72" />
       <source>{count} feature(s) of {layer} have no geometry or no land unit id and were left out.</source>
-      <translation type="unfinished" />
+      <translation>{count} entidad(es) de {layer} no tienen geometría o identificador de unidad de tierra y se omitieron.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="160" />
@@ -2117,118 +3524,228 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="96" />
       <source>{count} pixel(s) have fewer than {needed} valid baseline years or no valid recent year and are nodata.</source>
-      <translation type="unfinished" />
+      <translation>{count} píxel(es) tienen menos de {needed} años de referencia válidos o ningún año reciente válido y quedan sin datos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="88" />
       <source>{count} pixel(s) have fewer than {needed} valid years in {start}-{end} and are nodata.</source>
-      <translation type="unfinished" />
+      <translation>{count} píxel(es) tienen menos de {needed} años válidos en {start}-{end} y quedan sin datos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="330" />
+      <source>{count} year(s) with data before the start year; at least {needed} needed</source>
+      <translation>{count} año(s) con datos antes del año de inicio; se necesitan al menos {needed}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="326" />
+      <source>{count} year(s) with data from the start year; at least {needed} needed</source>
+      <translation>{count} año(s) con datos desde el año de inicio; se necesitan al menos {needed}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="196" />
       <source>{count} years were given for {bands} band(s) of {layer}.</source>
-      <translation type="unfinished" />
+      <translation>Se indicaron {count} años para {bands} banda(s) de {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="148" />
+      <source>{improving} site(s) improving faster than their controls, {none} without a detectable effect, {declining} declining, {other} not assessed.</source>
+      <translation>{improving} sitio(s) con mejora más rápida que sus controles, {none} sin efecto detectable, {declining} en declive, {other} no evaluado(s).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="93" />
       <source>{layer} has a single band: it is used as the mean of the period.</source>
-      <translation type="unfinished" />
+      <translation>{layer} tiene una sola banda: se usa como la media del periodo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="82" />
       <source>{layer} has no year left for the baseline before the recent period {start}-{end}. Choose a later recent period or give a longer series.</source>
-      <translation type="unfinished" />
+      <translation>A {layer} no le queda ningún año para la referencia antes del periodo reciente {start}-{end}. Elija un periodo reciente posterior o indique una serie más larga.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="143" />
       <source>{layer}: the baseline period {start}-{end} has {count} band(s) but at least {needed} valid years (MIN_YEARS) are needed for deciles. Choose a longer baseline or lower MIN_YEARS.</source>
-      <translation type="unfinished" />
+      <translation>{layer}: el periodo de referencia {start}-{end} tiene {count} banda(s), pero se necesitan al menos {needed} años válidos (MIN_YEARS) para los deciles. Elija una referencia más larga o reduzca MIN_YEARS.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="148" />
       <source>{layer}: the recent period {start}-{end} has {count} band(s); at least {needed} are needed.</source>
-      <translation type="unfinished" />
+      <translation>{layer}: el periodo reciente {start}-{end} tiene {count} banda(s); se necesitan al menos {needed}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="230" />
       <source>{layer}: the trend needs at least {needed} years (MIN_YEARS) but {count} were given. Choose a longer period or lower MIN_YEARS.</source>
-      <translation type="unfinished" />
+      <translation>{layer}: la tendencia necesita al menos {needed} años (MIN_YEARS), pero se indicaron {count}. Elija un periodo más largo o reduzca MIN_YEARS.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="191" />
       <source>{layer}: {bands} band(s) were given for {years} year(s). Give one band per year.</source>
-      <translation type="unfinished" />
+      <translation>{layer}: se indicaron {bands} banda(s) para {years} año(s). Indique una banda por año.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="144" />
       <source>{source}: code {code} is mapped to {value}; LPD classes are 1 to 5 (or nodata).</source>
-      <translation type="unfinished" />
+      <translation>{source}: el código {code} se asigna a {value}; las clases LPD van de 1 a 5 (o nodata).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="191" />
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="114" />
       <source>{source}: the code {code} is given twice with different values ({first} and {second}).</source>
-      <translation type="unfinished" />
+      <translation>{source}: el código {code} aparece dos veces con valores distintos ({first} y {second}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="151" />
+      <source>{value} in {parameter} is not a number: give comma-separated class codes such as -1 or 1,2,5.</source>
+      <translation>{value} en {parameter} no es un número: indique códigos de clase separados por comas, como -1 o 1,2,5.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="136" />
+      <source>{where}: 'else' must be the last entry, without a comparison.</source>
+      <translation>{where}: 'else' debe ser la última entrada, sin comparación.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="168" />
+      <source>{where}: '{entry}' must be the last entry and continue the previous bound ('&gt; B' after '&lt;= B', '&gt;= B' after '&lt; B').</source>
+      <translation>{where}: '{entry}' debe ser la última entrada y continuar el límite anterior ('&gt; B' después de '&lt;= B', '&gt;= B' después de '&lt; B').</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="72" />
       <source>{where}: '{value}' is not a finite number.</source>
-      <translation type="unfinished" />
+      <translation>{where}: '{value}' no es un número finito.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="70" />
       <source>{where}: '{value}' is not a number.</source>
-      <translation type="unfinished" />
+      <translation>{where}: '{value}' no es un número.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="80" />
       <source>{where}: '{value}' is not a whole number.</source>
-      <translation type="unfinished" />
+      <translation>{where}: '{value}' no es un número entero.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="72" />
       <source>{where}: a class that does not change keeps factor 1; remove the row {initial} -&gt; {final}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: una clase que no cambia conserva el factor 1; elimine la fila {initial} -&gt; {final}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="110" />
       <source>{where}: a code and a value are expected.</source>
-      <translation type="unfinished" />
+      <translation>{where}: se esperan un código y un valor.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="186" />
       <source>{where}: a code and an LPD class (1-5, or nodata) are expected.</source>
-      <translation type="unfinished" />
+      <translation>{where}: se esperan un código y una clase LPD (1-5 o nodata).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="190" />
+      <source>{where}: criterion {number} does not exist; number the criteria 1 to {count} in the order of the criterion rasters.</source>
+      <translation>{where}: el criterio {number} no existe; numere los criterios de 1 a {count} en el orden de los rásteres de criterio.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="193" />
+      <source>{where}: criterion {number} has a second rule.</source>
+      <translation>{where}: el criterio {number} tiene una segunda regla.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="227" />
+      <source>{where}: give at least one category break.</source>
+      <translation>{where}: indique al menos un corte de categoría.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="80" />
       <source>{where}: stock-change factors must be greater than 0, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: los factores de cambio de existencias deben ser mayores que 0, no {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="173" />
+      <source>{where}: the bounds must increase from one entry to the next ('{entry}' does not).</source>
+      <translation>{where}: los límites deben aumentar de una entrada a la siguiente ('{entry}' no lo hace).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="229" />
+      <source>{where}: the category breaks must increase ({value}).</source>
+      <translation>{where}: los cortes de categoría deben ser crecientes ({value}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="69" />
       <source>{where}: the classes must be UNCCD classes 1 to 7, not {initial} -&gt; {final}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: las clases deben ser clases CNULD de 1 a 7, no {initial} -&gt; {final}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="146" />
+      <source>{where}: the code {code} is listed twice.</source>
+      <translation>{where}: el código {code} aparece dos veces.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="75" />
       <source>{where}: the conversion {initial} -&gt; {final} is given twice.</source>
-      <translation type="unfinished" />
+      <translation>{where}: la conversión {initial} -&gt; {final} aparece dos veces.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="130" />
+      <source>{where}: the entry '{entry}' is not of the form 'value : score'.</source>
+      <translation>{where}: la entrada '{entry}' no tiene la forma 'valor : puntuación'.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="92" />
       <source>{where}: the label '{value}' does not start with a class code.</source>
-      <translation type="unfinished" />
+      <translation>{where}: la etiqueta '{value}' no empieza por un código de clase.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="141" />
+      <source>{where}: the reclass entry '{entry}' has a comparison; reclass rules list 'code : score' pairs (use the thresholds type for ranges).</source>
+      <translation>{where}: la entrada de reclasificación '{entry}' tiene una comparación; las reglas reclass enumeran pares 'código : puntuación' (use el tipo thresholds para intervalos).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="156" />
+      <source>{where}: the reclass rule lists no code.</source>
+      <translation>{where}: la regla de reclasificación no enumera ningún código.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="125" />
+      <source>{where}: the rule is empty. Write e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' (thresholds) or '-1:3; 0:0; 1:0' (reclass).</source>
+      <translation>{where}: la regla está vacía. Escriba, p. ej., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' (thresholds) o '-1:3; 0:0; 1:0' (reclass).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="109" />
+      <source>{where}: the rule type '{value}' is unknown; use thresholds, reclass or preset.</source>
+      <translation>{where}: el tipo de regla '{value}' es desconocido; use thresholds, reclass o preset.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="162" />
+      <source>{where}: the threshold entry '{entry}' has no comparison; write e.g. '&lt;=0.2 : 1'.</source>
+      <translation>{where}: la entrada de umbral '{entry}' no tiene comparación; escriba, p. ej., '&lt;=0.2 : 1'.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="152" />
+      <source>{where}: the thresholds do not cover the values above the last bound; end the rule with '&gt; bound : score' (after '&lt;= bound'), '&gt;= bound : score' (after '&lt; bound') or 'else : score'.</source>
+      <translation>{where}: los umbrales no cubren los valores por encima del último límite; termine la regla con '&gt; límite : puntuación' (después de '&lt;= límite'), '&gt;= límite : puntuación' (después de '&lt; límite') o 'else : puntuación'.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="113" />
+      <source>{where}: the weight {value} is negative; weights must be 0 or more.</source>
+      <translation>{where}: el peso {value} es negativo; los pesos deben ser 0 o más.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="119" />
+      <source>{where}: there is no preset named '{value}'; the presets are {presets}.</source>
+      <translation>{where}: no existe ningún preajuste llamado '{value}'; los preajustes son {presets}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="163" />
       <source>{where}: {expected} cells expected (a label and {count} values), {found} found.</source>
-      <translation type="unfinished" />
+      <translation>{where}: se esperaban {expected} celdas (una etiqueta y {count} valores); se encontraron {found}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="64" />
       <source>{where}: {expected} cells expected (initial class, final class and one factor per climate zone), {found} found.</source>
-      <translation type="unfinished" />
+      <translation>{where}: se esperaban {expected} celdas (clase inicial, clase final y un factor por zona climática); se encontraron {found}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="147" />
+      <source>{year}: {area:.2f} ha under restoration ({count} sites), {inside:.2f} ha inside the {baseline:.2f} ha degraded baseline.</source>
+      <translation>{year}: {area:.2f} ha en restauración ({count} sitios), {inside:.2f} ha dentro de la referencia degradada de {baseline:.2f} ha.</translation>
     </message>
   </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
       <source>-1 degraded (ratio below the threshold), 0 not degraded (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>-1 dégradé (ratio inférieur au seuil), 0 non dégradé (Int16, sans données -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="134" />
@@ -18,42 +18,52 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="56" />
       <source>-1 significant decline, 0 no significant trend, +1 significant increase (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>-1 baisse significative, 0 pas de tendance significative, +1 hausse significative (Int16, sans données -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="59" />
+      <source>0 non-forest, 1 patch, 2 transitional, 3 edge, 4 perforated, 5 undetermined, 6 interior (Byte, nodata 255), styled.</source>
+      <translation>0 non-forêt, 1 îlot, 2 transitionnel, 3 lisière, 4 perforé, 5 indéterminé, 6 intérieur (Byte, sans données 255), stylé.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="82" />
+      <source>1 loss, 0 no loss (Byte, nodata 255).</source>
+      <translation>1 perte, 0 pas de perte (Byte, sans données 255).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="124" />
       <source>7 × 7 matrix of -1 (degradation), 0 (stable) and 1 (improvement); rows are the initial class, columns the final class; the first column names the row's class (keep its number). Defaults to the UNCCD matrix.</source>
-      <translation type="unfinished" />
+      <translation>Matrice 7 × 7 de -1 (dégradation), 0 (stable) et 1 (amélioration) ; les lignes sont la classe initiale, les colonnes la classe finale ; la première colonne nomme la classe de la ligne (conservez son numéro). Par défaut, la matrice de la CNULCD.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="66" />
       <source>A Mann-Kendall trend with p at or below this level is significant (default 0.05).</source>
-      <translation type="unfinished" />
+      <translation>Une tendance de Mann-Kendall dont p est inférieur ou égal à ce niveau est significative (par défaut 0,05).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="70" />
       <source>A change of this many decile classes or more is a degradation or an improvement (default 2).</source>
-      <translation type="unfinished" />
+      <translation>Un changement d'au moins ce nombre de classes de déciles est une dégradation ou une amélioration (par défaut 2).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="54" />
       <source>A drop of at least this many decile classes is degradation (-1), a rise of at least this many is improvement (+1) (default 2).</source>
-      <translation type="unfinished" />
+      <translation>Une baisse d'au moins ce nombre de classes de déciles est une dégradation (-1), une hausse d'au moins ce nombre une amélioration (+1) (par défaut 2).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="98" />
       <source>A loss of at least this percentage is degradation, a gain of at least this percentage improvement (default 10 %).</source>
-      <translation type="unfinished" />
+      <translation>Une perte d'au moins ce pourcentage est une dégradation, un gain d'au moins ce pourcentage une amélioration (par défaut 10 %).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="75" />
       <source>A mean below this share of the unit's percentile is degraded (default 0.5).</source>
-      <translation type="unfinished" />
+      <translation>Une moyenne inférieure à cette fraction du centile de l'unité est dégradée (par défaut 0,5).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="59" />
       <source>A pixel whose mean divided by its unit's percentile is below this ratio is degraded (-1) (default 0.5).</source>
-      <translation type="unfinished" />
+      <translation>Un pixel dont la moyenne divisée par le centile de son unité est inférieure à ce ratio est dégradé (-1) (par défaut 0,5).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/areas.py" line="315" />
@@ -63,7 +73,37 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="48" />
       <source>A trend counts as a decline or an increase when its two-sided p-value is at most this level (default 0.05, as the UNCCD Good Practice Guidance).</source>
-      <translation type="unfinished" />
+      <translation>Une tendance compte comme une baisse ou une hausse quand sa valeur p bilatérale est au plus égale à ce niveau (par défaut 0,05, comme dans le guide de bonnes pratiques de la CNULCD).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="68" />
+      <source>Activity field (optional)</source>
+      <translation>Champ d'activité (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="23" />
+      <source>Administrative regions (e.g. districts, provinces) to disaggregate by; any CRS.</source>
+      <translation>Régions administratives (p. ex. districts, provinces) selon lesquelles ventiler ; tout SCR.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="22" />
+      <source>Administrative regions (optional)</source>
+      <translation>Régions administratives (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="86" />
+      <source>Agreeing area (ha)</source>
+      <translation>Surface concordante (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="75" />
+      <source>Agreement summary</source>
+      <translation>Résumé de la concordance</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="78" />
+      <source>Agreement summary file (CSV or XLSX)</source>
+      <translation>Fichier de résumé de la concordance (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="115" />
@@ -71,34 +111,49 @@
       <translation>Aligner les entrées sur la grille du premier raster</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="196" />
+      <source>All the criterion weights are 0; give at least one a positive weight.</source>
+      <translation>Tous les poids des critères valent 0 ; donnez un poids positif à au moins l'un d'eux.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="51" />
       <source>Already UNCCD classes 1-7</source>
-      <translation type="unfinished" />
+      <translation>Déjà en classes CNULCD 1-7</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="65" />
       <source>An LPD map from another source (band 1 is read). Needed in the external map mode.</source>
-      <translation type="unfinished" />
+      <translation>Une carte LPD d'une autre source (la bande 1 est lue). Nécessaire en mode carte externe.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="105" />
+      <source>An effect counts as detected when its p-value is at most this (default 0.05).</source>
+      <translation>Un effet est considéré comme détecté quand sa valeur p est au plus égale à ce seuil (par défaut 0,05).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="32" />
       <source>Annual index rasters (one band per year)</source>
-      <translation type="unfinished" />
+      <translation>Rasters d'indice annuel (une bande par année)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="76" />
       <source>Annual productivity index (e.g. NDVI or its yearly integral): one multi-band raster with one band per year, or several rasters whose bands, in the order given, are consecutive years; nodata years of a pixel are left out of its mean. Or a single single-band raster of means (then leave the years empty). Band scale and offset are applied when the file declares them.</source>
-      <translation type="unfinished" />
+      <translation>Indice de productivité annuel (p. ex. le NDVI ou son intégrale annuelle) : un raster multibande avec une bande par année, ou plusieurs rasters dont les bandes, dans l'ordre indiqué, sont des années consécutives ; les années sans données d'un pixel sont exclues de sa moyenne. Ou bien un seul raster à une bande contenant les moyennes (laissez alors les années vides). L'échelle et le décalage de bande sont appliqués quand le fichier les déclare.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="59" />
       <source>Annual series {layer}: {count} band(s), years {first}-{last}.</source>
-      <translation type="unfinished" />
+      <translation>Série annuelle {layer} : {count} bande(s), années {first}-{last}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="27" />
       <source>Annual vegetation index rasters (e.g. NDVI or its yearly integral): one multi-band raster with one band per year, or several rasters (single- or multi-band) whose bands, in the order given, are consecutive years. Nodata years of a pixel are left out of its computation. Band scale and offset are applied when the file declares them (e.g. NDVI stored as Int16 x 10000 with scale 0.0001).</source>
-      <translation type="unfinished" />
+      <translation>Rasters d'indice de végétation annuel (p. ex. le NDVI ou son intégrale annuelle) : un raster multibande avec une bande par année, ou plusieurs rasters (à une ou plusieurs bandes) dont les bandes, dans l'ordre indiqué, sont des années consécutives. Les années sans données d'un pixel sont exclues de son calcul. L'échelle et le décalage de bande sont appliqués quand le fichier les déclare (p. ex. NDVI stocké en Int16 x 10000 avec une échelle de 0.0001).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="120" />
+      <source>Area of each category (hectares) and its share of the rated area, for the whole raster and per zone, plus the nodata area.</source>
+      <translation>Surface de chaque catégorie (hectares) et sa part de la surface évaluée, pour tout le raster et par zone, ainsi que la surface sans données.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="20" />
@@ -108,12 +163,43 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="139" />
       <source>Area of each of the 49 transitions (hectares), with its matrix value and its share of the mapped area.</source>
-      <translation type="unfinished" />
+      <translation>Surface de chacune des 49 transitions (hectares), avec sa valeur dans la matrice et sa part de la surface cartographiée.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="43" />
       <source>Area of each status class and of the collapsed classes, overall and per zone.</source>
       <translation>Surface de chaque classe d'état et des classes regroupées, au total et par zone.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="88" />
+      <source>Area under restoration</source>
+      <translation>Surface en restauration</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="36" />
+      <source>Area under restoration (GBF 2.1)</source>
+      <translation>Surface en restauration (CMB 2.1)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="122" />
+      <source>Area under restoration (ha)</source>
+      <translation>Surface en restauration (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="90" />
+      <source>Area under restoration file (CSV or XLSX)</source>
+      <translation>Fichier de surface en restauration (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="33" />
+      <source>Area under restoration in every year from FIRST_YEAR to LAST_YEAR, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in BASELINE_YEAR to TARGET % of the degraded baseline in TARGET_YEAR (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The CHART shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
+      <translation>Surface en restauration pour chaque année de FIRST_YEAR à LAST_YEAR, comparée à une trajectoire linéaire vers l'objectif de la cible 2.&lt;br&gt;&lt;br&gt;Un site compte pour une année s'il a commencé cette année-là ou avant, s'il n'a pas d'année de fin ou s'est terminé cette année-là ou après, et si son état n'est pas exclu (par défaut FERM « En préparation ») ; les sites qui se chevauchent comptent une seule fois (méthode FERM : union des géométries valides en EPSG:6933). La restauration à l'intérieur des terres dégradées utilise la couverture exacte des pixels sur le raster de référence (ou des intersections de polygones).&lt;br&gt;&lt;br&gt;La trajectoire va linéairement de 0 ha en BASELINE_YEAR à TARGET % de la référence dégradée en TARGET_YEAR (2030) et reste à ce niveau ensuite ; une année est en bonne voie (1) quand la surface en restauration à l'intérieur des terres dégradées atteint la trajectoire, 0 sinon, vide avant l'année de référence. Le CHART montre la surface en restauration, la part située dans les terres dégradées et la trajectoire (SVG, ou PNG rendu à partir de celui-ci).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="80" />
+      <source>Area under restoration in the last year (ha)</source>
+      <translation>Surface en restauration la dernière année (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="105" />
@@ -138,7 +224,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="120" />
       <source>Band {band} of {layer} is named {name} but is used as year {year} (first year {first}). Check the year of the first band and the order of the layers.</source>
-      <translation type="unfinished" />
+      <translation>La bande {band} de {layer} s'appelle {name} mais est utilisée comme année {year} (première année {first}). Vérifiez l'année de la première bande et l'ordre des couches.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="34" />
@@ -148,7 +234,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="65" />
       <source>Baseline SOC stepped with land-cover change (IPCC factors)</source>
-      <translation type="unfinished" />
+      <translation>COS de référence échelonné selon le changement d'occupation du sol (facteurs IPCC)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
+      <source>Baseline class (optional)</source>
+      <translation>Classe de référence (facultatif)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="19" />
@@ -156,9 +247,40 @@
       <translation>Dégradation de référence</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
+      <source>Baseline year</source>
+      <translation>Année de référence</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="46" />
+      <source>Binary forest map (1 forest, 0 non-forest)</source>
+      <translation>Carte forestière binaire (1 forêt, 0 non-forêt)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="44" />
+      <source>Binary forest map (1 forest, 0 non-forest) or land-cover map (band 1).</source>
+      <translation>Carte forestière binaire (1 forêt, 0 non-forêt) ou carte d'occupation du sol (bande 1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="48" />
+      <source>Binary: values other than 0 and 1 stop the run. Land cover: the codes listed below are forest, every other valid code is non-forest.</source>
+      <translation>Binaire : les valeurs autres que 0 et 1 arrêtent l'exécution. Occupation du sol : les codes indiqués ci-dessous sont de la forêt, tout autre code valide est non-forêt.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="24" />
+      <source>Biomes / ecosystem types (optional)</source>
+      <translation>Biomes / types d'écosystèmes (facultatif)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="80" />
       <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
       <translation>CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="92" />
+      <source>CSV or JSON (*.csv *.json)</source>
+      <translation>CSV ou JSON (*.csv *.json)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="40" />
@@ -166,9 +288,34 @@
       <translation>Raster catégoriel</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="148" />
+      <source>Categorical raster of the baseline (band 1), e.g. the SDG 15.3.1 -1/0/+1 layer or national degradation classes; any CRS. Give this or the degraded-land polygons.</source>
+      <translation>Raster catégoriel de la référence (bande 1), p. ex. la couche ODD 15.3.1 -1/0/+1 ou des classes nationales de dégradation ; tout SCR. Indiquez-le ou les polygones de terres dégradées.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="102" />
+      <source>Category breaks</source>
+      <translation>Seuils des catégories</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="107" />
+      <source>Category labels</source>
+      <translation>Libellés des catégories</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="145" />
+      <source>Category {n}</source>
+      <translation>Catégorie {n}</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="96" />
       <source>Change threshold (%)</source>
-      <translation type="unfinished" />
+      <translation>Seuil de changement (%)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="72" />
+      <source>Chart</source>
+      <translation>Graphique</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="155" />
@@ -178,7 +325,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="60" />
       <source>Choose the field of {layer} that holds the land unit ids ({parameter}).</source>
-      <translation type="unfinished" />
+      <translation>Choisissez le champ de {layer} contenant les identifiants des unités de terres ({parameter}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="107" />
+      <source>Choose the field of {layer} that holds the start year ({parameter}).</source>
+      <translation>Choisissez le champ de {layer} contenant l'année de début ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="45" />
@@ -208,27 +360,47 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="51" />
       <source>Class change threshold</source>
-      <translation type="unfinished" />
+      <translation>Seuil de changement de classe</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="61" />
+      <source>Class correspondence</source>
+      <translation>Correspondance des classes</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
+      <source>Class of map A</source>
+      <translation>Classe de la carte A</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
+      <source>Class of map B</source>
+      <translation>Classe de la carte B</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
       <source>Climate zone of the whole area</source>
-      <translation type="unfinished" />
+      <translation>Zone climatique de toute la région</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
       <source>Codes of the external map</source>
-      <translation type="unfinished" />
+      <translation>Codes de la carte externe</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="85" />
+      <source>Cohen's kappa</source>
+      <translation>Kappa de Cohen</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="51" />
       <source>Combine trajectory, state and performance</source>
-      <translation type="unfinished" />
+      <translation>Combiner trajectoire, état et performance</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="28" />
@@ -236,19 +408,59 @@
       <translation>Combine les trois sous-indicateurs en la couche ODD 15.3.1 (-1 dégradé, 0 stable, +1 amélioré) selon la règle « un dehors, tous dehors » du guide de bonnes pratiques de la CNULCD : on part de la productivité en trois classes (une carte LPD à cinq classes est regroupée 1-2 en -1, 3-4 en 0, 5 en +1) ; si l'occupation du sol ou le carbone organique du sol vaut -1, le pixel est dégradé ; sinon un pixel stable devient amélioré quand l'occupation du sol ou le COS vaut +1. Toute entrée manquante donne sans données (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Eau&lt;/b&gt; : indiquez la carte finale d'occupation du sol (classes CNULCD) pour exclure les plans d'eau (classe 7) de la surface terrestre ; ils deviennent sans données dans la couche et ont leur propre ligne dans le résumé.&lt;br&gt;&lt;br&gt;&lt;b&gt;Recodage des erreurs&lt;/b&gt; (faux positifs/négatifs) : polygones dont les champs indiquent ce que deviennent les pixels dégradés, stables et améliorés (-1, 0, 1 ou les mots degraded/stable/improved ; vide les conserve), à quelles périodes ils s'appliquent et pourquoi. Un pixel est recodé quand au moins la moitié est dans le polygone ; les polygones s'appliquent dans l'ordre des identifiants, le dernier l'emportant là où ils se chevauchent. Le rapport de recodage donne les hectares modifiés par chaque polygone.&lt;br&gt;&lt;br&gt;&lt;b&gt;Résumé&lt;/b&gt; : surfaces (ha et km²) des terres dégradées, stables et améliorées, leur somme (surface terrestre totale), eau et sans données, pour tout le raster et par zone ; share_of_land de la ligne dégradée est la proportion de terres dégradées sur la surface terrestre totale, l'indicateur complémentaire 2.CT.1 du CMB. Les lignes de classe somment à la surface terrestre totale.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="151" />
+      <source>Comma-separated codes of the raster that mean degraded land. Default -1 (degraded in the SDG 15.3.1 -1/0/+1 layer).</source>
+      <translation>Codes du raster, séparés par des virgules, qui signifient terres dégradées. Par défaut -1 (dégradé dans la couche ODD 15.3.1 -1/0/+1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="82" />
+      <source>Comma-separated statuses (codes or labels) whose sites are not under restoration. Default 1 = FERM 'In preparation': activities have not started, so the area is not yet under restoration (GBF indicator 2.1).</source>
+      <translation>États séparés par des virgules (codes ou libellés) dont les sites ne sont pas en cours de restauration. Par défaut 1 = FERM « En préparation » : les activités n'ont pas commencé, la surface n'est donc pas encore en restauration (indicateur 2.1 du CMB).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="87" />
+      <source>Compared area (ha)</source>
+      <translation>Surface comparée (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="125" />
+      <source>Compared {area:.2f} ha: overall agreement {agreement:.4f}, kappa {kappa}.</source>
+      <translation>Surface comparée {area:.2f} ha : concordance globale {agreement:.4f}, kappa {kappa}.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="17" />
       <source>Compares the SDG 15.3.1 layer of a reporting period with the baseline layer (both -1/0/+1) and classifies every pixel with the expanded status matrix of the UNCCD Good Practice Guidance addendum: 1 persistent degradation (-1 to -1), 2 recent degradation (0 or +1 to -1), 3 baseline degradation (-1 to 0), 4 stable (0 to 0), 5 stable but improved at baseline (+1 to 0), 6 recent improvement (-1 or 0 to +1), 7 persistent improvement (+1 to +1); nodata where either layer has none.&lt;br&gt;&lt;br&gt;The area table gives, for the whole raster and per zone, the area of each status class and of the collapsed view (1-3 degraded, 4 stable, 5-7 improved), in ha and km², with shares of the valid area. The matrix is read from resources/data/gpg_status_matrix.csv.</source>
       <translation>Compare la couche ODD 15.3.1 d'une période de rapport à la couche de référence (toutes deux -1/0/+1) et classe chaque pixel avec la matrice d'état étendue de l'addendum du guide de bonnes pratiques de la CNULCD : 1 dégradation persistante (-1 vers -1), 2 dégradation récente (0 ou +1 vers -1), 3 dégradation de référence (-1 vers 0), 4 stable (0 vers 0), 5 stable mais amélioré à la référence (+1 vers 0), 6 amélioration récente (-1 ou 0 vers +1), 7 amélioration persistante (+1 vers +1) ; sans données là où l'une des couches n'en a pas.&lt;br&gt;&lt;br&gt;La table des surfaces donne, pour tout le raster et par zone, la surface de chaque classe d'état et de la vue regroupée (1-3 dégradé, 4 stable, 5-7 amélioré), en ha et km², avec les parts de la surface valide. La matrice est lue dans resources/data/gpg_status_matrix.csv.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="26" />
+      <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in the correspondence table (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless 'Align' is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
+      <translation>Compare deux cartes catégorielles, p. ex. les cartes de dégradation ou de priorité de deux secteurs, ou l'ODD 15.3.1 et une carte nationale de sévérité (bande 1 de chacune, codes entiers).&lt;br&gt;&lt;br&gt;&lt;b&gt;Raster des classes croisées.&lt;/b&gt; code = class_a × K + class_b, où K est la plus petite puissance de dix (au moins 10) supérieure à max(class_b) − min(0, min(class_b)) : avec des codes non négatifs, les chiffres se lisent « A puis B » (K = 10 : 23 correspond à A 2 / B 3). Int32, sans données −2147483648 là où l'une des cartes est sans données. Le style est écrit à côté de la sortie : une entrée de légende 'A=x / B=y' par paire trouvée, les paires concordantes en verts, les autres en rouges.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tableau croisé.&lt;/b&gt; Surface en hectares de chaque paire (class_a, class_b), pour tout le raster et par zone, avec le code de la paire et l'indication de sa concordance ; les pixels où une seule carte a des données conservent leur classe sur des lignes à part (l'autre classe vide), de sorte que les lignes d'une classe sommées sur l'autre carte égalent la surface de cette classe. Matrice large facultative (lignes A, colonnes B) en CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordance.&lt;/b&gt; Seuls les pixels valides dans les deux cartes sont comparés. Concordance globale = surface concordante / surface comparée. Par défaut, une paire concorde quand les deux codes sont égaux ; quand les légendes diffèrent, listez les paires concordantes dans la table de correspondance (p. ex. A −1 avec B 2 et B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e) avec p_e = Σ sur les paires concordantes du produit des parts de classe des deux cartes (avec une table de correspondance : le kappa pondéré avec des poids de concordance 0/1). La matrice de confusion est pondérée par les SURFACES réelles des pixels, non par leur nombre ; les deux donnent les mêmes valeurs sur des grilles à surfaces égales. Le kappa est vide quand il n'est pas défini (les deux cartes n'ont qu'une seule classe concordante).&lt;br&gt;&lt;br&gt;Les cartes sur des grilles différentes sont refusées sauf si « Aligner » est coché (la carte B est alors rééchantillonnée, au plus proche voisin, sur la grille de la carte A).</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="53" />
       <source>Compute LPD from the three sub-indicator layers, or bring an existing LPD map.</source>
-      <translation type="unfinished" />
+      <translation>Calculer la LPD à partir des trois couches de sous-indicateurs, ou fournir une carte LPD existante.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="27" />
       <source>Computes the land productivity sub-indicator of SDG 15.3.1 from an annual vegetation index series in one step, locally: the trajectory (Mann-Kendall trend, significance ALPHA), the state (decile class of the last RECENT_YEARS against the earlier years of the period), the performance (mean over the period against the PERCENTILE of the pixel's land unit) and their combination into the five Land Productivity Dynamics classes (1 declining, 2 moderate decline, 3 stressed, 4 stable, 5 increasing) with the table of the UNCCD Good Practice Guidance.&lt;br&gt;&lt;br&gt;It runs the algorithms Productivity trajectory, Productivity state, Productivity performance and Land productivity dynamics with the same settings as those; ask for the intermediate layers to keep them (otherwise they are written to temporary files and removed).</source>
-      <translation type="unfinished" />
+      <translation>Calcule en une seule étape, localement, le sous-indicateur de productivité des terres de l'ODD 15.3.1 à partir d'une série annuelle d'indice de végétation : la trajectoire (tendance de Mann-Kendall, seuil de signification ALPHA), l'état (classe de décile des RECENT_YEARS dernières années par rapport aux années antérieures de la période), la performance (moyenne sur la période par rapport au PERCENTILE de l'unité de terres du pixel) et leur combinaison en cinq classes de dynamique de la productivité des terres (1 en déclin, 2 déclin modéré, 3 sous stress, 4 stable, 5 en hausse) selon la table du guide de bonnes pratiques de la CNULCD.&lt;br&gt;&lt;br&gt;Il exécute les algorithmes Trajectoire de la productivité, État de la productivité, Performance de la productivité et Dynamique de la productivité des terres avec les mêmes paramètres que ceux-ci ; demandez les couches intermédiaires pour les conserver (sinon elles sont écrites dans des fichiers temporaires supprimés ensuite).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="87" />
+      <source>Controls are pixels at least half inside the site buffered by this distance, in metres (default 5000). For a raster in degrees, the distance is converted at the site's latitude along the parallels.</source>
+      <translation>Les témoins sont les pixels situés au moins à moitié dans le site élargi d'une zone tampon de cette distance, en mètres (par défaut 5000). Pour un raster en degrés, la distance est convertie à la latitude du site le long des parallèles.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
+      <source>Criterion</source>
+      <translation>Critère</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="80" />
+      <source>Criterion rasters</source>
+      <translation>Rasters de critère</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -256,31 +468,71 @@
       <translation>Terres cultivées</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="88" />
+      <source>Cross-class factor K</source>
+      <translation>Facteur des classes croisées K</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="68" />
+      <source>Cross-class map</source>
+      <translation>Carte des classes croisées</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="71" />
+      <source>Cross-tabulation</source>
+      <translation>Tableau croisé</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="74" />
+      <source>Cross-tabulation file (CSV or XLSX)</source>
+      <translation>Fichier du tableau croisé (CSV ou XLSX)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
       <source>Custom reclassification CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV de reclassement personnalisé</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="58" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="52" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="71" />
       <source>Custom reclassification table</source>
-      <translation type="unfinished" />
+      <translation>Table de reclassement personnalisée</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="76" />
       <source>Custom reclassification table (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Table de reclassement personnalisée (CSV)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="63" />
       <source>Decile class change</source>
-      <translation type="unfinished" />
+      <translation>Changement de classe de décile</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="13" />
       <source>Declining</source>
       <translation>En déclin</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="55" />
+      <source>Declining against controls</source>
+      <translation>En déclin par rapport aux témoins</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="99" />
+      <source>Default: a pixel missing in any criterion is nodata. Otherwise the weighted mean is taken over the criteria present at the pixel (weights renormalised over them), and the pixel is nodata only when no criterion with a weight is present.</source>
+      <translation>Par défaut : un pixel absent d'un critère est sans données. Sinon, la moyenne pondérée porte sur les critères présents au pixel (poids renormalisés sur ceux-ci), et le pixel n'est sans données que si aucun critère pondéré n'est présent.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="114" />
+      <source>Degradation severity</source>
+      <translation>Sévérité de la dégradation</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="41" />
+      <source>Degradation severity (national criteria)</source>
+      <translation>Sévérité de la dégradation (critères nationaux)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="40" />
@@ -295,7 +547,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="56" />
       <source>Degradation threshold (ratio)</source>
-      <translation type="unfinished" />
+      <translation>Seuil de dégradation (ratio)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -307,12 +559,33 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="71" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="110" />
       <source>Degraded area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface dégradée (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="127" />
+      <source>Degraded area, categories 1 and above (ha)</source>
+      <translation>Surface dégradée, catégories 1 et plus (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
+      <source>Degraded baseline (ha)</source>
+      <translation>Référence dégradée (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="147" />
+      <source>Degraded baseline raster</source>
+      <translation>Raster de la référence dégradée</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="120" />
       <source>Degraded by performance: {degraded:.1f} ha of {rated:.1f} ha rated.</source>
-      <translation type="unfinished" />
+      <translation>Dégradé selon la performance : {degraded:.1f} ha sur {rated:.1f} ha évalués.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="150" />
+      <source>Degraded codes</source>
+      <translation>Codes dégradés</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="112" />
@@ -320,15 +593,20 @@
       <translation>Terres dégradées (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="153" />
+      <source>Degraded land polygons</source>
+      <translation>Polygones de terres dégradées</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="66" />
       <source>Degraded pixels</source>
-      <translation type="unfinished" />
+      <translation>Pixels dégradés</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="177" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="171" />
       <source>Degraded {degraded:.2f} ha, stable {stable:.2f} ha, improved {improved:.2f} ha.</source>
-      <translation type="unfinished" />
+      <translation>Dégradé {degraded:.2f} ha, stable {stable:.2f} ha, amélioré {improved:.2f} ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="140" />
@@ -336,9 +614,24 @@
       <translation>Dégradé : {degraded:.1f} ha sur {land:.1f} ha de terres ({share:.2f} %).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
+      <source>Dissolved areas under restoration</source>
+      <translation>Surfaces en restauration fusionnées</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="51" />
       <source>ESA CCI land cover (built-in preset)</source>
-      <translation type="unfinished" />
+      <translation>Occupation du sol ESA CCI (préréglage intégré)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="111" />
+      <source>Effectiveness table file (CSV or XLSX)</source>
+      <translation>Fichier de la table d'efficacité (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="70" />
+      <source>End year field (optional)</source>
+      <translation>Champ d'année de fin (facultatif)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="80" />
@@ -358,7 +651,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="64" />
       <source>External LPD map</source>
-      <translation type="unfinished" />
+      <translation>Carte LPD externe</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="77" />
+      <source>FERM restoration status: code (1 In preparation, 2 In progress, 3 Post-completion monitoring) or label in English, Spanish, French or Portuguese. Empty: every site with a start year counts.</source>
+      <translation>État de restauration FERM : code (1 En préparation, 2 En cours, 3 Suivi post-achèvement) ou libellé en anglais, espagnol, français ou portugais. Vide : tout site ayant une année de début compte.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="187" />
@@ -391,14 +689,39 @@
       <translation>Champ listant les périodes auxquelles un polygone s'applique, séparées par des virgules (p. ex. baseline, report_1) ; vide : toutes les périodes.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="64" />
+      <source>Field naming each site in the validation table. Empty: sites are named by feature id.</source>
+      <translation>Champ nommant chaque site dans la table de validation. Vide : les sites sont nommés par leur identifiant d'entité.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="133" />
       <source>Field naming each zone; features sharing a value form one zone. Empty: each feature is a zone named by its feature id.</source>
       <translation>Champ nommant chaque zone ; les entités partageant une valeur forment une zone. Vide : chaque entité est une zone nommée par son identifiant.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="87" />
+      <source>Field naming each zone; features sharing a value form one zone. Empty: feature ids.</source>
+      <translation>Champ nommant chaque zone ; les entités partageant une valeur forment une zone. Vide : identifiants des entités.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="46" />
       <source>Field of the polygons holding the whole-number land unit id.</source>
-      <translation type="unfinished" />
+      <translation>Champ des polygones contenant l'identifiant entier de l'unité de terres.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="77" />
+      <source>Field with a descriptive name copied to the output (e.g. site_name).</source>
+      <translation>Champ avec un nom descriptif copié dans la sortie (p. ex. site_name).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="70" />
+      <source>Field with the restoration activities (codes or names, several separated by commas) to disaggregate by.</source>
+      <translation>Champ contenant les activités de restauration (codes ou noms, plusieurs séparés par des virgules) selon lesquelles ventiler.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="74" />
+      <source>Field with the restoration type (e.g. FERM 1 Ecological restoration, 2 Rehabilitation) to disaggregate by.</source>
+      <translation>Champ contenant le type de restauration (p. ex. FERM 1 Restauration écologique, 2 Réhabilitation) selon lequel ventiler.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
@@ -428,13 +751,18 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
       <source>Final SOC</source>
-      <translation type="unfinished" />
+      <translation>COS final</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="117" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="75" />
       <source>Final land cover</source>
-      <translation type="unfinished" />
+      <translation>Occupation du sol finale</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="64" />
+      <source>Final map</source>
+      <translation>Carte finale</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="77" />
@@ -442,50 +770,65 @@
       <translation>Occupation du sol de l'année finale en classes CNULCD ; ses plans d'eau (classe 7) sont exclus de la surface terrestre.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="58" />
+      <source>First categorical map (band 1, whole-number class codes); its grid is the reference.</source>
+      <translation>Première carte catégorielle (bande 1, codes de classe entiers) ; sa grille sert de référence.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="57" />
+      <source>First year (optional)</source>
+      <translation>Première année (facultatif)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="56" />
       <source>First year analysed. Empty: the first year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Première année analysée. Vide : la première année de la série.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="82" />
       <source>First year averaged. Empty: the first year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Première année moyennée. Vide : la première année de la série.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="41" />
       <source>First year of the analysis period</source>
-      <translation type="unfinished" />
+      <translation>Première année de la période d'analyse</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="41" />
       <source>First year of the baseline</source>
-      <translation type="unfinished" />
+      <translation>Première année de la référence</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="42" />
       <source>First year of the baseline period. Empty: the first year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Première année de la période de référence. Vide : la première année de la série.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="55" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="81" />
       <source>First year of the period</source>
-      <translation type="unfinished" />
+      <translation>Première année de la période</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="46" />
       <source>First year of the recent period</source>
-      <translation type="unfinished" />
+      <translation>Première année de la période récente</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="47" />
       <source>First year of the recent period. Empty: the last 3 years of the series (two years before the recent period's last year).</source>
-      <translation type="unfinished" />
+      <translation>Première année de la période récente. Vide : les 3 dernières années de la série (deux ans avant la dernière année de la période récente).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
+      <source>First year of the table. Empty: the earliest start year of the counted sites.</source>
+      <translation>Première année de la table. Vide : la première année de début des sites comptés.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="42" />
       <source>First year of the trend. Empty: the first year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Première année de la tendance. Vide : la première année de la série.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="67" />
@@ -493,14 +836,69 @@
       <translation>Cinq classes LPD (1-5)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="51" />
+      <source>For a land-cover map: the codes that are forest, separated by commas (e.g. 1 for Tree-covered in the UNCCD classes). Required with a land-cover map.</source>
+      <translation>Pour une carte d'occupation du sol : les codes correspondant à la forêt, séparés par des virgules (p. ex. 1 pour Couvert arboré dans les classes CNULCD). Obligatoire avec une carte d'occupation du sol.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="38" />
+      <source>For each restoration site, tests whether the annual vegetation index (e.g. NDVI) rises faster after the site's start year than on comparable land nearby.&lt;br&gt;&lt;br&gt;&lt;b&gt;Site pixels&lt;/b&gt;: pixels at least half inside the site polygon. &lt;b&gt;Controls&lt;/b&gt;: pixels within the search distance of the site, outside every site of the layer (whatever its status) buffered by a gap of a few pixels, in the same land unit and baseline class as the site's pixels (optional rasters). Each (land unit, class) stratum of the site is compared with the controls of the same stratum, weighted by the site's share of pixels in it.&lt;br&gt;&lt;b&gt;Estimate&lt;/b&gt;: difference-in-differences of OLS trends of the yearly mean index: (site slope from the start year on - site slope before) - (control slope after - control slope before), in index units per year. &lt;b&gt;p-value&lt;/b&gt;: from the standard error of that term in the interrupted time-series regression of the site-minus-control series (Student's t, n - 4 degrees of freedom); it is the chance of an effect at least this large if restoration changed nothing and the yearly residuals were independent.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: improving (effect &gt; 0, p &lt;= alpha), declining (effect &lt; 0, p &lt;= alpha), no detectable effect yet, too early to tell (too few years from the start), not assessable (no start year, excluded status, no pixel or no control, too few years before the start), each with a reason.&lt;br&gt;&lt;br&gt;&lt;b&gt;Limits&lt;/b&gt;: sites are not randomised, so controls only approximate what would have happened; spill-overs and leakage beyond the gap are not seen; a non-linear difference in pre-trends biases the estimate (compare the before slopes); short post periods give wide errors; cloud gaps change which pixels make a year's mean. The end year is not used: the after period runs to the last year of the series.</source>
+      <translation>Pour chaque site de restauration, teste si l'indice de végétation annuel (p. ex. NDVI) augmente plus vite après l'année de début du site que sur des terres comparables voisines.&lt;br&gt;&lt;br&gt;&lt;b&gt;Pixels du site&lt;/b&gt; : pixels situés au moins à moitié dans le polygone du site. &lt;b&gt;Témoins&lt;/b&gt; : pixels situés dans la distance de recherche du site, hors de tous les sites de la couche (quel que soit leur état) élargis d'un écart de quelques pixels, dans la même unité de terres et la même classe de référence que les pixels du site (rasters facultatifs). Chaque strate (unité de terres, classe) du site est comparée aux témoins de la même strate, pondérée par la part des pixels du site qu'elle contient.&lt;br&gt;&lt;b&gt;Estimation&lt;/b&gt; : différence de différences des tendances par moindres carrés ordinaires de l'indice moyen annuel : (pente du site à partir de l'année de début - pente du site avant) - (pente des témoins après - pente des témoins avant), en unités de l'indice par an. &lt;b&gt;Valeur p&lt;/b&gt; : issue de l'erreur type de ce terme dans la régression en séries temporelles interrompues de la série site moins témoins (t de Student, n - 4 degrés de liberté) ; c'est la probabilité d'un effet au moins aussi grand si la restauration n'avait rien changé et si les résidus annuels étaient indépendants.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt; : amélioration (effet &gt; 0, p &lt;= alpha), déclin (effet &lt; 0, p &lt;= alpha), pas encore d'effet détectable, trop tôt pour conclure (trop peu d'années depuis le début), non évaluable (pas d'année de début, état exclu, aucun pixel ou aucun témoin, trop peu d'années avant le début), chacune avec un motif.&lt;br&gt;&lt;br&gt;&lt;b&gt;Limites&lt;/b&gt; : les sites ne sont pas tirés au hasard, les témoins ne font donc qu'approcher ce qui se serait produit ; les effets de débordement et les fuites au-delà de l'écart ne sont pas vus ; une différence non linéaire des tendances antérieures biaise l'estimation (comparez les pentes avant) ; des périodes postérieures courtes donnent de grandes erreurs ; les lacunes dues aux nuages changent les pixels qui forment la moyenne d'une année. L'année de fin n'est pas utilisée : la période postérieure va jusqu'à la dernière année de la série.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="67" />
+      <source>For land-cover maps: the codes that count as natural vegetation, separated by commas (e.g. 1,2,4 for tree-covered, grassland and wetland in the UNCCD classes). Required with land-cover maps.</source>
+      <translation>Pour des cartes d'occupation du sol : les codes qui comptent comme végétation naturelle, séparés par des virgules (p. ex. 1,2,4 pour couvert arboré, prairies et zones humides dans les classes CNULCD). Obligatoire avec des cartes d'occupation du sol.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="64" />
       <source>For the custom legend: a CSV file with the source code in the first column and the UNCCD class in the second (a header row, further columns and lines starting with # are allowed). Takes precedence over the table.</source>
-      <translation type="unfinished" />
+      <translation>Pour la légende personnalisée : un fichier CSV avec le code source dans la première colonne et la classe CNULCD dans la deuxième (une ligne d'en-tête, des colonnes supplémentaires et des lignes commençant par # sont admises). Prioritaire sur la table.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
       <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no reclassification CSV is given.</source>
-      <translation type="unfinished" />
+      <translation>Pour la légende personnalisée : une ligne par code d'occupation du sol de vos cartes, avec la classe CNULCD (1-7) à laquelle il appartient. Utilisée quand aucun CSV de reclassement n'est indiqué.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="73" />
+      <source>For tree-cover maps: a pixel is loss when initial - final tree cover is at least this many percentage points (default 10).</source>
+      <translation>Pour des cartes de couvert arboré : un pixel est une perte quand le couvert arboré initial - final atteint au moins ce nombre de points de pourcentage (par défaut 10).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="50" />
+      <source>Forest codes</source>
+      <translation>Codes de forêt</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="64" />
+      <source>Forest connectivity Pff</source>
+      <translation>Connectivité forestière Pff</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="20" />
+      <source>Forest fragmentation (Riitters)</source>
+      <translation>Fragmentation forestière (Riitters)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="22" />
+      <source>Forest fragmentation per pixel after Riitters et al. (2000), from a binary forest map or a land-cover map with the forest codes.&lt;br&gt;&lt;br&gt;Over the square window centred on each pixel: &lt;b&gt;Pf&lt;/b&gt; = forest cells / valid cells; &lt;b&gt;Pff&lt;/b&gt; = among the horizontally or vertically adjacent pairs of cells inside the window with at least one forest cell, the share with both forest. Only cells inside the raster and not nodata count, so near the edge and next to nodata Pf and Pff describe the valid part of the window.&lt;br&gt;&lt;br&gt;Classes of forest pixels: 6 interior (Pf = 1), 1 patch (Pf &lt; 0.4), 2 transitional (0.4 &lt;= Pf &lt; 0.6); for Pf &gt;= 0.6: 3 edge (Pf &lt; Pff), 4 perforated (Pf &gt; Pff), 5 undetermined (Pf = Pff, decided exactly, or no pair with forest because of nodata). Non-forest pixels are 0; nodata stays nodata (255). Pf and Pff can be written as Float32 layers (nodata -9999; Pff is nodata where no pair has a forest cell).&lt;br&gt;&lt;br&gt;Computed with moving-window sums, so a large window costs no more per pixel than a small one.</source>
+      <translation>Fragmentation forestière par pixel selon Riitters et al. (2000), à partir d'une carte forestière binaire ou d'une carte d'occupation du sol avec les codes de forêt.&lt;br&gt;&lt;br&gt;Sur la fenêtre carrée centrée sur chaque pixel : &lt;b&gt;Pf&lt;/b&gt; = cellules de forêt / cellules valides ; &lt;b&gt;Pff&lt;/b&gt; = parmi les paires de cellules adjacentes horizontalement ou verticalement dans la fenêtre comptant au moins une cellule de forêt, la part où les deux sont de la forêt. Seules les cellules situées dans le raster et non sans données comptent ; près du bord et à côté de cellules sans données, Pf et Pff décrivent donc la partie valide de la fenêtre.&lt;br&gt;&lt;br&gt;Classes des pixels de forêt : 6 intérieur (Pf = 1), 1 îlot (Pf &lt; 0.4), 2 transitionnel (0.4 &lt;= Pf &lt; 0.6) ; pour Pf &gt;= 0.6 : 3 lisière (Pf &lt; Pff), 4 perforé (Pf &gt; Pff), 5 indéterminé (Pf = Pff, décidé exactement, ou aucune paire avec forêt à cause de cellules sans données). Les pixels non forestiers valent 0 ; les pixels sans données le restent (255). Pf et Pff peuvent être écrits en couches Float32 (sans données -9999 ; Pff est sans données là où aucune paire n'a de cellule de forêt).&lt;br&gt;&lt;br&gt;Calculé par sommes sur fenêtre glissante : une grande fenêtre ne coûte pas plus par pixel qu'une petite.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="43" />
+      <source>Forest or land-cover map</source>
+      <translation>Carte forestière ou d'occupation du sol</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="61" />
+      <source>Forest share Pf</source>
+      <translation>Part de forêt Pf</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="58" />
+      <source>Fragmentation classes</source>
+      <translation>Classes de fragmentation</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="99" />
@@ -508,9 +906,29 @@
       <translation>GDAL ne peut pas écrire de fichiers raster avec l'extension .{ext} ({path}). Utilisez .tif.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="90" />
+      <source>Gap around sites (pixels)</source>
+      <translation>Écart autour des sites (pixels)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="154" />
+      <source>Give at least one class code in {parameter} (e.g. -1).</source>
+      <translation>Indiquez au moins un code de classe dans {parameter} (p. ex. -1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="168" />
+      <source>Give the degraded baseline either as a raster ({raster}) or as polygons ({polygons}), not both and not neither.</source>
+      <translation>Indiquez la référence dégradée soit en raster ({raster}), soit en polygones ({polygons}), ni les deux ni aucun.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="55" />
       <source>Give the land units, as a raster ({raster}) or as polygons ({polygons}) with an id field.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez les unités de terres, sous forme de raster ({raster}) ou de polygones ({polygons}) avec un champ d'identifiant.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/coverloss.py" line="124" />
+      <source>Give the land-cover codes that count as natural vegetation (e.g. 1,2,4).</source>
+      <translation>Indiquez les codes d'occupation du sol qui comptent comme végétation naturelle (p. ex. 1,2,4).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -518,9 +936,19 @@
       <translation>Prairies</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="38" />
+      <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the VALIDATION table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The AREAS layer holds the dissolved area of each row, in the CRS of the sites layer.</source>
+      <translation>Indicateur principal 2.1 du Cadre mondial de la biodiversité de Kunming-Montréal : hectares en restauration une année de rapport, et progrès vers la cible 2 (part de la référence dégradée en restauration, par rapport à 30 % ou à l'objectif national).&lt;br&gt;&lt;br&gt;&lt;b&gt;Sites comptés.&lt;/b&gt; Un site compte pour l'année de rapport si son année de début est cette année-là ou antérieure, s'il n'a pas d'année de fin ou s'est terminé cette année-là ou après, et si son état n'est pas exclu (par défaut : FERM « En préparation »). Chaque entité figure dans la table VALIDATION comme ok / avertissement / erreur, avec le motif (pas d'année de début, état exclu ou inconnu, début plus tardif, fin plus précoce, géométrie invalide réparée, géométrie vide, hors de la référence).&lt;br&gt;&lt;br&gt;&lt;b&gt;Les surfaces&lt;/b&gt; suivent la méthode FERM de la FAO : l'union des géométries valides en EPSG:6933 (à surfaces égales), en hectares, de sorte que les sites qui se chevauchent comptent une seule fois. La restauration à l'intérieur des terres dégradées et la référence dégradée par zone utilisent la couverture exacte des polygones en pixels sur le raster de référence et les surfaces réelles des pixels (ou des intersections de polygones quand la référence est fournie en polygones).&lt;br&gt;&lt;br&gt;&lt;b&gt;Lignes :&lt;/b&gt; le total, chaque zone de chaque couche de zones plus '(outside)' (la partie située dans aucune de ses zones), et chaque activité et type de restauration (un site ayant plusieurs activités compte pour chacune, ces lignes peuvent donc dépasser le total ; les lignes d'activité et de type sont comparées à l'ensemble de la référence). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100 ; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). La couche AREAS contient la surface fusionnée de chaque ligne, dans le SCR de la couche des sites.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="125" />
+      <source>Hectares</source>
+      <translation>Hectares</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
       <source>How the final SOC stock is obtained: from a second SOC map, or from the baseline map and the land-cover transition with stock-change factors.</source>
-      <translation type="unfinished" />
+      <translation>Mode d'obtention du stock final de COS : à partir d'une seconde carte de COS, ou à partir de la carte de référence et de la transition d'occupation du sol avec des facteurs de variation des stocks.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="69" />
@@ -530,7 +958,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="79" />
       <source>IPCC climate zones</source>
-      <translation type="unfinished" />
+      <translation>Zones climatiques de l'IPCC</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -541,12 +969,17 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="142" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="111" />
       <source>Improved area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface améliorée (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="67" />
       <source>Improved pixels</source>
-      <translation type="unfinished" />
+      <translation>Pixels améliorés</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="53" />
+      <source>Improving faster than controls</source>
+      <translation>Amélioration plus rapide que les témoins</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="14" />
@@ -554,36 +987,77 @@
       <translation>En hausse</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="104" />
+      <source>Increasing score breaks separated by ';' (decimal point). n breaks give n + 1 categories 0..n; a score equal to a break goes to the upper category. Default 0.5; 1.5; 2.5: not degraded, light, moderate, severe on the 0-3 score scale.</source>
+      <translation>Seuils de score croissants séparés par ';' (point décimal). n seuils donnent n + 1 catégories 0..n ; un score égal à un seuil va dans la catégorie supérieure. Par défaut 0.5; 1.5; 2.5 : non dégradé, léger, modéré, sévère sur l'échelle de score 0-3.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="28" />
+      <source>Indigenous and traditional territories (optional)</source>
+      <translation>Territoires autochtones et traditionnels (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="29" />
+      <source>Indigenous and traditional territories; the '(outside)' row is the area outside them.</source>
+      <translation>Territoires autochtones et traditionnels ; la ligne '(outside)' est la surface située hors de ceux-ci.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="69" />
       <source>Initial (baseline) SOC</source>
-      <translation type="unfinished" />
+      <translation>COS initial (de référence)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="115" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="73" />
       <source>Initial land cover</source>
-      <translation type="unfinished" />
+      <translation>Occupation du sol initiale</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="62" />
+      <source>Initial map</source>
+      <translation>Carte initiale</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="56" />
+      <source>Input type</source>
+      <translation>Type d'entrée</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="123" />
+      <source>Inside degraded land (ha)</source>
+      <translation>Dans les terres dégradées (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="44" />
+      <source>Integrates several national degradation criteria (e.g. loss of vegetation cover, fragmentation, loss of productivity, any continuous index) into degradation severity categories.&lt;br&gt;&lt;br&gt;&lt;b&gt;Scoring.&lt;/b&gt; Each criterion raster (band 1) gets one row in the rules table: &lt;i&gt;criterion&lt;/i&gt; (its 1-based position in the criteria list), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; and &lt;i&gt;weight&lt;/i&gt;. Entries of a rule are separated by ';'. &lt;i&gt;thresholds&lt;/i&gt;: 'OP bound : score' entries with OP &amp;lt; or &amp;lt;= and increasing bounds, ended by '&amp;gt; B' after '&amp;lt;= B', '&amp;gt;= B' after '&amp;lt; B', or 'else : score'; a value takes the score of the first entry it satisfies, e.g. '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: 'code : score' pairs, e.g. '-1:3; 0:0; 1:0' or '1:3; 2:2; 3:1; 4:0; 5:0', optionally ended by 'else : score'; a code without a score stops the run, listing every such code of every criterion, before anything is written. &lt;i&gt;preset&lt;/i&gt;: a ready-made rule of resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (classes of the forest fragmentation tool: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Scores use the scale 0 none, 1 light, 2 moderate, 3 severe.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integration.&lt;/b&gt; Score = weighted mean of the criterion scores (weights &gt;= 0, normalised by their sum). By default a pixel missing in any criterion is nodata; with 'available criteria' the mean is taken over the criteria present (weights renormalised over them).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categories.&lt;/b&gt; The score is cut by the increasing breaks: below the first break category 0, a score equal to a break goes to the category above. Defaults: score &amp;lt; 0.5 not degraded (0), &amp;lt; 1.5 light (1), &amp;lt; 2.5 moderate (2), otherwise severe (3): a pixel whose criteria all score s is in category s.&lt;br&gt;&lt;br&gt;Outputs: categories (Int16, nodata -32768, styled), optional score (Float32), and the area of each category in hectares for the whole raster and per zone.</source>
+      <translation>Intègre plusieurs critères nationaux de dégradation (p. ex. perte de couvert végétal, fragmentation, perte de productivité, tout indice continu) en catégories de sévérité de la dégradation.&lt;br&gt;&lt;br&gt;&lt;b&gt;Notation.&lt;/b&gt; Chaque raster de critère (bande 1) a une ligne dans la table des règles : &lt;i&gt;criterion&lt;/i&gt; (sa position, à partir de 1, dans la liste des critères), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; et &lt;i&gt;weight&lt;/i&gt;. Les entrées d'une règle sont séparées par ';'. &lt;i&gt;thresholds&lt;/i&gt; : entrées 'OP borne : score' avec OP &amp;lt; ou &amp;lt;= et des bornes croissantes, terminées par '&amp;gt; B' après '&amp;lt;= B', '&amp;gt;= B' après '&amp;lt; B', ou 'else : score' ; une valeur prend le score de la première entrée qu'elle satisfait, p. ex. '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt; : paires 'code : score', p. ex. '-1:3; 0:0; 1:0' ou '1:3; 2:2; 3:1; 4:0; 5:0', terminées éventuellement par 'else : score' ; un code sans score arrête l'exécution, en listant tous ces codes de tous les critères, avant toute écriture. &lt;i&gt;preset&lt;/i&gt; : une règle toute faite de resources/data/severity_defaults.json : vegetation_loss (0:0; 1:3), fragmentation (classes de l'outil de fragmentation forestière : 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Les scores utilisent l'échelle 0 aucune, 1 légère, 2 modérée, 3 sévère.&lt;br&gt;&lt;br&gt;&lt;b&gt;Intégration.&lt;/b&gt; Score = moyenne pondérée des scores des critères (poids &gt;= 0, normalisés par leur somme). Par défaut, un pixel absent d'un critère est sans données ; avec « critères disponibles », la moyenne porte sur les critères présents (poids renormalisés sur ceux-ci).&lt;br&gt;&lt;br&gt;&lt;b&gt;Catégories.&lt;/b&gt; Le score est découpé par les seuils croissants : sous le premier seuil, catégorie 0 ; un score égal à un seuil va dans la catégorie supérieure. Par défaut : score &amp;lt; 0.5 non dégradé (0), &amp;lt; 1.5 léger (1), &amp;lt; 2.5 modéré (2), sinon sévère (3) : un pixel dont tous les critères valent s est dans la catégorie s.&lt;br&gt;&lt;br&gt;Sorties : catégories (Int16, sans données -32768, stylées), score facultatif (Float32) et surface de chaque catégorie en hectares pour tout le raster et par zone.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
       <source>LPD class (1-5 or nodata)</source>
-      <translation type="unfinished" />
+      <translation>Classe LPD (1-5 ou nodata)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="82" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="82" />
       <source>LPD classes 1-5 (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Classes LPD 1-5 (Int16, sans données -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="151" />
       <source>LPD {code} {label}: {pixels} pixel(s).</source>
-      <translation type="unfinished" />
+      <translation>LPD {code} {label} : {pixels} pixel(s).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="25" />
       <source>Land Productivity Dynamics in five classes: 1 Declining, 2 Moderate decline, 3 Stressed, 4 Stable, 5 Increasing (Int16, nodata -32768), with an optional three-class view (1-2 to -1, 3-4 to 0, 5 to +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;From the sub-indicators&lt;/b&gt; (UNCCD Good Practice Guidance): start from the trajectory (-1 to 1, 0 to 4, +1 to 5), then, later rules winning: trajectory 0, state 0, performance -1 gives 3; trajectory +1, state -1, performance -1 gives 2; trajectory 0, state -1, performance 0 gives 2; trajectory 0, state -1, performance -1 gives 1. A pixel missing in any layer is nodata. Trajectory and state must hold -1/0/+1 and performance -1/0; other values are listed in an error before anything is written.&lt;br&gt;&lt;br&gt;&lt;b&gt;From an external LPD map&lt;/b&gt; (e.g. JRC, FAO-WOCAT, Trends.Earth): its codes are reclassified with a preset from resources/data/lpd_external_presets.json (sources documented there) or with your own table (code, then class 1-5 or 'nodata'), given in the table parameter or as a CSV file. Codes the table does not cover are all listed in an error and nothing is written.</source>
-      <translation type="unfinished" />
+      <translation>Dynamique de la productivité des terres en cinq classes : 1 En déclin, 2 Déclin modéré, 3 Sous stress, 4 Stable, 5 En hausse (Int16, sans données -32768), avec une vue facultative en trois classes (1-2 en -1, 3-4 en 0, 5 en +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;À partir des sous-indicateurs&lt;/b&gt; (guide de bonnes pratiques de la CNULCD) : on part de la trajectoire (-1 en 1, 0 en 4, +1 en 5), puis, les règles suivantes l'emportant : trajectoire 0, état 0, performance -1 donne 3 ; trajectoire +1, état -1, performance -1 donne 2 ; trajectoire 0, état -1, performance 0 donne 2 ; trajectoire 0, état -1, performance -1 donne 1. Un pixel absent d'une des couches est sans données. La trajectoire et l'état doivent contenir -1/0/+1 et la performance -1/0 ; les autres valeurs sont listées dans une erreur avant toute écriture.&lt;br&gt;&lt;br&gt;&lt;b&gt;À partir d'une carte LPD externe&lt;/b&gt; (p. ex. JRC, FAO-WOCAT, Trends.Earth) : ses codes sont reclassés avec un préréglage de resources/data/lpd_external_presets.json (les sources y sont documentées) ou avec votre propre table (code, puis classe 1-5 ou 'nodata'), indiquée dans le paramètre de table ou sous forme de fichier CSV. Les codes non couverts par la table sont tous listés dans une erreur et rien n'est écrit.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="65" />
+      <source>Land cover (same legend) or tree cover (%) at the end of the period (band 1).</source>
+      <translation>Occupation du sol (même légende) ou couvert arboré (%) à la fin de la période (bande 1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="70" />
@@ -596,6 +1070,16 @@
       <translation>Occupation du sol pour le masque d'eau (facultatif)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="63" />
+      <source>Land cover or tree cover (%) at the start of the period (band 1).</source>
+      <translation>Occupation du sol ou couvert arboré (%) au début de la période (bande 1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="60" />
+      <source>Land cover: loss is a change from a natural vegetation code to any other code. Tree cover: loss is a drop of tree cover (0-100 %) of at least the threshold.</source>
+      <translation>Occupation du sol : la perte est un passage d'un code de végétation naturelle à tout autre code. Couvert arboré : la perte est une baisse du couvert arboré (0-100 %) d'au moins le seuil.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="64" />
       <source>Land productivity</source>
       <translation>Productivité des terres</translation>
@@ -603,93 +1087,108 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="83" />
       <source>Land productivity (-1/0/+1)</source>
-      <translation type="unfinished" />
+      <translation>Productivité des terres (-1/0/+1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="83" />
       <source>Land productivity (3 classes)</source>
-      <translation type="unfinished" />
+      <translation>Productivité des terres (3 classes)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="25" />
       <source>Land productivity (trajectory, state, performance, LPD)</source>
-      <translation type="unfinished" />
+      <translation>Productivité des terres (trajectoire, état, performance, LPD)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="81" />
       <source>Land productivity dynamics</source>
-      <translation type="unfinished" />
+      <translation>Dynamique de la productivité des terres</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="81" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="22" />
       <source>Land productivity dynamics (LPD)</source>
-      <translation type="unfinished" />
+      <translation>Dynamique de la productivité des terres (LPD)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="44" />
       <source>Land unit id field</source>
-      <translation type="unfinished" />
+      <translation>Champ d'identifiant de l'unité de terres</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
       <source>Land unit percentiles</source>
-      <translation type="unfinished" />
+      <translation>Centiles des unités de terres</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="70" />
       <source>Land unit percentiles file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Fichier des centiles des unités de terres (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="95" />
       <source>Land unit(s) {units} of {layer} have no pixel with a valid index value; they have no percentile.</source>
-      <translation type="unfinished" />
+      <translation>Les unités de terres {units} de {layer} n'ont aucun pixel avec une valeur d'indice valide ; elles n'ont pas de centile.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="78" />
+      <source>Land units (optional)</source>
+      <translation>Unités de terres (facultatif)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="40" />
       <source>Land units (polygons)</source>
-      <translation type="unfinished" />
+      <translation>Unités de terres (polygones)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="37" />
       <source>Land units (raster)</source>
-      <translation type="unfinished" />
+      <translation>Unités de terres (raster)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="147" />
       <source>Land-cover codes not covered by the reclassification table ({details}). Add every one of them to the table (or set them as the raster's nodata); nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Codes d'occupation du sol non couverts par la table de reclassement ({details}). Ajoutez-les tous à la table (ou définissez-les comme valeur sans données du raster) ; rien n'a été écrit.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="150" />
       <source>Land-cover codes other than the UNCCD classes 1-7 were found ({details}). Choose the ESA CCI preset or a custom reclassification table for this legend; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Des codes d'occupation du sol autres que les classes CNULCD 1-7 ont été trouvés ({details}). Choisissez le préréglage ESA CCI ou une table de reclassement personnalisée pour cette légende ; rien n'a été écrit.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="133" />
       <source>Land-cover degradation</source>
-      <translation type="unfinished" />
+      <translation>Dégradation de l'occupation du sol</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="89" />
       <source>Land-cover degradation (SDG 15.3.1)</source>
-      <translation type="unfinished" />
+      <translation>Dégradation de l'occupation du sol (ODD 15.3.1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="50" />
       <source>Land-cover legend</source>
-      <translation type="unfinished" />
+      <translation>Légende d'occupation du sol</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="47" />
+      <source>Land-cover map + forest codes</source>
+      <translation>Carte d'occupation du sol + codes de forêt</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="118" />
       <source>Land-cover map at the end of the period, same legend as the initial map.</source>
-      <translation type="unfinished" />
+      <translation>Carte d'occupation du sol à la fin de la période, avec la même légende que la carte initiale.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="116" />
       <source>Land-cover map at the start of the period (band 1, whole-number class codes).</source>
-      <translation type="unfinished" />
+      <translation>Carte d'occupation du sol au début de la période (bande 1, codes de classe entiers).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="57" />
+      <source>Land-cover maps + natural vegetation codes</source>
+      <translation>Cartes d'occupation du sol + codes de végétation naturelle</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="71" />
@@ -699,113 +1198,203 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="91" />
       <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in the table or give a CSV of the same layout.&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
-      <translation type="unfinished" />
+      <translation>Sous-indicateur d'occupation du sol de l'ODD 15.3.1 : compare une carte d'occupation du sol initiale et une finale au moyen d'une matrice de transition (guide de bonnes pratiques de la CNULCD v2).&lt;br&gt;&lt;br&gt;Les deux cartes sont d'abord reclassées dans les 7 classes CNULCD (1 Couvert arboré, 2 Prairies, 3 Terres cultivées, 4 Zone humide, 5 Artificialisé, 6 Autres terres, 7 Plan d'eau) : soit elles sont déjà dans ces classes, soit via le préréglage ESA CCI intégré, soit via votre propre table. Un code non couvert par la légende n'est jamais transformé silencieusement en sans données : l'exécution s'arrête en listant tous ces codes pour chaque carte, et rien n'est écrit.&lt;br&gt;&lt;br&gt;Chaque pixel prend la valeur de la matrice pour sa transition (ligne = classe initiale, colonne = classe finale) : -1 dégradé, 0 stable, +1 amélioré (Int16, sans données -32768 là où l'une des cartes est sans données). La matrice par défaut est celle de la CNULCD (resources/data/unccd_transition_matrix.csv) : p. ex. Couvert arboré vers Terres cultivées est une dégradation, Terres cultivées vers Couvert arboré une amélioration, et toute transition vers ou depuis Plan d'eau est stable. Modifiez-la dans la table ou fournissez un CSV de même disposition.&lt;br&gt;&lt;br&gt;Sorties facultatives : les codes de transition initiale × 10 + finale (p. ex. 13 = Couvert arboré → Terres cultivées ; Byte, sans données 0) et une table de la surface de chacune des 49 transitions en hectares (surfaces réelles des pixels sur l'ellipsoïde), avec sa valeur dans la matrice.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
       <source>Land-cover transitions</source>
-      <translation type="unfinished" />
+      <translation>Transitions d'occupation du sol</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
+      <source>Last year</source>
+      <translation>Dernière année</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="58" />
       <source>Last year analysed (included). Empty: the last year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Dernière année analysée (incluse). Vide : la dernière année de la série.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="84" />
       <source>Last year averaged (included). Empty: the last year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Dernière année moyennée (incluse). Vide : la dernière année de la série.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="43" />
       <source>Last year of the analysis period</source>
-      <translation type="unfinished" />
+      <translation>Dernière année de la période d'analyse</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="43" />
       <source>Last year of the baseline</source>
-      <translation type="unfinished" />
+      <translation>Dernière année de la référence</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="44" />
       <source>Last year of the baseline period (included). Empty: the year before the recent period.</source>
-      <translation type="unfinished" />
+      <translation>Dernière année de la période de référence (incluse). Vide : l'année précédant la période récente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="57" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="83" />
       <source>Last year of the period</source>
-      <translation type="unfinished" />
+      <translation>Dernière année de la période</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="49" />
       <source>Last year of the recent period</source>
-      <translation type="unfinished" />
+      <translation>Dernière année de la période récente</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="50" />
       <source>Last year of the recent period (included). Empty: the last year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Dernière année de la période récente (incluse). Vide : la dernière année de la série.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
+      <source>Last year of the table (default 2030).</source>
+      <translation>Dernière année de la table (par défaut 2030).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="44" />
       <source>Last year of the trend (included). Empty: the last year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Dernière année de la tendance (incluse). Vide : la dernière année de la série.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table (below). A code the legend does not cover stops the run with the list of every such code.</source>
-      <translation type="unfinished" />
+      <translation>Légende des cartes d'occupation du sol (la même pour les deux). « Déjà en classes CNULCD 1-7 » : 1 Couvert arboré, 2 Prairies, 3 Terres cultivées, 4 Zone humide, 5 Artificialisé, 6 Autres terres, 7 Plan d'eau. « ESA CCI » : les codes d'occupation du sol ESA CCI / C3S (10-220) avec l'agrégation standard de l'ODD 15.3.1 (resources/data/esa_cci_to_unccd.csv). « Personnalisée » : votre propre table (ci-dessous). Un code non couvert par la légende arrête l'exécution avec la liste de tous ces codes.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
+      <source>Light degradation area (ha)</source>
+      <translation>Surface en dégradation légère (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
+      <source>Line chart of the area under restoration and the path to the target (.svg or .png).</source>
+      <translation>Graphique linéaire de la surface en restauration et de la trajectoire vers l'objectif (.svg ou .png).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="86" />
+      <source>Loss areas</source>
+      <translation>Surfaces de perte</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="88" />
+      <source>Loss areas file (CSV or XLSX)</source>
+      <translation>Fichier des surfaces de perte (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="77" />
+      <source>Loss patches (8-connected: pixels touching by a side or a corner) of fewer pixels are set to no loss. 0 or 1 keeps every loss pixel.</source>
+      <translation>Les taches de perte (8-connexité : pixels se touchant par un côté ou un coin) comptant moins de pixels passent à pas de perte. 0 ou 1 conserve tous les pixels de perte.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="70" />
+      <source>Loss threshold (percentage points)</source>
+      <translation>Seuil de perte (points de pourcentage)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="87" />
+      <source>Loss, no-loss and nodata hectares and the share lost, for the whole raster and per zone.</source>
+      <translation>Hectares de perte, sans perte et sans données, et la part perdue, pour tout le raster et par zone.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="89" />
+      <source>Lost area (ha)</source>
+      <translation>Surface perdue (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="122" />
+      <source>Lost area: {loss:.2f} ha.</source>
+      <translation>Surface perdue : {loss:.2f} ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="62" />
       <source>Mann-Kendall Z</source>
-      <translation type="unfinished" />
+      <translation>Mann-Kendall Z</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="64" />
       <source>Mann-Kendall p-value</source>
-      <translation type="unfinished" />
+      <translation>Valeur p de Mann-Kendall</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="63" />
       <source>Mann-Kendall test statistic Z (Float32, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Statistique Z du test de Mann-Kendall (Float32, sans données -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="57" />
+      <source>Map A</source>
+      <translation>Carte A</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="59" />
+      <source>Map B</source>
+      <translation>Carte B</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="24" />
+      <source>Map agreement (cross-tabulation and kappa)</source>
+      <translation>Concordance des cartes (tableau croisé et kappa)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
       <source>Mean divided by the unit's percentile (Float32, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Moyenne divisée par le centile de l'unité (Float32, sans données -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="98" />
       <source>Mean over {start}-{end}.</source>
-      <translation type="unfinished" />
+      <translation>Moyenne sur {start}-{end}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="63" />
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>Méthode</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="56" />
       <source>Minimum number of valid baseline years</source>
-      <translation type="unfinished" />
+      <translation>Nombre minimal d'années de référence valides</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="50" />
       <source>Minimum number of valid years</source>
-      <translation type="unfinished" />
+      <translation>Nombre minimal d'années valides</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
+      <source>Minimum patch size (pixels)</source>
+      <translation>Taille minimale des taches (pixels)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="95" />
+      <source>Minimum years before the start</source>
+      <translation>Nombre minimal d'années avant le début</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="98" />
+      <source>Minimum years from the start</source>
+      <translation>Nombre minimal d'années depuis le début</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="96" />
+      <source>Missing criteria</source>
+      <translation>Critères manquants</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="50" />
       <source>Mode</source>
-      <translation type="unfinished" />
+      <translation>Mode</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="107" />
       <source>Modelled final SOC</source>
-      <translation type="unfinished" />
+      <translation>COS final modélisé</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="13" />
@@ -813,9 +1402,24 @@
       <translation>Déclin modéré</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="124" />
+      <source>Moderate degradation area (ha)</source>
+      <translation>Surface en dégradation modérée (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
+      <source>Name field</source>
+      <translation>Champ de nom</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="99" />
       <source>Name of the period this layer describes (e.g. baseline, report_1), matched against the periods field of the recode polygons.</source>
       <translation>Nom de la période décrite par cette couche (p. ex. baseline, report_1), comparé au champ des périodes des polygones de recodage.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="109" />
+      <source>Names of the categories 0..n separated by ';' (one more than the breaks), used in the table and the legend. Empty: the default names when there are 4 categories, else 'Category 0', 'Category 1', ...</source>
+      <translation>Noms des catégories 0..n séparés par ';' (un de plus que les seuils), utilisés dans la table et la légende. Vide : les noms par défaut s'il y a 4 catégories, sinon 'Catégorie 0', 'Catégorie 1', ...</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/base.py" line="8" />
@@ -823,9 +1427,34 @@
       <translation>Critères nationaux de dégradation</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="66" />
+      <source>Natural vegetation codes</source>
+      <translation>Codes de végétation naturelle</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="134" />
+      <source>No criterion raster was given ({parameter}).</source>
+      <translation>Aucun raster de critère n'a été indiqué ({parameter}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="54" />
+      <source>No detectable effect yet</source>
+      <translation>Pas encore d'effet détectable</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="69" />
       <source>No file was given for the output {output}.</source>
       <translation>Aucun fichier n'a été indiqué pour la sortie {output}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/fragmentation.py" line="118" />
+      <source>No forest code was given for the land-cover map {layer}. Give the land-cover codes that are forest (e.g. 1).</source>
+      <translation>Aucun code de forêt n'a été indiqué pour la carte d'occupation du sol {layer}. Indiquez les codes d'occupation du sol correspondant à la forêt (p. ex. 1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="73" />
+      <source>No forest code was given for the land-cover map {layer}. Give the land-cover codes that are forest in {parameter} (e.g. 1).</source>
+      <translation>Aucun code de forêt n'a été indiqué pour la carte d'occupation du sol {layer}. Indiquez dans {parameter} les codes d'occupation du sol correspondant à la forêt (p. ex. 1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/engine.py" line="225" />
@@ -835,37 +1464,52 @@
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="237" />
       <source>No land unit has a positive {q}th percentile of {layer}, so no performance ratio can be computed. Check that the layer is a productivity index such as NDVI.</source>
-      <translation type="unfinished" />
+      <translation>Aucune unité de terres n'a un {q}e centile positif de {layer} ; aucun ratio de performance ne peut être calculé. Vérifiez que la couche est un indice de productivité tel que le NDVI.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="191" />
       <source>No pixel of {layer} has at least {needed} valid baseline years (MIN_YEARS) and {recent} valid recent year(s). Lower MIN_YEARS or choose longer periods.</source>
-      <translation type="unfinished" />
+      <translation>Aucun pixel de {layer} n'a au moins {needed} années de référence valides (MIN_YEARS) et {recent} année(s) récente(s) valide(s). Diminuez MIN_YEARS ou choisissez des périodes plus longues.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="268" />
       <source>No pixel of {layer} has at least {needed} valid years (MIN_YEARS) between {first} and {last}. Lower MIN_YEARS or choose a longer period.</source>
-      <translation type="unfinished" />
+      <translation>Aucun pixel de {layer} n'a au moins {needed} années valides (MIN_YEARS) entre {first} et {last}. Diminuez MIN_YEARS ou choisissez une période plus longue.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="227" />
       <source>No pixel of {layer} has both a valid index value and a land unit of {units}. Check that the land units cover the productivity raster.</source>
-      <translation type="unfinished" />
+      <translation>Aucun pixel de {layer} n'a à la fois une valeur d'indice valide et une unité de terres de {units}. Vérifiez que les unités de terres couvrent le raster de productivité.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="89" />
       <source>No productivity raster was given ({parameter}).</source>
-      <translation type="unfinished" />
+      <translation>Aucun raster de productivité n'a été indiqué ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="190" />
       <source>No productivity raster was given.</source>
-      <translation type="unfinished" />
+      <translation>Aucun raster de productivité n'a été indiqué.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="61" />
       <source>No raster was given for the annual series. Choose one multi-band raster or one raster per year.</source>
-      <translation type="unfinished" />
+      <translation>Aucun raster n'a été indiqué pour la série annuelle. Choisissez un raster multibande ou un raster par année.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="94" />
+      <source>No restoration sites layer was given ({parameter}).</source>
+      <translation>Aucune couche de sites de restauration n'a été indiquée ({parameter}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="165" />
+      <source>No site of {layer} can be counted: every feature has an error (e.g. no start year) or an excluded status. See the validation table or check the chosen fields.</source>
+      <translation>Aucun site de {layer} ne peut être compté : chaque entité a une erreur (p. ex. pas d'année de début) ou un état exclu. Consultez la table de validation ou vérifiez les champs choisis.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="170" />
+      <source>No site of {layer} is under restoration in {year}: the earliest start year is {first}. Choose a later reporting year or check the start and end years.</source>
+      <translation>Aucun site de {layer} n'est en restauration en {year} : la première année de début est {first}. Choisissez une année de rapport plus tardive ou vérifiez les années de début et de fin.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="49" />
@@ -873,14 +1517,44 @@
       <translation>Surface sans données (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="97" />
+      <source>Nodata where any criterion is missing</source>
+      <translation>Sans données là où un critère manque</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="174" />
+      <source>None of the polygons of {layer} overlaps the baseline raster {raster}. Check that the sites and the raster cover the same area.</source>
+      <translation>Aucun des polygones de {layer} ne recouvre le raster de référence {raster}. Vérifiez que les sites et le raster couvrent la même région.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/zones.py" line="259" />
       <source>None of the zones in {layer} overlaps the raster. Check that the zone layer and the raster cover the same area.</source>
       <translation>Aucune des zones de {layer} ne recouvre le raster. Vérifiez que la couche de zones et le raster couvrent la même région.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="57" />
+      <source>Not assessable</source>
+      <translation>Non évaluable</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
+      <source>Not degraded area (ha)</source>
+      <translation>Surface non dégradée (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="82" />
+      <source>One raster per criterion (band 1 is used), e.g. vegetation-cover loss 0/1, fragmentation classes, productivity -1/0/+1 or LPD 1-5, a continuous index. Their order gives the criterion numbers 1, 2, ... used in the rules.</source>
+      <translation>Un raster par critère (la bande 1 est utilisée), p. ex. perte de couvert végétal 0/1, classes de fragmentation, productivité -1/0/+1 ou LPD 1-5, un indice continu. Leur ordre donne les numéros de critère 1, 2, ... utilisés dans les règles.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="87" />
+      <source>One row per criterion: criterion number (1-based position in the criteria list), type (thresholds, reclass or preset), rule text (e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' or '-1:3; 0:0; 1:0' or 'lpd_5class') and weight (0 or more; empty = 1).</source>
+      <translation>Une ligne par critère : numéro du critère (position, à partir de 1, dans la liste des critères), type (thresholds, reclass ou preset), texte de la règle (p. ex. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' ou 'lpd_5class') et poids (0 ou plus ; vide = 1).</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="88" />
       <source>One row per land-cover conversion (initial and final UNCCD class) and one column per climate zone: SOC_final = SOC_initial × factor. Conversions not listed and classes that do not change keep 1. Values may be written 1/x. Defaults to the IPCC-based table.</source>
-      <translation type="unfinished" />
+      <translation>Une ligne par conversion d'occupation du sol (classe CNULCD initiale et finale) et une colonne par zone climatique : SOC_final = SOC_initial × facteur. Les conversions non listées et les classes qui ne changent pas gardent 1. Les valeurs peuvent s'écrire 1/x. Par défaut, la table fondée sur l'IPCC.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="110" />
@@ -888,19 +1562,34 @@
       <translation>Une ligne par polygone de recodage avec les hectares qu'il a modifiés.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
+      <source>One row per site feature: counted or not in the reporting year, level and reason.</source>
+      <translation>Une ligne par entité de site : comptée ou non pour l'année de rapport, niveau et motif.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="77" />
+      <source>One row per site feature: whether it can ever count, level and reason.</source>
+      <translation>Une ligne par entité de site : si elle peut compter un jour, niveau et motif.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="44" />
       <source>Open sample project</source>
       <translation>Ouvrir le projet d'exemple</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="93" />
+      <source>Optional CSV with the header criterion,type,rule,weight (one row per criterion; quote the rule text if it holds commas) or JSON list of objects with these keys. Takes precedence over the rules table.</source>
+      <translation>CSV facultatif avec l'en-tête criterion,type,rule,weight (une ligne par critère ; mettez le texte de la règle entre guillemets s'il contient des virgules) ou liste JSON d'objets ayant ces clés. Prioritaire sur la table des règles.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="93" />
       <source>Optional CSV with the layout of resources/data/ipcc_soc_factors.csv (columns initial, final, then one column per climate zone whose header starts with the zone code). Takes precedence over the table.</source>
-      <translation type="unfinished" />
+      <translation>CSV facultatif ayant la disposition de resources/data/ipcc_soc_factors.csv (colonnes initial, final, puis une colonne par zone climatique dont l'en-tête commence par le code de la zone). Prioritaire sur la table.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="129" />
       <source>Optional CSV with the same layout as resources/data/unccd_transition_matrix.csv (a header row of the final classes 1-7, then one row per initial class 1-7, each starting with its label). Takes precedence over the matrix table.</source>
-      <translation type="unfinished" />
+      <translation>CSV facultatif ayant la même disposition que resources/data/unccd_transition_matrix.csv (une ligne d'en-tête avec les classes finales 1-7, puis une ligne par classe initiale 1-7, chacune commençant par son libellé). Prioritaire sur la table de la matrice.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="176" />
@@ -908,14 +1597,39 @@
       <translation>Copie facultative de la table en fichier CSV ou XLSX.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="82" />
+      <source>Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map A, one column b_&lt;class&gt; per class of map B, with totals.</source>
+      <translation>Tableau croisé facultatif sous forme de matrice (hectares) : par zone, une ligne par classe de la carte A, une colonne b_&lt;class&gt; par classe de la carte B, avec les totaux.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="101" />
       <source>Optional raster whose non-zero pixels are water and left out (nodata in the outputs).</source>
-      <translation type="unfinished" />
+      <translation>Raster facultatif dont les pixels non nuls sont de l'eau et sont exclus (sans données dans les sorties).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="136" />
       <source>Optional transition codes initial × 10 + final in UNCCD classes (11-77, Byte, nodata 0), styled with readable labels.</source>
-      <translation type="unfinished" />
+      <translation>Codes de transition facultatifs initiale × 10 + finale en classes CNULCD (11-77, Byte, sans données 0), stylés avec des libellés lisibles.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="118" />
+      <source>Optional weighted mean score (Float32, nodata -32768).</source>
+      <translation>Score moyen pondéré facultatif (Float32, sans données -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="84" />
+      <source>Optional, tree-cover maps only: initial - final where positive, else 0 (Float32, nodata -9999).</source>
+      <translation>Facultatif, cartes de couvert arboré uniquement : initial - final là où c'est positif, sinon 0 (Float32, sans données -9999).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="62" />
+      <source>Optional: forest cells / valid cells of the window (Float32, nodata -9999).</source>
+      <translation>Facultatif : cellules de forêt / cellules valides de la fenêtre (Float32, sans données -9999).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="65" />
+      <source>Optional: share of the adjacent pairs with a forest cell that are both forest (Float32, nodata -9999).</source>
+      <translation>Facultatif : part des paires adjacentes avec une cellule de forêt dont les deux sont de la forêt (Float32, sans données -9999).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
@@ -923,49 +1637,74 @@
       <translation>Autres terres</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="84" />
+      <source>Overall agreement (0-1)</source>
+      <translation>Concordance globale (0-1)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
+      <source>Pairs of classes that count as agreement when the two legends differ, one pair per row (a class may appear in several pairs). Empty: classes agree when their codes are equal. When given, only the listed pairs agree.</source>
+      <translation>Paires de classes qui comptent comme concordance quand les deux légendes diffèrent, une paire par ligne (une classe peut figurer dans plusieurs paires). Vide : les classes concordent quand leurs codes sont égaux. Si elle est indiquée, seules les paires listées concordent.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="124" />
+      <source>Path to the target (ha)</source>
+      <translation>Trajectoire vers l'objectif (ha)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="69" />
       <source>Per land unit: pixels, area, range of the means, percentile, cut-off and degraded area.</source>
-      <translation type="unfinished" />
+      <translation>Par unité de terres : pixels, surface, plage des moyennes, centile, seuil et surface dégradée.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="76" />
+      <source>Per zone (and for the whole raster): compared area, agreeing area, overall agreement, chance agreement, kappa, areas with only map A, only map B, neither.</source>
+      <translation>Par zone (et pour tout le raster) : surface comparée, surface concordante, concordance globale, concordance due au hasard, kappa, surfaces avec seulement la carte A, seulement la carte B, aucune des deux.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="106" />
       <source>Percent change of the SOC stock (Float32, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Variation en pourcentage du stock de COS (Float32, sans données -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="100" />
+      <source>Percent of the baseline under restoration</source>
+      <translation>Pourcentage de la référence en restauration</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="51" />
       <source>Percentile of the land unit</source>
-      <translation type="unfinished" />
+      <translation>Centile de l'unité de terres</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="54" />
       <source>Percentile of the pixel means of each land unit used as its reference productivity (default 90).</source>
-      <translation type="unfinished" />
+      <translation>Centile des moyennes des pixels de chaque unité de terres utilisé comme sa productivité de référence (par défaut 90).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="65" />
       <source>Performance ratio</source>
-      <translation type="unfinished" />
+      <translation>Ratio de performance</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="61" />
       <source>Performance sub-indicator (-1/0), e.g. from Productivity performance. Needed in the combine mode.</source>
-      <translation type="unfinished" />
+      <translation>Sous-indicateur de performance (-1/0), p. ex. issu de Performance de la productivité. Nécessaire en mode combinaison.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="90" />
       <source>Performance sub-indicator (-1/0).</source>
-      <translation type="unfinished" />
+      <translation>Sous-indicateur de performance (-1/0).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="72" />
       <source>Performance: percentile of the land unit</source>
-      <translation type="unfinished" />
+      <translation>Performance : centile de l'unité de terres</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="74" />
       <source>Performance: ratio threshold</source>
-      <translation type="unfinished" />
+      <translation>Performance : seuil du ratio</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="98" />
@@ -983,34 +1722,39 @@
       <translation>Amélioration persistante</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="93" />
+      <source>Pixels touching any site buffered by this many pixel widths (default 2) are never controls, to keep edge effects and spill-overs out.</source>
+      <translation>Les pixels touchant un site élargi de ce nombre de largeurs de pixel (2 par défaut) ne sont jamais des témoins, afin d'écarter les effets de bord et de débordement.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="66" />
       <source>Pixels with a significant decline</source>
-      <translation type="unfinished" />
+      <translation>Pixels avec une baisse significative</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="68" />
       <source>Pixels with a significant increase</source>
-      <translation type="unfinished" />
+      <translation>Pixels avec une hausse significative</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="58" />
       <source>Pixels with fewer valid (not nodata) baseline years are nodata (default 5).</source>
-      <translation type="unfinished" />
+      <translation>Les pixels ayant moins d'années de référence valides (avec données) sont sans données (par défaut 5).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="53" />
       <source>Pixels with fewer valid (not nodata) years in the period are nodata (default 10).</source>
-      <translation type="unfinished" />
+      <translation>Les pixels ayant moins d'années valides (avec données) dans la période sont sans données (par défaut 10).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="68" />
       <source>Pixels with fewer valid years in the period are nodata (default 10).</source>
-      <translation type="unfinished" />
+      <translation>Les pixels ayant moins d'années valides dans la période sont sans données (par défaut 10).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="67" />
       <source>Pixels without a significant trend</source>
-      <translation type="unfinished" />
+      <translation>Pixels sans tendance significative</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="127" />
@@ -1018,9 +1762,24 @@
       <translation>Polygones (p. ex. districts) pour lesquels rapporter les surfaces ; tout SCR.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="25" />
+      <source>Polygons of IUCN GET biomes or functional groups (or national ecosystem types).</source>
+      <translation>Polygones des biomes ou groupes fonctionnels de la typologie mondiale des écosystèmes (GET) de l'UICN (ou types d'écosystèmes nationaux).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="155" />
+      <source>Polygons of degraded land (the baseline), instead of a raster; any CRS; overlaps count once.</source>
+      <translation>Polygones de terres dégradées (la référence), à la place d'un raster ; tout SCR ; les chevauchements comptent une seule fois.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="42" />
       <source>Polygons of the land units (any CRS), burned onto the productivity grid by pixel centre. Used when no land units raster is given.</source>
-      <translation type="unfinished" />
+      <translation>Polygones des unités de terres (tout SCR), rastérisés sur la grille de productivité selon le centre des pixels. Utilisés quand aucun raster d'unités de terres n'est indiqué.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="59" />
+      <source>Polygons of the restoration sites (e.g. the FERM or GEF layer); any CRS. Overlapping sites are counted once (area of the union). Every feature appears in the validation table.</source>
+      <translation>Polygones des sites de restauration (p. ex. la couche FERM ou GEF) ; tout SCR. Les sites qui se chevauchent sont comptés une seule fois (surface de l'union). Chaque entité figure dans la table de validation.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="82" />
@@ -1035,7 +1794,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="69" />
       <source>Preset reclassification of a known LPD product to classes 1-5 (sources in resources/data/lpd_external_presets.json). Ignored when a table is given below.</source>
-      <translation type="unfinished" />
+      <translation>Reclassement prédéfini d'un produit LPD connu vers les classes 1-5 (sources dans resources/data/lpd_external_presets.json). Ignoré quand une table est indiquée ci-dessous.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
@@ -1047,24 +1806,24 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="60" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="20" />
       <source>Productivity performance</source>
-      <translation type="unfinished" />
+      <translation>Performance de la productivité</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="22" />
       <source>Productivity performance sub-indicator of SDG 15.3.1 (UNCCD Good Practice Guidance): each pixel's mean productivity over the period compared with what the best land of the same kind achieves.&lt;br&gt;&lt;br&gt;Per pixel, the mean of the index over the period's valid years (cloud gaps are skipped; a pixel with no valid year is nodata), or the values of a single mean raster. For every land unit (e.g. land cover x soil or ecoregion), the chosen percentile (default 90th) of the means of all its pixels over the whole raster, computed exactly (as numpy's percentile) whatever the raster size. Ratio = mean / unit percentile; ratio below the threshold (default 0.5) gives -1 (degraded), else 0. Band scale and offset (e.g. NDVI x 10000) are applied, so means and ratios are in the index's units.&lt;br&gt;&lt;br&gt;Land units are a raster of whole-number ids, or a polygon layer with an id field: the polygons are burned onto the productivity grid (a pixel takes the unit whose polygon contains its centre; the later feature wins where polygons overlap) into a temporary file removed after the run.&lt;br&gt;&lt;br&gt;Units whose percentile is 0 or negative (e.g. water) cannot be rated: their pixels are nodata and the unit table says so. Units without any valid pixel are listed with a warning. The unit table gives, per unit, the pixels and area, the range of the means, the percentile value, the cut-off (threshold x percentile) and the degraded pixels, hectares and share.</source>
-      <translation type="unfinished" />
+      <translation>Sous-indicateur de performance de la productivité de l'ODD 15.3.1 (guide de bonnes pratiques de la CNULCD) : la productivité moyenne de chaque pixel sur la période comparée à celle qu'atteignent les meilleures terres du même type.&lt;br&gt;&lt;br&gt;Par pixel, la moyenne de l'indice sur les années valides de la période (les lacunes dues aux nuages sont ignorées ; un pixel sans aucune année valide est sans données), ou les valeurs d'un raster unique de moyennes. Pour chaque unité de terres (p. ex. occupation du sol x sol ou écorégion), le centile choisi (90e par défaut) des moyennes de tous ses pixels sur l'ensemble du raster, calculé exactement (comme percentile de numpy) quelle que soit la taille du raster. Ratio = moyenne / centile de l'unité ; un ratio inférieur au seuil (0,5 par défaut) donne -1 (dégradé), sinon 0. L'échelle et le décalage de bande (p. ex. NDVI x 10000) sont appliqués, de sorte que moyennes et ratios sont dans les unités de l'indice.&lt;br&gt;&lt;br&gt;Les unités de terres sont un raster d'identifiants entiers, ou une couche de polygones avec un champ d'identifiant : les polygones sont rastérisés sur la grille de productivité (un pixel prend l'unité dont le polygone contient son centre ; la dernière entité l'emporte là où des polygones se chevauchent) dans un fichier temporaire supprimé après l'exécution.&lt;br&gt;&lt;br&gt;Les unités dont le centile est nul ou négatif (p. ex. l'eau) ne peuvent pas être évaluées : leurs pixels sont sans données et la table des unités l'indique. Les unités sans aucun pixel valide sont listées avec un avertissement. La table des unités donne, par unité, les pixels et la surface, la plage des moyennes, la valeur du centile, le seuil (seuil x centile) ainsi que les pixels, hectares et part dégradés.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="87" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="58" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="61" />
       <source>Productivity state</source>
-      <translation type="unfinished" />
+      <translation>État de la productivité</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="14" />
       <source>Productivity state (baseline deciles)</source>
-      <translation type="unfinished" />
+      <translation>État de la productivité (déciles de référence)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="65" />
@@ -1076,17 +1835,37 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="55" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="55" />
       <source>Productivity trajectory</source>
-      <translation type="unfinished" />
+      <translation>Trajectoire de la productivité</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="14" />
       <source>Productivity trajectory (Mann-Kendall)</source>
-      <translation type="unfinished" />
+      <translation>Trajectoire de la productivité (Mann-Kendall)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="111" />
       <source>Proportion of degraded land (2.CT.1)</source>
       <translation>Proportion de terres dégradées (2.CT.1)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="26" />
+      <source>Protected areas and OECMs (optional)</source>
+      <translation>Aires protégées et AMCE (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="27" />
+      <source>Protected areas and OECMs; the '(outside)' row is the area not in any PA/OECM.</source>
+      <translation>Aires protégées et AMCE ; la ligne '(outside)' est la surface située hors de toute AP/AMCE.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
+      <source>Raster of baseline classes (e.g. SDG 15.3.1 -1/0/+1, LPD or land cover); controls come from the same class as the site pixels they stand for. Empty: no matching by class.</source>
+      <translation>Raster des classes de référence (p. ex. ODD 15.3.1 -1/0/+1, LPD ou occupation du sol) ; les témoins proviennent de la même classe que les pixels du site qu'ils représentent. Vide : pas d'appariement par classe.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="79" />
+      <source>Raster of land-unit codes (e.g. soil x ecoregion); controls come from the same unit as the site pixels they stand for. Empty: no matching by land unit.</source>
+      <translation>Raster de codes d'unités de terres (p. ex. sol x écorégion) ; les témoins proviennent de la même unité que les pixels du site qu'ils représentent. Vide : pas d'appariement par unité de terres.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
@@ -1096,17 +1875,23 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="38" />
       <source>Raster of whole-number land unit ids (band 1) on the productivity grid (e.g. land cover x soil). Give this or a polygon layer.</source>
-      <translation type="unfinished" />
+      <translation>Raster d'identifiants entiers d'unités de terres (bande 1) sur la grille de productivité (p. ex. occupation du sol x sol). Indiquez-le ou une couche de polygones.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="128" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="72" />
       <source>Rated area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface évaluée (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="170" />
+      <source>Rated area: {rated:.2f} ha, of which {degraded:.2f} ha in categories 1 and above.</source>
+      <translation>Surface évaluée : {rated:.2f} ha, dont {degraded:.2f} ha dans les catégories 1 et plus.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="64" />
       <source>Recent decile class minus baseline decile class, -9 to +9 (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Classe de décile récente moins classe de décile de référence, de -9 à +9 (Int16, sans données -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="18" />
@@ -1121,17 +1906,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="52" />
       <source>Reclassify an external LPD map</source>
-      <translation type="unfinished" />
+      <translation>Reclasser une carte LPD externe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="108" />
       <source>Reclassifying {layer} with {table}.</source>
-      <translation type="unfinished" />
+      <translation>Reclassement de {layer} avec {table}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="73" />
       <source>Reference productivity of each land unit (default 90th percentile).</source>
-      <translation type="unfinished" />
+      <translation>Productivité de référence de chaque unité de terres (par défaut le 90e centile).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
+      <source>Remaining to reach the target (ha)</source>
+      <translation>Reste à atteindre pour l'objectif (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
+      <source>Reporting year</source>
+      <translation>Année de rapport</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="36" />
@@ -1139,9 +1934,45 @@
       <translation>Couche ODD 15.3.1 de la période de rapport</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="35" />
+      <source>Restoration effectiveness (sites against controls)</source>
+      <translation>Efficacité de la restauration (sites et témoins)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/base.py" line="8" />
       <source>Restoration priority (ROAM)</source>
       <translation>Priorité de restauration (ROAM)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
+      <source>Restoration progress</source>
+      <translation>Progrès de la restauration</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
+      <source>Restoration progress file (CSV or XLSX)</source>
+      <translation>Fichier des progrès de la restauration (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="125" />
+      <source>Restoration progress towards Target 2</source>
+      <translation>Progrès de la restauration vers la cible 2</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="57" />
+      <source>Restoration sites</source>
+      <translation>Sites de restauration</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="72" />
+      <source>Restoration type field (optional)</source>
+      <translation>Champ de type de restauration (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
+      <source>Rule</source>
+      <translation>Règle</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/base.py" line="8" />
@@ -1186,37 +2017,37 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="26" />
       <source>SDG,15.3.1,LPD,land productivity dynamics,NDVI,trajectory,state,performance,offline</source>
-      <translation type="unfinished" />
+      <translation>ODD,15.3.1,LPD,dynamique de la productivité des terres,NDVI,trajectoire,état,performance,hors ligne</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="23" />
       <source>SDG,15.3.1,LPD,land productivity dynamics,trajectory,state,performance,JRC,FAO-WOCAT,Trends.Earth,reclassify</source>
-      <translation type="unfinished" />
+      <translation>ODD,15.3.1,LPD,dynamique de la productivité des terres,trajectoire,état,performance,JRC,FAO-WOCAT,Trends.Earth,reclasser</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="90" />
       <source>SDG,15.3.1,land cover,transition matrix,UNCCD,LDN,ESA CCI,reclassify,sub-indicator</source>
-      <translation type="unfinished" />
+      <translation>ODD,15.3.1,occupation du sol,matrice de transition,CNULCD,NDT,ESA CCI,reclasser,sous-indicateur</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="21" />
       <source>SDG,15.3.1,productivity,performance,land units,percentile,NDVI,LPD</source>
-      <translation type="unfinished" />
+      <translation>ODD,15.3.1,productivité,performance,unités de terres,centile,NDVI,LPD</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="15" />
       <source>SDG,15.3.1,productivity,state,deciles,NDVI,LDN,baseline,recent,time series</source>
-      <translation type="unfinished" />
+      <translation>ODD,15.3.1,productivité,état,déciles,NDVI,NDT,référence,récent,série temporelle</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="15" />
       <source>SDG,15.3.1,productivity,trajectory,trend,Mann-Kendall,Sen slope,NDVI,LDN,time series</source>
-      <translation type="unfinished" />
+      <translation>ODD,15.3.1,productivité,trajectoire,tendance,Mann-Kendall,pente de Sen,NDVI,NDT,série temporelle</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="27" />
       <source>SDG,15.3.1,soil organic carbon,SOC,IPCC,stock change factor,climate zone,sub-indicator</source>
-      <translation type="unfinished" />
+      <translation>ODD,15.3.1,carbone organique du sol,COS,IPCC,facteur de variation des stocks,zone climatique,sous-indicateur</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="16" />
@@ -1226,17 +2057,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="105" />
       <source>SOC change (%)</source>
-      <translation type="unfinished" />
+      <translation>Variation du COS (%)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="103" />
       <source>SOC degradation</source>
-      <translation type="unfinished" />
+      <translation>Dégradation du COS</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="70" />
       <source>SOC stock at the start of the period (e.g. t C/ha, 0-30 cm).</source>
-      <translation type="unfinished" />
+      <translation>Stock de COS au début de la période (p. ex. t C/ha, 0-30 cm).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="74" />
@@ -1244,25 +2075,80 @@
       <translation>Sous-indicateur COS (-1/0/+1) ; sans lui, seules la productivité et l'occupation du sol sont combinées.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="72" />
+      <source>SVG (*.svg);;PNG (*.png)</source>
+      <translation>SVG (*.svg);;PNG (*.png)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="73" />
       <source>Sample region opened from {folder}.</source>
       <translation>Région d'exemple ouverte depuis {folder}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
+      <source>Scoring rules</source>
+      <translation>Règles de notation</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="90" />
+      <source>Scoring rules file</source>
+      <translation>Fichier des règles de notation</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="84" />
+      <source>Search distance for controls (m)</source>
+      <translation>Distance de recherche des témoins (m)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="60" />
+      <source>Second categorical map (band 1, whole-number class codes).</source>
+      <translation>Seconde carte catégorielle (bande 1, codes de classe entiers).</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="91" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="58" />
       <source>Sen's slope</source>
-      <translation type="unfinished" />
+      <translation>Pente de Sen</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="60" />
       <source>Sen's slope in index units per year (Float32, nodata -32768). Leave it out to save about three quarters of the computing time.</source>
-      <translation type="unfinished" />
+      <translation>Pente de Sen en unités de l'indice par an (Float32, sans données -32768). Omettez-la pour gagner environ les trois quarts du temps de calcul.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="92" />
       <source>Sen's slope of the index per year (Float32).</source>
-      <translation type="unfinished" />
+      <translation>Pente de Sen de l'indice par an (Float32).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="124" />
+      <source>Severe degradation area (ha)</source>
+      <translation>Surface en dégradation sévère (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="119" />
+      <source>Severity areas</source>
+      <translation>Surfaces par sévérité</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="122" />
+      <source>Severity areas file (CSV or XLSX)</source>
+      <translation>Fichier des surfaces par sévérité (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="115" />
+      <source>Severity category of each pixel, 0..n (default 0 not degraded, 1 light, 2 moderate, 3 severe; Int16, nodata -32768), styled with a legend.</source>
+      <translation>Catégorie de sévérité de chaque pixel, 0..n (par défaut 0 non dégradé, 1 léger, 2 modéré, 3 sévère ; Int16, sans données -32768), stylée avec une légende.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="117" />
+      <source>Severity score</source>
+      <translation>Score de sévérité</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="160" />
+      <source>Share of the degraded baseline to be under restoration: 30 % by 2030 for GBF Target 2 (default), or the national target.</source>
+      <translation>Part de la référence dégradée devant être en restauration : 30 % d'ici 2030 pour la cible 2 du CMB (par défaut), ou l'objectif national.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="49" />
@@ -1270,19 +2156,76 @@
       <translation>Afficher les algorithmes de T2 Monitor dans la boîte à outils de traitements</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="56" />
+      <source>Side of the square moving window, an odd number of pixels (default 3; e.g. 3, 5, 7, ... up to 201), not larger than the raster.</source>
+      <translation>Côté de la fenêtre glissante carrée, un nombre impair de pixels (par défaut 3 ; p. ex. 3, 5, 7, ... jusqu'à 201), pas plus grand que le raster.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="102" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="45" />
       <source>Significance level</source>
-      <translation type="unfinished" />
+      <translation>Seuil de signification</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="107" />
+      <source>Site effectiveness</source>
+      <translation>Efficacité par site</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="110" />
+      <source>Site effectiveness table</source>
+      <translation>Table d'efficacité par site</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="75" />
+      <source>Site name field (optional)</source>
+      <translation>Champ de nom du site (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="62" />
+      <source>Site name or id field</source>
+      <translation>Champ de nom ou d'identifiant du site</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="75" />
+      <source>Site validation</source>
+      <translation>Validation des sites</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="140" />
+      <source>Site {site}: {reason}.</source>
+      <translation>Site {site} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="113" />
+      <source>Sites declining</source>
+      <translation>Sites en déclin</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
+      <source>Sites improving</source>
+      <translation>Sites en amélioration</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="113" />
+      <source>Sites not assessed</source>
+      <translation>Sites non évalués</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
+      <source>Sites without detectable effect</source>
+      <translation>Sites sans effet détectable</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="28" />
       <source>Soil organic carbon (SOC) sub-indicator of SDG 15.3.1: percent change of the SOC stock, classified -1 degraded / 0 stable / +1 improved (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Two SOC maps&lt;/b&gt;: the change between an initial and a final SOC map (same units).&lt;br&gt;&lt;b&gt;Baseline stepped with land cover&lt;/b&gt; (default): the final stock is the baseline stock times the stock-change factor of the pixel's land-cover transition (both maps reclassified to the UNCCD classes) in its IPCC climate zone. Default factors (resources/data/ipcc_soc_factors.csv): Tree-covered or Grassland → Cropland: IPCC land-use factor of the climate zone (temperate/boreal/polar dry 0.80, moist 0.69; tropical dry 0.58, moist and wet 0.48, montane 0.64); Cropland → Tree-covered or Grassland: 1/factor; Wetland → Cropland 0.71 and back 1/0.71; any class → Artificial 0.1; every other conversion, and every class that does not change, 1. The full factor applies whatever the time between the land-cover maps.&lt;br&gt;&lt;br&gt;Change = 100 × (final − initial) / initial; change ≤ −threshold → -1, ≥ +threshold → +1, else 0 (threshold 10 % by default). Nodata (-32768) where an input is nodata, where the initial stock is 0 or less, and on water: final land cover class 7 Water body, or a non-zero pixel of the optional water mask. Land-cover codes the legend does not cover and climate zones the factor table has no column for stop the run with the list of every such code; nothing is written.</source>
-      <translation type="unfinished" />
+      <translation>Sous-indicateur carbone organique du sol (COS) de l'ODD 15.3.1 : variation en pourcentage du stock de COS, classée -1 dégradé / 0 stable / +1 amélioré (guide de bonnes pratiques de la CNULCD v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Deux cartes de COS&lt;/b&gt; : la variation entre une carte de COS initiale et une finale (mêmes unités).&lt;br&gt;&lt;b&gt;Référence échelonnée selon l'occupation du sol&lt;/b&gt; (par défaut) : le stock final est le stock de référence multiplié par le facteur de variation des stocks de la transition d'occupation du sol du pixel (les deux cartes reclassées dans les classes CNULCD) dans sa zone climatique IPCC. Facteurs par défaut (resources/data/ipcc_soc_factors.csv) : Couvert arboré ou Prairies → Terres cultivées : facteur d'utilisation des terres IPCC de la zone climatique (tempérée/boréale/polaire sèche 0,80, humide 0,69 ; tropicale sèche 0,58, humide et très humide 0,48, montagnarde 0,64) ; Terres cultivées → Couvert arboré ou Prairies : 1/facteur ; Zone humide → Terres cultivées 0,71 et l'inverse 1/0,71 ; toute classe → Artificialisé 0,1 ; toute autre conversion, et toute classe qui ne change pas, 1. Le facteur complet s'applique quel que soit le temps écoulé entre les cartes d'occupation du sol.&lt;br&gt;&lt;br&gt;Variation = 100 × (finale − initiale) / initiale ; variation ≤ −seuil → -1, ≥ +seuil → +1, sinon 0 (seuil de 10 % par défaut). Sans données (-32768) là où une entrée est sans données, là où le stock initial est nul ou négatif, et sur l'eau : classe 7 Plan d'eau de l'occupation du sol finale, ou pixel non nul du masque d'eau facultatif. Les codes d'occupation du sol non couverts par la légende et les zones climatiques sans colonne dans la table des facteurs arrêtent l'exécution avec la liste de tous ces codes ; rien n'est écrit.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="26" />
       <source>Soil organic carbon degradation (SDG 15.3.1)</source>
-      <translation type="unfinished" />
+      <translation>Dégradation du carbone organique du sol (ODD 15.3.1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="72" />
@@ -1292,7 +2235,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
       <source>Source code</source>
-      <translation type="unfinished" />
+      <translation>Code source</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -1305,7 +2248,7 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="110" />
       <source>Stable area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface stable (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="20" />
@@ -1315,37 +2258,42 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="66" />
       <source>Stable pixels</source>
-      <translation type="unfinished" />
+      <translation>Pixels stables</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="65" />
+      <source>Start year field</source>
+      <translation>Champ d'année de début</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="88" />
       <source>State sub-indicator (-1/0/+1).</source>
-      <translation type="unfinished" />
+      <translation>Sous-indicateur d'état (-1/0/+1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="59" />
       <source>State sub-indicator (-1/0/+1). Needed in the combine mode.</source>
-      <translation type="unfinished" />
+      <translation>Sous-indicateur d'état (-1/0/+1). Nécessaire en mode combinaison.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="16" />
       <source>State sub-indicator of land productivity (SDG 15.3.1): is the recent productivity of a pixel much lower or higher than in its own baseline?&lt;br&gt;&lt;br&gt;Per pixel, the valid values of the baseline years are cut into deciles (9 cut points at their 10 ... 90 % percentiles, linear interpolation as numpy's default). The baseline mean and the recent-period mean each get a decile class 1-10: class 1 up to the 10 % cut, class k above cut k-1 and up to cut k, class 10 above the 90 % cut (a value equal to a cut falls in the lower class, as in Trends.Earth). The change is recent class minus baseline class; OUTPUT is -1 where the change is at most -THRESHOLD, +1 where it is at least +THRESHOLD, else 0 (Int16, nodata -32768). CHANGE optionally keeps the class change (-9 to +9).&lt;br&gt;&lt;br&gt;Defaults: the recent period is the last 3 years of the series and the baseline runs from the first year to the year before the recent period. Years with nodata are left out of the deciles and means; pixels with fewer than MIN_YEARS valid baseline years, or no valid recent year, are nodata.</source>
-      <translation type="unfinished" />
+      <translation>Sous-indicateur d'état de la productivité des terres (ODD 15.3.1) : la productivité récente d'un pixel est-elle nettement inférieure ou supérieure à celle de sa propre période de référence ?&lt;br&gt;&lt;br&gt;Par pixel, les valeurs valides des années de référence sont découpées en déciles (9 seuils à leurs centiles 10 ... 90 %, interpolation linéaire comme par défaut dans numpy). La moyenne de référence et la moyenne de la période récente reçoivent chacune une classe de décile 1-10 : classe 1 jusqu'au seuil de 10 %, classe k au-dessus du seuil k-1 et jusqu'au seuil k, classe 10 au-dessus du seuil de 90 % (une valeur égale à un seuil tombe dans la classe inférieure, comme dans Trends.Earth). Le changement est la classe récente moins la classe de référence ; OUTPUT vaut -1 là où le changement est au plus -THRESHOLD, +1 là où il est au moins +THRESHOLD, sinon 0 (Int16, sans données -32768). CHANGE conserve en option le changement de classe (-9 à +9).&lt;br&gt;&lt;br&gt;Valeurs par défaut : la période récente correspond aux 3 dernières années de la série et la référence va de la première année à l'année précédant la période récente. Les années sans données sont exclues des déciles et des moyennes ; les pixels ayant moins de MIN_YEARS années de référence valides, ou aucune année récente valide, sont sans données.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="98" />
       <source>State {label}: {down} degraded, {flat} stable, {up} improved pixel(s).</source>
-      <translation type="unfinished" />
+      <translation>État {label} : {down} dégradés, {flat} stables, {up} pixel(s) amélioré(s).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="69" />
       <source>State: decile change threshold</source>
-      <translation type="unfinished" />
+      <translation>État : seuil de changement de décile</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="62" />
       <source>State: recent years</source>
-      <translation type="unfinished" />
+      <translation>État : années récentes</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="42" />
@@ -1363,39 +2311,49 @@
       <translation>Classes d'état 1-7 (Int16, sans données -32768).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="75" />
+      <source>Status field (optional)</source>
+      <translation>Champ d'état (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="80" />
+      <source>Statuses that do not count</source>
+      <translation>États non comptés</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="85" />
       <source>Stepped method without a climate raster: the one IPCC climate zone of the whole area.</source>
-      <translation type="unfinished" />
+      <translation>Méthode échelonnée sans raster climatique : l'unique zone climatique IPCC de toute la région.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="108" />
       <source>Stepped method, optional: the final SOC stock (baseline × factor), in the units of the baseline map (Float32, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Méthode échelonnée, facultatif : le stock final de COS (référence × facteur), dans les unités de la carte de référence (Float32, sans données -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="76" />
       <source>Stepped method: land cover at the end of the period. With either method its class 7 (Water body, after reclassification) is masked.</source>
-      <translation type="unfinished" />
+      <translation>Méthode échelonnée : occupation du sol à la fin de la période. Avec l'une ou l'autre méthode, sa classe 7 (Plan d'eau, après reclassement) est masquée.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="74" />
       <source>Stepped method: land cover at the start of the period.</source>
-      <translation type="unfinished" />
+      <translation>Méthode échelonnée : occupation du sol au début de la période.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="80" />
       <source>Stepped method: raster of IPCC climate-zone codes matching the factor table's columns (1 Warm temperate moist … 12 Tropical dry). Takes precedence over the single zone.</source>
-      <translation type="unfinished" />
+      <translation>Méthode échelonnée : raster de codes de zones climatiques IPCC correspondant aux colonnes de la table des facteurs (1 Warm temperate moist … 12 Tropical dry). Prioritaire sur la zone unique.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="86" />
       <source>Stock-change factors</source>
-      <translation type="unfinished" />
+      <translation>Facteurs de variation des stocks</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="91" />
       <source>Stock-change factors CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV des facteurs de variation des stocks</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="13" />
@@ -1410,7 +2368,7 @@
       <translation>T2 Monitor</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/provider.py" line="42" />
+      <location filename="../t2_monitor_plugin/provider.py" line="57" />
       <source>T2 Monitor: GBF Target 2 restoration monitoring</source>
       <translation>T2 Monitor : suivi de la restauration de la cible 2 du CMB</translation>
     </message>
@@ -1420,9 +2378,24 @@
       <translation>Table des surfaces par zone et par classe (sans géométrie).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="89" />
+      <source>Table: one row for the whole area and one per disaggregation value.</source>
+      <translation>Table : une ligne pour toute la région et une par valeur de ventilation.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
+      <source>Table: one row per year.</source>
+      <translation>Table : une ligne par année.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/tables.py" line="28" />
       <source>Tables can be written as .csv, .xlsx or .ods, not {ext} ({path}).</source>
       <translation>Les tables peuvent être écrites en .csv, .xlsx ou .ods, pas en {ext} ({path}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="157" />
+      <source>Target (% of the degraded baseline)</source>
+      <translation>Objectif (% de la référence dégradée)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/base.py" line="8" />
@@ -1430,70 +2403,120 @@
       <translation>Indicateurs de la cible 2</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="79" />
+      <source>Target area (ha)</source>
+      <translation>Surface visée (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="66" />
+      <source>Target year</source>
+      <translation>Année de l'objectif</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="172" />
       <source>The LPD map {layer} holds codes {codes} that the reclassification table does not cover. Add them to the table (as a class 1-5, or as nodata) and run again.</source>
-      <translation type="unfinished" />
+      <translation>La carte LPD {layer} contient les codes {codes}, non couverts par la table de reclassement. Ajoutez-les à la table (comme classe 1-5 ou comme nodata) et relancez.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="139" />
       <source>The LPD reclassification table {source} is empty.</source>
-      <translation type="unfinished" />
+      <translation>La table de reclassement LPD {source} est vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="120" />
       <source>The SOC change threshold must be a percentage greater than 0, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>Le seuil de variation du COS doit être un pourcentage supérieur à 0, et non {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="104" />
+      <source>The amount lost exists only for tree-cover maps; it was not written.</source>
+      <translation>La quantité perdue n'existe que pour les cartes de couvert arboré ; elle n'a pas été écrite.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="135" />
+      <source>The baseline has no degraded land: percentages are left empty.</source>
+      <translation>La référence ne comporte aucune terre dégradée : les pourcentages sont laissés vides.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="113" />
       <source>The baseline period {start}-{end} is outside the years of {layer} ({first}-{last}). Choose years inside the stack, or check the year of the first band.</source>
-      <translation type="unfinished" />
+      <translation>La période de référence {start}-{end} est en dehors des années de {layer} ({first}-{last}). Choisissez des années comprises dans la pile, ou vérifiez l'année de la première bande.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="108" />
       <source>The baseline period {start}-{end} starts after it ends. Swap the years.</source>
-      <translation type="unfinished" />
+      <translation>La période de référence {start}-{end} commence après sa fin. Inversez les années.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="157" />
+      <source>The chart could not be written to {path}.</source>
+      <translation>Le graphique n'a pas pu être écrit dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="101" />
+      <source>The chart {path} must be an .svg or .png file.</source>
+      <translation>Le graphique {path} doit être un fichier .svg ou .png.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="149" />
+      <source>The class codes of {layer_a} and {layer_b} are too large for cross-class codes (class_a x {base} + class_b must fit a 32-bit integer). Reclassify them to smaller codes first.</source>
+      <translation>Les codes de classe de {layer_a} et {layer_b} sont trop grands pour les codes croisés (class_a x {base} + class_b doit tenir dans un entier de 32 bits). Reclassez-les d'abord en codes plus petits.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="131" />
       <source>The class-change threshold (THRESHOLD) must be between 1 and 9, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>Le seuil de changement de classe (THRESHOLD) doit être compris entre 1 et 9, et non {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="196" />
+      <source>The classes {codes} of {layer} appear in no pair of the correspondence table, so they never count as agreement.</source>
+      <translation>Les classes {codes} de {layer} n'apparaissent dans aucune paire de la table de correspondance ; elles ne comptent donc jamais comme concordance.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="292" />
       <source>The climate-zone raster {layer} holds zones {zones} that the factor table {source} has no column for. Add them to the table (or set them as nodata); nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Le raster de zones climatiques {layer} contient les zones {zones}, sans colonne dans la table des facteurs {source}. Ajoutez-les à la table (ou définissez-les comme sans données) ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/coverloss.py" line="55" />
+      <source>The codes in {parameter} must be whole numbers separated by commas (e.g. 1,2,4); '{value}' is not.</source>
+      <translation>Les codes de {parameter} doivent être des nombres entiers séparés par des virgules (p. ex. 1,2,4) ; '{value}' n'en est pas un.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="97" />
       <source>The combine mode needs the trajectory, state and performance layers; {missing} not given. Choose them, or switch MODE to the external map.</source>
-      <translation type="unfinished" />
+      <translation>Le mode combinaison nécessite les couches de trajectoire, d'état et de performance ; {missing} non indiqué(s). Choisissez-les, ou passez MODE sur la carte externe.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="81" />
       <source>The custom legend needs a reclassification table ({table}) or a CSV file ({csv}). Fill one in, or choose another legend.</source>
-      <translation type="unfinished" />
+      <translation>La légende personnalisée nécessite une table de reclassement ({table}) ou un fichier CSV ({csv}). Renseignez l'un des deux, ou choisissez une autre légende.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
+      <source>The dissolved area under restoration of every row of the table, in the sites' CRS.</source>
+      <translation>La surface en restauration fusionnée de chaque ligne de la table, dans le SCR des sites.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="104" />
       <source>The external map mode needs an LPD map ({parameter}). Choose one, or switch MODE to combining the sub-indicators.</source>
-      <translation type="unfinished" />
+      <translation>Le mode carte externe nécessite une carte LPD ({parameter}). Choisissez-en une, ou passez MODE sur la combinaison des sous-indicateurs.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="59" />
       <source>The factor table {source} has more than one column for climate zone(s) {zones}.</source>
-      <translation type="unfinished" />
+      <translation>La table des facteurs {source} a plus d'une colonne pour la ou les zones climatiques {zones}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="247" />
       <location filename="../t2_monitor_plugin/core/soc.py" line="88" />
       <source>The factor table {source} has no column for climate zone {zones}.</source>
-      <translation type="unfinished" />
+      <translation>La table des facteurs {source} n'a pas de colonne pour la zone climatique {zones}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="54" />
       <source>The factor table {source} needs the columns initial class, final class and one column per climate zone.</source>
-      <translation type="unfinished" />
+      <translation>La table des facteurs {source} nécessite les colonnes classe initiale, classe finale et une colonne par zone climatique.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="79" />
@@ -1506,39 +2529,65 @@
       <translation>Le dossier {folder} n'est pas accessible en écriture ; la sortie {output} ne peut pas y être enregistrée. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="77" />
+      <source>The forest codes are ignored for a binary forest map.</source>
+      <translation>Les codes de forêt sont ignorés pour une carte forestière binaire.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/fragmentation.py" line="146" />
+      <source>The forest map {layer} holds values {values}; a binary forest map must hold only 1 (forest) and 0 (non-forest). For a land-cover map, choose the land-cover input type and give the forest codes.</source>
+      <translation>La carte forestière {layer} contient les valeurs {values} ; une carte forestière binaire ne doit contenir que 1 (forêt) et 0 (non-forêt). Pour une carte d'occupation du sol, choisissez le type d'entrée occupation du sol et indiquez les codes de forêt.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="129" />
       <source>The land unit id {value} of {layer} does not fit a 32-bit integer.</source>
-      <translation type="unfinished" />
+      <translation>L'identifiant d'unité de terres {value} de {layer} ne tient pas dans un entier de 32 bits.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="112" />
       <source>The land units layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
-      <translation type="unfinished" />
+      <translation>La couche d'unités de terres {layer} n'a pas de système de coordonnées de référence. Attribuez-lui un SCR et réessayez.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="139" />
       <source>The land units layer {layer} has no polygon with an id.</source>
-      <translation type="unfinished" />
+      <translation>La couche d'unités de terres {layer} n'a aucun polygone avec un identifiant.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="107" />
       <source>The land units layer {layer} holds values that are not whole numbers (e.g. {value}). Land units must be whole-number ids.</source>
-      <translation type="unfinished" />
+      <translation>La couche d'unités de terres {layer} contient des valeurs non entières (p. ex. {value}). Les unités de terres doivent être des identifiants entiers.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="165" />
       <source>The land-cover maps have no coordinate reference system: the transition areas cannot be computed and the table is empty.</source>
-      <translation type="unfinished" />
+      <translation>Les cartes d'occupation du sol n'ont pas de système de coordonnées de référence : les surfaces des transitions ne peuvent pas être calculées et la table est vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="124" />
       <source>The land-cover raster {layer} holds decimal values; a categorical raster of whole-number class codes is expected.</source>
-      <translation type="unfinished" />
+      <translation>Le raster d'occupation du sol {layer} contient des valeurs décimales ; un raster catégoriel de codes de classe entiers est attendu.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="94" />
+      <source>The last year ({last}) is before the first year ({first}).</source>
+      <translation>La dernière année ({last}) précède la première année ({first}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="181" />
+      <source>The layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
+      <translation>La couche {layer} n'a pas de système de coordonnées de référence. Attribuez-lui un SCR et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="101" />
+      <source>The layer {layer} has no field named {field} ({parameter}).</source>
+      <translation>La couche {layer} n'a pas de champ nommé {field} ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="286" />
       <source>The layer {layer} has no valid value in the bands used (years {first}-{last}): every pixel is nodata. Check the layer, its nodata value and the period.</source>
-      <translation type="unfinished" />
+      <translation>La couche {layer} n'a aucune valeur valide dans les bandes utilisées (années {first}-{last}) : tous les pixels sont sans données. Vérifiez la couche, sa valeur sans données et la période.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg1531.py" line="127" />
@@ -1571,24 +2620,34 @@
       <translation>La table de correspondance est vide.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/coverloss.py" line="126" />
+      <source>The loss threshold must be more than 0 and at most 100 percentage points, not {value}.</source>
+      <translation>Le seuil de perte doit être supérieur à 0 et au plus égal à 100 points de pourcentage, et non {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="114" />
+      <source>The maps have no coordinate reference system: areas cannot be computed and the table is empty.</source>
+      <translation>Les cartes n'ont pas de système de coordonnées de référence : les surfaces ne peuvent pas être calculées et la table est vide.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="158" />
       <source>The matrix {source} has {columns} columns but {rows} rows; a square matrix is expected.</source>
-      <translation type="unfinished" />
+      <translation>La matrice {source} a {columns} colonnes mais {rows} lignes ; une matrice carrée est attendue.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="226" />
       <source>The minimum number of valid years (MIN_YEARS) must be at least 3, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>Le nombre minimal d'années valides (MIN_YEARS) doit être d'au moins 3, et non {value}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="134" />
       <source>The minimum numbers of valid years must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>Les nombres minimaux d'années valides doivent être d'au moins 1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="149" />
       <source>The modelled final SOC is only produced by the stepped method; it is not written.</source>
-      <translation type="unfinished" />
+      <translation>Le COS final modélisé n'est produit que par la méthode échelonnée ; il n'est pas écrit.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="72" />
@@ -1608,52 +2667,57 @@
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="177" />
       <source>The percentile must be between 0 and 100 (got {value}).</source>
-      <translation type="unfinished" />
+      <translation>Le centile doit être compris entre 0 et 100 (reçu : {value}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="157" />
       <source>The percentile must be greater than 0 and at most 100 (got {value}).</source>
-      <translation type="unfinished" />
+      <translation>Le centile doit être supérieur à 0 et au plus égal à 100 (reçu : {value}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="98" />
       <source>The percentile of land unit(s) {units} is 0 or negative, so no ratio can be computed: their pixels are nodata.</source>
-      <translation type="unfinished" />
+      <translation>Le centile de la ou des unités de terres {units} est nul ou négatif ; aucun ratio ne peut être calculé : leurs pixels sont sans données.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="160" />
       <source>The performance threshold must be a positive ratio such as 0.5 (got {value}).</source>
-      <translation type="unfinished" />
+      <translation>Le seuil de performance doit être un ratio positif tel que 0.5 (reçu : {value}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="146" />
       <source>The period {start}-{end} ({period}) has {count} year(s); at least {needed} are needed. Choose a longer period.</source>
-      <translation type="unfinished" />
+      <translation>La période {start}-{end} ({period}) compte {count} année(s) ; il en faut au moins {needed}. Choisissez une période plus longue.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="141" />
       <source>The period {start}-{end} ({period}) is outside the years of {layer}, which has {count} band(s) for {first}-{last}. Choose years inside the stack, or check the year of the first band.</source>
-      <translation type="unfinished" />
+      <translation>La période {start}-{end} ({period}) est en dehors des années de {layer}, qui a {count} bande(s) pour {first}-{last}. Choisissez des années comprises dans la pile, ou vérifiez l'année de la première bande.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="138" />
       <source>The period {start}-{end} ({period}) starts after it ends. Swap the years.</source>
-      <translation type="unfinished" />
+      <translation>La période {start}-{end} ({period}) commence après sa fin. Inversez les années.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="102" />
       <source>The period {start}-{end} leaves no year for the state baseline before its last {recent} years. Choose a longer period or fewer recent years.</source>
-      <translation type="unfinished" />
+      <translation>La période {start}-{end} ne laisse aucune année pour la référence de l'état avant ses {recent} dernières années. Choisissez une période plus longue ou moins d'années récentes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="104" />
       <source>The polygons of land unit(s) {units} of {layer} contain no pixel centre of the productivity grid; they were not used.</source>
-      <translation type="unfinished" />
+      <translation>Les polygones de la ou des unités de terres {units} de {layer} ne contiennent aucun centre de pixel de la grille de productivité ; ils n'ont pas été utilisés.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="95" />
+      <source>The polygons of {layer} cannot be reprojected to {target} ({error}). Check the layer's coordinate reference system.</source>
+      <translation>Les polygones de {layer} ne peuvent pas être reprojetés en {target} ({error}). Vérifiez le système de coordonnées de référence de la couche.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="116" />
       <source>The raster has no coordinate reference system, so the land units of {layer} cannot be placed on it.</source>
-      <translation type="unfinished" />
+      <translation>Le raster n'a pas de système de coordonnées de référence ; les unités de terres de {layer} ne peuvent pas y être placées.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/zones.py" line="230" />
@@ -1696,9 +2760,19 @@
       <translation>Le raster {layer} a {count} bande(s) ; la ou les bandes {bands} n'existent pas.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="125" />
+      <source>The raster {layer} holds codes beyond +-1,000,000,000; reclassify it to smaller class codes first.</source>
+      <translation>Le raster {layer} contient des codes au-delà de +-1,000,000,000 ; reclassez-le d'abord en codes de classe plus petits.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/classareas.py" line="63" />
       <source>The raster {layer} holds decimal values; class areas need a categorical raster of whole-number codes.</source>
       <translation>Le raster {layer} contient des valeurs décimales ; les surfaces par classe nécessitent un raster catégoriel de codes entiers.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="122" />
+      <source>The raster {layer} holds decimal values; map agreement needs categorical rasters of whole-number codes.</source>
+      <translation>Le raster {layer} contient des valeurs décimales ; la concordance des cartes nécessite des rasters catégoriels de codes entiers.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="89" />
@@ -1713,27 +2787,42 @@
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="111" />
       <source>The recent period {start}-{end} is outside the years of {layer} ({first}-{last}). Choose years inside the stack, or check the year of the first band.</source>
-      <translation type="unfinished" />
+      <translation>La période récente {start}-{end} est en dehors des années de {layer} ({first}-{last}). Choisissez des années comprises dans la pile, ou vérifiez l'année de la première bande.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="138" />
       <source>The recent period {start}-{end} must start after the baseline period {base_start}-{base_end} ends. Choose a later recent period or an earlier baseline.</source>
-      <translation type="unfinished" />
+      <translation>La période récente {start}-{end} doit commencer après la fin de la période de référence {base_start}-{base_end}. Choisissez une période récente plus tardive ou une référence plus ancienne.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="107" />
       <source>The recent period {start}-{end} starts after it ends. Swap the years.</source>
-      <translation type="unfinished" />
+      <translation>La période récente {start}-{end} commence après sa fin. Inversez les années.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="96" />
       <source>The reclassification {source} sends codes to {values}; the UNCCD classes are 1 to 7.</source>
-      <translation type="unfinished" />
+      <translation>Le reclassement {source} envoie des codes vers {values} ; les classes CNULCD vont de 1 à 7.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="162" />
+      <source>The restoration sites layer {layer} has no polygons. Use a polygon layer with at least one non-empty feature.</source>
+      <translation>La couche de sites de restauration {layer} n'a aucun polygone. Utilisez une couche de polygones avec au moins une entité non vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="57" />
       <source>The row and column labels of the transition matrix {source} must start with the UNCCD classes 1 to 7 in order, not {codes}.</source>
-      <translation type="unfinished" />
+      <translation>Les libellés des lignes et colonnes de la matrice de transition {source} doivent commencer par les classes CNULCD 1 à 7 dans l'ordre, et non {codes}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="209" />
+      <source>The rules file {path} cannot be read as JSON ({reason}).</source>
+      <translation>Le fichier de règles {path} ne peut pas être lu en JSON ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="213" />
+      <source>The rules file {path} must hold a list of objects with the keys criterion, type, rule and weight.</source>
+      <translation>Le fichier de règles {path} doit contenir une liste d'objets avec les clés criterion, type, rule et weight.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/base.py" line="92" />
@@ -1741,9 +2830,14 @@
       <translation>L'exécution a été annulée ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="111" />
+      <source>The same rows without geometry.</source>
+      <translation>Les mêmes lignes sans géométrie.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="78" />
       <source>The same table as a CSV file (code, class; a header row and lines starting with # are allowed). Used when the table parameter is empty; replaces the preset.</source>
-      <translation type="unfinished" />
+      <translation>La même table sous forme de fichier CSV (code, classe ; une ligne d'en-tête et des lignes commençant par # sont admises). Utilisée quand le paramètre de table est vide ; remplace le préréglage.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="69" />
@@ -1753,12 +2847,22 @@
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="223" />
       <source>The significance level (ALPHA) must be between 0 and 1, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>Le seuil de signification (ALPHA) doit être compris entre 0 et 1, et non {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="261" />
+      <source>The site layer {layer} has no site. Choose a layer with restoration site polygons (or check its filter).</source>
+      <translation>La couche de sites {layer} n'a aucun site. Choisissez une couche de polygones de sites de restauration (ou vérifiez son filtre).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="109" />
+      <source>The site polygons with the estimate, p-value, class and reason (styled by class).</source>
+      <translation>Les polygones des sites avec l'estimation, la valeur p, la classe et le motif (stylés par classe).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="63" />
       <source>The state compares the mean of the last years of the period (default 3) with the deciles of the earlier years.</source>
-      <translation type="unfinished" />
+      <translation>L'état compare la moyenne des dernières années de la période (3 par défaut) aux déciles des années antérieures.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/status.py" line="38" />
@@ -1768,22 +2872,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="126" />
       <source>The stepped method needs the climate zones: give a climate-zone raster ({raster}) or choose the zone of the whole area ({zone}).</source>
-      <translation type="unfinished" />
+      <translation>La méthode échelonnée nécessite les zones climatiques : indiquez un raster de zones climatiques ({raster}) ou choisissez la zone de toute la région ({zone}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="157" />
       <source>The stepped method needs the initial and final land-cover maps ({initial}, {final}), or choose the two-maps method.</source>
-      <translation type="unfinished" />
+      <translation>La méthode échelonnée nécessite les cartes d'occupation du sol initiale et finale ({initial}, {final}) ; sinon, choisissez la méthode à deux cartes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="38" />
       <source>The table file {path} cannot be found.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de table {path} est introuvable.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="43" />
       <source>The table file {path} cannot be read ({reason}). Save it as a UTF-8 CSV file.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de table {path} ne peut pas être lu ({reason}). Enregistrez-le en fichier CSV UTF-8.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables.py" line="59" />
@@ -1794,48 +2898,73 @@
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="119" />
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="137" />
       <source>The table {source} has no rows.</source>
-      <translation type="unfinished" />
+      <translation>La table {source} n'a aucune ligne.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="187" />
       <source>The table {source} has {count} cells, which is not a whole number of rows of {columns} columns.</source>
-      <translation type="unfinished" />
+      <translation>La table {source} a {count} cellules, ce qui ne fait pas un nombre entier de lignes de {columns} colonnes.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="97" />
+      <source>The target year ({target}) must be after the baseline year ({baseline}).</source>
+      <translation>L'année de l'objectif ({target}) doit être postérieure à l'année de référence ({baseline}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="48" />
       <source>The transition matrix {source} holds {values}; only -1 (degradation), 0 (stable) and 1 (improvement) are allowed.</source>
-      <translation type="unfinished" />
+      <translation>La matrice de transition {source} contient {values} ; seuls -1 (dégradation), 0 (stable) et 1 (amélioration) sont admis.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="44" />
       <location filename="../t2_monitor_plugin/core/landcover.py" line="75" />
       <source>The transition matrix {source} must have 7 rows and 7 columns (the UNCCD classes 1-7), not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>La matrice de transition {source} doit avoir 7 lignes et 7 colonnes (les classes CNULCD 1-7), et non {shape}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/coverloss.py" line="98" />
+      <source>The tree-cover layer {layer} holds values from {low} to {high}; tree cover must be a percentage from 0 to 100. Rescale it (e.g. multiply fractions by 100) or choose the right layer.</source>
+      <translation>La couche de couvert arboré {layer} contient des valeurs de {low} à {high} ; le couvert arboré doit être un pourcentage de 0 à 100. Remettez-la à l'échelle (p. ex. multipliez les fractions par 100) ou choisissez la bonne couche.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="123" />
+      <source>The two maps have no valid pixel in common; nothing was compared.</source>
+      <translation>Les deux cartes n'ont aucun pixel valide en commun ; rien n'a été comparé.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="146" />
       <source>The two-maps method needs the final SOC map ({parameter}), or choose the stepped method.</source>
-      <translation type="unfinished" />
+      <translation>La méthode à deux cartes nécessite la carte de COS finale ({parameter}) ; sinon, choisissez la méthode échelonnée.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="252" />
       <source>The values of {layer} are too large to compute percentiles ({low} to {high}).</source>
-      <translation type="unfinished" />
+      <translation>Les valeurs de {layer} sont trop grandes pour calculer des centiles ({low} à {high}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/fragmentation.py" line="59" />
+      <source>The window size must be an odd whole number of pixels from 3 to {maximum} (3, 5, 7, ...), not {window}.</source>
+      <translation>La taille de fenêtre doit être un nombre entier impair de pixels de 3 à {maximum} (3, 5, 7, ...), et non {window}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/fragmentation.py" line="62" />
+      <source>The window size {window} is larger than the raster {layer} ({width} x {height} pixels). Choose a smaller window.</source>
+      <translation>La taille de fenêtre {window} dépasse celle du raster {layer} ({width} x {height} pixels). Choisissez une fenêtre plus petite.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="111" />
       <source>The year of the first band of {layer} cannot be read from its band names. Set the year of the first band (FIRST_YEAR).</source>
-      <translation type="unfinished" />
+      <translation>L'année de la première bande de {layer} ne peut pas être lue dans les noms de ses bandes. Indiquez l'année de la première bande (FIRST_YEAR).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="160" />
       <source>The year(s) {years} are not in {layer} ({first}-{last}).</source>
-      <translation type="unfinished" />
+      <translation>La ou les années {years} ne sont pas dans {layer} ({first}-{last}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="194" />
       <source>The years of {layer} must increase from band to band.</source>
-      <translation type="unfinished" />
+      <translation>Les années de {layer} doivent croître d'une bande à l'autre.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/zones.py" line="325" />
@@ -1850,10 +2979,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/zones.py" line="332" />
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="144" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="118" />
       <source>The zone layer {layer} has no field named {field}.</source>
       <translation>La couche de zones {layer} n'a pas de champ nommé {field}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="249" />
       <location filename="../t2_monitor_plugin/core/zones.py" line="246" />
       <source>The zone layer {layer} has no polygons: use a polygon layer with at least one non-empty feature.</source>
       <translation>La couche de zones {layer} n'a aucun polygone : utilisez une couche de polygones avec au moins une entité non vide.</translation>
@@ -1874,9 +3005,19 @@
       <translation>Les zones de {layer} ne peuvent pas être reprojetées dans le système de coordonnées de référence du raster ({error}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="255" />
+      <source>There are {labels} category labels for {count} categories ({breaks} breaks).</source>
+      <translation>Il y a {labels} libellés de catégorie pour {count} catégories ({breaks} seuils).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="184" />
+      <source>There are {rules} scoring rules (with their weights) for {count} criterion rasters; give exactly one rule per criterion.</source>
+      <translation>Il y a {rules} règles de score (avec leurs poids) pour {count} rasters de critère ; indiquez exactement une règle par critère.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="132" />
       <source>There is no preset number {index}.</source>
-      <translation type="unfinished" />
+      <translation>Il n'existe pas de préréglage numéro {index}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="67" />
@@ -1886,12 +3027,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="84" />
       <source>Three-class view: 1-2 degraded (-1), 3-4 stable (0), 5 improved (+1).</source>
-      <translation type="unfinished" />
+      <translation>Vue en trois classes : 1-2 dégradé (-1), 3-4 stable (0), 5 amélioré (+1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="84" />
       <source>Three-class view: LPD 1-2 -&gt; -1, 3-4 -&gt; 0, 5 -&gt; +1.</source>
-      <translation type="unfinished" />
+      <translation>Vue en trois classes : LPD 1-2 -&gt; -1, 3-4 -&gt; 0, 5 -&gt; +1.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="56" />
+      <source>Too early to tell</source>
+      <translation>Trop tôt pour conclure</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="50" />
@@ -1911,52 +3057,62 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="56" />
       <source>Trajectory sub-indicator (-1/0/+1), e.g. from Productivity trajectory. Needed in the combine mode.</source>
-      <translation type="unfinished" />
+      <translation>Sous-indicateur de trajectoire (-1/0/+1), p. ex. issu de Trajectoire de la productivité. Nécessaire en mode combinaison.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="86" />
       <source>Trajectory sub-indicator (-1/0/+1).</source>
-      <translation type="unfinished" />
+      <translation>Sous-indicateur de trajectoire (-1/0/+1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="16" />
       <source>Trajectory sub-indicator of land productivity (SDG 15.3.1): the Mann-Kendall trend test of an annual vegetation index, pixel by pixel, on the years of the analysis period.&lt;br&gt;&lt;br&gt;Each pixel uses only its valid years (years with nodata are left out); pixels with fewer than MIN_YEARS valid years are nodata. S is the sum of the signs of all later-minus-earlier differences; its variance is n(n-1)(2n+5)/18 corrected for ties with the pixel's own groups of equal values; Z = (S-1)/sqrt(Var) for S &gt; 0, (S+1)/sqrt(Var) for S &lt; 0, else 0; p = 2(1 - Phi(|Z|)) is two-sided. OUTPUT is -1 where p &lt;= ALPHA and Z &lt; 0 (significant decline), +1 where p &lt;= ALPHA and Z &gt; 0 (significant increase), else 0 (Int16, nodata -32768).&lt;br&gt;&lt;br&gt;SLOPE is Sen's slope, the median of the slopes between all pairs of valid years, in the index's units per year (the band scale is applied: an NDVI stored x 10000 with scale 0.0001 gives NDVI per year). The optional Z and P rasters hold the test statistic and its p-value. The same statistics as pymannkendall's original_test, computed offline for every pixel.</source>
-      <translation type="unfinished" />
+      <translation>Sous-indicateur de trajectoire de la productivité des terres (ODD 15.3.1) : le test de tendance de Mann-Kendall d'un indice de végétation annuel, pixel par pixel, sur les années de la période d'analyse.&lt;br&gt;&lt;br&gt;Chaque pixel n'utilise que ses années valides (les années sans données sont exclues) ; les pixels ayant moins de MIN_YEARS années valides sont sans données. S est la somme des signes de toutes les différences entre une année ultérieure et une année antérieure ; sa variance est n(n-1)(2n+5)/18, corrigée des ex aequo à l'aide des groupes de valeurs égales propres au pixel ; Z = (S-1)/sqrt(Var) pour S &gt; 0, (S+1)/sqrt(Var) pour S &lt; 0, sinon 0 ; p = 2(1 - Phi(|Z|)) est bilatéral. OUTPUT vaut -1 là où p &lt;= ALPHA et Z &lt; 0 (baisse significative), +1 là où p &lt;= ALPHA et Z &gt; 0 (hausse significative), sinon 0 (Int16, sans données -32768).&lt;br&gt;&lt;br&gt;SLOPE est la pente de Sen, la médiane des pentes entre toutes les paires d'années valides, en unités de l'indice par an (l'échelle de bande est appliquée : un NDVI stocké x 10000 avec une échelle de 0.0001 donne du NDVI par an). Les rasters facultatifs Z et P contiennent la statistique du test et sa valeur p. Ce sont les mêmes statistiques que original_test de pymannkendall, calculées hors ligne pour chaque pixel.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="90" />
       <source>Trajectory {start}-{end}: {down} pixel(s) with a significant decline, {flat} without a significant trend, {up} with a significant increase.</source>
-      <translation type="unfinished" />
+      <translation>Trajectoire {start}-{end} : {down} pixel(s) avec une baisse significative, {flat} sans tendance significative, {up} avec une hausse significative.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="67" />
       <source>Trajectory: minimum valid years</source>
-      <translation type="unfinished" />
+      <translation>Trajectoire : nombre minimal d'années valides</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="65" />
       <source>Trajectory: significance level</source>
-      <translation type="unfinished" />
+      <translation>Trajectoire : seuil de signification</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="138" />
       <source>Transition areas</source>
-      <translation type="unfinished" />
+      <translation>Surfaces des transitions</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="140" />
       <source>Transition areas file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Fichier des surfaces des transitions (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
       <source>Transition matrix</source>
-      <translation type="unfinished" />
+      <translation>Matrice de transition</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
       <source>Transition matrix CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV de la matrice de transition</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="83" />
+      <source>Tree cover lost (percentage points)</source>
+      <translation>Couvert arboré perdu (points de pourcentage)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="58" />
+      <source>Tree-cover percentage maps + loss threshold</source>
+      <translation>Cartes de pourcentage de couvert arboré + seuil de perte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -1966,7 +3122,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="64" />
       <source>Two SOC maps (initial and final)</source>
-      <translation type="unfinished" />
+      <translation>Deux cartes de COS (initiale et finale)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/engine.py" line="237" />
@@ -1976,17 +3132,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="72" />
       <source>Two-maps method: SOC stock at the end of the period, same units.</source>
-      <translation type="unfinished" />
+      <translation>Méthode à deux cartes : stock de COS à la fin de la période, dans les mêmes unités.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="65" />
       <source>Two-sided p-value of the trend (Float32, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Valeur p bilatérale de la tendance (Float32, sans données -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
+      <source>Type</source>
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
       <source>UNCCD class (1-7)</source>
-      <translation type="unfinished" />
+      <translation>Classe CNULCD (1-7)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
+      <source>Under restoration inside degraded land (ha)</source>
+      <translation>En restauration dans les terres dégradées (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="98" />
+      <source>Use the criteria available at the pixel</source>
+      <translation>Utiliser les critères disponibles au pixel</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="48" />
@@ -2001,7 +3172,18 @@
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="128" />
       <source>Values outside the sub-indicator codes were found ({details}). Trajectory and state must hold -1, 0 or 1 and performance -1 or 0: check that the right layers were chosen, in the right order.</source>
-      <translation type="unfinished" />
+      <translation>Des valeurs hors des codes des sous-indicateurs ont été trouvées ({details}). La trajectoire et l'état doivent contenir -1, 0 ou 1 et la performance -1 ou 0 : vérifiez que les bonnes couches ont été choisies, dans le bon ordre.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="296" />
+      <source>Values without a score in the reclass rules: {details}. Add them to the rules (or end the rule with 'else : score').</source>
+      <translation>Valeurs sans score dans les règles de reclassement : {details}. Ajoutez-les aux règles (ou terminez la règle par 'else : score').</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="81" />
+      <source>Vegetation cover loss</source>
+      <translation>Perte de couvert végétal</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
@@ -2012,7 +3194,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="100" />
       <source>Water mask</source>
-      <translation type="unfinished" />
+      <translation>Masque d'eau</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
+      <source>Weight</source>
+      <translation>Poids</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -2025,19 +3212,74 @@
       <translation>Lorsque les entrées sont sur des grilles, SCR ou résolutions différents, les rééchantillonner à la volée sur la grille du premier raster (plus proche voisin pour les classes, moyenne pour les valeurs continues). Décoché, ces entrées sont refusées avec un message indiquant ce qui diffère.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="31" />
+      <source>Where natural vegetation or tree cover was lost between two dates (a national degradation criterion).&lt;br&gt;&lt;br&gt;&lt;b&gt;Land cover&lt;/b&gt;: two land-cover maps and the codes that count as natural vegetation (e.g. 1,2,4). A pixel is loss when it is natural at the initial date and not natural at the final date.&lt;br&gt;&lt;b&gt;Tree cover&lt;/b&gt;: two tree-cover percentage maps (0-100). A pixel is loss when the tree cover dropped by at least the threshold, in percentage points (default 10). The optional amount layer holds the decrease initial - final where positive, 0 elsewhere (before threshold and patch filter). Values outside 0-100 stop the run.&lt;br&gt;&lt;br&gt;The loss layer is 1 loss, 0 no loss (Byte, nodata 255 where either map is nodata). With a minimum patch size, loss patches (pixels touching by a side or a corner) of fewer pixels are set to 0; patches are followed exactly across the whole raster, whatever its size.&lt;br&gt;&lt;br&gt;The lost area is summed with true (ellipsoidal) pixel areas, for the whole raster and for each zone of an optional polygon layer (table: loss, no-loss and nodata hectares, and the share of the mapped area lost).</source>
+      <translation>Là où la végétation naturelle ou le couvert arboré a été perdu entre deux dates (un critère national de dégradation).&lt;br&gt;&lt;br&gt;&lt;b&gt;Occupation du sol&lt;/b&gt; : deux cartes d'occupation du sol et les codes qui comptent comme végétation naturelle (p. ex. 1,2,4). Un pixel est une perte quand il est naturel à la date initiale et non naturel à la date finale.&lt;br&gt;&lt;b&gt;Couvert arboré&lt;/b&gt; : deux cartes de pourcentage de couvert arboré (0-100). Un pixel est une perte quand le couvert arboré a baissé d'au moins le seuil, en points de pourcentage (10 par défaut). La couche facultative de quantité contient la baisse initial - final là où elle est positive, 0 ailleurs (avant le seuil et le filtre des taches). Les valeurs hors de 0-100 arrêtent l'exécution.&lt;br&gt;&lt;br&gt;La couche de perte vaut 1 perte, 0 pas de perte (Byte, sans données 255 là où l'une des cartes est sans données). Avec une taille minimale de tache, les taches de perte (pixels se touchant par un côté ou un coin) comptant moins de pixels passent à 0 ; les taches sont suivies exactement sur tout le raster, quelle que soit sa taille.&lt;br&gt;&lt;br&gt;La surface perdue est sommée avec les surfaces réelles (ellipsoïdales) des pixels, pour tout le raster et pour chaque zone d'une couche de polygones facultative (table : hectares de perte, sans perte et sans données, et part de la surface cartographiée perdue).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="79" />
+      <source>Wide matrix file (CSV or XLSX)</source>
+      <translation>Fichier de matrice large (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="53" />
+      <source>Window size (pixels)</source>
+      <translation>Taille de fenêtre (pixels)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="125" />
+      <source>Year</source>
+      <translation>Année</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="37" />
       <source>Year of band 1 of the first raster; the following bands are the following years. Empty: read from the first band's name (e.g. 2001) or, for a single-band first raster, from a year in its file name.</source>
-      <translation type="unfinished" />
+      <translation>Année de la bande 1 du premier raster ; les bandes suivantes sont les années suivantes. Vide : lue dans le nom de la première bande (p. ex. 2001) ou, pour un premier raster à une seule bande, d'après une année figurant dans son nom de fichier.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="34" />
       <source>Year of the first band</source>
-      <translation type="unfinished" />
+      <translation>Année de la première bande</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="72" />
+      <source>Year restoration activities ended (same formats). A site counts in a year when it started in or before it and has no end year or ended in or after it. Empty: sites never end.</source>
+      <translation>Année de fin des activités de restauration (mêmes formats). Un site compte pour une année s'il a commencé cette année-là ou avant, et s'il n'a pas d'année de fin ou s'est terminé cette année-là ou après. Vide : les sites ne se terminent jamais.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="67" />
+      <source>Year restoration activities started: a whole number, a date, or text starting with the year (e.g. 2014 or 2014/05/01 as in GEF's Restor_str). Sites without it are not counted and are reported as errors.</source>
+      <translation>Année de début des activités de restauration : un nombre entier, une date ou un texte commençant par l'année (p. ex. 2014 ou 2014/05/01 comme dans le champ Restor_str du GEF). Les sites qui n'en ont pas ne sont pas comptés et sont signalés comme erreurs.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="79" />
+      <source>Year the area under restoration is reported for.</source>
+      <translation>Année pour laquelle la surface en restauration est rapportée.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="65" />
+      <source>Year the path to the target starts from 0 ha (default 2020, the GBF baseline).</source>
+      <translation>Année où la trajectoire vers l'objectif part de 0 ha (par défaut 2020, la référence du CMB).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
+      <source>Year the target must be reached (default 2030).</source>
+      <translation>Année où l'objectif doit être atteint (par défaut 2030).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="97" />
+      <source>Years with data before the start year needed to estimate the trend before (default 3).</source>
+      <translation>Années avec données avant l'année de début nécessaires pour estimer la tendance antérieure (par défaut 3).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="100" />
+      <source>Years with data from the start year on needed for an estimate (default 3); sites with fewer are 'too early to tell'.</source>
+      <translation>Années avec données à partir de l'année de début nécessaires pour une estimation (par défaut 3) ; les sites qui en ont moins sont « trop tôt pour conclure ».</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="74" />
       <source>Your own reclassification: one row per code of the external map, with its LPD class 1-5 or the word nodata. Replaces the preset.</source>
-      <translation type="unfinished" />
+      <translation>Votre propre reclassement : une ligne par code de la carte externe, avec sa classe LPD 1-5 ou le mot nodata. Remplace le préréglage.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="131" />
@@ -2050,19 +3292,99 @@
       <translation>Zones (facultatif)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="25" />
+      <source>agreement,kappa,Cohen,cross-tabulation,confusion matrix,comparison,overlay,categorical,sectors</source>
+      <translation>concordance,kappa,Cohen,tableau croisé,matrice de confusion,comparaison,superposition,catégoriel,secteurs</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="19" />
       <source>area,hectares,class,zonal,statistics,land cover,table</source>
       <translation>surface,hectares,classe,zonal,statistiques,occupation du sol,table</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="69" />
+      <source>class_a × K + class_b (Int32, nodata −2147483648), with a generated style naming each pair.</source>
+      <translation>class_a × K + class_b (Int32, sans données −2147483648), avec un style généré nommant chaque paire.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="42" />
+      <source>degradation,severity,criteria,weights,score,LDN,national,vegetation loss,fragmentation,productivity,multi-criteria</source>
+      <translation>dégradation,sévérité,critères,poids,score,NDT,national,perte de végétation,fragmentation,productivité,multicritère</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="185" />
+      <source>empty geometry (no polygon): not counted</source>
+      <translation>géométrie vide (pas de polygone) : non compté</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="201" />
+      <source>end year {end} is before the start year {start}: not counted</source>
+      <translation>l'année de fin {end} précède l'année de début {start} : non compté</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="199" />
+      <source>end year {value} is not a year: ignored</source>
+      <translation>l'année de fin {value} n'est pas une année : ignorée</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="236" />
+      <source>excluded</source>
+      <translation>exclu</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="21" />
+      <source>forest,fragmentation,Riitters,edge,interior,perforated,patch,moving window,national criteria</source>
+      <translation>forêt,fragmentation,Riitters,lisière,intérieur,perforé,îlot,fenêtre glissante,critères nationaux</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="121" />
       <source>initial \ final</source>
-      <translation type="unfinished" />
+      <translation>initiale \ finale</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="191" />
+      <source>invalid geometry repaired (counted)</source>
+      <translation>géométrie invalide réparée (compté)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="72" />
+      <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
+      <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share de la surface comparée ; les lignes avec une classe vide sont des pixels où cette carte n'a pas de données.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="321" />
+      <source>no control pixel of the site's strata within {distance} m outside all sites</source>
+      <translation>aucun pixel témoin des strates du site à moins de {distance} m en dehors de tous les sites</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="318" />
+      <source>no pixel at least half inside the site has data</source>
+      <translation>aucun pixel situé au moins à moitié dans le site n'a de données</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="66" />
       <source>no pixel with a valid index value</source>
-      <translation type="unfinished" />
+      <translation>aucun pixel avec une valeur d'indice valide</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="275" />
+      <source>no polygon geometry</source>
+      <translation>pas de géométrie polygonale</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="196" />
+      <source>no start year: not counted</source>
+      <translation>pas d'année de début : non compté</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="238" />
+      <source>no start year: record when restoration started</source>
+      <translation>pas d'année de début : indiquez quand la restauration a commencé</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="207" />
+      <source>no status (counted)</source>
+      <translation>pas d'état (compté)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg1531.py" line="44" />
@@ -2070,24 +3392,109 @@
       <translation>sans données</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="149" />
+      <source>not counted: ended in {end}, before {year}</source>
+      <translation>non compté : terminé en {end}, avant {year}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="146" />
+      <source>not counted: starts in {start}, after {year}</source>
+      <translation>non compté : commence en {start}, après {year}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="363" />
+      <source>outside the baseline extent (the degraded-land polygons)</source>
+      <translation>hors de l'étendue de référence (les polygones de terres dégradées)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="348" />
+      <source>outside the baseline extent: no valid baseline pixel under the site</source>
+      <translation>hors de l'étendue de référence : aucun pixel de référence valide sous le site</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="275" />
+      <source>outside the raster</source>
+      <translation>hors du raster</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="350" />
+      <source>partly outside the baseline extent: {percent}% of the site on valid baseline pixels</source>
+      <translation>en partie hors de l'étendue de référence : {percent}% du site sur des pixels de référence valides</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="67" />
       <source>percentile is not positive: pixels left as nodata</source>
-      <translation type="unfinished" />
+      <translation>centile non positif : pixels laissés sans données</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="144" />
       <source>performance</source>
-      <translation type="unfinished" />
+      <translation>performance</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="36" />
+      <source>restoration,effectiveness,NDVI,trend,difference-in-differences,control,counterfactual,sites,Target 2</source>
+      <translation>restauration,efficacité,NDVI,tendance,différence de différences,témoin,contrefactuel,sites,cible 2</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="193" />
+      <source>start year {value} is not a year: not counted</source>
+      <translation>l'année de début {value} n'est pas une année : non compté</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="240" />
+      <source>starts in {start}, after the last year of the series ({last})</source>
+      <translation>commence en {start}, après la dernière année de la série ({last})</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="243" />
+      <source>starts in {start}: fewer than {needed} years of the series ({first}-{last}) before it</source>
+      <translation>commence en {start} : moins de {needed} années de la série ({first}-{last}) avant cette date</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="247" />
+      <source>starts in {start}: fewer than {needed} years of the series from the start year (last year {last})</source>
+      <translation>commence en {start} : moins de {needed} années de la série depuis l'année de début (dernière année {last})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="143" />
       <source>state</source>
-      <translation type="unfinished" />
+      <translation>état</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="209" />
+      <source>status {status} is excluded: not counted</source>
+      <translation>l'état {status} est exclu : non compté</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="37" />
+      <source>target 2,GBF,2.1,restoration,area,hectares,FERM,degraded,baseline,disaggregation,ORT</source>
+      <translation>cible 2,CMB,2.1,restauration,surface,hectares,FERM,dégradé,référence,ventilation,ORT</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="32" />
+      <source>target 2,GBF,2.1,restoration,progress,trend,chart,2030,degraded,baseline</source>
+      <translation>cible 2,CMB,2.1,restauration,progrès,tendance,graphique,2030,dégradé,référence</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="333" />
+      <source>too few years for a standard error (at least 5 in all)</source>
+      <translation>trop peu d'années pour une erreur type (au moins 5 au total)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="143" />
       <source>trajectory</source>
-      <translation type="unfinished" />
+      <translation>trajectoire</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="212" />
+      <source>unknown status {status} (counted)</source>
+      <translation>état inconnu {status} (compté)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="29" />
+      <source>vegetation,tree cover,forest,deforestation,loss,land cover,national criteria,LDN,minimum mapping unit,patch</source>
+      <translation>végétation,couvert arboré,forêt,déforestation,perte,occupation du sol,critères nationaux,NDT,unité minimale de cartographie,tache</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="171" />
@@ -2097,12 +3504,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="113" />
       <source>{code} {label}: {count} pixels ({share:.1f} %)</source>
-      <translation type="unfinished" />
+      <translation>{code} {label} : {count} pixels ({share:.1f} %)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="72" />
       <source>{count} feature(s) of {layer} have no geometry or no land unit id and were left out.</source>
-      <translation type="unfinished" />
+      <translation>{count} entité(s) de {layer} n'ont pas de géométrie ou d'identifiant d'unité de terres et ont été écartées.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="160" />
@@ -2117,118 +3524,228 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="96" />
       <source>{count} pixel(s) have fewer than {needed} valid baseline years or no valid recent year and are nodata.</source>
-      <translation type="unfinished" />
+      <translation>{count} pixel(s) ont moins de {needed} années de référence valides ou aucune année récente valide et sont sans données.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="88" />
       <source>{count} pixel(s) have fewer than {needed} valid years in {start}-{end} and are nodata.</source>
-      <translation type="unfinished" />
+      <translation>{count} pixel(s) ont moins de {needed} années valides sur {start}-{end} et sont sans données.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="330" />
+      <source>{count} year(s) with data before the start year; at least {needed} needed</source>
+      <translation>{count} année(s) avec données avant l'année de début ; au moins {needed} nécessaires</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="326" />
+      <source>{count} year(s) with data from the start year; at least {needed} needed</source>
+      <translation>{count} année(s) avec données depuis l'année de début ; au moins {needed} nécessaires</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="196" />
       <source>{count} years were given for {bands} band(s) of {layer}.</source>
-      <translation type="unfinished" />
+      <translation>{count} années ont été indiquées pour {bands} bande(s) de {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="148" />
+      <source>{improving} site(s) improving faster than their controls, {none} without a detectable effect, {declining} declining, {other} not assessed.</source>
+      <translation>{improving} site(s) s'améliorant plus vite que leurs témoins, {none} sans effet détectable, {declining} en déclin, {other} non évalué(s).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="93" />
       <source>{layer} has a single band: it is used as the mean of the period.</source>
-      <translation type="unfinished" />
+      <translation>{layer} n'a qu'une seule bande : elle est utilisée comme moyenne de la période.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="82" />
       <source>{layer} has no year left for the baseline before the recent period {start}-{end}. Choose a later recent period or give a longer series.</source>
-      <translation type="unfinished" />
+      <translation>Il ne reste aucune année de {layer} pour la référence avant la période récente {start}-{end}. Choisissez une période récente plus tardive ou fournissez une série plus longue.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="143" />
       <source>{layer}: the baseline period {start}-{end} has {count} band(s) but at least {needed} valid years (MIN_YEARS) are needed for deciles. Choose a longer baseline or lower MIN_YEARS.</source>
-      <translation type="unfinished" />
+      <translation>{layer} : la période de référence {start}-{end} a {count} bande(s) mais au moins {needed} années valides (MIN_YEARS) sont nécessaires pour les déciles. Choisissez une référence plus longue ou diminuez MIN_YEARS.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="148" />
       <source>{layer}: the recent period {start}-{end} has {count} band(s); at least {needed} are needed.</source>
-      <translation type="unfinished" />
+      <translation>{layer} : la période récente {start}-{end} a {count} bande(s) ; il en faut au moins {needed}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="230" />
       <source>{layer}: the trend needs at least {needed} years (MIN_YEARS) but {count} were given. Choose a longer period or lower MIN_YEARS.</source>
-      <translation type="unfinished" />
+      <translation>{layer} : la tendance nécessite au moins {needed} années (MIN_YEARS) mais {count} ont été indiquées. Choisissez une période plus longue ou diminuez MIN_YEARS.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="191" />
       <source>{layer}: {bands} band(s) were given for {years} year(s). Give one band per year.</source>
-      <translation type="unfinished" />
+      <translation>{layer} : {bands} bande(s) indiquée(s) pour {years} année(s). Fournissez une bande par année.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="144" />
       <source>{source}: code {code} is mapped to {value}; LPD classes are 1 to 5 (or nodata).</source>
-      <translation type="unfinished" />
+      <translation>{source} : le code {code} est associé à {value} ; les classes LPD vont de 1 à 5 (ou nodata).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="191" />
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="114" />
       <source>{source}: the code {code} is given twice with different values ({first} and {second}).</source>
-      <translation type="unfinished" />
+      <translation>{source} : le code {code} figure deux fois avec des valeurs différentes ({first} et {second}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="151" />
+      <source>{value} in {parameter} is not a number: give comma-separated class codes such as -1 or 1,2,5.</source>
+      <translation>{value} dans {parameter} n'est pas un nombre : indiquez des codes de classe séparés par des virgules, tels que -1 ou 1,2,5.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="136" />
+      <source>{where}: 'else' must be the last entry, without a comparison.</source>
+      <translation>{where} : 'else' doit être la dernière entrée, sans comparaison.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="168" />
+      <source>{where}: '{entry}' must be the last entry and continue the previous bound ('&gt; B' after '&lt;= B', '&gt;= B' after '&lt; B').</source>
+      <translation>{where} : '{entry}' doit être la dernière entrée et prolonger la borne précédente ('&gt; B' après '&lt;= B', '&gt;= B' après '&lt; B').</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="72" />
       <source>{where}: '{value}' is not a finite number.</source>
-      <translation type="unfinished" />
+      <translation>{where} : '{value}' n'est pas un nombre fini.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="70" />
       <source>{where}: '{value}' is not a number.</source>
-      <translation type="unfinished" />
+      <translation>{where} : '{value}' n'est pas un nombre.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="80" />
       <source>{where}: '{value}' is not a whole number.</source>
-      <translation type="unfinished" />
+      <translation>{where} : '{value}' n'est pas un nombre entier.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="72" />
       <source>{where}: a class that does not change keeps factor 1; remove the row {initial} -&gt; {final}.</source>
-      <translation type="unfinished" />
+      <translation>{where} : une classe qui ne change pas garde le facteur 1 ; supprimez la ligne {initial} -&gt; {final}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="110" />
       <source>{where}: a code and a value are expected.</source>
-      <translation type="unfinished" />
+      <translation>{where} : un code et une valeur sont attendus.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="186" />
       <source>{where}: a code and an LPD class (1-5, or nodata) are expected.</source>
-      <translation type="unfinished" />
+      <translation>{where} : un code et une classe LPD (1-5 ou nodata) sont attendus.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="190" />
+      <source>{where}: criterion {number} does not exist; number the criteria 1 to {count} in the order of the criterion rasters.</source>
+      <translation>{where} : le critère {number} n'existe pas ; numérotez les critères de 1 à {count} dans l'ordre des rasters de critère.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="193" />
+      <source>{where}: criterion {number} has a second rule.</source>
+      <translation>{where} : le critère {number} a une seconde règle.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="227" />
+      <source>{where}: give at least one category break.</source>
+      <translation>{where} : indiquez au moins un seuil de catégorie.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="80" />
       <source>{where}: stock-change factors must be greater than 0, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>{where} : les facteurs de variation des stocks doivent être supérieurs à 0, et non {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="173" />
+      <source>{where}: the bounds must increase from one entry to the next ('{entry}' does not).</source>
+      <translation>{where} : les bornes doivent croître d'une entrée à la suivante ('{entry}' ne le fait pas).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="229" />
+      <source>{where}: the category breaks must increase ({value}).</source>
+      <translation>{where} : les seuils de catégorie doivent être croissants ({value}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="69" />
       <source>{where}: the classes must be UNCCD classes 1 to 7, not {initial} -&gt; {final}.</source>
-      <translation type="unfinished" />
+      <translation>{where} : les classes doivent être des classes CNULCD de 1 à 7, et non {initial} -&gt; {final}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="146" />
+      <source>{where}: the code {code} is listed twice.</source>
+      <translation>{where} : le code {code} figure deux fois.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="75" />
       <source>{where}: the conversion {initial} -&gt; {final} is given twice.</source>
-      <translation type="unfinished" />
+      <translation>{where} : la conversion {initial} -&gt; {final} figure deux fois.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="130" />
+      <source>{where}: the entry '{entry}' is not of the form 'value : score'.</source>
+      <translation>{where} : l'entrée '{entry}' n'est pas de la forme 'valeur : score'.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="92" />
       <source>{where}: the label '{value}' does not start with a class code.</source>
-      <translation type="unfinished" />
+      <translation>{where} : le libellé '{value}' ne commence pas par un code de classe.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="141" />
+      <source>{where}: the reclass entry '{entry}' has a comparison; reclass rules list 'code : score' pairs (use the thresholds type for ranges).</source>
+      <translation>{where} : l'entrée de reclassement '{entry}' comporte une comparaison ; les règles reclass listent des paires 'code : score' (utilisez le type thresholds pour les intervalles).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="156" />
+      <source>{where}: the reclass rule lists no code.</source>
+      <translation>{where} : la règle de reclassement ne liste aucun code.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="125" />
+      <source>{where}: the rule is empty. Write e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' (thresholds) or '-1:3; 0:0; 1:0' (reclass).</source>
+      <translation>{where} : la règle est vide. Écrivez p. ex. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' (thresholds) ou '-1:3; 0:0; 1:0' (reclass).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="109" />
+      <source>{where}: the rule type '{value}' is unknown; use thresholds, reclass or preset.</source>
+      <translation>{where} : le type de règle '{value}' est inconnu ; utilisez thresholds, reclass ou preset.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="162" />
+      <source>{where}: the threshold entry '{entry}' has no comparison; write e.g. '&lt;=0.2 : 1'.</source>
+      <translation>{where} : l'entrée de seuil '{entry}' n'a pas de comparaison ; écrivez p. ex. '&lt;=0.2 : 1'.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="152" />
+      <source>{where}: the thresholds do not cover the values above the last bound; end the rule with '&gt; bound : score' (after '&lt;= bound'), '&gt;= bound : score' (after '&lt; bound') or 'else : score'.</source>
+      <translation>{where} : les seuils ne couvrent pas les valeurs au-dessus de la dernière borne ; terminez la règle par '&gt; borne : score' (après '&lt;= borne'), '&gt;= borne : score' (après '&lt; borne') ou 'else : score'.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="113" />
+      <source>{where}: the weight {value} is negative; weights must be 0 or more.</source>
+      <translation>{where} : le poids {value} est négatif ; les poids doivent être supérieurs ou égaux à 0.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="119" />
+      <source>{where}: there is no preset named '{value}'; the presets are {presets}.</source>
+      <translation>{where} : il n'existe pas de préréglage nommé '{value}' ; les préréglages sont {presets}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="163" />
       <source>{where}: {expected} cells expected (a label and {count} values), {found} found.</source>
-      <translation type="unfinished" />
+      <translation>{where} : {expected} cellules attendues (un libellé et {count} valeurs), {found} trouvées.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="64" />
       <source>{where}: {expected} cells expected (initial class, final class and one factor per climate zone), {found} found.</source>
-      <translation type="unfinished" />
+      <translation>{where} : {expected} cellules attendues (classe initiale, classe finale et un facteur par zone climatique), {found} trouvées.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="147" />
+      <source>{year}: {area:.2f} ha under restoration ({count} sites), {inside:.2f} ha inside the {baseline:.2f} ha degraded baseline.</source>
+      <translation>{year} : {area:.2f} ha en restauration ({count} sites), {inside:.2f} ha dans la référence dégradée de {baseline:.2f} ha.</translation>
     </message>
   </context>
 </TS>

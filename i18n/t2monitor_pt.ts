@@ -6,7 +6,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
       <source>-1 degraded (ratio below the threshold), 0 not degraded (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>-1 degradado (rácio abaixo do limiar), 0 não degradado (Int16, sem dados -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="134" />
@@ -18,42 +18,52 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="56" />
       <source>-1 significant decline, 0 no significant trend, +1 significant increase (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>-1 declínio significativo, 0 sem tendência significativa, +1 aumento significativo (Int16, sem dados -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="59" />
+      <source>0 non-forest, 1 patch, 2 transitional, 3 edge, 4 perforated, 5 undetermined, 6 interior (Byte, nodata 255), styled.</source>
+      <translation>0 não floresta, 1 mancha, 2 transicional, 3 orla, 4 perfurado, 5 indeterminado, 6 interior (Byte, sem dados 255), com estilo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="82" />
+      <source>1 loss, 0 no loss (Byte, nodata 255).</source>
+      <translation>1 perda, 0 sem perda (Byte, sem dados 255).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="124" />
       <source>7 × 7 matrix of -1 (degradation), 0 (stable) and 1 (improvement); rows are the initial class, columns the final class; the first column names the row's class (keep its number). Defaults to the UNCCD matrix.</source>
-      <translation type="unfinished" />
+      <translation>Matriz de 7 × 7 de -1 (degradação), 0 (estável) e 1 (melhoria); as linhas são a classe inicial e as colunas a classe final; a primeira coluna indica a classe da linha (mantenha o seu número). Por omissão, a matriz da UNCCD.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="66" />
       <source>A Mann-Kendall trend with p at or below this level is significant (default 0.05).</source>
-      <translation type="unfinished" />
+      <translation>Uma tendência de Mann-Kendall com p igual ou inferior a este nível é significativa (por omissão 0,05).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="70" />
       <source>A change of this many decile classes or more is a degradation or an improvement (default 2).</source>
-      <translation type="unfinished" />
+      <translation>Uma alteração deste número de classes de decil ou mais é uma degradação ou uma melhoria (por omissão 2).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="54" />
       <source>A drop of at least this many decile classes is degradation (-1), a rise of at least this many is improvement (+1) (default 2).</source>
-      <translation type="unfinished" />
+      <translation>Uma descida de pelo menos este número de classes de decil é degradação (-1) e uma subida de pelo menos este número é melhoria (+1) (por omissão 2).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="98" />
       <source>A loss of at least this percentage is degradation, a gain of at least this percentage improvement (default 10 %).</source>
-      <translation type="unfinished" />
+      <translation>Uma perda de pelo menos esta percentagem é degradação e um ganho de pelo menos esta percentagem, melhoria (por omissão 10 %).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="75" />
       <source>A mean below this share of the unit's percentile is degraded (default 0.5).</source>
-      <translation type="unfinished" />
+      <translation>Uma média inferior a esta fração do percentil da unidade está degradada (por omissão 0,5).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="59" />
       <source>A pixel whose mean divided by its unit's percentile is below this ratio is degraded (-1) (default 0.5).</source>
-      <translation type="unfinished" />
+      <translation>Um píxel cuja média dividida pelo percentil da sua unidade é inferior a este rácio está degradado (-1) (por omissão 0,5).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/areas.py" line="315" />
@@ -63,7 +73,37 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="48" />
       <source>A trend counts as a decline or an increase when its two-sided p-value is at most this level (default 0.05, as the UNCCD Good Practice Guidance).</source>
-      <translation type="unfinished" />
+      <translation>Uma tendência conta como declínio ou aumento quando o seu valor p bilateral é, no máximo, este nível (por omissão 0,05, como no Guia de Boas Práticas da UNCCD).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="68" />
+      <source>Activity field (optional)</source>
+      <translation>Campo de atividade (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="23" />
+      <source>Administrative regions (e.g. districts, provinces) to disaggregate by; any CRS.</source>
+      <translation>Regiões administrativas (p. ex., distritos, províncias) pelas quais desagregar; qualquer SRC.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="22" />
+      <source>Administrative regions (optional)</source>
+      <translation>Regiões administrativas (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="86" />
+      <source>Agreeing area (ha)</source>
+      <translation>Área concordante (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="75" />
+      <source>Agreement summary</source>
+      <translation>Resumo da concordância</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="78" />
+      <source>Agreement summary file (CSV or XLSX)</source>
+      <translation>Ficheiro de resumo da concordância (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="115" />
@@ -71,34 +111,49 @@
       <translation>Alinhar as entradas com a grelha do primeiro raster</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="196" />
+      <source>All the criterion weights are 0; give at least one a positive weight.</source>
+      <translation>Todos os pesos dos critérios são 0; atribua um peso positivo a pelo menos um.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="51" />
       <source>Already UNCCD classes 1-7</source>
-      <translation type="unfinished" />
+      <translation>Já em classes UNCCD 1-7</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="65" />
       <source>An LPD map from another source (band 1 is read). Needed in the external map mode.</source>
-      <translation type="unfinished" />
+      <translation>Um mapa LPD de outra fonte (é lida a banda 1). Necessário no modo de mapa externo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="105" />
+      <source>An effect counts as detected when its p-value is at most this (default 0.05).</source>
+      <translation>Um efeito é considerado detetado quando o seu valor p é, no máximo, este (por omissão 0,05).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="32" />
       <source>Annual index rasters (one band per year)</source>
-      <translation type="unfinished" />
+      <translation>Rasters de índice anual (uma banda por ano)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="76" />
       <source>Annual productivity index (e.g. NDVI or its yearly integral): one multi-band raster with one band per year, or several rasters whose bands, in the order given, are consecutive years; nodata years of a pixel are left out of its mean. Or a single single-band raster of means (then leave the years empty). Band scale and offset are applied when the file declares them.</source>
-      <translation type="unfinished" />
+      <translation>Índice de produtividade anual (p. ex., NDVI ou o seu integral anual): um raster multibanda com uma banda por ano, ou vários rasters cujas bandas, pela ordem indicada, são anos consecutivos; os anos sem dados de um píxel são excluídos da sua média. Ou então um único raster de uma banda com as médias (deixe nesse caso os anos vazios). A escala e o desvio da banda são aplicados quando o ficheiro os declara.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="59" />
       <source>Annual series {layer}: {count} band(s), years {first}-{last}.</source>
-      <translation type="unfinished" />
+      <translation>Série anual {layer}: {count} banda(s), anos {first}-{last}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="27" />
       <source>Annual vegetation index rasters (e.g. NDVI or its yearly integral): one multi-band raster with one band per year, or several rasters (single- or multi-band) whose bands, in the order given, are consecutive years. Nodata years of a pixel are left out of its computation. Band scale and offset are applied when the file declares them (e.g. NDVI stored as Int16 x 10000 with scale 0.0001).</source>
-      <translation type="unfinished" />
+      <translation>Rasters de índice de vegetação anual (p. ex., NDVI ou o seu integral anual): um raster multibanda com uma banda por ano, ou vários rasters (de uma ou várias bandas) cujas bandas, pela ordem indicada, são anos consecutivos. Os anos sem dados de um píxel são excluídos do seu cálculo. A escala e o desvio da banda são aplicados quando o ficheiro os declara (p. ex., NDVI armazenado como Int16 x 10000 com escala 0.0001).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="120" />
+      <source>Area of each category (hectares) and its share of the rated area, for the whole raster and per zone, plus the nodata area.</source>
+      <translation>Área de cada categoria (hectares) e a sua proporção da área avaliada, para todo o raster e por zona, mais a área sem dados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="20" />
@@ -108,12 +163,43 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="139" />
       <source>Area of each of the 49 transitions (hectares), with its matrix value and its share of the mapped area.</source>
-      <translation type="unfinished" />
+      <translation>Área de cada uma das 49 transições (hectares), com o seu valor na matriz e a sua proporção da área cartografada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="43" />
       <source>Area of each status class and of the collapsed classes, overall and per zone.</source>
       <translation>Área de cada classe de estado e das classes agrupadas, no total e por zona.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="88" />
+      <source>Area under restoration</source>
+      <translation>Área em restauro</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="36" />
+      <source>Area under restoration (GBF 2.1)</source>
+      <translation>Área em restauro (QGB 2.1)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="122" />
+      <source>Area under restoration (ha)</source>
+      <translation>Área em restauro (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="90" />
+      <source>Area under restoration file (CSV or XLSX)</source>
+      <translation>Ficheiro de área em restauro (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="33" />
+      <source>Area under restoration in every year from FIRST_YEAR to LAST_YEAR, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in BASELINE_YEAR to TARGET % of the degraded baseline in TARGET_YEAR (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The CHART shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
+      <translation>Área em restauro em cada ano de FIRST_YEAR a LAST_YEAR, face a uma trajetória linear até ao objetivo da Meta 2.&lt;br&gt;&lt;br&gt;Um local conta num ano quando começou nesse ano ou antes, não tem ano de fim ou terminou nesse ano ou depois, e o seu estado não está excluído (por omissão FERM 'Em preparação'); os locais sobrepostos contam uma só vez (método FERM: união das geometrias válidas em EPSG:6933). O restauro dentro de terra degradada usa a cobertura exata dos píxeis no raster de referência (ou interseções de polígonos).&lt;br&gt;&lt;br&gt;A trajetória vai linearmente de 0 ha em BASELINE_YEAR até TARGET % da referência degradada em TARGET_YEAR (2030) e mantém-se depois disso; um ano está no bom caminho (1) quando a área em restauro dentro de terra degradada atinge a trajetória, 0 quando não, e fica vazio antes do ano de referência. O CHART mostra a área em restauro, a parte dentro de terra degradada e a trajetória (SVG, ou PNG gerado a partir dele).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="80" />
+      <source>Area under restoration in the last year (ha)</source>
+      <translation>Área em restauro no último ano (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="105" />
@@ -138,7 +224,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="120" />
       <source>Band {band} of {layer} is named {name} but is used as year {year} (first year {first}). Check the year of the first band and the order of the layers.</source>
-      <translation type="unfinished" />
+      <translation>A banda {band} de {layer} chama-se {name}, mas é usada como ano {year} (primeiro ano {first}). Verifique o ano da primeira banda e a ordem das camadas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="34" />
@@ -148,7 +234,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="65" />
       <source>Baseline SOC stepped with land-cover change (IPCC factors)</source>
-      <translation type="unfinished" />
+      <translation>COS de referência escalonado com a alteração da ocupação do solo (fatores IPCC)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
+      <source>Baseline class (optional)</source>
+      <translation>Classe de referência (opcional)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="19" />
@@ -156,9 +247,40 @@
       <translation>Degradação de referência</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
+      <source>Baseline year</source>
+      <translation>Ano de referência</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="46" />
+      <source>Binary forest map (1 forest, 0 non-forest)</source>
+      <translation>Mapa de floresta binário (1 floresta, 0 não floresta)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="44" />
+      <source>Binary forest map (1 forest, 0 non-forest) or land-cover map (band 1).</source>
+      <translation>Mapa de floresta binário (1 floresta, 0 não floresta) ou mapa de ocupação do solo (banda 1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="48" />
+      <source>Binary: values other than 0 and 1 stop the run. Land cover: the codes listed below are forest, every other valid code is non-forest.</source>
+      <translation>Binário: os valores diferentes de 0 e 1 interrompem a execução. Ocupação do solo: os códigos indicados abaixo são floresta e qualquer outro código válido é não floresta.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="24" />
+      <source>Biomes / ecosystem types (optional)</source>
+      <translation>Biomas / tipos de ecossistemas (opcional)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="80" />
       <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
       <translation>CSV (*.csv);;Livro do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="92" />
+      <source>CSV or JSON (*.csv *.json)</source>
+      <translation>CSV ou JSON (*.csv *.json)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="40" />
@@ -166,9 +288,34 @@
       <translation>Raster categórico</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="148" />
+      <source>Categorical raster of the baseline (band 1), e.g. the SDG 15.3.1 -1/0/+1 layer or national degradation classes; any CRS. Give this or the degraded-land polygons.</source>
+      <translation>Raster categórico da referência (banda 1), p. ex., a camada ODS 15.3.1 -1/0/+1 ou classes nacionais de degradação; qualquer SRC. Indique este ou os polígonos de terra degradada.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="102" />
+      <source>Category breaks</source>
+      <translation>Cortes de categoria</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="107" />
+      <source>Category labels</source>
+      <translation>Rótulos de categoria</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="145" />
+      <source>Category {n}</source>
+      <translation>Categoria {n}</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="96" />
       <source>Change threshold (%)</source>
-      <translation type="unfinished" />
+      <translation>Limiar de alteração (%)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="72" />
+      <source>Chart</source>
+      <translation>Gráfico</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="155" />
@@ -178,7 +325,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="60" />
       <source>Choose the field of {layer} that holds the land unit ids ({parameter}).</source>
-      <translation type="unfinished" />
+      <translation>Escolha o campo de {layer} que contém os identificadores das unidades de terra ({parameter}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="107" />
+      <source>Choose the field of {layer} that holds the start year ({parameter}).</source>
+      <translation>Escolha o campo de {layer} que contém o ano de início ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="45" />
@@ -208,27 +360,47 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="51" />
       <source>Class change threshold</source>
-      <translation type="unfinished" />
+      <translation>Limiar de alteração de classe</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="61" />
+      <source>Class correspondence</source>
+      <translation>Correspondência de classes</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
+      <source>Class of map A</source>
+      <translation>Classe do mapa A</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
+      <source>Class of map B</source>
+      <translation>Classe do mapa B</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
       <source>Climate zone of the whole area</source>
-      <translation type="unfinished" />
+      <translation>Zona climática de toda a área</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Código</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
       <source>Codes of the external map</source>
-      <translation type="unfinished" />
+      <translation>Códigos do mapa externo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="85" />
+      <source>Cohen's kappa</source>
+      <translation>Kappa de Cohen</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="51" />
       <source>Combine trajectory, state and performance</source>
-      <translation type="unfinished" />
+      <translation>Combinar trajetória, estado e desempenho</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="28" />
@@ -236,19 +408,59 @@
       <translation>Combina os três subindicadores na camada ODS 15.3.1 (-1 degradado, 0 estável, +1 melhorado) com a regra «um fora, todos fora» do Guia de Boas Práticas da UNCCD: parte-se da produtividade em três classes (um mapa LPD de cinco classes é agrupado 1-2 em -1, 3-4 em 0, 5 em +1); se a ocupação do solo ou o carbono orgânico do solo for -1, o píxel está degradado; caso contrário, um píxel estável passa a melhorado quando a ocupação do solo ou o COS for +1. Qualquer entrada sem dados dá sem dados (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Água&lt;/b&gt;: indique o mapa final de ocupação do solo (classes UNCCD) para excluir as massas de água (classe 7) da área terrestre; passam a sem dados na camada e têm a sua própria linha no resumo.&lt;br&gt;&lt;br&gt;&lt;b&gt;Recodificação de erros&lt;/b&gt; (falsos positivos/negativos): polígonos cujos campos indicam em que se tornam os píxeis degradados, estáveis e melhorados (-1, 0, 1 ou as palavras degraded/stable/improved; vazio mantém-nos), a que períodos se aplicam e porquê. Um píxel é recodificado quando pelo menos metade está dentro do polígono; os polígonos aplicam-se por ordem de identificador, pelo que o último prevalece onde se sobrepõem. O relatório de recodificação dá os hectares alterados por cada polígono.&lt;br&gt;&lt;br&gt;&lt;b&gt;Resumo&lt;/b&gt;: áreas (ha e km²) de terra degradada, estável e melhorada, a sua soma (área terrestre total), água e sem dados, para todo o raster e por zona; share_of_land da linha degradada é a proporção de terra degradada sobre a área terrestre total, o indicador complementar 2.CT.1 do QGB. As linhas de classe somam a área terrestre total.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="151" />
+      <source>Comma-separated codes of the raster that mean degraded land. Default -1 (degraded in the SDG 15.3.1 -1/0/+1 layer).</source>
+      <translation>Códigos do raster, separados por vírgulas, que significam terra degradada. Por omissão -1 (degradado na camada ODS 15.3.1 -1/0/+1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="82" />
+      <source>Comma-separated statuses (codes or labels) whose sites are not under restoration. Default 1 = FERM 'In preparation': activities have not started, so the area is not yet under restoration (GBF indicator 2.1).</source>
+      <translation>Estados separados por vírgulas (códigos ou rótulos) cujos locais não estão em restauro. Por omissão 1 = FERM 'Em preparação': as atividades ainda não começaram, pelo que a área ainda não está em restauro (indicador 2.1 do QGB).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="87" />
+      <source>Compared area (ha)</source>
+      <translation>Área comparada (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="125" />
+      <source>Compared {area:.2f} ha: overall agreement {agreement:.4f}, kappa {kappa}.</source>
+      <translation>Comparados {area:.2f} ha: concordância global {agreement:.4f}, kappa {kappa}.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="17" />
       <source>Compares the SDG 15.3.1 layer of a reporting period with the baseline layer (both -1/0/+1) and classifies every pixel with the expanded status matrix of the UNCCD Good Practice Guidance addendum: 1 persistent degradation (-1 to -1), 2 recent degradation (0 or +1 to -1), 3 baseline degradation (-1 to 0), 4 stable (0 to 0), 5 stable but improved at baseline (+1 to 0), 6 recent improvement (-1 or 0 to +1), 7 persistent improvement (+1 to +1); nodata where either layer has none.&lt;br&gt;&lt;br&gt;The area table gives, for the whole raster and per zone, the area of each status class and of the collapsed view (1-3 degraded, 4 stable, 5-7 improved), in ha and km², with shares of the valid area. The matrix is read from resources/data/gpg_status_matrix.csv.</source>
       <translation>Compara a camada ODS 15.3.1 de um período de relatório com a camada de referência (ambas -1/0/+1) e classifica cada píxel com a matriz de estado alargada da adenda do Guia de Boas Práticas da UNCCD: 1 degradação persistente (-1 para -1), 2 degradação recente (0 ou +1 para -1), 3 degradação de referência (-1 para 0), 4 estável (0 para 0), 5 estável mas melhorado na referência (+1 para 0), 6 melhoria recente (-1 ou 0 para +1), 7 melhoria persistente (+1 para +1); sem dados onde alguma das camadas não tem dados.&lt;br&gt;&lt;br&gt;A tabela de áreas dá, para todo o raster e por zona, a área de cada classe de estado e da vista agrupada (1-3 degradado, 4 estável, 5-7 melhorado), em ha e km², com proporções da área válida. A matriz é lida de resources/data/gpg_status_matrix.csv.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="26" />
+      <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in the correspondence table (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless 'Align' is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
+      <translation>Compara dois mapas categóricos, p. ex., os mapas de degradação ou de prioridade de dois setores, ou o ODS 15.3.1 face a um mapa nacional de severidade (banda 1 de cada um, códigos inteiros).&lt;br&gt;&lt;br&gt;&lt;b&gt;Raster de classes cruzadas.&lt;/b&gt; código = class_a × K + class_b, sendo K a menor potência de dez (pelo menos 10) maior do que max(class_b) − min(0, min(class_b)): com códigos não negativos os dígitos leem-se 'A e depois B' (K = 10: 23 é A 2 / B 3). Int32, sem dados −2147483648 onde algum dos mapas não tem dados. O estilo é escrito junto à saída: uma entrada de legenda 'A=x / B=y' por cada par encontrado, os pares concordantes em verdes e os outros em vermelhos.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tabulação cruzada.&lt;/b&gt; Área em hectares de cada par (class_a, class_b), para todo o raster e por zona, com o código do par e se conta como concordância; os píxeis onde só um mapa tem dados mantêm a sua classe em linhas próprias (com a outra classe vazia), de modo que as linhas de uma classe somadas sobre o outro mapa igualam a área dessa classe. Matriz larga opcional (linhas A, colunas B) como CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordância.&lt;/b&gt; Só são comparados os píxeis válidos em ambos os mapas. Concordância global = área concordante / área comparada. Por omissão, um par concorda quando ambos os códigos são iguais; quando as legendas diferem, liste os pares que concordam na tabela de correspondência (p. ex., A −1 com B 2 e B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e), com p_e = Σ sobre os pares concordantes do produto das proporções de classe dos dois mapas (com uma tabela de correspondência: o kappa ponderado com pesos de concordância 0/1). A matriz de confusão é ponderada pelas ÁREAS reais dos píxeis, não pelo número de píxeis; ambos dão os mesmos valores em grelhas de áreas iguais. O kappa fica vazio quando não está definido (ambos os mapas com uma única classe coincidente).&lt;br&gt;&lt;br&gt;Os mapas em grelhas diferentes são recusados, a menos que 'Alinhar' esteja marcado (o mapa B é então reamostrado, por vizinho mais próximo, para a grelha do mapa A).</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="53" />
       <source>Compute LPD from the three sub-indicator layers, or bring an existing LPD map.</source>
-      <translation type="unfinished" />
+      <translation>Calcular a LPD a partir das três camadas de subindicadores ou fornecer um mapa LPD existente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="27" />
       <source>Computes the land productivity sub-indicator of SDG 15.3.1 from an annual vegetation index series in one step, locally: the trajectory (Mann-Kendall trend, significance ALPHA), the state (decile class of the last RECENT_YEARS against the earlier years of the period), the performance (mean over the period against the PERCENTILE of the pixel's land unit) and their combination into the five Land Productivity Dynamics classes (1 declining, 2 moderate decline, 3 stressed, 4 stable, 5 increasing) with the table of the UNCCD Good Practice Guidance.&lt;br&gt;&lt;br&gt;It runs the algorithms Productivity trajectory, Productivity state, Productivity performance and Land productivity dynamics with the same settings as those; ask for the intermediate layers to keep them (otherwise they are written to temporary files and removed).</source>
-      <translation type="unfinished" />
+      <translation>Calcula o subindicador de produtividade da terra do ODS 15.3.1 a partir de uma série anual de índice de vegetação num só passo, localmente: a trajetória (tendência de Mann-Kendall, significância ALPHA), o estado (classe de decil dos últimos RECENT_YEARS face aos anos anteriores do período), o desempenho (média do período face ao PERCENTILE da unidade de terra do píxel) e a sua combinação nas cinco classes de dinâmica da produtividade da terra (1 em declínio, 2 declínio moderado, 3 sob stress, 4 estável, 5 em aumento) com a tabela do Guia de Boas Práticas da UNCCD.&lt;br&gt;&lt;br&gt;Executa os algoritmos Trajetória da produtividade, Estado da produtividade, Desempenho da produtividade e Dinâmica da produtividade da terra com as mesmas definições destes; peça as camadas intermédias para as manter (caso contrário, são escritas em ficheiros temporários que são depois removidos).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="87" />
+      <source>Controls are pixels at least half inside the site buffered by this distance, in metres (default 5000). For a raster in degrees, the distance is converted at the site's latitude along the parallels.</source>
+      <translation>Os controlos são os píxeis com pelo menos metade dentro do local alargado por uma zona tampão desta distância, em metros (por omissão 5000). Para um raster em graus, a distância é convertida à latitude do local ao longo dos paralelos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
+      <source>Criterion</source>
+      <translation>Critério</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="80" />
+      <source>Criterion rasters</source>
+      <translation>Rasters de critério</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -256,31 +468,71 @@
       <translation>Terras de cultivo</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="88" />
+      <source>Cross-class factor K</source>
+      <translation>Fator de classes cruzadas K</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="68" />
+      <source>Cross-class map</source>
+      <translation>Mapa de classes cruzadas</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="71" />
+      <source>Cross-tabulation</source>
+      <translation>Tabulação cruzada</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="74" />
+      <source>Cross-tabulation file (CSV or XLSX)</source>
+      <translation>Ficheiro de tabulação cruzada (CSV ou XLSX)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
       <source>Custom reclassification CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV de reclassificação personalizado</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="58" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="52" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="71" />
       <source>Custom reclassification table</source>
-      <translation type="unfinished" />
+      <translation>Tabela de reclassificação personalizada</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="76" />
       <source>Custom reclassification table (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Tabela de reclassificação personalizada (CSV)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="63" />
       <source>Decile class change</source>
-      <translation type="unfinished" />
+      <translation>Alteração de classe de decil</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="13" />
       <source>Declining</source>
       <translation>Em declínio</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="55" />
+      <source>Declining against controls</source>
+      <translation>Em declínio face aos controlos</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="99" />
+      <source>Default: a pixel missing in any criterion is nodata. Otherwise the weighted mean is taken over the criteria present at the pixel (weights renormalised over them), and the pixel is nodata only when no criterion with a weight is present.</source>
+      <translation>Por omissão: um píxel em falta em qualquer critério fica sem dados. Caso contrário, a média ponderada é calculada sobre os critérios presentes no píxel (com os pesos renormalizados entre eles), e o píxel só fica sem dados quando não está presente nenhum critério com peso.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="114" />
+      <source>Degradation severity</source>
+      <translation>Severidade da degradação</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="41" />
+      <source>Degradation severity (national criteria)</source>
+      <translation>Severidade da degradação (critérios nacionais)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="40" />
@@ -295,7 +547,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="56" />
       <source>Degradation threshold (ratio)</source>
-      <translation type="unfinished" />
+      <translation>Limiar de degradação (rácio)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -307,12 +559,33 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="71" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="110" />
       <source>Degraded area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área degradada (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="127" />
+      <source>Degraded area, categories 1 and above (ha)</source>
+      <translation>Área degradada, categorias 1 e superiores (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
+      <source>Degraded baseline (ha)</source>
+      <translation>Referência degradada (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="147" />
+      <source>Degraded baseline raster</source>
+      <translation>Raster da referência degradada</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="120" />
       <source>Degraded by performance: {degraded:.1f} ha of {rated:.1f} ha rated.</source>
-      <translation type="unfinished" />
+      <translation>Degradado por desempenho: {degraded:.1f} ha de {rated:.1f} ha avaliados.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="150" />
+      <source>Degraded codes</source>
+      <translation>Códigos degradados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="112" />
@@ -320,15 +593,20 @@
       <translation>Terra degradada (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="153" />
+      <source>Degraded land polygons</source>
+      <translation>Polígonos de terra degradada</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="66" />
       <source>Degraded pixels</source>
-      <translation type="unfinished" />
+      <translation>Píxeis degradados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="177" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="171" />
       <source>Degraded {degraded:.2f} ha, stable {stable:.2f} ha, improved {improved:.2f} ha.</source>
-      <translation type="unfinished" />
+      <translation>Degradado {degraded:.2f} ha, estável {stable:.2f} ha, melhorado {improved:.2f} ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="140" />
@@ -336,9 +614,24 @@
       <translation>Degradado: {degraded:.1f} ha de {land:.1f} ha de terra ({share:.2f} %).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
+      <source>Dissolved areas under restoration</source>
+      <translation>Áreas em restauro dissolvidas</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="51" />
       <source>ESA CCI land cover (built-in preset)</source>
-      <translation type="unfinished" />
+      <translation>Ocupação do solo ESA CCI (predefinição incorporada)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="111" />
+      <source>Effectiveness table file (CSV or XLSX)</source>
+      <translation>Ficheiro da tabela de eficácia (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="70" />
+      <source>End year field (optional)</source>
+      <translation>Campo de ano de fim (opcional)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="80" />
@@ -358,7 +651,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="64" />
       <source>External LPD map</source>
-      <translation type="unfinished" />
+      <translation>Mapa LPD externo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="77" />
+      <source>FERM restoration status: code (1 In preparation, 2 In progress, 3 Post-completion monitoring) or label in English, Spanish, French or Portuguese. Empty: every site with a start year counts.</source>
+      <translation>Estado de restauro FERM: código (1 Em preparação, 2 Em progresso, 3 Monitoramento pós-conclusão) ou rótulo em inglês, espanhol, francês ou português. Vazio: conta todo o local com ano de início.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="187" />
@@ -391,14 +689,39 @@
       <translation>Campo com os períodos a que um polígono se aplica, separados por vírgulas (p. ex., baseline, report_1); vazio: todos os períodos.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="64" />
+      <source>Field naming each site in the validation table. Empty: sites are named by feature id.</source>
+      <translation>Campo que dá nome a cada local na tabela de validação. Vazio: os locais recebem o nome do seu identificador de entidade.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="133" />
       <source>Field naming each zone; features sharing a value form one zone. Empty: each feature is a zone named by its feature id.</source>
       <translation>Campo que dá nome a cada zona; as entidades que partilham um valor formam uma zona. Vazio: cada entidade é uma zona com o nome do seu identificador.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="87" />
+      <source>Field naming each zone; features sharing a value form one zone. Empty: feature ids.</source>
+      <translation>Campo que dá nome a cada zona; as entidades que partilham um valor formam uma zona. Vazio: identificadores das entidades.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="46" />
       <source>Field of the polygons holding the whole-number land unit id.</source>
-      <translation type="unfinished" />
+      <translation>Campo dos polígonos que contém o identificador inteiro da unidade de terra.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="77" />
+      <source>Field with a descriptive name copied to the output (e.g. site_name).</source>
+      <translation>Campo com um nome descritivo copiado para a saída (p. ex., site_name).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="70" />
+      <source>Field with the restoration activities (codes or names, several separated by commas) to disaggregate by.</source>
+      <translation>Campo com as atividades de restauro (códigos ou nomes, vários separados por vírgulas) pelas quais desagregar.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="74" />
+      <source>Field with the restoration type (e.g. FERM 1 Ecological restoration, 2 Rehabilitation) to disaggregate by.</source>
+      <translation>Campo com o tipo de restauro (p. ex., FERM 1 Restauro ecológico, 2 Reabilitação) pelo qual desagregar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
@@ -428,13 +751,18 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
       <source>Final SOC</source>
-      <translation type="unfinished" />
+      <translation>COS final</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="117" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="75" />
       <source>Final land cover</source>
-      <translation type="unfinished" />
+      <translation>Ocupação do solo final</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="64" />
+      <source>Final map</source>
+      <translation>Mapa final</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="77" />
@@ -442,50 +770,65 @@
       <translation>Ocupação do solo do ano final em classes UNCCD; as suas massas de água (classe 7) ficam fora da área terrestre.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="58" />
+      <source>First categorical map (band 1, whole-number class codes); its grid is the reference.</source>
+      <translation>Primeiro mapa categórico (banda 1, códigos de classe inteiros); a sua grelha é a de referência.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="57" />
+      <source>First year (optional)</source>
+      <translation>Primeiro ano (opcional)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="56" />
       <source>First year analysed. Empty: the first year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Primeiro ano analisado. Vazio: o primeiro ano da série.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="82" />
       <source>First year averaged. Empty: the first year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Primeiro ano da média. Vazio: o primeiro ano da série.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="41" />
       <source>First year of the analysis period</source>
-      <translation type="unfinished" />
+      <translation>Primeiro ano do período de análise</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="41" />
       <source>First year of the baseline</source>
-      <translation type="unfinished" />
+      <translation>Primeiro ano da referência</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="42" />
       <source>First year of the baseline period. Empty: the first year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Primeiro ano do período de referência. Vazio: o primeiro ano da série.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="55" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="81" />
       <source>First year of the period</source>
-      <translation type="unfinished" />
+      <translation>Primeiro ano do período</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="46" />
       <source>First year of the recent period</source>
-      <translation type="unfinished" />
+      <translation>Primeiro ano do período recente</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="47" />
       <source>First year of the recent period. Empty: the last 3 years of the series (two years before the recent period's last year).</source>
-      <translation type="unfinished" />
+      <translation>Primeiro ano do período recente. Vazio: os últimos 3 anos da série (dois anos antes do último ano do período recente).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
+      <source>First year of the table. Empty: the earliest start year of the counted sites.</source>
+      <translation>Primeiro ano da tabela. Vazio: o ano de início mais antigo dos locais contados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="42" />
       <source>First year of the trend. Empty: the first year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Primeiro ano da tendência. Vazio: o primeiro ano da série.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="67" />
@@ -493,14 +836,69 @@
       <translation>Cinco classes LPD (1-5)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="51" />
+      <source>For a land-cover map: the codes that are forest, separated by commas (e.g. 1 for Tree-covered in the UNCCD classes). Required with a land-cover map.</source>
+      <translation>Para um mapa de ocupação do solo: os códigos que são floresta, separados por vírgulas (p. ex., 1 para Coberto arbóreo nas classes UNCCD). Obrigatório com um mapa de ocupação do solo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="38" />
+      <source>For each restoration site, tests whether the annual vegetation index (e.g. NDVI) rises faster after the site's start year than on comparable land nearby.&lt;br&gt;&lt;br&gt;&lt;b&gt;Site pixels&lt;/b&gt;: pixels at least half inside the site polygon. &lt;b&gt;Controls&lt;/b&gt;: pixels within the search distance of the site, outside every site of the layer (whatever its status) buffered by a gap of a few pixels, in the same land unit and baseline class as the site's pixels (optional rasters). Each (land unit, class) stratum of the site is compared with the controls of the same stratum, weighted by the site's share of pixels in it.&lt;br&gt;&lt;b&gt;Estimate&lt;/b&gt;: difference-in-differences of OLS trends of the yearly mean index: (site slope from the start year on - site slope before) - (control slope after - control slope before), in index units per year. &lt;b&gt;p-value&lt;/b&gt;: from the standard error of that term in the interrupted time-series regression of the site-minus-control series (Student's t, n - 4 degrees of freedom); it is the chance of an effect at least this large if restoration changed nothing and the yearly residuals were independent.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: improving (effect &gt; 0, p &lt;= alpha), declining (effect &lt; 0, p &lt;= alpha), no detectable effect yet, too early to tell (too few years from the start), not assessable (no start year, excluded status, no pixel or no control, too few years before the start), each with a reason.&lt;br&gt;&lt;br&gt;&lt;b&gt;Limits&lt;/b&gt;: sites are not randomised, so controls only approximate what would have happened; spill-overs and leakage beyond the gap are not seen; a non-linear difference in pre-trends biases the estimate (compare the before slopes); short post periods give wide errors; cloud gaps change which pixels make a year's mean. The end year is not used: the after period runs to the last year of the series.</source>
+      <translation>Para cada local de restauro, testa se o índice de vegetação anual (p. ex., NDVI) aumenta mais depressa após o ano de início do local do que em terras comparáveis nas proximidades.&lt;br&gt;&lt;br&gt;&lt;b&gt;Píxeis do local&lt;/b&gt;: píxeis com pelo menos metade dentro do polígono do local. &lt;b&gt;Controlos&lt;/b&gt;: píxeis dentro da distância de pesquisa do local, fora de todos os locais da camada (seja qual for o seu estado) alargados por um intervalo de alguns píxeis, na mesma unidade de terra e classe de referência que os píxeis do local (rasters opcionais). Cada estrato (unidade de terra, classe) do local é comparado com os controlos do mesmo estrato, ponderado pela proporção de píxeis do local que contém.&lt;br&gt;&lt;b&gt;Estimativa&lt;/b&gt;: diferença nas diferenças das tendências por mínimos quadrados ordinários da média anual do índice: (declive do local a partir do ano de início - declive do local antes) - (declive dos controlos depois - declive dos controlos antes), em unidades do índice por ano. &lt;b&gt;Valor p&lt;/b&gt;: a partir do erro-padrão desse termo na regressão de séries temporais interrompidas da série local menos controlos (t de Student, n - 4 graus de liberdade); é a probabilidade de um efeito pelo menos tão grande se o restauro nada tivesse mudado e os resíduos anuais fossem independentes.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: melhoria (efeito &gt; 0, p &lt;= alfa), declínio (efeito &lt; 0, p &lt;= alfa), ainda sem efeito detetável, demasiado cedo para avaliar (poucos anos desde o início), não avaliável (sem ano de início, estado excluído, sem píxeis ou sem controlos, poucos anos antes do início), cada uma com um motivo.&lt;br&gt;&lt;br&gt;&lt;b&gt;Limites&lt;/b&gt;: os locais não são aleatorizados, pelo que os controlos apenas aproximam o que teria acontecido; os efeitos de contágio e as fugas para além do intervalo não são detetados; uma diferença não linear nas tendências prévias enviesa a estimativa (compare os declives anteriores); períodos posteriores curtos dão erros amplos; as falhas por nuvens alteram os píxeis que formam a média de um ano. O ano de fim não é usado: o período posterior vai até ao último ano da série.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="67" />
+      <source>For land-cover maps: the codes that count as natural vegetation, separated by commas (e.g. 1,2,4 for tree-covered, grassland and wetland in the UNCCD classes). Required with land-cover maps.</source>
+      <translation>Para mapas de ocupação do solo: os códigos que contam como vegetação natural, separados por vírgulas (p. ex., 1,2,4 para coberto arbóreo, pastagens e zonas húmidas nas classes UNCCD). Obrigatório com mapas de ocupação do solo.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="64" />
       <source>For the custom legend: a CSV file with the source code in the first column and the UNCCD class in the second (a header row, further columns and lines starting with # are allowed). Takes precedence over the table.</source>
-      <translation type="unfinished" />
+      <translation>Para a legenda personalizada: um ficheiro CSV com o código de origem na primeira coluna e a classe UNCCD na segunda (são admitidas uma linha de cabeçalho, colunas adicionais e linhas começadas por #). Tem prioridade sobre a tabela.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
       <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no reclassification CSV is given.</source>
-      <translation type="unfinished" />
+      <translation>Para a legenda personalizada: uma linha por cada código de ocupação do solo dos seus mapas, com a classe UNCCD (1-7) a que pertence. Usada quando não é indicado um CSV de reclassificação.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="73" />
+      <source>For tree-cover maps: a pixel is loss when initial - final tree cover is at least this many percentage points (default 10).</source>
+      <translation>Para mapas de coberto arbóreo: um píxel é perda quando o coberto arbóreo inicial - final é de pelo menos este número de pontos percentuais (por omissão 10).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="50" />
+      <source>Forest codes</source>
+      <translation>Códigos de floresta</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="64" />
+      <source>Forest connectivity Pff</source>
+      <translation>Conectividade florestal Pff</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="20" />
+      <source>Forest fragmentation (Riitters)</source>
+      <translation>Fragmentação florestal (Riitters)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="22" />
+      <source>Forest fragmentation per pixel after Riitters et al. (2000), from a binary forest map or a land-cover map with the forest codes.&lt;br&gt;&lt;br&gt;Over the square window centred on each pixel: &lt;b&gt;Pf&lt;/b&gt; = forest cells / valid cells; &lt;b&gt;Pff&lt;/b&gt; = among the horizontally or vertically adjacent pairs of cells inside the window with at least one forest cell, the share with both forest. Only cells inside the raster and not nodata count, so near the edge and next to nodata Pf and Pff describe the valid part of the window.&lt;br&gt;&lt;br&gt;Classes of forest pixels: 6 interior (Pf = 1), 1 patch (Pf &lt; 0.4), 2 transitional (0.4 &lt;= Pf &lt; 0.6); for Pf &gt;= 0.6: 3 edge (Pf &lt; Pff), 4 perforated (Pf &gt; Pff), 5 undetermined (Pf = Pff, decided exactly, or no pair with forest because of nodata). Non-forest pixels are 0; nodata stays nodata (255). Pf and Pff can be written as Float32 layers (nodata -9999; Pff is nodata where no pair has a forest cell).&lt;br&gt;&lt;br&gt;Computed with moving-window sums, so a large window costs no more per pixel than a small one.</source>
+      <translation>Fragmentação florestal por píxel segundo Riitters et al. (2000), a partir de um mapa de floresta binário ou de um mapa de ocupação do solo com os códigos de floresta.&lt;br&gt;&lt;br&gt;Na janela quadrada centrada em cada píxel: &lt;b&gt;Pf&lt;/b&gt; = células de floresta / células válidas; &lt;b&gt;Pff&lt;/b&gt; = entre os pares de células adjacentes na horizontal ou na vertical dentro da janela com pelo menos uma célula de floresta, a proporção em que ambas são floresta. Só contam as células dentro do raster e com dados, pelo que junto ao limite e ao lado de células sem dados Pf e Pff descrevem a parte válida da janela.&lt;br&gt;&lt;br&gt;Classes dos píxeis de floresta: 6 interior (Pf = 1), 1 mancha (Pf &lt; 0.4), 2 transicional (0.4 &lt;= Pf &lt; 0.6); para Pf &gt;= 0.6: 3 orla (Pf &lt; Pff), 4 perfurado (Pf &gt; Pff), 5 indeterminado (Pf = Pff, decidido de forma exata, ou nenhum par com floresta devido a células sem dados). Os píxeis que não são floresta valem 0; sem dados continua sem dados (255). Pf e Pff podem ser escritos como camadas Float32 (sem dados -9999; Pff fica sem dados onde nenhum par tem uma célula de floresta).&lt;br&gt;&lt;br&gt;Calculado com somas de janela móvel, pelo que uma janela grande não custa mais por píxel do que uma pequena.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="43" />
+      <source>Forest or land-cover map</source>
+      <translation>Mapa de floresta ou de ocupação do solo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="61" />
+      <source>Forest share Pf</source>
+      <translation>Proporção de floresta Pf</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="58" />
+      <source>Fragmentation classes</source>
+      <translation>Classes de fragmentação</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="99" />
@@ -508,9 +906,29 @@
       <translation>O GDAL não consegue escrever ficheiros raster com a extensão .{ext} ({path}). Use .tif.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="90" />
+      <source>Gap around sites (pixels)</source>
+      <translation>Intervalo em torno dos locais (píxeis)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="154" />
+      <source>Give at least one class code in {parameter} (e.g. -1).</source>
+      <translation>Indique pelo menos um código de classe em {parameter} (p. ex., -1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="168" />
+      <source>Give the degraded baseline either as a raster ({raster}) or as polygons ({polygons}), not both and not neither.</source>
+      <translation>Indique a referência degradada como raster ({raster}) ou como polígonos ({polygons}), não ambos nem nenhum.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="55" />
       <source>Give the land units, as a raster ({raster}) or as polygons ({polygons}) with an id field.</source>
-      <translation type="unfinished" />
+      <translation>Indique as unidades de terra, como raster ({raster}) ou como polígonos ({polygons}) com um campo de identificador.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/coverloss.py" line="124" />
+      <source>Give the land-cover codes that count as natural vegetation (e.g. 1,2,4).</source>
+      <translation>Indique os códigos de ocupação do solo que contam como vegetação natural (p. ex., 1,2,4).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -518,9 +936,19 @@
       <translation>Pastagens</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="38" />
+      <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the VALIDATION table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The AREAS layer holds the dissolved area of each row, in the CRS of the sites layer.</source>
+      <translation>Indicador principal 2.1 do Quadro Global de Biodiversidade Kunming-Montreal: hectares em restauro num ano de relatório e progresso rumo à Meta 2 (proporção da referência degradada em restauro, face a 30 % ou à meta nacional).&lt;br&gt;&lt;br&gt;&lt;b&gt;Que locais contam.&lt;/b&gt; Um local conta no ano de relatório quando o seu ano de início é esse ano ou anterior, não tem ano de fim ou terminou nesse ano ou depois, e o seu estado não está excluído (por omissão: FERM 'Em preparação'). Cada entidade é listada na tabela VALIDATION como ok / aviso / erro com o motivo (sem ano de início, estado excluído ou desconhecido, começa mais tarde, terminou antes, geometria inválida reparada, geometria vazia, fora da referência).&lt;br&gt;&lt;br&gt;&lt;b&gt;As áreas&lt;/b&gt; seguem o método FERM da FAO: a união das geometrias válidas em EPSG:6933 (de áreas iguais), em hectares, pelo que os locais sobrepostos contam uma só vez. O restauro dentro de terra degradada e a referência degradada por zona usam a cobertura exata dos polígonos em píxeis no raster de referência e as áreas reais dos píxeis (ou interseções de polígonos quando a referência é dada como polígonos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Linhas:&lt;/b&gt; o total, cada zona de cada camada de zonas mais '(outside)' (a parte que não está em nenhuma das suas zonas), e cada atividade e tipo de restauro (um local com várias atividades conta para cada uma, pelo que essas linhas podem somar mais do que o total; as linhas de atividade e de tipo são comparadas com toda a referência). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). A camada AREAS contém a área dissolvida de cada linha, no SRC da camada de locais.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="125" />
+      <source>Hectares</source>
+      <translation>Hectares</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
       <source>How the final SOC stock is obtained: from a second SOC map, or from the baseline map and the land-cover transition with stock-change factors.</source>
-      <translation type="unfinished" />
+      <translation>Como é obtido o stock final de COS: a partir de um segundo mapa de COS, ou a partir do mapa de referência e da transição de ocupação do solo com fatores de variação de stock.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="69" />
@@ -530,7 +958,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="79" />
       <source>IPCC climate zones</source>
-      <translation type="unfinished" />
+      <translation>Zonas climáticas do IPCC</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -541,12 +969,17 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="142" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="111" />
       <source>Improved area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área melhorada (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="67" />
       <source>Improved pixels</source>
-      <translation type="unfinished" />
+      <translation>Píxeis melhorados</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="53" />
+      <source>Improving faster than controls</source>
+      <translation>Melhoria mais rápida do que os controlos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="14" />
@@ -554,36 +987,77 @@
       <translation>Em aumento</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="104" />
+      <source>Increasing score breaks separated by ';' (decimal point). n breaks give n + 1 categories 0..n; a score equal to a break goes to the upper category. Default 0.5; 1.5; 2.5: not degraded, light, moderate, severe on the 0-3 score scale.</source>
+      <translation>Cortes de pontuação crescentes separados por ';' (ponto decimal). n cortes dão n + 1 categorias 0..n; uma pontuação igual a um corte vai para a categoria superior. Por omissão 0.5; 1.5; 2.5: não degradado, ligeiro, moderado, severo na escala de pontuação 0-3.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="28" />
+      <source>Indigenous and traditional territories (optional)</source>
+      <translation>Territórios indígenas e tradicionais (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="29" />
+      <source>Indigenous and traditional territories; the '(outside)' row is the area outside them.</source>
+      <translation>Territórios indígenas e tradicionais; a linha '(outside)' é a área fora deles.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="69" />
       <source>Initial (baseline) SOC</source>
-      <translation type="unfinished" />
+      <translation>COS inicial (de referência)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="115" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="73" />
       <source>Initial land cover</source>
-      <translation type="unfinished" />
+      <translation>Ocupação do solo inicial</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="62" />
+      <source>Initial map</source>
+      <translation>Mapa inicial</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="56" />
+      <source>Input type</source>
+      <translation>Tipo de entrada</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="123" />
+      <source>Inside degraded land (ha)</source>
+      <translation>Dentro de terra degradada (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="44" />
+      <source>Integrates several national degradation criteria (e.g. loss of vegetation cover, fragmentation, loss of productivity, any continuous index) into degradation severity categories.&lt;br&gt;&lt;br&gt;&lt;b&gt;Scoring.&lt;/b&gt; Each criterion raster (band 1) gets one row in the rules table: &lt;i&gt;criterion&lt;/i&gt; (its 1-based position in the criteria list), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; and &lt;i&gt;weight&lt;/i&gt;. Entries of a rule are separated by ';'. &lt;i&gt;thresholds&lt;/i&gt;: 'OP bound : score' entries with OP &amp;lt; or &amp;lt;= and increasing bounds, ended by '&amp;gt; B' after '&amp;lt;= B', '&amp;gt;= B' after '&amp;lt; B', or 'else : score'; a value takes the score of the first entry it satisfies, e.g. '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: 'code : score' pairs, e.g. '-1:3; 0:0; 1:0' or '1:3; 2:2; 3:1; 4:0; 5:0', optionally ended by 'else : score'; a code without a score stops the run, listing every such code of every criterion, before anything is written. &lt;i&gt;preset&lt;/i&gt;: a ready-made rule of resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (classes of the forest fragmentation tool: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Scores use the scale 0 none, 1 light, 2 moderate, 3 severe.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integration.&lt;/b&gt; Score = weighted mean of the criterion scores (weights &gt;= 0, normalised by their sum). By default a pixel missing in any criterion is nodata; with 'available criteria' the mean is taken over the criteria present (weights renormalised over them).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categories.&lt;/b&gt; The score is cut by the increasing breaks: below the first break category 0, a score equal to a break goes to the category above. Defaults: score &amp;lt; 0.5 not degraded (0), &amp;lt; 1.5 light (1), &amp;lt; 2.5 moderate (2), otherwise severe (3): a pixel whose criteria all score s is in category s.&lt;br&gt;&lt;br&gt;Outputs: categories (Int16, nodata -32768, styled), optional score (Float32), and the area of each category in hectares for the whole raster and per zone.</source>
+      <translation>Integra vários critérios nacionais de degradação (p. ex., perda de coberto vegetal, fragmentação, perda de produtividade, qualquer índice contínuo) em categorias de severidade da degradação.&lt;br&gt;&lt;br&gt;&lt;b&gt;Pontuação.&lt;/b&gt; Cada raster de critério (banda 1) tem uma linha na tabela de regras: &lt;i&gt;criterion&lt;/i&gt; (a sua posição, a começar em 1, na lista de critérios), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; e &lt;i&gt;weight&lt;/i&gt;. As entradas de uma regra são separadas por ';'. &lt;i&gt;thresholds&lt;/i&gt;: entradas 'OP limite : pontuação' com OP &amp;lt; ou &amp;lt;= e limites crescentes, terminadas por '&amp;gt; B' depois de '&amp;lt;= B', '&amp;gt;= B' depois de '&amp;lt; B', ou 'else : pontuação'; um valor recebe a pontuação da primeira entrada que satisfaz, p. ex., '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: pares 'código : pontuação', p. ex., '-1:3; 0:0; 1:0' ou '1:3; 2:2; 3:1; 4:0; 5:0', terminados opcionalmente por 'else : pontuação'; um código sem pontuação interrompe a execução, listando todos esses códigos de todos os critérios, antes de se escrever o que quer que seja. &lt;i&gt;preset&lt;/i&gt;: uma regra pré-definida de resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (classes da ferramenta de fragmentação florestal: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). As pontuações usam a escala 0 nenhuma, 1 ligeira, 2 moderada, 3 severa.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integração.&lt;/b&gt; Pontuação = média ponderada das pontuações dos critérios (pesos &gt;= 0, normalizados pela sua soma). Por omissão, um píxel em falta em qualquer critério fica sem dados; com 'critérios disponíveis' a média é calculada sobre os critérios presentes (com os pesos renormalizados entre eles).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categorias.&lt;/b&gt; A pontuação é cortada pelos cortes crescentes: abaixo do primeiro corte, categoria 0; uma pontuação igual a um corte vai para a categoria superior. Por omissão: pontuação &amp;lt; 0.5 não degradado (0), &amp;lt; 1.5 ligeiro (1), &amp;lt; 2.5 moderado (2), caso contrário severo (3): um píxel cujos critérios pontuam todos s está na categoria s.&lt;br&gt;&lt;br&gt;Saídas: categorias (Int16, sem dados -32768, com estilo), pontuação opcional (Float32) e a área de cada categoria em hectares para todo o raster e por zona.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
       <source>LPD class (1-5 or nodata)</source>
-      <translation type="unfinished" />
+      <translation>Classe LPD (1-5 ou nodata)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="82" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="82" />
       <source>LPD classes 1-5 (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Classes LPD 1-5 (Int16, sem dados -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="151" />
       <source>LPD {code} {label}: {pixels} pixel(s).</source>
-      <translation type="unfinished" />
+      <translation>LPD {code} {label}: {pixels} píxel(is).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="25" />
       <source>Land Productivity Dynamics in five classes: 1 Declining, 2 Moderate decline, 3 Stressed, 4 Stable, 5 Increasing (Int16, nodata -32768), with an optional three-class view (1-2 to -1, 3-4 to 0, 5 to +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;From the sub-indicators&lt;/b&gt; (UNCCD Good Practice Guidance): start from the trajectory (-1 to 1, 0 to 4, +1 to 5), then, later rules winning: trajectory 0, state 0, performance -1 gives 3; trajectory +1, state -1, performance -1 gives 2; trajectory 0, state -1, performance 0 gives 2; trajectory 0, state -1, performance -1 gives 1. A pixel missing in any layer is nodata. Trajectory and state must hold -1/0/+1 and performance -1/0; other values are listed in an error before anything is written.&lt;br&gt;&lt;br&gt;&lt;b&gt;From an external LPD map&lt;/b&gt; (e.g. JRC, FAO-WOCAT, Trends.Earth): its codes are reclassified with a preset from resources/data/lpd_external_presets.json (sources documented there) or with your own table (code, then class 1-5 or 'nodata'), given in the table parameter or as a CSV file. Codes the table does not cover are all listed in an error and nothing is written.</source>
-      <translation type="unfinished" />
+      <translation>Dinâmica da produtividade da terra em cinco classes: 1 Em declínio, 2 Declínio moderado, 3 Sob stress, 4 Estável, 5 Em aumento (Int16, sem dados -32768), com uma vista opcional em três classes (1-2 para -1, 3-4 para 0, 5 para +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir dos subindicadores&lt;/b&gt; (Guia de Boas Práticas da UNCCD): parte-se da trajetória (-1 para 1, 0 para 4, +1 para 5) e depois, prevalecendo as regras posteriores: trajetória 0, estado 0, desempenho -1 dá 3; trajetória +1, estado -1, desempenho -1 dá 2; trajetória 0, estado -1, desempenho 0 dá 2; trajetória 0, estado -1, desempenho -1 dá 1. Um píxel em falta em qualquer camada fica sem dados. A trajetória e o estado devem conter -1/0/+1 e o desempenho -1/0; os outros valores são listados num erro antes de se escrever o que quer que seja.&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir de um mapa LPD externo&lt;/b&gt; (p. ex., JRC, FAO-WOCAT, Trends.Earth): os seus códigos são reclassificados com uma predefinição de resources/data/lpd_external_presets.json (as fontes estão aí documentadas) ou com a sua própria tabela (código e depois classe 1-5 ou 'nodata'), indicada no parâmetro de tabela ou como ficheiro CSV. Os códigos que a tabela não cobre são todos listados num erro e nada é escrito.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="65" />
+      <source>Land cover (same legend) or tree cover (%) at the end of the period (band 1).</source>
+      <translation>Ocupação do solo (mesma legenda) ou coberto arbóreo (%) no fim do período (banda 1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="70" />
@@ -596,6 +1070,16 @@
       <translation>Ocupação do solo para a máscara de água (opcional)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="63" />
+      <source>Land cover or tree cover (%) at the start of the period (band 1).</source>
+      <translation>Ocupação do solo ou coberto arbóreo (%) no início do período (banda 1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="60" />
+      <source>Land cover: loss is a change from a natural vegetation code to any other code. Tree cover: loss is a drop of tree cover (0-100 %) of at least the threshold.</source>
+      <translation>Ocupação do solo: a perda é uma mudança de um código de vegetação natural para qualquer outro código. Coberto arbóreo: a perda é uma descida do coberto arbóreo (0-100 %) de pelo menos o limiar.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="64" />
       <source>Land productivity</source>
       <translation>Produtividade da terra</translation>
@@ -603,93 +1087,108 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="83" />
       <source>Land productivity (-1/0/+1)</source>
-      <translation type="unfinished" />
+      <translation>Produtividade da terra (-1/0/+1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="83" />
       <source>Land productivity (3 classes)</source>
-      <translation type="unfinished" />
+      <translation>Produtividade da terra (3 classes)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="25" />
       <source>Land productivity (trajectory, state, performance, LPD)</source>
-      <translation type="unfinished" />
+      <translation>Produtividade da terra (trajetória, estado, desempenho, LPD)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="81" />
       <source>Land productivity dynamics</source>
-      <translation type="unfinished" />
+      <translation>Dinâmica da produtividade da terra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="81" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="22" />
       <source>Land productivity dynamics (LPD)</source>
-      <translation type="unfinished" />
+      <translation>Dinâmica da produtividade da terra (LPD)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="44" />
       <source>Land unit id field</source>
-      <translation type="unfinished" />
+      <translation>Campo de identificador da unidade de terra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
       <source>Land unit percentiles</source>
-      <translation type="unfinished" />
+      <translation>Percentis das unidades de terra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="70" />
       <source>Land unit percentiles file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro de percentis das unidades de terra (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="95" />
       <source>Land unit(s) {units} of {layer} have no pixel with a valid index value; they have no percentile.</source>
-      <translation type="unfinished" />
+      <translation>As unidades de terra {units} de {layer} não têm nenhum píxel com um valor de índice válido; não têm percentil.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="78" />
+      <source>Land units (optional)</source>
+      <translation>Unidades de terra (opcional)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="40" />
       <source>Land units (polygons)</source>
-      <translation type="unfinished" />
+      <translation>Unidades de terra (polígonos)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="37" />
       <source>Land units (raster)</source>
-      <translation type="unfinished" />
+      <translation>Unidades de terra (raster)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="147" />
       <source>Land-cover codes not covered by the reclassification table ({details}). Add every one of them to the table (or set them as the raster's nodata); nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Códigos de ocupação do solo não cobertos pela tabela de reclassificação ({details}). Adicione-os todos à tabela (ou defina-os como sem dados do raster); nada foi escrito.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="150" />
       <source>Land-cover codes other than the UNCCD classes 1-7 were found ({details}). Choose the ESA CCI preset or a custom reclassification table for this legend; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Foram encontrados códigos de ocupação do solo diferentes das classes UNCCD 1-7 ({details}). Escolha a predefinição ESA CCI ou uma tabela de reclassificação personalizada para esta legenda; nada foi escrito.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="133" />
       <source>Land-cover degradation</source>
-      <translation type="unfinished" />
+      <translation>Degradação da ocupação do solo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="89" />
       <source>Land-cover degradation (SDG 15.3.1)</source>
-      <translation type="unfinished" />
+      <translation>Degradação da ocupação do solo (ODS 15.3.1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="50" />
       <source>Land-cover legend</source>
-      <translation type="unfinished" />
+      <translation>Legenda da ocupação do solo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="47" />
+      <source>Land-cover map + forest codes</source>
+      <translation>Mapa de ocupação do solo + códigos de floresta</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="118" />
       <source>Land-cover map at the end of the period, same legend as the initial map.</source>
-      <translation type="unfinished" />
+      <translation>Mapa de ocupação do solo no fim do período, com a mesma legenda do mapa inicial.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="116" />
       <source>Land-cover map at the start of the period (band 1, whole-number class codes).</source>
-      <translation type="unfinished" />
+      <translation>Mapa de ocupação do solo no início do período (banda 1, códigos de classe inteiros).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="57" />
+      <source>Land-cover maps + natural vegetation codes</source>
+      <translation>Mapas de ocupação do solo + códigos de vegetação natural</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="71" />
@@ -699,113 +1198,203 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="91" />
       <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in the table or give a CSV of the same layout.&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de ocupação do solo do ODS 15.3.1: compara um mapa de ocupação do solo inicial e um final através de uma matriz de transição (Guia de Boas Práticas da UNCCD v2).&lt;br&gt;&lt;br&gt;Ambos os mapas são primeiro reclassificados nas 7 classes UNCCD (1 Coberto arbóreo, 2 Pastagens, 3 Terras de cultivo, 4 Zona húmida, 5 Artificial, 6 Outras terras, 7 Massa de água): se já estiverem nestas classes, através da predefinição ESA CCI incorporada ou através da sua própria tabela. Um código que a legenda não cobre nunca é convertido silenciosamente em sem dados: a execução para e lista todos esses códigos de cada mapa, e nada é escrito.&lt;br&gt;&lt;br&gt;Cada píxel recebe o valor da matriz para a sua transição (linha = classe inicial, coluna = classe final): -1 degradado, 0 estável, +1 melhorado (Int16, sem dados -32768 onde algum dos mapas não tem dados). A matriz por omissão é a da UNCCD (resources/data/unccd_transition_matrix.csv): p. ex., de Coberto arbóreo para Terras de cultivo é degradação, de Terras de cultivo para Coberto arbóreo é melhoria, e qualquer transição para ou a partir de Massa de água é estável. Edite-a na tabela ou indique um CSV com a mesma estrutura.&lt;br&gt;&lt;br&gt;Saídas opcionais: os códigos de transição inicial × 10 + final (p. ex., 13 = Coberto arbóreo → Terras de cultivo; Byte, sem dados 0) e uma tabela da área de cada uma das 49 transições em hectares (áreas reais dos píxeis no elipsoide), com o seu valor na matriz.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
       <source>Land-cover transitions</source>
-      <translation type="unfinished" />
+      <translation>Transições de ocupação do solo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
+      <source>Last year</source>
+      <translation>Último ano</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="58" />
       <source>Last year analysed (included). Empty: the last year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Último ano analisado (incluído). Vazio: o último ano da série.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="84" />
       <source>Last year averaged (included). Empty: the last year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Último ano da média (incluído). Vazio: o último ano da série.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="43" />
       <source>Last year of the analysis period</source>
-      <translation type="unfinished" />
+      <translation>Último ano do período de análise</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="43" />
       <source>Last year of the baseline</source>
-      <translation type="unfinished" />
+      <translation>Último ano da referência</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="44" />
       <source>Last year of the baseline period (included). Empty: the year before the recent period.</source>
-      <translation type="unfinished" />
+      <translation>Último ano do período de referência (incluído). Vazio: o ano anterior ao período recente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="57" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="83" />
       <source>Last year of the period</source>
-      <translation type="unfinished" />
+      <translation>Último ano do período</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="49" />
       <source>Last year of the recent period</source>
-      <translation type="unfinished" />
+      <translation>Último ano do período recente</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="50" />
       <source>Last year of the recent period (included). Empty: the last year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Último ano do período recente (incluído). Vazio: o último ano da série.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
+      <source>Last year of the table (default 2030).</source>
+      <translation>Último ano da tabela (por omissão 2030).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="44" />
       <source>Last year of the trend (included). Empty: the last year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Último ano da tendência (incluído). Vazio: o último ano da série.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table (below). A code the legend does not cover stops the run with the list of every such code.</source>
-      <translation type="unfinished" />
+      <translation>Legenda dos mapas de ocupação do solo (a mesma para ambos). 'Já em classes UNCCD 1-7': 1 Coberto arbóreo, 2 Pastagens, 3 Terras de cultivo, 4 Zona húmida, 5 Artificial, 6 Outras terras, 7 Massa de água. 'ESA CCI': os códigos de ocupação do solo ESA CCI / C3S (10-220) com a agregação padrão do ODS 15.3.1 (resources/data/esa_cci_to_unccd.csv). 'Personalizada': a sua própria tabela (abaixo). Um código que a legenda não cobre interrompe a execução com a lista de todos esses códigos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
+      <source>Light degradation area (ha)</source>
+      <translation>Área com degradação ligeira (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
+      <source>Line chart of the area under restoration and the path to the target (.svg or .png).</source>
+      <translation>Gráfico de linhas da área em restauro e da trajetória até à meta (.svg ou .png).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="86" />
+      <source>Loss areas</source>
+      <translation>Áreas de perda</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="88" />
+      <source>Loss areas file (CSV or XLSX)</source>
+      <translation>Ficheiro de áreas de perda (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="77" />
+      <source>Loss patches (8-connected: pixels touching by a side or a corner) of fewer pixels are set to no loss. 0 or 1 keeps every loss pixel.</source>
+      <translation>As manchas de perda (conectividade 8: píxeis que se tocam por um lado ou um canto) com menos píxeis passam a sem perda. 0 ou 1 mantém todos os píxeis de perda.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="70" />
+      <source>Loss threshold (percentage points)</source>
+      <translation>Limiar de perda (pontos percentuais)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="87" />
+      <source>Loss, no-loss and nodata hectares and the share lost, for the whole raster and per zone.</source>
+      <translation>Hectares com perda, sem perda e sem dados, e a proporção perdida, para todo o raster e por zona.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="89" />
+      <source>Lost area (ha)</source>
+      <translation>Área perdida (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="122" />
+      <source>Lost area: {loss:.2f} ha.</source>
+      <translation>Área perdida: {loss:.2f} ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="62" />
       <source>Mann-Kendall Z</source>
-      <translation type="unfinished" />
+      <translation>Mann-Kendall Z</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="64" />
       <source>Mann-Kendall p-value</source>
-      <translation type="unfinished" />
+      <translation>Valor p de Mann-Kendall</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="63" />
       <source>Mann-Kendall test statistic Z (Float32, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Estatística Z do teste de Mann-Kendall (Float32, sem dados -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="57" />
+      <source>Map A</source>
+      <translation>Mapa A</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="59" />
+      <source>Map B</source>
+      <translation>Mapa B</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="24" />
+      <source>Map agreement (cross-tabulation and kappa)</source>
+      <translation>Concordância de mapas (tabulação cruzada e kappa)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
       <source>Mean divided by the unit's percentile (Float32, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Média dividida pelo percentil da unidade (Float32, sem dados -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="98" />
       <source>Mean over {start}-{end}.</source>
-      <translation type="unfinished" />
+      <translation>Média de {start}-{end}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="63" />
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>Método</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="56" />
       <source>Minimum number of valid baseline years</source>
-      <translation type="unfinished" />
+      <translation>Número mínimo de anos de referência válidos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="50" />
       <source>Minimum number of valid years</source>
-      <translation type="unfinished" />
+      <translation>Número mínimo de anos válidos</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
+      <source>Minimum patch size (pixels)</source>
+      <translation>Tamanho mínimo de mancha (píxeis)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="95" />
+      <source>Minimum years before the start</source>
+      <translation>Mínimo de anos antes do início</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="98" />
+      <source>Minimum years from the start</source>
+      <translation>Mínimo de anos desde o início</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="96" />
+      <source>Missing criteria</source>
+      <translation>Critérios em falta</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="50" />
       <source>Mode</source>
-      <translation type="unfinished" />
+      <translation>Modo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="107" />
       <source>Modelled final SOC</source>
-      <translation type="unfinished" />
+      <translation>COS final modelado</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="13" />
@@ -813,9 +1402,24 @@
       <translation>Declínio moderado</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="124" />
+      <source>Moderate degradation area (ha)</source>
+      <translation>Área com degradação moderada (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
+      <source>Name field</source>
+      <translation>Campo de nome</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="99" />
       <source>Name of the period this layer describes (e.g. baseline, report_1), matched against the periods field of the recode polygons.</source>
       <translation>Nome do período que esta camada descreve (p. ex., baseline, report_1), comparado com o campo de períodos dos polígonos de recodificação.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="109" />
+      <source>Names of the categories 0..n separated by ';' (one more than the breaks), used in the table and the legend. Empty: the default names when there are 4 categories, else 'Category 0', 'Category 1', ...</source>
+      <translation>Nomes das categorias 0..n separados por ';' (um a mais do que os cortes), usados na tabela e na legenda. Vazio: os nomes por omissão quando há 4 categorias; caso contrário, 'Categoria 0', 'Categoria 1', ...</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/base.py" line="8" />
@@ -823,9 +1427,34 @@
       <translation>Critérios nacionais de degradação</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="66" />
+      <source>Natural vegetation codes</source>
+      <translation>Códigos de vegetação natural</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="134" />
+      <source>No criterion raster was given ({parameter}).</source>
+      <translation>Não foi indicado nenhum raster de critério ({parameter}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="54" />
+      <source>No detectable effect yet</source>
+      <translation>Ainda sem efeito detetável</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="69" />
       <source>No file was given for the output {output}.</source>
       <translation>Não foi indicado nenhum ficheiro para a saída {output}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/fragmentation.py" line="118" />
+      <source>No forest code was given for the land-cover map {layer}. Give the land-cover codes that are forest (e.g. 1).</source>
+      <translation>Não foi indicado nenhum código de floresta para o mapa de ocupação do solo {layer}. Indique os códigos de ocupação do solo que são floresta (p. ex., 1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="73" />
+      <source>No forest code was given for the land-cover map {layer}. Give the land-cover codes that are forest in {parameter} (e.g. 1).</source>
+      <translation>Não foi indicado nenhum código de floresta para o mapa de ocupação do solo {layer}. Indique em {parameter} os códigos de ocupação do solo que são floresta (p. ex., 1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/engine.py" line="225" />
@@ -835,37 +1464,52 @@
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="237" />
       <source>No land unit has a positive {q}th percentile of {layer}, so no performance ratio can be computed. Check that the layer is a productivity index such as NDVI.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma unidade de terra tem um percentil {q} positivo de {layer}, pelo que não é possível calcular nenhum rácio de desempenho. Verifique se a camada é um índice de produtividade como o NDVI.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="191" />
       <source>No pixel of {layer} has at least {needed} valid baseline years (MIN_YEARS) and {recent} valid recent year(s). Lower MIN_YEARS or choose longer periods.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum píxel de {layer} tem pelo menos {needed} anos de referência válidos (MIN_YEARS) e {recent} ano(s) recente(s) válido(s). Reduza MIN_YEARS ou escolha períodos mais longos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="268" />
       <source>No pixel of {layer} has at least {needed} valid years (MIN_YEARS) between {first} and {last}. Lower MIN_YEARS or choose a longer period.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum píxel de {layer} tem pelo menos {needed} anos válidos (MIN_YEARS) entre {first} e {last}. Reduza MIN_YEARS ou escolha um período mais longo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="227" />
       <source>No pixel of {layer} has both a valid index value and a land unit of {units}. Check that the land units cover the productivity raster.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum píxel de {layer} tem simultaneamente um valor de índice válido e uma unidade de terra de {units}. Verifique se as unidades de terra cobrem o raster de produtividade.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="89" />
       <source>No productivity raster was given ({parameter}).</source>
-      <translation type="unfinished" />
+      <translation>Não foi indicado nenhum raster de produtividade ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="190" />
       <source>No productivity raster was given.</source>
-      <translation type="unfinished" />
+      <translation>Não foi indicado nenhum raster de produtividade.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="61" />
       <source>No raster was given for the annual series. Choose one multi-band raster or one raster per year.</source>
-      <translation type="unfinished" />
+      <translation>Não foi indicado nenhum raster para a série anual. Escolha um raster multibanda ou um raster por ano.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="94" />
+      <source>No restoration sites layer was given ({parameter}).</source>
+      <translation>Não foi indicada nenhuma camada de locais de restauro ({parameter}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="165" />
+      <source>No site of {layer} can be counted: every feature has an error (e.g. no start year) or an excluded status. See the validation table or check the chosen fields.</source>
+      <translation>Nenhum local de {layer} pode ser contado: todas as entidades têm um erro (p. ex., sem ano de início) ou um estado excluído. Consulte a tabela de validação ou verifique os campos escolhidos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="170" />
+      <source>No site of {layer} is under restoration in {year}: the earliest start year is {first}. Choose a later reporting year or check the start and end years.</source>
+      <translation>Nenhum local de {layer} está em restauro em {year}: o ano de início mais antigo é {first}. Escolha um ano de relatório posterior ou verifique os anos de início e de fim.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="49" />
@@ -873,14 +1517,44 @@
       <translation>Área sem dados (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="97" />
+      <source>Nodata where any criterion is missing</source>
+      <translation>Sem dados onde falte qualquer critério</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="174" />
+      <source>None of the polygons of {layer} overlaps the baseline raster {raster}. Check that the sites and the raster cover the same area.</source>
+      <translation>Nenhum dos polígonos de {layer} se sobrepõe ao raster de referência {raster}. Verifique se os locais e o raster cobrem a mesma área.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/zones.py" line="259" />
       <source>None of the zones in {layer} overlaps the raster. Check that the zone layer and the raster cover the same area.</source>
       <translation>Nenhuma das zonas de {layer} se sobrepõe ao raster. Verifique se a camada de zonas e o raster cobrem a mesma área.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="57" />
+      <source>Not assessable</source>
+      <translation>Não avaliável</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
+      <source>Not degraded area (ha)</source>
+      <translation>Área não degradada (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="82" />
+      <source>One raster per criterion (band 1 is used), e.g. vegetation-cover loss 0/1, fragmentation classes, productivity -1/0/+1 or LPD 1-5, a continuous index. Their order gives the criterion numbers 1, 2, ... used in the rules.</source>
+      <translation>Um raster por critério (é usada a banda 1), p. ex., perda de coberto vegetal 0/1, classes de fragmentação, produtividade -1/0/+1 ou LPD 1-5, um índice contínuo. A sua ordem dá os números de critério 1, 2, ... usados nas regras.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="87" />
+      <source>One row per criterion: criterion number (1-based position in the criteria list), type (thresholds, reclass or preset), rule text (e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' or '-1:3; 0:0; 1:0' or 'lpd_5class') and weight (0 or more; empty = 1).</source>
+      <translation>Uma linha por critério: número do critério (posição, a começar em 1, na lista de critérios), tipo (thresholds, reclass ou preset), texto da regra (p. ex., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' ou 'lpd_5class') e peso (0 ou mais; vazio = 1).</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="88" />
       <source>One row per land-cover conversion (initial and final UNCCD class) and one column per climate zone: SOC_final = SOC_initial × factor. Conversions not listed and classes that do not change keep 1. Values may be written 1/x. Defaults to the IPCC-based table.</source>
-      <translation type="unfinished" />
+      <translation>Uma linha por conversão de ocupação do solo (classe UNCCD inicial e final) e uma coluna por zona climática: SOC_final = SOC_initial × fator. As conversões não listadas e as classes que não mudam mantêm 1. Os valores podem ser escritos como 1/x. Por omissão, a tabela baseada no IPCC.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="110" />
@@ -888,19 +1562,34 @@
       <translation>Uma linha por polígono de recodificação com os hectares que alterou.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
+      <source>One row per site feature: counted or not in the reporting year, level and reason.</source>
+      <translation>Uma linha por entidade de local: se é contada ou não no ano de relatório, nível e motivo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="77" />
+      <source>One row per site feature: whether it can ever count, level and reason.</source>
+      <translation>Uma linha por entidade de local: se alguma vez pode contar, nível e motivo.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="44" />
       <source>Open sample project</source>
       <translation>Abrir o projeto de exemplo</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="93" />
+      <source>Optional CSV with the header criterion,type,rule,weight (one row per criterion; quote the rule text if it holds commas) or JSON list of objects with these keys. Takes precedence over the rules table.</source>
+      <translation>CSV opcional com o cabeçalho criterion,type,rule,weight (uma linha por critério; coloque o texto da regra entre aspas se tiver vírgulas) ou lista JSON de objetos com estas chaves. Tem prioridade sobre a tabela de regras.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="93" />
       <source>Optional CSV with the layout of resources/data/ipcc_soc_factors.csv (columns initial, final, then one column per climate zone whose header starts with the zone code). Takes precedence over the table.</source>
-      <translation type="unfinished" />
+      <translation>CSV opcional com a estrutura de resources/data/ipcc_soc_factors.csv (colunas initial, final e depois uma coluna por zona climática cujo cabeçalho começa pelo código da zona). Tem prioridade sobre a tabela.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="129" />
       <source>Optional CSV with the same layout as resources/data/unccd_transition_matrix.csv (a header row of the final classes 1-7, then one row per initial class 1-7, each starting with its label). Takes precedence over the matrix table.</source>
-      <translation type="unfinished" />
+      <translation>CSV opcional com a mesma estrutura de resources/data/unccd_transition_matrix.csv (uma linha de cabeçalho com as classes finais 1-7 e depois uma linha por classe inicial 1-7, cada uma começando pelo seu rótulo). Tem prioridade sobre a tabela da matriz.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="176" />
@@ -908,14 +1597,39 @@
       <translation>Cópia opcional da tabela como ficheiro CSV ou XLSX.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="82" />
+      <source>Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map A, one column b_&lt;class&gt; per class of map B, with totals.</source>
+      <translation>Tabulação cruzada opcional em forma de matriz (hectares): por zona, uma linha por classe do mapa A e uma coluna b_&lt;class&gt; por classe do mapa B, com totais.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="101" />
       <source>Optional raster whose non-zero pixels are water and left out (nodata in the outputs).</source>
-      <translation type="unfinished" />
+      <translation>Raster opcional cujos píxeis diferentes de zero são água e ficam excluídos (sem dados nas saídas).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="136" />
       <source>Optional transition codes initial × 10 + final in UNCCD classes (11-77, Byte, nodata 0), styled with readable labels.</source>
-      <translation type="unfinished" />
+      <translation>Códigos de transição opcionais inicial × 10 + final em classes UNCCD (11-77, Byte, sem dados 0), com estilo de rótulos legíveis.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="118" />
+      <source>Optional weighted mean score (Float32, nodata -32768).</source>
+      <translation>Pontuação média ponderada opcional (Float32, sem dados -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="84" />
+      <source>Optional, tree-cover maps only: initial - final where positive, else 0 (Float32, nodata -9999).</source>
+      <translation>Opcional, só mapas de coberto arbóreo: inicial - final onde é positivo, caso contrário 0 (Float32, sem dados -9999).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="62" />
+      <source>Optional: forest cells / valid cells of the window (Float32, nodata -9999).</source>
+      <translation>Opcional: células de floresta / células válidas da janela (Float32, sem dados -9999).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="65" />
+      <source>Optional: share of the adjacent pairs with a forest cell that are both forest (Float32, nodata -9999).</source>
+      <translation>Opcional: proporção dos pares adjacentes com uma célula de floresta em que ambas são floresta (Float32, sem dados -9999).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
@@ -923,49 +1637,74 @@
       <translation>Outras terras</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="84" />
+      <source>Overall agreement (0-1)</source>
+      <translation>Concordância global (0-1)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
+      <source>Pairs of classes that count as agreement when the two legends differ, one pair per row (a class may appear in several pairs). Empty: classes agree when their codes are equal. When given, only the listed pairs agree.</source>
+      <translation>Pares de classes que contam como concordância quando as duas legendas diferem, um par por linha (uma classe pode aparecer em vários pares). Vazio: as classes concordam quando os seus códigos são iguais. Quando indicada, só concordam os pares listados.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="124" />
+      <source>Path to the target (ha)</source>
+      <translation>Trajetória até à meta (ha)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="69" />
       <source>Per land unit: pixels, area, range of the means, percentile, cut-off and degraded area.</source>
-      <translation type="unfinished" />
+      <translation>Por unidade de terra: píxeis, área, intervalo das médias, percentil, limiar de corte e área degradada.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="76" />
+      <source>Per zone (and for the whole raster): compared area, agreeing area, overall agreement, chance agreement, kappa, areas with only map A, only map B, neither.</source>
+      <translation>Por zona (e para todo o raster): área comparada, área concordante, concordância global, concordância ao acaso, kappa, áreas só com o mapa A, só com o mapa B, com nenhum.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="106" />
       <source>Percent change of the SOC stock (Float32, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Variação percentual do stock de COS (Float32, sem dados -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="100" />
+      <source>Percent of the baseline under restoration</source>
+      <translation>Percentagem da referência em restauro</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="51" />
       <source>Percentile of the land unit</source>
-      <translation type="unfinished" />
+      <translation>Percentil da unidade de terra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="54" />
       <source>Percentile of the pixel means of each land unit used as its reference productivity (default 90).</source>
-      <translation type="unfinished" />
+      <translation>Percentil das médias dos píxeis de cada unidade de terra usado como a sua produtividade de referência (por omissão 90).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="65" />
       <source>Performance ratio</source>
-      <translation type="unfinished" />
+      <translation>Rácio de desempenho</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="61" />
       <source>Performance sub-indicator (-1/0), e.g. from Productivity performance. Needed in the combine mode.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de desempenho (-1/0), p. ex., de Desempenho da produtividade. Necessário no modo de combinação.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="90" />
       <source>Performance sub-indicator (-1/0).</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de desempenho (-1/0).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="72" />
       <source>Performance: percentile of the land unit</source>
-      <translation type="unfinished" />
+      <translation>Desempenho: percentil da unidade de terra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="74" />
       <source>Performance: ratio threshold</source>
-      <translation type="unfinished" />
+      <translation>Desempenho: limiar do rácio</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="98" />
@@ -983,34 +1722,39 @@
       <translation>Melhoria persistente</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="93" />
+      <source>Pixels touching any site buffered by this many pixel widths (default 2) are never controls, to keep edge effects and spill-overs out.</source>
+      <translation>Os píxeis que tocam qualquer local alargado por este número de larguras de píxel (por omissão 2) nunca são controlos, para excluir os efeitos de orla e de contágio.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="66" />
       <source>Pixels with a significant decline</source>
-      <translation type="unfinished" />
+      <translation>Píxeis com um declínio significativo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="68" />
       <source>Pixels with a significant increase</source>
-      <translation type="unfinished" />
+      <translation>Píxeis com um aumento significativo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="58" />
       <source>Pixels with fewer valid (not nodata) baseline years are nodata (default 5).</source>
-      <translation type="unfinished" />
+      <translation>Os píxeis com menos anos de referência válidos (com dados) ficam sem dados (por omissão 5).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="53" />
       <source>Pixels with fewer valid (not nodata) years in the period are nodata (default 10).</source>
-      <translation type="unfinished" />
+      <translation>Os píxeis com menos anos válidos (com dados) no período ficam sem dados (por omissão 10).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="68" />
       <source>Pixels with fewer valid years in the period are nodata (default 10).</source>
-      <translation type="unfinished" />
+      <translation>Os píxeis com menos anos válidos no período ficam sem dados (por omissão 10).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="67" />
       <source>Pixels without a significant trend</source>
-      <translation type="unfinished" />
+      <translation>Píxeis sem tendência significativa</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="127" />
@@ -1018,9 +1762,24 @@
       <translation>Polígonos (p. ex., distritos) para os quais apresentar áreas; qualquer SRC.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="25" />
+      <source>Polygons of IUCN GET biomes or functional groups (or national ecosystem types).</source>
+      <translation>Polígonos de biomas ou grupos funcionais da Tipologia Global de Ecossistemas (GET) da UICN (ou tipos de ecossistemas nacionais).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="155" />
+      <source>Polygons of degraded land (the baseline), instead of a raster; any CRS; overlaps count once.</source>
+      <translation>Polígonos de terra degradada (a referência), em vez de um raster; qualquer SRC; as sobreposições contam uma só vez.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="42" />
       <source>Polygons of the land units (any CRS), burned onto the productivity grid by pixel centre. Used when no land units raster is given.</source>
-      <translation type="unfinished" />
+      <translation>Polígonos das unidades de terra (qualquer SRC), rasterizados na grelha de produtividade pelo centro do píxel. Usados quando não é indicado um raster de unidades de terra.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="59" />
+      <source>Polygons of the restoration sites (e.g. the FERM or GEF layer); any CRS. Overlapping sites are counted once (area of the union). Every feature appears in the validation table.</source>
+      <translation>Polígonos dos locais de restauro (p. ex., a camada do FERM ou do GEF); qualquer SRC. Os locais sobrepostos são contados uma só vez (área da união). Todas as entidades aparecem na tabela de validação.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="82" />
@@ -1035,7 +1794,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="69" />
       <source>Preset reclassification of a known LPD product to classes 1-5 (sources in resources/data/lpd_external_presets.json). Ignored when a table is given below.</source>
-      <translation type="unfinished" />
+      <translation>Reclassificação predefinida de um produto LPD conhecido para as classes 1-5 (fontes em resources/data/lpd_external_presets.json). Ignorada quando é indicada uma tabela abaixo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
@@ -1047,24 +1806,24 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="60" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="20" />
       <source>Productivity performance</source>
-      <translation type="unfinished" />
+      <translation>Desempenho da produtividade</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="22" />
       <source>Productivity performance sub-indicator of SDG 15.3.1 (UNCCD Good Practice Guidance): each pixel's mean productivity over the period compared with what the best land of the same kind achieves.&lt;br&gt;&lt;br&gt;Per pixel, the mean of the index over the period's valid years (cloud gaps are skipped; a pixel with no valid year is nodata), or the values of a single mean raster. For every land unit (e.g. land cover x soil or ecoregion), the chosen percentile (default 90th) of the means of all its pixels over the whole raster, computed exactly (as numpy's percentile) whatever the raster size. Ratio = mean / unit percentile; ratio below the threshold (default 0.5) gives -1 (degraded), else 0. Band scale and offset (e.g. NDVI x 10000) are applied, so means and ratios are in the index's units.&lt;br&gt;&lt;br&gt;Land units are a raster of whole-number ids, or a polygon layer with an id field: the polygons are burned onto the productivity grid (a pixel takes the unit whose polygon contains its centre; the later feature wins where polygons overlap) into a temporary file removed after the run.&lt;br&gt;&lt;br&gt;Units whose percentile is 0 or negative (e.g. water) cannot be rated: their pixels are nodata and the unit table says so. Units without any valid pixel are listed with a warning. The unit table gives, per unit, the pixels and area, the range of the means, the percentile value, the cut-off (threshold x percentile) and the degraded pixels, hectares and share.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de desempenho da produtividade do ODS 15.3.1 (Guia de Boas Práticas da UNCCD): a produtividade média de cada píxel no período comparada com a que as melhores terras do mesmo tipo atingem.&lt;br&gt;&lt;br&gt;Por píxel, a média do índice nos anos válidos do período (as falhas por nuvens são ignoradas; um píxel sem nenhum ano válido fica sem dados), ou os valores de um único raster de médias. Para cada unidade de terra (p. ex., ocupação do solo x solo ou ecorregião), o percentil escolhido (por omissão o 90) das médias de todos os seus píxeis em todo o raster, calculado de forma exata (como o percentile do numpy) seja qual for o tamanho do raster. Rácio = média / percentil da unidade; um rácio abaixo do limiar (por omissão 0,5) dá -1 (degradado), caso contrário 0. São aplicados a escala e o desvio da banda (p. ex., NDVI x 10000), pelo que as médias e os rácios estão nas unidades do índice.&lt;br&gt;&lt;br&gt;As unidades de terra são um raster de identificadores inteiros ou uma camada de polígonos com um campo de identificador: os polígonos são rasterizados na grelha de produtividade (um píxel recebe a unidade cujo polígono contém o seu centro; a última entidade prevalece onde os polígonos se sobrepõem) num ficheiro temporário removido após a execução.&lt;br&gt;&lt;br&gt;As unidades cujo percentil é 0 ou negativo (p. ex., água) não podem ser avaliadas: os seus píxeis ficam sem dados e a tabela de unidades indica-o. As unidades sem nenhum píxel válido são listadas com um aviso. A tabela de unidades dá, por unidade, os píxeis e a área, o intervalo das médias, o valor do percentil, o limiar de corte (limiar x percentil) e os píxeis, hectares e proporção degradados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="87" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="58" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="61" />
       <source>Productivity state</source>
-      <translation type="unfinished" />
+      <translation>Estado da produtividade</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="14" />
       <source>Productivity state (baseline deciles)</source>
-      <translation type="unfinished" />
+      <translation>Estado da produtividade (decis de referência)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="65" />
@@ -1076,17 +1835,37 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="55" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="55" />
       <source>Productivity trajectory</source>
-      <translation type="unfinished" />
+      <translation>Trajetória da produtividade</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="14" />
       <source>Productivity trajectory (Mann-Kendall)</source>
-      <translation type="unfinished" />
+      <translation>Trajetória da produtividade (Mann-Kendall)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="111" />
       <source>Proportion of degraded land (2.CT.1)</source>
       <translation>Proporção de terra degradada (2.CT.1)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="26" />
+      <source>Protected areas and OECMs (optional)</source>
+      <translation>Áreas protegidas e OMEC (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="27" />
+      <source>Protected areas and OECMs; the '(outside)' row is the area not in any PA/OECM.</source>
+      <translation>Áreas protegidas e OMEC; a linha '(outside)' é a área que não está em nenhuma AP/OMEC.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
+      <source>Raster of baseline classes (e.g. SDG 15.3.1 -1/0/+1, LPD or land cover); controls come from the same class as the site pixels they stand for. Empty: no matching by class.</source>
+      <translation>Raster de classes de referência (p. ex., ODS 15.3.1 -1/0/+1, LPD ou ocupação do solo); os controlos vêm da mesma classe que os píxeis do local que representam. Vazio: sem emparelhamento por classe.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="79" />
+      <source>Raster of land-unit codes (e.g. soil x ecoregion); controls come from the same unit as the site pixels they stand for. Empty: no matching by land unit.</source>
+      <translation>Raster de códigos de unidades de terra (p. ex., solo x ecorregião); os controlos vêm da mesma unidade que os píxeis do local que representam. Vazio: sem emparelhamento por unidade de terra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
@@ -1096,17 +1875,23 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="38" />
       <source>Raster of whole-number land unit ids (band 1) on the productivity grid (e.g. land cover x soil). Give this or a polygon layer.</source>
-      <translation type="unfinished" />
+      <translation>Raster de identificadores inteiros de unidades de terra (banda 1) na grelha de produtividade (p. ex., ocupação do solo x solo). Indique este ou uma camada de polígonos.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="128" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="72" />
       <source>Rated area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área avaliada (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="170" />
+      <source>Rated area: {rated:.2f} ha, of which {degraded:.2f} ha in categories 1 and above.</source>
+      <translation>Área avaliada: {rated:.2f} ha, dos quais {degraded:.2f} ha nas categorias 1 e superiores.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="64" />
       <source>Recent decile class minus baseline decile class, -9 to +9 (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Classe de decil recente menos classe de decil de referência, de -9 a +9 (Int16, sem dados -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="18" />
@@ -1121,17 +1906,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="52" />
       <source>Reclassify an external LPD map</source>
-      <translation type="unfinished" />
+      <translation>Reclassificar um mapa LPD externo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="108" />
       <source>Reclassifying {layer} with {table}.</source>
-      <translation type="unfinished" />
+      <translation>A reclassificar {layer} com {table}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="73" />
       <source>Reference productivity of each land unit (default 90th percentile).</source>
-      <translation type="unfinished" />
+      <translation>Produtividade de referência de cada unidade de terra (por omissão o percentil 90).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
+      <source>Remaining to reach the target (ha)</source>
+      <translation>Em falta para atingir a meta (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
+      <source>Reporting year</source>
+      <translation>Ano de relatório</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="36" />
@@ -1139,9 +1934,45 @@
       <translation>Camada ODS 15.3.1 do período de relatório</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="35" />
+      <source>Restoration effectiveness (sites against controls)</source>
+      <translation>Eficácia do restauro (locais face a controlos)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/base.py" line="8" />
       <source>Restoration priority (ROAM)</source>
       <translation>Prioridade de restauro (ROAM)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
+      <source>Restoration progress</source>
+      <translation>Progresso do restauro</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
+      <source>Restoration progress file (CSV or XLSX)</source>
+      <translation>Ficheiro de progresso do restauro (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="125" />
+      <source>Restoration progress towards Target 2</source>
+      <translation>Progresso do restauro rumo à Meta 2</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="57" />
+      <source>Restoration sites</source>
+      <translation>Locais de restauro</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="72" />
+      <source>Restoration type field (optional)</source>
+      <translation>Campo de tipo de restauro (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
+      <source>Rule</source>
+      <translation>Regra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/base.py" line="8" />
@@ -1186,37 +2017,37 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="26" />
       <source>SDG,15.3.1,LPD,land productivity dynamics,NDVI,trajectory,state,performance,offline</source>
-      <translation type="unfinished" />
+      <translation>ODS,15.3.1,LPD,dinâmica da produtividade da terra,NDVI,trajetória,estado,desempenho,offline</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="23" />
       <source>SDG,15.3.1,LPD,land productivity dynamics,trajectory,state,performance,JRC,FAO-WOCAT,Trends.Earth,reclassify</source>
-      <translation type="unfinished" />
+      <translation>ODS,15.3.1,LPD,dinâmica da produtividade da terra,trajetória,estado,desempenho,JRC,FAO-WOCAT,Trends.Earth,reclassificar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="90" />
       <source>SDG,15.3.1,land cover,transition matrix,UNCCD,LDN,ESA CCI,reclassify,sub-indicator</source>
-      <translation type="unfinished" />
+      <translation>ODS,15.3.1,ocupação do solo,matriz de transição,UNCCD,NDT,ESA CCI,reclassificar,subindicador</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="21" />
       <source>SDG,15.3.1,productivity,performance,land units,percentile,NDVI,LPD</source>
-      <translation type="unfinished" />
+      <translation>ODS,15.3.1,produtividade,desempenho,unidades de terra,percentil,NDVI,LPD</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="15" />
       <source>SDG,15.3.1,productivity,state,deciles,NDVI,LDN,baseline,recent,time series</source>
-      <translation type="unfinished" />
+      <translation>ODS,15.3.1,produtividade,estado,decis,NDVI,NDT,referência,recente,série temporal</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="15" />
       <source>SDG,15.3.1,productivity,trajectory,trend,Mann-Kendall,Sen slope,NDVI,LDN,time series</source>
-      <translation type="unfinished" />
+      <translation>ODS,15.3.1,produtividade,trajetória,tendência,Mann-Kendall,declive de Sen,NDVI,NDT,série temporal</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="27" />
       <source>SDG,15.3.1,soil organic carbon,SOC,IPCC,stock change factor,climate zone,sub-indicator</source>
-      <translation type="unfinished" />
+      <translation>ODS,15.3.1,carbono orgânico do solo,COS,IPCC,fator de variação de stock,zona climática,subindicador</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="16" />
@@ -1226,17 +2057,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="105" />
       <source>SOC change (%)</source>
-      <translation type="unfinished" />
+      <translation>Variação do COS (%)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="103" />
       <source>SOC degradation</source>
-      <translation type="unfinished" />
+      <translation>Degradação do COS</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="70" />
       <source>SOC stock at the start of the period (e.g. t C/ha, 0-30 cm).</source>
-      <translation type="unfinished" />
+      <translation>Stock de COS no início do período (p. ex., t C/ha, 0-30 cm).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="74" />
@@ -1244,25 +2075,80 @@
       <translation>Subindicador de COS (-1/0/+1); sem ele só se combinam a produtividade e a ocupação do solo.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="72" />
+      <source>SVG (*.svg);;PNG (*.png)</source>
+      <translation>SVG (*.svg);;PNG (*.png)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="73" />
       <source>Sample region opened from {folder}.</source>
       <translation>Região de exemplo aberta a partir de {folder}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
+      <source>Scoring rules</source>
+      <translation>Regras de pontuação</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="90" />
+      <source>Scoring rules file</source>
+      <translation>Ficheiro de regras de pontuação</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="84" />
+      <source>Search distance for controls (m)</source>
+      <translation>Distância de pesquisa de controlos (m)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="60" />
+      <source>Second categorical map (band 1, whole-number class codes).</source>
+      <translation>Segundo mapa categórico (banda 1, códigos de classe inteiros).</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="91" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="58" />
       <source>Sen's slope</source>
-      <translation type="unfinished" />
+      <translation>Declive de Sen</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="60" />
       <source>Sen's slope in index units per year (Float32, nodata -32768). Leave it out to save about three quarters of the computing time.</source>
-      <translation type="unfinished" />
+      <translation>Declive de Sen em unidades do índice por ano (Float32, sem dados -32768). Omita-o para poupar cerca de três quartos do tempo de cálculo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="92" />
       <source>Sen's slope of the index per year (Float32).</source>
-      <translation type="unfinished" />
+      <translation>Declive de Sen do índice por ano (Float32).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="124" />
+      <source>Severe degradation area (ha)</source>
+      <translation>Área com degradação severa (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="119" />
+      <source>Severity areas</source>
+      <translation>Áreas por severidade</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="122" />
+      <source>Severity areas file (CSV or XLSX)</source>
+      <translation>Ficheiro de áreas por severidade (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="115" />
+      <source>Severity category of each pixel, 0..n (default 0 not degraded, 1 light, 2 moderate, 3 severe; Int16, nodata -32768), styled with a legend.</source>
+      <translation>Categoria de severidade de cada píxel, 0..n (por omissão 0 não degradado, 1 ligeiro, 2 moderado, 3 severo; Int16, sem dados -32768), com estilo e legenda.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="117" />
+      <source>Severity score</source>
+      <translation>Pontuação de severidade</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="160" />
+      <source>Share of the degraded baseline to be under restoration: 30 % by 2030 for GBF Target 2 (default), or the national target.</source>
+      <translation>Proporção da referência degradada que deve estar em restauro: 30 % até 2030 para a Meta 2 do QGB (por omissão), ou a meta nacional.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="49" />
@@ -1270,19 +2156,76 @@
       <translation>Mostrar os algoritmos do T2 Monitor na caixa de ferramentas de Processamento</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="56" />
+      <source>Side of the square moving window, an odd number of pixels (default 3; e.g. 3, 5, 7, ... up to 201), not larger than the raster.</source>
+      <translation>Lado da janela móvel quadrada, um número ímpar de píxeis (por omissão 3; p. ex., 3, 5, 7, ... até 201), não maior do que o raster.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="102" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="45" />
       <source>Significance level</source>
-      <translation type="unfinished" />
+      <translation>Nível de significância</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="107" />
+      <source>Site effectiveness</source>
+      <translation>Eficácia por local</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="110" />
+      <source>Site effectiveness table</source>
+      <translation>Tabela de eficácia por local</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="75" />
+      <source>Site name field (optional)</source>
+      <translation>Campo de nome do local (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="62" />
+      <source>Site name or id field</source>
+      <translation>Campo de nome ou identificador do local</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="75" />
+      <source>Site validation</source>
+      <translation>Validação dos locais</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="140" />
+      <source>Site {site}: {reason}.</source>
+      <translation>Local {site}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="113" />
+      <source>Sites declining</source>
+      <translation>Locais em declínio</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
+      <source>Sites improving</source>
+      <translation>Locais em melhoria</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="113" />
+      <source>Sites not assessed</source>
+      <translation>Locais não avaliados</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
+      <source>Sites without detectable effect</source>
+      <translation>Locais sem efeito detetável</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="28" />
       <source>Soil organic carbon (SOC) sub-indicator of SDG 15.3.1: percent change of the SOC stock, classified -1 degraded / 0 stable / +1 improved (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Two SOC maps&lt;/b&gt;: the change between an initial and a final SOC map (same units).&lt;br&gt;&lt;b&gt;Baseline stepped with land cover&lt;/b&gt; (default): the final stock is the baseline stock times the stock-change factor of the pixel's land-cover transition (both maps reclassified to the UNCCD classes) in its IPCC climate zone. Default factors (resources/data/ipcc_soc_factors.csv): Tree-covered or Grassland → Cropland: IPCC land-use factor of the climate zone (temperate/boreal/polar dry 0.80, moist 0.69; tropical dry 0.58, moist and wet 0.48, montane 0.64); Cropland → Tree-covered or Grassland: 1/factor; Wetland → Cropland 0.71 and back 1/0.71; any class → Artificial 0.1; every other conversion, and every class that does not change, 1. The full factor applies whatever the time between the land-cover maps.&lt;br&gt;&lt;br&gt;Change = 100 × (final − initial) / initial; change ≤ −threshold → -1, ≥ +threshold → +1, else 0 (threshold 10 % by default). Nodata (-32768) where an input is nodata, where the initial stock is 0 or less, and on water: final land cover class 7 Water body, or a non-zero pixel of the optional water mask. Land-cover codes the legend does not cover and climate zones the factor table has no column for stop the run with the list of every such code; nothing is written.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de carbono orgânico do solo (COS) do ODS 15.3.1: variação percentual do stock de COS, classificada como -1 degradado / 0 estável / +1 melhorado (Guia de Boas Práticas da UNCCD v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Dois mapas de COS&lt;/b&gt;: a variação entre um mapa de COS inicial e um final (mesmas unidades).&lt;br&gt;&lt;b&gt;Referência escalonada com a ocupação do solo&lt;/b&gt; (por omissão): o stock final é o stock de referência multiplicado pelo fator de variação de stock da transição de ocupação do solo do píxel (ambos os mapas reclassificados nas classes UNCCD) na sua zona climática do IPCC. Fatores por omissão (resources/data/ipcc_soc_factors.csv): Coberto arbóreo ou Pastagens → Terras de cultivo: fator de uso da terra do IPCC da zona climática (temperada/boreal/polar seca 0,80, húmida 0,69; tropical seca 0,58, húmida e muito húmida 0,48, montana 0,64); Terras de cultivo → Coberto arbóreo ou Pastagens: 1/fator; Zona húmida → Terras de cultivo 0,71 e o inverso 1/0,71; qualquer classe → Artificial 0,1; qualquer outra conversão, e qualquer classe que não muda, 1. O fator completo aplica-se seja qual for o tempo decorrido entre os mapas de ocupação do solo.&lt;br&gt;&lt;br&gt;Variação = 100 × (final − inicial) / inicial; variação ≤ −limiar → -1, ≥ +limiar → +1, caso contrário 0 (limiar de 10 % por omissão). Sem dados (-32768) onde uma entrada não tem dados, onde o stock inicial é 0 ou inferior, e na água: classe 7 Massa de água da ocupação do solo final, ou um píxel diferente de zero da máscara de água opcional. Os códigos de ocupação do solo que a legenda não cobre e as zonas climáticas para as quais a tabela de fatores não tem coluna interrompem a execução com a lista de todos esses códigos; nada é escrito.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="26" />
       <source>Soil organic carbon degradation (SDG 15.3.1)</source>
-      <translation type="unfinished" />
+      <translation>Degradação do carbono orgânico do solo (ODS 15.3.1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="72" />
@@ -1292,7 +2235,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
       <source>Source code</source>
-      <translation type="unfinished" />
+      <translation>Código de origem</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -1305,7 +2248,7 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="110" />
       <source>Stable area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área estável (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="20" />
@@ -1315,37 +2258,42 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="66" />
       <source>Stable pixels</source>
-      <translation type="unfinished" />
+      <translation>Píxeis estáveis</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="65" />
+      <source>Start year field</source>
+      <translation>Campo de ano de início</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="88" />
       <source>State sub-indicator (-1/0/+1).</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de estado (-1/0/+1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="59" />
       <source>State sub-indicator (-1/0/+1). Needed in the combine mode.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de estado (-1/0/+1). Necessário no modo de combinação.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="16" />
       <source>State sub-indicator of land productivity (SDG 15.3.1): is the recent productivity of a pixel much lower or higher than in its own baseline?&lt;br&gt;&lt;br&gt;Per pixel, the valid values of the baseline years are cut into deciles (9 cut points at their 10 ... 90 % percentiles, linear interpolation as numpy's default). The baseline mean and the recent-period mean each get a decile class 1-10: class 1 up to the 10 % cut, class k above cut k-1 and up to cut k, class 10 above the 90 % cut (a value equal to a cut falls in the lower class, as in Trends.Earth). The change is recent class minus baseline class; OUTPUT is -1 where the change is at most -THRESHOLD, +1 where it is at least +THRESHOLD, else 0 (Int16, nodata -32768). CHANGE optionally keeps the class change (-9 to +9).&lt;br&gt;&lt;br&gt;Defaults: the recent period is the last 3 years of the series and the baseline runs from the first year to the year before the recent period. Years with nodata are left out of the deciles and means; pixels with fewer than MIN_YEARS valid baseline years, or no valid recent year, are nodata.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de estado da produtividade da terra (ODS 15.3.1): a produtividade recente de um píxel é muito inferior ou superior à do seu próprio período de referência?&lt;br&gt;&lt;br&gt;Por píxel, os valores válidos dos anos de referência são divididos em decis (9 pontos de corte nos seus percentis 10 ... 90 %, interpolação linear como por omissão no numpy). A média de referência e a média do período recente recebem cada uma uma classe de decil 1-10: classe 1 até ao corte de 10 %, classe k acima do corte k-1 e até ao corte k, classe 10 acima do corte de 90 % (um valor igual a um corte fica na classe inferior, como no Trends.Earth). A alteração é a classe recente menos a classe de referência; OUTPUT é -1 onde a alteração é no máximo -THRESHOLD, +1 onde é pelo menos +THRESHOLD, caso contrário 0 (Int16, sem dados -32768). CHANGE guarda opcionalmente a alteração de classe (-9 a +9).&lt;br&gt;&lt;br&gt;Valores por omissão: o período recente são os últimos 3 anos da série e a referência vai do primeiro ano ao ano anterior ao período recente. Os anos sem dados são excluídos dos decis e das médias; os píxeis com menos de MIN_YEARS anos de referência válidos, ou sem nenhum ano recente válido, ficam sem dados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="98" />
       <source>State {label}: {down} degraded, {flat} stable, {up} improved pixel(s).</source>
-      <translation type="unfinished" />
+      <translation>Estado {label}: {down} degradados, {flat} estáveis, {up} píxel(is) melhorado(s).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="69" />
       <source>State: decile change threshold</source>
-      <translation type="unfinished" />
+      <translation>Estado: limiar de alteração de decil</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="62" />
       <source>State: recent years</source>
-      <translation type="unfinished" />
+      <translation>Estado: anos recentes</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="42" />
@@ -1363,39 +2311,49 @@
       <translation>Classes de estado 1-7 (Int16, sem dados -32768).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="75" />
+      <source>Status field (optional)</source>
+      <translation>Campo de estado (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="80" />
+      <source>Statuses that do not count</source>
+      <translation>Estados que não contam</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="85" />
       <source>Stepped method without a climate raster: the one IPCC climate zone of the whole area.</source>
-      <translation type="unfinished" />
+      <translation>Método escalonado sem raster climático: a única zona climática do IPCC de toda a área.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="108" />
       <source>Stepped method, optional: the final SOC stock (baseline × factor), in the units of the baseline map (Float32, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Método escalonado, opcional: o stock final de COS (referência × fator), nas unidades do mapa de referência (Float32, sem dados -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="76" />
       <source>Stepped method: land cover at the end of the period. With either method its class 7 (Water body, after reclassification) is masked.</source>
-      <translation type="unfinished" />
+      <translation>Método escalonado: ocupação do solo no fim do período. Com qualquer dos métodos, a sua classe 7 (Massa de água, após a reclassificação) é mascarada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="74" />
       <source>Stepped method: land cover at the start of the period.</source>
-      <translation type="unfinished" />
+      <translation>Método escalonado: ocupação do solo no início do período.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="80" />
       <source>Stepped method: raster of IPCC climate-zone codes matching the factor table's columns (1 Warm temperate moist … 12 Tropical dry). Takes precedence over the single zone.</source>
-      <translation type="unfinished" />
+      <translation>Método escalonado: raster de códigos de zona climática do IPCC correspondentes às colunas da tabela de fatores (1 Warm temperate moist … 12 Tropical dry). Tem prioridade sobre a zona única.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="86" />
       <source>Stock-change factors</source>
-      <translation type="unfinished" />
+      <translation>Fatores de variação de stock</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="91" />
       <source>Stock-change factors CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV de fatores de variação de stock</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="13" />
@@ -1410,7 +2368,7 @@
       <translation>T2 Monitor</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/provider.py" line="42" />
+      <location filename="../t2_monitor_plugin/provider.py" line="57" />
       <source>T2 Monitor: GBF Target 2 restoration monitoring</source>
       <translation>T2 Monitor: monitorização do restauro da Meta 2 do QGB</translation>
     </message>
@@ -1420,9 +2378,24 @@
       <translation>Tabela de áreas por zona e classe (sem geometria).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="89" />
+      <source>Table: one row for the whole area and one per disaggregation value.</source>
+      <translation>Tabela: uma linha para toda a área e uma por cada valor de desagregação.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
+      <source>Table: one row per year.</source>
+      <translation>Tabela: uma linha por ano.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/tables.py" line="28" />
       <source>Tables can be written as .csv, .xlsx or .ods, not {ext} ({path}).</source>
       <translation>As tabelas podem ser escritas como .csv, .xlsx ou .ods, não {ext} ({path}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="157" />
+      <source>Target (% of the degraded baseline)</source>
+      <translation>Meta (% da referência degradada)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/base.py" line="8" />
@@ -1430,70 +2403,120 @@
       <translation>Indicadores da Meta 2</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="79" />
+      <source>Target area (ha)</source>
+      <translation>Área-alvo (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="66" />
+      <source>Target year</source>
+      <translation>Ano da meta</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="172" />
       <source>The LPD map {layer} holds codes {codes} that the reclassification table does not cover. Add them to the table (as a class 1-5, or as nodata) and run again.</source>
-      <translation type="unfinished" />
+      <translation>O mapa LPD {layer} contém os códigos {codes}, que a tabela de reclassificação não cobre. Adicione-os à tabela (como classe 1-5 ou como nodata) e execute novamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="139" />
       <source>The LPD reclassification table {source} is empty.</source>
-      <translation type="unfinished" />
+      <translation>A tabela de reclassificação LPD {source} está vazia.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="120" />
       <source>The SOC change threshold must be a percentage greater than 0, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>O limiar de variação do COS deve ser uma percentagem superior a 0, não {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="104" />
+      <source>The amount lost exists only for tree-cover maps; it was not written.</source>
+      <translation>A quantidade perdida só existe para mapas de coberto arbóreo; não foi escrita.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="135" />
+      <source>The baseline has no degraded land: percentages are left empty.</source>
+      <translation>A referência não tem terra degradada: as percentagens ficam vazias.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="113" />
       <source>The baseline period {start}-{end} is outside the years of {layer} ({first}-{last}). Choose years inside the stack, or check the year of the first band.</source>
-      <translation type="unfinished" />
+      <translation>O período de referência {start}-{end} está fora dos anos de {layer} ({first}-{last}). Escolha anos dentro da série ou verifique o ano da primeira banda.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="108" />
       <source>The baseline period {start}-{end} starts after it ends. Swap the years.</source>
-      <translation type="unfinished" />
+      <translation>O período de referência {start}-{end} começa depois de terminar. Troque os anos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="157" />
+      <source>The chart could not be written to {path}.</source>
+      <translation>Não foi possível escrever o gráfico em {path}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="101" />
+      <source>The chart {path} must be an .svg or .png file.</source>
+      <translation>O gráfico {path} deve ser um ficheiro .svg ou .png.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="149" />
+      <source>The class codes of {layer_a} and {layer_b} are too large for cross-class codes (class_a x {base} + class_b must fit a 32-bit integer). Reclassify them to smaller codes first.</source>
+      <translation>Os códigos de classe de {layer_a} e {layer_b} são demasiado grandes para os códigos cruzados (class_a x {base} + class_b tem de caber num inteiro de 32 bits). Reclassifique-os primeiro em códigos mais pequenos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="131" />
       <source>The class-change threshold (THRESHOLD) must be between 1 and 9, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>O limiar de alteração de classe (THRESHOLD) deve estar entre 1 e 9, não {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="196" />
+      <source>The classes {codes} of {layer} appear in no pair of the correspondence table, so they never count as agreement.</source>
+      <translation>As classes {codes} de {layer} não aparecem em nenhum par da tabela de correspondência, pelo que nunca contam como concordância.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="292" />
       <source>The climate-zone raster {layer} holds zones {zones} that the factor table {source} has no column for. Add them to the table (or set them as nodata); nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>O raster de zonas climáticas {layer} contém as zonas {zones}, para as quais a tabela de fatores {source} não tem coluna. Adicione-as à tabela (ou defina-as como sem dados); nada foi escrito.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/coverloss.py" line="55" />
+      <source>The codes in {parameter} must be whole numbers separated by commas (e.g. 1,2,4); '{value}' is not.</source>
+      <translation>Os códigos em {parameter} devem ser números inteiros separados por vírgulas (p. ex., 1,2,4); '{value}' não o é.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="97" />
       <source>The combine mode needs the trajectory, state and performance layers; {missing} not given. Choose them, or switch MODE to the external map.</source>
-      <translation type="unfinished" />
+      <translation>O modo de combinação precisa das camadas de trajetória, estado e desempenho; não foi indicado {missing}. Escolha-as ou mude MODE para o mapa externo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="81" />
       <source>The custom legend needs a reclassification table ({table}) or a CSV file ({csv}). Fill one in, or choose another legend.</source>
-      <translation type="unfinished" />
+      <translation>A legenda personalizada precisa de uma tabela de reclassificação ({table}) ou de um ficheiro CSV ({csv}). Preencha um deles ou escolha outra legenda.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
+      <source>The dissolved area under restoration of every row of the table, in the sites' CRS.</source>
+      <translation>A área em restauro dissolvida de cada linha da tabela, no SRC dos locais.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="104" />
       <source>The external map mode needs an LPD map ({parameter}). Choose one, or switch MODE to combining the sub-indicators.</source>
-      <translation type="unfinished" />
+      <translation>O modo de mapa externo precisa de um mapa LPD ({parameter}). Escolha um ou mude MODE para a combinação dos subindicadores.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="59" />
       <source>The factor table {source} has more than one column for climate zone(s) {zones}.</source>
-      <translation type="unfinished" />
+      <translation>A tabela de fatores {source} tem mais de uma coluna para a(s) zona(s) climática(s) {zones}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="247" />
       <location filename="../t2_monitor_plugin/core/soc.py" line="88" />
       <source>The factor table {source} has no column for climate zone {zones}.</source>
-      <translation type="unfinished" />
+      <translation>A tabela de fatores {source} não tem coluna para a zona climática {zones}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="54" />
       <source>The factor table {source} needs the columns initial class, final class and one column per climate zone.</source>
-      <translation type="unfinished" />
+      <translation>A tabela de fatores {source} precisa das colunas classe inicial, classe final e uma coluna por zona climática.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="79" />
@@ -1506,39 +2529,65 @@
       <translation>Não é possível escrever na pasta {folder}, pelo que a saída {output} não pode ser guardada aí. Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="77" />
+      <source>The forest codes are ignored for a binary forest map.</source>
+      <translation>Os códigos de floresta são ignorados para um mapa de floresta binário.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/fragmentation.py" line="146" />
+      <source>The forest map {layer} holds values {values}; a binary forest map must hold only 1 (forest) and 0 (non-forest). For a land-cover map, choose the land-cover input type and give the forest codes.</source>
+      <translation>O mapa de floresta {layer} contém os valores {values}; um mapa de floresta binário só deve conter 1 (floresta) e 0 (não floresta). Para um mapa de ocupação do solo, escolha o tipo de entrada de ocupação do solo e indique os códigos de floresta.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="129" />
       <source>The land unit id {value} of {layer} does not fit a 32-bit integer.</source>
-      <translation type="unfinished" />
+      <translation>O identificador de unidade de terra {value} de {layer} não cabe num inteiro de 32 bits.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="112" />
       <source>The land units layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
-      <translation type="unfinished" />
+      <translation>A camada de unidades de terra {layer} não tem sistema de referência de coordenadas. Atribua-lhe um SRC e tente novamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="139" />
       <source>The land units layer {layer} has no polygon with an id.</source>
-      <translation type="unfinished" />
+      <translation>A camada de unidades de terra {layer} não tem nenhum polígono com identificador.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="107" />
       <source>The land units layer {layer} holds values that are not whole numbers (e.g. {value}). Land units must be whole-number ids.</source>
-      <translation type="unfinished" />
+      <translation>A camada de unidades de terra {layer} contém valores que não são inteiros (p. ex., {value}). As unidades de terra devem ser identificadores inteiros.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="165" />
       <source>The land-cover maps have no coordinate reference system: the transition areas cannot be computed and the table is empty.</source>
-      <translation type="unfinished" />
+      <translation>Os mapas de ocupação do solo não têm sistema de referência de coordenadas: não é possível calcular as áreas de transição e a tabela fica vazia.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="124" />
       <source>The land-cover raster {layer} holds decimal values; a categorical raster of whole-number class codes is expected.</source>
-      <translation type="unfinished" />
+      <translation>O raster de ocupação do solo {layer} contém valores decimais; é esperado um raster categórico de códigos de classe inteiros.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="94" />
+      <source>The last year ({last}) is before the first year ({first}).</source>
+      <translation>O último ano ({last}) é anterior ao primeiro ano ({first}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="181" />
+      <source>The layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
+      <translation>A camada {layer} não tem sistema de referência de coordenadas. Atribua-lhe um SRC e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="101" />
+      <source>The layer {layer} has no field named {field} ({parameter}).</source>
+      <translation>A camada {layer} não tem nenhum campo chamado {field} ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="286" />
       <source>The layer {layer} has no valid value in the bands used (years {first}-{last}): every pixel is nodata. Check the layer, its nodata value and the period.</source>
-      <translation type="unfinished" />
+      <translation>A camada {layer} não tem nenhum valor válido nas bandas usadas (anos {first}-{last}): todos os píxeis estão sem dados. Verifique a camada, o seu valor sem dados e o período.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg1531.py" line="127" />
@@ -1571,24 +2620,34 @@
       <translation>A tabela de correspondência está vazia.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/coverloss.py" line="126" />
+      <source>The loss threshold must be more than 0 and at most 100 percentage points, not {value}.</source>
+      <translation>O limiar de perda deve ser superior a 0 e no máximo 100 pontos percentuais, não {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="114" />
+      <source>The maps have no coordinate reference system: areas cannot be computed and the table is empty.</source>
+      <translation>Os mapas não têm sistema de referência de coordenadas: não é possível calcular as áreas e a tabela fica vazia.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="158" />
       <source>The matrix {source} has {columns} columns but {rows} rows; a square matrix is expected.</source>
-      <translation type="unfinished" />
+      <translation>A matriz {source} tem {columns} colunas mas {rows} linhas; é esperada uma matriz quadrada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="226" />
       <source>The minimum number of valid years (MIN_YEARS) must be at least 3, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>O número mínimo de anos válidos (MIN_YEARS) deve ser pelo menos 3, não {value}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="134" />
       <source>The minimum numbers of valid years must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>Os números mínimos de anos válidos devem ser pelo menos 1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="149" />
       <source>The modelled final SOC is only produced by the stepped method; it is not written.</source>
-      <translation type="unfinished" />
+      <translation>O COS final modelado só é produzido pelo método escalonado; não é escrito.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="72" />
@@ -1608,52 +2667,57 @@
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="177" />
       <source>The percentile must be between 0 and 100 (got {value}).</source>
-      <translation type="unfinished" />
+      <translation>O percentil deve estar entre 0 e 100 (recebido: {value}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="157" />
       <source>The percentile must be greater than 0 and at most 100 (got {value}).</source>
-      <translation type="unfinished" />
+      <translation>O percentil deve ser superior a 0 e no máximo 100 (recebido: {value}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="98" />
       <source>The percentile of land unit(s) {units} is 0 or negative, so no ratio can be computed: their pixels are nodata.</source>
-      <translation type="unfinished" />
+      <translation>O percentil da(s) unidade(s) de terra {units} é 0 ou negativo, pelo que não é possível calcular nenhum rácio: os seus píxeis ficam sem dados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="160" />
       <source>The performance threshold must be a positive ratio such as 0.5 (got {value}).</source>
-      <translation type="unfinished" />
+      <translation>O limiar de desempenho deve ser um rácio positivo, como 0.5 (recebido: {value}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="146" />
       <source>The period {start}-{end} ({period}) has {count} year(s); at least {needed} are needed. Choose a longer period.</source>
-      <translation type="unfinished" />
+      <translation>O período {start}-{end} ({period}) tem {count} ano(s); são necessários pelo menos {needed}. Escolha um período mais longo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="141" />
       <source>The period {start}-{end} ({period}) is outside the years of {layer}, which has {count} band(s) for {first}-{last}. Choose years inside the stack, or check the year of the first band.</source>
-      <translation type="unfinished" />
+      <translation>O período {start}-{end} ({period}) está fora dos anos de {layer}, que tem {count} banda(s) para {first}-{last}. Escolha anos dentro da série ou verifique o ano da primeira banda.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="138" />
       <source>The period {start}-{end} ({period}) starts after it ends. Swap the years.</source>
-      <translation type="unfinished" />
+      <translation>O período {start}-{end} ({period}) começa depois de terminar. Troque os anos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="102" />
       <source>The period {start}-{end} leaves no year for the state baseline before its last {recent} years. Choose a longer period or fewer recent years.</source>
-      <translation type="unfinished" />
+      <translation>O período {start}-{end} não deixa nenhum ano para a referência do estado antes dos seus últimos {recent} anos. Escolha um período mais longo ou menos anos recentes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="104" />
       <source>The polygons of land unit(s) {units} of {layer} contain no pixel centre of the productivity grid; they were not used.</source>
-      <translation type="unfinished" />
+      <translation>Os polígonos da(s) unidade(s) de terra {units} de {layer} não contêm nenhum centro de píxel da grelha de produtividade; não foram usados.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="95" />
+      <source>The polygons of {layer} cannot be reprojected to {target} ({error}). Check the layer's coordinate reference system.</source>
+      <translation>Os polígonos de {layer} não podem ser reprojetados para {target} ({error}). Verifique o sistema de referência de coordenadas da camada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="116" />
       <source>The raster has no coordinate reference system, so the land units of {layer} cannot be placed on it.</source>
-      <translation type="unfinished" />
+      <translation>O raster não tem sistema de referência de coordenadas, pelo que as unidades de terra de {layer} não podem ser colocadas sobre ele.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/zones.py" line="230" />
@@ -1696,9 +2760,19 @@
       <translation>O raster {layer} tem {count} banda(s); a(s) banda(s) {bands} não existe(m).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="125" />
+      <source>The raster {layer} holds codes beyond +-1,000,000,000; reclassify it to smaller class codes first.</source>
+      <translation>O raster {layer} contém códigos para além de +-1,000,000,000; reclassifique-o primeiro em códigos de classe mais pequenos.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/classareas.py" line="63" />
       <source>The raster {layer} holds decimal values; class areas need a categorical raster of whole-number codes.</source>
       <translation>O raster {layer} contém valores decimais; as áreas por classe precisam de um raster categórico de códigos inteiros.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="122" />
+      <source>The raster {layer} holds decimal values; map agreement needs categorical rasters of whole-number codes.</source>
+      <translation>O raster {layer} contém valores decimais; a concordância de mapas precisa de rasters categóricos de códigos inteiros.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="89" />
@@ -1713,27 +2787,42 @@
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="111" />
       <source>The recent period {start}-{end} is outside the years of {layer} ({first}-{last}). Choose years inside the stack, or check the year of the first band.</source>
-      <translation type="unfinished" />
+      <translation>O período recente {start}-{end} está fora dos anos de {layer} ({first}-{last}). Escolha anos dentro da série ou verifique o ano da primeira banda.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="138" />
       <source>The recent period {start}-{end} must start after the baseline period {base_start}-{base_end} ends. Choose a later recent period or an earlier baseline.</source>
-      <translation type="unfinished" />
+      <translation>O período recente {start}-{end} deve começar depois de terminar o período de referência {base_start}-{base_end}. Escolha um período recente posterior ou uma referência anterior.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="107" />
       <source>The recent period {start}-{end} starts after it ends. Swap the years.</source>
-      <translation type="unfinished" />
+      <translation>O período recente {start}-{end} começa depois de terminar. Troque os anos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="96" />
       <source>The reclassification {source} sends codes to {values}; the UNCCD classes are 1 to 7.</source>
-      <translation type="unfinished" />
+      <translation>A reclassificação {source} envia códigos para {values}; as classes UNCCD vão de 1 a 7.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="162" />
+      <source>The restoration sites layer {layer} has no polygons. Use a polygon layer with at least one non-empty feature.</source>
+      <translation>A camada de locais de restauro {layer} não tem polígonos. Use uma camada de polígonos com pelo menos uma entidade não vazia.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="57" />
       <source>The row and column labels of the transition matrix {source} must start with the UNCCD classes 1 to 7 in order, not {codes}.</source>
-      <translation type="unfinished" />
+      <translation>Os rótulos das linhas e colunas da matriz de transição {source} devem começar pelas classes UNCCD 1 a 7 por ordem, não {codes}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="209" />
+      <source>The rules file {path} cannot be read as JSON ({reason}).</source>
+      <translation>O ficheiro de regras {path} não pode ser lido como JSON ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="213" />
+      <source>The rules file {path} must hold a list of objects with the keys criterion, type, rule and weight.</source>
+      <translation>O ficheiro de regras {path} deve conter uma lista de objetos com as chaves criterion, type, rule e weight.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/base.py" line="92" />
@@ -1741,9 +2830,14 @@
       <translation>A execução foi cancelada; nenhuma saída foi escrita.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="111" />
+      <source>The same rows without geometry.</source>
+      <translation>As mesmas linhas sem geometria.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="78" />
       <source>The same table as a CSV file (code, class; a header row and lines starting with # are allowed). Used when the table parameter is empty; replaces the preset.</source>
-      <translation type="unfinished" />
+      <translation>A mesma tabela como ficheiro CSV (código, classe; são admitidas uma linha de cabeçalho e linhas começadas por #). Usada quando o parâmetro de tabela está vazio; substitui a predefinição.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="69" />
@@ -1753,12 +2847,22 @@
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="223" />
       <source>The significance level (ALPHA) must be between 0 and 1, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>O nível de significância (ALPHA) deve estar entre 0 e 1, não {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="261" />
+      <source>The site layer {layer} has no site. Choose a layer with restoration site polygons (or check its filter).</source>
+      <translation>A camada de locais {layer} não tem nenhum local. Escolha uma camada com polígonos de locais de restauro (ou verifique o seu filtro).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="109" />
+      <source>The site polygons with the estimate, p-value, class and reason (styled by class).</source>
+      <translation>Os polígonos dos locais com a estimativa, o valor p, a classe e o motivo (com estilo por classe).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="63" />
       <source>The state compares the mean of the last years of the period (default 3) with the deciles of the earlier years.</source>
-      <translation type="unfinished" />
+      <translation>O estado compara a média dos últimos anos do período (por omissão 3) com os decis dos anos anteriores.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/status.py" line="38" />
@@ -1768,22 +2872,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="126" />
       <source>The stepped method needs the climate zones: give a climate-zone raster ({raster}) or choose the zone of the whole area ({zone}).</source>
-      <translation type="unfinished" />
+      <translation>O método escalonado precisa das zonas climáticas: indique um raster de zonas climáticas ({raster}) ou escolha a zona de toda a área ({zone}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="157" />
       <source>The stepped method needs the initial and final land-cover maps ({initial}, {final}), or choose the two-maps method.</source>
-      <translation type="unfinished" />
+      <translation>O método escalonado precisa dos mapas de ocupação do solo inicial e final ({initial}, {final}); caso contrário, escolha o método de dois mapas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="38" />
       <source>The table file {path} cannot be found.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de tabela {path} não foi encontrado.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="43" />
       <source>The table file {path} cannot be read ({reason}). Save it as a UTF-8 CSV file.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível ler o ficheiro de tabela {path} ({reason}). Guarde-o como ficheiro CSV em UTF-8.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables.py" line="59" />
@@ -1794,48 +2898,73 @@
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="119" />
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="137" />
       <source>The table {source} has no rows.</source>
-      <translation type="unfinished" />
+      <translation>A tabela {source} não tem linhas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="187" />
       <source>The table {source} has {count} cells, which is not a whole number of rows of {columns} columns.</source>
-      <translation type="unfinished" />
+      <translation>A tabela {source} tem {count} células, o que não corresponde a um número inteiro de linhas de {columns} colunas.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="97" />
+      <source>The target year ({target}) must be after the baseline year ({baseline}).</source>
+      <translation>O ano da meta ({target}) deve ser posterior ao ano de referência ({baseline}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="48" />
       <source>The transition matrix {source} holds {values}; only -1 (degradation), 0 (stable) and 1 (improvement) are allowed.</source>
-      <translation type="unfinished" />
+      <translation>A matriz de transição {source} contém {values}; só são admitidos -1 (degradação), 0 (estável) e 1 (melhoria).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="44" />
       <location filename="../t2_monitor_plugin/core/landcover.py" line="75" />
       <source>The transition matrix {source} must have 7 rows and 7 columns (the UNCCD classes 1-7), not {shape}.</source>
-      <translation type="unfinished" />
+      <translation>A matriz de transição {source} deve ter 7 linhas e 7 colunas (as classes UNCCD 1-7), não {shape}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/coverloss.py" line="98" />
+      <source>The tree-cover layer {layer} holds values from {low} to {high}; tree cover must be a percentage from 0 to 100. Rescale it (e.g. multiply fractions by 100) or choose the right layer.</source>
+      <translation>A camada de coberto arbóreo {layer} contém valores de {low} a {high}; o coberto arbóreo deve ser uma percentagem de 0 a 100. Reescale-a (p. ex., multiplique as frações por 100) ou escolha a camada certa.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="123" />
+      <source>The two maps have no valid pixel in common; nothing was compared.</source>
+      <translation>Os dois mapas não têm nenhum píxel válido em comum; nada foi comparado.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="146" />
       <source>The two-maps method needs the final SOC map ({parameter}), or choose the stepped method.</source>
-      <translation type="unfinished" />
+      <translation>O método de dois mapas precisa do mapa de COS final ({parameter}); caso contrário, escolha o método escalonado.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="252" />
       <source>The values of {layer} are too large to compute percentiles ({low} to {high}).</source>
-      <translation type="unfinished" />
+      <translation>Os valores de {layer} são demasiado grandes para calcular percentis ({low} a {high}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/fragmentation.py" line="59" />
+      <source>The window size must be an odd whole number of pixels from 3 to {maximum} (3, 5, 7, ...), not {window}.</source>
+      <translation>O tamanho da janela deve ser um número inteiro ímpar de píxeis de 3 a {maximum} (3, 5, 7, ...), não {window}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/fragmentation.py" line="62" />
+      <source>The window size {window} is larger than the raster {layer} ({width} x {height} pixels). Choose a smaller window.</source>
+      <translation>O tamanho da janela {window} é maior do que o raster {layer} ({width} x {height} píxeis). Escolha uma janela mais pequena.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="111" />
       <source>The year of the first band of {layer} cannot be read from its band names. Set the year of the first band (FIRST_YEAR).</source>
-      <translation type="unfinished" />
+      <translation>Não é possível ler o ano da primeira banda de {layer} a partir dos nomes das suas bandas. Indique o ano da primeira banda (FIRST_YEAR).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="160" />
       <source>The year(s) {years} are not in {layer} ({first}-{last}).</source>
-      <translation type="unfinished" />
+      <translation>O(s) ano(s) {years} não estão em {layer} ({first}-{last}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="194" />
       <source>The years of {layer} must increase from band to band.</source>
-      <translation type="unfinished" />
+      <translation>Os anos de {layer} devem aumentar de banda para banda.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/zones.py" line="325" />
@@ -1850,10 +2979,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/zones.py" line="332" />
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="144" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="118" />
       <source>The zone layer {layer} has no field named {field}.</source>
       <translation>A camada de zonas {layer} não tem nenhum campo chamado {field}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="249" />
       <location filename="../t2_monitor_plugin/core/zones.py" line="246" />
       <source>The zone layer {layer} has no polygons: use a polygon layer with at least one non-empty feature.</source>
       <translation>A camada de zonas {layer} não tem polígonos: use uma camada de polígonos com pelo menos uma entidade não vazia.</translation>
@@ -1874,9 +3005,19 @@
       <translation>As zonas de {layer} não podem ser reprojetadas para o sistema de referência de coordenadas do raster ({error}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="255" />
+      <source>There are {labels} category labels for {count} categories ({breaks} breaks).</source>
+      <translation>Há {labels} rótulos de categoria para {count} categorias ({breaks} cortes).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="184" />
+      <source>There are {rules} scoring rules (with their weights) for {count} criterion rasters; give exactly one rule per criterion.</source>
+      <translation>Há {rules} regras de pontuação (com os seus pesos) para {count} rasters de critério; indique exatamente uma regra por critério.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="132" />
       <source>There is no preset number {index}.</source>
-      <translation type="unfinished" />
+      <translation>Não existe a predefinição número {index}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="67" />
@@ -1886,12 +3027,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="84" />
       <source>Three-class view: 1-2 degraded (-1), 3-4 stable (0), 5 improved (+1).</source>
-      <translation type="unfinished" />
+      <translation>Vista em três classes: 1-2 degradado (-1), 3-4 estável (0), 5 melhorado (+1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="84" />
       <source>Three-class view: LPD 1-2 -&gt; -1, 3-4 -&gt; 0, 5 -&gt; +1.</source>
-      <translation type="unfinished" />
+      <translation>Vista em três classes: LPD 1-2 -&gt; -1, 3-4 -&gt; 0, 5 -&gt; +1.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="56" />
+      <source>Too early to tell</source>
+      <translation>Demasiado cedo para avaliar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="50" />
@@ -1911,52 +3057,62 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="56" />
       <source>Trajectory sub-indicator (-1/0/+1), e.g. from Productivity trajectory. Needed in the combine mode.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de trajetória (-1/0/+1), p. ex., de Trajetória da produtividade. Necessário no modo de combinação.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="86" />
       <source>Trajectory sub-indicator (-1/0/+1).</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de trajetória (-1/0/+1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="16" />
       <source>Trajectory sub-indicator of land productivity (SDG 15.3.1): the Mann-Kendall trend test of an annual vegetation index, pixel by pixel, on the years of the analysis period.&lt;br&gt;&lt;br&gt;Each pixel uses only its valid years (years with nodata are left out); pixels with fewer than MIN_YEARS valid years are nodata. S is the sum of the signs of all later-minus-earlier differences; its variance is n(n-1)(2n+5)/18 corrected for ties with the pixel's own groups of equal values; Z = (S-1)/sqrt(Var) for S &gt; 0, (S+1)/sqrt(Var) for S &lt; 0, else 0; p = 2(1 - Phi(|Z|)) is two-sided. OUTPUT is -1 where p &lt;= ALPHA and Z &lt; 0 (significant decline), +1 where p &lt;= ALPHA and Z &gt; 0 (significant increase), else 0 (Int16, nodata -32768).&lt;br&gt;&lt;br&gt;SLOPE is Sen's slope, the median of the slopes between all pairs of valid years, in the index's units per year (the band scale is applied: an NDVI stored x 10000 with scale 0.0001 gives NDVI per year). The optional Z and P rasters hold the test statistic and its p-value. The same statistics as pymannkendall's original_test, computed offline for every pixel.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de trajetória da produtividade da terra (ODS 15.3.1): o teste de tendência de Mann-Kendall de um índice de vegetação anual, píxel a píxel, nos anos do período de análise.&lt;br&gt;&lt;br&gt;Cada píxel usa apenas os seus anos válidos (os anos sem dados são excluídos); os píxeis com menos de MIN_YEARS anos válidos ficam sem dados. S é a soma dos sinais de todas as diferenças entre um ano posterior e um anterior; a sua variância é n(n-1)(2n+5)/18, corrigida para empates com os grupos de valores iguais do próprio píxel; Z = (S-1)/sqrt(Var) para S &gt; 0, (S+1)/sqrt(Var) para S &lt; 0, caso contrário 0; p = 2(1 - Phi(|Z|)) é bilateral. OUTPUT é -1 onde p &lt;= ALPHA e Z &lt; 0 (declínio significativo), +1 onde p &lt;= ALPHA e Z &gt; 0 (aumento significativo), caso contrário 0 (Int16, sem dados -32768).&lt;br&gt;&lt;br&gt;SLOPE é o declive de Sen, a mediana dos declives entre todos os pares de anos válidos, em unidades do índice por ano (a escala da banda é aplicada: um NDVI armazenado x 10000 com escala 0.0001 dá NDVI por ano). Os rasters opcionais Z e P contêm a estatística do teste e o seu valor p. São as mesmas estatísticas do original_test do pymannkendall, calculadas offline para cada píxel.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="90" />
       <source>Trajectory {start}-{end}: {down} pixel(s) with a significant decline, {flat} without a significant trend, {up} with a significant increase.</source>
-      <translation type="unfinished" />
+      <translation>Trajetória {start}-{end}: {down} píxel(is) com um declínio significativo, {flat} sem tendência significativa, {up} com um aumento significativo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="67" />
       <source>Trajectory: minimum valid years</source>
-      <translation type="unfinished" />
+      <translation>Trajetória: mínimo de anos válidos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="65" />
       <source>Trajectory: significance level</source>
-      <translation type="unfinished" />
+      <translation>Trajetória: nível de significância</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="138" />
       <source>Transition areas</source>
-      <translation type="unfinished" />
+      <translation>Áreas de transição</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="140" />
       <source>Transition areas file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro de áreas de transição (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
       <source>Transition matrix</source>
-      <translation type="unfinished" />
+      <translation>Matriz de transição</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
       <source>Transition matrix CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV da matriz de transição</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="83" />
+      <source>Tree cover lost (percentage points)</source>
+      <translation>Coberto arbóreo perdido (pontos percentuais)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="58" />
+      <source>Tree-cover percentage maps + loss threshold</source>
+      <translation>Mapas de percentagem de coberto arbóreo + limiar de perda</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -1966,7 +3122,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="64" />
       <source>Two SOC maps (initial and final)</source>
-      <translation type="unfinished" />
+      <translation>Dois mapas de COS (inicial e final)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/engine.py" line="237" />
@@ -1976,17 +3132,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="72" />
       <source>Two-maps method: SOC stock at the end of the period, same units.</source>
-      <translation type="unfinished" />
+      <translation>Método de dois mapas: stock de COS no fim do período, nas mesmas unidades.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="65" />
       <source>Two-sided p-value of the trend (Float32, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Valor p bilateral da tendência (Float32, sem dados -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
+      <source>Type</source>
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
       <source>UNCCD class (1-7)</source>
-      <translation type="unfinished" />
+      <translation>Classe UNCCD (1-7)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
+      <source>Under restoration inside degraded land (ha)</source>
+      <translation>Em restauro dentro de terra degradada (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="98" />
+      <source>Use the criteria available at the pixel</source>
+      <translation>Usar os critérios disponíveis no píxel</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="48" />
@@ -2001,7 +3172,18 @@
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="128" />
       <source>Values outside the sub-indicator codes were found ({details}). Trajectory and state must hold -1, 0 or 1 and performance -1 or 0: check that the right layers were chosen, in the right order.</source>
-      <translation type="unfinished" />
+      <translation>Foram encontrados valores fora dos códigos dos subindicadores ({details}). A trajetória e o estado devem conter -1, 0 ou 1 e o desempenho -1 ou 0: verifique se foram escolhidas as camadas certas, pela ordem certa.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="296" />
+      <source>Values without a score in the reclass rules: {details}. Add them to the rules (or end the rule with 'else : score').</source>
+      <translation>Valores sem pontuação nas regras de reclassificação: {details}. Adicione-os às regras (ou termine a regra com 'else : pontuação').</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="81" />
+      <source>Vegetation cover loss</source>
+      <translation>Perda de coberto vegetal</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
@@ -2012,7 +3194,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="100" />
       <source>Water mask</source>
-      <translation type="unfinished" />
+      <translation>Máscara de água</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
+      <source>Weight</source>
+      <translation>Peso</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -2025,19 +3212,74 @@
       <translation>Quando as entradas estão em grelhas, SRC ou resoluções diferentes, reamostrá-las em tempo real para a grelha do primeiro raster (vizinho mais próximo para classes, média para valores contínuos). Desmarcado, essas entradas são recusadas com uma mensagem que indica o que difere.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="31" />
+      <source>Where natural vegetation or tree cover was lost between two dates (a national degradation criterion).&lt;br&gt;&lt;br&gt;&lt;b&gt;Land cover&lt;/b&gt;: two land-cover maps and the codes that count as natural vegetation (e.g. 1,2,4). A pixel is loss when it is natural at the initial date and not natural at the final date.&lt;br&gt;&lt;b&gt;Tree cover&lt;/b&gt;: two tree-cover percentage maps (0-100). A pixel is loss when the tree cover dropped by at least the threshold, in percentage points (default 10). The optional amount layer holds the decrease initial - final where positive, 0 elsewhere (before threshold and patch filter). Values outside 0-100 stop the run.&lt;br&gt;&lt;br&gt;The loss layer is 1 loss, 0 no loss (Byte, nodata 255 where either map is nodata). With a minimum patch size, loss patches (pixels touching by a side or a corner) of fewer pixels are set to 0; patches are followed exactly across the whole raster, whatever its size.&lt;br&gt;&lt;br&gt;The lost area is summed with true (ellipsoidal) pixel areas, for the whole raster and for each zone of an optional polygon layer (table: loss, no-loss and nodata hectares, and the share of the mapped area lost).</source>
+      <translation>Onde se perdeu vegetação natural ou coberto arbóreo entre duas datas (um critério nacional de degradação).&lt;br&gt;&lt;br&gt;&lt;b&gt;Ocupação do solo&lt;/b&gt;: dois mapas de ocupação do solo e os códigos que contam como vegetação natural (p. ex., 1,2,4). Um píxel é perda quando é natural na data inicial e não natural na data final.&lt;br&gt;&lt;b&gt;Coberto arbóreo&lt;/b&gt;: dois mapas de percentagem de coberto arbóreo (0-100). Um píxel é perda quando o coberto arbóreo diminuiu pelo menos o limiar, em pontos percentuais (por omissão 10). A camada opcional de quantidade contém a diminuição inicial - final onde é positiva e 0 no resto (antes do limiar e do filtro de manchas). Os valores fora de 0-100 interrompem a execução.&lt;br&gt;&lt;br&gt;A camada de perda é 1 perda, 0 sem perda (Byte, sem dados 255 onde algum dos mapas não tem dados). Com um tamanho mínimo de mancha, as manchas de perda (píxeis que se tocam por um lado ou um canto) com menos píxeis passam a 0; as manchas são seguidas de forma exata em todo o raster, seja qual for o seu tamanho.&lt;br&gt;&lt;br&gt;A área perdida é somada com as áreas reais (elipsoidais) dos píxeis, para todo o raster e para cada zona de uma camada de polígonos opcional (tabela: hectares com perda, sem perda e sem dados, e a proporção da área cartografada perdida).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="79" />
+      <source>Wide matrix file (CSV or XLSX)</source>
+      <translation>Ficheiro de matriz larga (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="53" />
+      <source>Window size (pixels)</source>
+      <translation>Tamanho da janela (píxeis)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="125" />
+      <source>Year</source>
+      <translation>Ano</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="37" />
       <source>Year of band 1 of the first raster; the following bands are the following years. Empty: read from the first band's name (e.g. 2001) or, for a single-band first raster, from a year in its file name.</source>
-      <translation type="unfinished" />
+      <translation>Ano da banda 1 do primeiro raster; as bandas seguintes são os anos seguintes. Vazio: lido a partir do nome da primeira banda (p. ex., 2001) ou, se o primeiro raster tiver uma só banda, de um ano no nome do seu ficheiro.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="34" />
       <source>Year of the first band</source>
-      <translation type="unfinished" />
+      <translation>Ano da primeira banda</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="72" />
+      <source>Year restoration activities ended (same formats). A site counts in a year when it started in or before it and has no end year or ended in or after it. Empty: sites never end.</source>
+      <translation>Ano em que terminaram as atividades de restauro (mesmos formatos). Um local conta num ano quando começou nesse ano ou antes e não tem ano de fim ou terminou nesse ano ou depois. Vazio: os locais nunca terminam.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="67" />
+      <source>Year restoration activities started: a whole number, a date, or text starting with the year (e.g. 2014 or 2014/05/01 as in GEF's Restor_str). Sites without it are not counted and are reported as errors.</source>
+      <translation>Ano em que começaram as atividades de restauro: um número inteiro, uma data ou um texto começado pelo ano (p. ex., 2014 ou 2014/05/01, como no campo Restor_str do GEF). Os locais sem ele não são contados e são assinalados como erros.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="79" />
+      <source>Year the area under restoration is reported for.</source>
+      <translation>Ano para o qual é apresentada a área em restauro.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="65" />
+      <source>Year the path to the target starts from 0 ha (default 2020, the GBF baseline).</source>
+      <translation>Ano em que a trajetória até à meta parte de 0 ha (por omissão 2020, a referência do QGB).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
+      <source>Year the target must be reached (default 2030).</source>
+      <translation>Ano em que a meta deve ser atingida (por omissão 2030).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="97" />
+      <source>Years with data before the start year needed to estimate the trend before (default 3).</source>
+      <translation>Anos com dados antes do ano de início necessários para estimar a tendência anterior (por omissão 3).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="100" />
+      <source>Years with data from the start year on needed for an estimate (default 3); sites with fewer are 'too early to tell'.</source>
+      <translation>Anos com dados a partir do ano de início necessários para uma estimativa (por omissão 3); os locais com menos ficam como 'demasiado cedo para avaliar'.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="74" />
       <source>Your own reclassification: one row per code of the external map, with its LPD class 1-5 or the word nodata. Replaces the preset.</source>
-      <translation type="unfinished" />
+      <translation>A sua própria reclassificação: uma linha por código do mapa externo, com a sua classe LPD 1-5 ou a palavra nodata. Substitui a predefinição.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="131" />
@@ -2050,19 +3292,99 @@
       <translation>Zonas (opcional)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="25" />
+      <source>agreement,kappa,Cohen,cross-tabulation,confusion matrix,comparison,overlay,categorical,sectors</source>
+      <translation>concordância,kappa,Cohen,tabulação cruzada,matriz de confusão,comparação,sobreposição,categórico,setores</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="19" />
       <source>area,hectares,class,zonal,statistics,land cover,table</source>
       <translation>área,hectares,classe,zonal,estatísticas,ocupação do solo,tabela</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="69" />
+      <source>class_a × K + class_b (Int32, nodata −2147483648), with a generated style naming each pair.</source>
+      <translation>class_a × K + class_b (Int32, sem dados −2147483648), com um estilo gerado que nomeia cada par.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="42" />
+      <source>degradation,severity,criteria,weights,score,LDN,national,vegetation loss,fragmentation,productivity,multi-criteria</source>
+      <translation>degradação,severidade,critérios,pesos,pontuação,NDT,nacional,perda de vegetação,fragmentação,produtividade,multicritério</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="185" />
+      <source>empty geometry (no polygon): not counted</source>
+      <translation>geometria vazia (sem polígono): não contado</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="201" />
+      <source>end year {end} is before the start year {start}: not counted</source>
+      <translation>o ano de fim {end} é anterior ao ano de início {start}: não contado</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="199" />
+      <source>end year {value} is not a year: ignored</source>
+      <translation>o ano de fim {value} não é um ano: ignorado</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="236" />
+      <source>excluded</source>
+      <translation>excluído</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="21" />
+      <source>forest,fragmentation,Riitters,edge,interior,perforated,patch,moving window,national criteria</source>
+      <translation>floresta,fragmentação,Riitters,orla,interior,perfurado,mancha,janela móvel,critérios nacionais</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="121" />
       <source>initial \ final</source>
-      <translation type="unfinished" />
+      <translation>inicial \ final</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="191" />
+      <source>invalid geometry repaired (counted)</source>
+      <translation>geometria inválida reparada (contado)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="72" />
+      <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
+      <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share da área comparada; as linhas com uma classe vazia são píxeis onde esse mapa não tem dados.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="321" />
+      <source>no control pixel of the site's strata within {distance} m outside all sites</source>
+      <translation>nenhum píxel de controlo dos estratos do local a menos de {distance} m fora de todos os locais</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="318" />
+      <source>no pixel at least half inside the site has data</source>
+      <translation>nenhum píxel com pelo menos metade dentro do local tem dados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="66" />
       <source>no pixel with a valid index value</source>
-      <translation type="unfinished" />
+      <translation>nenhum píxel com um valor de índice válido</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="275" />
+      <source>no polygon geometry</source>
+      <translation>sem geometria de polígono</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="196" />
+      <source>no start year: not counted</source>
+      <translation>sem ano de início: não contado</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="238" />
+      <source>no start year: record when restoration started</source>
+      <translation>sem ano de início: registe quando começou o restauro</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="207" />
+      <source>no status (counted)</source>
+      <translation>sem estado (contado)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg1531.py" line="44" />
@@ -2070,24 +3392,109 @@
       <translation>sem dados</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="149" />
+      <source>not counted: ended in {end}, before {year}</source>
+      <translation>não contado: terminou em {end}, antes de {year}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="146" />
+      <source>not counted: starts in {start}, after {year}</source>
+      <translation>não contado: começa em {start}, depois de {year}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="363" />
+      <source>outside the baseline extent (the degraded-land polygons)</source>
+      <translation>fora da extensão de referência (os polígonos de terra degradada)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="348" />
+      <source>outside the baseline extent: no valid baseline pixel under the site</source>
+      <translation>fora da extensão de referência: nenhum píxel de referência válido sob o local</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="275" />
+      <source>outside the raster</source>
+      <translation>fora do raster</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="350" />
+      <source>partly outside the baseline extent: {percent}% of the site on valid baseline pixels</source>
+      <translation>parcialmente fora da extensão de referência: {percent}% do local sobre píxeis de referência válidos</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="67" />
       <source>percentile is not positive: pixels left as nodata</source>
-      <translation type="unfinished" />
+      <translation>o percentil não é positivo: píxeis deixados sem dados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="144" />
       <source>performance</source>
-      <translation type="unfinished" />
+      <translation>desempenho</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="36" />
+      <source>restoration,effectiveness,NDVI,trend,difference-in-differences,control,counterfactual,sites,Target 2</source>
+      <translation>restauro,eficácia,NDVI,tendência,diferença nas diferenças,controlo,contrafactual,locais,Meta 2</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="193" />
+      <source>start year {value} is not a year: not counted</source>
+      <translation>o ano de início {value} não é um ano: não contado</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="240" />
+      <source>starts in {start}, after the last year of the series ({last})</source>
+      <translation>começa em {start}, depois do último ano da série ({last})</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="243" />
+      <source>starts in {start}: fewer than {needed} years of the series ({first}-{last}) before it</source>
+      <translation>começa em {start}: menos de {needed} anos da série ({first}-{last}) antes dessa data</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="247" />
+      <source>starts in {start}: fewer than {needed} years of the series from the start year (last year {last})</source>
+      <translation>começa em {start}: menos de {needed} anos da série desde o ano de início (último ano {last})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="143" />
       <source>state</source>
-      <translation type="unfinished" />
+      <translation>estado</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="209" />
+      <source>status {status} is excluded: not counted</source>
+      <translation>o estado {status} está excluído: não contado</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="37" />
+      <source>target 2,GBF,2.1,restoration,area,hectares,FERM,degraded,baseline,disaggregation,ORT</source>
+      <translation>meta 2,QGB,2.1,restauro,área,hectares,FERM,degradado,referência,desagregação,ORT</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="32" />
+      <source>target 2,GBF,2.1,restoration,progress,trend,chart,2030,degraded,baseline</source>
+      <translation>meta 2,QGB,2.1,restauro,progresso,tendência,gráfico,2030,degradado,referência</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="333" />
+      <source>too few years for a standard error (at least 5 in all)</source>
+      <translation>anos insuficientes para um erro-padrão (pelo menos 5 no total)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="143" />
       <source>trajectory</source>
-      <translation type="unfinished" />
+      <translation>trajetória</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="212" />
+      <source>unknown status {status} (counted)</source>
+      <translation>estado desconhecido {status} (contado)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="29" />
+      <source>vegetation,tree cover,forest,deforestation,loss,land cover,national criteria,LDN,minimum mapping unit,patch</source>
+      <translation>vegetação,coberto arbóreo,floresta,desflorestação,perda,ocupação do solo,critérios nacionais,NDT,unidade mínima cartográfica,mancha</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="171" />
@@ -2097,12 +3504,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="113" />
       <source>{code} {label}: {count} pixels ({share:.1f} %)</source>
-      <translation type="unfinished" />
+      <translation>{code} {label}: {count} píxeis ({share:.1f} %)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="72" />
       <source>{count} feature(s) of {layer} have no geometry or no land unit id and were left out.</source>
-      <translation type="unfinished" />
+      <translation>{count} entidade(s) de {layer} não têm geometria ou identificador de unidade de terra e foram omitidas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="160" />
@@ -2117,118 +3524,228 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="96" />
       <source>{count} pixel(s) have fewer than {needed} valid baseline years or no valid recent year and are nodata.</source>
-      <translation type="unfinished" />
+      <translation>{count} píxel(is) têm menos de {needed} anos de referência válidos ou nenhum ano recente válido e ficam sem dados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="88" />
       <source>{count} pixel(s) have fewer than {needed} valid years in {start}-{end} and are nodata.</source>
-      <translation type="unfinished" />
+      <translation>{count} píxel(is) têm menos de {needed} anos válidos em {start}-{end} e ficam sem dados.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="330" />
+      <source>{count} year(s) with data before the start year; at least {needed} needed</source>
+      <translation>{count} ano(s) com dados antes do ano de início; são necessários pelo menos {needed}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/effectiveness.py" line="326" />
+      <source>{count} year(s) with data from the start year; at least {needed} needed</source>
+      <translation>{count} ano(s) com dados desde o ano de início; são necessários pelo menos {needed}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="196" />
       <source>{count} years were given for {bands} band(s) of {layer}.</source>
-      <translation type="unfinished" />
+      <translation>Foram indicados {count} anos para {bands} banda(s) de {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="148" />
+      <source>{improving} site(s) improving faster than their controls, {none} without a detectable effect, {declining} declining, {other} not assessed.</source>
+      <translation>{improving} local(is) com melhoria mais rápida do que os seus controlos, {none} sem efeito detetável, {declining} em declínio, {other} não avaliado(s).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="93" />
       <source>{layer} has a single band: it is used as the mean of the period.</source>
-      <translation type="unfinished" />
+      <translation>{layer} tem uma só banda: é usada como a média do período.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="82" />
       <source>{layer} has no year left for the baseline before the recent period {start}-{end}. Choose a later recent period or give a longer series.</source>
-      <translation type="unfinished" />
+      <translation>{layer} não tem nenhum ano disponível para a referência antes do período recente {start}-{end}. Escolha um período recente posterior ou indique uma série mais longa.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="143" />
       <source>{layer}: the baseline period {start}-{end} has {count} band(s) but at least {needed} valid years (MIN_YEARS) are needed for deciles. Choose a longer baseline or lower MIN_YEARS.</source>
-      <translation type="unfinished" />
+      <translation>{layer}: o período de referência {start}-{end} tem {count} banda(s), mas são necessários pelo menos {needed} anos válidos (MIN_YEARS) para os decis. Escolha uma referência mais longa ou reduza MIN_YEARS.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="148" />
       <source>{layer}: the recent period {start}-{end} has {count} band(s); at least {needed} are needed.</source>
-      <translation type="unfinished" />
+      <translation>{layer}: o período recente {start}-{end} tem {count} banda(s); são necessárias pelo menos {needed}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="230" />
       <source>{layer}: the trend needs at least {needed} years (MIN_YEARS) but {count} were given. Choose a longer period or lower MIN_YEARS.</source>
-      <translation type="unfinished" />
+      <translation>{layer}: a tendência precisa de pelo menos {needed} anos (MIN_YEARS), mas foram indicados {count}. Escolha um período mais longo ou reduza MIN_YEARS.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="191" />
       <source>{layer}: {bands} band(s) were given for {years} year(s). Give one band per year.</source>
-      <translation type="unfinished" />
+      <translation>{layer}: foram indicadas {bands} banda(s) para {years} ano(s). Indique uma banda por ano.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="144" />
       <source>{source}: code {code} is mapped to {value}; LPD classes are 1 to 5 (or nodata).</source>
-      <translation type="unfinished" />
+      <translation>{source}: o código {code} está associado a {value}; as classes LPD vão de 1 a 5 (ou nodata).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="191" />
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="114" />
       <source>{source}: the code {code} is given twice with different values ({first} and {second}).</source>
-      <translation type="unfinished" />
+      <translation>{source}: o código {code} aparece duas vezes com valores diferentes ({first} e {second}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="151" />
+      <source>{value} in {parameter} is not a number: give comma-separated class codes such as -1 or 1,2,5.</source>
+      <translation>{value} em {parameter} não é um número: indique códigos de classe separados por vírgulas, como -1 ou 1,2,5.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="136" />
+      <source>{where}: 'else' must be the last entry, without a comparison.</source>
+      <translation>{where}: 'else' deve ser a última entrada, sem comparação.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="168" />
+      <source>{where}: '{entry}' must be the last entry and continue the previous bound ('&gt; B' after '&lt;= B', '&gt;= B' after '&lt; B').</source>
+      <translation>{where}: '{entry}' deve ser a última entrada e continuar o limite anterior ('&gt; B' depois de '&lt;= B', '&gt;= B' depois de '&lt; B').</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="72" />
       <source>{where}: '{value}' is not a finite number.</source>
-      <translation type="unfinished" />
+      <translation>{where}: '{value}' não é um número finito.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="70" />
       <source>{where}: '{value}' is not a number.</source>
-      <translation type="unfinished" />
+      <translation>{where}: '{value}' não é um número.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="80" />
       <source>{where}: '{value}' is not a whole number.</source>
-      <translation type="unfinished" />
+      <translation>{where}: '{value}' não é um número inteiro.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="72" />
       <source>{where}: a class that does not change keeps factor 1; remove the row {initial} -&gt; {final}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: uma classe que não muda mantém o fator 1; remova a linha {initial} -&gt; {final}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="110" />
       <source>{where}: a code and a value are expected.</source>
-      <translation type="unfinished" />
+      <translation>{where}: são esperados um código e um valor.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="186" />
       <source>{where}: a code and an LPD class (1-5, or nodata) are expected.</source>
-      <translation type="unfinished" />
+      <translation>{where}: são esperados um código e uma classe LPD (1-5 ou nodata).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="190" />
+      <source>{where}: criterion {number} does not exist; number the criteria 1 to {count} in the order of the criterion rasters.</source>
+      <translation>{where}: o critério {number} não existe; numere os critérios de 1 a {count} pela ordem dos rasters de critério.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="193" />
+      <source>{where}: criterion {number} has a second rule.</source>
+      <translation>{where}: o critério {number} tem uma segunda regra.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="227" />
+      <source>{where}: give at least one category break.</source>
+      <translation>{where}: indique pelo menos um corte de categoria.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="80" />
       <source>{where}: stock-change factors must be greater than 0, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: os fatores de variação de stock devem ser superiores a 0, não {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="173" />
+      <source>{where}: the bounds must increase from one entry to the next ('{entry}' does not).</source>
+      <translation>{where}: os limites devem aumentar de uma entrada para a seguinte ('{entry}' não o faz).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="229" />
+      <source>{where}: the category breaks must increase ({value}).</source>
+      <translation>{where}: os cortes de categoria devem ser crescentes ({value}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="69" />
       <source>{where}: the classes must be UNCCD classes 1 to 7, not {initial} -&gt; {final}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: as classes devem ser classes UNCCD de 1 a 7, não {initial} -&gt; {final}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="146" />
+      <source>{where}: the code {code} is listed twice.</source>
+      <translation>{where}: o código {code} aparece duas vezes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="75" />
       <source>{where}: the conversion {initial} -&gt; {final} is given twice.</source>
-      <translation type="unfinished" />
+      <translation>{where}: a conversão {initial} -&gt; {final} aparece duas vezes.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="130" />
+      <source>{where}: the entry '{entry}' is not of the form 'value : score'.</source>
+      <translation>{where}: a entrada '{entry}' não tem a forma 'valor : pontuação'.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="92" />
       <source>{where}: the label '{value}' does not start with a class code.</source>
-      <translation type="unfinished" />
+      <translation>{where}: o rótulo '{value}' não começa por um código de classe.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="141" />
+      <source>{where}: the reclass entry '{entry}' has a comparison; reclass rules list 'code : score' pairs (use the thresholds type for ranges).</source>
+      <translation>{where}: a entrada de reclassificação '{entry}' tem uma comparação; as regras reclass listam pares 'código : pontuação' (use o tipo thresholds para intervalos).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="156" />
+      <source>{where}: the reclass rule lists no code.</source>
+      <translation>{where}: a regra de reclassificação não lista nenhum código.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="125" />
+      <source>{where}: the rule is empty. Write e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' (thresholds) or '-1:3; 0:0; 1:0' (reclass).</source>
+      <translation>{where}: a regra está vazia. Escreva, p. ex., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' (thresholds) ou '-1:3; 0:0; 1:0' (reclass).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="109" />
+      <source>{where}: the rule type '{value}' is unknown; use thresholds, reclass or preset.</source>
+      <translation>{where}: o tipo de regra '{value}' é desconhecido; use thresholds, reclass ou preset.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="162" />
+      <source>{where}: the threshold entry '{entry}' has no comparison; write e.g. '&lt;=0.2 : 1'.</source>
+      <translation>{where}: a entrada de limiar '{entry}' não tem comparação; escreva, p. ex., '&lt;=0.2 : 1'.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="152" />
+      <source>{where}: the thresholds do not cover the values above the last bound; end the rule with '&gt; bound : score' (after '&lt;= bound'), '&gt;= bound : score' (after '&lt; bound') or 'else : score'.</source>
+      <translation>{where}: os limiares não cobrem os valores acima do último limite; termine a regra com '&gt; limite : pontuação' (depois de '&lt;= limite'), '&gt;= limite : pontuação' (depois de '&lt; limite') ou 'else : pontuação'.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="113" />
+      <source>{where}: the weight {value} is negative; weights must be 0 or more.</source>
+      <translation>{where}: o peso {value} é negativo; os pesos devem ser 0 ou mais.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="119" />
+      <source>{where}: there is no preset named '{value}'; the presets are {presets}.</source>
+      <translation>{where}: não existe nenhuma predefinição chamada '{value}'; as predefinições são {presets}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="163" />
       <source>{where}: {expected} cells expected (a label and {count} values), {found} found.</source>
-      <translation type="unfinished" />
+      <translation>{where}: eram esperadas {expected} células (um rótulo e {count} valores); foram encontradas {found}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="64" />
       <source>{where}: {expected} cells expected (initial class, final class and one factor per climate zone), {found} found.</source>
-      <translation type="unfinished" />
+      <translation>{where}: eram esperadas {expected} células (classe inicial, classe final e um fator por zona climática); foram encontradas {found}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="147" />
+      <source>{year}: {area:.2f} ha under restoration ({count} sites), {inside:.2f} ha inside the {baseline:.2f} ha degraded baseline.</source>
+      <translation>{year}: {area:.2f} ha em restauro ({count} locais), {inside:.2f} ha dentro da referência degradada de {baseline:.2f} ha.</translation>
     </message>
   </context>
 </TS>

@@ -11,7 +11,14 @@ from .algorithms.degradation.productivitystate import ProductivityStateAlgorithm
 from .algorithms.degradation.productivitytrajectory import ProductivityTrajectoryAlgorithm
 from .algorithms.degradation.sdg1531 import Sdg1531Algorithm
 from .algorithms.degradation.soilcarbondegradation import SoilCarbonDegradationAlgorithm
+from .algorithms.indicators.areaunderrestoration import AreaUnderRestorationAlgorithm
 from .algorithms.indicators.classareas import ClassAreasAlgorithm
+from .algorithms.indicators.restorationeffectiveness import RestorationEffectivenessAlgorithm
+from .algorithms.indicators.restorationprogress import RestorationProgressAlgorithm
+from .algorithms.nationalcriteria.degradationseverity import DegradationSeverityAlgorithm
+from .algorithms.nationalcriteria.forestfragmentation import ForestFragmentationAlgorithm
+from .algorithms.nationalcriteria.mapagreement import MapAgreementAlgorithm
+from .algorithms.nationalcriteria.vegetationcoverloss import VegetationCoverLossAlgorithm
 from .i18n import tr
 from .paths import icon_path
 
@@ -28,6 +35,14 @@ ALGORITHMS = [
     DegradationStatusAlgorithm,
     # indicators
     ClassAreasAlgorithm,
+    AreaUnderRestorationAlgorithm,
+    RestorationProgressAlgorithm,
+    RestorationEffectivenessAlgorithm,
+    # national degradation criteria
+    DegradationSeverityAlgorithm,
+    VegetationCoverLossAlgorithm,
+    ForestFragmentationAlgorithm,
+    MapAgreementAlgorithm,
 ]
 
 

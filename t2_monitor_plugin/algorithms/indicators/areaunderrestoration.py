@@ -1,0 +1,185 @@
+"""t2monitor:areaunderrestoration — GBF indicator 2.1 area under restoration in a reporting year, per disaggregation."""
+from osgeo import ogr
+from qgis.core import (
+    Qgis,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+
+from ...core import restoration as rst
+from ...core import vector_areas as va
+from ...core.errors import InputError, tr_noop
+from ...i18n import tr
+from ..fields import make_fields
+from .base import IndicatorsAlgorithm
+from .sites import TARGET, BaselineParamsMixin, SiteParamsMixin
+
+ZONE_KINDS = [("ADMIN", "admin", tr_noop("Administrative regions (optional)"),
+               tr_noop("Administrative regions (e.g. districts, provinces) to disaggregate by; any CRS.")),
+              ("BIOME", "biome", tr_noop("Biomes / ecosystem types (optional)"),
+               tr_noop("Polygons of IUCN GET biomes or functional groups (or national ecosystem types).")),
+              ("PA", "protected_area", tr_noop("Protected areas and OECMs (optional)"),
+               tr_noop("Protected areas and OECMs; the '(outside)' row is the area not in any PA/OECM.")),
+              ("IT", "indigenous_territory", tr_noop("Indigenous and traditional territories (optional)"),
+               tr_noop("Indigenous and traditional territories; the '(outside)' row is the area outside them."))]
+AREA_LAYER_FIELDS = [("disaggregation", "str"), ("value", "str"), ("area_ha", "float"),
+                     ("inside_degraded_ha", "float")]
+
+
+class AreaUnderRestorationAlgorithm(SiteParamsMixin, BaselineParamsMixin, IndicatorsAlgorithm):
+    ALG_ID = "areaunderrestoration"
+    DISPLAY_NAME = tr_noop("Area under restoration (GBF 2.1)")
+    TAGS = tr_noop("target 2,GBF,2.1,restoration,area,hectares,FERM,degraded,baseline,disaggregation,ORT")
+    HELP = tr_noop(
+        "Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and "
+        "progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national "
+        "target).<br><br>"
+        "<b>Which sites count.</b> A site counts in the reporting year when its start year is in or before it, it "
+        "has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). "
+        "Every feature is listed in the VALIDATION table as ok / warning / error with the reason (no start year, "
+        "excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, "
+        "outside the baseline).<br><br>"
+        "<b>Areas</b> follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in "
+        "hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline "
+        "per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon "
+        "intersections when the baseline is given as polygons).<br><br>"
+        "<b>Rows:</b> the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and "
+        "each activity and restoration type (a site with several activities counts for each, so those rows may add "
+        "up to more than the total; activity and type rows are compared with the whole baseline). "
+        "percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = "
+        "max(0, target x baseline - inside_degraded_ha). The AREAS layer holds the dissolved area of each row, in "
+        "the CRS of the sites layer.")
+
+    ACTIVITY_FIELD = "ACTIVITY_FIELD"
+    RESTORATION_TYPE_FIELD = "RESTORATION_TYPE_FIELD"
+    REPORTING_YEAR = "REPORTING_YEAR"
+    OUTPUT = "OUTPUT"
+    OUTPUT_FILE = "OUTPUT_FILE"
+    AREAS = "AREAS"
+    VALIDATION = "VALIDATION"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_site_params()
+        self.add(QgsProcessingParameterField(self.ACTIVITY_FIELD, tr("Activity field (optional)"),
+                                             parentLayerParameterName="SITES", optional=True),
+                 tr_noop("Field with the restoration activities (codes or names, several separated by commas) to "
+                         "disaggregate by."))
+        self.add(QgsProcessingParameterField(self.RESTORATION_TYPE_FIELD, tr("Restoration type field (optional)"),
+                                             parentLayerParameterName="SITES", optional=True),
+                 tr_noop("Field with the restoration type (e.g. FERM 1 Ecological restoration, 2 Rehabilitation) to "
+                         "disaggregate by."))
+        self.add(QgsProcessingParameterNumber(self.REPORTING_YEAR, tr("Reporting year"),
+                                              QgsProcessingParameterNumber.Type.Integer, 2025, minValue=1900,
+                                              maxValue=2100),
+                 tr_noop("Year the area under restoration is reported for."))
+        self.add_baseline_params()
+        for key, _kind, label, help_text in ZONE_KINDS:
+            self.add(QgsProcessingParameterFeatureSource(f"ZONES_{key}", tr(label),
+                                                         [Qgis.ProcessingSourceType.VectorPolygon], optional=True),
+                     help_text)
+            self.add(QgsProcessingParameterField(f"ZONES_{key}_FIELD", tr("Name field"),
+                                                 parentLayerParameterName=f"ZONES_{key}", optional=True),
+                     tr_noop("Field naming each zone; features sharing a value form one zone. Empty: feature ids."))
+        self.add_table_outputs(self.OUTPUT, self.OUTPUT_FILE, tr("Area under restoration"),
+                               tr_noop("Table: one row for the whole area and one per disaggregation value."),
+                               tr("Area under restoration file (CSV or XLSX)"))
+        self.add(QgsProcessingParameterFeatureSink(self.AREAS, tr("Dissolved areas under restoration"),
+                                                   Qgis.ProcessingSourceType.VectorPolygon),
+                 tr_noop("The dissolved area under restoration of every row of the table, in the sites' CRS."))
+        self.add(QgsProcessingParameterFeatureSink(self.VALIDATION, tr("Site validation"),
+                                                   Qgis.ProcessingSourceType.Vector),
+                 tr_noop("One row per site feature: counted or not in the reporting year, level and reason."))
+        for key, label in (("AREA_UNDER_RESTORATION_HA", tr("Area under restoration (ha)")),
+                           ("INSIDE_DEGRADED_HA", tr("Under restoration inside degraded land (ha)")),
+                           ("DEGRADED_BASELINE_HA", tr("Degraded baseline (ha)")),
+                           ("PERCENT_OF_BASELINE", tr("Percent of the baseline under restoration")),
+                           ("REMAINING_TO_TARGET_HA", tr("Remaining to reach the target (ha)"))):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
+
+    def compute(self, parameters, context, feedback):
+        year = self.parameterAsInt(parameters, self.REPORTING_YEAR, context)
+        target = self.parameterAsDouble(parameters, TARGET, context)
+        site_set, _ = self.sites(parameters, context, feedback, {"activity": self.ACTIVITY_FIELD,
+                                                                 "restoration_type": self.RESTORATION_TYPE_FIELD})
+        site_set.check_any(year)
+        kind, base, extra = self.baseline(parameters, context, feedback)
+        zone_layers = []
+        for key, zkind, _label, _help in ZONE_KINDS:
+            source = self.parameterAsSource(parameters, f"ZONES_{key}", context)
+            if source is None:
+                continue
+            field = self.parameterAsString(parameters, f"ZONES_{key}_FIELD", context) or None
+            if field and source.fields().lookupField(field) < 0:
+                raise InputError(tr_noop("The zone layer {layer} has no field named {field}."),
+                                     layer=source.sourceName(), field=field)
+            items = self.wkb_items(source, field, feedback)
+            zone_layers.append(rst.zone_layer(zkind, items, self.source_srs(source), source.sourceName()))
+        counted = site_set.counted(year)
+        attributes = {name: name == "activity" for name, key in (("activity", self.ACTIVITY_FIELD),
+                                                                 ("restoration_type", self.RESTORATION_TYPE_FIELD))
+                      if self.parameterAsString(parameters, key, context)}
+        rows = rst.disaggregate(counted, zone_layers, attributes)
+        if kind == "raster":
+            rst.raster_baseline(rows, site_set.sites, base, extra, site_set.layer_name,
+                                **self.engine_callbacks(feedback))
+        else:
+            rst.polygon_baseline(rows, base)
+            rst.polygon_extent_check(site_set.sites, base)
+        total = rows[0]
+        if total.baseline_ha <= 0:
+            feedback.pushWarning(tr("The baseline has no degraded land: percentages are left empty."))
+
+        table = [r.as_tuple(year, target) for r in rows]
+        areas = self.area_features(parameters, context, rows, site_set)  # everything computed before any write
+        outputs = self.write_tables(parameters, context, self.OUTPUT, self.OUTPUT_FILE, rst.AREA_FIELDS, table,
+                                    "area_under_restoration")
+        outputs[self.AREAS] = self.write_areas(parameters, context, areas)
+        outputs[self.VALIDATION] = self.write_validation(parameters, context, site_set.validation(year, tr))
+        summary = table[0]
+        outputs.update({"AREA_UNDER_RESTORATION_HA": summary[4], "INSIDE_DEGRADED_HA": summary[5],
+                        "DEGRADED_BASELINE_HA": summary[6], "PERCENT_OF_BASELINE": summary[7],
+                        "REMAINING_TO_TARGET_HA": summary[9]})
+        feedback.pushInfo(tr("{year}: {area:.2f} ha under restoration ({count} sites), {inside:.2f} ha inside the "
+                             "{baseline:.2f} ha degraded baseline.").format(
+            year=year, area=summary[4], count=summary[3], inside=summary[5], baseline=summary[6]))
+        return outputs
+
+    def area_features(self, parameters, context, rows, site_set) -> list[QgsFeature]:
+        """One feature per non-empty row, its dissolved area reprojected from EPSG:6933 to the sites' CRS."""
+        fields = make_fields(AREA_LAYER_FIELDS)
+        target_srs = self.source_srs(self.parameterAsSource(parameters, "SITES", context))
+        feats = []
+        for row in rows:
+            if row.geometry.IsEmpty():
+                continue
+            geom = va.transform(row.geometry, va.ferm_srs(), target_srs, site_set.layer_name)
+            qgeom = QgsGeometry()
+            qgeom.fromWkb(ogr.ForceToMultiPolygon(geom).ExportToIsoWkb())
+            feat = QgsFeature(fields)
+            feat.setGeometry(qgeom)
+            feat.setAttributes([row.disaggregation, row.value, row.restoration_ha, row.inside_ha])
+            feats.append(feat)
+        return feats
+
+    def write_areas(self, parameters, context, feats) -> str:
+        sink, dest = self.parameterAsSink(parameters, self.AREAS, context, make_fields(AREA_LAYER_FIELDS),
+                                          Qgis.WkbType.MultiPolygon,
+                                          self.parameterAsSource(parameters, "SITES", context).sourceCrs())
+        for feat in feats:
+            sink.addFeature(feat)
+        return dest
+
+    def write_validation(self, parameters, context, rows) -> str:
+        fields = make_fields(rst.VALIDATION_FIELDS)
+        sink, dest = self.parameterAsSink(parameters, self.VALIDATION, context, fields, Qgis.WkbType.NoGeometry,
+                                          self.parameterAsSource(parameters, "SITES", context).sourceCrs())
+        for row in rows:
+            feat = QgsFeature(fields)
+            feat.setAttributes(list(row))
+            sink.addFeature(feat)
+        return dest

@@ -1,0 +1,122 @@
+"""FERM-method polygon areas and exact raster overlaps, against geopandas/pyproj and hand-made rasters."""
+import geopandas as gpd
+import numpy as np
+import pytest
+from helpers import write_raster
+from osgeo import gdal, ogr
+from pyproj import Geod
+from shapely import wkt as shapely_wkt
+
+from t2_monitor_plugin.core import vector_areas as va
+from t2_monitor_plugin.core.areas import geometry_area_m2
+from t2_monitor_plugin.core.errors import InputError
+from t2_monitor_plugin.core.rasters import RasterInput
+
+GEOD = Geod(ellps="WGS84")
+
+
+def _box(x0, y0, x1, y1):
+    return f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"
+
+
+def _srs(epsg):
+    return va.srs_of(f"EPSG:{epsg}")
+
+
+def _cases():
+    """(name, epsg, [WKT polygons]) near the equator and at 65 N, overlapping or not, in EPSG:4326 and UTM."""
+    return [
+        ("equator 4326 overlapping", 4326, [_box(10.0, 0.0, 10.05, 0.04), _box(10.03, 0.02, 10.08, 0.07)]),
+        ("equator 4326 apart", 4326, [_box(10.0, 0.0, 10.02, 0.02), _box(10.1, 0.1, 10.13, 0.12)]),
+        ("65N 4326 overlapping", 4326, [_box(25.0, 65.0, 25.1, 65.04), _box(25.05, 65.02, 25.2, 65.06),
+                                         "POLYGON((25.3 65.1,25.4 65.1,25.35 65.15,25.3 65.1))"]),
+        ("65N UTM 35N overlapping", 32635, [_box(400000, 7210000, 404000, 7213000),
+                                            _box(402000, 7211000, 407000, 7215000)]),
+        ("equator UTM 32N apart", 32632, [_box(600000, 100, 603000, 2500), _box(610000, 5000, 611000, 9000)]),
+    ]
+
+
+@pytest.mark.parametrize("name,epsg,wkts", _cases(), ids=[c[0] for c in _cases()])
+def test_ferm_area_against_geopandas_and_geod(name, epsg, wkts):
+    geoms = [ogr.CreateGeometryFromWkt(w) for w in wkts]
+    ours = va.ferm_area_ha(geoms, _srs(epsg))
+    gdf = gpd.GeoSeries([shapely_wkt.loads(w) for w in wkts], crs=epsg)
+    ferm = gdf.to_crs(6933).union_all().area / 1e4  # FERM's own method
+    assert ours == pytest.approx(ferm, rel=1e-9)
+    union_4326 = gdf.to_crs(4326).union_all()
+    geod = abs(GEOD.geometry_area_perimeter(union_4326.segmentize(0.001) if epsg != 4326 else union_4326)[0]) / 1e4
+    assert ours == pytest.approx(geod, rel=1e-3)
+    union = va.union(va.clean(g)[0] for g in geoms)
+    assert geometry_area_m2(union, _srs(epsg)) / 1e4 == pytest.approx(ours, rel=1e-3)
+    if "overlapping" in name:
+        assert ours < sum(va.ferm_area_ha([g], _srs(epsg)) for g in geoms) - 1.0
+
+
+def test_clean_repairs_and_drops():
+    bowtie = ogr.CreateGeometryFromWkt("POLYGON((0 0,10 10,10 0,0 10,0 0))")
+    geom, repaired = va.clean(bowtie)
+    assert repaired and geom.IsValid() and geom.GetArea() == pytest.approx(50.0)
+    assert va.clean(ogr.CreateGeometryFromWkt("LINESTRING(0 0,1 1)")) == (None, False)
+    assert va.clean(None) == (None, False)
+    assert va.from_wkb(b"garbage") is None
+
+
+def test_parse_codes():
+    assert va.parse_codes("-1") == [-1.0]
+    assert va.parse_codes(" 1, 2;5 ") == [1.0, 2.0, 5.0]
+    with pytest.raises(InputError, match="not a number"):
+        va.parse_codes("1,x", "DEGRADED_CODES")
+    with pytest.raises(InputError, match="at least one"):
+        va.parse_codes(" ", "DEGRADED_CODES")
+
+
+def _ease_box(col0, row0, col1, row1, x0=1000000.0, y0=2000000.0, size=1000.0):
+    """A polygon in EPSG:6933 pixel units of a 1 km grid whose corner is (x0, y0)."""
+    return ogr.CreateGeometryFromWkt(_box(x0 + col0 * size, y0 - row1 * size, x0 + col1 * size, y0 - row0 * size))
+
+
+def test_raster_overlaps_hand_made(tmp_path):
+    """Equal-area 1 km pixels: a polygon exactly on known pixels counts them whole; half pixels count half."""
+    codes = np.zeros((20, 30), dtype=np.int16)
+    codes[2:6, 3:9] = -1  # 24 degraded pixels
+    codes[10, 10] = -32768  # nodata
+    path = write_raster(tmp_path / "d.tif", codes, nodata=-32768, geotransform=(1000000.0, 1000.0, 0, 2000000.0, 0,
+                                                                                  -1000.0), epsg=6933)
+    geoms = {"exact": _ease_box(3, 2, 9, 6), "half": _ease_box(3, 2, 9, 6.5), "partial": _ease_box(6.5, 4, 12, 8),
+             "nodata": _ease_box(10, 10, 11, 11), "far": _ease_box(500, 500, 501, 501), "empty": None}
+    coded, valid, per = va.raster_overlaps(RasterInput(path, "d"), [-1], geoms, "sites", block_shape=(7, 8),
+                                           threads=2)
+    assert coded == pytest.approx(24e6)
+    assert valid == pytest.approx(599e6)
+    assert per["exact"] == (pytest.approx(24e6), pytest.approx(24e6))
+    assert per["half"] == (pytest.approx(24e6), pytest.approx(27e6))
+    assert per["partial"][0] == pytest.approx((2.5 * 2) * 1e6)  # cols 6.5..9 x rows 4..6
+    assert per["nodata"] == (0.0, 0.0)
+    assert per["far"] == (0.0, 0.0) and per["empty"] == (0.0, 0.0)
+    with pytest.raises(InputError, match="overlaps the baseline raster"):
+        va.raster_overlaps(RasterInput(path, "d"), [-1], {"far": _ease_box(500, 500, 501, 501)}, "sites")
+
+
+def test_raster_overlaps_against_pure_vector(tmp_path):
+    """Polygons much larger than the pixels: within 1 % of vectorised pixels intersected with the polygon."""
+    rng = np.random.default_rng(7)
+    codes = np.where(rng.random((120, 150)) < 0.4, -1, 0).astype(np.int16)
+    gt = (500000.0, 30.0, 0, 9000000.0, 0, -30.0)
+    path = write_raster(tmp_path / "d.tif", codes, nodata=-32768, geotransform=gt, epsg=32718)
+    utm = _srs(32718)
+    circle = ogr.CreateGeometryFromWkt("POINT(502200 8998200)").Buffer(1200, 64)
+    blob = ogr.CreateGeometryFromWkt("POLYGON((500300 8997000,503500 8996700,504000 8999500,501000 8999700,"
+                                     "500300 8997000))")
+    # pure vector: polygonise the degraded pixels, intersect in UTM, area in EPSG:6933
+    ds = gdal.Open(path)
+    mem = ogr.GetDriverByName("Memory").CreateDataSource("m")
+    lyr = mem.CreateLayer("p", utm, ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
+    gdal.Polygonize(ds.GetRasterBand(1), None, lyr, 0)
+    degraded = va.union(f.GetGeometryRef().Clone() for f in lyr if f.GetField("v") == -1)
+    geoms = {}
+    for key, poly in (("circle", circle), ("blob", blob)):
+        geoms[key] = va.to_ferm(poly, utm)
+        vector = va.area_ha(va.to_ferm(va.intersection(poly, degraded), utm)) * 1e4
+        ours = va.raster_overlaps(RasterInput(path, "d"), [-1], {key: geoms[key]}, "s", block_shape=(50, 64))[2]
+        assert ours[key][0] == pytest.approx(vector, rel=0.01)
