@@ -26,8 +26,9 @@ def qgis_process(*args: str) -> dict:
     return json.loads(out[out.index("{"):])
 
 
-def run_alg(alg: str, **params) -> dict:
-    args = ["run", alg, "--"] + [f"{k}={v}" for k, v in params.items()]
+def run_alg(alg: str, extra: list[str] | None = None, **params) -> dict:
+    """Run one algorithm; ``extra`` adds raw KEY=value arguments (repeated keys give multiple-layer inputs)."""
+    args = ["run", alg, "--"] + [f"{k}={v}" for k, v in params.items()] + (extra or [])
     started = time.perf_counter()
     result = qgis_process(*args)["results"]
     print(f"  {alg} done in {time.perf_counter() - started:.1f} s")
@@ -126,6 +127,84 @@ def sdg_step(sample: str, out: str, layers: dict) -> None:
             print(f"      {row['group']:<10}{row['class_label']:<34}{float(row['area_ha']):>10,.0f} ha")
 
 
+SEVERITY_RULES = """criterion,type,rule,weight
+1,preset,vegetation_loss,1
+2,preset,fragmentation,1
+3,preset,lpd_5class,2
+"""
+
+
+def national_criteria_step(sample: str, out: str) -> None:
+    """Peru-style national criteria: cover loss, fragmentation and productivity scored into severity, compared with
+    the SDG 15.3.1 map."""
+    print("\nNational degradation criteria and agreement with SDG 15.3.1")
+    districts = f"{sample}/sample.gpkg|layername=districts"
+    loss = run_alg("t2monitor:vegetationcoverloss", MODE=0, INITIAL=f"{sample}/landcover_2015.tif",
+                   FINAL=f"{sample}/landcover_2023.tif", NATURAL_CODES="1,2,4", MIN_PATCH=3,
+                   LOSS=f"{out}/vegetation_loss_2015_2023.tif", AREAS=f"{out}/vegetation_loss_areas.csv")
+    frag = run_alg("t2monitor:forestfragmentation", INPUT=f"{sample}/landcover_2023.tif", INPUT_TYPE=1,
+                   FOREST_CODES="1", WINDOW=7, OUTPUT=f"{out}/forest_fragmentation_2023.tif")
+    rules = os.path.join(out, "severity_rules.csv")
+    with open(rules, "w", encoding="utf-8") as fh:
+        fh.write(SEVERITY_RULES)
+    areas = f"{out}/severity_areas.csv"
+    sev = run_alg("t2monitor:degradationseverity", CRITERIA=loss["LOSS"], RULES_FILE=rules, ZONES=districts,
+                  ZONE_FIELD="name", OUTPUT=f"{out}/severity_national.tif", AREAS=areas,
+                  extra=[f"CRITERIA={frag['OUTPUT']}", f"CRITERIA={out}/lpd_report_1.tif"])
+    print(f"    vegetation cover loss 2015-2023: {float(loss['LOSS_HA']):,.0f} ha; severity (loss, fragmentation, "
+          f"productivity x2):")
+    for row in read_csv(areas):
+        if row["level"] == "total" and row["category"]:
+            print(f"      {row['category_label']:<24}{float(row['area_ha']):>10,.0f} ha")
+    agree = run_alg("t2monitor:mapagreement", MAP_A=f"{out}/sdg1531_report_1.tif", MAP_B=sev["OUTPUT"],
+                    CORRESPONDENCE="-1,2,-1,3,0,0,0,1,1,0,1,1", OUTPUT=f"{out}/agreement_sdg_vs_national.tif",
+                    CROSSTAB=f"{out}/agreement_crosstab.csv", SUMMARY=f"{out}/agreement_summary.csv")
+    print(f"    agreement SDG 15.3.1 (report_1) vs national severity (degraded = moderate or severe): overall "
+          f"{100 * float(agree['OVERALL_AGREEMENT']):.1f} %, Cohen's kappa {float(agree['KAPPA']):.3f}")
+
+
+def target2_step(sample: str, out: str) -> None:
+    """GBF Target 2: area under restoration (2.1) against the degraded baseline, progress to 2030, effectiveness."""
+    print("\nGBF Target 2 indicators")
+    gpkg = f"{sample}/sample.gpkg"
+    sites = dict(SITES=f"{gpkg}|layername=restoration_sites", SITE_ID_FIELD="site_id",
+                 START_YEAR_FIELD="start_year", END_YEAR_FIELD="end_year", STATUS_FIELD="status")
+    baseline = dict(DEGRADED_RASTER=f"{out}/sdg1531_baseline.tif", DEGRADED_CODES="-1", TARGET=30)
+    table = f"{out}/area_under_restoration_2023.csv"
+    res = run_alg("t2monitor:areaunderrestoration", **sites, **baseline, ACTIVITY_FIELD="activities",
+                  RESTORATION_TYPE_FIELD="restoration_type", REPORTING_YEAR=2023,
+                  ZONES_ADMIN=f"{gpkg}|layername=districts", ZONES_ADMIN_FIELD="name",
+                  ZONES_PA=f"{gpkg}|layername=protected_areas", ZONES_PA_FIELD="category",
+                  ZONES_IT=f"{gpkg}|layername=indigenous_territories", ZONES_IT_FIELD="name",
+                  OUTPUT=table, AREAS=f"{out}/area_under_restoration_2023.gpkg",
+                  VALIDATION=f"{out}/restoration_sites_validation.csv")
+    print(f"    2.1 area under restoration in 2023: {float(res['AREA_UNDER_RESTORATION_HA']):,.1f} ha (overlaps "
+          f"counted once), of which {float(res['INSIDE_DEGRADED_HA']):,.1f} ha inside the degraded baseline of "
+          f"{float(res['DEGRADED_BASELINE_HA']):,.0f} ha = {float(res['PERCENT_OF_BASELINE']):.2f} % "
+          f"(target 30 %: {float(res['REMAINING_TO_TARGET_HA']):,.0f} ha still needed)")
+    for row in read_csv(table):
+        if row["disaggregation"] != "total" and float(row["area_under_restoration_ha"]) > 0:
+            print(f"      {row['disaggregation']:<22}{row['value'][:28]:<30}"
+                  f"{float(row['area_under_restoration_ha']):>9,.1f} ha")
+    problems = [r for r in read_csv(f"{out}/restoration_sites_validation.csv") if r["level"] != "ok"]
+    for r in problems:
+        print(f"      validation: {r['site']} {r['level']}: {r['reason']}")
+    chart = f"{out}/restoration_progress.svg"
+    run_alg("t2monitor:restorationprogress", **sites, **baseline, BASELINE_YEAR=2020, LAST_YEAR=2030,
+            OUTPUT=f"{out}/restoration_progress.csv", CHART=chart,
+            VALIDATION=f"{out}/restoration_progress_validation.csv")
+    print(f"    progress towards 2030 written to {chart}")
+    eff = f"{out}/restoration_effectiveness.csv"
+    run_alg("t2monitor:restorationeffectiveness", INPUT=f"{sample}/ndvi_2001_2023.tif", FIRST_YEAR=2001,
+            **{k: v for k, v in sites.items() if k != "END_YEAR_FIELD"}, LAND_UNITS=f"{sample}/land_units.tif",
+            BASELINE=f"{out}/sdg1531_baseline.tif", OUTPUT=f"{out}/restoration_effectiveness.gpkg", TABLE=eff)
+    counts = {}
+    for row in read_csv(eff):
+        counts[row["class_label"]] = counts.get(row["class_label"], 0) + 1
+    print("    effectiveness (trend change against matched controls): "
+          + ", ".join(f"{n} {label}" for label, n in counts.items()))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sample", required=True, help="folder of the generated sample region")
@@ -139,6 +218,8 @@ def main() -> int:
     class_areas_step(sample, out)
     layers = subindicators_step(sample, out)
     sdg_step(sample, out, layers)
+    national_criteria_step(sample, out)
+    target2_step(sample, out)
     return 0
 
 
