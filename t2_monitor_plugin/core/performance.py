@@ -20,7 +20,7 @@ all units' pixels fit the collection budget of about a million values, usually t
 per-unit pixel counts and areas (:class:`.areas.PixelAreas`).
 
 **Memory** stays bounded whatever the raster size: blocks are sized for the kernels' temporaries
-(:func:`.percentiles.block_options`), and between blocks only per-unit numbers, histogram bins and at most
+(:func:`.unitvalues.block_options`), and between blocks only per-unit numbers, histogram bins and at most
 :data:`.percentiles.COLLECT_VALUES` collected values are held.
 
 **Edge cases.** Pixels without a unit, or without any valid year, are nodata. A unit present in the units raster but
@@ -49,10 +49,11 @@ from .areas import PixelAreas
 from .errors import InputError, tr_noop
 from .grid import Grid
 from .output import RasterOutput
-from .percentiles import PercentileSelector, UnitPercentiles, block_options, pixel_means, refine, unit_ids
+from .percentiles import PercentileSelector, UnitPercentiles, refine
 from .rasters import RasterInput, describe
 from .sdg import DEGRADED, NODATA, STABLE
 from .timeseries import band_scaling
+from .unitvalues import block_options, pixel_means, unit_ids
 
 gdal.UseExceptions()
 ogr.UseExceptions()
