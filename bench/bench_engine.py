@@ -41,13 +41,15 @@ import time
 from pathlib import Path
 
 import numpy as np
-from osgeo import gdal, osr
+from osgeo import gdal
 
 gdal.UseExceptions()
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+from engine_data import CACHE_BYTES, OUT_NODATA, generate_input, make_tiny_input, verify  # noqa: E402
+from engine_report import flatness_table, ratios, size_table  # noqa: E402
 from measure import run_measured, vm_hwm_mb  # noqa: E402
 
 from t2_monitor_plugin.core.output import GTIFF_OPTIONS  # noqa: E402 - needs ROOT on the path
@@ -56,118 +58,13 @@ OUTPUT_ROOT = HERE / "output"
 WORK = OUTPUT_ROOT / "engine"
 RESULTS_JSON = OUTPUT_ROOT / "engine_results.json"
 
-GENERATOR_VERSION = "t2m-bench-engine-v2"
-SEED = 20240611
-TILE = 256
-IN_NODATA = -9999
-OUT_NODATA = -9999.0
-PIXEL = 30.0
-ORIGIN = (300000.0, 8900000.0)  # upper-left corner in EPSG:32718 (UTM 18S)
-CACHE_BYTES = 128 * 2**20  # the engine's GDAL_CACHE_BYTES, also used by the baseline
 # the engine's own output options (same compression level), without its NUM_THREADS, for a like-for-like baseline
 BASE_OPTIONS = [o for o in GTIFF_OPTIONS if not o.startswith("NUM_THREADS")] + ["PREDICTOR=3"]
 RASTERCALC_ALG = "native:rastercalc"
-IMPLEMENTATIONS = ["engine", "baseline", "baseline_mt", "rastercalc", "engine_zlevel6", "engine_uncompressed"]
-ENGINE_VARIANTS = {  # --engine-variants: the engine with its output creation options patched in the worker only
-    "engine_zlevel6": ("engine, output DEFLATE default level 6 (patched)",
-                       lambda opts: [o for o in opts if not o.startswith("ZLEVEL=")]),
-    "engine_uncompressed": ("engine, uncompressed output (patched)",
-                            lambda opts: [o for o in opts if not o.startswith("COMPRESS=")]),
+ENGINE_VARIANTS = {  # --engine-variants: the engine's output creation options patched in the worker only
+    "engine_zlevel6": lambda opts: [o for o in opts if not o.startswith("ZLEVEL=")],
+    "engine_uncompressed": lambda opts: [o for o in opts if not o.startswith("COMPRESS=")],
 }
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Input generation
-# ---------------------------------------------------------------------------------------------------------------
-
-def _tile_pool(rng: np.random.Generator, count: int = 48) -> tuple[np.ndarray, np.ndarray]:
-    """``count`` 256x256 Int16 tiles: a smooth ramp plus 3-4 bits of noise (compressible, not trivial).
-
-    Also a nodata mask per tile: every fourth tile has ~2% scattered nodata pixels.
-    """
-    yy, xx = np.mgrid[0:TILE, 0:TILE].astype(np.float32)
-    pool = np.empty((count, TILE, TILE), dtype=np.int16)
-    holes = np.zeros((count, TILE, TILE), dtype=bool)
-    for k in range(count):
-        angle = rng.uniform(0, 2 * np.pi)
-        ramp = (np.cos(angle) * xx + np.sin(angle) * yy) * rng.uniform(0.1, 0.8)
-        noise = rng.integers(0, 12, size=(TILE, TILE))
-        pool[k] = (ramp - ramp.min() + noise).astype(np.int16)
-        if k % 4 == 0:
-            holes[k] = rng.random((TILE, TILE)) < 0.02
-    return pool, holes
-
-
-def generate_input(path: Path, size: int, seed: int = SEED) -> dict:
-    """Write a size x size Int16 GeoTIFF (tiled DEFLATE, EPSG:32718, 30 m, nodata -9999) strip by strip.
-
-    Content: tiles drawn from a pool of noisy ramps with a per-tile offset (0..3000); ~4% of tiles are entirely
-    nodata, a quarter of the pool tiles carry scattered nodata pixels, and a triangle at the upper-left corner (like
-    the edge of a satellite scene) is nodata. Deterministic for a given seed. Never holds more than one 256-row strip.
-    """
-    tag = f"{GENERATOR_VERSION}:{seed}:{size}"
-    if path.exists():
-        try:
-            ds = gdal.Open(str(path))
-            if ds.GetMetadataItem("T2M_BENCH") == tag:
-                return {"reused": True, "seconds": 0.0, "bytes": path.stat().st_size}
-        except RuntimeError:
-            pass
-        path.unlink()
-    started = time.perf_counter()
-    rng = np.random.default_rng(seed)
-    pool, holes = _tile_pool(rng)
-    drv = gdal.GetDriverByName("GTiff")
-    tmp = path.with_name(path.name + ".tmp.tif")
-    opts = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE", "PREDICTOR=2", "ZLEVEL=1",
-            "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS"]
-    old_cache = gdal.GetCacheMax()
-    gdal.SetCacheMax(CACHE_BYTES)
-    try:
-        ds = drv.Create(str(tmp), size, size, 1, gdal.GDT_Int16, options=opts)
-        ds.SetGeoTransform((ORIGIN[0], PIXEL, 0.0, ORIGIN[1], 0.0, -PIXEL))
-        srs = osr.SpatialReference()
-        srs.ImportFromEPSG(32718)
-        ds.SetProjection(srs.ExportToWkt())
-        ds.SetMetadataItem("T2M_BENCH", tag)
-        band = ds.GetRasterBand(1)
-        band.SetNoDataValue(IN_NODATA)
-        ntiles = -(-size // TILE)
-        cols = np.arange(ntiles * TILE)
-        corner = size // 8
-        for r0 in range(0, size, TILE):
-            rows = min(TILE, size - r0)
-            idx = rng.integers(0, len(pool), size=ntiles)
-            offset = rng.integers(0, 3000, size=ntiles).astype(np.int16)
-            empty = rng.random(ntiles) < 0.04
-            strip = pool[idx].transpose(1, 0, 2).reshape(TILE, ntiles * TILE)
-            strip = strip + np.repeat(offset, TILE)[np.newaxis]
-            nodata = holes[idx].transpose(1, 0, 2).reshape(TILE, ntiles * TILE)
-            nodata |= np.repeat(empty, TILE)[np.newaxis]
-            if r0 < corner:
-                nodata |= (np.arange(r0, r0 + TILE)[:, np.newaxis] + cols[np.newaxis]) < corner
-            strip[nodata] = IN_NODATA
-            band.WriteArray(strip[:rows, :size], 0, r0)
-        ds.FlushCache()
-        ds = None
-    finally:
-        gdal.SetCacheMax(old_cache)
-    os.replace(tmp, path)
-    return {"reused": False, "seconds": time.perf_counter() - started, "bytes": path.stat().st_size}
-
-
-def make_tiny_input(path: Path) -> None:
-    """A 64x64 raster for measuring qgis_process start-up with the same algorithm."""
-    drv = gdal.GetDriverByName("GTiff")
-    ds = drv.Create(str(path), 64, 64, 1, gdal.GDT_Int16)
-    ds.SetGeoTransform((ORIGIN[0], PIXEL, 0.0, ORIGIN[1], 0.0, -PIXEL))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32718)
-    ds.SetProjection(srs.ExportToWkt())
-    band = ds.GetRasterBand(1)
-    band.SetNoDataValue(IN_NODATA)
-    band.WriteArray(np.arange(64 * 64, dtype=np.int16).reshape(64, 64))
-    ds = None
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -181,7 +78,7 @@ def worker_engine(src: str, dst: str, threads: int | None, variant: str | None =
     from t2_monitor_plugin.core.rasters import RasterInput
 
     if variant:  # only in this child process; the plugin's files are not touched
-        output.GTIFF_OPTIONS = ENGINE_VARIANTS[variant][1](list(output.GTIFF_OPTIONS))
+        output.GTIFF_OPTIONS = ENGINE_VARIANTS[variant](list(output.GTIFF_OPTIONS))
 
     def kernel(block):
         return [block.data[0][0].astype(np.float32) * 2 + 1]
@@ -316,144 +213,8 @@ def qgis_version() -> str:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# Verification
-# ---------------------------------------------------------------------------------------------------------------
-
-def sample_windows(size: int, seed: int = SEED) -> list[tuple[int, int, int, int]]:
-    """(row0, col0, rows, cols): the nodata corner, the partial edge tiles, one full row and column, random boxes."""
-    rng = np.random.default_rng(seed + 1)
-    win = [(0, 0, min(512, size), min(512, size)),
-           (max(0, size - 300), max(0, size - 300), min(300, size), min(300, size)),
-           (size // 2, 0, 1, size),
-           (0, size // 3, size, 1)]
-    for _ in range(6):
-        n = min(384, size)
-        win.append((int(rng.integers(0, size - n + 1)), int(rng.integers(0, size - n + 1)), n, n))
-    return win
-
-
-def verify(src: Path, dst: Path) -> dict:
-    """Compare an output with float32(a * 2 + 1) computed from the input on the sample windows.
-
-    The valid/nodata pattern must match exactly (whatever nodata value the output declares) and valid values must be
-    equal (every implementation computes an exact float32 here).
-    """
-    sds = gdal.Open(str(src))
-    dds = gdal.Open(str(dst))
-    problems = []
-    if (sds.RasterXSize, sds.RasterYSize) != (dds.RasterXSize, dds.RasterYSize):
-        problems.append(f"size {dds.RasterXSize}x{dds.RasterYSize}")
-    if not np.allclose(sds.GetGeoTransform(), dds.GetGeoTransform(), rtol=0, atol=1e-6):
-        problems.append(f"geotransform {dds.GetGeoTransform()}")
-    sband, dband = sds.GetRasterBand(1), dds.GetRasterBand(1)
-    in_nd, out_nd = sband.GetNoDataValue(), dband.GetNoDataValue()
-    checked = nodata_px = bad_mask = bad_value = 0
-    if not problems:
-        for r0, c0, rows, cols in sample_windows(sds.RasterXSize):
-            a = sband.ReadAsArray(c0, r0, cols, rows)
-            got = dband.ReadAsArray(c0, r0, cols, rows)
-            expected_valid = a != in_nd
-            got_valid = ~np.isnan(got)
-            if out_nd is not None:
-                got_valid &= got != np.float32(out_nd)
-            expected = a.astype(np.float32) * 2 + 1
-            checked += a.size
-            nodata_px += int((~expected_valid).sum())
-            bad_mask += int((expected_valid != got_valid).sum())
-            both = expected_valid & got_valid
-            bad_value += int((got[both] != expected[both]).sum())
-    ok = not problems and bad_mask == 0 and bad_value == 0
-    return {"ok": ok, "pixels_checked": checked, "nodata_pixels_checked": nodata_px, "mask_mismatches": bad_mask,
-            "value_mismatches": bad_value, "problems": problems, "output_nodata": out_nd,
-            "output_dtype": gdal.GetDataTypeName(dband.DataType),
-            "output_compression": dds.GetMetadata("IMAGE_STRUCTURE").get("COMPRESSION", "none"),
-            "output_block": dband.GetBlockSize(), "output_mb": dst.stat().st_size / 2**20}
-
-
-# ---------------------------------------------------------------------------------------------------------------
 # Reporting
 # ---------------------------------------------------------------------------------------------------------------
-
-def _fmt(value: float | None, digits: int = 1) -> str:
-    return "—" if value is None else f"{value:,.{digits}f}"
-
-
-def _net_is_noise(r: dict) -> bool:
-    """True when the rastercalc time net of start-up is too small to mean anything (start-up varies by ~0.2 s)."""
-    return r["wall"] - r["startup_seconds"] < max(0.5, 0.3 * r["startup_seconds"])
-
-
-def size_table(entry: dict) -> str:
-    mpx = entry["megapixels"]
-    rows = ["| implementation | seconds | Mpx/s | CPU s | peak RSS MB | process wall s | load | output | verified |",
-            "|---|---:|---:|---:|---:|---:|---:|---|---|"]
-    impl = entry["implementations"]
-    for name in IMPLEMENTATIONS:
-        if name not in impl:
-            continue
-        r = impl[name]
-        v = r["verify"]
-        out = f"{v['output_dtype']} {v['output_compression']} {v['output_mb']:,.0f} MB"
-        check = "yes" if v["ok"] else "**NO**"
-        check += f" ({v['pixels_checked']:,} px, {v['nodata_pixels_checked']:,} nodata)"
-        if name == "rastercalc":
-            rows.append(f"| rastercalc, whole qgis_process call | {_fmt(r['wall'], 2)} | {_fmt(mpx / r['wall'])} | "
-                        f"{_fmt(r['cpu'])} | {_fmt(r['peak_rss_mb'], 0)} | {_fmt(r['wall'], 2)} | "
-                        f"{r['load_before']:.1f} | {out} | {check} |")
-            if _net_is_noise(r):
-                rows.append(f"| rastercalc, net of start-up ({r['startup_seconds']:.2f} s) | within start-up noise "
-                            "| — | | | | | | |")
-            else:
-                rows.append(f"| rastercalc, net of start-up ({r['startup_seconds']:.2f} s) | {_fmt(r['seconds'], 2)} | "
-                            f"{_fmt(mpx / r['seconds'])} | {_fmt(r['cpu_net'])} | | | | | |")
-        else:
-            if name == "engine":
-                label = f"engine ({r['threads']} threads, blocks {r['block_shape'][0]}x{r['block_shape'][1]})"
-            elif name in ENGINE_VARIANTS:
-                label = ENGINE_VARIANTS[name][0]
-            elif name == "baseline":
-                label = "baseline GDAL+numpy, 1 thread"
-            else:
-                label = "baseline + NUM_THREADS=ALL_CPUS"
-            rows.append(f"| {label} | {_fmt(r['seconds'], 2)} | {_fmt(mpx / r['seconds'])} | {_fmt(r['cpu'])} | "
-                        f"{_fmt(r['peak_rss_mb'], 0)} | {_fmt(r['wall'], 2)} | {r['load_before']:.1f} | {out} | "
-                        f"{check} |")
-    ratios = entry.get("ratios", {})
-    lines = [f"### {entry['size']} x {entry['size']} ({mpx:,.0f} Mpx), input {entry['input_mb']:,.0f} MB", "",
-             *rows, ""]
-    if ratios:
-        lines.append("Throughput ratios (higher = engine faster): "
-                     + ", ".join(f"{k} **{v:.2f}x**" for k, v in ratios.items()))
-        lines.append("")
-    return "\n".join(lines)
-
-
-def flatness_table(results: dict) -> str:
-    rows = ["| size | Mpx | engine peak RSS MB | engine s | baseline peak RSS MB | measured |",
-            "|---|---:|---:|---:|---:|---|"]
-    for key in sorted(results["sizes"], key=int):
-        e = results["sizes"][key]
-        impl = e["implementations"]
-        eng = impl.get("engine", {})
-        base = impl.get("baseline", {})
-        rows.append(f"| {key} x {key} | {e['megapixels']:,.0f} | {_fmt(eng.get('peak_rss_mb'), 0)} | "
-                    f"{_fmt(eng.get('seconds'), 1)} | {_fmt(base.get('peak_rss_mb'), 0)} | {e['measured_at']} |")
-    return "\n".join(rows)
-
-
-def ratios(impl: dict) -> dict:
-    out = {}
-    eng = impl.get("engine")
-    if not eng:
-        return out
-    for name, key, label in (("baseline", "seconds", "engine/baseline"),
-                             ("baseline_mt", "seconds", "engine/baseline_mt"),
-                             ("rastercalc", "wall", "engine/rastercalc (whole call)"),
-                             ("rastercalc", "seconds", "engine/rastercalc (net of start-up)")):
-        if name in impl and not (name == "rastercalc" and key == "seconds" and _net_is_noise(impl[name])):
-            out[label] = impl[name][key] / eng["seconds"]
-    return out
-
 
 def load_results(path: Path) -> dict:
     if path.exists():
