@@ -4,6 +4,21 @@
   <context>
     <name>T2Monitor</name>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="194" />
+      <source>(empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="195" />
+      <source>(fixed value)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="68" />
+      <source>(not set)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
       <source>-1 degraded (ratio below the threshold), 0 not degraded (Int16, nodata -32768).</source>
       <translation>-1 degradado (ratio por debajo del umbral), 0 no degradado (Int16, sin datos -32768).</translation>
@@ -71,14 +86,77 @@
       <translation>Un polígono no tiene sistema de referencia de coordenadas, por lo que no se puede calcular su área.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="188" />
+      <source>A row of {layer} ({kind} {value}) has no area or no year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="48" />
       <source>A trend counts as a decline or an increase when its two-sided p-value is at most this level (default 0.05, as the UNCCD Good Practice Guidance).</source>
       <translation>Una tendencia cuenta como descenso o aumento cuando su valor p bilateral es como máximo este nivel (por defecto 0,05, como en la Guía de Buenas Prácticas de la CNULD).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="67" />
+      <source>AHP supports 1 to {max} criteria; {count} were given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="69" />
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="302" />
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="175" />
+      <source>AHP weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="25" />
+      <source>AHP weights (pairwise comparison)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="73" />
+      <source>AHP weights file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="50" />
+      <source>AHP weights…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="26" />
+      <source>AHP,analytic hierarchy process,Saaty,pairwise,weights,consistency,ROAM,priority,experts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="162" />
+      <source>API address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="169" />
+      <source>API key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="380" />
+      <source>API key given by FERM (stored encrypted in the QGIS authentication database):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="68" />
-      <source>Activity field (optional)</source>
-      <translation>Campo de actividad (opcional)</translation>
+      <source>Activity field</source>
+      <translation>Campo de actividad</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="100" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="49" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="161" />
+      <source>Address of the FERM API (see the FERM API documentation)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="23" />
@@ -156,6 +234,11 @@
       <translation>Área de cada categoría (hectáreas) y su proporción del área evaluada, para todo el ráster y por zona, más el área sin datos.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="85" />
+      <source>Area of each category and of each number of steps, overall and per zone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="20" />
       <source>Area of each class of a categorical raster, in hectares, for the whole raster and for each zone of an optional polygon layer.&lt;br&gt;&lt;br&gt;Pixel areas are true areas on the ellipsoid of the raster's CRS (per row for geographic CRSs), never degrees multiplied by degrees. Zone polygons are reprojected to the raster CRS and each pixel is weighted by the share of it the zone covers, so a zone's total follows its polygon area even along ragged borders. Polygons with the same zone value are merged; different zones may overlap and each counts its own area.&lt;br&gt;&lt;br&gt;The table has one row per zone and class: &lt;i&gt;level&lt;/i&gt; (total or zone), &lt;i&gt;zone&lt;/i&gt; ((all) for the whole raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (from the layer's paletted style when it has one), &lt;i&gt;area_ha&lt;/i&gt; and &lt;i&gt;share&lt;/i&gt; (of the zone's valid area, so shares sum to 1). Nodata pixels are reported in their own row (empty class, label 'nodata', no share) and never mixed into a class.</source>
       <translation>Área de cada clase de un ráster categórico, en hectáreas, para todo el ráster y para cada zona de una capa de polígonos opcional.&lt;br&gt;&lt;br&gt;Las áreas de los píxeles son áreas reales sobre el elipsoide del SRC del ráster (por fila en SRC geográficos), nunca grados multiplicados por grados. Los polígonos de zona se reproyectan al SRC del ráster y cada píxel se pondera por la fracción que cubre la zona, de modo que el total de una zona sigue el área de su polígono incluso en bordes irregulares. Los polígonos con el mismo valor de zona se unen; zonas distintas pueden superponerse y cada una cuenta su propia área.&lt;br&gt;&lt;br&gt;La tabla tiene una fila por zona y clase: &lt;i&gt;level&lt;/i&gt; (total o zona), &lt;i&gt;zone&lt;/i&gt; ((all) para todo el ráster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (del estilo paletizado de la capa si lo tiene), &lt;i&gt;area_ha&lt;/i&gt; y &lt;i&gt;share&lt;/i&gt; (del área válida de la zona, por lo que las proporciones suman 1). Los píxeles sin datos se informan en su propia fila (clase vacía, etiqueta 'nodata', sin proporción) y nunca se mezclan con una clase.</translation>
@@ -166,9 +249,24 @@
       <translation>Área de cada una de las 49 transiciones (hectáreas), con su valor en la matriz y su proporción del área cartografiada.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="92" />
+      <source>Area of each response class, overall and per zone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="43" />
       <source>Area of each status class and of the collapsed classes, overall and per zone.</source>
       <translation>Área de cada clase de estado y de las clases agrupadas, en total y por zona.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="92" />
+      <source>Area per class overall and per zone, in hectares, with shares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="24" />
+      <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="88" />
@@ -202,9 +300,29 @@
       <translation>Área en restauración en el último año (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="73" />
+      <source>Area under restoration table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="115" />
+      <source>Area with a suitability (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="129" />
+      <source>Area with a suitability: {valid:.2f} ha; excluded: {excluded:.2f} ha.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="105" />
       <source>Areas per class, total land area, water and nodata, overall and per zone.</source>
       <translation>Áreas por clase, superficie total de tierra, agua y sin datos, en total y por zona.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="55" />
+      <source>Areas table of Degradation status; adds the sheet of status classes.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
@@ -212,7 +330,23 @@
       <translation>Artificial</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="175" />
+      <source>At most {max} criteria.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="64" />
+      <source>At-risk codes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
+      <source>Avoid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="55" />
       <source>Band</source>
       <translation>Banda</translation>
     </message>
@@ -220,6 +354,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="43" />
       <source>Band holding the class codes.</source>
       <translation>Banda que contiene los códigos de clase.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="56" />
+      <source>Band holding the criterion.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="120" />
@@ -238,8 +377,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
-      <source>Baseline class (optional)</source>
-      <translation>Clase de referencia (opcional)</translation>
+      <source>Baseline class</source>
+      <translation>Clase de referencia</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="19" />
@@ -272,15 +411,47 @@
       <translation>Biomas / tipos de ecosistemas (opcional)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="61" />
+      <source>Both WEIGHTS and WEIGHTS_TABLE were given: the table is used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sensitivity.py" line="55" />
+      <source>CHANGE_PERCENT must be greater than 0 and less than 100 (got {value}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="328" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="94" />
+      <source>CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="174" />
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="80" />
       <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
       <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="74" />
+      <source>CSV matrix: a header row with one capability class per column, then one row per land-use code (label starting with the code) with the steps; lines starting with # are comments. Empty: resources/data/land_use_capability_compatibility.csv.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="92" />
       <source>CSV or JSON (*.csv *.json)</source>
       <translation>CSV o JSON (*.csv *.json)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="64" />
+      <source>CSV with the criterion names as header and one row per criterion (name, then n values); takes precedence over the matrix parameter. The 'AHP weights' dialog saves this format.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
+      <source>Capability class</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="40" />
@@ -298,6 +469,11 @@
       <translation>Cortes de categoría</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="60" />
+      <source>Category codes to scores</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="107" />
       <source>Category labels</source>
       <translation>Etiquetas de categoría</translation>
@@ -306,6 +482,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="145" />
       <source>Category {n}</source>
       <translation>Categoría {n}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="80" />
+      <source>Category: 1 proper use, 2 overuse, 3 underuse (Int16, nodata -32768).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="96" />
@@ -318,9 +499,30 @@
       <translation>Gráfico</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="51" />
+      <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code) always stop the run.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="283" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="349" />
+      <source>Choose a polygon layer with the restoration sites on the Sites tab.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="155" />
       <source>Choose at least one field of {layer} saying what degraded, stable or improved pixels become.</source>
       <translation>Elija al menos un campo de {layer} que indique en qué se convierten los píxeles degradados, estables o mejorados.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="353" />
+      <source>Choose at least one file to write: the API payload, the upload package or the GEF template.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="178" />
+      <source>Choose at least one output file: {payload}, {package} or {gef}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="60" />
@@ -358,6 +560,16 @@
       <translation>Áreas por clase y zona…</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="94" />
+      <source>Class breaks used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="118" />
+      <source>Class breaks: {breaks}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="51" />
       <source>Class change threshold</source>
       <translation>Umbral de cambio de clase</translation>
@@ -368,6 +580,11 @@
       <translation>Correspondencia de clases</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="84" />
+      <source>Class labels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
       <source>Class of map A</source>
       <translation>Clase del mapa A</translation>
@@ -376,6 +593,21 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
       <source>Class of map B</source>
       <translation>Clase del mapa B</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="90" />
+      <source>Classes 0 other, 1 Avoid, 2 Reduce, 3 Reverse (Int16, nodata -32768).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="28" />
+      <source>Classification method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="62" />
+      <source>Classifies a suitability raster into N priority classes (1 = lowest, N = highest priority) and reports the area of each class overall and per zone.&lt;br&gt;&lt;br&gt;Breaks: equal interval over the exact min-max of the valid pixels; quantiles (numpy linear interpolation) of the valid pixels (exact up to 1 000 000 pixels, else a reproducible pixel sample of that size); natural breaks (Jenks): the exact optimal partition (minimum within-class sum of squares) of a reproducible sample of SAMPLE_SIZE pixels; or manual. A value equal to a break goes to the lower class. Pixels excluded by t2monitor:weightedoverlay (value -1, declared in the file's metadata) get class 0 'excluded'.&lt;br&gt;&lt;br&gt;Output: Int16 classes, nodata -32768, styled with a legend of the N labels. The table (level, zone, class, class_label, area_ha, share) gives true ellipsoidal areas; shares are of the zone's valid area (excluded included); BREAKS_USED lists the breaks.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
@@ -403,9 +635,29 @@
       <translation>Combinar trayectoria, estado y desempeño</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="98" />
+      <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. EXCLUDED_HA and VALID_HA (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported (WEIGHTS_USED).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="28" />
       <source>Combines the three sub-indicators into the SDG 15.3.1 layer (-1 degraded, 0 stable, +1 improved) with the 'one out, all out' rule of the UNCCD Good Practice Guidance: start from the three-class productivity (a five-class LPD map is collapsed 1-2 to -1, 3-4 to 0, 5 to +1); if land cover or soil organic carbon is -1 the pixel is degraded; otherwise a stable pixel becomes improved when land cover or SOC is +1. Any missing input gives nodata (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Water&lt;/b&gt;: give the final land-cover map (UNCCD classes) to leave water bodies (class 7) out of the land area; they become nodata in the layer and have their own row in the summary.&lt;br&gt;&lt;br&gt;&lt;b&gt;Error recode&lt;/b&gt; (false positives/negatives): polygons whose fields say what degraded, stable and improved pixels become (-1, 0, 1 or the words degraded/stable/improved; empty keeps them), which periods they apply to, and why. A pixel is recoded when at least half of it lies in the polygon; polygons apply in feature-id order, so the later one wins where they overlap. The recode report gives the hectares each polygon changed.&lt;br&gt;&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: areas (ha and km²) of degraded, stable and improved land, their sum (total land area), water and nodata, for the whole raster and per zone; share_of_land of the degraded row is the proportion of degraded land over total land area, the GBF complementary indicator 2.CT.1. Class rows add up to the total land area.</source>
       <translation>Combina los tres subindicadores en la capa ODS 15.3.1 (-1 degradado, 0 estable, +1 mejorado) con la regla «uno fuera, todos fuera» de la Guía de Buenas Prácticas de la CNULD: se parte de la productividad en tres clases (un mapa LPD de cinco clases se agrupa 1-2 en -1, 3-4 en 0, 5 en +1); si la cobertura del suelo o el carbono orgánico del suelo es -1, el píxel está degradado; si no, un píxel estable pasa a mejorado cuando la cobertura o el COS es +1. Cualquier entrada sin datos da sin datos (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Agua&lt;/b&gt;: indique el mapa final de cobertura (clases CNULD) para excluir las masas de agua (clase 7) de la superficie de tierra; pasan a sin datos en la capa y tienen su propia fila en el resumen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Recodificación de errores&lt;/b&gt; (falsos positivos/negativos): polígonos cuyos campos indican en qué se convierten los píxeles degradados, estables y mejorados (-1, 0, 1 o las palabras degraded/stable/improved; vacío los mantiene), a qué periodos se aplican y por qué. Un píxel se recodifica cuando al menos la mitad está dentro del polígono; los polígonos se aplican por orden de identificador, así que el último prevalece donde se superponen. El informe de recodificación da las hectáreas cambiadas por cada polígono.&lt;br&gt;&lt;br&gt;&lt;b&gt;Resumen&lt;/b&gt;: áreas (ha y km²) de tierra degradada, estable y mejorada, su suma (superficie total de tierra), agua y sin datos, para todo el ráster y por zona; share_of_land de la fila degradada es la proporción de tierra degradada sobre la superficie total de tierra, el indicador complementario 2.CT.1 del MMB. Las filas de clase suman la superficie total de tierra.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
+      <source>Comma-separated ISO 3166-1 alpha-2 codes of the project's countries (e.g. PE,BO).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="66" />
+      <source>Comma-separated codes meaning at risk of degradation (e.g. 3 for LPD stressed, or status codes). Default: none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="62" />
+      <source>Comma-separated codes of the degradation layer meaning degraded (default -1, the SDG 15.3.1 degraded class; e.g. 1,2 for LPD declining and moderate decline).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="151" />
@@ -413,9 +665,34 @@
       <translation>Códigos del ráster, separados por comas, que significan tierra degradada. Por defecto -1 (degradado en la capa ODS 15.3.1 -1/0/+1).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="86" />
+      <source>Comma-separated labels, lowest priority first, one per class; the default 4 labels become 'class 1'...'class N' for other numbers of classes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
+      <source>Comma-separated land-cover codes of land under productive use (default 3,2: cropland and grassland, i.e. crops and grazing).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="75" />
+      <source>Comma-separated land-cover codes of natural land (default 1,2,4: tree-covered, grassland, wetland). Grassland is both natural and productive by default.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
+      <source>Comma-separated restoration type codes of the project (1 Ecological restoration, 2 Rehabilitation).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="82" />
       <source>Comma-separated statuses (codes or labels) whose sites are not under restoration. Default 1 = FERM 'In preparation': activities have not started, so the area is not yet under restoration (GBF indicator 2.1).</source>
       <translation>Estados separados por comas (códigos o etiquetas) cuyos sitios no están en restauración. Por defecto 1 = FERM 'En preparación': las actividades no han comenzado, por lo que el área aún no está en restauración (indicador 2.1 del MMB).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="85" />
+      <source>Compare each pair of criteria: how much more important is the row criterion than the column criterion? Pick a value above the diagonal (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; 1/3 ... 1/9 when the column criterion is the more important). The cells below the diagonal are filled automatically.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="87" />
@@ -438,6 +715,16 @@
       <translation>Compara dos mapas categóricos, p. ej., los mapas de degradación o de prioridad de dos sectores, o el ODS 15.3.1 frente a un mapa nacional de severidad (banda 1 de cada uno, códigos enteros).&lt;br&gt;&lt;br&gt;&lt;b&gt;Ráster de clases cruzadas.&lt;/b&gt; código = class_a × K + class_b, donde K es la menor potencia de diez (al menos 10) mayor que max(class_b) − min(0, min(class_b)): con códigos no negativos los dígitos se leen 'A y luego B' (K = 10: 23 es A 2 / B 3). Int32, sin datos −2147483648 donde alguno de los mapas no tiene datos. El estilo se escribe junto a la salida: una entrada de leyenda 'A=x / B=y' por cada par encontrado, los pares concordantes en verdes y los demás en rojos.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tabulación cruzada.&lt;/b&gt; Área en hectáreas de cada par (class_a, class_b), para todo el ráster y por zona, con el código del par y si cuenta como concordancia; los píxeles donde solo un mapa tiene datos conservan su clase en filas propias (con la otra clase vacía), de modo que las filas de una clase sumadas sobre el otro mapa igualan el área de esa clase. Matriz ancha opcional (filas A, columnas B) como CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordancia.&lt;/b&gt; Solo se comparan los píxeles válidos en ambos mapas. Concordancia global = área concordante / área comparada. Por defecto, un par concuerda cuando ambos códigos son iguales; cuando las leyendas difieren, enumere los pares que concuerdan en la tabla de correspondencia (p. ej., A −1 con B 2 y B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e), con p_e = Σ sobre los pares concordantes del producto de las proporciones de clase de ambos mapas (con una tabla de correspondencia: el kappa ponderado con pesos de concordancia 0/1). La matriz de confusión se pondera por las ÁREAS reales de los píxeles, no por el número de píxeles; ambos dan los mismos valores en cuadrículas de áreas iguales. El kappa queda vacío cuando no está definido (ambos mapas con una única clase coincidente).&lt;br&gt;&lt;br&gt;Los mapas en cuadrículas distintas se rechazan salvo que se marque 'Alinear' (el mapa B se remuestrea entonces, por vecino más próximo, a la cuadrícula del mapa A).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="64" />
+      <source>Compatibility table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="72" />
+      <source>Compatibility table file (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="53" />
       <source>Compute LPD from the three sub-indicator layers, or bring an existing LPD map.</source>
       <translation>Calcular la LPD a partir de las tres capas de subindicadores o aportar un mapa LPD existente.</translation>
@@ -448,19 +735,120 @@
       <translation>Calcula el subindicador de productividad de la tierra del ODS 15.3.1 a partir de una serie anual de índice de vegetación en un solo paso, de forma local: la trayectoria (tendencia de Mann-Kendall, significación ALPHA), el estado (clase de decil de los últimos RECENT_YEARS frente a los años anteriores del periodo), el desempeño (media del periodo frente al PERCENTILE de la unidad de tierra del píxel) y su combinación en las cinco clases de dinámica de la productividad de la tierra (1 en declive, 2 declive moderado, 3 bajo estrés, 4 estable, 5 en aumento) con la tabla de la Guía de Buenas Prácticas de la CNULD.&lt;br&gt;&lt;br&gt;Ejecuta los algoritmos Trayectoria de la productividad, Estado de la productividad, Desempeño de la productividad y Dinámica de la productividad de la tierra con los mismos ajustes que estos; solicite las capas intermedias para conservarlas (de lo contrario se escriben en archivos temporales que luego se eliminan).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="75" />
+      <source>Consistency index (CI)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="76" />
+      <source>Consistency ratio (CR)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="77" />
+      <source>Consistent (1 if CR &lt; 0.10, else 0)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="276" />
+      <source>Consistent: CR = {cr:.3f} (acceptable below 0.10).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="113" />
+      <source>Contacts as 'name &lt;email&gt;; name &lt;email&gt;'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="82" />
+      <source>Continuous raster to classify, e.g. the output of t2monitor:weightedoverlay (band 1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="67" />
+      <source>Control points (fuzzy linear)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="87" />
       <source>Controls are pixels at least half inside the site buffered by this distance, in metres (default 5000). For a raster in degrees, the distance is converted at the site's latitude along the parallels.</source>
       <translation>Los controles son los píxeles situados al menos en su mitad dentro del sitio ampliado con un búfer de esta distancia, en metros (por defecto 5000). Para un ráster en grados, la distancia se convierte a la latitud del sitio a lo largo de los paralelos.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="145" />
+      <source>Copy the weights, comma-separated in criteria order (for the WEIGHTS parameter of the weighted overlay in models).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="139" />
+      <source>Copy weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
+      <source>Countries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
+      <source>Countries (ISO2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <source>Country (ISO2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="93" />
+      <source>Criteria</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="52" />
+      <source>Criteria (comma-separated names)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="115" />
+      <source>Criteria must be standardised to 0..1 first (t2monitor:standardizecriterion); these have values outside 0..1: {layer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="120" />
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
       <source>Criterion</source>
       <translation>Criterio</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="196" />
+      <source>Criterion names must be unique and not empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="53" />
+      <source>Criterion raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="80" />
       <source>Criterion rasters</source>
       <translation>Rásteres de criterio</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="31" />
+      <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each; the order sets which weight applies to which criterion.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="27" />
+      <source>Criterion weights for the restoration priority overlay from a pairwise comparison matrix (Analytic Hierarchy Process, Saaty).&lt;br&gt;&lt;br&gt;Each judgement a(i, j) says how much more important the row criterion is than the column criterion on Saaty's scale 1/9 ... 1 ... 9 (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme importance). Fill the cells above the diagonal: empty (or 0) cells below it and on the diagonal are filled with reciprocals and 1. Rounded fractions such as 0.333 are read as 1/3. A matrix CSV file (criterion names as header, one row per criterion; fractions like 1/3 allowed) takes precedence over the matrix parameter; several experts' files are combined by the element-wise geometric mean and take precedence over both.&lt;br&gt;&lt;br&gt;Weights are the normalised principal eigenvector; the geometric-mean weights are reported for comparison. Consistency: CI = (lambda_max - n)/(n - 1), CR = CI/RI with Saaty's random index (resources/data/ahp_random_index.csv, n = 1 to 15). CR below 0.10 is acceptable; otherwise a warning names the judgement that departs most from the ratio the weights imply (|log a(i, j) - log(w(i)/w(j))|), the first one to revise.&lt;br&gt;&lt;br&gt;The WEIGHTS output is the weights in criteria order as a comma-separated string, ready for the WEIGHTS parameter of the weighted overlay in models.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="173" />
+      <source>Criterion {number}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -486,6 +874,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="74" />
       <source>Cross-tabulation file (CSV or XLSX)</source>
       <translation>Archivo de tabulación cruzada (CSV o XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="35" />
+      <source>Crosses the actual land use (e.g. the UNCCD land cover) with land-use capability classes through a compatibility table. For each pair (land-use code, capability class) the table gives a signed number of steps: 0 proper use, k &amp;gt; 0 overuse by k steps (a use more intensive than the land supports: a degradation driver and a restoration priority), k &amp;lt; 0 underuse by |k| steps.&lt;br&gt;&lt;br&gt;The output holds the category: 1 proper use, 2 overuse, 3 underuse (Int16, nodata -32768 where either input has none); the optional steps output holds the signed steps, a graded ROAM criterion. The area table gives the area of each category and of each number of steps, overall and per zone.&lt;br&gt;&lt;br&gt;Without a table, resources/data/land_use_capability_compatibility.csv is used (UNCCD classes x capability classes 1-8): cropland proper on classes 1-4 and overuse by (class - 4) steps on 5-8; grassland proper on 3-7, overuse on 8, underuse on 1-2; tree cover, wetland, artificial, other land and water proper everywhere. A pair found in the rasters but missing from the table stops the run with the list of missing pairs; nothing is written.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
@@ -525,6 +918,11 @@
       <translation>Por defecto: un píxel que falta en cualquier criterio queda sin datos. Si no, la media ponderada se calcula sobre los criterios presentes en el píxel (con los pesos renormalizados entre ellos), y el píxel solo queda sin datos cuando no hay ningún criterio con peso presente.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="59" />
+      <source>Degradation layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="114" />
       <source>Degradation severity</source>
       <translation>Severidad de la degradación</translation>
@@ -543,6 +941,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="15" />
       <source>Degradation status (baseline vs reporting period)</source>
       <translation>Estado de la degradación (referencia frente a periodo de informe)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="53" />
+      <source>Degradation status areas (optional)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="56" />
@@ -584,6 +987,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="150" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="61" />
       <source>Degraded codes</source>
       <translation>Códigos degradados</translation>
     </message>
@@ -619,6 +1023,16 @@
       <translation>Áreas en restauración disueltas</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="96" />
+      <source>Double-click a name to rename it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="80" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="51" />
       <source>ESA CCI land cover (built-in preset)</source>
       <translation>Cobertura del suelo ESA CCI (preajuste integrado)</translation>
@@ -630,13 +1044,23 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="70" />
-      <source>End year field (optional)</source>
-      <translation>Campo de año de finalización (opcional)</translation>
+      <source>End year field</source>
+      <translation>Campo de año de finalización</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
+      <source>Equal interval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="30" />
+      <source>Equal interval (exact min-max), quantile (equal areas of pixels), natural breaks (Jenks, on a seeded pixel sample) or manual breaks.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="80" />
-      <source>Error recode polygons (optional)</source>
-      <translation>Polígonos de recodificación de errores (opcional)</translation>
+      <source>Error recode polygons</source>
+      <translation>Polígonos de recodificación de errores</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="107" />
@@ -644,9 +1068,75 @@
       <translation>Informe de recodificación de errores</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="57" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="114" />
+      <source>Excluded area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="44" />
+      <source>Exclusion polygons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
+      <source>Exclusion rasters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="122" />
+      <source>Expert files given: the matrix and the matrix file are not used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="66" />
+      <source>Expert matrix CSV files (group)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="22" />
+      <source>Export UNCCD PRAIS tables (SO1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="85" />
+      <source>Export and publish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/export/base.py" line="8" />
       <source>Export and reporting</source>
       <translation>Exportación e informes</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="153" />
+      <source>Export files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="49" />
+      <source>Export restoration sites to FERM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="42" />
+      <source>Export to CBD ORT (indicator 2.1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="79" />
+      <source>Export to FERM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="51" />
+      <source>Export to FERM…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="64" />
@@ -654,14 +1144,105 @@
       <translation>Mapa LPD externo</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="278" />
+      <source>FERM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="380" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="387" />
+      <source>FERM API key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="121" />
+      <source>FERM API payload</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="44" />
+      <source>FERM API payload or FERM polygon export (GeoJSON FeatureCollection, EPSG:4326).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="42" />
+      <source>FERM GeoJSON file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="36" />
+      <source>FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
+      <source>FERM area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
+      <source>FERM institution id of the reporting institution.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
+      <source>FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The parameters below override its keys when given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="77" />
       <source>FERM restoration status: code (1 In preparation, 2 In progress, 3 Post-completion monitoring) or label in English, Spanish, French or Portuguese. Empty: every site with a start year counts.</source>
       <translation>Estado de restauración FERM: código (1 En preparación, 2 En progreso, 3 Monitoreo posterior a la finalización) o etiqueta en inglés, español, francés o portugués. Vacío: cuenta todo sitio con año de inicio.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="37" />
+      <source>FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="50" />
+      <source>FERM sites</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="38" />
+      <source>FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="126" />
+      <source>FERM upload package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="26" />
+      <source>FERM,FAO,restoration,registry,GeoJSON,import,vocabulary,labels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="50" />
+      <source>FERM,FAO,restoration,registry,GeoJSON,shapefile,KML,GEF,upload,export,validation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
+      <source>Feature id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="187" />
       <source>Feature {fid} of {layer} has '{value}' in {field}; use -1, 0, 1 or degraded, stable, improved.</source>
       <translation>La entidad {fid} de {layer} tiene '{value}' en {field}; use -1, 0, 1 o degraded, stable, improved.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
+      <source>Features in error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
+      <source>Features with warnings</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
@@ -682,6 +1263,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
       <source>Field giving what stable pixels become (empty keeps them).</source>
       <translation>Campo que indica en qué se convierten los píxeles estables (vacío los mantiene).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="90" />
+      <source>Field holding the {what}. Empty: use the fixed value.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
@@ -749,6 +1335,11 @@
       <translation>Campo: motivo</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="230" />
+      <source>Filled automatically: the reciprocal of the judgement above the diagonal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
       <source>Final SOC</source>
       <translation>COS final</translation>
@@ -776,8 +1367,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="57" />
-      <source>First year (optional)</source>
-      <translation>Primer año (opcional)</translation>
+      <source>First year</source>
+      <translation>Primer año</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="56" />
@@ -834,6 +1425,31 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="67" />
       <source>Five LPD classes (1-5)</source>
       <translation>Cinco clases LPD (1-5)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="93" />
+      <source>Fixed value for every site: {what}. Used where the field is not chosen or is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="83" />
+      <source>Float32 score 0..1, nodata -9999.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="54" />
+      <source>Float32 share of Monte Carlo runs with the pixel in the top class; -1 excluded; nodata -9999.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="113" />
+      <source>Float32 suitability 0..1; -1 excluded; nodata -9999.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="87" />
+      <source>Footnote (optional)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="51" />
@@ -901,9 +1517,24 @@
       <translation>Clases de fragmentación</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
+      <source>Fuzzy linear (control points)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="60" />
+      <source>Fuzzy linear standardisation of {layer} needs at least two control points in POINTS, e.g. 0:0; 10:1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="99" />
       <source>GDAL cannot write raster files with the extension .{ext} ({path}). Use .tif.</source>
       <translation>GDAL no puede escribir archivos ráster con la extensión .{ext} ({path}). Use .tif.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="131" />
+      <source>GEF geospatial template</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="90" />
@@ -911,9 +1542,49 @@
       <translation>Separación alrededor de los sitios (píxeles)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
+      <source>Gaussian (near a value)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="43" />
+      <source>GeoJSON (*.geojson *.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
+      <source>GeoJSON (*.geojson)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="124" />
+      <source>GeoJSON FeatureCollection to POST to the FERM API (EPSG:4326). Give at least one of the three file outputs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="132" />
+      <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/vector_areas.py" line="154" />
       <source>Give at least one class code in {parameter} (e.g. -1).</source>
       <translation>Indique al menos un código de clase en {parameter} (p. ej., -1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="71" />
+      <source>Give at least one criterion raster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="115" />
+      <source>Give at least one degraded code ({parameter}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="65" />
+      <source>Give the criterion weights in WEIGHTS (e.g. 0.637,0.258,0.105) or a WEIGHTS_TABLE.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="168" />
@@ -946,6 +1617,11 @@
       <translation>Hectáreas</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="61" />
+      <source>How criterion values become scores; formulas in the help.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
       <source>How the final SOC stock is obtained: from a second SOC map, or from the baseline map and the land-cover transition with stock-change factors.</source>
       <translation>Cómo se obtienen las existencias finales de COS: a partir de un segundo mapa de COS, o a partir del mapa de referencia y la transición de cobertura del suelo con factores de cambio de existencias.</translation>
@@ -959,6 +1635,21 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="79" />
       <source>IPCC climate zones</source>
       <translation>Zonas climáticas del IPCC</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="79" />
+      <source>ISO 3166-1 alpha-2 codes, e.g. PE, EC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="35" />
+      <source>IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="25" />
+      <source>Import FERM sites (GeoJSON)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -1029,9 +1720,50 @@
       <translation>Dentro de tierras degradadas (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="102" />
+      <source>Institution id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="90" />
+      <source>Int16 classes 1..N (0 excluded, nodata -32768).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="44" />
       <source>Integrates several national degradation criteria (e.g. loss of vegetation cover, fragmentation, loss of productivity, any continuous index) into degradation severity categories.&lt;br&gt;&lt;br&gt;&lt;b&gt;Scoring.&lt;/b&gt; Each criterion raster (band 1) gets one row in the rules table: &lt;i&gt;criterion&lt;/i&gt; (its 1-based position in the criteria list), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; and &lt;i&gt;weight&lt;/i&gt;. Entries of a rule are separated by ';'. &lt;i&gt;thresholds&lt;/i&gt;: 'OP bound : score' entries with OP &amp;lt; or &amp;lt;= and increasing bounds, ended by '&amp;gt; B' after '&amp;lt;= B', '&amp;gt;= B' after '&amp;lt; B', or 'else : score'; a value takes the score of the first entry it satisfies, e.g. '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: 'code : score' pairs, e.g. '-1:3; 0:0; 1:0' or '1:3; 2:2; 3:1; 4:0; 5:0', optionally ended by 'else : score'; a code without a score stops the run, listing every such code of every criterion, before anything is written. &lt;i&gt;preset&lt;/i&gt;: a ready-made rule of resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (classes of the forest fragmentation tool: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Scores use the scale 0 none, 1 light, 2 moderate, 3 severe.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integration.&lt;/b&gt; Score = weighted mean of the criterion scores (weights &gt;= 0, normalised by their sum). By default a pixel missing in any criterion is nodata; with 'available criteria' the mean is taken over the criteria present (weights renormalised over them).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categories.&lt;/b&gt; The score is cut by the increasing breaks: below the first break category 0, a score equal to a break goes to the category above. Defaults: score &amp;lt; 0.5 not degraded (0), &amp;lt; 1.5 light (1), &amp;lt; 2.5 moderate (2), otherwise severe (3): a pixel whose criteria all score s is in category s.&lt;br&gt;&lt;br&gt;Outputs: categories (Int16, nodata -32768, styled), optional score (Float32), and the area of each category in hectares for the whole raster and per zone.</source>
       <translation>Integra varios criterios nacionales de degradación (p. ej., pérdida de cobertura vegetal, fragmentación, pérdida de productividad, cualquier índice continuo) en categorías de severidad de la degradación.&lt;br&gt;&lt;br&gt;&lt;b&gt;Puntuación.&lt;/b&gt; Cada ráster de criterio (banda 1) tiene una fila en la tabla de reglas: &lt;i&gt;criterion&lt;/i&gt; (su posición, empezando por 1, en la lista de criterios), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; y &lt;i&gt;weight&lt;/i&gt;. Las entradas de una regla se separan con ';'. &lt;i&gt;thresholds&lt;/i&gt;: entradas 'OP límite : puntuación' con OP &amp;lt; o &amp;lt;= y límites crecientes, terminadas por '&amp;gt; B' después de '&amp;lt;= B', '&amp;gt;= B' después de '&amp;lt; B', o 'else : puntuación'; un valor toma la puntuación de la primera entrada que cumple, p. ej., '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: pares 'código : puntuación', p. ej., '-1:3; 0:0; 1:0' o '1:3; 2:2; 3:1; 4:0; 5:0', terminados opcionalmente por 'else : puntuación'; un código sin puntuación detiene la ejecución, enumerando todos esos códigos de todos los criterios, antes de escribir nada. &lt;i&gt;preset&lt;/i&gt;: una regla predefinida de resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (clases de la herramienta de fragmentación forestal: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Las puntuaciones usan la escala 0 ninguna, 1 leve, 2 moderada, 3 severa.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integración.&lt;/b&gt; Puntuación = media ponderada de las puntuaciones de los criterios (pesos &gt;= 0, normalizados por su suma). Por defecto, un píxel que falta en cualquier criterio queda sin datos; con 'criterios disponibles' la media se calcula sobre los criterios presentes (con los pesos renormalizados entre ellos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categorías.&lt;/b&gt; La puntuación se corta por los cortes crecientes: por debajo del primer corte, categoría 0; una puntuación igual a un corte va a la categoría superior. Por defecto: puntuación &amp;lt; 0.5 no degradado (0), &amp;lt; 1.5 leve (1), &amp;lt; 2.5 moderado (2), si no, severo (3): un píxel cuyos criterios puntúan todos s está en la categoría s.&lt;br&gt;&lt;br&gt;Salidas: categorías (Int16, sin datos -32768, con estilo), puntuación opcional (Float32) y el área de cada categoría en hectáreas para todo el ráster y por zona.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="39" />
+      <source>Jenks sample size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="89" />
+      <source>LDN response</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="91" />
+      <source>LDN response areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="93" />
+      <source>LDN response areas file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="28" />
+      <source>LDN response hierarchy (Avoid, Reduce, Reverse)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="29" />
+      <source>LDN,land degradation neutrality,response hierarchy,avoid,reduce,reverse,restoration,ROAM</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
@@ -1050,9 +1782,19 @@
       <translation>LPD {code} {label}: {pixels} píxel(es).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="46" />
+      <source>Label language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="25" />
       <source>Land Productivity Dynamics in five classes: 1 Declining, 2 Moderate decline, 3 Stressed, 4 Stable, 5 Increasing (Int16, nodata -32768), with an optional three-class view (1-2 to -1, 3-4 to 0, 5 to +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;From the sub-indicators&lt;/b&gt; (UNCCD Good Practice Guidance): start from the trajectory (-1 to 1, 0 to 4, +1 to 5), then, later rules winning: trajectory 0, state 0, performance -1 gives 3; trajectory +1, state -1, performance -1 gives 2; trajectory 0, state -1, performance 0 gives 2; trajectory 0, state -1, performance -1 gives 1. A pixel missing in any layer is nodata. Trajectory and state must hold -1/0/+1 and performance -1/0; other values are listed in an error before anything is written.&lt;br&gt;&lt;br&gt;&lt;b&gt;From an external LPD map&lt;/b&gt; (e.g. JRC, FAO-WOCAT, Trends.Earth): its codes are reclassified with a preset from resources/data/lpd_external_presets.json (sources documented there) or with your own table (code, then class 1-5 or 'nodata'), given in the table parameter or as a CSV file. Codes the table does not cover are all listed in an error and nothing is written.</source>
       <translation>Dinámica de la productividad de la tierra en cinco clases: 1 En declive, 2 Declive moderado, 3 Bajo estrés, 4 Estable, 5 En aumento (Int16, sin datos -32768), con una vista opcional en tres clases (1-2 a -1, 3-4 a 0, 5 a +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir de los subindicadores&lt;/b&gt; (Guía de Buenas Prácticas de la CNULD): se parte de la trayectoria (-1 a 1, 0 a 4, +1 a 5) y luego, prevaleciendo las reglas posteriores: trayectoria 0, estado 0, desempeño -1 da 3; trayectoria +1, estado -1, desempeño -1 da 2; trayectoria 0, estado -1, desempeño 0 da 2; trayectoria 0, estado -1, desempeño -1 da 1. Un píxel que falta en cualquier capa queda sin datos. La trayectoria y el estado deben contener -1/0/+1 y el desempeño -1/0; los demás valores se enumeran en un error antes de escribir nada.&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir de un mapa LPD externo&lt;/b&gt; (p. ej., JRC, FAO-WOCAT, Trends.Earth): sus códigos se reclasifican con un preajuste de resources/data/lpd_external_presets.json (las fuentes están documentadas allí) o con su propia tabla (código y luego clase 1-5 o 'nodata'), indicada en el parámetro de tabla o como archivo CSV. Los códigos que la tabla no cubre se enumeran todos en un error y no se escribe nada.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="68" />
+      <source>Land cover (UNCCD classes)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="65" />
@@ -1066,8 +1808,13 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="75" />
-      <source>Land cover for the water mask (optional)</source>
-      <translation>Cobertura del suelo para la máscara de agua (opcional)</translation>
+      <source>Land cover for the water mask</source>
+      <translation>Cobertura del suelo para la máscara de agua</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="69" />
+      <source>Land cover in the 7 UNCCD classes (1 tree-covered ... 7 water body).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="63" />
@@ -1075,9 +1822,34 @@
       <translation>Cobertura del suelo o cubierta arbórea (%) al inicio del periodo (banda 1).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="70" />
+      <source>Land cover under productive use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="60" />
       <source>Land cover: loss is a change from a natural vegetation code to any other code. Tree cover: loss is a drop of tree cover (0-100 %) of at least the threshold.</source>
       <translation>Cobertura del suelo: la pérdida es un cambio de un código de vegetación natural a cualquier otro código. Cubierta arbórea: la pérdida es un descenso de la cubierta arbórea (0-100 %) de al menos el umbral.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="79" />
+      <source>Land overuse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="33" />
+      <source>Land overuse (use vs capability)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="84" />
+      <source>Land overuse areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="86" />
+      <source>Land overuse areas file (CSV or XLSX)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="64" />
@@ -1132,8 +1904,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="78" />
-      <source>Land units (optional)</source>
-      <translation>Unidades de tierra (opcional)</translation>
+      <source>Land units</source>
+      <translation>Unidades de tierra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="40" />
@@ -1144,6 +1916,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="37" />
       <source>Land units (raster)</source>
       <translation>Unidades de tierra (ráster)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="59" />
+      <source>Land use / land cover</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="147" />
@@ -1206,6 +1983,21 @@
       <translation>Transiciones de cobertura del suelo</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="61" />
+      <source>Land-use capability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
+      <source>Land-use code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="48" />
+      <source>Language of the vocabulary labels (en, es, fr, pt); default the QGIS language, else English. Labels missing in a language are given in English.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
       <source>Last year</source>
       <translation>Último año</translation>
@@ -1262,9 +2054,19 @@
       <translation>Último año de la tendencia (incluido). Vacío: el último año de la serie.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
+      <source>Leave features in error out of the outputs instead of stopping (default: stop).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table (below). A code the legend does not cover stops the run with the list of every such code.</source>
       <translation>Leyenda de los mapas de cobertura del suelo (la misma para ambos). 'Ya en clases CNULD 1-7': 1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua. 'ESA CCI': los códigos de cobertura del suelo de ESA CCI / C3S (10-220) con la agregación estándar del ODS 15.3.1 (resources/data/esa_cci_to_unccd.csv). 'Personalizada': su propia tabla (más abajo). Un código que la leyenda no cubre detiene la ejecución con la lista de todos esos códigos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
+      <source>Level</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
@@ -1275,6 +2077,26 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
       <source>Line chart of the area under restoration and the path to the target (.svg or .png).</source>
       <translation>Gráfico de líneas del área en restauración y de la trayectoria hacia la meta (.svg o .png).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
+      <source>Linear benefit (min-max)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
+      <source>Linear cost (max-min)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="328" />
+      <source>Load AHP matrix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="137" />
+      <source>Load CSV…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="86" />
@@ -1327,6 +2149,21 @@
       <translation>Estadístico Z de la prueba de Mann-Kendall (Float32, sin datos -32768).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
+      <source>Manual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="36" />
+      <source>Manual breaks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="37" />
+      <source>Manual method: increasing inner class limits, e.g. 0.25,0.5,0.75 for 4 classes; a value equal to a limit goes to the lower class.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="57" />
       <source>Map A</source>
       <translation>Mapa A</translation>
@@ -1342,6 +2179,31 @@
       <translation>Concordancia de mapas (tabulación cruzada y kappa)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="30" />
+      <source>Maps the Land Degradation Neutrality response hierarchy Avoid &amp;gt; Reduce &amp;gt; Reverse from a degradation layer (the SDG 15.3.1 -1/0/+1 layer, or any categorical map such as LPD classes or degradation status), the UNCCD land cover and optional protected areas.&lt;br&gt;&lt;br&gt;Classes: 1 &lt;b&gt;Avoid&lt;/b&gt; (non-degraded natural land and protected areas, to keep so), 2 &lt;b&gt;Reduce&lt;/b&gt; (land under productive use that is degrading or at risk: sustainable land management), 3 &lt;b&gt;Reverse&lt;/b&gt; (degraded land where restoration is the response), 0 other / not assigned (e.g. healthy cropland, built-up land). Nodata where the degradation layer or the land cover has none.&lt;br&gt;&lt;br&gt;Default rules (resources/data/ldn_response_rules.json; the first rule that holds wins): degraded and not productive -&gt; Reverse; degraded and productive -&gt; Reduce; at risk and productive -&gt; Reduce; protected and not degraded -&gt; Avoid; natural and not degraded -&gt; Avoid; otherwise 0. Copy the file, edit the rules and give it as the rules file to change them.&lt;br&gt;&lt;br&gt;The &lt;b&gt;Reverse&lt;/b&gt; class is the natural mask or criterion for the ROAM restoration priority overlay: it marks where restoration, rather than protection or better management, is the answer. The area table gives the area of each class overall and per zone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="42" />
+      <source>Masks (water, urban...): pixels with a valid non-zero value are excluded; nodata does not exclude.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="62" />
+      <source>Matrix CSV file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
+      <source>Max (ranges only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="62" />
+      <source>Maximum (linear)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
       <source>Mean divided by the unit's percentile (Float32, nodata -32768).</source>
       <translation>Media dividida por el percentil de la unidad (Float32, sin datos -32768).</translation>
@@ -1352,9 +2214,25 @@
       <translation>Media de {start}-{end}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="57" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="63" />
       <source>Method</source>
       <translation>Método</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="70" />
+      <source>Midpoint (sigmoid, gaussian)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
+      <source>Min or code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="62" />
+      <source>Minimum (linear)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="56" />
@@ -1407,6 +2285,22 @@
       <translation>Área con degradación moderada (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="45" />
+      <source>Monte Carlo runs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="281" />
+      <source>Most inconsistent judgement (highlighted): {row} compared with {column} is {given}, the weights imply {implied:.2f}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="80" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
       <source>Name field</source>
       <translation>Campo de nombre</translation>
@@ -1422,14 +2316,44 @@
       <translation>Nombres de las categorías 0..n separados por ';' (uno más que los cortes), usados en la tabla y en la leyenda. Vacío: los nombres por defecto cuando hay 4 categorías; si no, 'Categoría 0', 'Categoría 1', ...</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="53" />
+      <source>Names of the criteria in matrix order, separated by commas (e.g. 'slope, erosion, distance to forest'). Optional with a matrix file, whose names are then used; if given with a file, they must match its names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/base.py" line="8" />
       <source>National degradation criteria</source>
       <translation>Criterios nacionales de degradación</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
+      <source>Natural breaks (Jenks)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="74" />
+      <source>Natural land cover</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="66" />
       <source>Natural vegetation codes</source>
       <translation>Códigos de vegetación natural</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="137" />
+      <source>No FERM API key is set. Use "Set API key…" to store the key given by FERM.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="68" />
+      <source>No SDG 15.3.1 summary table was given: give one per period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="103" />
+      <source>No area under restoration table was given.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="134" />
@@ -1462,9 +2386,24 @@
       <translation>No se indicó ningún ráster de entrada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="237" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="238" />
       <source>No land unit has a positive {q}th percentile of {layer}, so no performance ratio can be computed. Check that the layer is a productivity index such as NDVI.</source>
       <translation>Ninguna unidad de tierra tiene un percentil {q} positivo de {layer}, por lo que no se puede calcular ninguna ratio de desempeño. Compruebe que la capa es un índice de productividad como el NDVI.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="103" />
+      <source>No pairwise judgements were given: fill the matrix ({n} x {n} for {count} criteria) or choose a matrix CSV file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sensitivity.py" line="149" />
+      <source>No pixel is left after the exclusions and nodata of the criteria ({layer}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="173" />
+      <source>No pixel is left after the exclusions and nodata of the criteria ({layer}): the suitability would be empty. Check the exclusion layers and the criteria extents.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="191" />
@@ -1477,7 +2416,7 @@
       <translation>Ningún píxel de {layer} tiene al menos {needed} años válidos (MIN_YEARS) entre {first} y {last}. Reduzca MIN_YEARS o elija un periodo más largo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="227" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="228" />
       <source>No pixel of {layer} has both a valid index value and a land unit of {units}. Check that the land units cover the productivity raster.</source>
       <translation>Ningún píxel de {layer} tiene a la vez un valor de índice válido y una unidad de tierra de {units}. Compruebe que las unidades de tierra cubren el ráster de productividad.</translation>
     </message>
@@ -1487,7 +2426,7 @@
       <translation>No se indicó ningún ráster de productividad ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="190" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="191" />
       <source>No productivity raster was given.</source>
       <translation>No se indicó ningún ráster de productividad.</translation>
     </message>
@@ -1497,7 +2436,14 @@
       <translation>No se indicó ningún ráster para la serie anual. Elija un ráster multibanda o un ráster por año.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="336" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="173" />
+      <source>No restoration site can be exported: the layer has no valid polygon.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="182" />
       <source>No restoration sites layer was given ({parameter}).</source>
       <translation>No se indicó ninguna capa de sitios de restauración ({parameter}).</translation>
     </message>
@@ -1532,14 +2478,64 @@
       <translation>Ninguna de las zonas de {layer} se superpone al ráster. Compruebe que la capa de zonas y el ráster cubren la misma área.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="116" />
+      <source>Normalised weights used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="57" />
       <source>Not assessable</source>
       <translation>No evaluable</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="278" />
+      <source>Not consistent: CR = {cr:.3f} (acceptable below 0.10).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
       <source>Not degraded area (ha)</source>
       <translation>Área no degradada (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="406" />
+      <source>Not published: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="32" />
+      <source>Number of classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="34" />
+      <source>Number of priority classes; the highest class is the highest priority. Ignored for manual breaks (breaks + 1 classes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="48" />
+      <source>Number of random weight sets (default 50).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="93" />
+      <source>ORT rows as CSV (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="90" />
+      <source>ORT workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="43" />
+      <source>ORT,CBD,GBF,2.1,2.CT.1,national report,template,XLSX,disaggregation,area under restoration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="51" />
+      <source>One name per summary table, in the same order, separated by commas (e.g. baseline,report_1 or 2000-2015,2016-2019).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="82" />
@@ -1550,6 +2546,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="87" />
       <source>One row per criterion: criterion number (1-based position in the criteria list), type (thresholds, reclass or preset), rule text (e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' or '-1:3; 0:0; 1:0' or 'lpd_5class') and weight (0 or more; empty = 1).</source>
       <translation>Una fila por criterio: número de criterio (posición, empezando por 1, en la lista de criterios), tipo (thresholds, reclass o preset), texto de la regla (p. ej., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' o 'lpd_5class') y peso (0 o más; vacío = 1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
+      <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="88" />
@@ -1572,7 +2573,17 @@
       <translation>Una fila por entidad de sitio: si puede llegar a contar, nivel y motivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
+      <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="57" />
+      <source>One-at-a-time and Monte Carlo top-class areas (no geometry).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="46" />
       <source>Open sample project</source>
       <translation>Abrir el proyecto de ejemplo</translation>
     </message>
@@ -1632,6 +2643,27 @@
       <translation>Opcional: proporción de los pares adyacentes con una celda de bosque en los que ambas son bosque (Float32, sin datos -9999).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="84" />
+      <source>Ordered rules (JSON): each maps conditions (degraded, at_risk, productive, natural, protected: true or false) to a class; the first rule that holds wins. Empty: resources/data/ldn_response_rules.json.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
+      <source>Organizations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
+      <source>Organizations as 'name|role|type|country; ...': role Leading/Supporting (or 'Lead implementer', or code 1/2), type as label (e.g. NGO, Government) or code, country as ISO2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
+      <source>Other / not assigned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
       <source>Other land</source>
       <translation>Otras tierras</translation>
@@ -1642,9 +2674,44 @@
       <translation>Concordancia global (0-1)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
+      <source>Overuse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="88" />
+      <source>Overuse area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="81" />
+      <source>Overuse steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="123" />
+      <source>Overuse: {overuse:.2f} ha; underuse: {underuse:.2f} ha; proper use: {proper:.2f} ha.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="56" />
+      <source>PRAIS workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
       <source>Pairs of classes that count as agreement when the two legends differ, one pair per row (a class may appear in several pairs). Empty: classes agree when their codes are equal. When given, only the listed pairs agree.</source>
       <translation>Pares de clases que cuentan como concordancia cuando las dos leyendas difieren, un par por fila (una clase puede aparecer en varios pares). Vacío: las clases concuerdan cuando sus códigos son iguales. Si se indica, solo concuerdan los pares enumerados.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="57" />
+      <source>Pairwise comparison matrix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="109" />
+      <source>Pairwise comparisons (row compared with column)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="124" />
@@ -1712,6 +2779,11 @@
       <translation>Nombre del periodo</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="49" />
+      <source>Period names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="18" />
       <source>Persistent degradation</source>
       <translation>Degradación persistente</translation>
@@ -1720,6 +2792,16 @@
       <location filename="../t2_monitor_plugin/core/sdg.py" line="21" />
       <source>Persistent improvement</source>
       <translation>Mejora persistente</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="84" />
+      <source>Pixels matching no range or code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="42" />
+      <source>Pixels sampled (reproducibly, seed 1) for natural breaks; the optimisation grows with the square of the sample. Quantiles use a sample of up to 1 000 000 pixels (exact below that).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="93" />
@@ -1757,6 +2839,22 @@
       <translation>Píxeles sin tendencia significativa</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="112" />
+      <source>Points of contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="46" />
+      <source>Polygon layers (protected areas...), any CRS: a pixel is excluded when the polygons cover at least half of it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="80" />
+      <source>Polygons (any CRS; a pixel counts when at least half of it is covered) or a raster (non-zero valid pixels) of protected areas; they count as Avoid where not degraded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="127" />
       <source>Polygons (e.g. districts) to report areas for; any CRS.</source>
       <translation>Polígonos (p. ej., distritos) para los que informar áreas; cualquier SRC.</translation>
@@ -1782,6 +2880,11 @@
       <translation>Polígonos de los sitios de restauración (p. ej., la capa de FERM o del GEF); cualquier SRC. Los sitios superpuestos se cuentan una sola vez (área de la unión). Todas las entidades aparecen en la tabla de validación.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="85" />
+      <source>Polygons of the restoration sites, any CRS. Points and lines are reported as errors.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="82" />
       <source>Polygons that correct known false positives or negatives.</source>
       <translation>Polígonos que corrigen falsos positivos o negativos conocidos.</translation>
@@ -1795,6 +2898,31 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="69" />
       <source>Preset reclassification of a known LPD product to classes 1-5 (sources in resources/data/lpd_external_presets.json). Ignored when a table is given below.</source>
       <translation>Reclasificación predefinida de un producto LPD conocido a las clases 1-5 (fuentes en resources/data/lpd_external_presets.json). Se ignora cuando se indica una tabla más abajo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="74" />
+      <source>Principal eigenvalue (lambda max)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="91" />
+      <source>Priority class areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="93" />
+      <source>Priority class areas file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="89" />
+      <source>Priority classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="60" />
+      <source>Priority classes (with areas)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
@@ -1843,9 +2971,54 @@
       <translation>Trayectoria de la productividad (Mann-Kendall)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="83" />
+      <source>Project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
+      <source>Project JSON file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
+      <source>Project restoration types</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
+      <source>Project starting year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
+      <source>Project title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
+      <source>Proper use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="87" />
+      <source>Proper use area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="111" />
       <source>Proportion of degraded land (2.CT.1)</source>
       <translation>Proporción de tierra degradada (2.CT.1)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="62" />
+      <source>Proportion of degraded land in the last period (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="77" />
+      <source>Protected areas (optional)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="26" />
@@ -1858,6 +3031,71 @@
       <translation>Áreas protegidas y OMEC; la fila '(outside)' es el área que no está en ninguna AP/OMEC.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="170" />
+      <source>Publish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="157" />
+      <source>Publish to FERM (needs an internet connection and a FERM API key)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="410" />
+      <source>Published to FERM: project id {id} ({sites} polygons, {ha} ha). Logged in {log}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
+      <source>Quantile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="34" />
+      <source>ROAM,land overuse,land use conflict,capability,underuse,restoration priority,criterion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="61" />
+      <source>ROAM,priority,classes,quantile,Jenks,natural breaks,equal interval,area,hectares,zones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
+      <source>ROAM,sensitivity,weights,Monte Carlo,one-at-a-time,AHP,uncertainty,priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="22" />
+      <source>ROAM,standardise,normalise,fuzzy,membership,sigmoid,gaussian,min-max,reclassify,criterion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="97" />
+      <source>ROAM,weighted overlay,weighted linear combination,suitability,MCDA,AHP,exclusion,priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sensitivity.py" line="105" />
+      <source>RUNS must be at least 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="49" />
+      <source>Random seed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="77" />
+      <source>Ranges or categories table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="120" />
+      <source>Rank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
       <source>Raster of baseline classes (e.g. SDG 15.3.1 -1/0/+1, LPD or land cover); controls come from the same class as the site pixels they stand for. Empty: no matching by class.</source>
       <translation>Ráster de clases de referencia (p. ej., ODS 15.3.1 -1/0/+1, LPD o cobertura del suelo); los controles proceden de la misma clase que los píxeles del sitio a los que representan. Vacío: sin emparejamiento por clase.</translation>
@@ -1866,6 +3104,21 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="79" />
       <source>Raster of land-unit codes (e.g. soil x ecoregion); controls come from the same unit as the site pixels they stand for. Empty: no matching by land unit.</source>
       <translation>Ráster de códigos de unidades de tierra (p. ej., suelo x ecorregión); los controles proceden de la misma unidad que los píxeles del sitio a los que representan. Vacío: sin emparejamiento por unidad de tierra.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="62" />
+      <source>Raster of land-use capability classes (e.g. 1-8: 1-4 arable, 5-7 pasture / forestry, 8 protection only).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="60" />
+      <source>Raster of land-use codes, e.g. the 7 UNCCD land-cover classes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="54" />
+      <source>Raster of the criterion in its own units (e.g. slope in degrees, distance in metres).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
@@ -1887,6 +3140,16 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="170" />
       <source>Rated area: {rated:.2f} ha, of which {degraded:.2f} ha in categories 1 and above.</source>
       <translation>Área evaluada: {rated:.2f} ha, de las que {degraded:.2f} ha en las categorías 1 y superiores.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="27" />
+      <source>Reads a FERM GeoJSON file (an API payload such as the one 'Export restoration sites to FERM' writes, or a FERM polygon export) into a polygon layer in EPSG:4326. Codes are kept and decoded with the FERM vocabularies shipped with the plugin, in the chosen language (English where FERM has no label in it): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (labels separated by '; '). Project information from the payload's top-level properties (title, institution, starting year, restoration types, countries, organizations with decoded role and type) is repeated on every site. Features a multi-part site was split into (part/partCount) are merged back into one multipolygon per site, areas added.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
+      <source>Reason</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="64" />
@@ -1914,14 +3177,30 @@
       <translation>Reclasificando {layer} con {table}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
+      <source>Reduce</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="73" />
       <source>Reference productivity of each land unit (default 90th percentile).</source>
       <translation>Productividad de referencia de cada unidad de tierra (por defecto el percentil 90).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="44" />
+      <source>Relative change of the weights, in percent, for both analyses (default 20).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
       <source>Remaining to reach the target (ha)</source>
       <translation>Restante para alcanzar la meta (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="102" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="49" />
+      <source>Remove</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
@@ -1932,6 +3211,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="36" />
       <source>Reporting-period SDG 15.3.1 layer</source>
       <translation>Capa ODS 15.3.1 del periodo de informe</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="23" />
+      <source>Rescales one criterion raster (slope, distance, erosion risk, land overuse...) to a common 0..1 score (1 = most suitable for restoration), ROAM step 2.&lt;br&gt;&lt;br&gt;Methods (x = criterion value):&lt;ul&gt;&lt;li&gt;linear benefit: (x - MIN) / (MAX - MIN), clipped to 0..1;&lt;/li&gt;&lt;li&gt;linear cost: (MAX - x) / (MAX - MIN), clipped;&lt;/li&gt;&lt;li&gt;fuzzy linear: straight lines through the control points POINTS (value:score; ...), constant beyond the first and last point;&lt;/li&gt;&lt;li&gt;sigmoid increasing: 1 / (1 + exp(-SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;sigmoid decreasing: 1 / (1 + exp(SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;gaussian (near): exp(-((x - MIDPOINT) / SPREAD)^2), 1 at the midpoint;&lt;/li&gt;&lt;li&gt;value ranges: TABLE rows min, max, score; the first row with min &amp;lt;= x &amp;lt;= max applies (empty min or max = open);&lt;/li&gt;&lt;li&gt;categories: TABLE rows code, score (leave the max column empty).&lt;/li&gt;&lt;/ul&gt;Empty MIN or MAX: the exact minimum or maximum of the raster's valid pixels (a first pass over the whole raster). A criterion with MAX = MIN is refused. Values matching no range or code become nodata and are reported.&lt;br&gt;&lt;br&gt;Output: Float32, nodata -9999; the method and its parameters are stored as metadata items (T2M_STANDARDIZE_*) of the file.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="35" />
@@ -1961,18 +3245,59 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="83" />
       <source>Restoration sites</source>
       <translation>Sitios de restauración</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="102" />
+      <source>Restoration sites (polygons)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="72" />
-      <source>Restoration type field (optional)</source>
-      <translation>Campo de tipo de restauración (opcional)</translation>
+      <source>Restoration type field</source>
+      <translation>Campo de tipo de restauración</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="85" />
+      <source>Restoration types</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="32" />
+      <source>Reverse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="69" />
+      <source>Rows of land-use code, capability class and signed steps (0 proper use, k &gt; 0 overuse by k steps, k &lt; 0 underuse). Takes precedence over the table file. Empty: the table file, or the default table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="96" />
+      <source>Rows written</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
       <source>Rule</source>
       <translation>Regla</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="82" />
+      <source>Rules file (JSON)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="140" />
+      <source>Run weighted overlay…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/base.py" line="8" />
@@ -2000,9 +3325,19 @@
       <translation>Capa ODS 15.3.1 del periodo de informe (-1/0/+1).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="45" />
+      <source>SDG 15.3.1 summaries (one per period)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="104" />
       <source>SDG 15.3.1 summary</source>
       <translation>Resumen ODS 15.3.1</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="77" />
+      <source>SDG 15.3.1 summary (optional)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="106" />
@@ -2055,6 +3390,11 @@
       <translation>ODS,15.3.1,estado,degradación persistente,degradación reciente,periodo de informe,PRAIS</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="59" />
+      <source>SO1 land by period as CSV (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="105" />
       <source>SOC change (%)</source>
       <translation>Cambio del COS (%)</translation>
@@ -2085,6 +3425,26 @@
       <translation>Región de ejemplo abierta desde {folder}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
+      <source>Save AHP matrix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="138" />
+      <source>Save CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
+      <source>Score 0..1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="131" />
+      <source>Scores for {layer} must lie between 0 and 1; got {values}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
       <source>Scoring rules</source>
       <translation>Reglas de puntuación</translation>
@@ -2105,6 +3465,11 @@
       <translation>Segundo mapa categórico (banda 1, códigos de clase enteros).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="51" />
+      <source>Seed of the random weights and of the pixel sample: the same seed gives the same result.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="91" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="58" />
       <source>Sen's slope</source>
@@ -2119,6 +3484,16 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="92" />
       <source>Sen's slope of the index per year (Float32).</source>
       <translation>Pendiente de Sen del índice por año (Float32).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="165" />
+      <source>Set API key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="68" />
+      <source>Several experts' matrix CSV files (same criteria, same order; or one string of paths separated by ';'), combined by the element-wise geometric mean. Takes precedence over the matrix and the matrix file.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="124" />
@@ -2151,7 +3526,7 @@
       <translation>Proporción de la referencia degradada que debe estar en restauración: 30 % para 2030 según la Meta 2 del MMB (por defecto), o la meta nacional.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="49" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="53" />
       <source>Show T2 Monitor algorithms in the Processing Toolbox</source>
       <translation>Mostrar los algoritmos de T2 Monitor en la caja de herramientas de Procesos</translation>
     </message>
@@ -2161,10 +3536,35 @@
       <translation>Lado de la ventana móvil cuadrada, un número impar de píxeles (por defecto 3; p. ej., 3, 5, 7, ... hasta 201), no mayor que el ráster.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
+      <source>Sigmoid decreasing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
+      <source>Sigmoid increasing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="75" />
+      <source>Sigmoid steepness (per unit of x) or gaussian width (the score is 1/e at MIDPOINT +- SPREAD); greater than 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="82" />
+      <source>Signed steps from the table: 0 proper, &gt; 0 overuse, &lt; 0 underuse (Int16, nodata -32768).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="102" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="45" />
       <source>Significance level</source>
       <translation>Nivel de significación</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
+      <source>Site</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="107" />
@@ -2178,8 +3578,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="75" />
-      <source>Site name field (optional)</source>
-      <translation>Campo de nombre del sitio (opcional)</translation>
+      <source>Site name field</source>
+      <translation>Campo de nombre del sitio</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="62" />
@@ -2198,9 +3598,19 @@
       <translation>Sitio {site}: {reason}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="84" />
+      <source>Sites</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="113" />
       <source>Sites declining</source>
       <translation>Sitios en declive</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
+      <source>Sites exported</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
@@ -2213,9 +3623,34 @@
       <translation>Sitios no evaluados</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="53" />
+      <source>Sites read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
+      <source>Sites with the GEF columns ID_CODE, Restor_str and Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities and Area_ha.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="52" />
+      <source>Sites with their FERM codes and labels and the project's information.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
       <source>Sites without detectable effect</source>
       <translation>Sitios sin efecto detectable</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="151" />
+      <source>Skip features with errors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
+      <source>Skip invalid features</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="28" />
@@ -2223,19 +3658,29 @@
       <translation>Subindicador de carbono orgánico del suelo (COS) del ODS 15.3.1: cambio porcentual de las existencias de COS, clasificado como -1 degradado / 0 estable / +1 mejorado (Guía de Buenas Prácticas de la CNULD v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Dos mapas de COS&lt;/b&gt;: el cambio entre un mapa de COS inicial y uno final (mismas unidades).&lt;br&gt;&lt;b&gt;Referencia escalonada con la cobertura del suelo&lt;/b&gt; (por defecto): las existencias finales son las existencias de referencia multiplicadas por el factor de cambio de existencias de la transición de cobertura del suelo del píxel (ambos mapas reclasificados en las clases CNULD) en su zona climática del IPCC. Factores por defecto (resources/data/ipcc_soc_factors.csv): Cubierta arbórea o Pastizales → Tierras de cultivo: factor de uso de la tierra del IPCC de la zona climática (templada/boreal/polar seca 0,80, húmeda 0,69; tropical seca 0,58, húmeda y muy húmeda 0,48, montana 0,64); Tierras de cultivo → Cubierta arbórea o Pastizales: 1/factor; Humedal → Tierras de cultivo 0,71 y a la inversa 1/0,71; cualquier clase → Artificial 0,1; cualquier otra conversión, y cualquier clase que no cambia, 1. El factor completo se aplica sea cual sea el tiempo transcurrido entre los mapas de cobertura del suelo.&lt;br&gt;&lt;br&gt;Cambio = 100 × (final − inicial) / inicial; cambio ≤ −umbral → -1, ≥ +umbral → +1 y, si no, 0 (umbral del 10 % por defecto). Sin datos (-32768) donde una entrada no tiene datos, donde las existencias iniciales son 0 o menos, y en el agua: clase 7 Masa de agua de la cobertura final, o un píxel distinto de cero de la máscara de agua opcional. Los códigos de cobertura del suelo que la leyenda no cubre y las zonas climáticas para las que la tabla de factores no tiene columna detienen la ejecución con la lista de todos esos códigos; no se escribe nada.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="72" />
+      <source>Soil organic carbon degradation</source>
+      <translation>Degradación del carbono orgánico del suelo</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="26" />
       <source>Soil organic carbon degradation (SDG 15.3.1)</source>
       <translation>Degradación del carbono orgánico del suelo (ODS 15.3.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="72" />
-      <source>Soil organic carbon degradation (optional)</source>
-      <translation>Degradación del carbono orgánico del suelo (opcional)</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="108" />
+      <source>Some class breaks are equal ({breaks}): the classes between them are empty. Use fewer classes or another method.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
       <source>Source code</source>
       <translation>Código de origen</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="73" />
+      <source>Spread (sigmoid, gaussian)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -2261,9 +3706,39 @@
       <translation>Píxeles estables</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="21" />
+      <source>Standardise criterion (0..1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
+      <source>Standardised criteria</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="82" />
+      <source>Standardised criterion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="73" />
+      <source>Standardising {layer} by ranges or categories needs a TABLE of scores.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="69" />
+      <source>Standardising {layer} with a sigmoid or gaussian needs MIDPOINT and a SPREAD greater than 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="65" />
       <source>Start year field</source>
       <translation>Campo de año de inicio</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
+      <source>Starting year</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="88" />
@@ -2312,8 +3787,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="75" />
-      <source>Status field (optional)</source>
-      <translation>Campo de estado (opcional)</translation>
+      <source>Status field</source>
+      <translation>Campo de estado</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="80" />
@@ -2346,6 +3821,11 @@
       <translation>Método escalonado: ráster de códigos de zona climática del IPCC que coinciden con las columnas de la tabla de factores (1 Warm temperate moist … 12 Tropical dry). Tiene prioridad sobre la zona única.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="67" />
+      <source>Steps (0 proper, &gt;0 overuse, &lt;0 underuse)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="86" />
       <source>Stock-change factors</source>
       <translation>Factores de cambio de existencias</translation>
@@ -2361,14 +3841,34 @@
       <translation>Bajo estrés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="41" />
-      <location filename="../t2_monitor_plugin/plugin.py" line="57" />
-      <location filename="../t2_monitor_plugin/plugin.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="112" />
+      <source>Suitability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="81" />
+      <source>Suitability raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="79" />
+      <source>Summary table of the SDG 15.3.1 indicator; adds the rows of complementary indicator 2.CT.1 (proportion of degraded land).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="47" />
+      <source>Summary tables of the SDG 15.3.1 indicator, one per period, in the order of the period names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="43" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="61" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="67" />
       <source>T2 Monitor</source>
       <translation>T2 Monitor</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/provider.py" line="57" />
+      <location filename="../t2_monitor_plugin/provider.py" line="81" />
       <source>T2 Monitor: GBF Target 2 restoration monitoring</source>
       <translation>T2 Monitor: seguimiento de la restauración de la Meta 2 del MMB</translation>
     </message>
@@ -2376,6 +3876,16 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="46" />
       <source>Table of areas per zone and class (no geometry).</source>
       <translation>Tabla de áreas por zona y clase (sin geometría).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="72" />
+      <source>Table of criteria with their weight, rank and geometric-mean weight.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="38" />
+      <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights); its rows are matched to the criteria by order. Used instead of WEIGHTS when given.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="89" />
@@ -2389,6 +3899,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables.py" line="28" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="58" />
       <source>Tables can be written as .csv, .xlsx or .ods, not {ext} ({path}).</source>
       <translation>Las tablas pueden escribirse como .csv, .xlsx u .ods, no {ext} ({path}).</translation>
     </message>
@@ -2413,6 +3924,82 @@
       <translation>Año de la meta</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="17" />
+      <source>Tests how the top priority class (the highest class of t2monitor:priorityclasses) reacts to changes of the weights of t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;One-at-a-time&lt;/b&gt;: each weight in turn is lowered and raised by CHANGE_PERCENT % (then all weights are renormalised to sum 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS weight sets, each weight multiplied by a random factor uniform in [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, generator seeded with SEED, so runs are reproducible), renormalised.&lt;br&gt;&lt;br&gt;Every weight set gives a suitability (same exclusions and nodata as the overlay) classified with its own global breaks: exact min-max for equal interval, and for quantile and Jenks a fixed reproducible pixel sample of the criteria on which every run's suitability is computed (up to 100 000 pixels for quantiles, SAMPLE_SIZE for Jenks). The data are read twice whatever the number of runs: once for the breaks, once to compute all runs block by block.&lt;br&gt;&lt;br&gt;OUTPUT: share (0..1) of the Monte Carlo runs in which each pixel is in the top class; -1 excluded; nodata -9999. TABLE: the base run, the one-at-a-time runs (top-class area in ha and its change against the base run) and the Monte Carlo mean, minimum and maximum top-class area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="89" />
+      <source>Text written in the Footnote column of every row (e.g. data sources, method).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="289" />
+      <source>The AHP matrix cannot be written to {path} ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="260" />
+      <source>The AHP matrix {source} names {columns} criteria in its header but has {rows} rows; a square matrix is expected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="253" />
+      <source>The AHP matrix {source} needs a header of criterion names and one row per criterion.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="139" />
+      <source>The FERM API address "{url}" is not an http(s) address. Enter the address given in the FERM API documentation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="182" />
+      <source>The FERM API answered (HTTP {status}) without a project id: {detail}. Check in FERM whether the project was created before publishing again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="161" />
+      <source>The FERM API at {url} answered with an error (HTTP {status}: {detail}). Nothing was published; check the validation table, or try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="173" />
+      <source>The FERM API at {url} could not be reached ({reason}). Check the address, your internet connection and proxy settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="165" />
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="170" />
+      <source>The FERM API at {url} did not answer within {seconds} s. Check your connection and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="110" />
+      <source>The FERM API key could not be read from the QGIS authentication database (configuration {authcfg}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="90" />
+      <source>The FERM API key could not be stored in the QGIS authentication database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="75" />
+      <source>The FERM API key is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="158" />
+      <source>The FERM API refused the API key (HTTP {status}: {detail}). Check the key with "Set API key…" and that it is allowed to create projects.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="362" />
+      <source>The FERM export failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="172" />
       <source>The LPD map {layer} holds codes {codes} that the reclassification table does not cover. Add them to the table (as a class 1-5, or as nodata) and run again.</source>
       <translation>El mapa LPD {layer} contiene los códigos {codes}, que la tabla de reclasificación no cubre. Añádalos a la tabla (como clase 1-5 o como nodata) y vuelva a ejecutar.</translation>
@@ -2421,6 +4008,36 @@
       <location filename="../t2_monitor_plugin/core/lpd.py" line="139" />
       <source>The LPD reclassification table {source} is empty.</source>
       <translation>La tabla de reclasificación LPD {source} está vacía.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="92" />
+      <source>The ORT template workbook (.xlsx).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="58" />
+      <source>The PRAIS SO1 tables (.xlsx).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="38" />
+      <source>The QGIS authentication method "{method}" is not available in this QGIS installation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="35" />
+      <source>The QGIS authentication system is disabled, so the FERM API key cannot be stored safely. See Settings › Options › Authentication.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="53" />
+      <source>The QGIS master password was not given, so the FERM API key cannot be read or stored. Enter it when QGIS asks (Settings › Options › Authentication).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="60" />
+      <source>The SDG 15.3.1 layer (-1/0/+1) or any categorical degradation map.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="120" />
@@ -2483,9 +4100,44 @@
       <translation>Los códigos de {parameter} deben ser números enteros separados por comas (p. ej., 1,2,4); '{value}' no lo es.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="114" />
+      <source>The codes {codes} are both degraded and at-risk codes; give each code to one list only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="97" />
       <source>The combine mode needs the trajectory, state and performance layers; {missing} not given. Choose them, or switch MODE to the external map.</source>
       <translation>El modo de combinación necesita las capas de trayectoria, estado y desempeño; no se indicó {missing}. Elíjalas o cambie MODE al mapa externo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="114" />
+      <source>The compatibility table has no result for {count} land-use / capability pair(s) found in {use_layer} and {capability_layer}: {pairs}. Add them to the table (land-use code, capability class, steps) and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="62" />
+      <source>The compatibility table {source} needs a header row with one column per capability class.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="64" />
+      <source>The control points of {layer} must have strictly increasing values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="145" />
+      <source>The criteria '{given}' do not match the criteria of {path} ('{found}'); leave CRITERIA empty or give the file's names in its order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="54" />
+      <source>The criterion {layer} has no range to standardise: minimum {min} and maximum {max}. Give a MAX greater than MIN, or use another method (a constant criterion cannot rank places).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="192" />
+      <source>The criterion {layer} has no valid pixel.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="81" />
@@ -2496,6 +4148,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
       <source>The dissolved area under restoration of every row of the table, in the sites' CRS.</source>
       <translation>El área en restauración disuelta de cada fila de la tabla, en el SRC de los sitios.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="87" />
+      <source>The exclusion layer {layer} has no polygon.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="104" />
@@ -2519,6 +4176,31 @@
       <translation>La tabla de factores {source} necesita las columnas clase inicial, clase final y una columna por zona climática.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="43" />
+      <source>The field area_ha of {layer} holds {value}, which is not a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="164" />
+      <source>The field {field} of {layer} holds {value}, which is not a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="96" />
+      <source>The file {path} cannot be written ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/xlsx.py" line="33" />
+      <source>The file {path} must end in {ext}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="61" />
+      <source>The first sheet (land by period) as a CSV file (UTF-8).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="79" />
       <source>The folder {folder} for the output {output} cannot be created ({reason}).</source>
       <translation>No se puede crear la carpeta {folder} para la salida {output} ({reason}).</translation>
@@ -2539,22 +4221,27 @@
       <translation>El mapa de bosque {layer} contiene los valores {values}; un mapa de bosque binario solo debe contener 1 (bosque) y 0 (no bosque). Para un mapa de cobertura del suelo, elija el tipo de entrada de cobertura del suelo e indique los códigos de bosque.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="129" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="158" />
+      <source>The judgements are not consistent (CR = {cr:.3f}, acceptable below 0.10). The judgement that departs most is {row} compared with {column}: {given}, while the weights imply {implied:.2f}; revise it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/performance.py" line="130" />
       <source>The land unit id {value} of {layer} does not fit a 32-bit integer.</source>
       <translation>El identificador de unidad de tierra {value} de {layer} no cabe en un entero de 32 bits.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="112" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="113" />
       <source>The land units layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>La capa de unidades de tierra {layer} no tiene sistema de referencia de coordenadas. Asígnele un SRC e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="139" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="140" />
       <source>The land units layer {layer} has no polygon with an id.</source>
       <translation>La capa de unidades de tierra {layer} no tiene ningún polígono con identificador.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/percentiles.py" line="107" />
+      <location filename="../t2_monitor_plugin/core/unitvalues.py" line="52" />
       <source>The land units layer {layer} holds values that are not whole numbers (e.g. {value}). Land units must be whole-number ids.</source>
       <translation>La capa de unidades de tierra {layer} contiene valores que no son enteros (p. ej., {value}). Las unidades de tierra deben ser identificadores enteros.</translation>
     </message>
@@ -2574,13 +4261,25 @@
       <translation>El último año ({last}) es anterior al primer año ({first}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="108" />
+      <source>The layer given for {parameter} cannot be loaded. Check the file or choose another layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="112" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="181" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="185" />
       <source>The layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>La capa {layer} no tiene sistema de referencia de coordenadas. Asígnele un SRC e inténtelo de nuevo.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="205" />
+      <source>The layer {layer} has no features: there is nothing to export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="191" />
       <source>The layer {layer} has no field named {field} ({parameter}).</source>
       <translation>La capa {layer} no tiene ningún campo llamado {field} ({parameter}).</translation>
     </message>
@@ -2613,6 +4312,11 @@
       <location filename="../t2_monitor_plugin/core/rasters.py" line="79" />
       <source>The layer {layer} is not a raster GDAL can read. Choose a raster file such as a GeoTIFF.</source>
       <translation>La capa {layer} no es un ráster que GDAL pueda leer. Elija un archivo ráster, como un GeoTIFF.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="73" />
+      <source>The layer {layer} is not a table: use the summary tables of the SDG 15.3.1 indicator.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lookup.py" line="21" />
@@ -2665,12 +4369,12 @@
       <translation>No se puede escribir la salida {path} como {driver} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/percentiles.py" line="177" />
+      <location filename="../t2_monitor_plugin/core/percentiles.py" line="111" />
       <source>The percentile must be between 0 and 100 (got {value}).</source>
       <translation>El percentil debe estar entre 0 y 100 (se recibió {value}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="157" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="158" />
       <source>The percentile must be greater than 0 and at most 100 (got {value}).</source>
       <translation>El percentil debe ser mayor que 0 y como máximo 100 (se recibió {value}).</translation>
     </message>
@@ -2680,9 +4384,14 @@
       <translation>El percentil de la(s) unidad(es) de tierra {units} es 0 o negativo, por lo que no se puede calcular ninguna ratio: sus píxeles quedan sin datos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="160" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="161" />
       <source>The performance threshold must be a positive ratio such as 0.5 (got {value}).</source>
       <translation>El umbral de desempeño debe ser una ratio positiva, como 0.5 (se recibió {value}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="73" />
+      <source>The period names {names} repeat a name: give each period its own name.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="146" />
@@ -2715,7 +4424,17 @@
       <translation>Los polígonos de {layer} no pueden reproyectarse a {target} ({error}). Compruebe el sistema de referencia de coordenadas de la capa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="116" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="152" />
+      <source>The project file {path} cannot be read as JSON ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
+      <source>The project file {path} must hold a JSON object.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/performance.py" line="117" />
       <source>The raster has no coordinate reference system, so the land units of {layer} cannot be placed on it.</source>
       <translation>El ráster no tiene sistema de referencia de coordenadas, por lo que las unidades de tierra de {layer} no pueden situarse sobre él.</translation>
     </message>
@@ -2753,6 +4472,11 @@
       <location filename="../t2_monitor_plugin/core/areas.py" line="176" />
       <source>The raster {layer} has no geographic or projected coordinate reference system, so the true area of its pixels cannot be computed. Assign it a CRS and try again.</source>
       <translation>El ráster {layer} no tiene un sistema de referencia de coordenadas geográfico ni proyectado, por lo que no se puede calcular el área real de sus píxeles. Asígnele un SRC e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/classify.py" line="232" />
+      <source>The raster {layer} has no valid (non-excluded) pixel to classify.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="94" />
@@ -2805,6 +4529,11 @@
       <translation>La reclasificación {source} envía códigos a {values}; las clases CNULD van de 1 a 7.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="235" />
+      <source>The restoration sites have no coordinate reference system. Assign the layer a CRS and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="162" />
       <source>The restoration sites layer {layer} has no polygons. Use a polygon layer with at least one non-empty feature.</source>
       <translation>La capa de sitios de restauración {layer} no tiene polígonos. Use una capa de polígonos con al menos una entidad no vacía.</translation>
@@ -2815,9 +4544,24 @@
       <translation>Las etiquetas de filas y columnas de la matriz de transición {source} deben empezar por las clases CNULD 1 a 7 en orden, no {codes}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="119" />
+      <source>The rules file {path} cannot be found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="57" />
+      <source>The rules file {path} cannot be read ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="209" />
       <source>The rules file {path} cannot be read as JSON ({reason}).</source>
       <translation>El archivo de reglas {path} no puede leerse como JSON ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="60" />
+      <source>The rules file {path} is not valid JSON ({reason}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="213" />
@@ -2825,9 +4569,19 @@
       <translation>El archivo de reglas {path} debe contener una lista de objetos con las claves criterion, type, rule y weight.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="63" />
+      <source>The rules file {path} needs a list named 'rules'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/base.py" line="92" />
       <source>The run was cancelled; no output was written.</source>
       <translation>La ejecución se canceló; no se escribió ninguna salida.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="95" />
+      <source>The same rows as a CSV file (UTF-8).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="111" />
@@ -2881,6 +4635,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="38" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="97" />
       <source>The table file {path} cannot be found.</source>
       <translation>No se encuentra el archivo de tabla {path}.</translation>
     </message>
@@ -2890,13 +4645,61 @@
       <translation>No se puede leer el archivo de tabla {path} ({reason}). Guárdelo como archivo CSV en UTF-8.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="75" />
+      <source>The table of 'Area under restoration (GBF 2.1)' (fields disaggregation, value, year, area_under_restoration_ha, ...).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="181" />
+      <source>The table {layer} has no 'total' row: it is not the table of Area under restoration.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="223" />
+      <source>The table {layer} has no degraded class row (kind 'class', class -1): use the summary table of the SDG 15.3.1 indicator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="96" />
+      <source>The table {layer} has no degraded/stable/improved or total land rows for {zone}: use the summary table of the SDG 15.3.1 indicator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="154" />
+      <source>The table {layer} has no field(s) {fields}: it is not {what}. Use the table written by that algorithm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="173" />
+      <source>The table {layer} has no rows: run Area under restoration first and use its table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="114" />
+      <source>The table {layer} has no rows: use the areas table of Degradation status.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="110" />
+      <source>The table {layer} has no rows: use the summary table of the SDG 15.3.1 indicator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="133" />
+      <source>The table {layer} has no status class rows for {zone}: use the areas table of Degradation status.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables.py" line="45" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="90" />
       <source>The table {path} cannot be written ({reason}).</source>
       <translation>No se puede escribir la tabla {path} ({reason}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="75" />
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="88" />
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="119" />
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="137" />
       <source>The table {source} has no rows.</source>
       <translation>La tabla {source} no tiene filas.</translation>
     </message>
@@ -2937,9 +4740,19 @@
       <translation>El método de dos mapas necesita el mapa de COS final ({parameter}); si no, elija el método escalonado.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/percentiles.py" line="252" />
+      <location filename="../t2_monitor_plugin/core/percentiles.py" line="186" />
       <source>The values of {layer} are too large to compute percentiles ({low} to {high}).</source>
       <translation>Los valores de {layer} son demasiado grandes para calcular percentiles ({low} a {high}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="335" />
+      <source>The weighted overlay algorithm ({id}) is not available; copy the weights instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="57" />
+      <source>The weights table {layer} has no field named weight.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/fragmentation.py" line="59" />
@@ -3035,9 +4848,29 @@
       <translation>Vista en tres clases: LPD 1-2 -&gt; -1, 3-4 -&gt; 0, 5 -&gt; +1.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="82" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
+      <source>Title of the FERM project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="56" />
       <source>Too early to tell</source>
       <translation>Demasiado pronto para saberlo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="75" />
+      <source>Top class in the base run: {area:.2f} ha (weights {weights}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="53" />
+      <source>Top-class share</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="50" />
@@ -3140,6 +4973,7 @@
       <translation>Valor p bilateral de la tendencia (Float32, sin datos -32768).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
       <source>Type</source>
       <translation>Tipo</translation>
@@ -3150,9 +4984,39 @@
       <translation>Clase CNULD (1-7)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="23" />
+      <source>UNCCD,PRAIS,SO1,SDG,15.3.1,LDN,national report,km2,proportion degraded,status,XLSX</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
       <source>Under restoration inside degraded land (ha)</source>
       <translation>En restauración dentro de tierras degradadas (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
+      <source>Underuse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="89" />
+      <source>Underuse area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="85" />
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="86" />
+      <source>Unit of the 2.1 values: ha (default, as indicator 2.1) or km2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="77" />
+      <source>Unknown standardisation method {method}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="98" />
@@ -3170,6 +5034,36 @@
       <translation>Área válida: {valid:.2f} ha; sin datos: {nodata:.2f} ha.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="123" />
+      <source>Validate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="136" />
+      <source>Validation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="60" />
+      <source>Value ranges to scores</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="80" />
+      <source>Value ranges: min, max, score per row. Categories: code, empty, score per row (as a flat list in scripts, code, score pairs are accepted too).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="65" />
+      <source>Value scored 0 (benefit) or 1 (cost) for MIN, the other end for MAX. Empty: the exact minimum / maximum of the raster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="72" />
+      <source>Value scored 0.5 by the sigmoids and 1 by the gaussian.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="128" />
       <source>Values outside the sub-indicator codes were found ({details}). Trajectory and state must hold -1, 0 or 1 and performance -1 or 0: check that the right layers were chosen, in the right order.</source>
       <translation>Se encontraron valores fuera de los códigos de los subindicadores ({details}). La trayectoria y el estado deben contener -1, 0 o 1 y el desempeño -1 o 0: compruebe que se eligieron las capas correctas, en el orden correcto.</translation>
@@ -3178,6 +5072,11 @@
       <location filename="../t2_monitor_plugin/core/severity.py" line="296" />
       <source>Values without a score in the reclass rules: {details}. Add them to the rules (or end the rule with 'else : score').</source>
       <translation>Valores sin puntuación en las reglas de reclasificación: {details}. Añádalos a las reglas (o termine la regla con 'else : puntuación').</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="97" />
+      <source>Values written under 'Other' for lack of an ORT category</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="28" />
@@ -3197,9 +5096,70 @@
       <translation>Máscara de agua</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="120" />
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
       <source>Weight</source>
       <translation>Peso</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="41" />
+      <source>Weight change (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="124" />
+      <source>Weight of {layer}: {weight:.4f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="56" />
+      <source>Weight sensitivity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="15" />
+      <source>Weight sensitivity (top priority class)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="58" />
+      <source>Weight sensitivity file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="96" />
+      <source>Weighted overlay (suitability)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="78" />
+      <source>Weights (comma-separated, criteria order)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
+      <source>Weights (w1,w2,...)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="168" />
+      <source>Weights ({names}): {weights}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="117" />
+      <source>Weights and consistency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="302" />
+      <source>Weights copied: {weights}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="36" />
+      <source>Weights table (optional)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -3227,9 +5187,19 @@
       <translation>Tamaño de ventana (píxeles)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="44" />
+      <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="125" />
       <source>Year</source>
       <translation>Año</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="81" />
+      <source>Year (optional)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="37" />
@@ -3262,9 +5232,19 @@
       <translation>Año en que la trayectoria hacia la meta parte de 0 ha (por defecto 2020, la referencia del MMB).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
+      <source>Year the project started.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
       <source>Year the target must be reached (default 2030).</source>
       <translation>Año en que debe alcanzarse la meta (por defecto 2030).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="84" />
+      <source>Year written in every row; empty: the year of each row of the area table.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="97" />
@@ -3282,14 +5262,34 @@
       <translation>Su propia reclasificación: una fila por código del mapa externo, con su clase LPD 1-5 o la palabra nodata. Sustituye al preajuste.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="127" />
+      <source>Zip archive (*.zip)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="129" />
+      <source>Zip with the sites as shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML and GeoJSON, for FERM's web upload.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="131" />
       <source>Zone field</source>
       <translation>Campo de zona</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="128" />
-      <source>Zones (optional)</source>
-      <translation>Zonas (opcional)</translation>
+      <source>Zones</source>
+      <translation>Zonas</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="41" />
+      <source>administrative level 1 (e.g. region)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="42" />
+      <source>administrative level 2 (e.g. province)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="25" />
@@ -3305,6 +5305,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="69" />
       <source>class_a × K + class_b (Int32, nodata −2147483648), with a generated style naming each pair.</source>
       <translation>class_a × K + class_b (Int32, sin datos −2147483648), con un estilo generado que nombra cada par.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="40" />
+      <source>country (administrative level 0)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="42" />
@@ -3327,14 +5332,34 @@
       <translation>el año de finalización {value} no es un año: se ignora</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="48" />
+      <source>equal importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="48" />
+      <source>equal to moderate importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="236" />
       <source>excluded</source>
       <translation>excluido</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="50" />
+      <source>extreme importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="21" />
       <source>forest,fragmentation,Riitters,edge,interior,perforated,patch,moving window,national criteria</source>
       <translation>bosque,fragmentación,Riitters,borde,interior,perforado,parche,ventana móvil,criterios nacionales</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="129" />
+      <source>group of {count} experts</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="121" />
@@ -3347,9 +5372,39 @@
       <translation>geometría no válida reparada (se cuenta)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="154" />
+      <source>lambda_max = {lam:.4f}, CI = {ci:.4f}, RI = {ri:.2f}, CR = {cr:.4f}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="72" />
       <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
       <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share del área comparada; las filas con una clase vacía son píxeles donde ese mapa no tiene datos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="158" />
+      <source>matrix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="48" />
+      <source>moderate importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="49" />
+      <source>moderate to strong importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="273" />
+      <source>n = {n}; lambda_max = {lam:.3f}; CI = {ci:.3f}; RI = {ri:.2f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="59" />
+      <source>n x n judgements row by row (n = number of criteria; extra empty columns are ignored). Only the cells above the diagonal are needed: empty or 0 cells are filled with reciprocals (and 1 on the diagonal). Values 1/9 to 9, fractions such as 1/3 allowed.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="321" />
@@ -3362,7 +5417,7 @@
       <translation>ningún píxel situado al menos en su mitad dentro del sitio tiene datos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="66" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="67" />
       <source>no pixel with a valid index value</source>
       <translation>ningún píxel con un valor de índice válido</translation>
     </message>
@@ -3402,6 +5457,11 @@
       <translation>no se cuenta: empieza en {start}, después de {year}</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="375" />
+      <source>not set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="363" />
       <source>outside the baseline extent (the degraded-land polygons)</source>
       <translation>fuera de la extensión de referencia (los polígonos de tierras degradadas)</translation>
@@ -3422,7 +5482,7 @@
       <translation>parcialmente fuera de la extensión de referencia: {percent}% del sitio sobre píxeles de referencia válidos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="67" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="68" />
       <source>percentile is not positive: pixels left as nodata</source>
       <translation>el percentil no es positivo: píxeles dejados sin datos</translation>
     </message>
@@ -3435,6 +5495,16 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="36" />
       <source>restoration,effectiveness,NDVI,trend,difference-in-differences,control,counterfactual,sites,Target 2</source>
       <translation>restauración,eficacia,NDVI,tendencia,diferencia en diferencias,control,contrafactual,sitios,Meta 2</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="33" />
+      <source>site id (FERM siteId; GEF ID_CODE)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="32" />
+      <source>site name (FERM siteName; text, non-ASCII kept)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="193" />
@@ -3467,6 +5537,21 @@
       <translation>el estado {status} está excluido: no se cuenta</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="373" />
+      <source>stored in the QGIS authentication database ({authcfg})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="49" />
+      <source>strong importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="49" />
+      <source>strong to very strong importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="37" />
       <source>target 2,GBF,2.1,restoration,area,hectares,FERM,degraded,baseline,disaggregation,ORT</source>
       <translation>meta 2,MMB,2.1,restauración,área,hectáreas,FERM,degradado,referencia,desagregación,ORT</translation>
@@ -3475,6 +5560,22 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="32" />
       <source>target 2,GBF,2.1,restoration,progress,trend,chart,2030,degraded,baseline</source>
       <translation>meta 2,MMB,2.1,restauración,progreso,tendencia,gráfico,2030,degradado,referencia</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="83" />
+      <source>the areas table of Degradation status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="76" />
+      <source>the summary of the SDG 15.3.1 indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="104" />
+      <source>the table of Area under restoration</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="333" />
@@ -3492,9 +5593,29 @@
       <translation>estado desconocido {status} (se cuenta)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="68" />
+      <source>value:score pairs separated by semicolons, values increasing, scores 0..1, e.g. 0:0; 10:1; 30:1; 45:0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="29" />
       <source>vegetation,tree cover,forest,deforestation,loss,land cover,national criteria,LDN,minimum mapping unit,patch</source>
       <translation>vegetación,cubierta arbórea,bosque,deforestación,pérdida,cobertura del suelo,criterios nacionales,NDT,unidad mínima cartografiable,mancha</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="50" />
+      <source>very strong importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="50" />
+      <source>very strong to extreme importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="34" />
+      <source>year restoration started (a year, a date or text such as 2014/05/01)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="171" />
@@ -3507,6 +5628,11 @@
       <translation>{code} {label}: {count} píxeles ({share:.1f} %)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="128" />
+      <source>{count} expert matrices combined by geometric mean.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="72" />
       <source>{count} feature(s) of {layer} have no geometry or no land unit id and were left out.</source>
       <translation>{count} entidad(es) de {layer} no tienen geometría o identificador de unidad de tierra y se omitieron.</translation>
@@ -3515,6 +5641,11 @@
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="160" />
       <source>{count} feature(s) of {layer} have no geometry or no zone value and were left out.</source>
       <translation>{count} entidad(es) de {layer} no tienen geometría o valor de zona y se omitieron.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="81" />
+      <source>{count} feature(s) that are not polygons were left out.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="165" />
@@ -3532,6 +5663,36 @@
       <translation>{count} píxel(es) tienen menos de {needed} años válidos en {start}-{end} y quedan sin datos.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="103" />
+      <source>{count} pixels of {layer} match no range or code and were set to nodata (values: {values}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="303" />
+      <source>{count} problem(s) stop the FERM export: {problems}. See the validation table {where} for every feature, fix them, or skip invalid features.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="126" />
+      <source>{count} rows written to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="365" />
+      <source>{count} site(s) exported ({ha} ha). Written: {files}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="226" />
+      <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="206" />
+      <source>{count} value(s) match no category of the ORT lists and were written under 'Other': {values}. For protected areas, name zones PA or OECM (e.g. by a designation field); for biomes use IUCN GET codes such as T1 or T1.1; for activities FERM activity codes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="330" />
       <source>{count} year(s) with data before the start year; at least {needed} needed</source>
       <translation>{count} año(s) con datos antes del año de inicio; se necesitan al menos {needed}</translation>
@@ -3542,7 +5703,7 @@
       <translation>{count} año(s) con datos desde el año de inicio; se necesitan al menos {needed}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="197" />
       <source>{count} years were given for {bands} band(s) of {layer}.</source>
       <translation>Se indicaron {count} años para {bands} banda(s) de {layer}.</translation>
     </message>
@@ -3582,9 +5743,84 @@
       <translation>{layer}: se indicaron {bands} banda(s) para {years} año(s). Indique una banda por año.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="69" />
+      <source>{names} period name(s) were given for {count} summary table(s): give one name per table, in the same order, separated by commas (e.g. baseline,report_1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
+      <source>{name} field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
+      <source>{name} fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="309" />
+      <source>{ok} ok, {warning} with warnings, {error} with errors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="135" />
+      <source>{param}: give the criterion names (comma-separated) or a matrix CSV file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="112" />
+      <source>{param}: {count} criteria need {n} x {n} = {cells} values, but {found} were given{square}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="216" />
+      <source>{path} cannot be read as GeoJSON ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="60" />
+      <source>{path} holds no features.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="219" />
+      <source>{path} is not a GeoJSON FeatureCollection (a FERM payload or polygon export).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="69" />
+      <source>{path}, {where}: a 'class' and a 'when' object are expected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="87" />
+      <source>{path}, {where}: the class must be 0, 1, 2 or 3 (other, Avoid, Reduce, Reverse).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="78" />
+      <source>{path}, {where}: the condition '{condition}' must be true or false.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="75" />
+      <source>{path}, {where}: unknown condition '{condition}' (use {known}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="102" />
+      <source>{period}, {zone}: the total land area {land} km² is not degraded + stable + improved ({parts} km²) in {layer}; the values are written as given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="144" />
       <source>{source}: code {code} is mapped to {value}; LPD classes are 1 to 5 (or nodata).</source>
       <translation>{source}: el código {code} se asigna a {value}; las clases LPD van de 1 a 5 (o nodata).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="90" />
+      <source>{source}: give the criterion names separated by commas, none empty (e.g. 'slope, erosion, distance').</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="191" />
@@ -3593,9 +5829,84 @@
       <translation>{source}: el código {code} aparece dos veces con valores distintos ({first} y {second}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="95" />
+      <source>{source}: the criterion name '{name}' is given twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="156" />
+      <source>{source}: the diagonal cell {cell} is {value}; a criterion compared with itself is 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="127" />
+      <source>{source}: the judgement {cell} is missing (give it above the diagonal).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="167" />
+      <source>{source}: the judgement {cell} is {value}, which is not on Saaty's scale (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="153" />
+      <source>{source}: the judgement {cell} is {value}; judgements must be positive (1/9 to 9).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="94" />
+      <source>{source}: the pair land use {use} / capability {capability} is given twice with different results.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="142" />
+      <source>{source}: the pairwise matrix must be square; it is {shape}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="160" />
+      <source>{source}: {cell} is {value} but {mirror} is {other}; the matrix must be reciprocal (the mirror cell should be {expected}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="145" />
+      <source>{source}: {count} criteria are named but the matrix is {n} x {n}; give one name per row.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="113" />
+      <source>{source}: {count} criteria need a {n} x {n} matrix, but it is {shape}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="97" />
+      <source>{source}: {steps} steps for land use {use} / capability {capability} is not a plausible number of steps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/vector_areas.py" line="151" />
       <source>{value} in {parameter} is not a number: give comma-separated class codes such as -1 or 1,2,5.</source>
       <translation>{value} en {parameter} no es un número: indique códigos de clase separados por comas, como -1 o 1,2,5.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="245" />
+      <source>{value} is not on Saaty's scale.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="58" />
+      <source>{value}: both criteria are equally important</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="62" />
+      <source>{value}: the column criterion has {meaning} over the row criterion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="60" />
+      <source>{value}: the row criterion has {meaning} over the column criterion</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="136" />
@@ -3606,6 +5917,11 @@
       <location filename="../t2_monitor_plugin/core/severity.py" line="168" />
       <source>{where}: '{entry}' must be the last entry and continue the previous bound ('&gt; B' after '&lt;= B', '&gt;= B' after '&lt; B').</source>
       <translation>{where}: '{entry}' debe ser la última entrada y continuar el límite anterior ('&gt; B' después de '&lt;= B', '&gt;= B' después de '&lt; B').</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="142" />
+      <source>{where}: '{value}' is not a control point value:score (e.g. 10:1).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="72" />
@@ -3638,6 +5954,11 @@
       <translation>{where}: se esperan un código y una clase LPD (1-5 o nodata).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="84" />
+      <source>{where}: a land-use code, a capability class and a number of steps are expected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="190" />
       <source>{where}: criterion {number} does not exist; number the criteria 1 to {count} in the order of the criterion rasters.</source>
       <translation>{where}: el criterio {number} no existe; numere los criterios de 1 a {count} en el orden de los rásteres de criterio.</translation>
@@ -3653,6 +5974,11 @@
       <translation>{where}: indique al menos un corte de categoría.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/classify.py" line="147" />
+      <source>{where}: give the class breaks, e.g. 0.25,0.5,0.75 for 4 classes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="80" />
       <source>{where}: stock-change factors must be greater than 0, not {value}.</source>
       <translation>{where}: los factores de cambio de existencias deben ser mayores que 0, no {value}.</translation>
@@ -3661,6 +5987,11 @@
       <location filename="../t2_monitor_plugin/core/severity.py" line="173" />
       <source>{where}: the bounds must increase from one entry to the next ('{entry}' does not).</source>
       <translation>{where}: los límites deben aumentar de una entrada a la siguiente ('{entry}' no lo hace).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/classify.py" line="150" />
+      <source>{where}: the breaks {breaks} must be strictly increasing.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="229" />
@@ -3703,6 +6034,11 @@
       <translation>{where}: la regla de reclasificación no enumera ningún código.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="271" />
+      <source>{where}: the row is named '{found}' but the header's criterion in this position is '{expected}'; keep rows in the header's order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="125" />
       <source>{where}: the rule is empty. Write e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' (thresholds) or '-1:3; 0:0; 1:0' (reclass).</source>
       <translation>{where}: la regla está vacía. Escriba, p. ej., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' (thresholds) o '-1:3; 0:0; 1:0' (reclass).</translation>
@@ -3728,14 +6064,40 @@
       <translation>{where}: el peso {value} es negativo; los pesos deben ser 0 o más.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="53" />
+      <source>{where}: the weights sum to 0; give at least one positive weight.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="119" />
       <source>{where}: there is no preset named '{value}'; the presets are {presets}.</source>
       <translation>{where}: no existe ningún preajuste llamado '{value}'; los preajustes son {presets}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="49" />
+      <source>{where}: weights cannot be negative ({values}). Turn a cost criterion into a benefit when standardising it instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/classify.py" line="166" />
+      <source>{where}: {count} labels were given for {classes} classes. Give one label per class, lowest priority first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="44" />
+      <source>{where}: {count} weights were given for {criteria} criteria. Give one weight per criterion, in the order of the criteria.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="68" />
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="163" />
       <source>{where}: {expected} cells expected (a label and {count} values), {found} found.</source>
       <translation>{where}: se esperaban {expected} celdas (una etiqueta y {count} valores); se encontraron {found}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="268" />
+      <source>{where}: {expected} cells expected (a name and {count} values), {found} found.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="64" />
@@ -3746,6 +6108,59 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="147" />
       <source>{year}: {area:.2f} ha under restoration ({count} sites), {inside:.2f} ha inside the {baseline:.2f} ha degraded baseline.</source>
       <translation>{year}: {area:.2f} ha en restauración ({count} sitios), {inside:.2f} ha dentro de la referencia degradada de {baseline:.2f} ha.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="141" />
+      <source>{zone}: the collapsed class {label} ({area} km²) is not the sum of its status classes ({parts} km²) in {layer}; the values are written as given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Activity field (optional)</source>
+      <translation type="vanished">Campo de actividad (opcional)</translation>
+    </message>
+    <message>
+      <source>Baseline class (optional)</source>
+      <translation type="vanished">Clase de referencia (opcional)</translation>
+    </message>
+    <message>
+      <source>End year field (optional)</source>
+      <translation type="vanished">Campo de año de finalización (opcional)</translation>
+    </message>
+    <message>
+      <source>Error recode polygons (optional)</source>
+      <translation type="vanished">Polígonos de recodificación de errores (opcional)</translation>
+    </message>
+    <message>
+      <source>First year (optional)</source>
+      <translation type="vanished">Primer año (opcional)</translation>
+    </message>
+    <message>
+      <source>Land cover for the water mask (optional)</source>
+      <translation type="vanished">Cobertura del suelo para la máscara de agua (opcional)</translation>
+    </message>
+    <message>
+      <source>Land units (optional)</source>
+      <translation type="vanished">Unidades de tierra (opcional)</translation>
+    </message>
+    <message>
+      <source>Restoration type field (optional)</source>
+      <translation type="vanished">Campo de tipo de restauración (opcional)</translation>
+    </message>
+    <message>
+      <source>Site name field (optional)</source>
+      <translation type="vanished">Campo de nombre del sitio (opcional)</translation>
+    </message>
+    <message>
+      <source>Soil organic carbon degradation (optional)</source>
+      <translation type="vanished">Degradación del carbono orgánico del suelo (opcional)</translation>
+    </message>
+    <message>
+      <source>Status field (optional)</source>
+      <translation type="vanished">Campo de estado (opcional)</translation>
+    </message>
+    <message>
+      <source>Zones (optional)</source>
+      <translation type="vanished">Zonas (opcional)</translation>
     </message>
   </context>
 </TS>

@@ -4,6 +4,21 @@
   <context>
     <name>T2Monitor</name>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="194" />
+      <source>(empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="195" />
+      <source>(fixed value)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="68" />
+      <source>(not set)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
       <source>-1 degraded (ratio below the threshold), 0 not degraded (Int16, nodata -32768).</source>
       <translation>-1 dégradé (ratio inférieur au seuil), 0 non dégradé (Int16, sans données -32768).</translation>
@@ -71,14 +86,77 @@
       <translation>Un polygone n'a pas de système de coordonnées de référence ; sa surface ne peut pas être calculée.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="188" />
+      <source>A row of {layer} ({kind} {value}) has no area or no year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="48" />
       <source>A trend counts as a decline or an increase when its two-sided p-value is at most this level (default 0.05, as the UNCCD Good Practice Guidance).</source>
       <translation>Une tendance compte comme une baisse ou une hausse quand sa valeur p bilatérale est au plus égale à ce niveau (par défaut 0,05, comme dans le guide de bonnes pratiques de la CNULCD).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="67" />
+      <source>AHP supports 1 to {max} criteria; {count} were given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="69" />
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="302" />
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="175" />
+      <source>AHP weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="25" />
+      <source>AHP weights (pairwise comparison)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="73" />
+      <source>AHP weights file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="50" />
+      <source>AHP weights…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="26" />
+      <source>AHP,analytic hierarchy process,Saaty,pairwise,weights,consistency,ROAM,priority,experts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="162" />
+      <source>API address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="169" />
+      <source>API key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="380" />
+      <source>API key given by FERM (stored encrypted in the QGIS authentication database):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="68" />
-      <source>Activity field (optional)</source>
-      <translation>Champ d'activité (facultatif)</translation>
+      <source>Activity field</source>
+      <translation>Champ de l'activité</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="100" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="49" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="161" />
+      <source>Address of the FERM API (see the FERM API documentation)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="23" />
@@ -156,6 +234,11 @@
       <translation>Surface de chaque catégorie (hectares) et sa part de la surface évaluée, pour tout le raster et par zone, ainsi que la surface sans données.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="85" />
+      <source>Area of each category and of each number of steps, overall and per zone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="20" />
       <source>Area of each class of a categorical raster, in hectares, for the whole raster and for each zone of an optional polygon layer.&lt;br&gt;&lt;br&gt;Pixel areas are true areas on the ellipsoid of the raster's CRS (per row for geographic CRSs), never degrees multiplied by degrees. Zone polygons are reprojected to the raster CRS and each pixel is weighted by the share of it the zone covers, so a zone's total follows its polygon area even along ragged borders. Polygons with the same zone value are merged; different zones may overlap and each counts its own area.&lt;br&gt;&lt;br&gt;The table has one row per zone and class: &lt;i&gt;level&lt;/i&gt; (total or zone), &lt;i&gt;zone&lt;/i&gt; ((all) for the whole raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (from the layer's paletted style when it has one), &lt;i&gt;area_ha&lt;/i&gt; and &lt;i&gt;share&lt;/i&gt; (of the zone's valid area, so shares sum to 1). Nodata pixels are reported in their own row (empty class, label 'nodata', no share) and never mixed into a class.</source>
       <translation>Surface de chaque classe d'un raster catégoriel, en hectares, pour l'ensemble du raster et pour chaque zone d'une couche de polygones facultative.&lt;br&gt;&lt;br&gt;Les surfaces des pixels sont les surfaces réelles sur l'ellipsoïde du SCR du raster (par ligne pour les SCR géographiques), jamais des degrés multipliés par des degrés. Les polygones des zones sont reprojetés dans le SCR du raster et chaque pixel est pondéré par la part que la zone en couvre, de sorte que le total d'une zone suit la surface de son polygone, même le long de limites irrégulières. Les polygones ayant la même valeur de zone sont fusionnés ; des zones différentes peuvent se chevaucher et chacune compte sa propre surface.&lt;br&gt;&lt;br&gt;La table a une ligne par zone et par classe : &lt;i&gt;level&lt;/i&gt; (total ou zone), &lt;i&gt;zone&lt;/i&gt; ((all) pour tout le raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (d'après le style palette de la couche s'il existe), &lt;i&gt;area_ha&lt;/i&gt; et &lt;i&gt;share&lt;/i&gt; (de la surface valide de la zone, les parts somment donc à 1). Les pixels sans données sont rapportés sur une ligne à part (classe vide, libellé 'nodata', sans part) et ne sont jamais mêlés à une classe.</translation>
@@ -166,9 +249,24 @@
       <translation>Surface de chacune des 49 transitions (hectares), avec sa valeur dans la matrice et sa part de la surface cartographiée.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="92" />
+      <source>Area of each response class, overall and per zone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="43" />
       <source>Area of each status class and of the collapsed classes, overall and per zone.</source>
       <translation>Surface de chaque classe d'état et des classes regroupées, au total et par zone.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="92" />
+      <source>Area per class overall and per zone, in hectares, with shares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="24" />
+      <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="88" />
@@ -202,9 +300,29 @@
       <translation>Surface en restauration la dernière année (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="73" />
+      <source>Area under restoration table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="115" />
+      <source>Area with a suitability (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="129" />
+      <source>Area with a suitability: {valid:.2f} ha; excluded: {excluded:.2f} ha.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="105" />
       <source>Areas per class, total land area, water and nodata, overall and per zone.</source>
       <translation>Surfaces par classe, surface terrestre totale, eau et sans données, au total et par zone.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="55" />
+      <source>Areas table of Degradation status; adds the sheet of status classes.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
@@ -212,7 +330,23 @@
       <translation>Artificialisé</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="175" />
+      <source>At most {max} criteria.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="64" />
+      <source>At-risk codes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
+      <source>Avoid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="55" />
       <source>Band</source>
       <translation>Bande</translation>
     </message>
@@ -220,6 +354,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="43" />
       <source>Band holding the class codes.</source>
       <translation>Bande contenant les codes de classe.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="56" />
+      <source>Band holding the criterion.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="120" />
@@ -238,8 +377,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
-      <source>Baseline class (optional)</source>
-      <translation>Classe de référence (facultatif)</translation>
+      <source>Baseline class</source>
+      <translation>Classe de référence</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="19" />
@@ -272,15 +411,47 @@
       <translation>Biomes / types d'écosystèmes (facultatif)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="61" />
+      <source>Both WEIGHTS and WEIGHTS_TABLE were given: the table is used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sensitivity.py" line="55" />
+      <source>CHANGE_PERCENT must be greater than 0 and less than 100 (got {value}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="328" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="94" />
+      <source>CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="174" />
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="80" />
       <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
       <translation>CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="74" />
+      <source>CSV matrix: a header row with one capability class per column, then one row per land-use code (label starting with the code) with the steps; lines starting with # are comments. Empty: resources/data/land_use_capability_compatibility.csv.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="92" />
       <source>CSV or JSON (*.csv *.json)</source>
       <translation>CSV ou JSON (*.csv *.json)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="64" />
+      <source>CSV with the criterion names as header and one row per criterion (name, then n values); takes precedence over the matrix parameter. The 'AHP weights' dialog saves this format.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
+      <source>Capability class</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="40" />
@@ -298,6 +469,11 @@
       <translation>Seuils des catégories</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="60" />
+      <source>Category codes to scores</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="107" />
       <source>Category labels</source>
       <translation>Libellés des catégories</translation>
@@ -306,6 +482,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="145" />
       <source>Category {n}</source>
       <translation>Catégorie {n}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="80" />
+      <source>Category: 1 proper use, 2 overuse, 3 underuse (Int16, nodata -32768).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="96" />
@@ -318,9 +499,30 @@
       <translation>Graphique</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="51" />
+      <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code) always stop the run.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="283" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="349" />
+      <source>Choose a polygon layer with the restoration sites on the Sites tab.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="155" />
       <source>Choose at least one field of {layer} saying what degraded, stable or improved pixels become.</source>
       <translation>Choisissez au moins un champ de {layer} indiquant ce que deviennent les pixels dégradés, stables ou améliorés.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="353" />
+      <source>Choose at least one file to write: the API payload, the upload package or the GEF template.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="178" />
+      <source>Choose at least one output file: {payload}, {package} or {gef}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="60" />
@@ -358,6 +560,16 @@
       <translation>Surfaces par classe et par zone…</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="94" />
+      <source>Class breaks used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="118" />
+      <source>Class breaks: {breaks}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="51" />
       <source>Class change threshold</source>
       <translation>Seuil de changement de classe</translation>
@@ -368,6 +580,11 @@
       <translation>Correspondance des classes</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="84" />
+      <source>Class labels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
       <source>Class of map A</source>
       <translation>Classe de la carte A</translation>
@@ -376,6 +593,21 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
       <source>Class of map B</source>
       <translation>Classe de la carte B</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="90" />
+      <source>Classes 0 other, 1 Avoid, 2 Reduce, 3 Reverse (Int16, nodata -32768).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="28" />
+      <source>Classification method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="62" />
+      <source>Classifies a suitability raster into N priority classes (1 = lowest, N = highest priority) and reports the area of each class overall and per zone.&lt;br&gt;&lt;br&gt;Breaks: equal interval over the exact min-max of the valid pixels; quantiles (numpy linear interpolation) of the valid pixels (exact up to 1 000 000 pixels, else a reproducible pixel sample of that size); natural breaks (Jenks): the exact optimal partition (minimum within-class sum of squares) of a reproducible sample of SAMPLE_SIZE pixels; or manual. A value equal to a break goes to the lower class. Pixels excluded by t2monitor:weightedoverlay (value -1, declared in the file's metadata) get class 0 'excluded'.&lt;br&gt;&lt;br&gt;Output: Int16 classes, nodata -32768, styled with a legend of the N labels. The table (level, zone, class, class_label, area_ha, share) gives true ellipsoidal areas; shares are of the zone's valid area (excluded included); BREAKS_USED lists the breaks.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
@@ -403,9 +635,29 @@
       <translation>Combiner trajectoire, état et performance</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="98" />
+      <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. EXCLUDED_HA and VALID_HA (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported (WEIGHTS_USED).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="28" />
       <source>Combines the three sub-indicators into the SDG 15.3.1 layer (-1 degraded, 0 stable, +1 improved) with the 'one out, all out' rule of the UNCCD Good Practice Guidance: start from the three-class productivity (a five-class LPD map is collapsed 1-2 to -1, 3-4 to 0, 5 to +1); if land cover or soil organic carbon is -1 the pixel is degraded; otherwise a stable pixel becomes improved when land cover or SOC is +1. Any missing input gives nodata (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Water&lt;/b&gt;: give the final land-cover map (UNCCD classes) to leave water bodies (class 7) out of the land area; they become nodata in the layer and have their own row in the summary.&lt;br&gt;&lt;br&gt;&lt;b&gt;Error recode&lt;/b&gt; (false positives/negatives): polygons whose fields say what degraded, stable and improved pixels become (-1, 0, 1 or the words degraded/stable/improved; empty keeps them), which periods they apply to, and why. A pixel is recoded when at least half of it lies in the polygon; polygons apply in feature-id order, so the later one wins where they overlap. The recode report gives the hectares each polygon changed.&lt;br&gt;&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: areas (ha and km²) of degraded, stable and improved land, their sum (total land area), water and nodata, for the whole raster and per zone; share_of_land of the degraded row is the proportion of degraded land over total land area, the GBF complementary indicator 2.CT.1. Class rows add up to the total land area.</source>
       <translation>Combine les trois sous-indicateurs en la couche ODD 15.3.1 (-1 dégradé, 0 stable, +1 amélioré) selon la règle « un dehors, tous dehors » du guide de bonnes pratiques de la CNULCD : on part de la productivité en trois classes (une carte LPD à cinq classes est regroupée 1-2 en -1, 3-4 en 0, 5 en +1) ; si l'occupation du sol ou le carbone organique du sol vaut -1, le pixel est dégradé ; sinon un pixel stable devient amélioré quand l'occupation du sol ou le COS vaut +1. Toute entrée manquante donne sans données (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Eau&lt;/b&gt; : indiquez la carte finale d'occupation du sol (classes CNULCD) pour exclure les plans d'eau (classe 7) de la surface terrestre ; ils deviennent sans données dans la couche et ont leur propre ligne dans le résumé.&lt;br&gt;&lt;br&gt;&lt;b&gt;Recodage des erreurs&lt;/b&gt; (faux positifs/négatifs) : polygones dont les champs indiquent ce que deviennent les pixels dégradés, stables et améliorés (-1, 0, 1 ou les mots degraded/stable/improved ; vide les conserve), à quelles périodes ils s'appliquent et pourquoi. Un pixel est recodé quand au moins la moitié est dans le polygone ; les polygones s'appliquent dans l'ordre des identifiants, le dernier l'emportant là où ils se chevauchent. Le rapport de recodage donne les hectares modifiés par chaque polygone.&lt;br&gt;&lt;br&gt;&lt;b&gt;Résumé&lt;/b&gt; : surfaces (ha et km²) des terres dégradées, stables et améliorées, leur somme (surface terrestre totale), eau et sans données, pour tout le raster et par zone ; share_of_land de la ligne dégradée est la proportion de terres dégradées sur la surface terrestre totale, l'indicateur complémentaire 2.CT.1 du CMB. Les lignes de classe somment à la surface terrestre totale.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
+      <source>Comma-separated ISO 3166-1 alpha-2 codes of the project's countries (e.g. PE,BO).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="66" />
+      <source>Comma-separated codes meaning at risk of degradation (e.g. 3 for LPD stressed, or status codes). Default: none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="62" />
+      <source>Comma-separated codes of the degradation layer meaning degraded (default -1, the SDG 15.3.1 degraded class; e.g. 1,2 for LPD declining and moderate decline).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="151" />
@@ -413,9 +665,34 @@
       <translation>Codes du raster, séparés par des virgules, qui signifient terres dégradées. Par défaut -1 (dégradé dans la couche ODD 15.3.1 -1/0/+1).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="86" />
+      <source>Comma-separated labels, lowest priority first, one per class; the default 4 labels become 'class 1'...'class N' for other numbers of classes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
+      <source>Comma-separated land-cover codes of land under productive use (default 3,2: cropland and grassland, i.e. crops and grazing).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="75" />
+      <source>Comma-separated land-cover codes of natural land (default 1,2,4: tree-covered, grassland, wetland). Grassland is both natural and productive by default.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
+      <source>Comma-separated restoration type codes of the project (1 Ecological restoration, 2 Rehabilitation).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="82" />
       <source>Comma-separated statuses (codes or labels) whose sites are not under restoration. Default 1 = FERM 'In preparation': activities have not started, so the area is not yet under restoration (GBF indicator 2.1).</source>
       <translation>États séparés par des virgules (codes ou libellés) dont les sites ne sont pas en cours de restauration. Par défaut 1 = FERM « En préparation » : les activités n'ont pas commencé, la surface n'est donc pas encore en restauration (indicateur 2.1 du CMB).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="85" />
+      <source>Compare each pair of criteria: how much more important is the row criterion than the column criterion? Pick a value above the diagonal (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; 1/3 ... 1/9 when the column criterion is the more important). The cells below the diagonal are filled automatically.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="87" />
@@ -438,6 +715,16 @@
       <translation>Compare deux cartes catégorielles, p. ex. les cartes de dégradation ou de priorité de deux secteurs, ou l'ODD 15.3.1 et une carte nationale de sévérité (bande 1 de chacune, codes entiers).&lt;br&gt;&lt;br&gt;&lt;b&gt;Raster des classes croisées.&lt;/b&gt; code = class_a × K + class_b, où K est la plus petite puissance de dix (au moins 10) supérieure à max(class_b) − min(0, min(class_b)) : avec des codes non négatifs, les chiffres se lisent « A puis B » (K = 10 : 23 correspond à A 2 / B 3). Int32, sans données −2147483648 là où l'une des cartes est sans données. Le style est écrit à côté de la sortie : une entrée de légende 'A=x / B=y' par paire trouvée, les paires concordantes en verts, les autres en rouges.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tableau croisé.&lt;/b&gt; Surface en hectares de chaque paire (class_a, class_b), pour tout le raster et par zone, avec le code de la paire et l'indication de sa concordance ; les pixels où une seule carte a des données conservent leur classe sur des lignes à part (l'autre classe vide), de sorte que les lignes d'une classe sommées sur l'autre carte égalent la surface de cette classe. Matrice large facultative (lignes A, colonnes B) en CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordance.&lt;/b&gt; Seuls les pixels valides dans les deux cartes sont comparés. Concordance globale = surface concordante / surface comparée. Par défaut, une paire concorde quand les deux codes sont égaux ; quand les légendes diffèrent, listez les paires concordantes dans la table de correspondance (p. ex. A −1 avec B 2 et B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e) avec p_e = Σ sur les paires concordantes du produit des parts de classe des deux cartes (avec une table de correspondance : le kappa pondéré avec des poids de concordance 0/1). La matrice de confusion est pondérée par les SURFACES réelles des pixels, non par leur nombre ; les deux donnent les mêmes valeurs sur des grilles à surfaces égales. Le kappa est vide quand il n'est pas défini (les deux cartes n'ont qu'une seule classe concordante).&lt;br&gt;&lt;br&gt;Les cartes sur des grilles différentes sont refusées sauf si « Aligner » est coché (la carte B est alors rééchantillonnée, au plus proche voisin, sur la grille de la carte A).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="64" />
+      <source>Compatibility table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="72" />
+      <source>Compatibility table file (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="53" />
       <source>Compute LPD from the three sub-indicator layers, or bring an existing LPD map.</source>
       <translation>Calculer la LPD à partir des trois couches de sous-indicateurs, ou fournir une carte LPD existante.</translation>
@@ -448,19 +735,120 @@
       <translation>Calcule en une seule étape, localement, le sous-indicateur de productivité des terres de l'ODD 15.3.1 à partir d'une série annuelle d'indice de végétation : la trajectoire (tendance de Mann-Kendall, seuil de signification ALPHA), l'état (classe de décile des RECENT_YEARS dernières années par rapport aux années antérieures de la période), la performance (moyenne sur la période par rapport au PERCENTILE de l'unité de terres du pixel) et leur combinaison en cinq classes de dynamique de la productivité des terres (1 en déclin, 2 déclin modéré, 3 sous stress, 4 stable, 5 en hausse) selon la table du guide de bonnes pratiques de la CNULCD.&lt;br&gt;&lt;br&gt;Il exécute les algorithmes Trajectoire de la productivité, État de la productivité, Performance de la productivité et Dynamique de la productivité des terres avec les mêmes paramètres que ceux-ci ; demandez les couches intermédiaires pour les conserver (sinon elles sont écrites dans des fichiers temporaires supprimés ensuite).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="75" />
+      <source>Consistency index (CI)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="76" />
+      <source>Consistency ratio (CR)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="77" />
+      <source>Consistent (1 if CR &lt; 0.10, else 0)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="276" />
+      <source>Consistent: CR = {cr:.3f} (acceptable below 0.10).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="113" />
+      <source>Contacts as 'name &lt;email&gt;; name &lt;email&gt;'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="82" />
+      <source>Continuous raster to classify, e.g. the output of t2monitor:weightedoverlay (band 1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="67" />
+      <source>Control points (fuzzy linear)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="87" />
       <source>Controls are pixels at least half inside the site buffered by this distance, in metres (default 5000). For a raster in degrees, the distance is converted at the site's latitude along the parallels.</source>
       <translation>Les témoins sont les pixels situés au moins à moitié dans le site élargi d'une zone tampon de cette distance, en mètres (par défaut 5000). Pour un raster en degrés, la distance est convertie à la latitude du site le long des parallèles.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="145" />
+      <source>Copy the weights, comma-separated in criteria order (for the WEIGHTS parameter of the weighted overlay in models).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="139" />
+      <source>Copy weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
+      <source>Countries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
+      <source>Countries (ISO2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <source>Country (ISO2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="93" />
+      <source>Criteria</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="52" />
+      <source>Criteria (comma-separated names)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="115" />
+      <source>Criteria must be standardised to 0..1 first (t2monitor:standardizecriterion); these have values outside 0..1: {layer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="120" />
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
       <source>Criterion</source>
       <translation>Critère</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="196" />
+      <source>Criterion names must be unique and not empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="53" />
+      <source>Criterion raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="80" />
       <source>Criterion rasters</source>
       <translation>Rasters de critère</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="31" />
+      <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each; the order sets which weight applies to which criterion.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="27" />
+      <source>Criterion weights for the restoration priority overlay from a pairwise comparison matrix (Analytic Hierarchy Process, Saaty).&lt;br&gt;&lt;br&gt;Each judgement a(i, j) says how much more important the row criterion is than the column criterion on Saaty's scale 1/9 ... 1 ... 9 (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme importance). Fill the cells above the diagonal: empty (or 0) cells below it and on the diagonal are filled with reciprocals and 1. Rounded fractions such as 0.333 are read as 1/3. A matrix CSV file (criterion names as header, one row per criterion; fractions like 1/3 allowed) takes precedence over the matrix parameter; several experts' files are combined by the element-wise geometric mean and take precedence over both.&lt;br&gt;&lt;br&gt;Weights are the normalised principal eigenvector; the geometric-mean weights are reported for comparison. Consistency: CI = (lambda_max - n)/(n - 1), CR = CI/RI with Saaty's random index (resources/data/ahp_random_index.csv, n = 1 to 15). CR below 0.10 is acceptable; otherwise a warning names the judgement that departs most from the ratio the weights imply (|log a(i, j) - log(w(i)/w(j))|), the first one to revise.&lt;br&gt;&lt;br&gt;The WEIGHTS output is the weights in criteria order as a comma-separated string, ready for the WEIGHTS parameter of the weighted overlay in models.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="173" />
+      <source>Criterion {number}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -486,6 +874,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="74" />
       <source>Cross-tabulation file (CSV or XLSX)</source>
       <translation>Fichier du tableau croisé (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="35" />
+      <source>Crosses the actual land use (e.g. the UNCCD land cover) with land-use capability classes through a compatibility table. For each pair (land-use code, capability class) the table gives a signed number of steps: 0 proper use, k &amp;gt; 0 overuse by k steps (a use more intensive than the land supports: a degradation driver and a restoration priority), k &amp;lt; 0 underuse by |k| steps.&lt;br&gt;&lt;br&gt;The output holds the category: 1 proper use, 2 overuse, 3 underuse (Int16, nodata -32768 where either input has none); the optional steps output holds the signed steps, a graded ROAM criterion. The area table gives the area of each category and of each number of steps, overall and per zone.&lt;br&gt;&lt;br&gt;Without a table, resources/data/land_use_capability_compatibility.csv is used (UNCCD classes x capability classes 1-8): cropland proper on classes 1-4 and overuse by (class - 4) steps on 5-8; grassland proper on 3-7, overuse on 8, underuse on 1-2; tree cover, wetland, artificial, other land and water proper everywhere. A pair found in the rasters but missing from the table stops the run with the list of missing pairs; nothing is written.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
@@ -525,6 +918,11 @@
       <translation>Par défaut : un pixel absent d'un critère est sans données. Sinon, la moyenne pondérée porte sur les critères présents au pixel (poids renormalisés sur ceux-ci), et le pixel n'est sans données que si aucun critère pondéré n'est présent.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="59" />
+      <source>Degradation layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="114" />
       <source>Degradation severity</source>
       <translation>Sévérité de la dégradation</translation>
@@ -543,6 +941,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="15" />
       <source>Degradation status (baseline vs reporting period)</source>
       <translation>État de la dégradation (référence et période de rapport)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="53" />
+      <source>Degradation status areas (optional)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="56" />
@@ -584,6 +987,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="150" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="61" />
       <source>Degraded codes</source>
       <translation>Codes dégradés</translation>
     </message>
@@ -619,6 +1023,16 @@
       <translation>Surfaces en restauration fusionnées</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="96" />
+      <source>Double-click a name to rename it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="80" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="51" />
       <source>ESA CCI land cover (built-in preset)</source>
       <translation>Occupation du sol ESA CCI (préréglage intégré)</translation>
@@ -630,13 +1044,23 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="70" />
-      <source>End year field (optional)</source>
-      <translation>Champ d'année de fin (facultatif)</translation>
+      <source>End year field</source>
+      <translation>Champ de l'année de fin</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
+      <source>Equal interval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="30" />
+      <source>Equal interval (exact min-max), quantile (equal areas of pixels), natural breaks (Jenks, on a seeded pixel sample) or manual breaks.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="80" />
-      <source>Error recode polygons (optional)</source>
-      <translation>Polygones de recodage des erreurs (facultatif)</translation>
+      <source>Error recode polygons</source>
+      <translation>Polygones de recodage des erreurs</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="107" />
@@ -644,9 +1068,75 @@
       <translation>Rapport de recodage des erreurs</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="57" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="114" />
+      <source>Excluded area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="44" />
+      <source>Exclusion polygons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
+      <source>Exclusion rasters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="122" />
+      <source>Expert files given: the matrix and the matrix file are not used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="66" />
+      <source>Expert matrix CSV files (group)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="22" />
+      <source>Export UNCCD PRAIS tables (SO1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="85" />
+      <source>Export and publish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/export/base.py" line="8" />
       <source>Export and reporting</source>
       <translation>Export et rapports</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="153" />
+      <source>Export files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="49" />
+      <source>Export restoration sites to FERM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="42" />
+      <source>Export to CBD ORT (indicator 2.1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="79" />
+      <source>Export to FERM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="51" />
+      <source>Export to FERM…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="64" />
@@ -654,14 +1144,105 @@
       <translation>Carte LPD externe</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="278" />
+      <source>FERM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="380" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="387" />
+      <source>FERM API key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="121" />
+      <source>FERM API payload</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="44" />
+      <source>FERM API payload or FERM polygon export (GeoJSON FeatureCollection, EPSG:4326).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="42" />
+      <source>FERM GeoJSON file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="36" />
+      <source>FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
+      <source>FERM area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
+      <source>FERM institution id of the reporting institution.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
+      <source>FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The parameters below override its keys when given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="77" />
       <source>FERM restoration status: code (1 In preparation, 2 In progress, 3 Post-completion monitoring) or label in English, Spanish, French or Portuguese. Empty: every site with a start year counts.</source>
       <translation>État de restauration FERM : code (1 En préparation, 2 En cours, 3 Suivi post-achèvement) ou libellé en anglais, espagnol, français ou portugais. Vide : tout site ayant une année de début compte.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="37" />
+      <source>FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="50" />
+      <source>FERM sites</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="38" />
+      <source>FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="126" />
+      <source>FERM upload package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="26" />
+      <source>FERM,FAO,restoration,registry,GeoJSON,import,vocabulary,labels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="50" />
+      <source>FERM,FAO,restoration,registry,GeoJSON,shapefile,KML,GEF,upload,export,validation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
+      <source>Feature id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="187" />
       <source>Feature {fid} of {layer} has '{value}' in {field}; use -1, 0, 1 or degraded, stable, improved.</source>
       <translation>L'entité {fid} de {layer} a '{value}' dans {field} ; utilisez -1, 0, 1 ou degraded, stable, improved.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
+      <source>Features in error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
+      <source>Features with warnings</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
@@ -682,6 +1263,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
       <source>Field giving what stable pixels become (empty keeps them).</source>
       <translation>Champ indiquant ce que deviennent les pixels stables (vide les conserve).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="90" />
+      <source>Field holding the {what}. Empty: use the fixed value.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
@@ -749,6 +1335,11 @@
       <translation>Champ : motif</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="230" />
+      <source>Filled automatically: the reciprocal of the judgement above the diagonal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
       <source>Final SOC</source>
       <translation>COS final</translation>
@@ -776,8 +1367,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="57" />
-      <source>First year (optional)</source>
-      <translation>Première année (facultatif)</translation>
+      <source>First year</source>
+      <translation>Première année</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="56" />
@@ -834,6 +1425,31 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="67" />
       <source>Five LPD classes (1-5)</source>
       <translation>Cinq classes LPD (1-5)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="93" />
+      <source>Fixed value for every site: {what}. Used where the field is not chosen or is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="83" />
+      <source>Float32 score 0..1, nodata -9999.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="54" />
+      <source>Float32 share of Monte Carlo runs with the pixel in the top class; -1 excluded; nodata -9999.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="113" />
+      <source>Float32 suitability 0..1; -1 excluded; nodata -9999.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="87" />
+      <source>Footnote (optional)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="51" />
@@ -901,9 +1517,24 @@
       <translation>Classes de fragmentation</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
+      <source>Fuzzy linear (control points)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="60" />
+      <source>Fuzzy linear standardisation of {layer} needs at least two control points in POINTS, e.g. 0:0; 10:1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="99" />
       <source>GDAL cannot write raster files with the extension .{ext} ({path}). Use .tif.</source>
       <translation>GDAL ne peut pas écrire de fichiers raster avec l'extension .{ext} ({path}). Utilisez .tif.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="131" />
+      <source>GEF geospatial template</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="90" />
@@ -911,9 +1542,49 @@
       <translation>Écart autour des sites (pixels)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
+      <source>Gaussian (near a value)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="43" />
+      <source>GeoJSON (*.geojson *.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
+      <source>GeoJSON (*.geojson)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="124" />
+      <source>GeoJSON FeatureCollection to POST to the FERM API (EPSG:4326). Give at least one of the three file outputs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="132" />
+      <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/vector_areas.py" line="154" />
       <source>Give at least one class code in {parameter} (e.g. -1).</source>
       <translation>Indiquez au moins un code de classe dans {parameter} (p. ex. -1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="71" />
+      <source>Give at least one criterion raster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="115" />
+      <source>Give at least one degraded code ({parameter}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="65" />
+      <source>Give the criterion weights in WEIGHTS (e.g. 0.637,0.258,0.105) or a WEIGHTS_TABLE.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="168" />
@@ -946,6 +1617,11 @@
       <translation>Hectares</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="61" />
+      <source>How criterion values become scores; formulas in the help.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
       <source>How the final SOC stock is obtained: from a second SOC map, or from the baseline map and the land-cover transition with stock-change factors.</source>
       <translation>Mode d'obtention du stock final de COS : à partir d'une seconde carte de COS, ou à partir de la carte de référence et de la transition d'occupation du sol avec des facteurs de variation des stocks.</translation>
@@ -959,6 +1635,21 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="79" />
       <source>IPCC climate zones</source>
       <translation>Zones climatiques de l'IPCC</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="79" />
+      <source>ISO 3166-1 alpha-2 codes, e.g. PE, EC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="35" />
+      <source>IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="25" />
+      <source>Import FERM sites (GeoJSON)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -1029,9 +1720,50 @@
       <translation>Dans les terres dégradées (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="102" />
+      <source>Institution id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="90" />
+      <source>Int16 classes 1..N (0 excluded, nodata -32768).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="44" />
       <source>Integrates several national degradation criteria (e.g. loss of vegetation cover, fragmentation, loss of productivity, any continuous index) into degradation severity categories.&lt;br&gt;&lt;br&gt;&lt;b&gt;Scoring.&lt;/b&gt; Each criterion raster (band 1) gets one row in the rules table: &lt;i&gt;criterion&lt;/i&gt; (its 1-based position in the criteria list), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; and &lt;i&gt;weight&lt;/i&gt;. Entries of a rule are separated by ';'. &lt;i&gt;thresholds&lt;/i&gt;: 'OP bound : score' entries with OP &amp;lt; or &amp;lt;= and increasing bounds, ended by '&amp;gt; B' after '&amp;lt;= B', '&amp;gt;= B' after '&amp;lt; B', or 'else : score'; a value takes the score of the first entry it satisfies, e.g. '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: 'code : score' pairs, e.g. '-1:3; 0:0; 1:0' or '1:3; 2:2; 3:1; 4:0; 5:0', optionally ended by 'else : score'; a code without a score stops the run, listing every such code of every criterion, before anything is written. &lt;i&gt;preset&lt;/i&gt;: a ready-made rule of resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (classes of the forest fragmentation tool: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Scores use the scale 0 none, 1 light, 2 moderate, 3 severe.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integration.&lt;/b&gt; Score = weighted mean of the criterion scores (weights &gt;= 0, normalised by their sum). By default a pixel missing in any criterion is nodata; with 'available criteria' the mean is taken over the criteria present (weights renormalised over them).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categories.&lt;/b&gt; The score is cut by the increasing breaks: below the first break category 0, a score equal to a break goes to the category above. Defaults: score &amp;lt; 0.5 not degraded (0), &amp;lt; 1.5 light (1), &amp;lt; 2.5 moderate (2), otherwise severe (3): a pixel whose criteria all score s is in category s.&lt;br&gt;&lt;br&gt;Outputs: categories (Int16, nodata -32768, styled), optional score (Float32), and the area of each category in hectares for the whole raster and per zone.</source>
       <translation>Intègre plusieurs critères nationaux de dégradation (p. ex. perte de couvert végétal, fragmentation, perte de productivité, tout indice continu) en catégories de sévérité de la dégradation.&lt;br&gt;&lt;br&gt;&lt;b&gt;Notation.&lt;/b&gt; Chaque raster de critère (bande 1) a une ligne dans la table des règles : &lt;i&gt;criterion&lt;/i&gt; (sa position, à partir de 1, dans la liste des critères), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; et &lt;i&gt;weight&lt;/i&gt;. Les entrées d'une règle sont séparées par ';'. &lt;i&gt;thresholds&lt;/i&gt; : entrées 'OP borne : score' avec OP &amp;lt; ou &amp;lt;= et des bornes croissantes, terminées par '&amp;gt; B' après '&amp;lt;= B', '&amp;gt;= B' après '&amp;lt; B', ou 'else : score' ; une valeur prend le score de la première entrée qu'elle satisfait, p. ex. '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt; : paires 'code : score', p. ex. '-1:3; 0:0; 1:0' ou '1:3; 2:2; 3:1; 4:0; 5:0', terminées éventuellement par 'else : score' ; un code sans score arrête l'exécution, en listant tous ces codes de tous les critères, avant toute écriture. &lt;i&gt;preset&lt;/i&gt; : une règle toute faite de resources/data/severity_defaults.json : vegetation_loss (0:0; 1:3), fragmentation (classes de l'outil de fragmentation forestière : 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Les scores utilisent l'échelle 0 aucune, 1 légère, 2 modérée, 3 sévère.&lt;br&gt;&lt;br&gt;&lt;b&gt;Intégration.&lt;/b&gt; Score = moyenne pondérée des scores des critères (poids &gt;= 0, normalisés par leur somme). Par défaut, un pixel absent d'un critère est sans données ; avec « critères disponibles », la moyenne porte sur les critères présents (poids renormalisés sur ceux-ci).&lt;br&gt;&lt;br&gt;&lt;b&gt;Catégories.&lt;/b&gt; Le score est découpé par les seuils croissants : sous le premier seuil, catégorie 0 ; un score égal à un seuil va dans la catégorie supérieure. Par défaut : score &amp;lt; 0.5 non dégradé (0), &amp;lt; 1.5 léger (1), &amp;lt; 2.5 modéré (2), sinon sévère (3) : un pixel dont tous les critères valent s est dans la catégorie s.&lt;br&gt;&lt;br&gt;Sorties : catégories (Int16, sans données -32768, stylées), score facultatif (Float32) et surface de chaque catégorie en hectares pour tout le raster et par zone.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="39" />
+      <source>Jenks sample size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="89" />
+      <source>LDN response</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="91" />
+      <source>LDN response areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="93" />
+      <source>LDN response areas file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="28" />
+      <source>LDN response hierarchy (Avoid, Reduce, Reverse)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="29" />
+      <source>LDN,land degradation neutrality,response hierarchy,avoid,reduce,reverse,restoration,ROAM</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
@@ -1050,9 +1782,19 @@
       <translation>LPD {code} {label} : {pixels} pixel(s).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="46" />
+      <source>Label language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="25" />
       <source>Land Productivity Dynamics in five classes: 1 Declining, 2 Moderate decline, 3 Stressed, 4 Stable, 5 Increasing (Int16, nodata -32768), with an optional three-class view (1-2 to -1, 3-4 to 0, 5 to +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;From the sub-indicators&lt;/b&gt; (UNCCD Good Practice Guidance): start from the trajectory (-1 to 1, 0 to 4, +1 to 5), then, later rules winning: trajectory 0, state 0, performance -1 gives 3; trajectory +1, state -1, performance -1 gives 2; trajectory 0, state -1, performance 0 gives 2; trajectory 0, state -1, performance -1 gives 1. A pixel missing in any layer is nodata. Trajectory and state must hold -1/0/+1 and performance -1/0; other values are listed in an error before anything is written.&lt;br&gt;&lt;br&gt;&lt;b&gt;From an external LPD map&lt;/b&gt; (e.g. JRC, FAO-WOCAT, Trends.Earth): its codes are reclassified with a preset from resources/data/lpd_external_presets.json (sources documented there) or with your own table (code, then class 1-5 or 'nodata'), given in the table parameter or as a CSV file. Codes the table does not cover are all listed in an error and nothing is written.</source>
       <translation>Dynamique de la productivité des terres en cinq classes : 1 En déclin, 2 Déclin modéré, 3 Sous stress, 4 Stable, 5 En hausse (Int16, sans données -32768), avec une vue facultative en trois classes (1-2 en -1, 3-4 en 0, 5 en +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;À partir des sous-indicateurs&lt;/b&gt; (guide de bonnes pratiques de la CNULCD) : on part de la trajectoire (-1 en 1, 0 en 4, +1 en 5), puis, les règles suivantes l'emportant : trajectoire 0, état 0, performance -1 donne 3 ; trajectoire +1, état -1, performance -1 donne 2 ; trajectoire 0, état -1, performance 0 donne 2 ; trajectoire 0, état -1, performance -1 donne 1. Un pixel absent d'une des couches est sans données. La trajectoire et l'état doivent contenir -1/0/+1 et la performance -1/0 ; les autres valeurs sont listées dans une erreur avant toute écriture.&lt;br&gt;&lt;br&gt;&lt;b&gt;À partir d'une carte LPD externe&lt;/b&gt; (p. ex. JRC, FAO-WOCAT, Trends.Earth) : ses codes sont reclassés avec un préréglage de resources/data/lpd_external_presets.json (les sources y sont documentées) ou avec votre propre table (code, puis classe 1-5 ou 'nodata'), indiquée dans le paramètre de table ou sous forme de fichier CSV. Les codes non couverts par la table sont tous listés dans une erreur et rien n'est écrit.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="68" />
+      <source>Land cover (UNCCD classes)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="65" />
@@ -1066,8 +1808,13 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="75" />
-      <source>Land cover for the water mask (optional)</source>
-      <translation>Occupation du sol pour le masque d'eau (facultatif)</translation>
+      <source>Land cover for the water mask</source>
+      <translation>Occupation du sol pour le masque d'eau</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="69" />
+      <source>Land cover in the 7 UNCCD classes (1 tree-covered ... 7 water body).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="63" />
@@ -1075,9 +1822,34 @@
       <translation>Occupation du sol ou couvert arboré (%) au début de la période (bande 1).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="70" />
+      <source>Land cover under productive use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="60" />
       <source>Land cover: loss is a change from a natural vegetation code to any other code. Tree cover: loss is a drop of tree cover (0-100 %) of at least the threshold.</source>
       <translation>Occupation du sol : la perte est un passage d'un code de végétation naturelle à tout autre code. Couvert arboré : la perte est une baisse du couvert arboré (0-100 %) d'au moins le seuil.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="79" />
+      <source>Land overuse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="33" />
+      <source>Land overuse (use vs capability)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="84" />
+      <source>Land overuse areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="86" />
+      <source>Land overuse areas file (CSV or XLSX)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="64" />
@@ -1132,8 +1904,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="78" />
-      <source>Land units (optional)</source>
-      <translation>Unités de terres (facultatif)</translation>
+      <source>Land units</source>
+      <translation>Unités de terres</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="40" />
@@ -1144,6 +1916,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="37" />
       <source>Land units (raster)</source>
       <translation>Unités de terres (raster)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="59" />
+      <source>Land use / land cover</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="147" />
@@ -1206,6 +1983,21 @@
       <translation>Transitions d'occupation du sol</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="61" />
+      <source>Land-use capability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
+      <source>Land-use code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="48" />
+      <source>Language of the vocabulary labels (en, es, fr, pt); default the QGIS language, else English. Labels missing in a language are given in English.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
       <source>Last year</source>
       <translation>Dernière année</translation>
@@ -1262,9 +2054,19 @@
       <translation>Dernière année de la tendance (incluse). Vide : la dernière année de la série.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
+      <source>Leave features in error out of the outputs instead of stopping (default: stop).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table (below). A code the legend does not cover stops the run with the list of every such code.</source>
       <translation>Légende des cartes d'occupation du sol (la même pour les deux). « Déjà en classes CNULCD 1-7 » : 1 Couvert arboré, 2 Prairies, 3 Terres cultivées, 4 Zone humide, 5 Artificialisé, 6 Autres terres, 7 Plan d'eau. « ESA CCI » : les codes d'occupation du sol ESA CCI / C3S (10-220) avec l'agrégation standard de l'ODD 15.3.1 (resources/data/esa_cci_to_unccd.csv). « Personnalisée » : votre propre table (ci-dessous). Un code non couvert par la légende arrête l'exécution avec la liste de tous ces codes.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
+      <source>Level</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
@@ -1275,6 +2077,26 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
       <source>Line chart of the area under restoration and the path to the target (.svg or .png).</source>
       <translation>Graphique linéaire de la surface en restauration et de la trajectoire vers l'objectif (.svg ou .png).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
+      <source>Linear benefit (min-max)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
+      <source>Linear cost (max-min)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="328" />
+      <source>Load AHP matrix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="137" />
+      <source>Load CSV…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="86" />
@@ -1327,6 +2149,21 @@
       <translation>Statistique Z du test de Mann-Kendall (Float32, sans données -32768).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
+      <source>Manual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="36" />
+      <source>Manual breaks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="37" />
+      <source>Manual method: increasing inner class limits, e.g. 0.25,0.5,0.75 for 4 classes; a value equal to a limit goes to the lower class.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="57" />
       <source>Map A</source>
       <translation>Carte A</translation>
@@ -1342,6 +2179,31 @@
       <translation>Concordance des cartes (tableau croisé et kappa)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="30" />
+      <source>Maps the Land Degradation Neutrality response hierarchy Avoid &amp;gt; Reduce &amp;gt; Reverse from a degradation layer (the SDG 15.3.1 -1/0/+1 layer, or any categorical map such as LPD classes or degradation status), the UNCCD land cover and optional protected areas.&lt;br&gt;&lt;br&gt;Classes: 1 &lt;b&gt;Avoid&lt;/b&gt; (non-degraded natural land and protected areas, to keep so), 2 &lt;b&gt;Reduce&lt;/b&gt; (land under productive use that is degrading or at risk: sustainable land management), 3 &lt;b&gt;Reverse&lt;/b&gt; (degraded land where restoration is the response), 0 other / not assigned (e.g. healthy cropland, built-up land). Nodata where the degradation layer or the land cover has none.&lt;br&gt;&lt;br&gt;Default rules (resources/data/ldn_response_rules.json; the first rule that holds wins): degraded and not productive -&gt; Reverse; degraded and productive -&gt; Reduce; at risk and productive -&gt; Reduce; protected and not degraded -&gt; Avoid; natural and not degraded -&gt; Avoid; otherwise 0. Copy the file, edit the rules and give it as the rules file to change them.&lt;br&gt;&lt;br&gt;The &lt;b&gt;Reverse&lt;/b&gt; class is the natural mask or criterion for the ROAM restoration priority overlay: it marks where restoration, rather than protection or better management, is the answer. The area table gives the area of each class overall and per zone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="42" />
+      <source>Masks (water, urban...): pixels with a valid non-zero value are excluded; nodata does not exclude.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="62" />
+      <source>Matrix CSV file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
+      <source>Max (ranges only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="62" />
+      <source>Maximum (linear)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
       <source>Mean divided by the unit's percentile (Float32, nodata -32768).</source>
       <translation>Moyenne divisée par le centile de l'unité (Float32, sans données -32768).</translation>
@@ -1352,9 +2214,25 @@
       <translation>Moyenne sur {start}-{end}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="57" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="63" />
       <source>Method</source>
       <translation>Méthode</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="70" />
+      <source>Midpoint (sigmoid, gaussian)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
+      <source>Min or code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="62" />
+      <source>Minimum (linear)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="56" />
@@ -1407,6 +2285,22 @@
       <translation>Surface en dégradation modérée (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="45" />
+      <source>Monte Carlo runs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="281" />
+      <source>Most inconsistent judgement (highlighted): {row} compared with {column} is {given}, the weights imply {implied:.2f}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="80" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
       <source>Name field</source>
       <translation>Champ de nom</translation>
@@ -1422,14 +2316,44 @@
       <translation>Noms des catégories 0..n séparés par ';' (un de plus que les seuils), utilisés dans la table et la légende. Vide : les noms par défaut s'il y a 4 catégories, sinon 'Catégorie 0', 'Catégorie 1', ...</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="53" />
+      <source>Names of the criteria in matrix order, separated by commas (e.g. 'slope, erosion, distance to forest'). Optional with a matrix file, whose names are then used; if given with a file, they must match its names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/base.py" line="8" />
       <source>National degradation criteria</source>
       <translation>Critères nationaux de dégradation</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
+      <source>Natural breaks (Jenks)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="74" />
+      <source>Natural land cover</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="66" />
       <source>Natural vegetation codes</source>
       <translation>Codes de végétation naturelle</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="137" />
+      <source>No FERM API key is set. Use "Set API key…" to store the key given by FERM.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="68" />
+      <source>No SDG 15.3.1 summary table was given: give one per period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="103" />
+      <source>No area under restoration table was given.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="134" />
@@ -1462,9 +2386,24 @@
       <translation>Aucun raster d'entrée n'a été indiqué.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="237" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="238" />
       <source>No land unit has a positive {q}th percentile of {layer}, so no performance ratio can be computed. Check that the layer is a productivity index such as NDVI.</source>
       <translation>Aucune unité de terres n'a un {q}e centile positif de {layer} ; aucun ratio de performance ne peut être calculé. Vérifiez que la couche est un indice de productivité tel que le NDVI.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="103" />
+      <source>No pairwise judgements were given: fill the matrix ({n} x {n} for {count} criteria) or choose a matrix CSV file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sensitivity.py" line="149" />
+      <source>No pixel is left after the exclusions and nodata of the criteria ({layer}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="173" />
+      <source>No pixel is left after the exclusions and nodata of the criteria ({layer}): the suitability would be empty. Check the exclusion layers and the criteria extents.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="191" />
@@ -1477,7 +2416,7 @@
       <translation>Aucun pixel de {layer} n'a au moins {needed} années valides (MIN_YEARS) entre {first} et {last}. Diminuez MIN_YEARS ou choisissez une période plus longue.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="227" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="228" />
       <source>No pixel of {layer} has both a valid index value and a land unit of {units}. Check that the land units cover the productivity raster.</source>
       <translation>Aucun pixel de {layer} n'a à la fois une valeur d'indice valide et une unité de terres de {units}. Vérifiez que les unités de terres couvrent le raster de productivité.</translation>
     </message>
@@ -1487,7 +2426,7 @@
       <translation>Aucun raster de productivité n'a été indiqué ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="190" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="191" />
       <source>No productivity raster was given.</source>
       <translation>Aucun raster de productivité n'a été indiqué.</translation>
     </message>
@@ -1497,7 +2436,14 @@
       <translation>Aucun raster n'a été indiqué pour la série annuelle. Choisissez un raster multibande ou un raster par année.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="336" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="173" />
+      <source>No restoration site can be exported: the layer has no valid polygon.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="182" />
       <source>No restoration sites layer was given ({parameter}).</source>
       <translation>Aucune couche de sites de restauration n'a été indiquée ({parameter}).</translation>
     </message>
@@ -1532,14 +2478,64 @@
       <translation>Aucune des zones de {layer} ne recouvre le raster. Vérifiez que la couche de zones et le raster couvrent la même région.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="116" />
+      <source>Normalised weights used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="57" />
       <source>Not assessable</source>
       <translation>Non évaluable</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="278" />
+      <source>Not consistent: CR = {cr:.3f} (acceptable below 0.10).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
       <source>Not degraded area (ha)</source>
       <translation>Surface non dégradée (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="406" />
+      <source>Not published: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="32" />
+      <source>Number of classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="34" />
+      <source>Number of priority classes; the highest class is the highest priority. Ignored for manual breaks (breaks + 1 classes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="48" />
+      <source>Number of random weight sets (default 50).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="93" />
+      <source>ORT rows as CSV (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="90" />
+      <source>ORT workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="43" />
+      <source>ORT,CBD,GBF,2.1,2.CT.1,national report,template,XLSX,disaggregation,area under restoration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="51" />
+      <source>One name per summary table, in the same order, separated by commas (e.g. baseline,report_1 or 2000-2015,2016-2019).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="82" />
@@ -1550,6 +2546,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="87" />
       <source>One row per criterion: criterion number (1-based position in the criteria list), type (thresholds, reclass or preset), rule text (e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' or '-1:3; 0:0; 1:0' or 'lpd_5class') and weight (0 or more; empty = 1).</source>
       <translation>Une ligne par critère : numéro du critère (position, à partir de 1, dans la liste des critères), type (thresholds, reclass ou preset), texte de la règle (p. ex. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' ou 'lpd_5class') et poids (0 ou plus ; vide = 1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
+      <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="88" />
@@ -1572,7 +2573,17 @@
       <translation>Une ligne par entité de site : si elle peut compter un jour, niveau et motif.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
+      <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="57" />
+      <source>One-at-a-time and Monte Carlo top-class areas (no geometry).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="46" />
       <source>Open sample project</source>
       <translation>Ouvrir le projet d'exemple</translation>
     </message>
@@ -1632,6 +2643,27 @@
       <translation>Facultatif : part des paires adjacentes avec une cellule de forêt dont les deux sont de la forêt (Float32, sans données -9999).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="84" />
+      <source>Ordered rules (JSON): each maps conditions (degraded, at_risk, productive, natural, protected: true or false) to a class; the first rule that holds wins. Empty: resources/data/ldn_response_rules.json.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
+      <source>Organizations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
+      <source>Organizations as 'name|role|type|country; ...': role Leading/Supporting (or 'Lead implementer', or code 1/2), type as label (e.g. NGO, Government) or code, country as ISO2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
+      <source>Other / not assigned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
       <source>Other land</source>
       <translation>Autres terres</translation>
@@ -1642,9 +2674,44 @@
       <translation>Concordance globale (0-1)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
+      <source>Overuse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="88" />
+      <source>Overuse area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="81" />
+      <source>Overuse steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="123" />
+      <source>Overuse: {overuse:.2f} ha; underuse: {underuse:.2f} ha; proper use: {proper:.2f} ha.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="56" />
+      <source>PRAIS workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
       <source>Pairs of classes that count as agreement when the two legends differ, one pair per row (a class may appear in several pairs). Empty: classes agree when their codes are equal. When given, only the listed pairs agree.</source>
       <translation>Paires de classes qui comptent comme concordance quand les deux légendes diffèrent, une paire par ligne (une classe peut figurer dans plusieurs paires). Vide : les classes concordent quand leurs codes sont égaux. Si elle est indiquée, seules les paires listées concordent.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="57" />
+      <source>Pairwise comparison matrix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="109" />
+      <source>Pairwise comparisons (row compared with column)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="124" />
@@ -1712,6 +2779,11 @@
       <translation>Nom de la période</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="49" />
+      <source>Period names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="18" />
       <source>Persistent degradation</source>
       <translation>Dégradation persistante</translation>
@@ -1720,6 +2792,16 @@
       <location filename="../t2_monitor_plugin/core/sdg.py" line="21" />
       <source>Persistent improvement</source>
       <translation>Amélioration persistante</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="84" />
+      <source>Pixels matching no range or code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="42" />
+      <source>Pixels sampled (reproducibly, seed 1) for natural breaks; the optimisation grows with the square of the sample. Quantiles use a sample of up to 1 000 000 pixels (exact below that).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="93" />
@@ -1757,6 +2839,22 @@
       <translation>Pixels sans tendance significative</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="112" />
+      <source>Points of contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="46" />
+      <source>Polygon layers (protected areas...), any CRS: a pixel is excluded when the polygons cover at least half of it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="80" />
+      <source>Polygons (any CRS; a pixel counts when at least half of it is covered) or a raster (non-zero valid pixels) of protected areas; they count as Avoid where not degraded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="127" />
       <source>Polygons (e.g. districts) to report areas for; any CRS.</source>
       <translation>Polygones (p. ex. districts) pour lesquels rapporter les surfaces ; tout SCR.</translation>
@@ -1782,6 +2880,11 @@
       <translation>Polygones des sites de restauration (p. ex. la couche FERM ou GEF) ; tout SCR. Les sites qui se chevauchent sont comptés une seule fois (surface de l'union). Chaque entité figure dans la table de validation.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="85" />
+      <source>Polygons of the restoration sites, any CRS. Points and lines are reported as errors.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="82" />
       <source>Polygons that correct known false positives or negatives.</source>
       <translation>Polygones corrigeant des faux positifs ou négatifs connus.</translation>
@@ -1795,6 +2898,31 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="69" />
       <source>Preset reclassification of a known LPD product to classes 1-5 (sources in resources/data/lpd_external_presets.json). Ignored when a table is given below.</source>
       <translation>Reclassement prédéfini d'un produit LPD connu vers les classes 1-5 (sources dans resources/data/lpd_external_presets.json). Ignoré quand une table est indiquée ci-dessous.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="74" />
+      <source>Principal eigenvalue (lambda max)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="91" />
+      <source>Priority class areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="93" />
+      <source>Priority class areas file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="89" />
+      <source>Priority classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="60" />
+      <source>Priority classes (with areas)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
@@ -1843,9 +2971,54 @@
       <translation>Trajectoire de la productivité (Mann-Kendall)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="83" />
+      <source>Project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
+      <source>Project JSON file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
+      <source>Project restoration types</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
+      <source>Project starting year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
+      <source>Project title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
+      <source>Proper use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="87" />
+      <source>Proper use area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="111" />
       <source>Proportion of degraded land (2.CT.1)</source>
       <translation>Proportion de terres dégradées (2.CT.1)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="62" />
+      <source>Proportion of degraded land in the last period (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="77" />
+      <source>Protected areas (optional)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="26" />
@@ -1858,6 +3031,71 @@
       <translation>Aires protégées et AMCE ; la ligne '(outside)' est la surface située hors de toute AP/AMCE.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="170" />
+      <source>Publish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="157" />
+      <source>Publish to FERM (needs an internet connection and a FERM API key)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="410" />
+      <source>Published to FERM: project id {id} ({sites} polygons, {ha} ha). Logged in {log}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
+      <source>Quantile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="34" />
+      <source>ROAM,land overuse,land use conflict,capability,underuse,restoration priority,criterion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="61" />
+      <source>ROAM,priority,classes,quantile,Jenks,natural breaks,equal interval,area,hectares,zones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
+      <source>ROAM,sensitivity,weights,Monte Carlo,one-at-a-time,AHP,uncertainty,priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="22" />
+      <source>ROAM,standardise,normalise,fuzzy,membership,sigmoid,gaussian,min-max,reclassify,criterion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="97" />
+      <source>ROAM,weighted overlay,weighted linear combination,suitability,MCDA,AHP,exclusion,priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sensitivity.py" line="105" />
+      <source>RUNS must be at least 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="49" />
+      <source>Random seed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="77" />
+      <source>Ranges or categories table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="120" />
+      <source>Rank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
       <source>Raster of baseline classes (e.g. SDG 15.3.1 -1/0/+1, LPD or land cover); controls come from the same class as the site pixels they stand for. Empty: no matching by class.</source>
       <translation>Raster des classes de référence (p. ex. ODD 15.3.1 -1/0/+1, LPD ou occupation du sol) ; les témoins proviennent de la même classe que les pixels du site qu'ils représentent. Vide : pas d'appariement par classe.</translation>
@@ -1866,6 +3104,21 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="79" />
       <source>Raster of land-unit codes (e.g. soil x ecoregion); controls come from the same unit as the site pixels they stand for. Empty: no matching by land unit.</source>
       <translation>Raster de codes d'unités de terres (p. ex. sol x écorégion) ; les témoins proviennent de la même unité que les pixels du site qu'ils représentent. Vide : pas d'appariement par unité de terres.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="62" />
+      <source>Raster of land-use capability classes (e.g. 1-8: 1-4 arable, 5-7 pasture / forestry, 8 protection only).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="60" />
+      <source>Raster of land-use codes, e.g. the 7 UNCCD land-cover classes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="54" />
+      <source>Raster of the criterion in its own units (e.g. slope in degrees, distance in metres).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
@@ -1887,6 +3140,16 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="170" />
       <source>Rated area: {rated:.2f} ha, of which {degraded:.2f} ha in categories 1 and above.</source>
       <translation>Surface évaluée : {rated:.2f} ha, dont {degraded:.2f} ha dans les catégories 1 et plus.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="27" />
+      <source>Reads a FERM GeoJSON file (an API payload such as the one 'Export restoration sites to FERM' writes, or a FERM polygon export) into a polygon layer in EPSG:4326. Codes are kept and decoded with the FERM vocabularies shipped with the plugin, in the chosen language (English where FERM has no label in it): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (labels separated by '; '). Project information from the payload's top-level properties (title, institution, starting year, restoration types, countries, organizations with decoded role and type) is repeated on every site. Features a multi-part site was split into (part/partCount) are merged back into one multipolygon per site, areas added.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
+      <source>Reason</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="64" />
@@ -1914,14 +3177,30 @@
       <translation>Reclassement de {layer} avec {table}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
+      <source>Reduce</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="73" />
       <source>Reference productivity of each land unit (default 90th percentile).</source>
       <translation>Productivité de référence de chaque unité de terres (par défaut le 90e centile).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="44" />
+      <source>Relative change of the weights, in percent, for both analyses (default 20).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
       <source>Remaining to reach the target (ha)</source>
       <translation>Reste à atteindre pour l'objectif (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="102" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="49" />
+      <source>Remove</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
@@ -1932,6 +3211,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="36" />
       <source>Reporting-period SDG 15.3.1 layer</source>
       <translation>Couche ODD 15.3.1 de la période de rapport</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="23" />
+      <source>Rescales one criterion raster (slope, distance, erosion risk, land overuse...) to a common 0..1 score (1 = most suitable for restoration), ROAM step 2.&lt;br&gt;&lt;br&gt;Methods (x = criterion value):&lt;ul&gt;&lt;li&gt;linear benefit: (x - MIN) / (MAX - MIN), clipped to 0..1;&lt;/li&gt;&lt;li&gt;linear cost: (MAX - x) / (MAX - MIN), clipped;&lt;/li&gt;&lt;li&gt;fuzzy linear: straight lines through the control points POINTS (value:score; ...), constant beyond the first and last point;&lt;/li&gt;&lt;li&gt;sigmoid increasing: 1 / (1 + exp(-SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;sigmoid decreasing: 1 / (1 + exp(SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;gaussian (near): exp(-((x - MIDPOINT) / SPREAD)^2), 1 at the midpoint;&lt;/li&gt;&lt;li&gt;value ranges: TABLE rows min, max, score; the first row with min &amp;lt;= x &amp;lt;= max applies (empty min or max = open);&lt;/li&gt;&lt;li&gt;categories: TABLE rows code, score (leave the max column empty).&lt;/li&gt;&lt;/ul&gt;Empty MIN or MAX: the exact minimum or maximum of the raster's valid pixels (a first pass over the whole raster). A criterion with MAX = MIN is refused. Values matching no range or code become nodata and are reported.&lt;br&gt;&lt;br&gt;Output: Float32, nodata -9999; the method and its parameters are stored as metadata items (T2M_STANDARDIZE_*) of the file.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="35" />
@@ -1961,18 +3245,59 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="83" />
       <source>Restoration sites</source>
       <translation>Sites de restauration</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="102" />
+      <source>Restoration sites (polygons)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="72" />
-      <source>Restoration type field (optional)</source>
-      <translation>Champ de type de restauration (facultatif)</translation>
+      <source>Restoration type field</source>
+      <translation>Champ du type de restauration</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="85" />
+      <source>Restoration types</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="32" />
+      <source>Reverse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="69" />
+      <source>Rows of land-use code, capability class and signed steps (0 proper use, k &gt; 0 overuse by k steps, k &lt; 0 underuse). Takes precedence over the table file. Empty: the table file, or the default table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="96" />
+      <source>Rows written</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
       <source>Rule</source>
       <translation>Règle</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="82" />
+      <source>Rules file (JSON)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="140" />
+      <source>Run weighted overlay…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/base.py" line="8" />
@@ -2000,9 +3325,19 @@
       <translation>Couche ODD 15.3.1 de la période de rapport (-1/0/+1).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="45" />
+      <source>SDG 15.3.1 summaries (one per period)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="104" />
       <source>SDG 15.3.1 summary</source>
       <translation>Résumé ODD 15.3.1</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="77" />
+      <source>SDG 15.3.1 summary (optional)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="106" />
@@ -2055,6 +3390,11 @@
       <translation>ODD,15.3.1,état,dégradation persistante,dégradation récente,période de rapport,PRAIS</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="59" />
+      <source>SO1 land by period as CSV (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="105" />
       <source>SOC change (%)</source>
       <translation>Variation du COS (%)</translation>
@@ -2085,6 +3425,26 @@
       <translation>Région d'exemple ouverte depuis {folder}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
+      <source>Save AHP matrix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="138" />
+      <source>Save CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
+      <source>Score 0..1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="131" />
+      <source>Scores for {layer} must lie between 0 and 1; got {values}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
       <source>Scoring rules</source>
       <translation>Règles de notation</translation>
@@ -2105,6 +3465,11 @@
       <translation>Seconde carte catégorielle (bande 1, codes de classe entiers).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="51" />
+      <source>Seed of the random weights and of the pixel sample: the same seed gives the same result.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="91" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="58" />
       <source>Sen's slope</source>
@@ -2119,6 +3484,16 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="92" />
       <source>Sen's slope of the index per year (Float32).</source>
       <translation>Pente de Sen de l'indice par an (Float32).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="165" />
+      <source>Set API key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="68" />
+      <source>Several experts' matrix CSV files (same criteria, same order; or one string of paths separated by ';'), combined by the element-wise geometric mean. Takes precedence over the matrix and the matrix file.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="124" />
@@ -2151,7 +3526,7 @@
       <translation>Part de la référence dégradée devant être en restauration : 30 % d'ici 2030 pour la cible 2 du CMB (par défaut), ou l'objectif national.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="49" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="53" />
       <source>Show T2 Monitor algorithms in the Processing Toolbox</source>
       <translation>Afficher les algorithmes de T2 Monitor dans la boîte à outils de traitements</translation>
     </message>
@@ -2161,10 +3536,35 @@
       <translation>Côté de la fenêtre glissante carrée, un nombre impair de pixels (par défaut 3 ; p. ex. 3, 5, 7, ... jusqu'à 201), pas plus grand que le raster.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
+      <source>Sigmoid decreasing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
+      <source>Sigmoid increasing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="75" />
+      <source>Sigmoid steepness (per unit of x) or gaussian width (the score is 1/e at MIDPOINT +- SPREAD); greater than 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="82" />
+      <source>Signed steps from the table: 0 proper, &gt; 0 overuse, &lt; 0 underuse (Int16, nodata -32768).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="102" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="45" />
       <source>Significance level</source>
       <translation>Seuil de signification</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
+      <source>Site</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="107" />
@@ -2178,8 +3578,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="75" />
-      <source>Site name field (optional)</source>
-      <translation>Champ de nom du site (facultatif)</translation>
+      <source>Site name field</source>
+      <translation>Champ du nom du site</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="62" />
@@ -2198,9 +3598,19 @@
       <translation>Site {site} : {reason}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="84" />
+      <source>Sites</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="113" />
       <source>Sites declining</source>
       <translation>Sites en déclin</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
+      <source>Sites exported</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
@@ -2213,9 +3623,34 @@
       <translation>Sites non évalués</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="53" />
+      <source>Sites read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
+      <source>Sites with the GEF columns ID_CODE, Restor_str and Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities and Area_ha.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="52" />
+      <source>Sites with their FERM codes and labels and the project's information.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
       <source>Sites without detectable effect</source>
       <translation>Sites sans effet détectable</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="151" />
+      <source>Skip features with errors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
+      <source>Skip invalid features</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="28" />
@@ -2223,19 +3658,29 @@
       <translation>Sous-indicateur carbone organique du sol (COS) de l'ODD 15.3.1 : variation en pourcentage du stock de COS, classée -1 dégradé / 0 stable / +1 amélioré (guide de bonnes pratiques de la CNULCD v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Deux cartes de COS&lt;/b&gt; : la variation entre une carte de COS initiale et une finale (mêmes unités).&lt;br&gt;&lt;b&gt;Référence échelonnée selon l'occupation du sol&lt;/b&gt; (par défaut) : le stock final est le stock de référence multiplié par le facteur de variation des stocks de la transition d'occupation du sol du pixel (les deux cartes reclassées dans les classes CNULCD) dans sa zone climatique IPCC. Facteurs par défaut (resources/data/ipcc_soc_factors.csv) : Couvert arboré ou Prairies → Terres cultivées : facteur d'utilisation des terres IPCC de la zone climatique (tempérée/boréale/polaire sèche 0,80, humide 0,69 ; tropicale sèche 0,58, humide et très humide 0,48, montagnarde 0,64) ; Terres cultivées → Couvert arboré ou Prairies : 1/facteur ; Zone humide → Terres cultivées 0,71 et l'inverse 1/0,71 ; toute classe → Artificialisé 0,1 ; toute autre conversion, et toute classe qui ne change pas, 1. Le facteur complet s'applique quel que soit le temps écoulé entre les cartes d'occupation du sol.&lt;br&gt;&lt;br&gt;Variation = 100 × (finale − initiale) / initiale ; variation ≤ −seuil → -1, ≥ +seuil → +1, sinon 0 (seuil de 10 % par défaut). Sans données (-32768) là où une entrée est sans données, là où le stock initial est nul ou négatif, et sur l'eau : classe 7 Plan d'eau de l'occupation du sol finale, ou pixel non nul du masque d'eau facultatif. Les codes d'occupation du sol non couverts par la légende et les zones climatiques sans colonne dans la table des facteurs arrêtent l'exécution avec la liste de tous ces codes ; rien n'est écrit.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="72" />
+      <source>Soil organic carbon degradation</source>
+      <translation>Dégradation du carbone organique du sol</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="26" />
       <source>Soil organic carbon degradation (SDG 15.3.1)</source>
       <translation>Dégradation du carbone organique du sol (ODD 15.3.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="72" />
-      <source>Soil organic carbon degradation (optional)</source>
-      <translation>Dégradation du carbone organique du sol (facultatif)</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="108" />
+      <source>Some class breaks are equal ({breaks}): the classes between them are empty. Use fewer classes or another method.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
       <source>Source code</source>
       <translation>Code source</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="73" />
+      <source>Spread (sigmoid, gaussian)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -2261,9 +3706,39 @@
       <translation>Pixels stables</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="21" />
+      <source>Standardise criterion (0..1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
+      <source>Standardised criteria</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="82" />
+      <source>Standardised criterion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="73" />
+      <source>Standardising {layer} by ranges or categories needs a TABLE of scores.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="69" />
+      <source>Standardising {layer} with a sigmoid or gaussian needs MIDPOINT and a SPREAD greater than 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="65" />
       <source>Start year field</source>
       <translation>Champ d'année de début</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
+      <source>Starting year</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="88" />
@@ -2312,8 +3787,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="75" />
-      <source>Status field (optional)</source>
-      <translation>Champ d'état (facultatif)</translation>
+      <source>Status field</source>
+      <translation>Champ du statut</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="80" />
@@ -2346,6 +3821,11 @@
       <translation>Méthode échelonnée : raster de codes de zones climatiques IPCC correspondant aux colonnes de la table des facteurs (1 Warm temperate moist … 12 Tropical dry). Prioritaire sur la zone unique.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="67" />
+      <source>Steps (0 proper, &gt;0 overuse, &lt;0 underuse)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="86" />
       <source>Stock-change factors</source>
       <translation>Facteurs de variation des stocks</translation>
@@ -2361,14 +3841,34 @@
       <translation>Sous stress</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="41" />
-      <location filename="../t2_monitor_plugin/plugin.py" line="57" />
-      <location filename="../t2_monitor_plugin/plugin.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="112" />
+      <source>Suitability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="81" />
+      <source>Suitability raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="79" />
+      <source>Summary table of the SDG 15.3.1 indicator; adds the rows of complementary indicator 2.CT.1 (proportion of degraded land).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="47" />
+      <source>Summary tables of the SDG 15.3.1 indicator, one per period, in the order of the period names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="43" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="61" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="67" />
       <source>T2 Monitor</source>
       <translation>T2 Monitor</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/provider.py" line="57" />
+      <location filename="../t2_monitor_plugin/provider.py" line="81" />
       <source>T2 Monitor: GBF Target 2 restoration monitoring</source>
       <translation>T2 Monitor : suivi de la restauration de la cible 2 du CMB</translation>
     </message>
@@ -2376,6 +3876,16 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="46" />
       <source>Table of areas per zone and class (no geometry).</source>
       <translation>Table des surfaces par zone et par classe (sans géométrie).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="72" />
+      <source>Table of criteria with their weight, rank and geometric-mean weight.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="38" />
+      <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights); its rows are matched to the criteria by order. Used instead of WEIGHTS when given.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="89" />
@@ -2389,6 +3899,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables.py" line="28" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="58" />
       <source>Tables can be written as .csv, .xlsx or .ods, not {ext} ({path}).</source>
       <translation>Les tables peuvent être écrites en .csv, .xlsx ou .ods, pas en {ext} ({path}).</translation>
     </message>
@@ -2413,6 +3924,82 @@
       <translation>Année de l'objectif</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="17" />
+      <source>Tests how the top priority class (the highest class of t2monitor:priorityclasses) reacts to changes of the weights of t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;One-at-a-time&lt;/b&gt;: each weight in turn is lowered and raised by CHANGE_PERCENT % (then all weights are renormalised to sum 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS weight sets, each weight multiplied by a random factor uniform in [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, generator seeded with SEED, so runs are reproducible), renormalised.&lt;br&gt;&lt;br&gt;Every weight set gives a suitability (same exclusions and nodata as the overlay) classified with its own global breaks: exact min-max for equal interval, and for quantile and Jenks a fixed reproducible pixel sample of the criteria on which every run's suitability is computed (up to 100 000 pixels for quantiles, SAMPLE_SIZE for Jenks). The data are read twice whatever the number of runs: once for the breaks, once to compute all runs block by block.&lt;br&gt;&lt;br&gt;OUTPUT: share (0..1) of the Monte Carlo runs in which each pixel is in the top class; -1 excluded; nodata -9999. TABLE: the base run, the one-at-a-time runs (top-class area in ha and its change against the base run) and the Monte Carlo mean, minimum and maximum top-class area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="89" />
+      <source>Text written in the Footnote column of every row (e.g. data sources, method).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="289" />
+      <source>The AHP matrix cannot be written to {path} ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="260" />
+      <source>The AHP matrix {source} names {columns} criteria in its header but has {rows} rows; a square matrix is expected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="253" />
+      <source>The AHP matrix {source} needs a header of criterion names and one row per criterion.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="139" />
+      <source>The FERM API address "{url}" is not an http(s) address. Enter the address given in the FERM API documentation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="182" />
+      <source>The FERM API answered (HTTP {status}) without a project id: {detail}. Check in FERM whether the project was created before publishing again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="161" />
+      <source>The FERM API at {url} answered with an error (HTTP {status}: {detail}). Nothing was published; check the validation table, or try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="173" />
+      <source>The FERM API at {url} could not be reached ({reason}). Check the address, your internet connection and proxy settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="165" />
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="170" />
+      <source>The FERM API at {url} did not answer within {seconds} s. Check your connection and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="110" />
+      <source>The FERM API key could not be read from the QGIS authentication database (configuration {authcfg}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="90" />
+      <source>The FERM API key could not be stored in the QGIS authentication database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="75" />
+      <source>The FERM API key is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="158" />
+      <source>The FERM API refused the API key (HTTP {status}: {detail}). Check the key with "Set API key…" and that it is allowed to create projects.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="362" />
+      <source>The FERM export failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="172" />
       <source>The LPD map {layer} holds codes {codes} that the reclassification table does not cover. Add them to the table (as a class 1-5, or as nodata) and run again.</source>
       <translation>La carte LPD {layer} contient les codes {codes}, non couverts par la table de reclassement. Ajoutez-les à la table (comme classe 1-5 ou comme nodata) et relancez.</translation>
@@ -2421,6 +4008,36 @@
       <location filename="../t2_monitor_plugin/core/lpd.py" line="139" />
       <source>The LPD reclassification table {source} is empty.</source>
       <translation>La table de reclassement LPD {source} est vide.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="92" />
+      <source>The ORT template workbook (.xlsx).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="58" />
+      <source>The PRAIS SO1 tables (.xlsx).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="38" />
+      <source>The QGIS authentication method "{method}" is not available in this QGIS installation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="35" />
+      <source>The QGIS authentication system is disabled, so the FERM API key cannot be stored safely. See Settings › Options › Authentication.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="53" />
+      <source>The QGIS master password was not given, so the FERM API key cannot be read or stored. Enter it when QGIS asks (Settings › Options › Authentication).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="60" />
+      <source>The SDG 15.3.1 layer (-1/0/+1) or any categorical degradation map.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="120" />
@@ -2483,9 +4100,44 @@
       <translation>Les codes de {parameter} doivent être des nombres entiers séparés par des virgules (p. ex. 1,2,4) ; '{value}' n'en est pas un.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="114" />
+      <source>The codes {codes} are both degraded and at-risk codes; give each code to one list only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="97" />
       <source>The combine mode needs the trajectory, state and performance layers; {missing} not given. Choose them, or switch MODE to the external map.</source>
       <translation>Le mode combinaison nécessite les couches de trajectoire, d'état et de performance ; {missing} non indiqué(s). Choisissez-les, ou passez MODE sur la carte externe.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="114" />
+      <source>The compatibility table has no result for {count} land-use / capability pair(s) found in {use_layer} and {capability_layer}: {pairs}. Add them to the table (land-use code, capability class, steps) and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="62" />
+      <source>The compatibility table {source} needs a header row with one column per capability class.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="64" />
+      <source>The control points of {layer} must have strictly increasing values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="145" />
+      <source>The criteria '{given}' do not match the criteria of {path} ('{found}'); leave CRITERIA empty or give the file's names in its order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="54" />
+      <source>The criterion {layer} has no range to standardise: minimum {min} and maximum {max}. Give a MAX greater than MIN, or use another method (a constant criterion cannot rank places).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="192" />
+      <source>The criterion {layer} has no valid pixel.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="81" />
@@ -2496,6 +4148,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
       <source>The dissolved area under restoration of every row of the table, in the sites' CRS.</source>
       <translation>La surface en restauration fusionnée de chaque ligne de la table, dans le SCR des sites.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="87" />
+      <source>The exclusion layer {layer} has no polygon.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="104" />
@@ -2519,6 +4176,31 @@
       <translation>La table des facteurs {source} nécessite les colonnes classe initiale, classe finale et une colonne par zone climatique.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="43" />
+      <source>The field area_ha of {layer} holds {value}, which is not a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="164" />
+      <source>The field {field} of {layer} holds {value}, which is not a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="96" />
+      <source>The file {path} cannot be written ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/xlsx.py" line="33" />
+      <source>The file {path} must end in {ext}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="61" />
+      <source>The first sheet (land by period) as a CSV file (UTF-8).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="79" />
       <source>The folder {folder} for the output {output} cannot be created ({reason}).</source>
       <translation>Le dossier {folder} de la sortie {output} ne peut pas être créé ({reason}).</translation>
@@ -2539,22 +4221,27 @@
       <translation>La carte forestière {layer} contient les valeurs {values} ; une carte forestière binaire ne doit contenir que 1 (forêt) et 0 (non-forêt). Pour une carte d'occupation du sol, choisissez le type d'entrée occupation du sol et indiquez les codes de forêt.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="129" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="158" />
+      <source>The judgements are not consistent (CR = {cr:.3f}, acceptable below 0.10). The judgement that departs most is {row} compared with {column}: {given}, while the weights imply {implied:.2f}; revise it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/performance.py" line="130" />
       <source>The land unit id {value} of {layer} does not fit a 32-bit integer.</source>
       <translation>L'identifiant d'unité de terres {value} de {layer} ne tient pas dans un entier de 32 bits.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="112" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="113" />
       <source>The land units layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>La couche d'unités de terres {layer} n'a pas de système de coordonnées de référence. Attribuez-lui un SCR et réessayez.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="139" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="140" />
       <source>The land units layer {layer} has no polygon with an id.</source>
       <translation>La couche d'unités de terres {layer} n'a aucun polygone avec un identifiant.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/percentiles.py" line="107" />
+      <location filename="../t2_monitor_plugin/core/unitvalues.py" line="52" />
       <source>The land units layer {layer} holds values that are not whole numbers (e.g. {value}). Land units must be whole-number ids.</source>
       <translation>La couche d'unités de terres {layer} contient des valeurs non entières (p. ex. {value}). Les unités de terres doivent être des identifiants entiers.</translation>
     </message>
@@ -2574,13 +4261,25 @@
       <translation>La dernière année ({last}) précède la première année ({first}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="108" />
+      <source>The layer given for {parameter} cannot be loaded. Check the file or choose another layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="112" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="181" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="185" />
       <source>The layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>La couche {layer} n'a pas de système de coordonnées de référence. Attribuez-lui un SCR et réessayez.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="205" />
+      <source>The layer {layer} has no features: there is nothing to export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="191" />
       <source>The layer {layer} has no field named {field} ({parameter}).</source>
       <translation>La couche {layer} n'a pas de champ nommé {field} ({parameter}).</translation>
     </message>
@@ -2613,6 +4312,11 @@
       <location filename="../t2_monitor_plugin/core/rasters.py" line="79" />
       <source>The layer {layer} is not a raster GDAL can read. Choose a raster file such as a GeoTIFF.</source>
       <translation>La couche {layer} n'est pas un raster lisible par GDAL. Choisissez un fichier raster, par exemple un GeoTIFF.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="73" />
+      <source>The layer {layer} is not a table: use the summary tables of the SDG 15.3.1 indicator.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lookup.py" line="21" />
@@ -2665,12 +4369,12 @@
       <translation>La sortie {path} ne peut pas être écrite au format {driver} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/percentiles.py" line="177" />
+      <location filename="../t2_monitor_plugin/core/percentiles.py" line="111" />
       <source>The percentile must be between 0 and 100 (got {value}).</source>
       <translation>Le centile doit être compris entre 0 et 100 (reçu : {value}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="157" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="158" />
       <source>The percentile must be greater than 0 and at most 100 (got {value}).</source>
       <translation>Le centile doit être supérieur à 0 et au plus égal à 100 (reçu : {value}).</translation>
     </message>
@@ -2680,9 +4384,14 @@
       <translation>Le centile de la ou des unités de terres {units} est nul ou négatif ; aucun ratio ne peut être calculé : leurs pixels sont sans données.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="160" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="161" />
       <source>The performance threshold must be a positive ratio such as 0.5 (got {value}).</source>
       <translation>Le seuil de performance doit être un ratio positif tel que 0.5 (reçu : {value}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="73" />
+      <source>The period names {names} repeat a name: give each period its own name.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="146" />
@@ -2715,7 +4424,17 @@
       <translation>Les polygones de {layer} ne peuvent pas être reprojetés en {target} ({error}). Vérifiez le système de coordonnées de référence de la couche.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="116" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="152" />
+      <source>The project file {path} cannot be read as JSON ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
+      <source>The project file {path} must hold a JSON object.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/performance.py" line="117" />
       <source>The raster has no coordinate reference system, so the land units of {layer} cannot be placed on it.</source>
       <translation>Le raster n'a pas de système de coordonnées de référence ; les unités de terres de {layer} ne peuvent pas y être placées.</translation>
     </message>
@@ -2753,6 +4472,11 @@
       <location filename="../t2_monitor_plugin/core/areas.py" line="176" />
       <source>The raster {layer} has no geographic or projected coordinate reference system, so the true area of its pixels cannot be computed. Assign it a CRS and try again.</source>
       <translation>Le raster {layer} n'a pas de système de coordonnées de référence géographique ou projeté ; la surface réelle de ses pixels ne peut pas être calculée. Attribuez-lui un SCR et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/classify.py" line="232" />
+      <source>The raster {layer} has no valid (non-excluded) pixel to classify.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="94" />
@@ -2805,6 +4529,11 @@
       <translation>Le reclassement {source} envoie des codes vers {values} ; les classes CNULCD vont de 1 à 7.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="235" />
+      <source>The restoration sites have no coordinate reference system. Assign the layer a CRS and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="162" />
       <source>The restoration sites layer {layer} has no polygons. Use a polygon layer with at least one non-empty feature.</source>
       <translation>La couche de sites de restauration {layer} n'a aucun polygone. Utilisez une couche de polygones avec au moins une entité non vide.</translation>
@@ -2815,9 +4544,24 @@
       <translation>Les libellés des lignes et colonnes de la matrice de transition {source} doivent commencer par les classes CNULCD 1 à 7 dans l'ordre, et non {codes}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="119" />
+      <source>The rules file {path} cannot be found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="57" />
+      <source>The rules file {path} cannot be read ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="209" />
       <source>The rules file {path} cannot be read as JSON ({reason}).</source>
       <translation>Le fichier de règles {path} ne peut pas être lu en JSON ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="60" />
+      <source>The rules file {path} is not valid JSON ({reason}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="213" />
@@ -2825,9 +4569,19 @@
       <translation>Le fichier de règles {path} doit contenir une liste d'objets avec les clés criterion, type, rule et weight.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="63" />
+      <source>The rules file {path} needs a list named 'rules'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/base.py" line="92" />
       <source>The run was cancelled; no output was written.</source>
       <translation>L'exécution a été annulée ; aucune sortie n'a été écrite.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="95" />
+      <source>The same rows as a CSV file (UTF-8).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="111" />
@@ -2881,6 +4635,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="38" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="97" />
       <source>The table file {path} cannot be found.</source>
       <translation>Le fichier de table {path} est introuvable.</translation>
     </message>
@@ -2890,13 +4645,61 @@
       <translation>Le fichier de table {path} ne peut pas être lu ({reason}). Enregistrez-le en fichier CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="75" />
+      <source>The table of 'Area under restoration (GBF 2.1)' (fields disaggregation, value, year, area_under_restoration_ha, ...).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="181" />
+      <source>The table {layer} has no 'total' row: it is not the table of Area under restoration.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="223" />
+      <source>The table {layer} has no degraded class row (kind 'class', class -1): use the summary table of the SDG 15.3.1 indicator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="96" />
+      <source>The table {layer} has no degraded/stable/improved or total land rows for {zone}: use the summary table of the SDG 15.3.1 indicator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="154" />
+      <source>The table {layer} has no field(s) {fields}: it is not {what}. Use the table written by that algorithm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="173" />
+      <source>The table {layer} has no rows: run Area under restoration first and use its table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="114" />
+      <source>The table {layer} has no rows: use the areas table of Degradation status.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="110" />
+      <source>The table {layer} has no rows: use the summary table of the SDG 15.3.1 indicator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="133" />
+      <source>The table {layer} has no status class rows for {zone}: use the areas table of Degradation status.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables.py" line="45" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="90" />
       <source>The table {path} cannot be written ({reason}).</source>
       <translation>La table {path} ne peut pas être écrite ({reason}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="75" />
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="88" />
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="119" />
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="137" />
       <source>The table {source} has no rows.</source>
       <translation>La table {source} n'a aucune ligne.</translation>
     </message>
@@ -2937,9 +4740,19 @@
       <translation>La méthode à deux cartes nécessite la carte de COS finale ({parameter}) ; sinon, choisissez la méthode échelonnée.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/percentiles.py" line="252" />
+      <location filename="../t2_monitor_plugin/core/percentiles.py" line="186" />
       <source>The values of {layer} are too large to compute percentiles ({low} to {high}).</source>
       <translation>Les valeurs de {layer} sont trop grandes pour calculer des centiles ({low} à {high}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="335" />
+      <source>The weighted overlay algorithm ({id}) is not available; copy the weights instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="57" />
+      <source>The weights table {layer} has no field named weight.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/fragmentation.py" line="59" />
@@ -3035,9 +4848,29 @@
       <translation>Vue en trois classes : LPD 1-2 -&gt; -1, 3-4 -&gt; 0, 5 -&gt; +1.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="82" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
+      <source>Title of the FERM project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="56" />
       <source>Too early to tell</source>
       <translation>Trop tôt pour conclure</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="75" />
+      <source>Top class in the base run: {area:.2f} ha (weights {weights}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="53" />
+      <source>Top-class share</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="50" />
@@ -3140,6 +4973,7 @@
       <translation>Valeur p bilatérale de la tendance (Float32, sans données -32768).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
       <source>Type</source>
       <translation>Type</translation>
@@ -3150,9 +4984,39 @@
       <translation>Classe CNULCD (1-7)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="23" />
+      <source>UNCCD,PRAIS,SO1,SDG,15.3.1,LDN,national report,km2,proportion degraded,status,XLSX</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
       <source>Under restoration inside degraded land (ha)</source>
       <translation>En restauration dans les terres dégradées (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
+      <source>Underuse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="89" />
+      <source>Underuse area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="85" />
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="86" />
+      <source>Unit of the 2.1 values: ha (default, as indicator 2.1) or km2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="77" />
+      <source>Unknown standardisation method {method}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="98" />
@@ -3170,6 +5034,36 @@
       <translation>Surface valide : {valid:.2f} ha ; sans données : {nodata:.2f} ha.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="123" />
+      <source>Validate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="136" />
+      <source>Validation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="60" />
+      <source>Value ranges to scores</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="80" />
+      <source>Value ranges: min, max, score per row. Categories: code, empty, score per row (as a flat list in scripts, code, score pairs are accepted too).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="65" />
+      <source>Value scored 0 (benefit) or 1 (cost) for MIN, the other end for MAX. Empty: the exact minimum / maximum of the raster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="72" />
+      <source>Value scored 0.5 by the sigmoids and 1 by the gaussian.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="128" />
       <source>Values outside the sub-indicator codes were found ({details}). Trajectory and state must hold -1, 0 or 1 and performance -1 or 0: check that the right layers were chosen, in the right order.</source>
       <translation>Des valeurs hors des codes des sous-indicateurs ont été trouvées ({details}). La trajectoire et l'état doivent contenir -1, 0 ou 1 et la performance -1 ou 0 : vérifiez que les bonnes couches ont été choisies, dans le bon ordre.</translation>
@@ -3178,6 +5072,11 @@
       <location filename="../t2_monitor_plugin/core/severity.py" line="296" />
       <source>Values without a score in the reclass rules: {details}. Add them to the rules (or end the rule with 'else : score').</source>
       <translation>Valeurs sans score dans les règles de reclassement : {details}. Ajoutez-les aux règles (ou terminez la règle par 'else : score').</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="97" />
+      <source>Values written under 'Other' for lack of an ORT category</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="28" />
@@ -3197,9 +5096,70 @@
       <translation>Masque d'eau</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="120" />
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
       <source>Weight</source>
       <translation>Poids</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="41" />
+      <source>Weight change (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="124" />
+      <source>Weight of {layer}: {weight:.4f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="56" />
+      <source>Weight sensitivity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="15" />
+      <source>Weight sensitivity (top priority class)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="58" />
+      <source>Weight sensitivity file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="96" />
+      <source>Weighted overlay (suitability)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="78" />
+      <source>Weights (comma-separated, criteria order)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
+      <source>Weights (w1,w2,...)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="168" />
+      <source>Weights ({names}): {weights}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="117" />
+      <source>Weights and consistency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="302" />
+      <source>Weights copied: {weights}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="36" />
+      <source>Weights table (optional)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -3227,9 +5187,19 @@
       <translation>Taille de fenêtre (pixels)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="44" />
+      <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="125" />
       <source>Year</source>
       <translation>Année</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="81" />
+      <source>Year (optional)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="37" />
@@ -3262,9 +5232,19 @@
       <translation>Année où la trajectoire vers l'objectif part de 0 ha (par défaut 2020, la référence du CMB).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
+      <source>Year the project started.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
       <source>Year the target must be reached (default 2030).</source>
       <translation>Année où l'objectif doit être atteint (par défaut 2030).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="84" />
+      <source>Year written in every row; empty: the year of each row of the area table.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="97" />
@@ -3282,14 +5262,34 @@
       <translation>Votre propre reclassement : une ligne par code de la carte externe, avec sa classe LPD 1-5 ou le mot nodata. Remplace le préréglage.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="127" />
+      <source>Zip archive (*.zip)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="129" />
+      <source>Zip with the sites as shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML and GeoJSON, for FERM's web upload.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="131" />
       <source>Zone field</source>
       <translation>Champ de zone</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="128" />
-      <source>Zones (optional)</source>
-      <translation>Zones (facultatif)</translation>
+      <source>Zones</source>
+      <translation>Zones</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="41" />
+      <source>administrative level 1 (e.g. region)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="42" />
+      <source>administrative level 2 (e.g. province)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="25" />
@@ -3305,6 +5305,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="69" />
       <source>class_a × K + class_b (Int32, nodata −2147483648), with a generated style naming each pair.</source>
       <translation>class_a × K + class_b (Int32, sans données −2147483648), avec un style généré nommant chaque paire.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="40" />
+      <source>country (administrative level 0)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="42" />
@@ -3327,14 +5332,34 @@
       <translation>l'année de fin {value} n'est pas une année : ignorée</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="48" />
+      <source>equal importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="48" />
+      <source>equal to moderate importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="236" />
       <source>excluded</source>
       <translation>exclu</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="50" />
+      <source>extreme importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="21" />
       <source>forest,fragmentation,Riitters,edge,interior,perforated,patch,moving window,national criteria</source>
       <translation>forêt,fragmentation,Riitters,lisière,intérieur,perforé,îlot,fenêtre glissante,critères nationaux</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="129" />
+      <source>group of {count} experts</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="121" />
@@ -3347,9 +5372,39 @@
       <translation>géométrie invalide réparée (compté)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="154" />
+      <source>lambda_max = {lam:.4f}, CI = {ci:.4f}, RI = {ri:.2f}, CR = {cr:.4f}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="72" />
       <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
       <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share de la surface comparée ; les lignes avec une classe vide sont des pixels où cette carte n'a pas de données.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="158" />
+      <source>matrix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="48" />
+      <source>moderate importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="49" />
+      <source>moderate to strong importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="273" />
+      <source>n = {n}; lambda_max = {lam:.3f}; CI = {ci:.3f}; RI = {ri:.2f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="59" />
+      <source>n x n judgements row by row (n = number of criteria; extra empty columns are ignored). Only the cells above the diagonal are needed: empty or 0 cells are filled with reciprocals (and 1 on the diagonal). Values 1/9 to 9, fractions such as 1/3 allowed.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="321" />
@@ -3362,7 +5417,7 @@
       <translation>aucun pixel situé au moins à moitié dans le site n'a de données</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="66" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="67" />
       <source>no pixel with a valid index value</source>
       <translation>aucun pixel avec une valeur d'indice valide</translation>
     </message>
@@ -3402,6 +5457,11 @@
       <translation>non compté : commence en {start}, après {year}</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="375" />
+      <source>not set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="363" />
       <source>outside the baseline extent (the degraded-land polygons)</source>
       <translation>hors de l'étendue de référence (les polygones de terres dégradées)</translation>
@@ -3422,7 +5482,7 @@
       <translation>en partie hors de l'étendue de référence : {percent}% du site sur des pixels de référence valides</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="67" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="68" />
       <source>percentile is not positive: pixels left as nodata</source>
       <translation>centile non positif : pixels laissés sans données</translation>
     </message>
@@ -3435,6 +5495,16 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="36" />
       <source>restoration,effectiveness,NDVI,trend,difference-in-differences,control,counterfactual,sites,Target 2</source>
       <translation>restauration,efficacité,NDVI,tendance,différence de différences,témoin,contrefactuel,sites,cible 2</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="33" />
+      <source>site id (FERM siteId; GEF ID_CODE)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="32" />
+      <source>site name (FERM siteName; text, non-ASCII kept)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="193" />
@@ -3467,6 +5537,21 @@
       <translation>l'état {status} est exclu : non compté</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="373" />
+      <source>stored in the QGIS authentication database ({authcfg})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="49" />
+      <source>strong importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="49" />
+      <source>strong to very strong importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="37" />
       <source>target 2,GBF,2.1,restoration,area,hectares,FERM,degraded,baseline,disaggregation,ORT</source>
       <translation>cible 2,CMB,2.1,restauration,surface,hectares,FERM,dégradé,référence,ventilation,ORT</translation>
@@ -3475,6 +5560,22 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="32" />
       <source>target 2,GBF,2.1,restoration,progress,trend,chart,2030,degraded,baseline</source>
       <translation>cible 2,CMB,2.1,restauration,progrès,tendance,graphique,2030,dégradé,référence</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="83" />
+      <source>the areas table of Degradation status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="76" />
+      <source>the summary of the SDG 15.3.1 indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="104" />
+      <source>the table of Area under restoration</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="333" />
@@ -3492,9 +5593,29 @@
       <translation>état inconnu {status} (compté)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="68" />
+      <source>value:score pairs separated by semicolons, values increasing, scores 0..1, e.g. 0:0; 10:1; 30:1; 45:0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="29" />
       <source>vegetation,tree cover,forest,deforestation,loss,land cover,national criteria,LDN,minimum mapping unit,patch</source>
       <translation>végétation,couvert arboré,forêt,déforestation,perte,occupation du sol,critères nationaux,NDT,unité minimale de cartographie,tache</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="50" />
+      <source>very strong importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="50" />
+      <source>very strong to extreme importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="34" />
+      <source>year restoration started (a year, a date or text such as 2014/05/01)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="171" />
@@ -3507,6 +5628,11 @@
       <translation>{code} {label} : {count} pixels ({share:.1f} %)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="128" />
+      <source>{count} expert matrices combined by geometric mean.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="72" />
       <source>{count} feature(s) of {layer} have no geometry or no land unit id and were left out.</source>
       <translation>{count} entité(s) de {layer} n'ont pas de géométrie ou d'identifiant d'unité de terres et ont été écartées.</translation>
@@ -3515,6 +5641,11 @@
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="160" />
       <source>{count} feature(s) of {layer} have no geometry or no zone value and were left out.</source>
       <translation>{count} entité(s) de {layer} n'ont pas de géométrie ou de valeur de zone et ont été écartées.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="81" />
+      <source>{count} feature(s) that are not polygons were left out.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="165" />
@@ -3532,6 +5663,36 @@
       <translation>{count} pixel(s) ont moins de {needed} années valides sur {start}-{end} et sont sans données.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="103" />
+      <source>{count} pixels of {layer} match no range or code and were set to nodata (values: {values}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="303" />
+      <source>{count} problem(s) stop the FERM export: {problems}. See the validation table {where} for every feature, fix them, or skip invalid features.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="126" />
+      <source>{count} rows written to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="365" />
+      <source>{count} site(s) exported ({ha} ha). Written: {files}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="226" />
+      <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="206" />
+      <source>{count} value(s) match no category of the ORT lists and were written under 'Other': {values}. For protected areas, name zones PA or OECM (e.g. by a designation field); for biomes use IUCN GET codes such as T1 or T1.1; for activities FERM activity codes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="330" />
       <source>{count} year(s) with data before the start year; at least {needed} needed</source>
       <translation>{count} année(s) avec données avant l'année de début ; au moins {needed} nécessaires</translation>
@@ -3542,7 +5703,7 @@
       <translation>{count} année(s) avec données depuis l'année de début ; au moins {needed} nécessaires</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="197" />
       <source>{count} years were given for {bands} band(s) of {layer}.</source>
       <translation>{count} années ont été indiquées pour {bands} bande(s) de {layer}.</translation>
     </message>
@@ -3582,9 +5743,84 @@
       <translation>{layer} : {bands} bande(s) indiquée(s) pour {years} année(s). Fournissez une bande par année.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="69" />
+      <source>{names} period name(s) were given for {count} summary table(s): give one name per table, in the same order, separated by commas (e.g. baseline,report_1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
+      <source>{name} field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
+      <source>{name} fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="309" />
+      <source>{ok} ok, {warning} with warnings, {error} with errors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="135" />
+      <source>{param}: give the criterion names (comma-separated) or a matrix CSV file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="112" />
+      <source>{param}: {count} criteria need {n} x {n} = {cells} values, but {found} were given{square}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="216" />
+      <source>{path} cannot be read as GeoJSON ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="60" />
+      <source>{path} holds no features.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="219" />
+      <source>{path} is not a GeoJSON FeatureCollection (a FERM payload or polygon export).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="69" />
+      <source>{path}, {where}: a 'class' and a 'when' object are expected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="87" />
+      <source>{path}, {where}: the class must be 0, 1, 2 or 3 (other, Avoid, Reduce, Reverse).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="78" />
+      <source>{path}, {where}: the condition '{condition}' must be true or false.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="75" />
+      <source>{path}, {where}: unknown condition '{condition}' (use {known}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="102" />
+      <source>{period}, {zone}: the total land area {land} km² is not degraded + stable + improved ({parts} km²) in {layer}; the values are written as given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="144" />
       <source>{source}: code {code} is mapped to {value}; LPD classes are 1 to 5 (or nodata).</source>
       <translation>{source} : le code {code} est associé à {value} ; les classes LPD vont de 1 à 5 (ou nodata).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="90" />
+      <source>{source}: give the criterion names separated by commas, none empty (e.g. 'slope, erosion, distance').</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="191" />
@@ -3593,9 +5829,84 @@
       <translation>{source} : le code {code} figure deux fois avec des valeurs différentes ({first} et {second}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="95" />
+      <source>{source}: the criterion name '{name}' is given twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="156" />
+      <source>{source}: the diagonal cell {cell} is {value}; a criterion compared with itself is 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="127" />
+      <source>{source}: the judgement {cell} is missing (give it above the diagonal).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="167" />
+      <source>{source}: the judgement {cell} is {value}, which is not on Saaty's scale (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="153" />
+      <source>{source}: the judgement {cell} is {value}; judgements must be positive (1/9 to 9).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="94" />
+      <source>{source}: the pair land use {use} / capability {capability} is given twice with different results.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="142" />
+      <source>{source}: the pairwise matrix must be square; it is {shape}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="160" />
+      <source>{source}: {cell} is {value} but {mirror} is {other}; the matrix must be reciprocal (the mirror cell should be {expected}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="145" />
+      <source>{source}: {count} criteria are named but the matrix is {n} x {n}; give one name per row.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="113" />
+      <source>{source}: {count} criteria need a {n} x {n} matrix, but it is {shape}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="97" />
+      <source>{source}: {steps} steps for land use {use} / capability {capability} is not a plausible number of steps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/vector_areas.py" line="151" />
       <source>{value} in {parameter} is not a number: give comma-separated class codes such as -1 or 1,2,5.</source>
       <translation>{value} dans {parameter} n'est pas un nombre : indiquez des codes de classe séparés par des virgules, tels que -1 ou 1,2,5.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="245" />
+      <source>{value} is not on Saaty's scale.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="58" />
+      <source>{value}: both criteria are equally important</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="62" />
+      <source>{value}: the column criterion has {meaning} over the row criterion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="60" />
+      <source>{value}: the row criterion has {meaning} over the column criterion</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="136" />
@@ -3606,6 +5917,11 @@
       <location filename="../t2_monitor_plugin/core/severity.py" line="168" />
       <source>{where}: '{entry}' must be the last entry and continue the previous bound ('&gt; B' after '&lt;= B', '&gt;= B' after '&lt; B').</source>
       <translation>{where} : '{entry}' doit être la dernière entrée et prolonger la borne précédente ('&gt; B' après '&lt;= B', '&gt;= B' après '&lt; B').</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="142" />
+      <source>{where}: '{value}' is not a control point value:score (e.g. 10:1).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="72" />
@@ -3638,6 +5954,11 @@
       <translation>{where} : un code et une classe LPD (1-5 ou nodata) sont attendus.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="84" />
+      <source>{where}: a land-use code, a capability class and a number of steps are expected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="190" />
       <source>{where}: criterion {number} does not exist; number the criteria 1 to {count} in the order of the criterion rasters.</source>
       <translation>{where} : le critère {number} n'existe pas ; numérotez les critères de 1 à {count} dans l'ordre des rasters de critère.</translation>
@@ -3653,6 +5974,11 @@
       <translation>{where} : indiquez au moins un seuil de catégorie.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/classify.py" line="147" />
+      <source>{where}: give the class breaks, e.g. 0.25,0.5,0.75 for 4 classes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="80" />
       <source>{where}: stock-change factors must be greater than 0, not {value}.</source>
       <translation>{where} : les facteurs de variation des stocks doivent être supérieurs à 0, et non {value}.</translation>
@@ -3661,6 +5987,11 @@
       <location filename="../t2_monitor_plugin/core/severity.py" line="173" />
       <source>{where}: the bounds must increase from one entry to the next ('{entry}' does not).</source>
       <translation>{where} : les bornes doivent croître d'une entrée à la suivante ('{entry}' ne le fait pas).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/classify.py" line="150" />
+      <source>{where}: the breaks {breaks} must be strictly increasing.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="229" />
@@ -3703,6 +6034,11 @@
       <translation>{where} : la règle de reclassement ne liste aucun code.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="271" />
+      <source>{where}: the row is named '{found}' but the header's criterion in this position is '{expected}'; keep rows in the header's order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="125" />
       <source>{where}: the rule is empty. Write e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' (thresholds) or '-1:3; 0:0; 1:0' (reclass).</source>
       <translation>{where} : la règle est vide. Écrivez p. ex. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' (thresholds) ou '-1:3; 0:0; 1:0' (reclass).</translation>
@@ -3728,14 +6064,40 @@
       <translation>{where} : le poids {value} est négatif ; les poids doivent être supérieurs ou égaux à 0.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="53" />
+      <source>{where}: the weights sum to 0; give at least one positive weight.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="119" />
       <source>{where}: there is no preset named '{value}'; the presets are {presets}.</source>
       <translation>{where} : il n'existe pas de préréglage nommé '{value}' ; les préréglages sont {presets}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="49" />
+      <source>{where}: weights cannot be negative ({values}). Turn a cost criterion into a benefit when standardising it instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/classify.py" line="166" />
+      <source>{where}: {count} labels were given for {classes} classes. Give one label per class, lowest priority first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="44" />
+      <source>{where}: {count} weights were given for {criteria} criteria. Give one weight per criterion, in the order of the criteria.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="68" />
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="163" />
       <source>{where}: {expected} cells expected (a label and {count} values), {found} found.</source>
       <translation>{where} : {expected} cellules attendues (un libellé et {count} valeurs), {found} trouvées.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="268" />
+      <source>{where}: {expected} cells expected (a name and {count} values), {found} found.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="64" />
@@ -3746,6 +6108,59 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="147" />
       <source>{year}: {area:.2f} ha under restoration ({count} sites), {inside:.2f} ha inside the {baseline:.2f} ha degraded baseline.</source>
       <translation>{year} : {area:.2f} ha en restauration ({count} sites), {inside:.2f} ha dans la référence dégradée de {baseline:.2f} ha.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="141" />
+      <source>{zone}: the collapsed class {label} ({area} km²) is not the sum of its status classes ({parts} km²) in {layer}; the values are written as given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Activity field (optional)</source>
+      <translation type="vanished">Champ d'activité (facultatif)</translation>
+    </message>
+    <message>
+      <source>Baseline class (optional)</source>
+      <translation type="vanished">Classe de référence (facultatif)</translation>
+    </message>
+    <message>
+      <source>End year field (optional)</source>
+      <translation type="vanished">Champ d'année de fin (facultatif)</translation>
+    </message>
+    <message>
+      <source>Error recode polygons (optional)</source>
+      <translation type="vanished">Polygones de recodage des erreurs (facultatif)</translation>
+    </message>
+    <message>
+      <source>First year (optional)</source>
+      <translation type="vanished">Première année (facultatif)</translation>
+    </message>
+    <message>
+      <source>Land cover for the water mask (optional)</source>
+      <translation type="vanished">Occupation du sol pour le masque d'eau (facultatif)</translation>
+    </message>
+    <message>
+      <source>Land units (optional)</source>
+      <translation type="vanished">Unités de terres (facultatif)</translation>
+    </message>
+    <message>
+      <source>Restoration type field (optional)</source>
+      <translation type="vanished">Champ de type de restauration (facultatif)</translation>
+    </message>
+    <message>
+      <source>Site name field (optional)</source>
+      <translation type="vanished">Champ de nom du site (facultatif)</translation>
+    </message>
+    <message>
+      <source>Soil organic carbon degradation (optional)</source>
+      <translation type="vanished">Dégradation du carbone organique du sol (facultatif)</translation>
+    </message>
+    <message>
+      <source>Status field (optional)</source>
+      <translation type="vanished">Champ d'état (facultatif)</translation>
+    </message>
+    <message>
+      <source>Zones (optional)</source>
+      <translation type="vanished">Zones (facultatif)</translation>
     </message>
   </context>
 </TS>

@@ -63,6 +63,8 @@ def test_algorithm_contract(cls, t2_provider):
     assert params, "no parameters"
     for p in params:
         assert p.help(), f"parameter {p.name()} has no help text"
+        # QGIS appends "[optional]" to optional parameters itself
+        assert "(optional)" not in p.description(), f"{p.name()}: label repeats '(optional)'"
         assert re.fullmatch(r"[A-Z][A-Z0-9_]*", p.name()), p.name()
     assert alg.outputDefinitions(), "no declared outputs"
     dests = [p.name() for p in params if p.isDestination()]

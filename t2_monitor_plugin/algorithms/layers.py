@@ -125,7 +125,7 @@ class LayerParamsMixin:
 
     # zones ---------------------------------------------------------------------------------------------------------
     def add_zone_params(self, help_text: str = tr_noop("Polygons (e.g. districts) to report areas for; any CRS.")):
-        self.add(QgsProcessingParameterFeatureSource(ZONES, tr("Zones (optional)"),
+        self.add(QgsProcessingParameterFeatureSource(ZONES, tr("Zones"),
                                                      [Qgis.ProcessingSourceType.VectorPolygon], optional=True),
                  help_text)
         self.add(QgsProcessingParameterField(ZONE_FIELD, tr("Zone field"), parentLayerParameterName=ZONES,

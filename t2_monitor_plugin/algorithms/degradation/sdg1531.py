@@ -69,15 +69,15 @@ class Sdg1531Algorithm(DegradationAlgorithm):
                  tr_noop("How the productivity layer is coded."))
         self.add(QgsProcessingParameterRasterLayer(self.LAND_COVER, tr("Land cover degradation")),
                  tr_noop("Land-cover sub-indicator (-1/0/+1), e.g. from Land cover degradation."))
-        self.add(QgsProcessingParameterRasterLayer(self.SOC, tr("Soil organic carbon degradation (optional)"),
+        self.add(QgsProcessingParameterRasterLayer(self.SOC, tr("Soil organic carbon degradation"),
                                                    optional=True),
                  tr_noop("SOC sub-indicator (-1/0/+1); without it only productivity and land cover are combined."))
-        self.add(QgsProcessingParameterRasterLayer(self.WATER_LAND_COVER, tr("Land cover for the water mask "
-                                                                              "(optional)"), optional=True),
+        self.add(QgsProcessingParameterRasterLayer(self.WATER_LAND_COVER, tr("Land cover for the water mask"),
+                                                   optional=True),
                  tr_noop("Final-year land cover in UNCCD classes; its water bodies (class 7) are left out of the "
                          "land area."))
         self.add_zone_params()
-        self.add(QgsProcessingParameterFeatureSource(self.RECODE, tr("Error recode polygons (optional)"),
+        self.add(QgsProcessingParameterFeatureSource(self.RECODE, tr("Error recode polygons"),
                                                      [Qgis.ProcessingSourceType.VectorPolygon], optional=True),
                  tr_noop("Polygons that correct known false positives or negatives."))
         for key, label, help_text in (

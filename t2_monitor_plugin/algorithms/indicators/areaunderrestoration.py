@@ -65,11 +65,11 @@ class AreaUnderRestorationAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indica
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_site_params()
-        self.add(QgsProcessingParameterField(self.ACTIVITY_FIELD, tr("Activity field (optional)"),
+        self.add(QgsProcessingParameterField(self.ACTIVITY_FIELD, tr("Activity field"),
                                              parentLayerParameterName="SITES", optional=True),
                  tr_noop("Field with the restoration activities (codes or names, several separated by commas) to "
                          "disaggregate by."))
-        self.add(QgsProcessingParameterField(self.RESTORATION_TYPE_FIELD, tr("Restoration type field (optional)"),
+        self.add(QgsProcessingParameterField(self.RESTORATION_TYPE_FIELD, tr("Restoration type field"),
                                              parentLayerParameterName="SITES", optional=True),
                  tr_noop("Field with the restoration type (e.g. FERM 1 Ecological restoration, 2 Rehabilitation) to "
                          "disaggregate by."))

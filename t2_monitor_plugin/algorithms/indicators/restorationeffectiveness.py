@@ -72,13 +72,13 @@ class RestorationEffectivenessAlgorithm(SiteParamsMixin, YearStackParams, Indica
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_stack_params()
         self.add_site_params()
-        self.add(QgsProcessingParameterField(self.SITE_NAME_FIELD, tr("Site name field (optional)"),
+        self.add(QgsProcessingParameterField(self.SITE_NAME_FIELD, tr("Site name field"),
                                              parentLayerParameterName=SITES, optional=True),
                  tr_noop("Field with a descriptive name copied to the output (e.g. site_name)."))
-        self.add(QgsProcessingParameterRasterLayer(self.LAND_UNITS, tr("Land units (optional)"), optional=True),
+        self.add(QgsProcessingParameterRasterLayer(self.LAND_UNITS, tr("Land units"), optional=True),
                  tr_noop("Raster of land-unit codes (e.g. soil x ecoregion); controls come from the same unit as the "
                          "site pixels they stand for. Empty: no matching by land unit."))
-        self.add(QgsProcessingParameterRasterLayer(self.BASELINE, tr("Baseline class (optional)"), optional=True),
+        self.add(QgsProcessingParameterRasterLayer(self.BASELINE, tr("Baseline class"), optional=True),
                  tr_noop("Raster of baseline classes (e.g. SDG 15.3.1 -1/0/+1, LPD or land cover); controls come "
                          "from the same class as the site pixels they stand for. Empty: no matching by class."))
         self.add(QgsProcessingParameterNumber(self.SEARCH_DISTANCE, tr("Search distance for controls (m)"),

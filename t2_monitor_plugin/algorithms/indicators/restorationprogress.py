@@ -54,7 +54,7 @@ class RestorationProgressAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indicat
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_site_params()
         integer = QgsProcessingParameterNumber.Type.Integer
-        self.add(QgsProcessingParameterNumber(self.FIRST_YEAR, tr("First year (optional)"), integer, None,
+        self.add(QgsProcessingParameterNumber(self.FIRST_YEAR, tr("First year"), integer, None,
                                               optional=True, minValue=1900, maxValue=2100),
                  tr_noop("First year of the table. Empty: the earliest start year of the counted sites."))
         self.add(QgsProcessingParameterNumber(self.LAST_YEAR, tr("Last year"), integer, 2030, minValue=1900,

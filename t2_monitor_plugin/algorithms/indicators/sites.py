@@ -67,12 +67,12 @@ class SiteParamsMixin:
                  tr_noop("Year restoration activities started: a whole number, a date, or text starting with the "
                          "year (e.g. 2014 or 2014/05/01 as in GEF's Restor_str). Sites without it are not counted "
                          "and are reported as errors."))
-        self.add(QgsProcessingParameterField(END_YEAR_FIELD, tr("End year field (optional)"),
+        self.add(QgsProcessingParameterField(END_YEAR_FIELD, tr("End year field"),
                                              parentLayerParameterName=SITES, optional=True),
                  tr_noop("Year restoration activities ended (same formats). A site counts in a year when it "
                          "started in or before it and has no end year or ended in or after it. Empty: sites never "
                          "end."))
-        self.add(QgsProcessingParameterField(STATUS_FIELD, tr("Status field (optional)"),
+        self.add(QgsProcessingParameterField(STATUS_FIELD, tr("Status field"),
                                              parentLayerParameterName=SITES, optional=True),
                  tr_noop("FERM restoration status: code (1 In preparation, 2 In progress, 3 Post-completion "
                          "monitoring) or label in English, Spanish, French or Portuguese. Empty: every site with a "
