@@ -23,6 +23,8 @@ class T2MonitorPlugin:
         self.menu = None
         self.toolbar = None
         self.actions: list[QAction] = []
+        self.ahp_dialog = None
+        self.ferm_dialog = None
         install_translator()
 
     # Processing ---------------------------------------------------------------------------------------------------
@@ -45,6 +47,8 @@ class T2MonitorPlugin:
         self.menu.addSeparator()
         for alg_id, text in MENU_ALGORITHMS:
             self._add_action(tr(text), lambda _=False, a=alg_id: self.open_algorithm(a), "t2monitor_" + alg_id[10:])
+        self._add_action(tr("AHP weights…"), self.open_ahp_dialog, "t2monitorAhpWeights")
+        self._add_action(tr("Export to FERM…"), self.open_ferm_dialog, "t2monitorExportFerm")
         self.menu.addSeparator()
         self._add_action(tr("Show T2 Monitor algorithms in the Processing Toolbox"), self.show_toolbox,
                          "t2monitorShowToolbox")
@@ -71,6 +75,19 @@ class T2MonitorPlugin:
         self.actions.append(action)
         return action
 
+    def open_ahp_dialog(self):
+        from .gui.ahp_dialog import AhpDialog
+
+        self.ahp_dialog = AhpDialog(self.iface.mainWindow())
+        self.ahp_dialog.show()
+        return self.ahp_dialog
+
+    def open_ferm_dialog(self):
+        from .gui.ferm_dialog import open_dialog
+
+        self.ferm_dialog = open_dialog(self.iface)
+        return self.ferm_dialog
+
     def open_sample_project(self):
         from .gui.sample_project import open_sample_project
 
@@ -92,6 +109,9 @@ class T2MonitorPlugin:
             toolbox.searchBox.setText("t2monitor")
 
     def unload(self):
+        if self.ahp_dialog is not None:
+            self.ahp_dialog.close()
+            self.ahp_dialog = None
         for action in self.actions:
             action.deleteLater()
         self.actions = []

@@ -11,6 +11,10 @@ from .algorithms.degradation.productivitystate import ProductivityStateAlgorithm
 from .algorithms.degradation.productivitytrajectory import ProductivityTrajectoryAlgorithm
 from .algorithms.degradation.sdg1531 import Sdg1531Algorithm
 from .algorithms.degradation.soilcarbondegradation import SoilCarbonDegradationAlgorithm
+from .algorithms.export.exportferm import ExportFermAlgorithm
+from .algorithms.export.exportort import ExportOrtAlgorithm
+from .algorithms.export.exportprais import ExportPraisAlgorithm
+from .algorithms.export.importferm import ImportFermAlgorithm
 from .algorithms.indicators.areaunderrestoration import AreaUnderRestorationAlgorithm
 from .algorithms.indicators.classareas import ClassAreasAlgorithm
 from .algorithms.indicators.restorationeffectiveness import RestorationEffectivenessAlgorithm
@@ -19,6 +23,13 @@ from .algorithms.nationalcriteria.degradationseverity import DegradationSeverity
 from .algorithms.nationalcriteria.forestfragmentation import ForestFragmentationAlgorithm
 from .algorithms.nationalcriteria.mapagreement import MapAgreementAlgorithm
 from .algorithms.nationalcriteria.vegetationcoverloss import VegetationCoverLossAlgorithm
+from .algorithms.priority.ahpweights import AhpWeightsAlgorithm
+from .algorithms.priority.landoveruse import LandOveruseAlgorithm
+from .algorithms.priority.ldnresponse import LdnResponseAlgorithm
+from .algorithms.priority.priorityclasses import PriorityClassesAlgorithm
+from .algorithms.priority.standardizecriterion import StandardizeCriterionAlgorithm
+from .algorithms.priority.weightedoverlay import WeightedOverlayAlgorithm
+from .algorithms.priority.weightsensitivity import WeightSensitivityAlgorithm
 from .i18n import tr
 from .paths import icon_path
 
@@ -43,6 +54,19 @@ ALGORITHMS = [
     VegetationCoverLossAlgorithm,
     ForestFragmentationAlgorithm,
     MapAgreementAlgorithm,
+    # restoration priority (ROAM)
+    StandardizeCriterionAlgorithm,
+    WeightedOverlayAlgorithm,
+    PriorityClassesAlgorithm,
+    WeightSensitivityAlgorithm,
+    AhpWeightsAlgorithm,
+    LandOveruseAlgorithm,
+    LdnResponseAlgorithm,
+    # export
+    ExportFermAlgorithm,
+    ExportOrtAlgorithm,
+    ExportPraisAlgorithm,
+    ImportFermAlgorithm,
 ]
 
 

@@ -28,6 +28,35 @@ def write_table(path: str, fields: Sequence[tuple[str, str]], rows: Iterable[Seq
         raise OutputError(tr_noop("Tables can be written as .csv, .xlsx or .ods, not {ext} ({path})."),
                           ext=ext or "(none)", path=path)
     check_output_path(path, list(input_paths))
+    tmp = write_temporary(path, [(layer_name, fields, rows)])
+    move_into_place([(tmp, path)])
+    return path
+
+
+def move_into_place(pairs: Sequence[tuple[str, str]]) -> None:
+    """Move temporary files onto their final paths; on failure remove every temporary file left."""
+    try:
+        for tmp, path in pairs:
+            os.replace(tmp, path)
+    except OSError as exc:
+        for tmp, _path in pairs:
+            if os.path.exists(tmp):
+                os.remove(tmp)
+        raise OutputError(tr_noop("The table {path} cannot be written ({reason})."), path=path,
+                          reason=str(exc).strip()) from exc
+
+
+def write_temporary(path: str, sheets: Sequence[tuple[str, Sequence[tuple[str, str]], Iterable[Sequence]]]) -> str:
+    """Write ``sheets`` ((layer name, fields, rows), one OGR layer each: XLSX/ODS sheets; CSV takes only one) to a
+    hidden temporary file beside ``path`` with the driver its extension names, read it back, and return its path.
+
+    The caller moves it into place (``os.replace``) once everything it writes has succeeded; on failure the
+    temporary file is removed and an :class:`OutputError` names ``path``.
+    """
+    ext = os.path.splitext(path)[1].lower()
+    if ext not in DRIVERS:
+        raise OutputError(tr_noop("Tables can be written as .csv, .xlsx or .ods, not {ext} ({path})."),
+                          ext=ext or "(none)", path=path)
     folder = os.path.dirname(os.path.abspath(path))
     stem = os.path.splitext(os.path.basename(path))[0]
     # the extension must appear only at the end: GDAL's XLSX writer fails on names like a.xlsx.part.xlsx
@@ -36,33 +65,50 @@ def write_table(path: str, fields: Sequence[tuple[str, str]], rows: Iterable[Seq
     try:
         options = ["STRING_QUOTING=IF_NEEDED"] if ext == ".csv" else []
         ds = driver.CreateDataSource(tmp)
-        layer = ds.CreateLayer(layer_name[:31], geom_type=ogr.wkbNone, options=options)
-        for name, kind in fields:
-            layer.CreateField(ogr.FieldDefn(name, OGR_TYPES[kind]))
-        defn = layer.GetLayerDefn()
-        count = 0
-        for row in rows:
-            feat = ogr.Feature(defn)
-            for i, value in enumerate(row):
-                if value is None:
-                    feat.SetFieldNull(i)
-                else:
-                    feat.SetField(i, value)
-            layer.CreateFeature(feat)
-            count += 1
+        counts = []
+        for layer_name, fields, rows in sheets:
+            layer = ds.CreateLayer(layer_name[:31], geom_type=ogr.wkbNone, options=options)
+            for name, kind in fields:
+                layer.CreateField(ogr.FieldDefn(name, OGR_TYPES[kind]))
+            defn = layer.GetLayerDefn()
+            count = 0
+            for row in rows:
+                feat = ogr.Feature(defn)
+                for i, value in enumerate(row):
+                    if value is None:
+                        feat.SetFieldNull(i)
+                    else:
+                        feat.SetField(i, value)
+                layer.CreateFeature(feat)
+                count += 1
+            counts.append((layer.GetName(), count))
         ds = None
-        _verify(tmp, count)
-        os.replace(tmp, path)
+        _verify(tmp, counts)
     except (RuntimeError, OSError) as exc:
         if os.path.exists(tmp):
             os.remove(tmp)
         raise OutputError(tr_noop("The table {path} cannot be written ({reason})."), path=path,
                           reason=str(exc).strip()) from exc
-    return path
+    return tmp
 
 
-def _verify(path: str, count: int) -> None:
+def _verify(path: str, counts: Sequence[tuple[str, int]]) -> None:
     """Re-open a written table: some drivers report save failures only at close, where Python cannot see them."""
-    ds = ogr.Open(path)
-    if ds is None or ds.GetLayerCount() < 1 or ds.GetLayer(0).GetFeatureCount() != count:
-        raise RuntimeError(f"the written file does not read back with {count} rows")
+    # a sheet of text only would otherwise read back with its header row taken for data; GDAL 3.6 has only
+    # configuration options for this, read when a sheet is first parsed (lazily), so they stay set while counting
+    keys = ("OGR_XLSX_HEADERS", "OGR_ODS_HEADERS")
+    old = [gdal.GetConfigOption(k) for k in keys]
+    try:
+        for key in keys:
+            gdal.SetConfigOption(key, "FORCE")
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR)
+        for i, (name, count) in enumerate(counts):
+            layer = ds.GetLayerByName(name) if len(counts) > 1 else ds.GetLayer(0)
+            # an XLSX sheet without rows is not read back as a layer at all
+            found = layer.GetFeatureCount() if layer is not None else 0
+            if found != count:
+                raise RuntimeError(f"the written file does not read back with {count} rows in table {i + 1}")
+        ds = None
+    finally:
+        for key, value in zip(keys, old):
+            gdal.SetConfigOption(key, value)

@@ -19,13 +19,13 @@ from ..fields import make_fields
 from .base import IndicatorsAlgorithm
 from .sites import TARGET, BaselineParamsMixin, SiteParamsMixin
 
-ZONE_KINDS = [("ADMIN", "admin", tr_noop("Administrative regions (optional)"),
+ZONE_KINDS = [("ADMIN", "admin", tr_noop("Administrative regions"),
                tr_noop("Administrative regions (e.g. districts, provinces) to disaggregate by; any CRS.")),
-              ("BIOME", "biome", tr_noop("Biomes / ecosystem types (optional)"),
+              ("BIOME", "biome", tr_noop("Biomes / ecosystem types"),
                tr_noop("Polygons of IUCN GET biomes or functional groups (or national ecosystem types).")),
-              ("PA", "protected_area", tr_noop("Protected areas and OECMs (optional)"),
+              ("PA", "protected_area", tr_noop("Protected areas and OECMs"),
                tr_noop("Protected areas and OECMs; the '(outside)' row is the area not in any PA/OECM.")),
-              ("IT", "indigenous_territory", tr_noop("Indigenous and traditional territories (optional)"),
+              ("IT", "indigenous_territory", tr_noop("Indigenous and traditional territories"),
                tr_noop("Indigenous and traditional territories; the '(outside)' row is the area outside them."))]
 AREA_LAYER_FIELDS = [("disaggregation", "str"), ("value", "str"), ("area_ha", "float"),
                      ("inside_degraded_ha", "float")]

@@ -1,0 +1,97 @@
+"""t2monitor:exportprais — UNCCD PRAIS 4 strategic objective 1 area tables (km²) from SDG 15.3.1 summaries."""
+from qgis.core import (
+    Qgis,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+    QgsVectorLayer,
+)
+
+from ...core import prais
+from ...core.errors import InputError, tr_noop
+from ...core.xlsx import write_workbook
+from ...i18n import tr
+from .base import ExportAlgorithm
+from .exportort import table_rows
+
+
+class ExportPraisAlgorithm(ExportAlgorithm):
+    ALG_ID = "exportprais"
+    DISPLAY_NAME = tr_noop("Export UNCCD PRAIS tables (SO1)")
+    TAGS = tr_noop("UNCCD,PRAIS,SO1,SDG,15.3.1,LDN,national report,km2,proportion degraded,status,XLSX")
+    HELP = tr_noop(
+        "Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the "
+        "SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.<br><br>"
+        "<b>Sheet 'SO1 land by period'</b>: one row per period and zone ('(all)' is the whole area): period, zone, "
+        "degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), "
+        "nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).<br>"
+        "<b>Sheet 'SO1 status'</b> (with a status table): per zone the 7 status classes (persistent, recent and "
+        "baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the "
+        "collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with "
+        "share_of_valid_percent.<br><br>"
+        "Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + "
+        "improved, and each collapsed class the sum of its status classes; a warning names any period or zone that "
+        "does not add up (the values are written as given). The optional CSV holds the first sheet.")
+
+    SUMMARIES = "SUMMARIES"
+    PERIOD_NAMES = "PERIOD_NAMES"
+    STATUS = "STATUS"
+    OUTPUT_XLSX = "OUTPUT_XLSX"
+    OUTPUT_CSV = "OUTPUT_CSV"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterMultipleLayers(self.SUMMARIES, tr("SDG 15.3.1 summaries (one per period)"),
+                                                      Qgis.ProcessingSourceType.Vector),
+                 tr_noop("Summary tables of the SDG 15.3.1 indicator, one per period, in the order of the period "
+                         "names."))
+        self.add(QgsProcessingParameterString(self.PERIOD_NAMES, tr("Period names"),
+                                              defaultValue="baseline,report_1"),
+                 tr_noop("One name per summary table, in the same order, separated by commas (e.g. "
+                         "baseline,report_1 or 2000-2015,2016-2019)."))
+        self.add(QgsProcessingParameterFeatureSource(self.STATUS, tr("Degradation status areas"),
+                                                     [Qgis.ProcessingSourceType.Vector], optional=True),
+                 tr_noop("Areas table of Degradation status; adds the sheet of status classes."))
+        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_XLSX, tr("PRAIS workbook"),
+                                                       tr("Excel workbook (*.xlsx)")),
+                 tr_noop("The PRAIS SO1 tables (.xlsx)."))
+        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_CSV, tr("SO1 land by period as CSV"),
+                                                       tr("CSV (*.csv)"), optional=True, createByDefault=False),
+                 tr_noop("The first sheet (land by period) as a CSV file (UTF-8)."))
+        self.addOutput(QgsProcessingOutputNumber("PROPORTION_DEGRADED_LAST", tr("Proportion of degraded land in the "
+                                                                                "last period (%)")))
+
+    def compute(self, parameters, context, feedback):
+        layers = self.parameterAsLayerList(parameters, self.SUMMARIES, context)
+        if not layers:
+            raise InputError(tr_noop("No SDG 15.3.1 summary table was given: give one per period."))
+        names = prais.parse_periods(self.parameterAsString(parameters, self.PERIOD_NAMES, context), len(layers))
+        summaries = []
+        for name, layer in zip(names, layers):
+            if not isinstance(layer, QgsVectorLayer):
+                raise InputError(tr_noop("The layer {layer} is not a table: use the summary tables of the SDG "
+                                         "15.3.1 indicator."), layer=layer.name())
+            summaries.append((name, layer.name(), table_rows(layer, prais.SUMMARY_FIELDS,
+                                                             tr("the summary of the SDG 15.3.1 indicator"),
+                                                             layer.name())))
+        rows, warnings = prais.period_rows(summaries)
+        sheets = [(prais.PERIOD_SHEET, prais.PERIOD_COLUMNS, rows)]
+        status = self.parameterAsSource(parameters, self.STATUS, context)
+        if status is not None:
+            status_rows, more = prais.status_rows(
+                table_rows(status, prais.STATUS_FIELDS, tr("the areas table of Degradation status")),
+                status.sourceName())
+            warnings += more
+            sheets.append((prais.STATUS_SHEET, prais.STATUS_COLUMNS, status_rows))
+        for message, values in warnings:
+            feedback.pushWarning(tr(message).format(**values))
+        csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context) or None
+        written = write_workbook(self.parameterAsFileOutput(parameters, self.OUTPUT_XLSX, context), sheets,
+                                 csv_path, input_paths=self.input_paths(parameters, context))
+        last = [r for r in rows if r[0] == names[-1]][0]
+        out = {self.OUTPUT_XLSX: written["xlsx"], "PROPORTION_DEGRADED_LAST": last[8]}
+        if csv_path:
+            out[self.OUTPUT_CSV] = written["csv"]
+        return out
+

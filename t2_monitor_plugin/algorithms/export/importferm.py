@@ -1,0 +1,82 @@
+"""t2monitor:importferm — a FERM GeoJSON (API payload or polygon export) as polygons with decoded vocabularies."""
+from __future__ import annotations
+
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+)
+
+from ...core.errors import Cancelled, InputError, tr_noop
+from ...core.ferm_files import IMPORT_FIELDS, decode, read_ferm_geojson
+from ...core.vocabularies import LANGUAGES, Vocabularies
+from ...i18n import locale_code, tr
+from ..fields import make_fields
+from .base import ExportAlgorithm
+
+
+class ImportFermAlgorithm(ExportAlgorithm):
+    ALG_ID = "importferm"
+    DISPLAY_NAME = tr_noop("Import FERM sites (GeoJSON)")
+    TAGS = tr_noop("FERM,FAO,restoration,registry,GeoJSON,import,vocabulary,labels")
+    HELP = tr_noop(
+        "Reads a FERM GeoJSON file (an API payload such as the one 'Export restoration sites to FERM' writes, or "
+        "a FERM polygon export) into a polygon layer in EPSG:4326. Codes are kept and decoded with the FERM "
+        "vocabularies shipped with the plugin, in the chosen language (English where FERM has no label in it): "
+        "restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + "
+        "ecosystems_labels, activities + activities_labels (labels separated by '; '). Project information from "
+        "the payload's top-level properties (title, institution, starting year, restoration types, countries, "
+        "organizations with decoded role and type) is repeated on every site. Features a multi-part site was "
+        "split into (part/partCount) are merged back into one multipolygon per site, areas added.")
+
+    INPUT = "INPUT"
+    LANGUAGE = "LANGUAGE"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterFile(self.INPUT, tr("FERM GeoJSON file"),
+                                            fileFilter=tr("GeoJSON (*.geojson *.json)")),
+                 tr_noop("FERM API payload or FERM polygon export (GeoJSON FeatureCollection, EPSG:4326)."))
+        default = LANGUAGES.index(locale_code()) if locale_code() in LANGUAGES else 0
+        self.add(QgsProcessingParameterEnum(self.LANGUAGE, tr("Label language"), options=list(LANGUAGES),
+                                            defaultValue=default),
+                 tr_noop("Language of the vocabulary labels (en, es, fr, pt); default the QGIS language, else "
+                         "English. Labels missing in a language are given in English."))
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("FERM sites"),
+                                                   Qgis.ProcessingSourceType.VectorPolygon),
+                 tr_noop("Sites with their FERM codes and labels and the project's information."))
+        self.addOutput(QgsProcessingOutputNumber("SITE_COUNT", tr("Sites read")))
+
+    def compute(self, parameters, context, feedback):
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        project, sites = read_ferm_geojson(path)
+        if not sites:
+            raise InputError(tr_noop("{path} holds no features."), path=path)
+        vocab = Vocabularies.load()
+        fields = make_fields(IMPORT_FIELDS)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, Qgis.WkbType.MultiPolygon,
+                                          QgsCoordinateReferenceSystem("EPSG:4326"))
+        skipped = 0
+        for props, geom in sites:
+            if feedback.isCanceled():
+                raise Cancelled()
+            feat = QgsFeature(fields)
+            if geom is not None and not geom.IsEmpty():
+                qgeom = QgsGeometry()
+                qgeom.fromWkb(geom.ExportToIsoWkb())
+                qgeom.convertToMultiType()
+                if qgeom.type() != Qgis.GeometryType.Polygon:
+                    skipped += 1
+                    continue
+                feat.setGeometry(qgeom)
+            feat.setAttributes(decode(props, project, vocab, language))
+            sink.addFeature(feat)
+        if skipped:
+            feedback.pushWarning(tr("{count} feature(s) that are not polygons were left out.").format(count=skipped))
+        return {self.OUTPUT: dest, "SITE_COUNT": len(sites) - skipped}

@@ -1,0 +1,298 @@
+"""FERM files: the API payload (.geojson), the upload package (.zip), the GEF template, and reading FERM GeoJSON.
+
+Every file goes to a hidden temporary name in its target folder (:class:`Staging`); only when all of them are
+written are they moved into place (``os.replace``), so a failed run leaves nothing half-written. Text is UTF-8
+everywhere; shapefiles get a ``.cpg`` saying UTF-8 so non-ASCII site names read back intact.
+
+Upload package (FERM web upload): a zip of ``<stem>.shp/.shx/.dbf/.prj/.cpg`` (EPSG:4326, one (multi)polygon per
+site, DBF field names of at most 10 characters: site_name, site_id, area_ha, start_year, ecosystem, activities,
+rest_type, tenure, admin0..admin2), ``<stem>.kml`` and ``<stem>.geojson`` (same sites and properties).
+
+GEF template: one (multi)polygon per site with ID_CODE (site id, else the feature id), Site_name, Restor_str
+(YYYY/MM/DD: 1 January of the start year, since FERM records years), Restor_end (empty: FERM has no end date),
+Restor_eco (GET biome codes), Restor_typ (restoration type label in English), Activities (codes), Area_ha.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import uuid
+import zipfile
+
+from osgeo import gdal, ogr
+
+from .areas import polygon_parts
+from .errors import InputError, OutputError, tr_noop
+from .ferm import Site, payload_from
+from .vector_areas import srs_of
+from .vocabularies import (
+    ACTIVITIES,
+    BIOMES,
+    ORGANIZATION_ROLES,
+    ORGANIZATION_TYPES,
+    RESTORATION_TYPES,
+    TENURE_STATUSES,
+    Vocabularies,
+    split_codes,
+)
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+
+SHP_SIDECARS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
+PACKAGE_FIELDS = (("site_name", "siteName", ogr.OFTString), ("site_id", "siteId", ogr.OFTString),
+                  ("area_ha", "area", ogr.OFTReal), ("start_year", "startingYear", ogr.OFTInteger),
+                  ("ecosystem", "ecosystems", ogr.OFTString), ("activities", "activities", ogr.OFTString),
+                  ("rest_type", "restorationType", ogr.OFTInteger), ("tenure", "tenureStatus", ogr.OFTInteger),
+                  ("admin0", "admin0", ogr.OFTString), ("admin1", "admin1", ogr.OFTString),
+                  ("admin2", "admin2", ogr.OFTString))
+GEF_FIELDS = (("ID_CODE", ogr.OFTString), ("Site_name", ogr.OFTString), ("Restor_str", ogr.OFTString),
+              ("Restor_end", ogr.OFTString), ("Restor_eco", ogr.OFTString), ("Restor_typ", ogr.OFTString),
+              ("Activities", ogr.OFTString), ("Area_ha", ogr.OFTReal))
+
+
+class Staging:
+    """Temporary files next to their targets, moved into place together by :meth:`commit`."""
+
+    def __init__(self):
+        self.moves: list[tuple[str, str]] = []
+        self.dirs: list[str] = []
+
+    def file(self, path: str) -> str:
+        folder, name = os.path.split(os.path.abspath(path))
+        stem, ext = os.path.splitext(name)
+        tmp = os.path.join(folder, f".{stem}.part-{uuid.uuid4().hex[:8]}{ext}")
+        self.moves.append((tmp, os.path.abspath(path)))
+        return tmp
+
+    def shapefile(self, path: str) -> str:
+        """A temporary .shp in a hidden folder beside ``path``; every sidecar moves on commit."""
+        folder, name = os.path.split(os.path.abspath(path))
+        stem = os.path.splitext(name)[0]
+        tmpdir = tempfile.mkdtemp(prefix=f".{stem}.part-", dir=folder)
+        self.dirs.append(tmpdir)
+        for ext in SHP_SIDECARS:
+            self.moves.append((os.path.join(tmpdir, stem + ext), os.path.join(folder, stem + ext)))
+        return os.path.join(tmpdir, stem + ".shp")
+
+    def commit(self) -> None:
+        for tmp, final in self.moves:
+            if os.path.exists(tmp):
+                os.replace(tmp, final)
+        self.discard()
+
+    def discard(self) -> None:
+        for tmp, _ in self.moves:
+            if os.path.exists(tmp):
+                os.remove(tmp)
+        for folder in self.dirs:
+            shutil.rmtree(folder, ignore_errors=True)
+        self.moves, self.dirs = [], []
+
+
+def _fail(path: str, exc: Exception) -> OutputError:
+    return OutputError(tr_noop("The file {path} cannot be written ({reason})."), path=path,
+                       reason=str(exc).strip())
+
+
+def write_json(payload: dict, tmp: str) -> None:
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(payload, f, ensure_ascii=False, indent=1)
+
+
+def _text(value) -> str | None:
+    if value is None:
+        return None
+    return ",".join(str(v) for v in value) if isinstance(value, list) else value
+
+
+def write_vector(sites: list[Site], tmp: str, driver: str, fields, values, options=()) -> None:
+    """Sites as (multi)polygons in EPSG:4326 with ``fields`` ((name, type)) filled by ``values(site)``."""
+    ds = ogr.GetDriverByName(driver).CreateDataSource(tmp)
+    layer = ds.CreateLayer(os.path.splitext(os.path.basename(tmp))[0].lstrip(".").split(".part-")[0],
+                           srs_of("EPSG:4326"), ogr.wkbMultiPolygon, options=list(options))
+    for name, kind in fields:
+        defn = ogr.FieldDefn(name, kind)
+        if kind == ogr.OFTString and driver == "ESRI Shapefile":
+            defn.SetWidth(254)
+        layer.CreateField(defn)
+    for site in sites:
+        feat = ogr.Feature(layer.GetLayerDefn())
+        for (name, _), value in zip(fields, values(site)):
+            index = feat.GetFieldIndex(name)
+            if index < 0:
+                continue
+            if value is None:
+                feat.SetFieldNull(index)
+            else:
+                feat.SetField(index, value)
+        feat.SetGeometry(site.geometry)
+        layer.CreateFeature(feat)
+    ds = None
+    check = ogr.Open(tmp)
+    if check is None or check.GetLayer(0).GetFeatureCount() != len(sites):
+        raise RuntimeError(f"the written file does not read back with {len(sites)} features")
+
+
+def _package_values(site: Site) -> list:
+    return [_text(site.properties.get(key)) if kind == ogr.OFTString else site.properties.get(key)
+            for _, key, kind in PACKAGE_FIELDS]
+
+
+def write_package(sites: list[Site], project: dict, tmp_zip: str, stem: str) -> None:
+    """The upload zip (shapefile + KML + GeoJSON of the sites) at ``tmp_zip``."""
+    work = tempfile.mkdtemp(prefix="t2m_ferm_")
+    try:
+        fields = [(name, kind) for name, _, kind in PACKAGE_FIELDS]
+        shp = os.path.join(work, stem + ".shp")
+        write_vector(sites, shp, "ESRI Shapefile", fields, _package_values, ["ENCODING=UTF-8"])
+        write_vector(sites, os.path.join(work, stem + ".kml"), "KML", fields, _package_values)
+        write_json(payload_from(sites, project), os.path.join(work, stem + ".geojson"))
+        with zipfile.ZipFile(tmp_zip, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name in sorted(os.listdir(work)):
+                zf.write(os.path.join(work, name), name)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _gef_values(site: Site, fid_label: str) -> list:
+    props = site.properties
+    year = props.get("startingYear")
+    rtype = props.get("restorationType")
+    label = Vocabularies.load().label(RESTORATION_TYPES, rtype) if rtype is not None else None
+    return [props.get("siteId") or fid_label, site.name, f"{year:04d}/01/01" if year else None, None,
+            _text(props.get("ecosystems")), label, _text(props.get("activities")), site.area_ha]
+
+
+def write_outputs(sites: list[Site], project: dict, payload_path: str | None = None,
+                  package_path: str | None = None, gef_path: str | None = None) -> dict[str, str]:
+    """Write the asked outputs atomically (all or nothing); returns {kind: path}."""
+    if not sites:
+        raise InputError(tr_noop("No restoration site can be exported: the layer has no valid polygon."))
+    staging, written, current = Staging(), {}, ""
+    try:
+        if payload_path:
+            current = payload_path
+            write_json(payload_from(sites, project), staging.file(payload_path))
+            written["payload"] = payload_path
+        if package_path:
+            current = package_path
+            if not package_path.lower().endswith(".zip"):
+                raise RuntimeError("the upload package must be a .zip file")
+            stem = os.path.splitext(os.path.basename(package_path))[0]
+            write_package(sites, project, staging.file(package_path), stem)
+            written["package"] = package_path
+        if gef_path:
+            current = gef_path
+            ext = os.path.splitext(gef_path)[1].lower()
+            if ext not in (".gpkg", ".shp"):
+                raise RuntimeError("the GEF template must be a .gpkg or .shp file")
+            tmp = staging.shapefile(gef_path) if ext == ".shp" else staging.file(gef_path)
+            write_vector(sites, tmp, "ESRI Shapefile" if ext == ".shp" else "GPKG", GEF_FIELDS,
+                         lambda s: _gef_values(s, str(s.fid)), ["ENCODING=UTF-8"] if ext == ".shp" else [])
+            written["gef"] = gef_path
+        staging.commit()
+    except (RuntimeError, OSError) as exc:
+        staging.discard()
+        raise _fail(current, exc) from exc
+    except BaseException:
+        staging.discard()
+        raise
+    return written
+
+
+def read_ferm_geojson(path: str) -> tuple[dict, list[tuple[dict, ogr.Geometry]]]:
+    """(project properties, [(site properties, EPSG:4326 geometry)]) of a FERM payload or FERM polygon export.
+
+    Parts written as separate features (``part``/``partCount``) are merged back into one multipolygon per site
+    (matched by site id and name); their areas add up.
+    """
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            data = json.load(f)
+    except (OSError, ValueError) as exc:
+        raise InputError(tr_noop("{path} cannot be read as GeoJSON ({reason})."), path=path,
+                         reason=str(exc)) from exc
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+        raise InputError(tr_noop("{path} is not a GeoJSON FeatureCollection (a FERM payload or polygon export)."),
+                         path=path)
+    sites, merged = [], {}
+    for feature in data.get("features") or []:
+        props = dict(feature.get("properties") or {})
+        geom = feature.get("geometry")
+        geom = ogr.CreateGeometryFromJson(json.dumps(geom)) if geom else None
+        if (props.get("partCount") or 1) <= 1:
+            sites.append((props, geom))
+            continue
+        key = (props.get("siteId"), props.get("siteName"), props.get("partCount"))
+        if key not in merged:
+            props.pop("part", None)
+            props.pop("partCount", None)
+            merged[key] = (props, ogr.Geometry(ogr.wkbMultiPolygon))
+            sites.append(merged[key])
+        else:
+            merged[key][0]["area"] = (merged[key][0].get("area") or 0) + (props.get("area") or 0)
+        for part in polygon_parts(geom):
+            merged[key][1].AddGeometry(part)
+    return dict(data.get("properties") or {}), sites
+
+
+IMPORT_FIELDS = (("site_name", "str"), ("site_id", "str"), ("area_ha", "float"), ("starting_year", "int"),
+                 ("ecosystems", "str"), ("ecosystems_labels", "str"), ("activities", "str"),
+                 ("activities_labels", "str"), ("restoration_type", "int"), ("restoration_type_label", "str"),
+                 ("tenure_status", "int"), ("tenure_status_label", "str"), ("admin0", "str"), ("admin1", "str"),
+                 ("admin2", "str"), ("project_title", "str"), ("institution_id", "str"),
+                 ("project_starting_year", "int"), ("project_restoration_types", "str"),
+                 ("project_restoration_types_labels", "str"), ("project_countries", "str"),
+                 ("organizations", "str"))
+ALIASES = {"siteName": ("siteName", "site_name", "name", "Name"), "siteId": ("siteId", "site_id", "id"),
+           "area": ("area", "area_ha"), "startingYear": ("startingYear", "start_year"),
+           "ecosystems": ("ecosystems", "ecosystem"), "activities": ("activities",),
+           "restorationType": ("restorationType", "rest_type", "restoration_type"),
+           "tenureStatus": ("tenureStatus", "tenure"), "admin0": ("admin0",), "admin1": ("admin1",),
+           "admin2": ("admin2",)}
+LABEL_SEPARATOR = "; "
+
+
+def _get(props: dict, key: str):
+    for alias in ALIASES.get(key, (key,)):
+        if props.get(alias) not in (None, ""):
+            return props[alias]
+    return None
+
+
+def _int(value):
+    try:
+        return int(float(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def decode(props: dict, project: dict, vocab: Vocabularies, language: str = "en") -> list:
+    """Output row (:data:`IMPORT_FIELDS` order) of one FERM site: codes plus their labels in ``language``."""
+    def labels(vocabulary, codes):
+        return LABEL_SEPARATOR.join(vocab.label(vocabulary, c, language) or f"? {c}" for c in codes) or None
+
+    ecosystems = split_codes(_get(props, "ecosystems"))
+    activities = split_codes(_get(props, "activities"))
+    rtype, tenure = _int(_get(props, "restorationType")), _int(_get(props, "tenureStatus"))
+    types = split_codes(project.get("restorationTypes"))
+    name = _get(props, "siteName")
+    site_id = _get(props, "siteId")
+    orgs = ["|".join(str(x or "") for x in (
+        o.get("name"), vocab.label(ORGANIZATION_ROLES, o.get("role"), language) or o.get("role"),
+        vocab.label(ORGANIZATION_TYPES, o.get("type"), language) or o.get("type"), o.get("country")))
+        for o in project.get("organizations") or []]
+    area = _get(props, "area")
+    return [None if name is None else str(name), None if site_id is None else str(site_id),
+            None if area is None else float(area), _int(_get(props, "startingYear")),
+            ",".join(ecosystems) or None, labels(BIOMES, ecosystems), ",".join(activities) or None,
+            labels(ACTIVITIES, activities), rtype,
+            vocab.label(RESTORATION_TYPES, rtype, language) if rtype is not None else None, tenure,
+            vocab.label(TENURE_STATUSES, tenure, language) if tenure is not None else None,
+            _get(props, "admin0"), _get(props, "admin1"), _get(props, "admin2"), project.get("title"),
+            project.get("institutionId"), _int(project.get("startingYear")), ",".join(types) or None,
+            labels(RESTORATION_TYPES, types), ",".join(split_codes(project.get("countries"))) or None,
+            LABEL_SEPARATOR.join(orgs) or None]
