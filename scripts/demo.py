@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 UNCCD = {1: "Tree-covered", 2: "Grassland", 3: "Cropland", 4: "Wetland", 5: "Artificial", 6: "Other land",
          7: "Water body"}
 
@@ -109,8 +110,8 @@ def sdg_step(sample: str, out: str, layers: dict) -> None:
         res = run_alg("t2monitor:sdg1531", PRODUCTIVITY=lpd, PRODUCTIVITY_CLASSES=0, LAND_COVER=layers[period]["lc"],
                       SOC=layers[period]["soc"], WATER_LAND_COVER=f"{sample}/landcover_{y1}.tif", ZONES=districts,
                       ZONE_FIELD="name", PERIOD=period, OUTPUT=f"{out}/sdg1531_{period}.tif",
-                      SUMMARY=f"{out}/sdg1531_summary_{period}.csv",
-                      SUMMARY_FILE=f"{out}/sdg1531_summary_{period}.xlsx")
+                      SUMMARY=f"{out}/sdg1531_summary_{period}.gpkg",
+                      SUMMARY_FILE=f"{out}/sdg1531_summary_{period}.csv")
         sdg[period] = res["OUTPUT"]
         print(f"    {period} (productivity {first}-{last}): degraded {float(res['DEGRADED_HA']):,.0f} ha of "
               f"{float(res['TOTAL_LAND_HA']):,.0f} ha of land = {100 * float(res['PROPORTION_DEGRADED']):.1f} % "
@@ -120,7 +121,8 @@ def sdg_step(sample: str, out: str, layers: dict) -> None:
                 print(f"      {row['zone']:<22}{100 * float(row['share_of_land']):5.1f} % degraded")
     status_csv = f"{out}/degradation_status_report_1.csv"
     run_alg("t2monitor:degradationstatus", BASELINE=sdg["baseline"], REPORTING=sdg["report_1"], ZONES=districts,
-            ZONE_FIELD="name", OUTPUT=f"{out}/degradation_status_report_1.tif", AREAS=status_csv)
+            ZONE_FIELD="name", OUTPUT=f"{out}/degradation_status_report_1.tif",
+            AREAS=f"{out}/degradation_status_report_1.gpkg", AREAS_FILE=status_csv)
     print("    Status of report_1 against the baseline (whole region):")
     for row in read_csv(status_csv):
         if row["level"] == "total" and row["group"] in ("status", "collapsed"):
@@ -176,7 +178,8 @@ def target2_step(sample: str, out: str) -> None:
                   ZONES_ADMIN=f"{gpkg}|layername=districts", ZONES_ADMIN_FIELD="name",
                   ZONES_PA=f"{gpkg}|layername=protected_areas", ZONES_PA_FIELD="category",
                   ZONES_IT=f"{gpkg}|layername=indigenous_territories", ZONES_IT_FIELD="name",
-                  OUTPUT=table, AREAS=f"{out}/area_under_restoration_2023.gpkg",
+                  OUTPUT=f"{out}/area_under_restoration_2023_table.gpkg", OUTPUT_FILE=table,
+                  AREAS=f"{out}/area_under_restoration_2023.gpkg",
                   VALIDATION=f"{out}/restoration_sites_validation.csv")
     print(f"    2.1 area under restoration in 2023: {float(res['AREA_UNDER_RESTORATION_HA']):,.1f} ha (overlaps "
           f"counted once), of which {float(res['INSIDE_DEGRADED_HA']):,.1f} ha inside the degraded baseline of "
@@ -205,6 +208,63 @@ def target2_step(sample: str, out: str) -> None:
           + ", ".join(f"{n} {label}" for label, n in counts.items()))
 
 
+def priority_step(sample: str, out: str) -> None:
+    """ROAM restoration priority: AHP weights, the ROAM model template, land overuse and the LDN response."""
+    print("\nRestoration priority (ROAM)")
+    gpkg = f"{sample}/sample.gpkg"
+    matrix = os.path.join(out, "ahp_matrix.csv")
+    with open(matrix, "w", encoding="utf-8") as fh:  # land overuse vs slope vs distance to protected areas
+        fh.write(",overuse,slope,distance\noveruse,1,3,5\nslope,1/3,1,3\ndistance,1/5,1/3,1\n")
+    ahp = run_alg("t2monitor:ahpweights", MATRIX_FILE=matrix, OUTPUT=f"{out}/ahp_weights.csv")
+    print(f"    AHP weights {ahp['WEIGHTS']} (lambda max {float(ahp['LAMBDA_MAX']):.3f}, CR {float(ahp['CR']):.3f}, "
+          f"{'consistent' if float(ahp['CONSISTENT']) else 'NOT consistent'})")
+    areas = f"{out}/priority_areas_by_district.csv"
+    run_alg(os.path.join(ROOT, "resources", "models", "roam_priority.model3"),
+            LAND_COVER=f"{sample}/landcover_2023.tif", DEM=f"{sample}/dem.tif",
+            CAPABILITY=f"{sample}/land_capability.tif", PROTECTED_AREAS=f"{gpkg}|layername=protected_areas",
+            DISTRICTS=f"{gpkg}|layername=districts", DISTRICT_FIELD="name", WEIGHTS=ahp["WEIGHTS"],
+            priority=f"{out}/roam_priority.tif", priority_areas=areas, suitability=f"{out}/roam_suitability.tif",
+            land_overuse=f"{out}/land_overuse.tif")
+    print("    'very high' and 'high' priority per district (ha):")
+    rows = [r for r in read_csv(areas) if r["level"] == "zone"]
+    for zone in sorted({r["zone"] for r in rows}):
+        by = {r["class_label"]: float(r["area_ha"]) for r in rows if r["zone"] == zone}
+        print(f"      {zone:<22}very high {by.get('very high', 0):>8,.0f}   high {by.get('high', 0):>8,.0f}")
+    run_alg("t2monitor:ldnresponse", DEGRADATION=f"{out}/sdg1531_report_1.tif",
+                  LAND_COVER=f"{sample}/landcover_2023.tif", PROTECTION=f"{gpkg}|layername=protected_areas",
+                  OUTPUT=f"{out}/ldn_response.tif", AREAS=f"{out}/ldn_response_areas.csv")
+    classes = {r["class_label"]: float(r["area_ha"]) for r in read_csv(f"{out}/ldn_response_areas.csv")
+               if r["level"] == "total" and r["class"]}
+    print("    LDN response: " + ", ".join(f"{k} {v:,.0f} ha" for k, v in classes.items()))
+
+
+def exports_step(sample: str, out: str) -> None:
+    """FERM upload package and API payload, CBD ORT workbook, UNCCD PRAIS tables."""
+    print("\nExports")
+    ferm = run_alg("t2monitor:exportferm", INPUT=f"{sample}/sample.gpkg|layername=restoration_sites",
+                   SITE_NAME_FIELD="site_name", SITE_ID_FIELD="site_id", START_YEAR_FIELD="start_year",
+                   ECOSYSTEMS_FIELD="get_biome", ACTIVITIES_FIELD="activities",
+                   RESTORATION_TYPE_FIELD="restoration_type", TENURE_FIELD="tenure", ADMIN0_VALUE="PE",
+                   TITLE="Restauración del paisaje de la región de muestra", STARTING_YEAR=2012,
+                   PROJECT_RESTORATION_TYPES="1,2", CONTACTS="Ana Ñahui <ana.nahui@example.org>",
+                   ORGANIZATIONS="Servicio Forestal|Lead implementer|Government|PE", COUNTRIES="PE",
+                   API_PAYLOAD=f"{out}/ferm_api_payload.geojson", UPLOAD_PACKAGE=f"{out}/ferm_upload.zip",
+                   GEF_TEMPLATE=f"{out}/gef_template.gpkg", VALIDATION=f"{out}/ferm_validation.csv")
+    print(f"    FERM: {ferm['SITE_COUNT']} site polygons, {float(ferm['TOTAL_AREA_HA']):,.1f} ha (FERM method), "
+          f"{ferm['WARNING_COUNT']} warning(s), {ferm['ERROR_COUNT']} error(s) -> ferm_api_payload.geojson, "
+          f"ferm_upload.zip, gef_template.gpkg")
+    ort = run_alg("t2monitor:exportort", AREA_TABLE=f"{out}/area_under_restoration_2023_table.gpkg",
+                  SDG_SUMMARY=f"{out}/sdg1531_summary_baseline.gpkg", OUTPUT_XLSX=f"{out}/cbd_ort_gbf_2_1.xlsx",
+                  OUTPUT_CSV=f"{out}/cbd_ort_gbf_2_1.csv")
+    print(f"    CBD ORT GBF-INDICATOR-2.1 workbook: {ort['ROWS']} rows -> cbd_ort_gbf_2_1.xlsx")
+    prais = run_alg("t2monitor:exportprais", SUMMARIES=f"{out}/sdg1531_summary_baseline.gpkg",
+                    PERIOD_NAMES="baseline,report_1", STATUS=f"{out}/degradation_status_report_1.gpkg",
+                    OUTPUT_XLSX=f"{out}/unccd_prais_so1.xlsx", OUTPUT_CSV=f"{out}/unccd_prais_so1.csv",
+                    extra=[f"SUMMARIES={out}/sdg1531_summary_report_1.gpkg"])
+    print(f"    UNCCD PRAIS SO1 tables -> unccd_prais_so1.xlsx (proportion degraded in the last period "
+          f"{float(prais['PROPORTION_DEGRADED_LAST']):.1f} %)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sample", required=True, help="folder of the generated sample region")
@@ -220,6 +280,9 @@ def main() -> int:
     sdg_step(sample, out, layers)
     national_criteria_step(sample, out)
     target2_step(sample, out)
+    priority_step(sample, out)
+    exports_step(sample, out)
+    print(f"\nDone: every output is in {out}")
     return 0
 
 
