@@ -9,7 +9,14 @@ from .paths import icon_path
 from .provider import T2MonitorProvider
 
 MENU_ALGORITHMS = [
-    # (algorithm id, menu text) — later issues add their tools here
+    # (algorithm id, menu text): the main steps of the workflow; every tool is in the Processing Toolbox
+    ("t2monitor:landproductivity", tr_noop("Land productivity (LPD, offline)…")),
+    ("t2monitor:sdg1531", tr_noop("SDG 15.3.1 indicator…")),
+    ("t2monitor:degradationseverity", tr_noop("Degradation severity (national criteria)…")),
+    ("t2monitor:areaunderrestoration", tr_noop("Area under restoration (GBF 2.1)…")),
+    ("t2monitor:restorationprogress", tr_noop("Restoration progress towards 2030…")),
+    ("t2monitor:weightedoverlay", tr_noop("Restoration priority overlay…")),
+    ("t2monitor:exportort", tr_noop("Export to the CBD ORT…")),
     ("t2monitor:classareas", tr_noop("Class areas per zone…")),
 ]
 

@@ -103,3 +103,10 @@ def test_every_algorithm_has_an_end_to_end_test():
                     tests += fh.read()
     for cls in ALGORITHMS:
         assert f'"t2monitor:{cls.ALG_ID}"' in tests, cls.ALG_ID
+
+
+def test_menu_entries_name_existing_algorithms(t2_provider):
+    from t2_monitor_plugin.plugin import MENU_ALGORITHMS
+
+    ids = {a.id() for a in t2_provider.algorithms()}
+    assert {alg_id for alg_id, _ in MENU_ALGORITHMS} <= ids
