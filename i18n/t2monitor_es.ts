@@ -6,17 +6,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="194" />
       <source>(empty)</source>
-      <translation type="unfinished" />
+      <translation>(vacío)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="195" />
       <source>(fixed value)</source>
-      <translation type="unfinished" />
+      <translation>(valor fijo)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="68" />
       <source>(not set)</source>
-      <translation type="unfinished" />
+      <translation>(sin definir)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
@@ -86,9 +86,9 @@
       <translation>Un polígono no tiene sistema de referencia de coordenadas, por lo que no se puede calcular su área.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="188" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="189" />
       <source>A row of {layer} ({kind} {value}) has no area or no year.</source>
-      <translation type="unfinished" />
+      <translation>Una fila de {layer} ({kind} {value}) no tiene área o año.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="48" />
@@ -98,49 +98,49 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="67" />
       <source>AHP supports 1 to {max} criteria; {count} were given.</source>
-      <translation type="unfinished" />
+      <translation>AHP admite de 1 a {max} criterios; se indicaron {count}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="69" />
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="302" />
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="175" />
       <source>AHP weights</source>
-      <translation type="unfinished" />
+      <translation>Pesos AHP</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="25" />
       <source>AHP weights (pairwise comparison)</source>
-      <translation type="unfinished" />
+      <translation>Pesos AHP (comparación por pares)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="73" />
       <source>AHP weights file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de pesos AHP (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="50" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="57" />
       <source>AHP weights…</source>
-      <translation type="unfinished" />
+      <translation>Pesos AHP…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="26" />
       <source>AHP,analytic hierarchy process,Saaty,pairwise,weights,consistency,ROAM,priority,experts</source>
-      <translation type="unfinished" />
+      <translation>AHP,proceso analítico jerárquico,Saaty,por pares,pesos,consistencia,ROAM,prioridad,expertos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="162" />
       <source>API address</source>
-      <translation type="unfinished" />
+      <translation>Dirección de la API</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="169" />
       <source>API key</source>
-      <translation type="unfinished" />
+      <translation>Clave de API</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="380" />
       <source>API key given by FERM (stored encrypted in the QGIS authentication database):</source>
-      <translation type="unfinished" />
+      <translation>Clave de API proporcionada por FERM (se guarda cifrada en la base de datos de autenticación de QGIS):</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="68" />
@@ -151,22 +151,22 @@
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="100" />
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="49" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Añadir</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="161" />
       <source>Address of the FERM API (see the FERM API documentation)</source>
-      <translation type="unfinished" />
+      <translation>Dirección de la API de FERM (consulte la documentación de la API de FERM)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="22" />
+      <source>Administrative regions</source>
+      <translation>Regiones administrativas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="23" />
       <source>Administrative regions (e.g. districts, provinces) to disaggregate by; any CRS.</source>
       <translation>Regiones administrativas (p. ej., distritos, provincias) por las que desagregar; cualquier SRC.</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="22" />
-      <source>Administrative regions (optional)</source>
-      <translation>Regiones administrativas (opcional)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="86" />
@@ -236,7 +236,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="85" />
       <source>Area of each category and of each number of steps, overall and per zone.</source>
-      <translation type="unfinished" />
+      <translation>Área de cada categoría y de cada número de pasos, en total y por zona.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="20" />
@@ -251,7 +251,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="92" />
       <source>Area of each response class, overall and per zone.</source>
-      <translation type="unfinished" />
+      <translation>Área de cada clase de respuesta, en total y por zona.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="43" />
@@ -261,12 +261,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="92" />
       <source>Area per class overall and per zone, in hectares, with shares.</source>
-      <translation type="unfinished" />
+      <translation>Área por clase en total y por zona, en hectáreas, con proporciones.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="24" />
       <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.</source>
-      <translation type="unfinished" />
+      <translation>Tablas de áreas para el informe PRAIS 4 de la CNULD, objetivo estratégico 1, en km², a partir de las tablas de resumen del indicador ODS 15.3.1 (una por periodo) y, opcionalmente, de la tabla de áreas de Estado de la degradación.&lt;br&gt;&lt;br&gt;&lt;b&gt;Hoja 'SO1 land by period'&lt;/b&gt;: una fila por periodo y zona ('(all)' es toda el área): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vacía si no se usó máscara de agua), nodata_km2 y proportion_degraded_percent = degradada / superficie total de tierra x 100 (ODS 15.3.1, MMB 2.CT.1).&lt;br&gt;&lt;b&gt;Hoja 'SO1 status'&lt;/b&gt; (con una tabla de estado): por zona, las 7 clases de estado (degradación persistente, reciente y de referencia, estable, estable pero mejorado en la referencia, mejora reciente y persistente), las clases agrupadas degradado / estable / mejorado, el área válida total y sin datos, en km², con share_of_valid_percent.&lt;br&gt;&lt;br&gt;Las áreas son el area_ha de las entradas / 100. Las tablas se comprueban: la superficie total de tierra debe ser igual a degradada + estable + mejorada, y cada clase agrupada a la suma de sus clases de estado; una advertencia indica cualquier periodo o zona que no cuadre (los valores se escriben tal como se dieron). El CSV opcional contiene la primera hoja.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="88" />
@@ -277,6 +277,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="36" />
       <source>Area under restoration (GBF 2.1)</source>
       <translation>Área en restauración (MMB 2.1)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="16" />
+      <source>Area under restoration (GBF 2.1)…</source>
+      <translation>Superficie en restauración (MMB 2.1)…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
@@ -302,17 +307,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="73" />
       <source>Area under restoration table</source>
-      <translation type="unfinished" />
+      <translation>Tabla de área en restauración</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="115" />
       <source>Area with a suitability (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área con aptitud (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="129" />
       <source>Area with a suitability: {valid:.2f} ha; excluded: {excluded:.2f} ha.</source>
-      <translation type="unfinished" />
+      <translation>Área con aptitud: {valid:.2f} ha; excluida: {excluded:.2f} ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="105" />
@@ -322,7 +327,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="55" />
       <source>Areas table of Degradation status; adds the sheet of status classes.</source>
-      <translation type="unfinished" />
+      <translation>Tabla de áreas de Estado de la degradación; añade la hoja de clases de estado.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
@@ -332,17 +337,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="175" />
       <source>At most {max} criteria.</source>
-      <translation type="unfinished" />
+      <translation>Como máximo {max} criterios.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="64" />
       <source>At-risk codes</source>
-      <translation type="unfinished" />
+      <translation>Códigos en riesgo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
       <source>Avoid</source>
-      <translation type="unfinished" />
+      <translation>Evitar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="42" />
@@ -358,7 +363,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="56" />
       <source>Band holding the criterion.</source>
-      <translation type="unfinished" />
+      <translation>Banda que contiene el criterio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="120" />
@@ -407,25 +412,25 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="24" />
-      <source>Biomes / ecosystem types (optional)</source>
-      <translation>Biomas / tipos de ecosistemas (opcional)</translation>
+      <source>Biomes / ecosystem types</source>
+      <translation>Biomas / tipos de ecosistemas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="61" />
       <source>Both WEIGHTS and WEIGHTS_TABLE were given: the table is used.</source>
-      <translation type="unfinished" />
+      <translation>Se indicaron WEIGHTS y WEIGHTS_TABLE: se usa la tabla.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sensitivity.py" line="55" />
       <source>CHANGE_PERCENT must be greater than 0 and less than 100 (got {value}).</source>
-      <translation type="unfinished" />
+      <translation>CHANGE_PERCENT debe ser mayor que 0 y menor que 100 (se recibió {value}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="328" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="94" />
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="174" />
@@ -436,7 +441,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="74" />
       <source>CSV matrix: a header row with one capability class per column, then one row per land-use code (label starting with the code) with the steps; lines starting with # are comments. Empty: resources/data/land_use_capability_compatibility.csv.</source>
-      <translation type="unfinished" />
+      <translation>Matriz CSV: una fila de encabezado con una clase de capacidad por columna y, a continuación, una fila por código de uso de la tierra (etiqueta que empieza por el código) con los pasos; las líneas que empiezan por # son comentarios. Vacío: resources/data/land_use_capability_compatibility.csv.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="92" />
@@ -446,12 +451,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="64" />
       <source>CSV with the criterion names as header and one row per criterion (name, then n values); takes precedence over the matrix parameter. The 'AHP weights' dialog saves this format.</source>
-      <translation type="unfinished" />
+      <translation>CSV con los nombres de los criterios como encabezado y una fila por criterio (nombre y luego n valores); tiene prioridad sobre el parámetro de matriz. El diálogo 'Pesos AHP' guarda este formato.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
       <source>Capability class</source>
-      <translation type="unfinished" />
+      <translation>Clase de capacidad</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="40" />
@@ -471,7 +476,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="60" />
       <source>Category codes to scores</source>
-      <translation type="unfinished" />
+      <translation>Códigos de categoría a puntuaciones</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="107" />
@@ -486,7 +491,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="80" />
       <source>Category: 1 proper use, 2 overuse, 3 underuse (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Categoría: 1 uso adecuado, 2 sobreuso, 3 subuso (Int16, sin datos -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="96" />
@@ -501,13 +506,13 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="51" />
       <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code) always stop the run.</source>
-      <translation type="unfinished" />
+      <translation>Comprueba los polígonos de los sitios de restauración con las reglas y vocabularios de FERM de la FAO y escribe lo que piden FERM y el GEF: la carga útil para la API de FERM (GeoJSON con el proyecto en las propiedades de nivel superior), el paquete de carga (zip con shapefile, KML y GeoJSON) y la plantilla geoespacial del GEF. No se envía nada a ningún sitio ni se pide ninguna clave de API.&lt;br&gt;&lt;br&gt;Cada campo de FERM procede de un campo de la capa o de un valor fijo (prevalece el campo; el valor fijo rellena las entidades cuyo campo está vacío). La geometría se reproyecta a EPSG:4326, se convierte a 2D y se hace válida (las reparaciones son advertencias); las geometrías vacías, los puntos y las líneas son errores; los nombres que faltan son advertencias; los códigos fuera de los vocabularios de FERM son errores que indican el código y el campo; los sitios superpuestos son advertencias. Las áreas (ha) se calculan como lo hace FERM: unión de la geometría válida en EPSG:6933.&lt;br&gt;&lt;br&gt;La carga útil tiene una entidad Polygon por cada polígono de sitio: un sitio multiparte da una entidad por parte con las propiedades del sitio más part y partCount, cada una con su propia área.&lt;br&gt;&lt;br&gt;Cuando quedan errores y no se omiten las entidades no válidas, la ejecución se detiene con un mensaje, escribe solo la tabla de validación (que explica el fallo) y ninguna otra salida. Los errores a nivel de proyecto (rol o tipo de organización o tipo de restauración desconocidos, código de país incorrecto) siempre detienen la ejecución.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="283" />
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="349" />
       <source>Choose a polygon layer with the restoration sites on the Sites tab.</source>
-      <translation type="unfinished" />
+      <translation>Elija una capa de polígonos con los sitios de restauración en la pestaña Sitios.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="155" />
@@ -517,12 +522,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="353" />
       <source>Choose at least one file to write: the API payload, the upload package or the GEF template.</source>
-      <translation type="unfinished" />
+      <translation>Elija al menos un archivo para escribir: la carga útil de la API, el paquete de carga o la plantilla del GEF.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="178" />
       <source>Choose at least one output file: {payload}, {package} or {gef}.</source>
-      <translation type="unfinished" />
+      <translation>Elija al menos un archivo de salida: {payload}, {package} o {gef}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="60" />
@@ -555,19 +560,19 @@
       <translation>Las áreas por clase necesitan exactamente una banda de {layer}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="13" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="20" />
       <source>Class areas per zone…</source>
       <translation>Áreas por clase y zona…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="94" />
       <source>Class breaks used</source>
-      <translation type="unfinished" />
+      <translation>Cortes de clase usados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="118" />
       <source>Class breaks: {breaks}</source>
-      <translation type="unfinished" />
+      <translation>Cortes de clase: {breaks}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="51" />
@@ -582,7 +587,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="84" />
       <source>Class labels</source>
-      <translation type="unfinished" />
+      <translation>Etiquetas de clase</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
@@ -597,17 +602,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="90" />
       <source>Classes 0 other, 1 Avoid, 2 Reduce, 3 Reverse (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Clases 0 otra, 1 Evitar, 2 Reducir, 3 Revertir (Int16, sin datos -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="28" />
       <source>Classification method</source>
-      <translation type="unfinished" />
+      <translation>Método de clasificación</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="62" />
       <source>Classifies a suitability raster into N priority classes (1 = lowest, N = highest priority) and reports the area of each class overall and per zone.&lt;br&gt;&lt;br&gt;Breaks: equal interval over the exact min-max of the valid pixels; quantiles (numpy linear interpolation) of the valid pixels (exact up to 1 000 000 pixels, else a reproducible pixel sample of that size); natural breaks (Jenks): the exact optimal partition (minimum within-class sum of squares) of a reproducible sample of SAMPLE_SIZE pixels; or manual. A value equal to a break goes to the lower class. Pixels excluded by t2monitor:weightedoverlay (value -1, declared in the file's metadata) get class 0 'excluded'.&lt;br&gt;&lt;br&gt;Output: Int16 classes, nodata -32768, styled with a legend of the N labels. The table (level, zone, class, class_label, area_ha, share) gives true ellipsoidal areas; shares are of the zone's valid area (excluded included); BREAKS_USED lists the breaks.</source>
-      <translation type="unfinished" />
+      <translation>Clasifica un ráster de aptitud en N clases de prioridad (1 = prioridad más baja, N = más alta) e informa del área de cada clase en total y por zona.&lt;br&gt;&lt;br&gt;Cortes: intervalos iguales sobre el mínimo-máximo exacto de los píxeles válidos; cuantiles (interpolación lineal de numpy) de los píxeles válidos (exactos hasta 1 000 000 de píxeles; si no, sobre una muestra reproducible de píxeles de ese tamaño); cortes naturales (Jenks): la partición óptima exacta (mínima suma de cuadrados dentro de las clases) de una muestra reproducible de SAMPLE_SIZE píxeles; o manuales. Un valor igual a un corte va a la clase inferior. Los píxeles excluidos por t2monitor:weightedoverlay (valor -1, declarado en los metadatos del archivo) reciben la clase 0 'excluido'.&lt;br&gt;&lt;br&gt;Salida: clases Int16, sin datos -32768, con un estilo de leyenda con las N etiquetas. La tabla (level, zone, class, class_label, area_ha, share) da áreas elipsoidales reales; las proporciones son del área válida de la zona (excluidos incluidos); BREAKS_USED enumera los cortes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
@@ -637,7 +642,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="98" />
       <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. EXCLUDED_HA and VALID_HA (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported (WEIGHTS_USED).</source>
-      <translation type="unfinished" />
+      <translation>Combina criterios estandarizados (0..1) en una aptitud para la restauración: suma de peso x criterio, con los pesos normalizados para sumar 1 (pasos 3-5 de ROAM).&lt;br&gt;&lt;br&gt;Un píxel queda sin datos cuando algún criterio no tiene datos en él. Queda &lt;b&gt;excluido&lt;/b&gt; cuando un ráster de exclusión tiene un valor válido distinto de cero, o cuando los polígonos de exclusión cubren al menos la mitad del píxel. Los píxeles excluidos se escriben como &lt;b&gt;-1&lt;/b&gt; (distinto de sin datos -9999), de modo que se ven en el mapa y t2monitor:priorityclasses los pone en la clase 0. EXCLUDED_HA y VALID_HA (píxeles con aptitud) son áreas elipsoidales reales.&lt;br&gt;&lt;br&gt;Los criterios con valores fuera de 0..1, un número de pesos distinto del número de criterios, los pesos negativos y un resultado sin ningún píxel se rechazan con un mensaje, y no se escribe ninguna salida. Se informa de los pesos usados (WEIGHTS_USED).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="28" />
@@ -647,17 +652,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
       <source>Comma-separated ISO 3166-1 alpha-2 codes of the project's countries (e.g. PE,BO).</source>
-      <translation type="unfinished" />
+      <translation>Códigos ISO 3166-1 alfa-2 de los países del proyecto, separados por comas (p. ej., PE,BO).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="66" />
       <source>Comma-separated codes meaning at risk of degradation (e.g. 3 for LPD stressed, or status codes). Default: none.</source>
-      <translation type="unfinished" />
+      <translation>Códigos separados por comas que indican riesgo de degradación (p. ej., 3 para LPD bajo estrés, o códigos de estado). Por defecto: ninguno.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="62" />
       <source>Comma-separated codes of the degradation layer meaning degraded (default -1, the SDG 15.3.1 degraded class; e.g. 1,2 for LPD declining and moderate decline).</source>
-      <translation type="unfinished" />
+      <translation>Códigos de la capa de degradación, separados por comas, que indican degradado (por defecto -1, la clase degradada del ODS 15.3.1; p. ej., 1,2 para LPD en declive y declive moderado).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="151" />
@@ -667,22 +672,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="86" />
       <source>Comma-separated labels, lowest priority first, one per class; the default 4 labels become 'class 1'...'class N' for other numbers of classes.</source>
-      <translation type="unfinished" />
+      <translation>Etiquetas separadas por comas, de la prioridad más baja a la más alta, una por clase; las 4 etiquetas por defecto pasan a ser 'class 1'...'class N' con otros números de clases.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
       <source>Comma-separated land-cover codes of land under productive use (default 3,2: cropland and grassland, i.e. crops and grazing).</source>
-      <translation type="unfinished" />
+      <translation>Códigos de cobertura del suelo de tierras en uso productivo, separados por comas (por defecto 3,2: tierras de cultivo y pastizales, es decir, cultivos y pastoreo).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="75" />
       <source>Comma-separated land-cover codes of natural land (default 1,2,4: tree-covered, grassland, wetland). Grassland is both natural and productive by default.</source>
-      <translation type="unfinished" />
+      <translation>Códigos de cobertura del suelo de tierras naturales, separados por comas (por defecto 1,2,4: cubierta arbórea, pastizales, humedales). Por defecto, los pastizales son a la vez naturales y productivos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
       <source>Comma-separated restoration type codes of the project (1 Ecological restoration, 2 Rehabilitation).</source>
-      <translation type="unfinished" />
+      <translation>Códigos de tipo de restauración del proyecto, separados por comas (1 Restauración ecológica, 2 Rehabilitación).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="82" />
@@ -692,7 +697,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="85" />
       <source>Compare each pair of criteria: how much more important is the row criterion than the column criterion? Pick a value above the diagonal (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; 1/3 ... 1/9 when the column criterion is the more important). The cells below the diagonal are filled automatically.</source>
-      <translation type="unfinished" />
+      <translation>Compare cada par de criterios: ¿cuánto más importante es el criterio de la fila que el de la columna? Elija un valor por encima de la diagonal (1 igual, 3 moderada, 5 fuerte, 7 muy fuerte, 9 extrema; 1/3 ... 1/9 cuando el criterio de la columna es el más importante). Las celdas por debajo de la diagonal se rellenan automáticamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="87" />
@@ -717,12 +722,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="64" />
       <source>Compatibility table</source>
-      <translation type="unfinished" />
+      <translation>Tabla de compatibilidad</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="72" />
       <source>Compatibility table file (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de la tabla de compatibilidad (CSV)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="53" />
@@ -737,37 +742,37 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="75" />
       <source>Consistency index (CI)</source>
-      <translation type="unfinished" />
+      <translation>Índice de consistencia (CI)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="76" />
       <source>Consistency ratio (CR)</source>
-      <translation type="unfinished" />
+      <translation>Razón de consistencia (CR)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="77" />
       <source>Consistent (1 if CR &lt; 0.10, else 0)</source>
-      <translation type="unfinished" />
+      <translation>Consistente (1 si CR &lt; 0,10; si no, 0)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="276" />
       <source>Consistent: CR = {cr:.3f} (acceptable below 0.10).</source>
-      <translation type="unfinished" />
+      <translation>Consistente: CR = {cr:.3f} (aceptable por debajo de 0,10).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="113" />
       <source>Contacts as 'name &lt;email&gt;; name &lt;email&gt;'.</source>
-      <translation type="unfinished" />
+      <translation>Contactos en la forma 'nombre &lt;correo&gt;; nombre &lt;correo&gt;'.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="82" />
       <source>Continuous raster to classify, e.g. the output of t2monitor:weightedoverlay (band 1).</source>
-      <translation type="unfinished" />
+      <translation>Ráster continuo que se va a clasificar, p. ej., la salida de t2monitor:weightedoverlay (banda 1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="67" />
       <source>Control points (fuzzy linear)</source>
-      <translation type="unfinished" />
+      <translation>Puntos de control (lineal difuso)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="87" />
@@ -777,42 +782,42 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="145" />
       <source>Copy the weights, comma-separated in criteria order (for the WEIGHTS parameter of the weighted overlay in models).</source>
-      <translation type="unfinished" />
+      <translation>Copiar los pesos, separados por comas en el orden de los criterios (para el parámetro WEIGHTS de la superposición ponderada en modelos).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="139" />
       <source>Copy weights</source>
-      <translation type="unfinished" />
+      <translation>Copiar pesos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
       <source>Countries</source>
-      <translation type="unfinished" />
+      <translation>Países</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
       <source>Countries (ISO2)</source>
-      <translation type="unfinished" />
+      <translation>Países (ISO2)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
       <source>Country (ISO2)</source>
-      <translation type="unfinished" />
+      <translation>País (ISO2)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="93" />
       <source>Criteria</source>
-      <translation type="unfinished" />
+      <translation>Criterios</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="52" />
       <source>Criteria (comma-separated names)</source>
-      <translation type="unfinished" />
+      <translation>Criterios (nombres separados por comas)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="115" />
       <source>Criteria must be standardised to 0..1 first (t2monitor:standardizecriterion); these have values outside 0..1: {layer}.</source>
-      <translation type="unfinished" />
+      <translation>Los criterios deben estandarizarse antes a 0..1 (t2monitor:standardizecriterion); estos tienen valores fuera de 0..1: {layer}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="120" />
@@ -823,12 +828,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="196" />
       <source>Criterion names must be unique and not empty.</source>
-      <translation type="unfinished" />
+      <translation>Los nombres de los criterios deben ser únicos y no estar vacíos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="53" />
       <source>Criterion raster</source>
-      <translation type="unfinished" />
+      <translation>Ráster de criterio</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="80" />
@@ -838,17 +843,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="31" />
       <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each; the order sets which weight applies to which criterion.</source>
-      <translation type="unfinished" />
+      <translation>Rásteres de criterio ya estandarizados a 0..1 (t2monitor:standardizecriterion), banda 1 de cada uno; el orden determina qué peso se aplica a cada criterio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="27" />
       <source>Criterion weights for the restoration priority overlay from a pairwise comparison matrix (Analytic Hierarchy Process, Saaty).&lt;br&gt;&lt;br&gt;Each judgement a(i, j) says how much more important the row criterion is than the column criterion on Saaty's scale 1/9 ... 1 ... 9 (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme importance). Fill the cells above the diagonal: empty (or 0) cells below it and on the diagonal are filled with reciprocals and 1. Rounded fractions such as 0.333 are read as 1/3. A matrix CSV file (criterion names as header, one row per criterion; fractions like 1/3 allowed) takes precedence over the matrix parameter; several experts' files are combined by the element-wise geometric mean and take precedence over both.&lt;br&gt;&lt;br&gt;Weights are the normalised principal eigenvector; the geometric-mean weights are reported for comparison. Consistency: CI = (lambda_max - n)/(n - 1), CR = CI/RI with Saaty's random index (resources/data/ahp_random_index.csv, n = 1 to 15). CR below 0.10 is acceptable; otherwise a warning names the judgement that departs most from the ratio the weights imply (|log a(i, j) - log(w(i)/w(j))|), the first one to revise.&lt;br&gt;&lt;br&gt;The WEIGHTS output is the weights in criteria order as a comma-separated string, ready for the WEIGHTS parameter of the weighted overlay in models.</source>
-      <translation type="unfinished" />
+      <translation>Pesos de los criterios para la superposición de prioridad de restauración a partir de una matriz de comparación por pares (proceso analítico jerárquico (AHP), Saaty).&lt;br&gt;&lt;br&gt;Cada juicio a(i, j) indica cuánto más importante es el criterio de la fila que el de la columna en la escala de Saaty 1/9 ... 1 ... 9 (1 igual importancia, 3 importancia moderada, 5 importancia fuerte, 7 importancia muy fuerte, 9 importancia extrema). Rellene las celdas por encima de la diagonal: las celdas vacías (o 0) por debajo de ella y en la diagonal se rellenan con los recíprocos y con 1. Las fracciones redondeadas como 0.333 se leen como 1/3. Un archivo CSV de matriz (nombres de los criterios como encabezado, una fila por criterio; se admiten fracciones como 1/3) tiene prioridad sobre el parámetro de matriz; los archivos de varios expertos se combinan mediante la media geométrica elemento a elemento y tienen prioridad sobre ambos.&lt;br&gt;&lt;br&gt;Los pesos son el vector propio principal normalizado; los pesos de la media geométrica se indican para comparar. Consistencia: CI = (lambda_max - n)/(n - 1), CR = CI/RI con el índice aleatorio de Saaty (resources/data/ahp_random_index.csv, n = 1 a 15). Una CR inferior a 0,10 es aceptable; en caso contrario, una advertencia indica el juicio que más se aleja de la razón implícita en los pesos (|log a(i, j) - log(w(i)/w(j))|), el primero que conviene revisar.&lt;br&gt;&lt;br&gt;La salida WEIGHTS son los pesos en el orden de los criterios como cadena separada por comas, lista para el parámetro WEIGHTS de la superposición ponderada en modelos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="173" />
       <source>Criterion {number}</source>
-      <translation type="unfinished" />
+      <translation>Criterio {number}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -878,7 +883,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="35" />
       <source>Crosses the actual land use (e.g. the UNCCD land cover) with land-use capability classes through a compatibility table. For each pair (land-use code, capability class) the table gives a signed number of steps: 0 proper use, k &amp;gt; 0 overuse by k steps (a use more intensive than the land supports: a degradation driver and a restoration priority), k &amp;lt; 0 underuse by |k| steps.&lt;br&gt;&lt;br&gt;The output holds the category: 1 proper use, 2 overuse, 3 underuse (Int16, nodata -32768 where either input has none); the optional steps output holds the signed steps, a graded ROAM criterion. The area table gives the area of each category and of each number of steps, overall and per zone.&lt;br&gt;&lt;br&gt;Without a table, resources/data/land_use_capability_compatibility.csv is used (UNCCD classes x capability classes 1-8): cropland proper on classes 1-4 and overuse by (class - 4) steps on 5-8; grassland proper on 3-7, overuse on 8, underuse on 1-2; tree cover, wetland, artificial, other land and water proper everywhere. A pair found in the rasters but missing from the table stops the run with the list of missing pairs; nothing is written.</source>
-      <translation type="unfinished" />
+      <translation>Cruza el uso actual de la tierra (p. ej., la cobertura del suelo CNULD) con las clases de capacidad de uso de la tierra mediante una tabla de compatibilidad. Para cada par (código de uso de la tierra, clase de capacidad) la tabla da un número de pasos con signo: 0 uso adecuado, k &amp;gt; 0 sobreuso de k pasos (un uso más intensivo de lo que la tierra soporta: un factor de degradación y una prioridad de restauración), k &amp;lt; 0 subuso de |k| pasos.&lt;br&gt;&lt;br&gt;La salida contiene la categoría: 1 uso adecuado, 2 sobreuso, 3 subuso (Int16, sin datos -32768 donde alguna de las entradas no tiene datos); la salida opcional de pasos contiene los pasos con signo, un criterio ROAM graduado. La tabla de áreas da el área de cada categoría y de cada número de pasos, en total y por zona.&lt;br&gt;&lt;br&gt;Sin tabla, se usa resources/data/land_use_capability_compatibility.csv (clases CNULD x clases de capacidad 1-8): tierras de cultivo con uso adecuado en las clases 1-4 y sobreuso de (clase - 4) pasos en las 5-8; pastizales con uso adecuado en las 3-7, sobreuso en la 8 y subuso en las 1-2; cubierta arbórea, humedales, artificial, otras tierras y agua con uso adecuado en todas. Un par presente en los rásteres pero ausente de la tabla detiene la ejecución con la lista de pares que faltan; no se escribe nada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
@@ -920,7 +925,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="59" />
       <source>Degradation layer</source>
-      <translation type="unfinished" />
+      <translation>Capa de degradación</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="114" />
@@ -931,6 +936,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="41" />
       <source>Degradation severity (national criteria)</source>
       <translation>Severidad de la degradación (criterios nacionales)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="15" />
+      <source>Degradation severity (national criteria)…</source>
+      <translation>Severidad de la degradación (criterios nacionales)…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="40" />
@@ -944,8 +954,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="53" />
-      <source>Degradation status areas (optional)</source>
-      <translation type="unfinished" />
+      <source>Degradation status areas</source>
+      <translation>Áreas de estado de la degradación</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="56" />
@@ -1025,12 +1035,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="96" />
       <source>Double-click a name to rename it.</source>
-      <translation type="unfinished" />
+      <translation>Haga doble clic en un nombre para cambiarlo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="80" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>Correo electrónico</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="51" />
@@ -1050,12 +1060,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
       <source>Equal interval</source>
-      <translation type="unfinished" />
+      <translation>Intervalos iguales</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="30" />
       <source>Equal interval (exact min-max), quantile (equal areas of pixels), natural breaks (Jenks, on a seeded pixel sample) or manual breaks.</source>
-      <translation type="unfinished" />
+      <translation>Intervalos iguales (mínimo-máximo exacto), cuantiles (áreas iguales de píxeles), cortes naturales (Jenks, sobre una muestra de píxeles con semilla) o cortes manuales.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="80" />
@@ -1071,42 +1081,42 @@
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="91" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="57" />
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="114" />
       <source>Excluded area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área excluida (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="44" />
       <source>Exclusion polygons</source>
-      <translation type="unfinished" />
+      <translation>Polígonos de exclusión</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
       <source>Exclusion rasters</source>
-      <translation type="unfinished" />
+      <translation>Rásteres de exclusión</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="122" />
       <source>Expert files given: the matrix and the matrix file are not used.</source>
-      <translation type="unfinished" />
+      <translation>Se indicaron archivos de expertos: no se usan la matriz ni el archivo de matriz.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="66" />
       <source>Expert matrix CSV files (group)</source>
-      <translation type="unfinished" />
+      <translation>Archivos CSV de matrices de expertos (grupo)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="22" />
       <source>Export UNCCD PRAIS tables (SO1)</source>
-      <translation type="unfinished" />
+      <translation>Exportar tablas PRAIS de la CNULD (SO1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="85" />
       <source>Export and publish</source>
-      <translation type="unfinished" />
+      <translation>Exportar y publicar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/base.py" line="8" />
@@ -1116,27 +1126,32 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="153" />
       <source>Export files</source>
-      <translation type="unfinished" />
+      <translation>Archivos de exportación</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="49" />
       <source>Export restoration sites to FERM</source>
-      <translation type="unfinished" />
+      <translation>Exportar sitios de restauración a FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="42" />
       <source>Export to CBD ORT (indicator 2.1)</source>
-      <translation type="unfinished" />
+      <translation>Exportar a ORT del CBD (indicador 2.1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="79" />
       <source>Export to FERM</source>
-      <translation type="unfinished" />
+      <translation>Exportar a FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="51" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="58" />
       <source>Export to FERM…</source>
-      <translation type="unfinished" />
+      <translation>Exportar a FERM…</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="19" />
+      <source>Export to the CBD ORT…</source>
+      <translation>Exportar a la ORT del CBD…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="64" />
@@ -1146,48 +1161,48 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="278" />
       <source>FERM</source>
-      <translation type="unfinished" />
+      <translation>FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="380" />
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="387" />
       <source>FERM API key</source>
-      <translation type="unfinished" />
+      <translation>Clave de API de FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="121" />
       <source>FERM API payload</source>
-      <translation type="unfinished" />
+      <translation>Carga útil para la API de FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="44" />
       <source>FERM API payload or FERM polygon export (GeoJSON FeatureCollection, EPSG:4326).</source>
-      <translation type="unfinished" />
+      <translation>Carga útil para la API de FERM o exportación de polígonos de FERM (GeoJSON FeatureCollection, EPSG:4326).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="42" />
       <source>FERM GeoJSON file</source>
-      <translation type="unfinished" />
+      <translation>Archivo GeoJSON de FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="36" />
       <source>FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24)</source>
-      <translation type="unfinished" />
+      <translation>códigos de actividad de FERM, separados por comas (actividades finales 1-50, p. ej., 4,6,24)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
       <source>FERM area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área FERM (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
       <source>FERM institution id of the reporting institution.</source>
-      <translation type="unfinished" />
+      <translation>Identificador FERM de la institución que informa.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
       <source>FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The parameters below override its keys when given.</source>
-      <translation type="unfinished" />
+      <translation>Objeto de proyecto de FERM en JSON (claves institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), o una carga útil cuyas 'properties' lo contengan. Los parámetros siguientes sustituyen sus claves cuando se indican.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="77" />
@@ -1197,37 +1212,37 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="37" />
       <source>FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label)</source>
-      <translation type="unfinished" />
+      <translation>tipo de restauración de FERM: 1 Restauración ecológica, 2 Rehabilitación (código o etiqueta)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="50" />
       <source>FERM sites</source>
-      <translation type="unfinished" />
+      <translation>Sitios FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="38" />
       <source>FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label</source>
-      <translation type="unfinished" />
+      <translation>código de régimen de tenencia de FERM 1-7 (1 Comunal, 2 Gubernamental, 3 ITT, 4 Propiedad conjunta, 5 Privada, 6 Otro, 7 No se sabe) o etiqueta</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="126" />
       <source>FERM upload package</source>
-      <translation type="unfinished" />
+      <translation>Paquete de carga para FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="26" />
       <source>FERM,FAO,restoration,registry,GeoJSON,import,vocabulary,labels</source>
-      <translation type="unfinished" />
+      <translation>FERM,FAO,restauración,registro,GeoJSON,importar,vocabulario,etiquetas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="50" />
       <source>FERM,FAO,restoration,registry,GeoJSON,shapefile,KML,GEF,upload,export,validation</source>
-      <translation type="unfinished" />
+      <translation>FERM,FAO,restauración,registro,GeoJSON,shapefile,KML,GEF,carga,exportar,validación</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
       <source>Feature id</source>
-      <translation type="unfinished" />
+      <translation>Id. de entidad</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="187" />
@@ -1237,12 +1252,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
       <source>Features in error</source>
-      <translation type="unfinished" />
+      <translation>Entidades con errores</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
       <source>Features with warnings</source>
-      <translation type="unfinished" />
+      <translation>Entidades con advertencias</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
@@ -1267,7 +1282,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="90" />
       <source>Field holding the {what}. Empty: use the fixed value.</source>
-      <translation type="unfinished" />
+      <translation>Campo con el valor de: {what}. Vacío: se usa el valor fijo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
@@ -1337,7 +1352,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="230" />
       <source>Filled automatically: the reciprocal of the judgement above the diagonal.</source>
-      <translation type="unfinished" />
+      <translation>Se rellena automáticamente: el recíproco del juicio situado por encima de la diagonal.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
@@ -1429,27 +1444,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="93" />
       <source>Fixed value for every site: {what}. Used where the field is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo para todos los sitios: {what}. Se usa cuando no se elige el campo o este está vacío.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="83" />
       <source>Float32 score 0..1, nodata -9999.</source>
-      <translation type="unfinished" />
+      <translation>Puntuación Float32 0..1, sin datos -9999.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="54" />
       <source>Float32 share of Monte Carlo runs with the pixel in the top class; -1 excluded; nodata -9999.</source>
-      <translation type="unfinished" />
+      <translation>Proporción Float32 de ejecuciones de Monte Carlo en que el píxel está en la clase superior; -1 excluido; sin datos -9999.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="113" />
       <source>Float32 suitability 0..1; -1 excluded; nodata -9999.</source>
-      <translation type="unfinished" />
+      <translation>Aptitud Float32 0..1; -1 excluido; sin datos -9999.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="87" />
-      <source>Footnote (optional)</source>
-      <translation type="unfinished" />
+      <source>Footnote</source>
+      <translation>Nota al pie</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="51" />
@@ -1519,12 +1534,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
       <source>Fuzzy linear (control points)</source>
-      <translation type="unfinished" />
+      <translation>Lineal difuso (puntos de control)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="60" />
       <source>Fuzzy linear standardisation of {layer} needs at least two control points in POINTS, e.g. 0:0; 10:1.</source>
-      <translation type="unfinished" />
+      <translation>La estandarización lineal difusa de {layer} necesita al menos dos puntos de control en POINTS, p. ej., 0:0; 10:1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="99" />
@@ -1534,7 +1549,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="131" />
       <source>GEF geospatial template</source>
-      <translation type="unfinished" />
+      <translation>Plantilla geoespacial del GEF</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="90" />
@@ -1544,27 +1559,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
       <source>Gaussian (near a value)</source>
-      <translation type="unfinished" />
+      <translation>Gaussiana (cerca de un valor)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="43" />
       <source>GeoJSON (*.geojson *.json)</source>
-      <translation type="unfinished" />
+      <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
       <source>GeoJSON (*.geojson)</source>
-      <translation type="unfinished" />
+      <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="124" />
       <source>GeoJSON FeatureCollection to POST to the FERM API (EPSG:4326). Give at least one of the three file outputs.</source>
-      <translation type="unfinished" />
+      <translation>GeoJSON FeatureCollection para enviar por POST a la API de FERM (EPSG:4326). Indique al menos una de las tres salidas de archivo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="132" />
       <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/vector_areas.py" line="154" />
@@ -1574,17 +1589,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="71" />
       <source>Give at least one criterion raster.</source>
-      <translation type="unfinished" />
+      <translation>Indique al menos un ráster de criterio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="115" />
       <source>Give at least one degraded code ({parameter}).</source>
-      <translation type="unfinished" />
+      <translation>Indique al menos un código degradado ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="65" />
       <source>Give the criterion weights in WEIGHTS (e.g. 0.637,0.258,0.105) or a WEIGHTS_TABLE.</source>
-      <translation type="unfinished" />
+      <translation>Indique los pesos de los criterios en WEIGHTS (p. ej., 0.637,0.258,0.105) o una WEIGHTS_TABLE.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="168" />
@@ -1619,7 +1634,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="61" />
       <source>How criterion values become scores; formulas in the help.</source>
-      <translation type="unfinished" />
+      <translation>Cómo se convierten los valores del criterio en puntuaciones; fórmulas en la ayuda.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
@@ -1639,17 +1654,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="79" />
       <source>ISO 3166-1 alpha-2 codes, e.g. PE, EC</source>
-      <translation type="unfinished" />
+      <translation>Códigos ISO 3166-1 alfa-2, p. ej., PE, EC</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="35" />
       <source>IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1)</source>
-      <translation type="unfinished" />
+      <translation>códigos de bioma de la Tipología Global de Ecosistemas de la UICN, separados por comas (p. ej., T1,TF1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="25" />
       <source>Import FERM sites (GeoJSON)</source>
-      <translation type="unfinished" />
+      <translation>Importar sitios de FERM (GeoJSON)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -1684,8 +1699,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="28" />
-      <source>Indigenous and traditional territories (optional)</source>
-      <translation>Territorios indígenas y tradicionales (opcional)</translation>
+      <source>Indigenous and traditional territories</source>
+      <translation>Territorios indígenas y tradicionales</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="29" />
@@ -1723,12 +1738,12 @@
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="83" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="102" />
       <source>Institution id</source>
-      <translation type="unfinished" />
+      <translation>Id. de institución</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="90" />
       <source>Int16 classes 1..N (0 excluded, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Clases Int16 1..N (0 excluido, sin datos -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="44" />
@@ -1738,32 +1753,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="39" />
       <source>Jenks sample size</source>
-      <translation type="unfinished" />
+      <translation>Tamaño de muestra de Jenks</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="89" />
       <source>LDN response</source>
-      <translation type="unfinished" />
+      <translation>Respuesta de NDT</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="91" />
       <source>LDN response areas</source>
-      <translation type="unfinished" />
+      <translation>Áreas de respuesta de NDT</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="93" />
       <source>LDN response areas file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de áreas de respuesta de NDT (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="28" />
       <source>LDN response hierarchy (Avoid, Reduce, Reverse)</source>
-      <translation type="unfinished" />
+      <translation>Jerarquía de respuesta de la NDT (Evitar, Reducir, Revertir)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="29" />
       <source>LDN,land degradation neutrality,response hierarchy,avoid,reduce,reverse,restoration,ROAM</source>
-      <translation type="unfinished" />
+      <translation>NDT,neutralidad de la degradación de las tierras,jerarquía de respuesta,evitar,reducir,revertir,restauración,ROAM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
@@ -1784,7 +1799,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="46" />
       <source>Label language</source>
-      <translation type="unfinished" />
+      <translation>Idioma de las etiquetas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="25" />
@@ -1794,7 +1809,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="68" />
       <source>Land cover (UNCCD classes)</source>
-      <translation type="unfinished" />
+      <translation>Cobertura del suelo (clases CNULD)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="65" />
@@ -1814,7 +1829,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="69" />
       <source>Land cover in the 7 UNCCD classes (1 tree-covered ... 7 water body).</source>
-      <translation type="unfinished" />
+      <translation>Cobertura del suelo en las 7 clases CNULD (1 cubierta arbórea ... 7 masa de agua).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="63" />
@@ -1824,7 +1839,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="70" />
       <source>Land cover under productive use</source>
-      <translation type="unfinished" />
+      <translation>Cobertura del suelo en uso productivo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="60" />
@@ -1834,22 +1849,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="79" />
       <source>Land overuse</source>
-      <translation type="unfinished" />
+      <translation>Sobreuso de la tierra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="33" />
       <source>Land overuse (use vs capability)</source>
-      <translation type="unfinished" />
+      <translation>Sobreuso de la tierra (uso frente a capacidad)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="84" />
       <source>Land overuse areas</source>
-      <translation type="unfinished" />
+      <translation>Áreas de sobreuso de la tierra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="86" />
       <source>Land overuse areas file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de áreas de sobreuso de la tierra (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="64" />
@@ -1865,6 +1880,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="83" />
       <source>Land productivity (3 classes)</source>
       <translation>Productividad de la tierra (3 clases)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="13" />
+      <source>Land productivity (LPD, offline)…</source>
+      <translation>Productividad de la tierra (LPD, sin conexión)…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="25" />
@@ -1920,7 +1940,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="59" />
       <source>Land use / land cover</source>
-      <translation type="unfinished" />
+      <translation>Uso del suelo / cobertura del suelo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="147" />
@@ -1985,17 +2005,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="61" />
       <source>Land-use capability</source>
-      <translation type="unfinished" />
+      <translation>Capacidad de uso de la tierra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
       <source>Land-use code</source>
-      <translation type="unfinished" />
+      <translation>Código de uso de la tierra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="48" />
       <source>Language of the vocabulary labels (en, es, fr, pt); default the QGIS language, else English. Labels missing in a language are given in English.</source>
-      <translation type="unfinished" />
+      <translation>Idioma de las etiquetas de los vocabularios (en, es, fr, pt); por defecto, el idioma de QGIS o, si no, inglés. Las etiquetas que faltan en un idioma se dan en inglés.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
@@ -2056,7 +2076,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
       <source>Leave features in error out of the outputs instead of stopping (default: stop).</source>
-      <translation type="unfinished" />
+      <translation>Dejar fuera de las salidas las entidades con errores en lugar de detenerse (por defecto: detenerse).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
@@ -2066,7 +2086,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>Nivel</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
@@ -2081,22 +2101,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
       <source>Linear benefit (min-max)</source>
-      <translation type="unfinished" />
+      <translation>Beneficio lineal (mín.-máx.)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
       <source>Linear cost (max-min)</source>
-      <translation type="unfinished" />
+      <translation>Coste lineal (máx.-mín.)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="328" />
       <source>Load AHP matrix</source>
-      <translation type="unfinished" />
+      <translation>Cargar matriz AHP</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="137" />
       <source>Load CSV…</source>
-      <translation type="unfinished" />
+      <translation>Cargar CSV…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="86" />
@@ -2151,17 +2171,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
       <source>Manual</source>
-      <translation type="unfinished" />
+      <translation>Manual</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="36" />
       <source>Manual breaks</source>
-      <translation type="unfinished" />
+      <translation>Cortes manuales</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="37" />
       <source>Manual method: increasing inner class limits, e.g. 0.25,0.5,0.75 for 4 classes; a value equal to a limit goes to the lower class.</source>
-      <translation type="unfinished" />
+      <translation>Método manual: límites interiores de clase crecientes, p. ej., 0.25,0.5,0.75 para 4 clases; un valor igual a un límite va a la clase inferior.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="57" />
@@ -2181,27 +2201,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="30" />
       <source>Maps the Land Degradation Neutrality response hierarchy Avoid &amp;gt; Reduce &amp;gt; Reverse from a degradation layer (the SDG 15.3.1 -1/0/+1 layer, or any categorical map such as LPD classes or degradation status), the UNCCD land cover and optional protected areas.&lt;br&gt;&lt;br&gt;Classes: 1 &lt;b&gt;Avoid&lt;/b&gt; (non-degraded natural land and protected areas, to keep so), 2 &lt;b&gt;Reduce&lt;/b&gt; (land under productive use that is degrading or at risk: sustainable land management), 3 &lt;b&gt;Reverse&lt;/b&gt; (degraded land where restoration is the response), 0 other / not assigned (e.g. healthy cropland, built-up land). Nodata where the degradation layer or the land cover has none.&lt;br&gt;&lt;br&gt;Default rules (resources/data/ldn_response_rules.json; the first rule that holds wins): degraded and not productive -&gt; Reverse; degraded and productive -&gt; Reduce; at risk and productive -&gt; Reduce; protected and not degraded -&gt; Avoid; natural and not degraded -&gt; Avoid; otherwise 0. Copy the file, edit the rules and give it as the rules file to change them.&lt;br&gt;&lt;br&gt;The &lt;b&gt;Reverse&lt;/b&gt; class is the natural mask or criterion for the ROAM restoration priority overlay: it marks where restoration, rather than protection or better management, is the answer. The area table gives the area of each class overall and per zone.</source>
-      <translation type="unfinished" />
+      <translation>Cartografía la jerarquía de respuesta de la Neutralidad de la Degradación de las Tierras Evitar &amp;gt; Reducir &amp;gt; Revertir a partir de una capa de degradación (la capa -1/0/+1 del ODS 15.3.1, o cualquier mapa categórico como las clases LPD o el estado de la degradación), la cobertura del suelo CNULD y áreas protegidas opcionales.&lt;br&gt;&lt;br&gt;Clases: 1 &lt;b&gt;Evitar&lt;/b&gt; (tierras naturales no degradadas y áreas protegidas, que deben mantenerse así), 2 &lt;b&gt;Reducir&lt;/b&gt; (tierras en uso productivo que se están degradando o están en riesgo: gestión sostenible de la tierra), 3 &lt;b&gt;Revertir&lt;/b&gt; (tierras degradadas donde la respuesta es la restauración), 0 otra / no asignada (p. ej., tierras de cultivo sanas, suelo edificado). Sin datos donde la capa de degradación o la cobertura del suelo no tienen datos.&lt;br&gt;&lt;br&gt;Reglas por defecto (resources/data/ldn_response_rules.json; prevalece la primera regla que se cumple): degradada y no productiva -&gt; Revertir; degradada y productiva -&gt; Reducir; en riesgo y productiva -&gt; Reducir; protegida y no degradada -&gt; Evitar; natural y no degradada -&gt; Evitar; en otro caso, 0. Para cambiarlas, copie el archivo, edite las reglas e indíquelo como archivo de reglas.&lt;br&gt;&lt;br&gt;La clase &lt;b&gt;Revertir&lt;/b&gt; es la máscara o el criterio natural para la superposición de prioridad de restauración de ROAM: marca dónde la respuesta es la restauración, y no la protección o una mejor gestión. La tabla de áreas da el área de cada clase en total y por zona.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="42" />
       <source>Masks (water, urban...): pixels with a valid non-zero value are excluded; nodata does not exclude.</source>
-      <translation type="unfinished" />
+      <translation>Máscaras (agua, zonas urbanas...): se excluyen los píxeles con un valor válido distinto de cero; la ausencia de datos no excluye.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="62" />
       <source>Matrix CSV file</source>
-      <translation type="unfinished" />
+      <translation>Archivo CSV de matriz</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
       <source>Max (ranges only)</source>
-      <translation type="unfinished" />
+      <translation>Máx. (solo rangos)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="62" />
       <source>Maximum (linear)</source>
-      <translation type="unfinished" />
+      <translation>Máximo (lineal)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
@@ -2222,17 +2242,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="70" />
       <source>Midpoint (sigmoid, gaussian)</source>
-      <translation type="unfinished" />
+      <translation>Punto medio (sigmoide, gaussiana)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
       <source>Min or code</source>
-      <translation type="unfinished" />
+      <translation>Mín. o código</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="62" />
       <source>Minimum (linear)</source>
-      <translation type="unfinished" />
+      <translation>Mínimo (lineal)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="56" />
@@ -2287,18 +2307,18 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="45" />
       <source>Monte Carlo runs</source>
-      <translation type="unfinished" />
+      <translation>Ejecuciones de Monte Carlo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="281" />
       <source>Most inconsistent judgement (highlighted): {row} compared with {column} is {given}, the weights imply {implied:.2f}.</source>
-      <translation type="unfinished" />
+      <translation>Juicio más inconsistente (resaltado): {row} comparado con {column} es {given}; los pesos implican {implied:.2f}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="80" />
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
@@ -2318,7 +2338,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="53" />
       <source>Names of the criteria in matrix order, separated by commas (e.g. 'slope, erosion, distance to forest'). Optional with a matrix file, whose names are then used; if given with a file, they must match its names.</source>
-      <translation type="unfinished" />
+      <translation>Nombres de los criterios en el orden de la matriz, separados por comas (p. ej., 'pendiente, erosión, distancia al bosque'). Opcional con un archivo de matriz, cuyos nombres se usan entonces; si se indican junto con un archivo, deben coincidir con sus nombres.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/base.py" line="8" />
@@ -2328,12 +2348,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
       <source>Natural breaks (Jenks)</source>
-      <translation type="unfinished" />
+      <translation>Cortes naturales (Jenks)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="74" />
       <source>Natural land cover</source>
-      <translation type="unfinished" />
+      <translation>Cobertura del suelo natural</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="66" />
@@ -2343,17 +2363,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="137" />
       <source>No FERM API key is set. Use "Set API key…" to store the key given by FERM.</source>
-      <translation type="unfinished" />
+      <translation>No se ha definido ninguna clave de API de FERM. Use "Definir clave de API…" para guardar la clave proporcionada por FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="68" />
       <source>No SDG 15.3.1 summary table was given: give one per period.</source>
-      <translation type="unfinished" />
+      <translation>No se indicó ninguna tabla de resumen del ODS 15.3.1: indique una por periodo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="103" />
       <source>No area under restoration table was given.</source>
-      <translation type="unfinished" />
+      <translation>No se indicó ninguna tabla de área en restauración.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="134" />
@@ -2393,17 +2413,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="103" />
       <source>No pairwise judgements were given: fill the matrix ({n} x {n} for {count} criteria) or choose a matrix CSV file.</source>
-      <translation type="unfinished" />
+      <translation>No se indicó ningún juicio por pares: rellene la matriz ({n} x {n} para {count} criterios) o elija un archivo CSV de matriz.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sensitivity.py" line="149" />
       <source>No pixel is left after the exclusions and nodata of the criteria ({layer}).</source>
-      <translation type="unfinished" />
+      <translation>No queda ningún píxel tras las exclusiones y los valores sin datos de los criterios ({layer}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="173" />
       <source>No pixel is left after the exclusions and nodata of the criteria ({layer}): the suitability would be empty. Check the exclusion layers and the criteria extents.</source>
-      <translation type="unfinished" />
+      <translation>No queda ningún píxel tras las exclusiones y los valores sin datos de los criterios ({layer}): la aptitud estaría vacía. Compruebe las capas de exclusión y las extensiones de los criterios.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="191" />
@@ -2439,7 +2459,7 @@
       <location filename="../t2_monitor_plugin/core/ferm.py" line="336" />
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="173" />
       <source>No restoration site can be exported: the layer has no valid polygon.</source>
-      <translation type="unfinished" />
+      <translation>No se puede exportar ningún sitio de restauración: la capa no tiene ningún polígono válido.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="94" />
@@ -2480,7 +2500,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="116" />
       <source>Normalised weights used</source>
-      <translation type="unfinished" />
+      <translation>Pesos normalizados usados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="57" />
@@ -2490,7 +2510,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="278" />
       <source>Not consistent: CR = {cr:.3f} (acceptable below 0.10).</source>
-      <translation type="unfinished" />
+      <translation>No consistente: CR = {cr:.3f} (aceptable por debajo de 0,10).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
@@ -2500,42 +2520,42 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="406" />
       <source>Not published: {error}</source>
-      <translation type="unfinished" />
+      <translation>No publicado: {error}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="32" />
       <source>Number of classes</source>
-      <translation type="unfinished" />
+      <translation>Número de clases</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="34" />
       <source>Number of priority classes; the highest class is the highest priority. Ignored for manual breaks (breaks + 1 classes).</source>
-      <translation type="unfinished" />
+      <translation>Número de clases de prioridad; la clase más alta es la de mayor prioridad. Se ignora con cortes manuales (cortes + 1 clases).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="48" />
       <source>Number of random weight sets (default 50).</source>
-      <translation type="unfinished" />
+      <translation>Número de conjuntos de pesos aleatorios (por defecto 50).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="93" />
-      <source>ORT rows as CSV (optional)</source>
-      <translation type="unfinished" />
+      <source>ORT rows as CSV</source>
+      <translation>Filas ORT como CSV</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="90" />
       <source>ORT workbook</source>
-      <translation type="unfinished" />
+      <translation>Libro de ORT</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="43" />
       <source>ORT,CBD,GBF,2.1,2.CT.1,national report,template,XLSX,disaggregation,area under restoration</source>
-      <translation type="unfinished" />
+      <translation>ORT,CBD,MMB,2.1,2.CT.1,informe nacional,plantilla,XLSX,desagregación,área en restauración</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="51" />
       <source>One name per summary table, in the same order, separated by commas (e.g. baseline,report_1 or 2000-2015,2016-2019).</source>
-      <translation type="unfinished" />
+      <translation>Un nombre por tabla de resumen, en el mismo orden, separados por comas (p. ej., baseline,report_1 o 2000-2015,2016-2019).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="82" />
@@ -2550,7 +2570,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
       <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run.</source>
-      <translation type="unfinished" />
+      <translation>Una fila por entidad (feature_id, site_name, level ok/warning/error, reason) más los problemas del proyecto; se escribe incluso cuando los errores detienen la ejecución.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="88" />
@@ -2575,15 +2595,15 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
       <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1.</source>
-      <translation type="unfinished" />
+      <translation>Un peso por criterio, separados por comas, en el orden de los criterios (p. ej., la salida WEIGHTS de t2monitor:ahpweights). Se normalizan para sumar 1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="57" />
       <source>One-at-a-time and Monte Carlo top-class areas (no geometry).</source>
-      <translation type="unfinished" />
+      <translation>Áreas de la clase superior en el análisis uno a uno y de Monte Carlo (sin geometría).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="46" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="53" />
       <source>Open sample project</source>
       <translation>Abrir el proyecto de ejemplo</translation>
     </message>
@@ -2645,23 +2665,23 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="84" />
       <source>Ordered rules (JSON): each maps conditions (degraded, at_risk, productive, natural, protected: true or false) to a class; the first rule that holds wins. Empty: resources/data/ldn_response_rules.json.</source>
-      <translation type="unfinished" />
+      <translation>Reglas ordenadas (JSON): cada una asigna condiciones (degraded, at_risk, productive, natural, protected: true o false) a una clase; prevalece la primera regla que se cumple. Vacío: resources/data/ldn_response_rules.json.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="90" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
       <source>Organizations</source>
-      <translation type="unfinished" />
+      <translation>Organizaciones</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
       <source>Organizations as 'name|role|type|country; ...': role Leading/Supporting (or 'Lead implementer', or code 1/2), type as label (e.g. NGO, Government) or code, country as ISO2.</source>
-      <translation type="unfinished" />
+      <translation>Organizaciones en la forma 'nombre|rol|tipo|país; ...': rol Leading/Supporting (o 'Lead implementer', o código 1/2), tipo como etiqueta (p. ej., NGO, Government) o código, país como ISO2.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
       <source>Other / not assigned</source>
-      <translation type="unfinished" />
+      <translation>Otra / no asignada</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
@@ -2676,27 +2696,27 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
       <source>Overuse</source>
-      <translation type="unfinished" />
+      <translation>Sobreuso</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="88" />
       <source>Overuse area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área con sobreuso (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="81" />
       <source>Overuse steps</source>
-      <translation type="unfinished" />
+      <translation>Pasos de sobreuso</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="123" />
       <source>Overuse: {overuse:.2f} ha; underuse: {underuse:.2f} ha; proper use: {proper:.2f} ha.</source>
-      <translation type="unfinished" />
+      <translation>Sobreuso: {overuse:.2f} ha; subuso: {underuse:.2f} ha; uso adecuado: {proper:.2f} ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="56" />
       <source>PRAIS workbook</source>
-      <translation type="unfinished" />
+      <translation>Libro de PRAIS</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
@@ -2706,12 +2726,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="57" />
       <source>Pairwise comparison matrix</source>
-      <translation type="unfinished" />
+      <translation>Matriz de comparación por pares</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="109" />
       <source>Pairwise comparisons (row compared with column)</source>
-      <translation type="unfinished" />
+      <translation>Comparaciones por pares (fila comparada con columna)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="124" />
@@ -2781,7 +2801,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="49" />
       <source>Period names</source>
-      <translation type="unfinished" />
+      <translation>Nombres de los periodos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="18" />
@@ -2796,12 +2816,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="84" />
       <source>Pixels matching no range or code</source>
-      <translation type="unfinished" />
+      <translation>Píxeles que no coinciden con ningún rango ni código</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="42" />
       <source>Pixels sampled (reproducibly, seed 1) for natural breaks; the optimisation grows with the square of the sample. Quantiles use a sample of up to 1 000 000 pixels (exact below that).</source>
-      <translation type="unfinished" />
+      <translation>Píxeles muestreados (de forma reproducible, semilla 1) para los cortes naturales; la optimización crece con el cuadrado de la muestra. Los cuantiles usan una muestra de hasta 1 000 000 de píxeles (exactos por debajo de esa cifra).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="93" />
@@ -2842,17 +2862,17 @@
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="112" />
       <source>Points of contact</source>
-      <translation type="unfinished" />
+      <translation>Puntos de contacto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="46" />
       <source>Polygon layers (protected areas...), any CRS: a pixel is excluded when the polygons cover at least half of it.</source>
-      <translation type="unfinished" />
+      <translation>Capas de polígonos (áreas protegidas...), cualquier SRC: un píxel se excluye cuando los polígonos cubren al menos la mitad de él.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="80" />
       <source>Polygons (any CRS; a pixel counts when at least half of it is covered) or a raster (non-zero valid pixels) of protected areas; they count as Avoid where not degraded.</source>
-      <translation type="unfinished" />
+      <translation>Polígonos (cualquier SRC; un píxel cuenta cuando al menos la mitad está cubierta) o un ráster (píxeles válidos distintos de cero) de áreas protegidas; cuentan como Evitar donde no están degradados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="127" />
@@ -2882,7 +2902,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="85" />
       <source>Polygons of the restoration sites, any CRS. Points and lines are reported as errors.</source>
-      <translation type="unfinished" />
+      <translation>Polígonos de los sitios de restauración, cualquier SRC. Los puntos y las líneas se notifican como errores.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="82" />
@@ -2902,27 +2922,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="74" />
       <source>Principal eigenvalue (lambda max)</source>
-      <translation type="unfinished" />
+      <translation>Valor propio principal (lambda máx.)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="91" />
       <source>Priority class areas</source>
-      <translation type="unfinished" />
+      <translation>Áreas de las clases de prioridad</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="93" />
       <source>Priority class areas file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de áreas de las clases de prioridad (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="89" />
       <source>Priority classes</source>
-      <translation type="unfinished" />
+      <translation>Clases de prioridad</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="60" />
       <source>Priority classes (with areas)</source>
-      <translation type="unfinished" />
+      <translation>Clases de prioridad (con áreas)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
@@ -2973,37 +2993,37 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="83" />
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Proyecto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
       <source>Project JSON file</source>
-      <translation type="unfinished" />
+      <translation>Archivo JSON del proyecto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
       <source>Project restoration types</source>
-      <translation type="unfinished" />
+      <translation>Tipos de restauración del proyecto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
       <source>Project starting year</source>
-      <translation type="unfinished" />
+      <translation>Año de inicio del proyecto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
       <source>Project title</source>
-      <translation type="unfinished" />
+      <translation>Título del proyecto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
       <source>Proper use</source>
-      <translation type="unfinished" />
+      <translation>Uso adecuado</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="87" />
       <source>Proper use area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área con uso adecuado (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="111" />
@@ -3013,17 +3033,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="62" />
       <source>Proportion of degraded land in the last period (%)</source>
-      <translation type="unfinished" />
+      <translation>Proporción de tierra degradada en el último periodo (%)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="77" />
-      <source>Protected areas (optional)</source>
-      <translation type="unfinished" />
+      <source>Protected areas</source>
+      <translation>Áreas protegidas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="26" />
-      <source>Protected areas and OECMs (optional)</source>
-      <translation>Áreas protegidas y OMEC (opcional)</translation>
+      <source>Protected areas and OECMs</source>
+      <translation>Áreas protegidas y OMEC</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="27" />
@@ -3033,67 +3053,67 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="170" />
       <source>Publish</source>
-      <translation type="unfinished" />
+      <translation>Publicar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="157" />
       <source>Publish to FERM (needs an internet connection and a FERM API key)</source>
-      <translation type="unfinished" />
+      <translation>Publicar en FERM (requiere conexión a internet y una clave de API de FERM)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="410" />
       <source>Published to FERM: project id {id} ({sites} polygons, {ha} ha). Logged in {log}.</source>
-      <translation type="unfinished" />
+      <translation>Publicado en FERM: id. de proyecto {id} ({sites} polígonos, {ha} ha). Registrado en {log}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
       <source>Quantile</source>
-      <translation type="unfinished" />
+      <translation>Cuantiles</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="34" />
       <source>ROAM,land overuse,land use conflict,capability,underuse,restoration priority,criterion</source>
-      <translation type="unfinished" />
+      <translation>ROAM,sobreuso de la tierra,conflicto de uso de la tierra,capacidad,subuso,prioridad de restauración,criterio</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="61" />
       <source>ROAM,priority,classes,quantile,Jenks,natural breaks,equal interval,area,hectares,zones</source>
-      <translation type="unfinished" />
+      <translation>ROAM,prioridad,clases,cuantiles,Jenks,cortes naturales,intervalos iguales,área,hectáreas,zonas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
       <source>ROAM,sensitivity,weights,Monte Carlo,one-at-a-time,AHP,uncertainty,priority</source>
-      <translation type="unfinished" />
+      <translation>ROAM,sensibilidad,pesos,Monte Carlo,uno a uno,AHP,incertidumbre,prioridad</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="22" />
       <source>ROAM,standardise,normalise,fuzzy,membership,sigmoid,gaussian,min-max,reclassify,criterion</source>
-      <translation type="unfinished" />
+      <translation>ROAM,estandarizar,normalizar,difuso,pertenencia,sigmoide,gaussiana,mín.-máx.,reclasificar,criterio</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="97" />
       <source>ROAM,weighted overlay,weighted linear combination,suitability,MCDA,AHP,exclusion,priority</source>
-      <translation type="unfinished" />
+      <translation>ROAM,superposición ponderada,combinación lineal ponderada,aptitud,MCDA,AHP,exclusión,prioridad</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sensitivity.py" line="105" />
       <source>RUNS must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>RUNS debe ser al menos 1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="49" />
       <source>Random seed</source>
-      <translation type="unfinished" />
+      <translation>Semilla aleatoria</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="77" />
       <source>Ranges or categories table</source>
-      <translation type="unfinished" />
+      <translation>Tabla de rangos o categorías</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="120" />
       <source>Rank</source>
-      <translation type="unfinished" />
+      <translation>Rango</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
@@ -3108,17 +3128,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="62" />
       <source>Raster of land-use capability classes (e.g. 1-8: 1-4 arable, 5-7 pasture / forestry, 8 protection only).</source>
-      <translation type="unfinished" />
+      <translation>Ráster de clases de capacidad de uso de la tierra (p. ej., 1-8: 1-4 cultivables, 5-7 pastos / silvicultura, 8 solo protección).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="60" />
       <source>Raster of land-use codes, e.g. the 7 UNCCD land-cover classes.</source>
-      <translation type="unfinished" />
+      <translation>Ráster de códigos de uso de la tierra, p. ej., las 7 clases de cobertura del suelo CNULD.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="54" />
       <source>Raster of the criterion in its own units (e.g. slope in degrees, distance in metres).</source>
-      <translation type="unfinished" />
+      <translation>Ráster del criterio en sus propias unidades (p. ej., pendiente en grados, distancia en metros).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
@@ -3144,12 +3164,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="27" />
       <source>Reads a FERM GeoJSON file (an API payload such as the one 'Export restoration sites to FERM' writes, or a FERM polygon export) into a polygon layer in EPSG:4326. Codes are kept and decoded with the FERM vocabularies shipped with the plugin, in the chosen language (English where FERM has no label in it): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (labels separated by '; '). Project information from the payload's top-level properties (title, institution, starting year, restoration types, countries, organizations with decoded role and type) is repeated on every site. Features a multi-part site was split into (part/partCount) are merged back into one multipolygon per site, areas added.</source>
-      <translation type="unfinished" />
+      <translation>Lee un archivo GeoJSON de FERM (una carga útil de API como la que escribe 'Exportar sitios de restauración a FERM', o una exportación de polígonos de FERM) en una capa de polígonos en EPSG:4326. Los códigos se conservan y se descodifican con los vocabularios de FERM incluidos en el complemento, en el idioma elegido (inglés cuando FERM no tiene etiqueta en él): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (etiquetas separadas por '; '). La información del proyecto de las propiedades de nivel superior de la carga útil (título, institución, año de inicio, tipos de restauración, países, organizaciones con rol y tipo descodificados) se repite en cada sitio. Las entidades en que se dividió un sitio multiparte (part/partCount) se vuelven a unir en un multipolígono por sitio, sumando las áreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="64" />
@@ -3179,7 +3199,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
       <source>Reduce</source>
-      <translation type="unfinished" />
+      <translation>Reducir</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="73" />
@@ -3189,7 +3209,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="44" />
       <source>Relative change of the weights, in percent, for both analyses (default 20).</source>
-      <translation type="unfinished" />
+      <translation>Cambio relativo de los pesos, en porcentaje, para ambos análisis (por defecto 20).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
@@ -3200,7 +3220,7 @@
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="102" />
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="49" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Quitar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
@@ -3215,7 +3235,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="23" />
       <source>Rescales one criterion raster (slope, distance, erosion risk, land overuse...) to a common 0..1 score (1 = most suitable for restoration), ROAM step 2.&lt;br&gt;&lt;br&gt;Methods (x = criterion value):&lt;ul&gt;&lt;li&gt;linear benefit: (x - MIN) / (MAX - MIN), clipped to 0..1;&lt;/li&gt;&lt;li&gt;linear cost: (MAX - x) / (MAX - MIN), clipped;&lt;/li&gt;&lt;li&gt;fuzzy linear: straight lines through the control points POINTS (value:score; ...), constant beyond the first and last point;&lt;/li&gt;&lt;li&gt;sigmoid increasing: 1 / (1 + exp(-SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;sigmoid decreasing: 1 / (1 + exp(SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;gaussian (near): exp(-((x - MIDPOINT) / SPREAD)^2), 1 at the midpoint;&lt;/li&gt;&lt;li&gt;value ranges: TABLE rows min, max, score; the first row with min &amp;lt;= x &amp;lt;= max applies (empty min or max = open);&lt;/li&gt;&lt;li&gt;categories: TABLE rows code, score (leave the max column empty).&lt;/li&gt;&lt;/ul&gt;Empty MIN or MAX: the exact minimum or maximum of the raster's valid pixels (a first pass over the whole raster). A criterion with MAX = MIN is refused. Values matching no range or code become nodata and are reported.&lt;br&gt;&lt;br&gt;Output: Float32, nodata -9999; the method and its parameters are stored as metadata items (T2M_STANDARDIZE_*) of the file.</source>
-      <translation type="unfinished" />
+      <translation>Reescala un ráster de criterio (pendiente, distancia, riesgo de erosión, sobreuso de la tierra...) a una puntuación común 0..1 (1 = más apto para la restauración), paso 2 de ROAM.&lt;br&gt;&lt;br&gt;Métodos (x = valor del criterio):&lt;ul&gt;&lt;li&gt;beneficio lineal: (x - MIN) / (MAX - MIN), recortado a 0..1;&lt;/li&gt;&lt;li&gt;coste lineal: (MAX - x) / (MAX - MIN), recortado;&lt;/li&gt;&lt;li&gt;lineal difuso: rectas que pasan por los puntos de control POINTS (valor:puntuación; ...), constante más allá del primer y del último punto;&lt;/li&gt;&lt;li&gt;sigmoide creciente: 1 / (1 + exp(-SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;sigmoide decreciente: 1 / (1 + exp(SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;gaussiana (cerca): exp(-((x - MIDPOINT) / SPREAD)^2), 1 en el punto medio;&lt;/li&gt;&lt;li&gt;rangos de valores: filas de TABLE min, max, puntuación; se aplica la primera fila con min &amp;lt;= x &amp;lt;= max (min o max vacío = abierto);&lt;/li&gt;&lt;li&gt;categorías: filas de TABLE código, puntuación (deje vacía la columna max).&lt;/li&gt;&lt;/ul&gt;MIN o MAX vacío: el mínimo o el máximo exacto de los píxeles válidos del ráster (una primera pasada por todo el ráster). Un criterio con MAX = MIN se rechaza. Los valores que no coinciden con ningún rango ni código pasan a sin datos y se notifican.&lt;br&gt;&lt;br&gt;Salida: Float32, sin datos -9999; el método y sus parámetros se guardan como elementos de metadatos (T2M_STANDARDIZE_*) del archivo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="35" />
@@ -3228,6 +3248,11 @@
       <translation>Prioridad de restauración (ROAM)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="18" />
+      <source>Restoration priority overlay…</source>
+      <translation>Superposición de prioridad de restauración…</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
       <source>Restoration progress</source>
       <translation>Progreso de la restauración</translation>
@@ -3236,6 +3261,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
       <source>Restoration progress file (CSV or XLSX)</source>
       <translation>Archivo de progreso de la restauración (CSV o XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="17" />
+      <source>Restoration progress towards 2030…</source>
+      <translation>Avance de la restauración hacia 2030…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="31" />
@@ -3252,7 +3282,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="102" />
       <source>Restoration sites (polygons)</source>
-      <translation type="unfinished" />
+      <translation>Sitios de restauración (polígonos)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="72" />
@@ -3262,27 +3292,27 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="85" />
       <source>Restoration types</source>
-      <translation type="unfinished" />
+      <translation>Tipos de restauración</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="32" />
       <source>Reverse</source>
-      <translation type="unfinished" />
+      <translation>Revertir</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Rol</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="69" />
       <source>Rows of land-use code, capability class and signed steps (0 proper use, k &gt; 0 overuse by k steps, k &lt; 0 underuse). Takes precedence over the table file. Empty: the table file, or the default table.</source>
-      <translation type="unfinished" />
+      <translation>Filas de código de uso de la tierra, clase de capacidad y pasos con signo (0 uso adecuado, k &gt; 0 sobreuso de k pasos, k &lt; 0 subuso). Tiene prioridad sobre el archivo de tabla. Vacío: el archivo de tabla o la tabla por defecto.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="96" />
       <source>Rows written</source>
-      <translation type="unfinished" />
+      <translation>Filas escritas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
@@ -3292,12 +3322,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="82" />
       <source>Rules file (JSON)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de reglas (JSON)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="140" />
       <source>Run weighted overlay…</source>
-      <translation type="unfinished" />
+      <translation>Ejecutar superposición ponderada…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/base.py" line="8" />
@@ -3315,6 +3345,11 @@
       <translation>Indicador ODS 15.3.1 (uno fuera, todos fuera)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="14" />
+      <source>SDG 15.3.1 indicator…</source>
+      <translation>Indicador ODS 15.3.1…</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="35" />
       <source>SDG 15.3.1 layer of the baseline period (-1/0/+1).</source>
       <translation>Capa ODS 15.3.1 del periodo de referencia (-1/0/+1).</translation>
@@ -3327,17 +3362,13 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="45" />
       <source>SDG 15.3.1 summaries (one per period)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="104" />
-      <source>SDG 15.3.1 summary</source>
-      <translation>Resumen ODS 15.3.1</translation>
+      <translation>Resúmenes del ODS 15.3.1 (uno por periodo)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="77" />
-      <source>SDG 15.3.1 summary (optional)</source>
-      <translation type="unfinished" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="104" />
+      <source>SDG 15.3.1 summary</source>
+      <translation>Resumen ODS 15.3.1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="106" />
@@ -3391,8 +3422,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="59" />
-      <source>SO1 land by period as CSV (optional)</source>
-      <translation type="unfinished" />
+      <source>SO1 land by period as CSV</source>
+      <translation>SO1 tierras por periodo como CSV</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="105" />
@@ -3427,22 +3458,22 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
       <source>Save AHP matrix</source>
-      <translation type="unfinished" />
+      <translation>Guardar matriz AHP</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="138" />
       <source>Save CSV…</source>
-      <translation type="unfinished" />
+      <translation>Guardar CSV…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
       <source>Score 0..1</source>
-      <translation type="unfinished" />
+      <translation>Puntuación 0..1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="131" />
       <source>Scores for {layer} must lie between 0 and 1; got {values}.</source>
-      <translation type="unfinished" />
+      <translation>Las puntuaciones de {layer} deben estar entre 0 y 1; se recibió {values}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
@@ -3467,7 +3498,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="51" />
       <source>Seed of the random weights and of the pixel sample: the same seed gives the same result.</source>
-      <translation type="unfinished" />
+      <translation>Semilla de los pesos aleatorios y de la muestra de píxeles: la misma semilla da el mismo resultado.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="91" />
@@ -3488,12 +3519,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="165" />
       <source>Set API key…</source>
-      <translation type="unfinished" />
+      <translation>Definir clave de API…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="68" />
       <source>Several experts' matrix CSV files (same criteria, same order; or one string of paths separated by ';'), combined by the element-wise geometric mean. Takes precedence over the matrix and the matrix file.</source>
-      <translation type="unfinished" />
+      <translation>Archivos CSV de matrices de varios expertos (mismos criterios, mismo orden; o una cadena de rutas separadas por ';'), combinados mediante la media geométrica elemento a elemento. Tiene prioridad sobre la matriz y el archivo de matriz.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="124" />
@@ -3526,7 +3557,7 @@
       <translation>Proporción de la referencia degradada que debe estar en restauración: 30 % para 2030 según la Meta 2 del MMB (por defecto), o la meta nacional.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="53" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="60" />
       <source>Show T2 Monitor algorithms in the Processing Toolbox</source>
       <translation>Mostrar los algoritmos de T2 Monitor en la caja de herramientas de Procesos</translation>
     </message>
@@ -3538,22 +3569,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
       <source>Sigmoid decreasing</source>
-      <translation type="unfinished" />
+      <translation>Sigmoide decreciente</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
       <source>Sigmoid increasing</source>
-      <translation type="unfinished" />
+      <translation>Sigmoide creciente</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="75" />
       <source>Sigmoid steepness (per unit of x) or gaussian width (the score is 1/e at MIDPOINT +- SPREAD); greater than 0.</source>
-      <translation type="unfinished" />
+      <translation>Pendiente de la sigmoide (por unidad de x) o anchura de la gaussiana (la puntuación es 1/e en MIDPOINT +- SPREAD); mayor que 0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="82" />
       <source>Signed steps from the table: 0 proper, &gt; 0 overuse, &lt; 0 underuse (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Pasos con signo de la tabla: 0 adecuado, &gt; 0 sobreuso, &lt; 0 subuso (Int16, sin datos -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="102" />
@@ -3564,7 +3595,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation>Sitio</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="107" />
@@ -3600,7 +3631,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="84" />
       <source>Sites</source>
-      <translation type="unfinished" />
+      <translation>Sitios</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="113" />
@@ -3610,7 +3641,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
       <source>Sites exported</source>
-      <translation type="unfinished" />
+      <translation>Sitios exportados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
@@ -3625,17 +3656,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="53" />
       <source>Sites read</source>
-      <translation type="unfinished" />
+      <translation>Sitios leídos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
       <source>Sites with the GEF columns ID_CODE, Restor_str and Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities and Area_ha.</source>
-      <translation type="unfinished" />
+      <translation>Sitios con las columnas del GEF ID_CODE, Restor_str y Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, más Site_name, Activities y Area_ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="52" />
       <source>Sites with their FERM codes and labels and the project's information.</source>
-      <translation type="unfinished" />
+      <translation>Sitios con sus códigos y etiquetas de FERM y la información del proyecto.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
@@ -3645,12 +3676,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="151" />
       <source>Skip features with errors</source>
-      <translation type="unfinished" />
+      <translation>Omitir las entidades con errores</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
       <source>Skip invalid features</source>
-      <translation type="unfinished" />
+      <translation>Omitir las entidades no válidas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="28" />
@@ -3670,7 +3701,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="108" />
       <source>Some class breaks are equal ({breaks}): the classes between them are empty. Use fewer classes or another method.</source>
-      <translation type="unfinished" />
+      <translation>Algunos cortes de clase son iguales ({breaks}): las clases entre ellos quedan vacías. Use menos clases u otro método.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
@@ -3680,7 +3711,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="73" />
       <source>Spread (sigmoid, gaussian)</source>
-      <translation type="unfinished" />
+      <translation>Dispersión (sigmoide, gaussiana)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -3708,27 +3739,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="21" />
       <source>Standardise criterion (0..1)</source>
-      <translation type="unfinished" />
+      <translation>Estandarizar criterio (0..1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
       <source>Standardised criteria</source>
-      <translation type="unfinished" />
+      <translation>Criterios estandarizados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="82" />
       <source>Standardised criterion</source>
-      <translation type="unfinished" />
+      <translation>Criterio estandarizado</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="73" />
       <source>Standardising {layer} by ranges or categories needs a TABLE of scores.</source>
-      <translation type="unfinished" />
+      <translation>Estandarizar {layer} por rangos o categorías necesita una TABLE de puntuaciones.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="69" />
       <source>Standardising {layer} with a sigmoid or gaussian needs MIDPOINT and a SPREAD greater than 0.</source>
-      <translation type="unfinished" />
+      <translation>Estandarizar {layer} con una sigmoide o una gaussiana necesita MIDPOINT y un SPREAD mayor que 0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="65" />
@@ -3738,7 +3769,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
       <source>Starting year</source>
-      <translation type="unfinished" />
+      <translation>Año de inicio</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="88" />
@@ -3823,7 +3854,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="67" />
       <source>Steps (0 proper, &gt;0 overuse, &lt;0 underuse)</source>
-      <translation type="unfinished" />
+      <translation>Pasos (0 adecuado, &gt;0 sobreuso, &lt;0 subuso)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="86" />
@@ -3843,27 +3874,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="112" />
       <source>Suitability</source>
-      <translation type="unfinished" />
+      <translation>Aptitud</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="81" />
       <source>Suitability raster</source>
-      <translation type="unfinished" />
+      <translation>Ráster de aptitud</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="79" />
       <source>Summary table of the SDG 15.3.1 indicator; adds the rows of complementary indicator 2.CT.1 (proportion of degraded land).</source>
-      <translation type="unfinished" />
+      <translation>Tabla de resumen del indicador ODS 15.3.1; añade las filas del indicador complementario 2.CT.1 (proporción de tierra degradada).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="47" />
       <source>Summary tables of the SDG 15.3.1 indicator, one per period, in the order of the period names.</source>
-      <translation type="unfinished" />
+      <translation>Tablas de resumen del indicador ODS 15.3.1, una por periodo, en el orden de los nombres de los periodos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="43" />
-      <location filename="../t2_monitor_plugin/plugin.py" line="61" />
-      <location filename="../t2_monitor_plugin/plugin.py" line="67" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="50" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="68" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="74" />
       <source>T2 Monitor</source>
       <translation>T2 Monitor</translation>
     </message>
@@ -3880,12 +3911,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="72" />
       <source>Table of criteria with their weight, rank and geometric-mean weight.</source>
-      <translation type="unfinished" />
+      <translation>Tabla de criterios con su peso, rango y peso de la media geométrica.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="38" />
       <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights); its rows are matched to the criteria by order. Used instead of WEIGHTS when given.</source>
-      <translation type="unfinished" />
+      <translation>Tabla con los campos criterion y weight (p. ej., la tabla de t2monitor:ahpweights); sus filas se asocian a los criterios por orden. Se usa en lugar de WEIGHTS cuando se indica.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="89" />
@@ -3926,78 +3957,78 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="17" />
       <source>Tests how the top priority class (the highest class of t2monitor:priorityclasses) reacts to changes of the weights of t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;One-at-a-time&lt;/b&gt;: each weight in turn is lowered and raised by CHANGE_PERCENT % (then all weights are renormalised to sum 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS weight sets, each weight multiplied by a random factor uniform in [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, generator seeded with SEED, so runs are reproducible), renormalised.&lt;br&gt;&lt;br&gt;Every weight set gives a suitability (same exclusions and nodata as the overlay) classified with its own global breaks: exact min-max for equal interval, and for quantile and Jenks a fixed reproducible pixel sample of the criteria on which every run's suitability is computed (up to 100 000 pixels for quantiles, SAMPLE_SIZE for Jenks). The data are read twice whatever the number of runs: once for the breaks, once to compute all runs block by block.&lt;br&gt;&lt;br&gt;OUTPUT: share (0..1) of the Monte Carlo runs in which each pixel is in the top class; -1 excluded; nodata -9999. TABLE: the base run, the one-at-a-time runs (top-class area in ha and its change against the base run) and the Monte Carlo mean, minimum and maximum top-class area.</source>
-      <translation type="unfinished" />
+      <translation>Prueba cómo reacciona la clase de prioridad superior (la clase más alta de t2monitor:priorityclasses) a los cambios de los pesos de t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;Uno a uno&lt;/b&gt;: cada peso, por turnos, se reduce y se aumenta en CHANGE_PERCENT % (después, todos los pesos se renormalizan para sumar 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS conjuntos de pesos, cada peso multiplicado por un factor aleatorio uniforme en [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, generador con semilla SEED, de modo que las ejecuciones son reproducibles), renormalizados.&lt;br&gt;&lt;br&gt;Cada conjunto de pesos da una aptitud (mismas exclusiones y valores sin datos que la superposición) clasificada con sus propios cortes globales: mínimo-máximo exacto para intervalos iguales y, para cuantiles y Jenks, una muestra fija y reproducible de píxeles de los criterios sobre la que se calcula la aptitud de cada ejecución (hasta 100 000 píxeles para cuantiles, SAMPLE_SIZE para Jenks). Los datos se leen dos veces sea cual sea el número de ejecuciones: una para los cortes y otra para calcular todas las ejecuciones bloque a bloque.&lt;br&gt;&lt;br&gt;OUTPUT: proporción (0..1) de las ejecuciones de Monte Carlo en que cada píxel está en la clase superior; -1 excluido; sin datos -9999. TABLE: la ejecución base, las ejecuciones uno a uno (área de la clase superior en ha y su cambio respecto a la ejecución base) y la media, el mínimo y el máximo del área de la clase superior en Monte Carlo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="89" />
       <source>Text written in the Footnote column of every row (e.g. data sources, method).</source>
-      <translation type="unfinished" />
+      <translation>Texto escrito en la columna Footnote de cada fila (p. ej., fuentes de datos, método).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="289" />
       <source>The AHP matrix cannot be written to {path} ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>No se puede escribir la matriz AHP en {path} ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="260" />
       <source>The AHP matrix {source} names {columns} criteria in its header but has {rows} rows; a square matrix is expected.</source>
-      <translation type="unfinished" />
+      <translation>La matriz AHP {source} nombra {columns} criterios en su encabezado pero tiene {rows} filas; se espera una matriz cuadrada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="253" />
       <source>The AHP matrix {source} needs a header of criterion names and one row per criterion.</source>
-      <translation type="unfinished" />
+      <translation>La matriz AHP {source} necesita un encabezado con los nombres de los criterios y una fila por criterio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="139" />
       <source>The FERM API address "{url}" is not an http(s) address. Enter the address given in the FERM API documentation.</source>
-      <translation type="unfinished" />
+      <translation>La dirección de la API de FERM "{url}" no es una dirección http(s). Introduzca la dirección indicada en la documentación de la API de FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="182" />
       <source>The FERM API answered (HTTP {status}) without a project id: {detail}. Check in FERM whether the project was created before publishing again.</source>
-      <translation type="unfinished" />
+      <translation>La API de FERM respondió (HTTP {status}) sin un id. de proyecto: {detail}. Compruebe en FERM si se creó el proyecto antes de volver a publicar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="161" />
       <source>The FERM API at {url} answered with an error (HTTP {status}: {detail}). Nothing was published; check the validation table, or try again later.</source>
-      <translation type="unfinished" />
+      <translation>La API de FERM en {url} respondió con un error (HTTP {status}: {detail}). No se publicó nada; revise la tabla de validación o vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="173" />
       <source>The FERM API at {url} could not be reached ({reason}). Check the address, your internet connection and proxy settings.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo acceder a la API de FERM en {url} ({reason}). Compruebe la dirección, su conexión a internet y la configuración del proxy.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="165" />
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="170" />
       <source>The FERM API at {url} did not answer within {seconds} s. Check your connection and try again.</source>
-      <translation type="unfinished" />
+      <translation>La API de FERM en {url} no respondió en {seconds} s. Compruebe su conexión y vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="110" />
       <source>The FERM API key could not be read from the QGIS authentication database (configuration {authcfg}).</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer la clave de API de FERM de la base de datos de autenticación de QGIS (configuración {authcfg}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="90" />
       <source>The FERM API key could not be stored in the QGIS authentication database.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar la clave de API de FERM en la base de datos de autenticación de QGIS.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="75" />
       <source>The FERM API key is empty.</source>
-      <translation type="unfinished" />
+      <translation>La clave de API de FERM está vacía.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="158" />
       <source>The FERM API refused the API key (HTTP {status}: {detail}). Check the key with "Set API key…" and that it is allowed to create projects.</source>
-      <translation type="unfinished" />
+      <translation>La API de FERM rechazó la clave de API (HTTP {status}: {detail}). Compruebe la clave con "Definir clave de API…" y que tiene permiso para crear proyectos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="362" />
       <source>The FERM export failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>Falló la exportación a FERM: {error}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="172" />
@@ -4012,32 +4043,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="92" />
       <source>The ORT template workbook (.xlsx).</source>
-      <translation type="unfinished" />
+      <translation>El libro de plantilla de ORT (.xlsx).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="58" />
       <source>The PRAIS SO1 tables (.xlsx).</source>
-      <translation type="unfinished" />
+      <translation>Las tablas SO1 de PRAIS (.xlsx).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="38" />
       <source>The QGIS authentication method "{method}" is not available in this QGIS installation.</source>
-      <translation type="unfinished" />
+      <translation>El método de autenticación de QGIS "{method}" no está disponible en esta instalación de QGIS.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="35" />
       <source>The QGIS authentication system is disabled, so the FERM API key cannot be stored safely. See Settings › Options › Authentication.</source>
-      <translation type="unfinished" />
+      <translation>El sistema de autenticación de QGIS está desactivado, por lo que la clave de API de FERM no puede guardarse de forma segura. Consulte Configuración › Opciones › Autenticación.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="53" />
       <source>The QGIS master password was not given, so the FERM API key cannot be read or stored. Enter it when QGIS asks (Settings › Options › Authentication).</source>
-      <translation type="unfinished" />
+      <translation>No se indicó la contraseña maestra de QGIS, por lo que la clave de API de FERM no puede leerse ni guardarse. Introdúzcala cuando QGIS la pida (Configuración › Opciones › Autenticación).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="60" />
       <source>The SDG 15.3.1 layer (-1/0/+1) or any categorical degradation map.</source>
-      <translation type="unfinished" />
+      <translation>La capa del ODS 15.3.1 (-1/0/+1) o cualquier mapa categórico de degradación.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="120" />
@@ -4102,7 +4133,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="114" />
       <source>The codes {codes} are both degraded and at-risk codes; give each code to one list only.</source>
-      <translation type="unfinished" />
+      <translation>Los códigos {codes} son a la vez códigos degradados y en riesgo; indique cada código en una sola lista.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="97" />
@@ -4110,34 +4141,34 @@
       <translation>El modo de combinación necesita las capas de trayectoria, estado y desempeño; no se indicó {missing}. Elíjalas o cambie MODE al mapa externo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overuse.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="119" />
       <source>The compatibility table has no result for {count} land-use / capability pair(s) found in {use_layer} and {capability_layer}: {pairs}. Add them to the table (land-use code, capability class, steps) and run again.</source>
-      <translation type="unfinished" />
+      <translation>La tabla de compatibilidad no tiene resultado para {count} par(es) de uso de la tierra / capacidad encontrados en {use_layer} y {capability_layer}: {pairs}. Añádalos a la tabla (código de uso de la tierra, clase de capacidad, pasos) y vuelva a ejecutar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="62" />
       <source>The compatibility table {source} needs a header row with one column per capability class.</source>
-      <translation type="unfinished" />
+      <translation>La tabla de compatibilidad {source} necesita una fila de encabezado con una columna por clase de capacidad.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="64" />
       <source>The control points of {layer} must have strictly increasing values.</source>
-      <translation type="unfinished" />
+      <translation>Los puntos de control de {layer} deben tener valores estrictamente crecientes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="145" />
       <source>The criteria '{given}' do not match the criteria of {path} ('{found}'); leave CRITERIA empty or give the file's names in its order.</source>
-      <translation type="unfinished" />
+      <translation>Los criterios '{given}' no coinciden con los criterios de {path} ('{found}'); deje CRITERIA vacío o indique los nombres del archivo en su orden.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="54" />
       <source>The criterion {layer} has no range to standardise: minimum {min} and maximum {max}. Give a MAX greater than MIN, or use another method (a constant criterion cannot rank places).</source>
-      <translation type="unfinished" />
+      <translation>El criterio {layer} no tiene rango que estandarizar: mínimo {min} y máximo {max}. Indique un MAX mayor que MIN o use otro método (un criterio constante no puede ordenar los lugares).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="192" />
       <source>The criterion {layer} has no valid pixel.</source>
-      <translation type="unfinished" />
+      <translation>El criterio {layer} no tiene ningún píxel válido.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="81" />
@@ -4152,7 +4183,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="87" />
       <source>The exclusion layer {layer} has no polygon.</source>
-      <translation type="unfinished" />
+      <translation>La capa de exclusión {layer} no tiene ningún polígono.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="104" />
@@ -4178,27 +4209,27 @@
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="43" />
       <source>The field area_ha of {layer} holds {value}, which is not a number.</source>
-      <translation type="unfinished" />
+      <translation>El campo area_ha de {layer} contiene {value}, que no es un número.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="164" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="165" />
       <source>The field {field} of {layer} holds {value}, which is not a number.</source>
-      <translation type="unfinished" />
+      <translation>El campo {field} de {layer} contiene {value}, que no es un número.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="96" />
       <source>The file {path} cannot be written ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>No se puede escribir el archivo {path} ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/xlsx.py" line="33" />
       <source>The file {path} must end in {ext}.</source>
-      <translation type="unfinished" />
+      <translation>El archivo {path} debe terminar en {ext}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="61" />
       <source>The first sheet (land by period) as a CSV file (UTF-8).</source>
-      <translation type="unfinished" />
+      <translation>La primera hoja (tierras por periodo) como archivo CSV (UTF-8).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="79" />
@@ -4223,7 +4254,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="158" />
       <source>The judgements are not consistent (CR = {cr:.3f}, acceptable below 0.10). The judgement that departs most is {row} compared with {column}: {given}, while the weights imply {implied:.2f}; revise it first.</source>
-      <translation type="unfinished" />
+      <translation>Los juicios no son consistentes (CR = {cr:.3f}, aceptable por debajo de 0,10). El juicio que más se aleja es {row} comparado con {column}: {given}, mientras que los pesos implican {implied:.2f}; revíselo primero.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="130" />
@@ -4263,7 +4294,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="108" />
       <source>The layer given for {parameter} cannot be loaded. Check the file or choose another layer.</source>
-      <translation type="unfinished" />
+      <translation>La capa indicada para {parameter} no se puede cargar. Compruebe el archivo o elija otra capa.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="112" />
@@ -4275,7 +4306,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="205" />
       <source>The layer {layer} has no features: there is nothing to export.</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no tiene entidades: no hay nada que exportar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="101" />
@@ -4287,6 +4318,11 @@
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="286" />
       <source>The layer {layer} has no valid value in the bands used (years {first}-{last}): every pixel is nodata. Check the layer, its nodata value and the period.</source>
       <translation>La capa {layer} no tiene ningún valor válido en las bandas usadas (años {first}-{last}): todos los píxeles son sin datos. Compruebe la capa, su valor sin datos y el periodo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="112" />
+      <source>The layer {layer} holds values that are not whole numbers; land-use codes and capability classes must be whole numbers. Check that the right layer was chosen.</source>
+      <translation>La capa {layer} contiene valores que no son números enteros; los códigos de uso de la tierra y las clases de capacidad deben ser números enteros. Compruebe que se eligió la capa correcta.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg1531.py" line="127" />
@@ -4316,7 +4352,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="73" />
       <source>The layer {layer} is not a table: use the summary tables of the SDG 15.3.1 indicator.</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no es una tabla: use las tablas de resumen del indicador ODS 15.3.1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lookup.py" line="21" />
@@ -4389,9 +4425,9 @@
       <translation>El umbral de desempeño debe ser una ratio positiva, como 0.5 (se recibió {value}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="73" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="77" />
       <source>The period names {names} repeat a name: give each period its own name.</source>
-      <translation type="unfinished" />
+      <translation>Los nombres de periodo {names} repiten un nombre: dé a cada periodo su propio nombre.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="146" />
@@ -4426,12 +4462,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="152" />
       <source>The project file {path} cannot be read as JSON ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>El archivo de proyecto {path} no puede leerse como JSON ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
       <source>The project file {path} must hold a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de proyecto {path} debe contener un objeto JSON.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="117" />
@@ -4476,7 +4512,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="232" />
       <source>The raster {layer} has no valid (non-excluded) pixel to classify.</source>
-      <translation type="unfinished" />
+      <translation>El ráster {layer} no tiene ningún píxel válido (no excluido) que clasificar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="94" />
@@ -4531,7 +4567,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="235" />
       <source>The restoration sites have no coordinate reference system. Assign the layer a CRS and try again.</source>
-      <translation type="unfinished" />
+      <translation>Los sitios de restauración no tienen sistema de referencia de coordenadas. Asigne un SRC a la capa y vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="162" />
@@ -4546,12 +4582,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="119" />
       <source>The rules file {path} cannot be found.</source>
-      <translation type="unfinished" />
+      <translation>No se encuentra el archivo de reglas {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="57" />
       <source>The rules file {path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer el archivo de reglas {path} ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="209" />
@@ -4561,7 +4597,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="60" />
       <source>The rules file {path} is not valid JSON ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>El archivo de reglas {path} no es un JSON válido ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="213" />
@@ -4571,7 +4607,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="63" />
       <source>The rules file {path} needs a list named 'rules'.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de reglas {path} necesita una lista llamada 'rules'.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/base.py" line="92" />
@@ -4581,7 +4617,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="95" />
       <source>The same rows as a CSV file (UTF-8).</source>
-      <translation type="unfinished" />
+      <translation>Las mismas filas como archivo CSV (UTF-8).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="111" />
@@ -4647,48 +4683,48 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="75" />
       <source>The table of 'Area under restoration (GBF 2.1)' (fields disaggregation, value, year, area_under_restoration_ha, ...).</source>
-      <translation type="unfinished" />
+      <translation>La tabla de 'Área en restauración (MMB 2.1)' (campos disaggregation, value, year, area_under_restoration_ha, ...).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="181" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="182" />
       <source>The table {layer} has no 'total' row: it is not the table of Area under restoration.</source>
-      <translation type="unfinished" />
+      <translation>La tabla {layer} no tiene fila 'total': no es la tabla de Área en restauración.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="223" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="224" />
       <source>The table {layer} has no degraded class row (kind 'class', class -1): use the summary table of the SDG 15.3.1 indicator.</source>
-      <translation type="unfinished" />
+      <translation>La tabla {layer} no tiene fila de la clase degradada (kind 'class', class -1): use la tabla de resumen del indicador ODS 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="96" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="100" />
       <source>The table {layer} has no degraded/stable/improved or total land rows for {zone}: use the summary table of the SDG 15.3.1 indicator.</source>
-      <translation type="unfinished" />
+      <translation>La tabla {layer} no tiene filas de degradado/estable/mejorado o de superficie total de tierra para {zone}: use la tabla de resumen del indicador ODS 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="154" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="155" />
       <source>The table {layer} has no field(s) {fields}: it is not {what}. Use the table written by that algorithm.</source>
-      <translation type="unfinished" />
+      <translation>La tabla {layer} no tiene el/los campo(s) {fields}: no es {what}. Use la tabla escrita por ese algoritmo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="173" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="174" />
       <source>The table {layer} has no rows: run Area under restoration first and use its table.</source>
-      <translation type="unfinished" />
+      <translation>La tabla {layer} no tiene filas: ejecute primero Área en restauración y use su tabla.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="118" />
       <source>The table {layer} has no rows: use the areas table of Degradation status.</source>
-      <translation type="unfinished" />
+      <translation>La tabla {layer} no tiene filas: use la tabla de áreas de Estado de la degradación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="83" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="87" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="110" />
       <source>The table {layer} has no rows: use the summary table of the SDG 15.3.1 indicator.</source>
-      <translation type="unfinished" />
+      <translation>La tabla {layer} no tiene filas: use la tabla de resumen del indicador ODS 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="133" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="137" />
       <source>The table {layer} has no status class rows for {zone}: use the areas table of Degradation status.</source>
-      <translation type="unfinished" />
+      <translation>La tabla {layer} no tiene filas de clases de estado para {zone}: use la tabla de áreas de Estado de la degradación.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables.py" line="45" />
@@ -4747,12 +4783,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="335" />
       <source>The weighted overlay algorithm ({id}) is not available; copy the weights instead.</source>
-      <translation type="unfinished" />
+      <translation>El algoritmo de superposición ponderada ({id}) no está disponible; copie los pesos en su lugar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="57" />
       <source>The weights table {layer} has no field named weight.</source>
-      <translation type="unfinished" />
+      <translation>La tabla de pesos {layer} no tiene ningún campo llamado weight.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/fragmentation.py" line="59" />
@@ -4850,12 +4886,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="82" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
       <source>Title of the FERM project.</source>
-      <translation type="unfinished" />
+      <translation>Título del proyecto de FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="56" />
@@ -4865,12 +4901,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="75" />
       <source>Top class in the base run: {area:.2f} ha (weights {weights}).</source>
-      <translation type="unfinished" />
+      <translation>Clase superior en la ejecución base: {area:.2f} ha (pesos {weights}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="53" />
       <source>Top-class share</source>
-      <translation type="unfinished" />
+      <translation>Proporción en la clase superior</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="50" />
@@ -4986,7 +5022,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="23" />
       <source>UNCCD,PRAIS,SO1,SDG,15.3.1,LDN,national report,km2,proportion degraded,status,XLSX</source>
-      <translation type="unfinished" />
+      <translation>CNULD,PRAIS,SO1,ODS,15.3.1,NDT,informe nacional,km2,proporción degradada,estado,XLSX</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
@@ -4996,27 +5032,27 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
       <source>Underuse</source>
-      <translation type="unfinished" />
+      <translation>Subuso</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="89" />
       <source>Underuse area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área con subuso (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="85" />
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Unidad</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="86" />
       <source>Unit of the 2.1 values: ha (default, as indicator 2.1) or km2.</source>
-      <translation type="unfinished" />
+      <translation>Unidad de los valores de 2.1: ha (por defecto, como en el indicador 2.1) o km2.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="77" />
       <source>Unknown standardisation method {method}.</source>
-      <translation type="unfinished" />
+      <translation>Método de estandarización desconocido {method}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="98" />
@@ -5036,32 +5072,32 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="123" />
       <source>Validate</source>
-      <translation type="unfinished" />
+      <translation>Validar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="136" />
       <source>Validation</source>
-      <translation type="unfinished" />
+      <translation>Validación</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="60" />
       <source>Value ranges to scores</source>
-      <translation type="unfinished" />
+      <translation>Rangos de valores a puntuaciones</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="80" />
       <source>Value ranges: min, max, score per row. Categories: code, empty, score per row (as a flat list in scripts, code, score pairs are accepted too).</source>
-      <translation type="unfinished" />
+      <translation>Rangos de valores: min, max, puntuación por fila. Categorías: código, vacío, puntuación por fila (en scripts, como lista plana, también se aceptan pares código, puntuación).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="65" />
       <source>Value scored 0 (benefit) or 1 (cost) for MIN, the other end for MAX. Empty: the exact minimum / maximum of the raster.</source>
-      <translation type="unfinished" />
+      <translation>Valor con puntuación 0 (beneficio) o 1 (coste) para MIN, y el extremo opuesto para MAX. Vacío: el mínimo / máximo exacto del ráster.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="72" />
       <source>Value scored 0.5 by the sigmoids and 1 by the gaussian.</source>
-      <translation type="unfinished" />
+      <translation>Valor con puntuación 0,5 en las sigmoides y 1 en la gaussiana.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="128" />
@@ -5076,7 +5112,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="97" />
       <source>Values written under 'Other' for lack of an ORT category</source>
-      <translation type="unfinished" />
+      <translation>Valores escritos en 'Other' por falta de una categoría de ORT</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="28" />
@@ -5104,62 +5140,62 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="41" />
       <source>Weight change (%)</source>
-      <translation type="unfinished" />
+      <translation>Cambio de los pesos (%)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="124" />
       <source>Weight of {layer}: {weight:.4f}</source>
-      <translation type="unfinished" />
+      <translation>Peso de {layer}: {weight:.4f}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="56" />
       <source>Weight sensitivity</source>
-      <translation type="unfinished" />
+      <translation>Sensibilidad a los pesos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="15" />
       <source>Weight sensitivity (top priority class)</source>
-      <translation type="unfinished" />
+      <translation>Sensibilidad a los pesos (clase de prioridad superior)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="58" />
       <source>Weight sensitivity file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de sensibilidad a los pesos (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="96" />
       <source>Weighted overlay (suitability)</source>
-      <translation type="unfinished" />
+      <translation>Superposición ponderada (aptitud)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="78" />
       <source>Weights (comma-separated, criteria order)</source>
-      <translation type="unfinished" />
+      <translation>Pesos (separados por comas, en el orden de los criterios)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
       <source>Weights (w1,w2,...)</source>
-      <translation type="unfinished" />
+      <translation>Pesos (w1,w2,...)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="168" />
       <source>Weights ({names}): {weights}</source>
-      <translation type="unfinished" />
+      <translation>Pesos ({names}): {weights}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="117" />
       <source>Weights and consistency</source>
-      <translation type="unfinished" />
+      <translation>Pesos y consistencia</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="302" />
       <source>Weights copied: {weights}</source>
-      <translation type="unfinished" />
+      <translation>Pesos copiados: {weights}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="36" />
-      <source>Weights table (optional)</source>
-      <translation type="unfinished" />
+      <source>Weights table</source>
+      <translation>Tabla de pesos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -5189,17 +5225,13 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="44" />
       <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Escribe el área en restauración (indicador principal 2.1 del MMB) como plantilla nacional de datos de indicadores de la herramienta de informes en línea (Online Reporting Tool) del CBD: un libro (hoja 'Indicator data') cuya fila de encabezado son exactamente las 9 columnas que comprueba la carga en ORT (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) y, opcionalmente, las mismas filas como CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Filas&lt;/b&gt;, en el orden de la tabla de entrada: el total nacional (indicador 'No', tipo y desagregación 'Not applicable') y después una fila por cada valor de desagregación (indicador 'Yes'). Las zonas de bioma designadas por un código o nombre de la GET de la UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) van en 'Biome' (nivel 2) o 'Ecosystem Functional Group' (nivel 3); las zonas de áreas protegidas denominadas PA u OECM, y la fila '(outside)' ('not a protected area or OECM'), en el tipo PA/OECM; las actividades indicadas como códigos de FERM de la FAO o nombres de ORT, en 'Type of restoration activity'; los territorios indígenas, por su nombre. Las cadenas de categoría se escriben exactamente como las enumera ORT (erratas y caracteres invisibles incluidos). Las regiones administrativas y los tipos de restauración van en 'Other' como 'Administrative region: nombre' / 'Restoration type: nombre'. Un valor que no coincide con ninguna categoría de ORT (p. ej., el nombre propio de un área protegida) también se escribe en 'Other' ('Protected area/OECM: nombre') y se enumera en una advertencia.&lt;br&gt;&lt;br&gt;Valor = área en restauración en la unidad elegida. Con un resumen del ODS 15.3.1, siguen las filas del indicador complementario 2.CT.1 (código 2.CT.1, porcentaje de tierra degradada sobre la superficie total de tierra; nacional y por zona como 'Zone: nombre'); ORT lee las filas de cada indicador por su código. No se escribe nada cuando una entrada no es la tabla esperada o está vacía.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="81" />
       <source>Year</source>
       <translation>Año</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="81" />
-      <source>Year (optional)</source>
-      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="37" />
@@ -5234,7 +5266,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
       <source>Year the project started.</source>
-      <translation type="unfinished" />
+      <translation>Año en que empezó el proyecto.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
@@ -5244,7 +5276,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="84" />
       <source>Year written in every row; empty: the year of each row of the area table.</source>
-      <translation type="unfinished" />
+      <translation>Año escrito en cada fila; vacío: el año de cada fila de la tabla de áreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="97" />
@@ -5264,12 +5296,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="127" />
       <source>Zip archive (*.zip)</source>
-      <translation type="unfinished" />
+      <translation>Archivo zip (*.zip)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="129" />
       <source>Zip with the sites as shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML and GeoJSON, for FERM's web upload.</source>
-      <translation type="unfinished" />
+      <translation>Zip con los sitios como shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML y GeoJSON, para la carga web de FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="131" />
@@ -5284,12 +5316,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="41" />
       <source>administrative level 1 (e.g. region)</source>
-      <translation type="unfinished" />
+      <translation>nivel administrativo 1 (p. ej., región)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="42" />
       <source>administrative level 2 (e.g. province)</source>
-      <translation type="unfinished" />
+      <translation>nivel administrativo 2 (p. ej., provincia)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="25" />
@@ -5309,7 +5341,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="40" />
       <source>country (administrative level 0)</source>
-      <translation type="unfinished" />
+      <translation>país (nivel administrativo 0)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="42" />
@@ -5334,12 +5366,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="48" />
       <source>equal importance</source>
-      <translation type="unfinished" />
+      <translation>igual importancia</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="48" />
       <source>equal to moderate importance</source>
-      <translation type="unfinished" />
+      <translation>importancia igual a moderada</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="236" />
@@ -5349,7 +5381,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="50" />
       <source>extreme importance</source>
-      <translation type="unfinished" />
+      <translation>importancia extrema</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="21" />
@@ -5359,7 +5391,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="129" />
       <source>group of {count} experts</source>
-      <translation type="unfinished" />
+      <translation>grupo de {count} expertos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="121" />
@@ -5374,7 +5406,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="154" />
       <source>lambda_max = {lam:.4f}, CI = {ci:.4f}, RI = {ri:.2f}, CR = {cr:.4f}.</source>
-      <translation type="unfinished" />
+      <translation>lambda_max = {lam:.4f}, CI = {ci:.4f}, RI = {ri:.2f}, CR = {cr:.4f}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="72" />
@@ -5384,27 +5416,27 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="158" />
       <source>matrix</source>
-      <translation type="unfinished" />
+      <translation>matriz</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="48" />
       <source>moderate importance</source>
-      <translation type="unfinished" />
+      <translation>importancia moderada</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="49" />
       <source>moderate to strong importance</source>
-      <translation type="unfinished" />
+      <translation>importancia moderada a fuerte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="273" />
       <source>n = {n}; lambda_max = {lam:.3f}; CI = {ci:.3f}; RI = {ri:.2f}</source>
-      <translation type="unfinished" />
+      <translation>n = {n}; lambda_max = {lam:.3f}; CI = {ci:.3f}; RI = {ri:.2f}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="59" />
       <source>n x n judgements row by row (n = number of criteria; extra empty columns are ignored). Only the cells above the diagonal are needed: empty or 0 cells are filled with reciprocals (and 1 on the diagonal). Values 1/9 to 9, fractions such as 1/3 allowed.</source>
-      <translation type="unfinished" />
+      <translation>n x n juicios fila a fila (n = número de criterios; las columnas vacías sobrantes se ignoran). Solo se necesitan las celdas por encima de la diagonal: las celdas vacías o con 0 se rellenan con los recíprocos (y con 1 en la diagonal). Valores de 1/9 a 9; se admiten fracciones como 1/3.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="321" />
@@ -5459,7 +5491,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="375" />
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>sin definir</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="363" />
@@ -5499,12 +5531,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="33" />
       <source>site id (FERM siteId; GEF ID_CODE)</source>
-      <translation type="unfinished" />
+      <translation>id. del sitio (siteId de FERM; ID_CODE del GEF)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="32" />
       <source>site name (FERM siteName; text, non-ASCII kept)</source>
-      <translation type="unfinished" />
+      <translation>nombre del sitio (siteName de FERM; texto, se conservan los caracteres no ASCII)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="193" />
@@ -5539,17 +5571,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="373" />
       <source>stored in the QGIS authentication database ({authcfg})</source>
-      <translation type="unfinished" />
+      <translation>guardada en la base de datos de autenticación de QGIS ({authcfg})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="49" />
       <source>strong importance</source>
-      <translation type="unfinished" />
+      <translation>importancia fuerte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="49" />
       <source>strong to very strong importance</source>
-      <translation type="unfinished" />
+      <translation>importancia fuerte a muy fuerte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="37" />
@@ -5564,18 +5596,18 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="83" />
       <source>the areas table of Degradation status</source>
-      <translation type="unfinished" />
+      <translation>la tabla de áreas de Estado de la degradación</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="108" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="76" />
       <source>the summary of the SDG 15.3.1 indicator</source>
-      <translation type="unfinished" />
+      <translation>el resumen del indicador ODS 15.3.1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="104" />
       <source>the table of Area under restoration</source>
-      <translation type="unfinished" />
+      <translation>la tabla de Área en restauración</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="333" />
@@ -5595,7 +5627,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="68" />
       <source>value:score pairs separated by semicolons, values increasing, scores 0..1, e.g. 0:0; 10:1; 30:1; 45:0.</source>
-      <translation type="unfinished" />
+      <translation>pares valor:puntuación separados por punto y coma, valores crecientes, puntuaciones 0..1, p. ej., 0:0; 10:1; 30:1; 45:0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="29" />
@@ -5605,17 +5637,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="50" />
       <source>very strong importance</source>
-      <translation type="unfinished" />
+      <translation>importancia muy fuerte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="50" />
       <source>very strong to extreme importance</source>
-      <translation type="unfinished" />
+      <translation>importancia muy fuerte a extrema</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="34" />
       <source>year restoration started (a year, a date or text such as 2014/05/01)</source>
-      <translation type="unfinished" />
+      <translation>año de inicio de la restauración (un año, una fecha o un texto como 2014/05/01)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="171" />
@@ -5630,7 +5662,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="128" />
       <source>{count} expert matrices combined by geometric mean.</source>
-      <translation type="unfinished" />
+      <translation>{count} matrices de expertos combinadas mediante la media geométrica.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="72" />
@@ -5645,7 +5677,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="81" />
       <source>{count} feature(s) that are not polygons were left out.</source>
-      <translation type="unfinished" />
+      <translation>Se dejaron fuera {count} entidad(es) que no son polígonos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="165" />
@@ -5665,32 +5697,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="103" />
       <source>{count} pixels of {layer} match no range or code and were set to nodata (values: {values}).</source>
-      <translation type="unfinished" />
+      <translation>{count} píxeles de {layer} no coinciden con ningún rango ni código y se pusieron sin datos (valores: {values}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="303" />
       <source>{count} problem(s) stop the FERM export: {problems}. See the validation table {where} for every feature, fix them, or skip invalid features.</source>
-      <translation type="unfinished" />
+      <translation>{count} problema(s) detienen la exportación a FERM: {problems}. Consulte la tabla de validación {where} para cada entidad, corríjalos u omita las entidades no válidas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="126" />
       <source>{count} rows written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>{count} filas escritas en {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="365" />
       <source>{count} site(s) exported ({ha} ha). Written: {files}</source>
-      <translation type="unfinished" />
+      <translation>{count} sitio(s) exportado(s) ({ha} ha). Escritos: {files}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="226" />
       <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
-      <translation type="unfinished" />
+      <translation>{count} sitio(s) exportado(s); área FERM {area:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="206" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="207" />
       <source>{count} value(s) match no category of the ORT lists and were written under 'Other': {values}. For protected areas, name zones PA or OECM (e.g. by a designation field); for biomes use IUCN GET codes such as T1 or T1.1; for activities FERM activity codes.</source>
-      <translation type="unfinished" />
+      <translation>{count} valor(es) no coinciden con ninguna categoría de las listas de ORT y se escribieron en 'Other': {values}. Para las áreas protegidas, nombre las zonas PA u OECM (p. ej., mediante un campo de designación); para los biomas use códigos GET de la UICN como T1 o T1.1; para las actividades, códigos de actividad de FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="330" />
@@ -5743,74 +5775,74 @@
       <translation>{layer}: se indicaron {bands} banda(s) para {years} año(s). Indique una banda por año.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="69" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="73" />
       <source>{names} period name(s) were given for {count} summary table(s): give one name per table, in the same order, separated by commas (e.g. baseline,report_1).</source>
-      <translation type="unfinished" />
+      <translation>Se indicaron {names} nombre(s) de periodo para {count} tabla(s) de resumen: indique un nombre por tabla, en el mismo orden, separados por comas (p. ej., baseline,report_1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
       <source>{name} field</source>
-      <translation type="unfinished" />
+      <translation>Campo {name}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
       <source>{name} fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo de {name}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="309" />
       <source>{ok} ok, {warning} with warnings, {error} with errors</source>
-      <translation type="unfinished" />
+      <translation>{ok} correctas, {warning} con advertencias, {error} con errores</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="135" />
       <source>{param}: give the criterion names (comma-separated) or a matrix CSV file.</source>
-      <translation type="unfinished" />
+      <translation>{param}: indique los nombres de los criterios (separados por comas) o un archivo CSV de matriz.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="112" />
       <source>{param}: {count} criteria need {n} x {n} = {cells} values, but {found} were given{square}.</source>
-      <translation type="unfinished" />
+      <translation>{param}: {count} criterios necesitan {n} x {n} = {cells} valores, pero se indicaron {found}{square}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="216" />
       <source>{path} cannot be read as GeoJSON ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{path} no puede leerse como GeoJSON ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="60" />
       <source>{path} holds no features.</source>
-      <translation type="unfinished" />
+      <translation>{path} no contiene ninguna entidad.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="219" />
       <source>{path} is not a GeoJSON FeatureCollection (a FERM payload or polygon export).</source>
-      <translation type="unfinished" />
+      <translation>{path} no es una GeoJSON FeatureCollection (una carga útil de FERM o una exportación de polígonos).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="69" />
       <source>{path}, {where}: a 'class' and a 'when' object are expected.</source>
-      <translation type="unfinished" />
+      <translation>{path}, {where}: se esperan un objeto 'class' y un objeto 'when'.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="87" />
       <source>{path}, {where}: the class must be 0, 1, 2 or 3 (other, Avoid, Reduce, Reverse).</source>
-      <translation type="unfinished" />
+      <translation>{path}, {where}: la clase debe ser 0, 1, 2 o 3 (otra, Evitar, Reducir, Revertir).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="78" />
       <source>{path}, {where}: the condition '{condition}' must be true or false.</source>
-      <translation type="unfinished" />
+      <translation>{path}, {where}: la condición '{condition}' debe ser true o false.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="75" />
       <source>{path}, {where}: unknown condition '{condition}' (use {known}).</source>
-      <translation type="unfinished" />
+      <translation>{path}, {where}: condición desconocida '{condition}' (use {known}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="102" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="106" />
       <source>{period}, {zone}: the total land area {land} km² is not degraded + stable + improved ({parts} km²) in {layer}; the values are written as given.</source>
-      <translation type="unfinished" />
+      <translation>{period}, {zone}: la superficie total de tierra {land} km² no es degradada + estable + mejorada ({parts} km²) en {layer}; los valores se escriben tal como se dieron.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="144" />
@@ -5820,7 +5852,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="90" />
       <source>{source}: give the criterion names separated by commas, none empty (e.g. 'slope, erosion, distance').</source>
-      <translation type="unfinished" />
+      <translation>{source}: indique los nombres de los criterios separados por comas, ninguno vacío (p. ej., 'pendiente, erosión, distancia').</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="191" />
@@ -5831,57 +5863,57 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="95" />
       <source>{source}: the criterion name '{name}' is given twice.</source>
-      <translation type="unfinished" />
+      <translation>{source}: el nombre de criterio '{name}' aparece dos veces.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="156" />
       <source>{source}: the diagonal cell {cell} is {value}; a criterion compared with itself is 1.</source>
-      <translation type="unfinished" />
+      <translation>{source}: la celda diagonal {cell} es {value}; un criterio comparado consigo mismo es 1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="127" />
       <source>{source}: the judgement {cell} is missing (give it above the diagonal).</source>
-      <translation type="unfinished" />
+      <translation>{source}: falta el juicio {cell} (indíquelo por encima de la diagonal).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="167" />
       <source>{source}: the judgement {cell} is {value}, which is not on Saaty's scale (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</source>
-      <translation type="unfinished" />
+      <translation>{source}: el juicio {cell} es {value}, que no está en la escala de Saaty (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="153" />
       <source>{source}: the judgement {cell} is {value}; judgements must be positive (1/9 to 9).</source>
-      <translation type="unfinished" />
+      <translation>{source}: el juicio {cell} es {value}; los juicios deben ser positivos (1/9 a 9).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="94" />
       <source>{source}: the pair land use {use} / capability {capability} is given twice with different results.</source>
-      <translation type="unfinished" />
+      <translation>{source}: el par uso de la tierra {use} / capacidad {capability} aparece dos veces con resultados distintos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="142" />
       <source>{source}: the pairwise matrix must be square; it is {shape}.</source>
-      <translation type="unfinished" />
+      <translation>{source}: la matriz de comparación por pares debe ser cuadrada; es {shape}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="160" />
       <source>{source}: {cell} is {value} but {mirror} is {other}; the matrix must be reciprocal (the mirror cell should be {expected}).</source>
-      <translation type="unfinished" />
+      <translation>{source}: {cell} es {value} pero {mirror} es {other}; la matriz debe ser recíproca (la celda simétrica debería ser {expected}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="145" />
       <source>{source}: {count} criteria are named but the matrix is {n} x {n}; give one name per row.</source>
-      <translation type="unfinished" />
+      <translation>{source}: se nombran {count} criterios pero la matriz es de {n} x {n}; indique un nombre por fila.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="113" />
       <source>{source}: {count} criteria need a {n} x {n} matrix, but it is {shape}.</source>
-      <translation type="unfinished" />
+      <translation>{source}: {count} criterios necesitan una matriz de {n} x {n}, pero es {shape}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="97" />
       <source>{source}: {steps} steps for land use {use} / capability {capability} is not a plausible number of steps.</source>
-      <translation type="unfinished" />
+      <translation>{source}: {steps} pasos para el uso de la tierra {use} / capacidad {capability} no es un número de pasos plausible.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/vector_areas.py" line="151" />
@@ -5891,22 +5923,22 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="245" />
       <source>{value} is not on Saaty's scale.</source>
-      <translation type="unfinished" />
+      <translation>{value} no está en la escala de Saaty.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="58" />
       <source>{value}: both criteria are equally important</source>
-      <translation type="unfinished" />
+      <translation>{value}: ambos criterios son igual de importantes</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="62" />
       <source>{value}: the column criterion has {meaning} over the row criterion</source>
-      <translation type="unfinished" />
+      <translation>{value}: el criterio de la columna tiene {meaning} sobre el criterio de la fila</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="60" />
       <source>{value}: the row criterion has {meaning} over the column criterion</source>
-      <translation type="unfinished" />
+      <translation>{value}: el criterio de la fila tiene {meaning} sobre el criterio de la columna</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="136" />
@@ -5921,7 +5953,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="142" />
       <source>{where}: '{value}' is not a control point value:score (e.g. 10:1).</source>
-      <translation type="unfinished" />
+      <translation>{where}: '{value}' no es un punto de control valor:puntuación (p. ej., 10:1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="72" />
@@ -5956,7 +5988,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="84" />
       <source>{where}: a land-use code, a capability class and a number of steps are expected.</source>
-      <translation type="unfinished" />
+      <translation>{where}: se esperan un código de uso de la tierra, una clase de capacidad y un número de pasos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="190" />
@@ -5976,7 +6008,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="147" />
       <source>{where}: give the class breaks, e.g. 0.25,0.5,0.75 for 4 classes.</source>
-      <translation type="unfinished" />
+      <translation>{where}: indique los cortes de clase, p. ej., 0.25,0.5,0.75 para 4 clases.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="80" />
@@ -5991,7 +6023,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="150" />
       <source>{where}: the breaks {breaks} must be strictly increasing.</source>
-      <translation type="unfinished" />
+      <translation>{where}: los cortes {breaks} deben ser estrictamente crecientes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="229" />
@@ -6036,7 +6068,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="271" />
       <source>{where}: the row is named '{found}' but the header's criterion in this position is '{expected}'; keep rows in the header's order.</source>
-      <translation type="unfinished" />
+      <translation>{where}: la fila se llama '{found}' pero el criterio del encabezado en esta posición es '{expected}'; mantenga las filas en el orden del encabezado.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="125" />
@@ -6066,7 +6098,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="53" />
       <source>{where}: the weights sum to 0; give at least one positive weight.</source>
-      <translation type="unfinished" />
+      <translation>{where}: los pesos suman 0; dé al menos a uno un peso positivo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="119" />
@@ -6076,17 +6108,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="49" />
       <source>{where}: weights cannot be negative ({values}). Turn a cost criterion into a benefit when standardising it instead.</source>
-      <translation type="unfinished" />
+      <translation>{where}: los pesos no pueden ser negativos ({values}). En su lugar, convierta un criterio de coste en uno de beneficio al estandarizarlo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="166" />
       <source>{where}: {count} labels were given for {classes} classes. Give one label per class, lowest priority first.</source>
-      <translation type="unfinished" />
+      <translation>{where}: se indicaron {count} etiquetas para {classes} clases. Indique una etiqueta por clase, de la prioridad más baja a la más alta.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="44" />
       <source>{where}: {count} weights were given for {criteria} criteria. Give one weight per criterion, in the order of the criteria.</source>
-      <translation type="unfinished" />
+      <translation>{where}: se indicaron {count} pesos para {criteria} criterios. Indique un peso por criterio, en el orden de los criterios.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="68" />
@@ -6097,7 +6129,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="268" />
       <source>{where}: {expected} cells expected (a name and {count} values), {found} found.</source>
-      <translation type="unfinished" />
+      <translation>{where}: se esperaban {expected} celdas (un nombre y {count} valores); se encontraron {found}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="64" />
@@ -6110,17 +6142,25 @@
       <translation>{year}: {area:.2f} ha en restauración ({count} sitios), {inside:.2f} ha dentro de la referencia degradada de {baseline:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="141" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="145" />
       <source>{zone}: the collapsed class {label} ({area} km²) is not the sum of its status classes ({parts} km²) in {layer}; the values are written as given.</source>
-      <translation type="unfinished" />
+      <translation>{zone}: la clase agrupada {label} ({area} km²) no es la suma de sus clases de estado ({parts} km²) en {layer}; los valores se escriben tal como se dieron.</translation>
     </message>
     <message>
       <source>Activity field (optional)</source>
       <translation type="vanished">Campo de actividad (opcional)</translation>
     </message>
     <message>
+      <source>Administrative regions (optional)</source>
+      <translation type="vanished">Regiones administrativas (opcional)</translation>
+    </message>
+    <message>
       <source>Baseline class (optional)</source>
       <translation type="vanished">Clase de referencia (opcional)</translation>
+    </message>
+    <message>
+      <source>Biomes / ecosystem types (optional)</source>
+      <translation type="vanished">Biomas / tipos de ecosistemas (opcional)</translation>
     </message>
     <message>
       <source>End year field (optional)</source>
@@ -6135,12 +6175,20 @@
       <translation type="vanished">Primer año (opcional)</translation>
     </message>
     <message>
+      <source>Indigenous and traditional territories (optional)</source>
+      <translation type="vanished">Territorios indígenas y tradicionales (opcional)</translation>
+    </message>
+    <message>
       <source>Land cover for the water mask (optional)</source>
       <translation type="vanished">Cobertura del suelo para la máscara de agua (opcional)</translation>
     </message>
     <message>
       <source>Land units (optional)</source>
       <translation type="vanished">Unidades de tierra (opcional)</translation>
+    </message>
+    <message>
+      <source>Protected areas and OECMs (optional)</source>
+      <translation type="vanished">Áreas protegidas y OMEC (opcional)</translation>
     </message>
     <message>
       <source>Restoration type field (optional)</source>

@@ -6,17 +6,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="194" />
       <source>(empty)</source>
-      <translation type="unfinished" />
+      <translation>(vide)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="195" />
       <source>(fixed value)</source>
-      <translation type="unfinished" />
+      <translation>(valeur fixe)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="68" />
       <source>(not set)</source>
-      <translation type="unfinished" />
+      <translation>(non défini)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
@@ -86,9 +86,9 @@
       <translation>Un polygone n'a pas de système de coordonnées de référence ; sa surface ne peut pas être calculée.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="188" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="189" />
       <source>A row of {layer} ({kind} {value}) has no area or no year.</source>
-      <translation type="unfinished" />
+      <translation>Une ligne de {layer} ({kind} {value}) n'a pas de surface ou pas d'année.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="48" />
@@ -98,49 +98,49 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="67" />
       <source>AHP supports 1 to {max} criteria; {count} were given.</source>
-      <translation type="unfinished" />
+      <translation>L'AHP accepte de 1 à {max} critères ; {count} ont été indiqués.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="69" />
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="302" />
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="175" />
       <source>AHP weights</source>
-      <translation type="unfinished" />
+      <translation>Poids AHP</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="25" />
       <source>AHP weights (pairwise comparison)</source>
-      <translation type="unfinished" />
+      <translation>Poids AHP (comparaison par paires)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="73" />
       <source>AHP weights file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Fichier des poids AHP (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="50" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="57" />
       <source>AHP weights…</source>
-      <translation type="unfinished" />
+      <translation>Poids AHP…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="26" />
       <source>AHP,analytic hierarchy process,Saaty,pairwise,weights,consistency,ROAM,priority,experts</source>
-      <translation type="unfinished" />
+      <translation>AHP,processus de hiérarchie analytique,Saaty,par paires,poids,cohérence,ROAM,priorité,experts</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="162" />
       <source>API address</source>
-      <translation type="unfinished" />
+      <translation>Adresse de l'API</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="169" />
       <source>API key</source>
-      <translation type="unfinished" />
+      <translation>Clé d'API</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="380" />
       <source>API key given by FERM (stored encrypted in the QGIS authentication database):</source>
-      <translation type="unfinished" />
+      <translation>Clé d'API fournie par FERM (stockée chiffrée dans la base de données d'authentification de QGIS) :</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="68" />
@@ -151,22 +151,22 @@
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="100" />
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="49" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Ajouter</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="161" />
       <source>Address of the FERM API (see the FERM API documentation)</source>
-      <translation type="unfinished" />
+      <translation>Adresse de l'API FERM (voir la documentation de l'API FERM)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="22" />
+      <source>Administrative regions</source>
+      <translation>Régions administratives</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="23" />
       <source>Administrative regions (e.g. districts, provinces) to disaggregate by; any CRS.</source>
       <translation>Régions administratives (p. ex. districts, provinces) selon lesquelles ventiler ; tout SCR.</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="22" />
-      <source>Administrative regions (optional)</source>
-      <translation>Régions administratives (facultatif)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="86" />
@@ -236,7 +236,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="85" />
       <source>Area of each category and of each number of steps, overall and per zone.</source>
-      <translation type="unfinished" />
+      <translation>Surface de chaque catégorie et de chaque nombre de pas, au total et par zone.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="20" />
@@ -251,7 +251,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="92" />
       <source>Area of each response class, overall and per zone.</source>
-      <translation type="unfinished" />
+      <translation>Surface de chaque classe de réponse, au total et par zone.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="43" />
@@ -261,12 +261,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="92" />
       <source>Area per class overall and per zone, in hectares, with shares.</source>
-      <translation type="unfinished" />
+      <translation>Surface par classe au total et par zone, en hectares, avec les parts.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="24" />
       <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.</source>
-      <translation type="unfinished" />
+      <translation>Tables de surfaces pour le rapport PRAIS 4 de la CNULCD, objectif stratégique 1, en km², à partir des tables de synthèse de l'indicateur ODD 15.3.1 (une par période) et, en option, de la table des surfaces d'État de la dégradation.&lt;br&gt;&lt;br&gt;&lt;b&gt;Feuille 'SO1 land by period'&lt;/b&gt; : une ligne par période et par zone ('(all)' est toute la région) : period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vide si aucun masque d'eau n'a été utilisé), nodata_km2 et proportion_degraded_percent = dégradées / surface terrestre totale x 100 (ODD 15.3.1, CMB 2.CT.1).&lt;br&gt;&lt;b&gt;Feuille 'SO1 status'&lt;/b&gt; (avec une table d'état) : par zone, les 7 classes d'état (dégradation persistante, récente et de référence, stable, stable mais amélioré à la référence, amélioration récente et persistante), les classes regroupées dégradé / stable / amélioré, la surface valide totale et les surfaces sans données, en km², avec share_of_valid_percent.&lt;br&gt;&lt;br&gt;Les surfaces sont l'area_ha des entrées / 100. Les tables sont vérifiées : la surface terrestre totale doit être égale à dégradées + stables + améliorées, et chaque classe regroupée à la somme de ses classes d'état ; un avertissement signale toute période ou zone dont les totaux ne concordent pas (les valeurs sont écrites telles quelles). Le CSV facultatif contient la première feuille.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="88" />
@@ -277,6 +277,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="36" />
       <source>Area under restoration (GBF 2.1)</source>
       <translation>Surface en restauration (CMB 2.1)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="16" />
+      <source>Area under restoration (GBF 2.1)…</source>
+      <translation>Surface en restauration (CMB 2.1)…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
@@ -302,17 +307,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="73" />
       <source>Area under restoration table</source>
-      <translation type="unfinished" />
+      <translation>Table de surface en restauration</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="115" />
       <source>Area with a suitability (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface avec une aptitude (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="129" />
       <source>Area with a suitability: {valid:.2f} ha; excluded: {excluded:.2f} ha.</source>
-      <translation type="unfinished" />
+      <translation>Surface avec une aptitude : {valid:.2f} ha ; exclue : {excluded:.2f} ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="105" />
@@ -322,7 +327,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="55" />
       <source>Areas table of Degradation status; adds the sheet of status classes.</source>
-      <translation type="unfinished" />
+      <translation>Table des surfaces d'État de la dégradation ; ajoute la feuille des classes d'état.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
@@ -332,17 +337,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="175" />
       <source>At most {max} criteria.</source>
-      <translation type="unfinished" />
+      <translation>Au plus {max} critères.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="64" />
       <source>At-risk codes</source>
-      <translation type="unfinished" />
+      <translation>Codes à risque</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
       <source>Avoid</source>
-      <translation type="unfinished" />
+      <translation>Éviter</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="42" />
@@ -358,7 +363,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="56" />
       <source>Band holding the criterion.</source>
-      <translation type="unfinished" />
+      <translation>Bande contenant le critère.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="120" />
@@ -407,25 +412,25 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="24" />
-      <source>Biomes / ecosystem types (optional)</source>
-      <translation>Biomes / types d'écosystèmes (facultatif)</translation>
+      <source>Biomes / ecosystem types</source>
+      <translation>Biomes / types d'écosystèmes</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="61" />
       <source>Both WEIGHTS and WEIGHTS_TABLE were given: the table is used.</source>
-      <translation type="unfinished" />
+      <translation>WEIGHTS et WEIGHTS_TABLE ont été indiqués tous les deux : la table est utilisée.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sensitivity.py" line="55" />
       <source>CHANGE_PERCENT must be greater than 0 and less than 100 (got {value}).</source>
-      <translation type="unfinished" />
+      <translation>CHANGE_PERCENT doit être supérieur à 0 et inférieur à 100 (reçu : {value}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="328" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="94" />
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="174" />
@@ -436,7 +441,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="74" />
       <source>CSV matrix: a header row with one capability class per column, then one row per land-use code (label starting with the code) with the steps; lines starting with # are comments. Empty: resources/data/land_use_capability_compatibility.csv.</source>
-      <translation type="unfinished" />
+      <translation>Matrice CSV : une ligne d'en-tête avec une classe de capacité par colonne, puis une ligne par code d'usage des terres (libellé commençant par le code) avec les pas ; les lignes commençant par # sont des commentaires. Vide : resources/data/land_use_capability_compatibility.csv.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="92" />
@@ -446,12 +451,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="64" />
       <source>CSV with the criterion names as header and one row per criterion (name, then n values); takes precedence over the matrix parameter. The 'AHP weights' dialog saves this format.</source>
-      <translation type="unfinished" />
+      <translation>CSV avec les noms des critères en en-tête et une ligne par critère (nom, puis n valeurs) ; prioritaire sur le paramètre de matrice. La boîte de dialogue 'Poids AHP' enregistre ce format.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
       <source>Capability class</source>
-      <translation type="unfinished" />
+      <translation>Classe de capacité</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="40" />
@@ -471,7 +476,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="60" />
       <source>Category codes to scores</source>
-      <translation type="unfinished" />
+      <translation>Codes de catégorie en scores</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="107" />
@@ -486,7 +491,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="80" />
       <source>Category: 1 proper use, 2 overuse, 3 underuse (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Catégorie : 1 utilisation appropriée, 2 surexploitation, 3 sous-utilisation (Int16, sans données -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="96" />
@@ -501,13 +506,13 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="51" />
       <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code) always stop the run.</source>
-      <translation type="unfinished" />
+      <translation>Vérifie les polygones des sites de restauration au regard des règles et vocabulaires de FERM (FAO) et écrit ce que demandent FERM et le GEF : la charge utile pour l'API FERM (GeoJSON avec le projet dans les propriétés de premier niveau), le paquet d'envoi (zip contenant shapefile, KML et GeoJSON) et le modèle géospatial du GEF. Rien n'est envoyé nulle part et aucune clé d'API n'est demandée.&lt;br&gt;&lt;br&gt;Chaque champ FERM provient d'un champ de la couche ou d'une valeur fixe (le champ l'emporte ; la valeur fixe complète les entités dont le champ est vide). La géométrie est reprojetée en EPSG:4326, passée en 2D et rendue valide (les réparations sont des avertissements) ; les géométries vides, les points et les lignes sont des erreurs ; les noms manquants sont des avertissements ; les codes hors des vocabulaires FERM sont des erreurs indiquant le code et le champ ; les sites qui se chevauchent sont des avertissements. Les surfaces (ha) sont calculées comme le fait FERM : union de la géométrie valide en EPSG:6933.&lt;br&gt;&lt;br&gt;La charge utile comporte une entité Polygon par polygone de site : un site multipartie donne une entité par partie avec les propriétés du site plus part et partCount, chacune avec sa propre surface.&lt;br&gt;&lt;br&gt;Lorsqu'il reste des erreurs et que les entités invalides ne sont pas ignorées, l'exécution s'arrête avec un message, n'écrit que la table de validation (qui explique l'échec) et aucune autre sortie. Les erreurs au niveau du projet (rôle ou type d'organisation ou type de restauration inconnu, code de pays incorrect) arrêtent toujours l'exécution.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="283" />
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="349" />
       <source>Choose a polygon layer with the restoration sites on the Sites tab.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez une couche de polygones contenant les sites de restauration dans l'onglet Sites.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="155" />
@@ -517,12 +522,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="353" />
       <source>Choose at least one file to write: the API payload, the upload package or the GEF template.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez au moins un fichier à écrire : la charge utile de l'API, le paquet d'envoi ou le modèle du GEF.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="178" />
       <source>Choose at least one output file: {payload}, {package} or {gef}.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez au moins un fichier de sortie : {payload}, {package} ou {gef}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="60" />
@@ -555,19 +560,19 @@
       <translation>Les surfaces par classe nécessitent exactement une bande de {layer}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="13" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="20" />
       <source>Class areas per zone…</source>
       <translation>Surfaces par classe et par zone…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="94" />
       <source>Class breaks used</source>
-      <translation type="unfinished" />
+      <translation>Seuils de classe utilisés</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="118" />
       <source>Class breaks: {breaks}</source>
-      <translation type="unfinished" />
+      <translation>Seuils de classe : {breaks}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="51" />
@@ -582,7 +587,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="84" />
       <source>Class labels</source>
-      <translation type="unfinished" />
+      <translation>Libellés des classes</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
@@ -597,17 +602,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="90" />
       <source>Classes 0 other, 1 Avoid, 2 Reduce, 3 Reverse (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Classes 0 autre, 1 Éviter, 2 Réduire, 3 Inverser (Int16, sans données -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="28" />
       <source>Classification method</source>
-      <translation type="unfinished" />
+      <translation>Méthode de classification</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="62" />
       <source>Classifies a suitability raster into N priority classes (1 = lowest, N = highest priority) and reports the area of each class overall and per zone.&lt;br&gt;&lt;br&gt;Breaks: equal interval over the exact min-max of the valid pixels; quantiles (numpy linear interpolation) of the valid pixels (exact up to 1 000 000 pixels, else a reproducible pixel sample of that size); natural breaks (Jenks): the exact optimal partition (minimum within-class sum of squares) of a reproducible sample of SAMPLE_SIZE pixels; or manual. A value equal to a break goes to the lower class. Pixels excluded by t2monitor:weightedoverlay (value -1, declared in the file's metadata) get class 0 'excluded'.&lt;br&gt;&lt;br&gt;Output: Int16 classes, nodata -32768, styled with a legend of the N labels. The table (level, zone, class, class_label, area_ha, share) gives true ellipsoidal areas; shares are of the zone's valid area (excluded included); BREAKS_USED lists the breaks.</source>
-      <translation type="unfinished" />
+      <translation>Classe un raster d'aptitude en N classes de priorité (1 = priorité la plus basse, N = la plus haute) et rapporte la surface de chaque classe au total et par zone.&lt;br&gt;&lt;br&gt;Seuils : intervalles égaux sur le min-max exact des pixels valides ; quantiles (interpolation linéaire de numpy) des pixels valides (exacts jusqu'à 1 000 000 de pixels, sinon sur un échantillon reproductible de pixels de cette taille) ; seuils naturels (Jenks) : la partition optimale exacte (somme minimale des carrés intra-classes) d'un échantillon reproductible de SAMPLE_SIZE pixels ; ou manuels. Une valeur égale à un seuil va dans la classe inférieure. Les pixels exclus par t2monitor:weightedoverlay (valeur -1, déclarée dans les métadonnées du fichier) reçoivent la classe 0 'exclu'.&lt;br&gt;&lt;br&gt;Sortie : classes Int16, sans données -32768, stylées avec une légende des N libellés. La table (level, zone, class, class_label, area_ha, share) donne les surfaces ellipsoïdales réelles ; les parts sont rapportées à la surface valide de la zone (exclus compris) ; BREAKS_USED liste les seuils.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
@@ -637,7 +642,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="98" />
       <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. EXCLUDED_HA and VALID_HA (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported (WEIGHTS_USED).</source>
-      <translation type="unfinished" />
+      <translation>Combine des critères standardisés (0..1) en une aptitude à la restauration : somme des poids x critères, les poids étant normalisés pour sommer à 1 (étapes 3-5 de ROAM).&lt;br&gt;&lt;br&gt;Un pixel est sans données lorsqu'un critère y est sans données. Il est &lt;b&gt;exclu&lt;/b&gt; lorsqu'un raster d'exclusion a une valeur valide non nulle, ou que les polygones d'exclusion en couvrent au moins la moitié. Les pixels exclus sont écrits à &lt;b&gt;-1&lt;/b&gt; (distinct de sans données -9999) : ils apparaissent donc sur la carte et t2monitor:priorityclasses les place en classe 0. EXCLUDED_HA et VALID_HA (pixels ayant une aptitude) sont des surfaces ellipsoïdales réelles.&lt;br&gt;&lt;br&gt;Les critères ayant des valeurs hors de 0..1, un nombre de poids différent du nombre de critères, des poids négatifs et un résultat sans aucun pixel restant sont refusés avec un message, et aucune sortie n'est écrite. Les poids utilisés sont rapportés (WEIGHTS_USED).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="28" />
@@ -647,17 +652,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
       <source>Comma-separated ISO 3166-1 alpha-2 codes of the project's countries (e.g. PE,BO).</source>
-      <translation type="unfinished" />
+      <translation>Codes ISO 3166-1 alpha-2 des pays du projet, séparés par des virgules (p. ex. PE,BO).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="66" />
       <source>Comma-separated codes meaning at risk of degradation (e.g. 3 for LPD stressed, or status codes). Default: none.</source>
-      <translation type="unfinished" />
+      <translation>Codes séparés par des virgules signifiant un risque de dégradation (p. ex. 3 pour LPD sous stress, ou des codes d'état). Par défaut : aucun.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="62" />
       <source>Comma-separated codes of the degradation layer meaning degraded (default -1, the SDG 15.3.1 degraded class; e.g. 1,2 for LPD declining and moderate decline).</source>
-      <translation type="unfinished" />
+      <translation>Codes de la couche de dégradation, séparés par des virgules, signifiant dégradé (par défaut -1, la classe dégradée de l'ODD 15.3.1 ; p. ex. 1,2 pour LPD en déclin et déclin modéré).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="151" />
@@ -667,22 +672,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="86" />
       <source>Comma-separated labels, lowest priority first, one per class; the default 4 labels become 'class 1'...'class N' for other numbers of classes.</source>
-      <translation type="unfinished" />
+      <translation>Libellés séparés par des virgules, de la priorité la plus basse à la plus haute, un par classe ; les 4 libellés par défaut deviennent 'class 1'...'class N' pour d'autres nombres de classes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
       <source>Comma-separated land-cover codes of land under productive use (default 3,2: cropland and grassland, i.e. crops and grazing).</source>
-      <translation type="unfinished" />
+      <translation>Codes d'occupation du sol des terres en usage productif, séparés par des virgules (par défaut 3,2 : terres cultivées et prairies, c.-à-d. cultures et pâturage).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="75" />
       <source>Comma-separated land-cover codes of natural land (default 1,2,4: tree-covered, grassland, wetland). Grassland is both natural and productive by default.</source>
-      <translation type="unfinished" />
+      <translation>Codes d'occupation du sol des terres naturelles, séparés par des virgules (par défaut 1,2,4 : couvert arboré, prairies, zones humides). Par défaut, les prairies sont à la fois naturelles et productives.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
       <source>Comma-separated restoration type codes of the project (1 Ecological restoration, 2 Rehabilitation).</source>
-      <translation type="unfinished" />
+      <translation>Codes de type de restauration du projet, séparés par des virgules (1 Restauration écologique, 2 Réhabilitation).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="82" />
@@ -692,7 +697,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="85" />
       <source>Compare each pair of criteria: how much more important is the row criterion than the column criterion? Pick a value above the diagonal (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; 1/3 ... 1/9 when the column criterion is the more important). The cells below the diagonal are filled automatically.</source>
-      <translation type="unfinished" />
+      <translation>Comparez chaque paire de critères : dans quelle mesure le critère de la ligne est-il plus important que celui de la colonne ? Choisissez une valeur au-dessus de la diagonale (1 égale, 3 modérée, 5 forte, 7 très forte, 9 extrême ; 1/3 ... 1/9 lorsque le critère de la colonne est le plus important). Les cellules sous la diagonale sont remplies automatiquement.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="87" />
@@ -717,12 +722,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="64" />
       <source>Compatibility table</source>
-      <translation type="unfinished" />
+      <translation>Table de compatibilité</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="72" />
       <source>Compatibility table file (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Fichier de la table de compatibilité (CSV)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="53" />
@@ -737,37 +742,37 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="75" />
       <source>Consistency index (CI)</source>
-      <translation type="unfinished" />
+      <translation>Indice de cohérence (CI)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="76" />
       <source>Consistency ratio (CR)</source>
-      <translation type="unfinished" />
+      <translation>Ratio de cohérence (CR)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="77" />
       <source>Consistent (1 if CR &lt; 0.10, else 0)</source>
-      <translation type="unfinished" />
+      <translation>Cohérent (1 si CR &lt; 0,10, sinon 0)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="276" />
       <source>Consistent: CR = {cr:.3f} (acceptable below 0.10).</source>
-      <translation type="unfinished" />
+      <translation>Cohérent : CR = {cr:.3f} (acceptable en dessous de 0,10).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="113" />
       <source>Contacts as 'name &lt;email&gt;; name &lt;email&gt;'.</source>
-      <translation type="unfinished" />
+      <translation>Contacts sous la forme 'nom &lt;e-mail&gt;; nom &lt;e-mail&gt;'.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="82" />
       <source>Continuous raster to classify, e.g. the output of t2monitor:weightedoverlay (band 1).</source>
-      <translation type="unfinished" />
+      <translation>Raster continu à classer, p. ex. la sortie de t2monitor:weightedoverlay (bande 1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="67" />
       <source>Control points (fuzzy linear)</source>
-      <translation type="unfinished" />
+      <translation>Points de contrôle (linéaire flou)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="87" />
@@ -777,42 +782,42 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="145" />
       <source>Copy the weights, comma-separated in criteria order (for the WEIGHTS parameter of the weighted overlay in models).</source>
-      <translation type="unfinished" />
+      <translation>Copier les poids, séparés par des virgules dans l'ordre des critères (pour le paramètre WEIGHTS de la superposition pondérée dans les modèles).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="139" />
       <source>Copy weights</source>
-      <translation type="unfinished" />
+      <translation>Copier les poids</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
       <source>Countries</source>
-      <translation type="unfinished" />
+      <translation>Pays</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
       <source>Countries (ISO2)</source>
-      <translation type="unfinished" />
+      <translation>Pays (ISO2)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
       <source>Country (ISO2)</source>
-      <translation type="unfinished" />
+      <translation>Pays (ISO2)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="93" />
       <source>Criteria</source>
-      <translation type="unfinished" />
+      <translation>Critères</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="52" />
       <source>Criteria (comma-separated names)</source>
-      <translation type="unfinished" />
+      <translation>Critères (noms séparés par des virgules)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="115" />
       <source>Criteria must be standardised to 0..1 first (t2monitor:standardizecriterion); these have values outside 0..1: {layer}.</source>
-      <translation type="unfinished" />
+      <translation>Les critères doivent d'abord être standardisés sur 0..1 (t2monitor:standardizecriterion) ; ceux-ci ont des valeurs hors de 0..1 : {layer}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="120" />
@@ -823,12 +828,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="196" />
       <source>Criterion names must be unique and not empty.</source>
-      <translation type="unfinished" />
+      <translation>Les noms des critères doivent être uniques et non vides.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="53" />
       <source>Criterion raster</source>
-      <translation type="unfinished" />
+      <translation>Raster de critère</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="80" />
@@ -838,17 +843,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="31" />
       <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each; the order sets which weight applies to which criterion.</source>
-      <translation type="unfinished" />
+      <translation>Rasters de critère déjà standardisés sur 0..1 (t2monitor:standardizecriterion), bande 1 de chacun ; l'ordre détermine quel poids s'applique à quel critère.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="27" />
       <source>Criterion weights for the restoration priority overlay from a pairwise comparison matrix (Analytic Hierarchy Process, Saaty).&lt;br&gt;&lt;br&gt;Each judgement a(i, j) says how much more important the row criterion is than the column criterion on Saaty's scale 1/9 ... 1 ... 9 (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme importance). Fill the cells above the diagonal: empty (or 0) cells below it and on the diagonal are filled with reciprocals and 1. Rounded fractions such as 0.333 are read as 1/3. A matrix CSV file (criterion names as header, one row per criterion; fractions like 1/3 allowed) takes precedence over the matrix parameter; several experts' files are combined by the element-wise geometric mean and take precedence over both.&lt;br&gt;&lt;br&gt;Weights are the normalised principal eigenvector; the geometric-mean weights are reported for comparison. Consistency: CI = (lambda_max - n)/(n - 1), CR = CI/RI with Saaty's random index (resources/data/ahp_random_index.csv, n = 1 to 15). CR below 0.10 is acceptable; otherwise a warning names the judgement that departs most from the ratio the weights imply (|log a(i, j) - log(w(i)/w(j))|), the first one to revise.&lt;br&gt;&lt;br&gt;The WEIGHTS output is the weights in criteria order as a comma-separated string, ready for the WEIGHTS parameter of the weighted overlay in models.</source>
-      <translation type="unfinished" />
+      <translation>Poids des critères pour la superposition de priorité de restauration à partir d'une matrice de comparaison par paires (processus de hiérarchie analytique (AHP), Saaty).&lt;br&gt;&lt;br&gt;Chaque jugement a(i, j) indique dans quelle mesure le critère de la ligne est plus important que celui de la colonne sur l'échelle de Saaty 1/9 ... 1 ... 9 (1 importance égale, 3 importance modérée, 5 importance forte, 7 importance très forte, 9 importance extrême). Remplissez les cellules au-dessus de la diagonale : les cellules vides (ou 0) en dessous et sur la diagonale sont remplies avec les inverses et avec 1. Les fractions arrondies telles que 0.333 sont lues comme 1/3. Un fichier CSV de matrice (noms des critères en en-tête, une ligne par critère ; fractions comme 1/3 admises) est prioritaire sur le paramètre de matrice ; les fichiers de plusieurs experts sont combinés par la moyenne géométrique élément par élément et sont prioritaires sur les deux.&lt;br&gt;&lt;br&gt;Les poids sont le vecteur propre principal normalisé ; les poids de la moyenne géométrique sont rapportés pour comparaison. Cohérence : CI = (lambda_max - n)/(n - 1), CR = CI/RI avec l'indice aléatoire de Saaty (resources/data/ahp_random_index.csv, n = 1 à 15). Un CR inférieur à 0,10 est acceptable ; sinon, un avertissement indique le jugement qui s'écarte le plus du rapport impliqué par les poids (|log a(i, j) - log(w(i)/w(j))|), le premier à réviser.&lt;br&gt;&lt;br&gt;La sortie WEIGHTS contient les poids dans l'ordre des critères sous forme de chaîne séparée par des virgules, prête pour le paramètre WEIGHTS de la superposition pondérée dans les modèles.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="173" />
       <source>Criterion {number}</source>
-      <translation type="unfinished" />
+      <translation>Critère {number}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -878,7 +883,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="35" />
       <source>Crosses the actual land use (e.g. the UNCCD land cover) with land-use capability classes through a compatibility table. For each pair (land-use code, capability class) the table gives a signed number of steps: 0 proper use, k &amp;gt; 0 overuse by k steps (a use more intensive than the land supports: a degradation driver and a restoration priority), k &amp;lt; 0 underuse by |k| steps.&lt;br&gt;&lt;br&gt;The output holds the category: 1 proper use, 2 overuse, 3 underuse (Int16, nodata -32768 where either input has none); the optional steps output holds the signed steps, a graded ROAM criterion. The area table gives the area of each category and of each number of steps, overall and per zone.&lt;br&gt;&lt;br&gt;Without a table, resources/data/land_use_capability_compatibility.csv is used (UNCCD classes x capability classes 1-8): cropland proper on classes 1-4 and overuse by (class - 4) steps on 5-8; grassland proper on 3-7, overuse on 8, underuse on 1-2; tree cover, wetland, artificial, other land and water proper everywhere. A pair found in the rasters but missing from the table stops the run with the list of missing pairs; nothing is written.</source>
-      <translation type="unfinished" />
+      <translation>Croise l'usage actuel des terres (p. ex. l'occupation du sol CNULCD) avec les classes de capacité d'usage des terres au moyen d'une table de compatibilité. Pour chaque paire (code d'usage des terres, classe de capacité), la table donne un nombre de pas signé : 0 utilisation appropriée, k &amp;gt; 0 surexploitation de k pas (un usage plus intensif que ce que la terre supporte : un facteur de dégradation et une priorité de restauration), k &amp;lt; 0 sous-utilisation de |k| pas.&lt;br&gt;&lt;br&gt;La sortie contient la catégorie : 1 utilisation appropriée, 2 surexploitation, 3 sous-utilisation (Int16, sans données -32768 là où l'une des entrées n'en a pas) ; la sortie facultative des pas contient les pas signés, un critère ROAM gradué. La table des surfaces donne la surface de chaque catégorie et de chaque nombre de pas, au total et par zone.&lt;br&gt;&lt;br&gt;Sans table, resources/data/land_use_capability_compatibility.csv est utilisé (classes CNULCD x classes de capacité 1-8) : terres cultivées appropriées sur les classes 1-4 et surexploitation de (classe - 4) pas sur les classes 5-8 ; prairies appropriées sur 3-7, surexploitation sur 8, sous-utilisation sur 1-2 ; couvert arboré, zones humides, artificialisé, autres terres et eau appropriés partout. Une paire présente dans les rasters mais absente de la table arrête l'exécution avec la liste des paires manquantes ; rien n'est écrit.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
@@ -920,7 +925,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="59" />
       <source>Degradation layer</source>
-      <translation type="unfinished" />
+      <translation>Couche de dégradation</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="114" />
@@ -931,6 +936,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="41" />
       <source>Degradation severity (national criteria)</source>
       <translation>Sévérité de la dégradation (critères nationaux)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="15" />
+      <source>Degradation severity (national criteria)…</source>
+      <translation>Sévérité de la dégradation (critères nationaux)…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="40" />
@@ -944,8 +954,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="53" />
-      <source>Degradation status areas (optional)</source>
-      <translation type="unfinished" />
+      <source>Degradation status areas</source>
+      <translation>Surfaces d'état de la dégradation</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="56" />
@@ -1025,12 +1035,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="96" />
       <source>Double-click a name to rename it.</source>
-      <translation type="unfinished" />
+      <translation>Double-cliquez sur un nom pour le renommer.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="80" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>E-mail</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="51" />
@@ -1050,12 +1060,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
       <source>Equal interval</source>
-      <translation type="unfinished" />
+      <translation>Intervalles égaux</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="30" />
       <source>Equal interval (exact min-max), quantile (equal areas of pixels), natural breaks (Jenks, on a seeded pixel sample) or manual breaks.</source>
-      <translation type="unfinished" />
+      <translation>Intervalles égaux (min-max exact), quantiles (surfaces égales de pixels), seuils naturels (Jenks, sur un échantillon de pixels avec graine) ou seuils manuels.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="80" />
@@ -1071,42 +1081,42 @@
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="91" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="57" />
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="114" />
       <source>Excluded area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface exclue (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="44" />
       <source>Exclusion polygons</source>
-      <translation type="unfinished" />
+      <translation>Polygones d'exclusion</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
       <source>Exclusion rasters</source>
-      <translation type="unfinished" />
+      <translation>Rasters d'exclusion</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="122" />
       <source>Expert files given: the matrix and the matrix file are not used.</source>
-      <translation type="unfinished" />
+      <translation>Des fichiers d'experts ont été indiqués : la matrice et le fichier de matrice ne sont pas utilisés.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="66" />
       <source>Expert matrix CSV files (group)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers CSV de matrices d'experts (groupe)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="22" />
       <source>Export UNCCD PRAIS tables (SO1)</source>
-      <translation type="unfinished" />
+      <translation>Exporter les tables PRAIS de la CNULCD (SO1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="85" />
       <source>Export and publish</source>
-      <translation type="unfinished" />
+      <translation>Exporter et publier</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/base.py" line="8" />
@@ -1116,27 +1126,32 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="153" />
       <source>Export files</source>
-      <translation type="unfinished" />
+      <translation>Fichiers d'export</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="49" />
       <source>Export restoration sites to FERM</source>
-      <translation type="unfinished" />
+      <translation>Exporter les sites de restauration vers FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="42" />
       <source>Export to CBD ORT (indicator 2.1)</source>
-      <translation type="unfinished" />
+      <translation>Exporter vers l'ORT de la CBD (indicateur 2.1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="79" />
       <source>Export to FERM</source>
-      <translation type="unfinished" />
+      <translation>Exporter vers FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="51" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="58" />
       <source>Export to FERM…</source>
-      <translation type="unfinished" />
+      <translation>Exporter vers FERM…</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="19" />
+      <source>Export to the CBD ORT…</source>
+      <translation>Exporter vers l'ORT de la CDB…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="64" />
@@ -1146,48 +1161,48 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="278" />
       <source>FERM</source>
-      <translation type="unfinished" />
+      <translation>FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="380" />
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="387" />
       <source>FERM API key</source>
-      <translation type="unfinished" />
+      <translation>Clé d'API FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="121" />
       <source>FERM API payload</source>
-      <translation type="unfinished" />
+      <translation>Charge utile pour l'API FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="44" />
       <source>FERM API payload or FERM polygon export (GeoJSON FeatureCollection, EPSG:4326).</source>
-      <translation type="unfinished" />
+      <translation>Charge utile pour l'API FERM ou export de polygones FERM (GeoJSON FeatureCollection, EPSG:4326).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="42" />
       <source>FERM GeoJSON file</source>
-      <translation type="unfinished" />
+      <translation>Fichier GeoJSON FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="36" />
       <source>FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24)</source>
-      <translation type="unfinished" />
+      <translation>codes d'activité FERM, séparés par des virgules (activités terminales 1-50, p. ex. 4,6,24)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
       <source>FERM area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface FERM (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
       <source>FERM institution id of the reporting institution.</source>
-      <translation type="unfinished" />
+      <translation>Identifiant FERM de l'institution déclarante.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
       <source>FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The parameters below override its keys when given.</source>
-      <translation type="unfinished" />
+      <translation>Objet projet FERM en JSON (clés institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), ou une charge utile dont les 'properties' le contiennent. Les paramètres ci-dessous remplacent ses clés lorsqu'ils sont indiqués.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="77" />
@@ -1197,37 +1212,37 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="37" />
       <source>FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label)</source>
-      <translation type="unfinished" />
+      <translation>type de restauration FERM : 1 Restauration écologique, 2 Réhabilitation (code ou libellé)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="50" />
       <source>FERM sites</source>
-      <translation type="unfinished" />
+      <translation>Sites FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="38" />
       <source>FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label</source>
-      <translation type="unfinished" />
+      <translation>code de régime foncier FERM 1-7 (1 Communal, 2 Public, 3 TIT, 4 Copropriété, 5 Privé, 6 Autre, 7 Ne sait pas) ou libellé</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="126" />
       <source>FERM upload package</source>
-      <translation type="unfinished" />
+      <translation>Paquet d'envoi FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="26" />
       <source>FERM,FAO,restoration,registry,GeoJSON,import,vocabulary,labels</source>
-      <translation type="unfinished" />
+      <translation>FERM,FAO,restauration,registre,GeoJSON,import,vocabulaire,libellés</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="50" />
       <source>FERM,FAO,restoration,registry,GeoJSON,shapefile,KML,GEF,upload,export,validation</source>
-      <translation type="unfinished" />
+      <translation>FERM,FAO,restauration,registre,GeoJSON,shapefile,KML,GEF,envoi,export,validation</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
       <source>Feature id</source>
-      <translation type="unfinished" />
+      <translation>Id. de l'entité</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="187" />
@@ -1237,12 +1252,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
       <source>Features in error</source>
-      <translation type="unfinished" />
+      <translation>Entités en erreur</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
       <source>Features with warnings</source>
-      <translation type="unfinished" />
+      <translation>Entités avec avertissements</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
@@ -1267,7 +1282,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="90" />
       <source>Field holding the {what}. Empty: use the fixed value.</source>
-      <translation type="unfinished" />
+      <translation>Champ donnant la valeur de : {what}. Vide : la valeur fixe est utilisée.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
@@ -1337,7 +1352,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="230" />
       <source>Filled automatically: the reciprocal of the judgement above the diagonal.</source>
-      <translation type="unfinished" />
+      <translation>Rempli automatiquement : l'inverse du jugement situé au-dessus de la diagonale.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
@@ -1429,27 +1444,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="93" />
       <source>Fixed value for every site: {what}. Used where the field is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe pour tous les sites : {what}. Utilisée lorsque le champ n'est pas choisi ou est vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="83" />
       <source>Float32 score 0..1, nodata -9999.</source>
-      <translation type="unfinished" />
+      <translation>Score Float32 0..1, sans données -9999.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="54" />
       <source>Float32 share of Monte Carlo runs with the pixel in the top class; -1 excluded; nodata -9999.</source>
-      <translation type="unfinished" />
+      <translation>Part Float32 des tirages Monte Carlo où le pixel est dans la classe supérieure ; -1 exclu ; sans données -9999.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="113" />
       <source>Float32 suitability 0..1; -1 excluded; nodata -9999.</source>
-      <translation type="unfinished" />
+      <translation>Aptitude Float32 0..1 ; -1 exclu ; sans données -9999.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="87" />
-      <source>Footnote (optional)</source>
-      <translation type="unfinished" />
+      <source>Footnote</source>
+      <translation>Note de bas de page</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="51" />
@@ -1519,12 +1534,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
       <source>Fuzzy linear (control points)</source>
-      <translation type="unfinished" />
+      <translation>Linéaire flou (points de contrôle)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="60" />
       <source>Fuzzy linear standardisation of {layer} needs at least two control points in POINTS, e.g. 0:0; 10:1.</source>
-      <translation type="unfinished" />
+      <translation>La standardisation linéaire floue de {layer} nécessite au moins deux points de contrôle dans POINTS, p. ex. 0:0; 10:1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="99" />
@@ -1534,7 +1549,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="131" />
       <source>GEF geospatial template</source>
-      <translation type="unfinished" />
+      <translation>Modèle géospatial du GEF</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="90" />
@@ -1544,27 +1559,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
       <source>Gaussian (near a value)</source>
-      <translation type="unfinished" />
+      <translation>Gaussienne (proche d'une valeur)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="43" />
       <source>GeoJSON (*.geojson *.json)</source>
-      <translation type="unfinished" />
+      <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
       <source>GeoJSON (*.geojson)</source>
-      <translation type="unfinished" />
+      <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="124" />
       <source>GeoJSON FeatureCollection to POST to the FERM API (EPSG:4326). Give at least one of the three file outputs.</source>
-      <translation type="unfinished" />
+      <translation>GeoJSON FeatureCollection à envoyer par POST à l'API FERM (EPSG:4326). Indiquez au moins l'une des trois sorties fichier.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="132" />
       <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/vector_areas.py" line="154" />
@@ -1574,17 +1589,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="71" />
       <source>Give at least one criterion raster.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez au moins un raster de critère.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="115" />
       <source>Give at least one degraded code ({parameter}).</source>
-      <translation type="unfinished" />
+      <translation>Indiquez au moins un code dégradé ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="65" />
       <source>Give the criterion weights in WEIGHTS (e.g. 0.637,0.258,0.105) or a WEIGHTS_TABLE.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez les poids des critères dans WEIGHTS (p. ex. 0.637,0.258,0.105) ou une WEIGHTS_TABLE.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="168" />
@@ -1619,7 +1634,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="61" />
       <source>How criterion values become scores; formulas in the help.</source>
-      <translation type="unfinished" />
+      <translation>Comment les valeurs du critère deviennent des scores ; formules dans l'aide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
@@ -1639,17 +1654,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="79" />
       <source>ISO 3166-1 alpha-2 codes, e.g. PE, EC</source>
-      <translation type="unfinished" />
+      <translation>Codes ISO 3166-1 alpha-2, p. ex. PE, EC</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="35" />
       <source>IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1)</source>
-      <translation type="unfinished" />
+      <translation>codes de biome de la typologie mondiale des écosystèmes de l'UICN, séparés par des virgules (p. ex. T1,TF1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="25" />
       <source>Import FERM sites (GeoJSON)</source>
-      <translation type="unfinished" />
+      <translation>Importer des sites FERM (GeoJSON)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -1684,8 +1699,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="28" />
-      <source>Indigenous and traditional territories (optional)</source>
-      <translation>Territoires autochtones et traditionnels (facultatif)</translation>
+      <source>Indigenous and traditional territories</source>
+      <translation>Territoires autochtones et traditionnels</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="29" />
@@ -1723,12 +1738,12 @@
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="83" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="102" />
       <source>Institution id</source>
-      <translation type="unfinished" />
+      <translation>Id. de l'institution</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="90" />
       <source>Int16 classes 1..N (0 excluded, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Classes Int16 1..N (0 exclu, sans données -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="44" />
@@ -1738,32 +1753,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="39" />
       <source>Jenks sample size</source>
-      <translation type="unfinished" />
+      <translation>Taille d'échantillon Jenks</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="89" />
       <source>LDN response</source>
-      <translation type="unfinished" />
+      <translation>Réponse NDT</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="91" />
       <source>LDN response areas</source>
-      <translation type="unfinished" />
+      <translation>Surfaces de réponse NDT</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="93" />
       <source>LDN response areas file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Fichier des surfaces de réponse NDT (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="28" />
       <source>LDN response hierarchy (Avoid, Reduce, Reverse)</source>
-      <translation type="unfinished" />
+      <translation>Hiérarchie de réponse de la NDT (Éviter, Réduire, Inverser)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="29" />
       <source>LDN,land degradation neutrality,response hierarchy,avoid,reduce,reverse,restoration,ROAM</source>
-      <translation type="unfinished" />
+      <translation>NDT,neutralité en matière de dégradation des terres,hiérarchie de réponse,éviter,réduire,inverser,restauration,ROAM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
@@ -1784,7 +1799,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="46" />
       <source>Label language</source>
-      <translation type="unfinished" />
+      <translation>Langue des libellés</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="25" />
@@ -1794,7 +1809,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="68" />
       <source>Land cover (UNCCD classes)</source>
-      <translation type="unfinished" />
+      <translation>Occupation du sol (classes CNULCD)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="65" />
@@ -1814,7 +1829,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="69" />
       <source>Land cover in the 7 UNCCD classes (1 tree-covered ... 7 water body).</source>
-      <translation type="unfinished" />
+      <translation>Occupation du sol dans les 7 classes CNULCD (1 couvert arboré ... 7 plan d'eau).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="63" />
@@ -1824,7 +1839,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="70" />
       <source>Land cover under productive use</source>
-      <translation type="unfinished" />
+      <translation>Occupation du sol en usage productif</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="60" />
@@ -1834,22 +1849,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="79" />
       <source>Land overuse</source>
-      <translation type="unfinished" />
+      <translation>Surexploitation des terres</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="33" />
       <source>Land overuse (use vs capability)</source>
-      <translation type="unfinished" />
+      <translation>Surexploitation des terres (usage et capacité)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="84" />
       <source>Land overuse areas</source>
-      <translation type="unfinished" />
+      <translation>Surfaces de surexploitation des terres</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="86" />
       <source>Land overuse areas file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Fichier des surfaces de surexploitation des terres (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="64" />
@@ -1865,6 +1880,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="83" />
       <source>Land productivity (3 classes)</source>
       <translation>Productivité des terres (3 classes)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="13" />
+      <source>Land productivity (LPD, offline)…</source>
+      <translation>Productivité des terres (LPD, hors ligne)…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="25" />
@@ -1920,7 +1940,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="59" />
       <source>Land use / land cover</source>
-      <translation type="unfinished" />
+      <translation>Usage des terres / occupation du sol</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="147" />
@@ -1985,17 +2005,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="61" />
       <source>Land-use capability</source>
-      <translation type="unfinished" />
+      <translation>Capacité d'usage des terres</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
       <source>Land-use code</source>
-      <translation type="unfinished" />
+      <translation>Code d'usage des terres</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="48" />
       <source>Language of the vocabulary labels (en, es, fr, pt); default the QGIS language, else English. Labels missing in a language are given in English.</source>
-      <translation type="unfinished" />
+      <translation>Langue des libellés des vocabulaires (en, es, fr, pt) ; par défaut la langue de QGIS, sinon l'anglais. Les libellés absents dans une langue sont donnés en anglais.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
@@ -2056,7 +2076,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
       <source>Leave features in error out of the outputs instead of stopping (default: stop).</source>
-      <translation type="unfinished" />
+      <translation>Laisser les entités en erreur hors des sorties au lieu de s'arrêter (par défaut : arrêt).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
@@ -2066,7 +2086,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>Niveau</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
@@ -2081,22 +2101,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
       <source>Linear benefit (min-max)</source>
-      <translation type="unfinished" />
+      <translation>Bénéfice linéaire (min-max)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
       <source>Linear cost (max-min)</source>
-      <translation type="unfinished" />
+      <translation>Coût linéaire (max-min)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="328" />
       <source>Load AHP matrix</source>
-      <translation type="unfinished" />
+      <translation>Charger une matrice AHP</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="137" />
       <source>Load CSV…</source>
-      <translation type="unfinished" />
+      <translation>Charger un CSV…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="86" />
@@ -2151,17 +2171,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
       <source>Manual</source>
-      <translation type="unfinished" />
+      <translation>Manuel</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="36" />
       <source>Manual breaks</source>
-      <translation type="unfinished" />
+      <translation>Seuils manuels</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="37" />
       <source>Manual method: increasing inner class limits, e.g. 0.25,0.5,0.75 for 4 classes; a value equal to a limit goes to the lower class.</source>
-      <translation type="unfinished" />
+      <translation>Méthode manuelle : limites intérieures de classe croissantes, p. ex. 0.25,0.5,0.75 pour 4 classes ; une valeur égale à une limite va dans la classe inférieure.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="57" />
@@ -2181,27 +2201,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="30" />
       <source>Maps the Land Degradation Neutrality response hierarchy Avoid &amp;gt; Reduce &amp;gt; Reverse from a degradation layer (the SDG 15.3.1 -1/0/+1 layer, or any categorical map such as LPD classes or degradation status), the UNCCD land cover and optional protected areas.&lt;br&gt;&lt;br&gt;Classes: 1 &lt;b&gt;Avoid&lt;/b&gt; (non-degraded natural land and protected areas, to keep so), 2 &lt;b&gt;Reduce&lt;/b&gt; (land under productive use that is degrading or at risk: sustainable land management), 3 &lt;b&gt;Reverse&lt;/b&gt; (degraded land where restoration is the response), 0 other / not assigned (e.g. healthy cropland, built-up land). Nodata where the degradation layer or the land cover has none.&lt;br&gt;&lt;br&gt;Default rules (resources/data/ldn_response_rules.json; the first rule that holds wins): degraded and not productive -&gt; Reverse; degraded and productive -&gt; Reduce; at risk and productive -&gt; Reduce; protected and not degraded -&gt; Avoid; natural and not degraded -&gt; Avoid; otherwise 0. Copy the file, edit the rules and give it as the rules file to change them.&lt;br&gt;&lt;br&gt;The &lt;b&gt;Reverse&lt;/b&gt; class is the natural mask or criterion for the ROAM restoration priority overlay: it marks where restoration, rather than protection or better management, is the answer. The area table gives the area of each class overall and per zone.</source>
-      <translation type="unfinished" />
+      <translation>Cartographie la hiérarchie de réponse de la neutralité en matière de dégradation des terres Éviter &amp;gt; Réduire &amp;gt; Inverser à partir d'une couche de dégradation (la couche -1/0/+1 de l'ODD 15.3.1, ou toute carte catégorielle comme les classes LPD ou l'état de la dégradation), de l'occupation du sol CNULCD et d'aires protégées facultatives.&lt;br&gt;&lt;br&gt;Classes : 1 &lt;b&gt;Éviter&lt;/b&gt; (terres naturelles non dégradées et aires protégées, à maintenir en l'état), 2 &lt;b&gt;Réduire&lt;/b&gt; (terres en usage productif qui se dégradent ou sont à risque : gestion durable des terres), 3 &lt;b&gt;Inverser&lt;/b&gt; (terres dégradées où la restauration est la réponse), 0 autre / non attribué (p. ex. terres cultivées saines, zones bâties). Sans données là où la couche de dégradation ou l'occupation du sol n'en a pas.&lt;br&gt;&lt;br&gt;Règles par défaut (resources/data/ldn_response_rules.json ; la première règle vérifiée l'emporte) : dégradé et non productif -&gt; Inverser ; dégradé et productif -&gt; Réduire ; à risque et productif -&gt; Réduire ; protégé et non dégradé -&gt; Éviter ; naturel et non dégradé -&gt; Éviter ; sinon 0. Pour les modifier, copiez le fichier, modifiez les règles et indiquez-le comme fichier de règles.&lt;br&gt;&lt;br&gt;La classe &lt;b&gt;Inverser&lt;/b&gt; est le masque ou le critère naturel de la superposition de priorité de restauration ROAM : elle marque les endroits où la réponse est la restauration, plutôt que la protection ou une meilleure gestion. La table des surfaces donne la surface de chaque classe au total et par zone.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="42" />
       <source>Masks (water, urban...): pixels with a valid non-zero value are excluded; nodata does not exclude.</source>
-      <translation type="unfinished" />
+      <translation>Masques (eau, zones urbaines...) : les pixels ayant une valeur valide non nulle sont exclus ; l'absence de données n'exclut pas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="62" />
       <source>Matrix CSV file</source>
-      <translation type="unfinished" />
+      <translation>Fichier CSV de matrice</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
       <source>Max (ranges only)</source>
-      <translation type="unfinished" />
+      <translation>Max (plages uniquement)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="62" />
       <source>Maximum (linear)</source>
-      <translation type="unfinished" />
+      <translation>Maximum (linéaire)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
@@ -2222,17 +2242,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="70" />
       <source>Midpoint (sigmoid, gaussian)</source>
-      <translation type="unfinished" />
+      <translation>Point médian (sigmoïde, gaussienne)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
       <source>Min or code</source>
-      <translation type="unfinished" />
+      <translation>Min ou code</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="62" />
       <source>Minimum (linear)</source>
-      <translation type="unfinished" />
+      <translation>Minimum (linéaire)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="56" />
@@ -2287,18 +2307,18 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="45" />
       <source>Monte Carlo runs</source>
-      <translation type="unfinished" />
+      <translation>Tirages Monte Carlo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="281" />
       <source>Most inconsistent judgement (highlighted): {row} compared with {column} is {given}, the weights imply {implied:.2f}.</source>
-      <translation type="unfinished" />
+      <translation>Jugement le plus incohérent (en surbrillance) : {row} comparé à {column} vaut {given}, les poids impliquent {implied:.2f}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="80" />
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
@@ -2318,7 +2338,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="53" />
       <source>Names of the criteria in matrix order, separated by commas (e.g. 'slope, erosion, distance to forest'). Optional with a matrix file, whose names are then used; if given with a file, they must match its names.</source>
-      <translation type="unfinished" />
+      <translation>Noms des critères dans l'ordre de la matrice, séparés par des virgules (p. ex. 'pente, érosion, distance à la forêt'). Facultatif avec un fichier de matrice, dont les noms sont alors utilisés ; s'ils sont indiqués avec un fichier, ils doivent correspondre à ses noms.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/base.py" line="8" />
@@ -2328,12 +2348,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
       <source>Natural breaks (Jenks)</source>
-      <translation type="unfinished" />
+      <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="74" />
       <source>Natural land cover</source>
-      <translation type="unfinished" />
+      <translation>Occupation du sol naturelle</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="66" />
@@ -2343,17 +2363,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="137" />
       <source>No FERM API key is set. Use "Set API key…" to store the key given by FERM.</source>
-      <translation type="unfinished" />
+      <translation>Aucune clé d'API FERM n'est définie. Utilisez "Définir la clé d'API…" pour enregistrer la clé fournie par FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="68" />
       <source>No SDG 15.3.1 summary table was given: give one per period.</source>
-      <translation type="unfinished" />
+      <translation>Aucune table de synthèse ODD 15.3.1 n'a été indiquée : indiquez-en une par période.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="103" />
       <source>No area under restoration table was given.</source>
-      <translation type="unfinished" />
+      <translation>Aucune table de surface en restauration n'a été indiquée.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="134" />
@@ -2393,17 +2413,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="103" />
       <source>No pairwise judgements were given: fill the matrix ({n} x {n} for {count} criteria) or choose a matrix CSV file.</source>
-      <translation type="unfinished" />
+      <translation>Aucun jugement par paires n'a été indiqué : remplissez la matrice ({n} x {n} pour {count} critères) ou choisissez un fichier CSV de matrice.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sensitivity.py" line="149" />
       <source>No pixel is left after the exclusions and nodata of the criteria ({layer}).</source>
-      <translation type="unfinished" />
+      <translation>Il ne reste aucun pixel après les exclusions et les valeurs sans données des critères ({layer}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="173" />
       <source>No pixel is left after the exclusions and nodata of the criteria ({layer}): the suitability would be empty. Check the exclusion layers and the criteria extents.</source>
-      <translation type="unfinished" />
+      <translation>Il ne reste aucun pixel après les exclusions et les valeurs sans données des critères ({layer}) : l'aptitude serait vide. Vérifiez les couches d'exclusion et les étendues des critères.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="191" />
@@ -2439,7 +2459,7 @@
       <location filename="../t2_monitor_plugin/core/ferm.py" line="336" />
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="173" />
       <source>No restoration site can be exported: the layer has no valid polygon.</source>
-      <translation type="unfinished" />
+      <translation>Aucun site de restauration ne peut être exporté : la couche n'a aucun polygone valide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="94" />
@@ -2480,7 +2500,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="116" />
       <source>Normalised weights used</source>
-      <translation type="unfinished" />
+      <translation>Poids normalisés utilisés</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="57" />
@@ -2490,7 +2510,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="278" />
       <source>Not consistent: CR = {cr:.3f} (acceptable below 0.10).</source>
-      <translation type="unfinished" />
+      <translation>Incohérent : CR = {cr:.3f} (acceptable en dessous de 0,10).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
@@ -2500,42 +2520,42 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="406" />
       <source>Not published: {error}</source>
-      <translation type="unfinished" />
+      <translation>Non publié : {error}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="32" />
       <source>Number of classes</source>
-      <translation type="unfinished" />
+      <translation>Nombre de classes</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="34" />
       <source>Number of priority classes; the highest class is the highest priority. Ignored for manual breaks (breaks + 1 classes).</source>
-      <translation type="unfinished" />
+      <translation>Nombre de classes de priorité ; la classe la plus haute est la plus prioritaire. Ignoré pour les seuils manuels (seuils + 1 classes).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="48" />
       <source>Number of random weight sets (default 50).</source>
-      <translation type="unfinished" />
+      <translation>Nombre de jeux de poids aléatoires (par défaut 50).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="93" />
-      <source>ORT rows as CSV (optional)</source>
-      <translation type="unfinished" />
+      <source>ORT rows as CSV</source>
+      <translation>Lignes ORT en CSV</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="90" />
       <source>ORT workbook</source>
-      <translation type="unfinished" />
+      <translation>Classeur ORT</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="43" />
       <source>ORT,CBD,GBF,2.1,2.CT.1,national report,template,XLSX,disaggregation,area under restoration</source>
-      <translation type="unfinished" />
+      <translation>ORT,CBD,CMB,2.1,2.CT.1,rapport national,modèle,XLSX,ventilation,surface en restauration</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="51" />
       <source>One name per summary table, in the same order, separated by commas (e.g. baseline,report_1 or 2000-2015,2016-2019).</source>
-      <translation type="unfinished" />
+      <translation>Un nom par table de synthèse, dans le même ordre, séparés par des virgules (p. ex. baseline,report_1 ou 2000-2015,2016-2019).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="82" />
@@ -2550,7 +2570,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
       <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run.</source>
-      <translation type="unfinished" />
+      <translation>Une ligne par entité (feature_id, site_name, level ok/warning/error, reason) plus les problèmes du projet ; écrite même lorsque des erreurs arrêtent l'exécution.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="88" />
@@ -2575,15 +2595,15 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
       <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1.</source>
-      <translation type="unfinished" />
+      <translation>Un poids par critère, séparés par des virgules, dans l'ordre des critères (p. ex. la sortie WEIGHTS de t2monitor:ahpweights). Ils sont normalisés pour sommer à 1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="57" />
       <source>One-at-a-time and Monte Carlo top-class areas (no geometry).</source>
-      <translation type="unfinished" />
+      <translation>Surfaces de la classe supérieure pour l'analyse un à un et Monte Carlo (sans géométrie).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="46" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="53" />
       <source>Open sample project</source>
       <translation>Ouvrir le projet d'exemple</translation>
     </message>
@@ -2645,23 +2665,23 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="84" />
       <source>Ordered rules (JSON): each maps conditions (degraded, at_risk, productive, natural, protected: true or false) to a class; the first rule that holds wins. Empty: resources/data/ldn_response_rules.json.</source>
-      <translation type="unfinished" />
+      <translation>Règles ordonnées (JSON) : chacune associe des conditions (degraded, at_risk, productive, natural, protected : true ou false) à une classe ; la première règle vérifiée l'emporte. Vide : resources/data/ldn_response_rules.json.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="90" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
       <source>Organizations</source>
-      <translation type="unfinished" />
+      <translation>Organisations</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
       <source>Organizations as 'name|role|type|country; ...': role Leading/Supporting (or 'Lead implementer', or code 1/2), type as label (e.g. NGO, Government) or code, country as ISO2.</source>
-      <translation type="unfinished" />
+      <translation>Organisations sous la forme 'nom|rôle|type|pays; ...' : rôle Leading/Supporting (ou 'Lead implementer', ou code 1/2), type sous forme de libellé (p. ex. NGO, Government) ou de code, pays en ISO2.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
       <source>Other / not assigned</source>
-      <translation type="unfinished" />
+      <translation>Autre / non attribué</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
@@ -2676,27 +2696,27 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
       <source>Overuse</source>
-      <translation type="unfinished" />
+      <translation>Surexploitation</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="88" />
       <source>Overuse area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface en surexploitation (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="81" />
       <source>Overuse steps</source>
-      <translation type="unfinished" />
+      <translation>Pas de surexploitation</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="123" />
       <source>Overuse: {overuse:.2f} ha; underuse: {underuse:.2f} ha; proper use: {proper:.2f} ha.</source>
-      <translation type="unfinished" />
+      <translation>Surexploitation : {overuse:.2f} ha ; sous-utilisation : {underuse:.2f} ha ; utilisation appropriée : {proper:.2f} ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="56" />
       <source>PRAIS workbook</source>
-      <translation type="unfinished" />
+      <translation>Classeur PRAIS</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
@@ -2706,12 +2726,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="57" />
       <source>Pairwise comparison matrix</source>
-      <translation type="unfinished" />
+      <translation>Matrice de comparaison par paires</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="109" />
       <source>Pairwise comparisons (row compared with column)</source>
-      <translation type="unfinished" />
+      <translation>Comparaisons par paires (ligne comparée à la colonne)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="124" />
@@ -2781,7 +2801,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="49" />
       <source>Period names</source>
-      <translation type="unfinished" />
+      <translation>Noms des périodes</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="18" />
@@ -2796,12 +2816,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="84" />
       <source>Pixels matching no range or code</source>
-      <translation type="unfinished" />
+      <translation>Pixels ne correspondant à aucune plage ni aucun code</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="42" />
       <source>Pixels sampled (reproducibly, seed 1) for natural breaks; the optimisation grows with the square of the sample. Quantiles use a sample of up to 1 000 000 pixels (exact below that).</source>
-      <translation type="unfinished" />
+      <translation>Pixels échantillonnés (de façon reproductible, graine 1) pour les seuils naturels ; l'optimisation croît avec le carré de l'échantillon. Les quantiles utilisent un échantillon d'au plus 1 000 000 de pixels (exacts en dessous).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="93" />
@@ -2842,17 +2862,17 @@
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="112" />
       <source>Points of contact</source>
-      <translation type="unfinished" />
+      <translation>Points de contact</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="46" />
       <source>Polygon layers (protected areas...), any CRS: a pixel is excluded when the polygons cover at least half of it.</source>
-      <translation type="unfinished" />
+      <translation>Couches de polygones (aires protégées...), tout SCR : un pixel est exclu lorsque les polygones en couvrent au moins la moitié.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="80" />
       <source>Polygons (any CRS; a pixel counts when at least half of it is covered) or a raster (non-zero valid pixels) of protected areas; they count as Avoid where not degraded.</source>
-      <translation type="unfinished" />
+      <translation>Polygones (tout SCR ; un pixel compte lorsqu'au moins la moitié en est couverte) ou raster (pixels valides non nuls) des aires protégées ; elles comptent comme Éviter là où elles ne sont pas dégradées.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="127" />
@@ -2882,7 +2902,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="85" />
       <source>Polygons of the restoration sites, any CRS. Points and lines are reported as errors.</source>
-      <translation type="unfinished" />
+      <translation>Polygones des sites de restauration, tout SCR. Les points et les lignes sont signalés comme erreurs.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="82" />
@@ -2902,27 +2922,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="74" />
       <source>Principal eigenvalue (lambda max)</source>
-      <translation type="unfinished" />
+      <translation>Valeur propre principale (lambda max)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="91" />
       <source>Priority class areas</source>
-      <translation type="unfinished" />
+      <translation>Surfaces des classes de priorité</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="93" />
       <source>Priority class areas file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Fichier des surfaces des classes de priorité (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="89" />
       <source>Priority classes</source>
-      <translation type="unfinished" />
+      <translation>Classes de priorité</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="60" />
       <source>Priority classes (with areas)</source>
-      <translation type="unfinished" />
+      <translation>Classes de priorité (avec surfaces)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
@@ -2973,37 +2993,37 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="83" />
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Projet</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
       <source>Project JSON file</source>
-      <translation type="unfinished" />
+      <translation>Fichier JSON du projet</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
       <source>Project restoration types</source>
-      <translation type="unfinished" />
+      <translation>Types de restauration du projet</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
       <source>Project starting year</source>
-      <translation type="unfinished" />
+      <translation>Année de début du projet</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
       <source>Project title</source>
-      <translation type="unfinished" />
+      <translation>Titre du projet</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
       <source>Proper use</source>
-      <translation type="unfinished" />
+      <translation>Utilisation appropriée</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="87" />
       <source>Proper use area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface en utilisation appropriée (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="111" />
@@ -3013,17 +3033,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="62" />
       <source>Proportion of degraded land in the last period (%)</source>
-      <translation type="unfinished" />
+      <translation>Proportion de terres dégradées dans la dernière période (%)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="77" />
-      <source>Protected areas (optional)</source>
-      <translation type="unfinished" />
+      <source>Protected areas</source>
+      <translation>Aires protégées</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="26" />
-      <source>Protected areas and OECMs (optional)</source>
-      <translation>Aires protégées et AMCE (facultatif)</translation>
+      <source>Protected areas and OECMs</source>
+      <translation>Aires protégées et AMCE</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="27" />
@@ -3033,67 +3053,67 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="170" />
       <source>Publish</source>
-      <translation type="unfinished" />
+      <translation>Publier</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="157" />
       <source>Publish to FERM (needs an internet connection and a FERM API key)</source>
-      <translation type="unfinished" />
+      <translation>Publier sur FERM (nécessite une connexion Internet et une clé d'API FERM)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="410" />
       <source>Published to FERM: project id {id} ({sites} polygons, {ha} ha). Logged in {log}.</source>
-      <translation type="unfinished" />
+      <translation>Publié sur FERM : identifiant de projet {id} ({sites} polygones, {ha} ha). Journalisé dans {log}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
       <source>Quantile</source>
-      <translation type="unfinished" />
+      <translation>Quantiles</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="34" />
       <source>ROAM,land overuse,land use conflict,capability,underuse,restoration priority,criterion</source>
-      <translation type="unfinished" />
+      <translation>ROAM,surexploitation des terres,conflit d'usage des terres,capacité,sous-utilisation,priorité de restauration,critère</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="61" />
       <source>ROAM,priority,classes,quantile,Jenks,natural breaks,equal interval,area,hectares,zones</source>
-      <translation type="unfinished" />
+      <translation>ROAM,priorité,classes,quantiles,Jenks,seuils naturels,intervalles égaux,surface,hectares,zones</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
       <source>ROAM,sensitivity,weights,Monte Carlo,one-at-a-time,AHP,uncertainty,priority</source>
-      <translation type="unfinished" />
+      <translation>ROAM,sensibilité,poids,Monte Carlo,un à un,AHP,incertitude,priorité</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="22" />
       <source>ROAM,standardise,normalise,fuzzy,membership,sigmoid,gaussian,min-max,reclassify,criterion</source>
-      <translation type="unfinished" />
+      <translation>ROAM,standardiser,normaliser,flou,appartenance,sigmoïde,gaussienne,min-max,reclasser,critère</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="97" />
       <source>ROAM,weighted overlay,weighted linear combination,suitability,MCDA,AHP,exclusion,priority</source>
-      <translation type="unfinished" />
+      <translation>ROAM,superposition pondérée,combinaison linéaire pondérée,aptitude,MCDA,AHP,exclusion,priorité</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sensitivity.py" line="105" />
       <source>RUNS must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>RUNS doit valoir au moins 1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="49" />
       <source>Random seed</source>
-      <translation type="unfinished" />
+      <translation>Graine aléatoire</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="77" />
       <source>Ranges or categories table</source>
-      <translation type="unfinished" />
+      <translation>Table des plages ou catégories</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="120" />
       <source>Rank</source>
-      <translation type="unfinished" />
+      <translation>Rang</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
@@ -3108,17 +3128,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="62" />
       <source>Raster of land-use capability classes (e.g. 1-8: 1-4 arable, 5-7 pasture / forestry, 8 protection only).</source>
-      <translation type="unfinished" />
+      <translation>Raster des classes de capacité d'usage des terres (p. ex. 1-8 : 1-4 cultivables, 5-7 pâturage / foresterie, 8 protection uniquement).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="60" />
       <source>Raster of land-use codes, e.g. the 7 UNCCD land-cover classes.</source>
-      <translation type="unfinished" />
+      <translation>Raster des codes d'usage des terres, p. ex. les 7 classes d'occupation du sol CNULCD.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="54" />
       <source>Raster of the criterion in its own units (e.g. slope in degrees, distance in metres).</source>
-      <translation type="unfinished" />
+      <translation>Raster du critère dans ses propres unités (p. ex. pente en degrés, distance en mètres).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
@@ -3144,12 +3164,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="27" />
       <source>Reads a FERM GeoJSON file (an API payload such as the one 'Export restoration sites to FERM' writes, or a FERM polygon export) into a polygon layer in EPSG:4326. Codes are kept and decoded with the FERM vocabularies shipped with the plugin, in the chosen language (English where FERM has no label in it): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (labels separated by '; '). Project information from the payload's top-level properties (title, institution, starting year, restoration types, countries, organizations with decoded role and type) is repeated on every site. Features a multi-part site was split into (part/partCount) are merged back into one multipolygon per site, areas added.</source>
-      <translation type="unfinished" />
+      <translation>Lit un fichier GeoJSON FERM (une charge utile d'API comme celle qu'écrit 'Exporter les sites de restauration vers FERM', ou un export de polygones FERM) dans une couche de polygones en EPSG:4326. Les codes sont conservés et décodés avec les vocabulaires FERM fournis avec l'extension, dans la langue choisie (l'anglais lorsque FERM n'a pas de libellé dans cette langue) : restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (libellés séparés par '; '). Les informations du projet issues des propriétés de premier niveau de la charge utile (titre, institution, année de début, types de restauration, pays, organisations avec rôle et type décodés) sont répétées sur chaque site. Les entités en lesquelles un site multipartie a été divisé (part/partCount) sont refusionnées en un multipolygone par site, les surfaces étant additionnées.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motif</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="64" />
@@ -3179,7 +3199,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
       <source>Reduce</source>
-      <translation type="unfinished" />
+      <translation>Réduire</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="73" />
@@ -3189,7 +3209,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="44" />
       <source>Relative change of the weights, in percent, for both analyses (default 20).</source>
-      <translation type="unfinished" />
+      <translation>Variation relative des poids, en pourcentage, pour les deux analyses (par défaut 20).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
@@ -3200,7 +3220,7 @@
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="102" />
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="49" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Retirer</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
@@ -3215,7 +3235,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="23" />
       <source>Rescales one criterion raster (slope, distance, erosion risk, land overuse...) to a common 0..1 score (1 = most suitable for restoration), ROAM step 2.&lt;br&gt;&lt;br&gt;Methods (x = criterion value):&lt;ul&gt;&lt;li&gt;linear benefit: (x - MIN) / (MAX - MIN), clipped to 0..1;&lt;/li&gt;&lt;li&gt;linear cost: (MAX - x) / (MAX - MIN), clipped;&lt;/li&gt;&lt;li&gt;fuzzy linear: straight lines through the control points POINTS (value:score; ...), constant beyond the first and last point;&lt;/li&gt;&lt;li&gt;sigmoid increasing: 1 / (1 + exp(-SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;sigmoid decreasing: 1 / (1 + exp(SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;gaussian (near): exp(-((x - MIDPOINT) / SPREAD)^2), 1 at the midpoint;&lt;/li&gt;&lt;li&gt;value ranges: TABLE rows min, max, score; the first row with min &amp;lt;= x &amp;lt;= max applies (empty min or max = open);&lt;/li&gt;&lt;li&gt;categories: TABLE rows code, score (leave the max column empty).&lt;/li&gt;&lt;/ul&gt;Empty MIN or MAX: the exact minimum or maximum of the raster's valid pixels (a first pass over the whole raster). A criterion with MAX = MIN is refused. Values matching no range or code become nodata and are reported.&lt;br&gt;&lt;br&gt;Output: Float32, nodata -9999; the method and its parameters are stored as metadata items (T2M_STANDARDIZE_*) of the file.</source>
-      <translation type="unfinished" />
+      <translation>Remet à l'échelle un raster de critère (pente, distance, risque d'érosion, surexploitation des terres...) sur un score commun 0..1 (1 = le plus apte à la restauration), étape 2 de ROAM.&lt;br&gt;&lt;br&gt;Méthodes (x = valeur du critère) :&lt;ul&gt;&lt;li&gt;bénéfice linéaire : (x - MIN) / (MAX - MIN), borné à 0..1 ;&lt;/li&gt;&lt;li&gt;coût linéaire : (MAX - x) / (MAX - MIN), borné ;&lt;/li&gt;&lt;li&gt;linéaire flou : segments de droite passant par les points de contrôle POINTS (valeur:score; ...), constant au-delà du premier et du dernier point ;&lt;/li&gt;&lt;li&gt;sigmoïde croissante : 1 / (1 + exp(-SPREAD * (x - MIDPOINT))) ;&lt;/li&gt;&lt;li&gt;sigmoïde décroissante : 1 / (1 + exp(SPREAD * (x - MIDPOINT))) ;&lt;/li&gt;&lt;li&gt;gaussienne (proximité) : exp(-((x - MIDPOINT) / SPREAD)^2), 1 au point médian ;&lt;/li&gt;&lt;li&gt;plages de valeurs : lignes de TABLE min, max, score ; la première ligne avec min &amp;lt;= x &amp;lt;= max s'applique (min ou max vide = ouvert) ;&lt;/li&gt;&lt;li&gt;catégories : lignes de TABLE code, score (laissez la colonne max vide).&lt;/li&gt;&lt;/ul&gt;MIN ou MAX vide : le minimum ou le maximum exact des pixels valides du raster (une première passe sur tout le raster). Un critère avec MAX = MIN est refusé. Les valeurs ne correspondant à aucune plage ni aucun code deviennent sans données et sont signalées.&lt;br&gt;&lt;br&gt;Sortie : Float32, sans données -9999 ; la méthode et ses paramètres sont enregistrés comme éléments de métadonnées (T2M_STANDARDIZE_*) du fichier.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="35" />
@@ -3228,6 +3248,11 @@
       <translation>Priorité de restauration (ROAM)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="18" />
+      <source>Restoration priority overlay…</source>
+      <translation>Superposition des priorités de restauration…</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
       <source>Restoration progress</source>
       <translation>Progrès de la restauration</translation>
@@ -3236,6 +3261,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
       <source>Restoration progress file (CSV or XLSX)</source>
       <translation>Fichier des progrès de la restauration (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="17" />
+      <source>Restoration progress towards 2030…</source>
+      <translation>Progrès de la restauration vers 2030…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="31" />
@@ -3252,7 +3282,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="102" />
       <source>Restoration sites (polygons)</source>
-      <translation type="unfinished" />
+      <translation>Sites de restauration (polygones)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="72" />
@@ -3262,27 +3292,27 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="85" />
       <source>Restoration types</source>
-      <translation type="unfinished" />
+      <translation>Types de restauration</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="32" />
       <source>Reverse</source>
-      <translation type="unfinished" />
+      <translation>Inverser</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Rôle</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="69" />
       <source>Rows of land-use code, capability class and signed steps (0 proper use, k &gt; 0 overuse by k steps, k &lt; 0 underuse). Takes precedence over the table file. Empty: the table file, or the default table.</source>
-      <translation type="unfinished" />
+      <translation>Lignes de code d'usage des terres, classe de capacité et pas signés (0 utilisation appropriée, k &gt; 0 surexploitation de k pas, k &lt; 0 sous-utilisation). Prioritaire sur le fichier de table. Vide : le fichier de table, ou la table par défaut.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="96" />
       <source>Rows written</source>
-      <translation type="unfinished" />
+      <translation>Lignes écrites</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
@@ -3292,12 +3322,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="82" />
       <source>Rules file (JSON)</source>
-      <translation type="unfinished" />
+      <translation>Fichier de règles (JSON)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="140" />
       <source>Run weighted overlay…</source>
-      <translation type="unfinished" />
+      <translation>Lancer la superposition pondérée…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/base.py" line="8" />
@@ -3315,6 +3345,11 @@
       <translation>Indicateur ODD 15.3.1 (un dehors, tous dehors)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="14" />
+      <source>SDG 15.3.1 indicator…</source>
+      <translation>Indicateur ODD 15.3.1…</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="35" />
       <source>SDG 15.3.1 layer of the baseline period (-1/0/+1).</source>
       <translation>Couche ODD 15.3.1 de la période de référence (-1/0/+1).</translation>
@@ -3327,17 +3362,13 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="45" />
       <source>SDG 15.3.1 summaries (one per period)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="104" />
-      <source>SDG 15.3.1 summary</source>
-      <translation>Résumé ODD 15.3.1</translation>
+      <translation>Synthèses ODD 15.3.1 (une par période)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="77" />
-      <source>SDG 15.3.1 summary (optional)</source>
-      <translation type="unfinished" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="104" />
+      <source>SDG 15.3.1 summary</source>
+      <translation>Résumé ODD 15.3.1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="106" />
@@ -3391,8 +3422,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="59" />
-      <source>SO1 land by period as CSV (optional)</source>
-      <translation type="unfinished" />
+      <source>SO1 land by period as CSV</source>
+      <translation>SO1 terres par période en CSV</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="105" />
@@ -3427,22 +3458,22 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
       <source>Save AHP matrix</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer la matrice AHP</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="138" />
       <source>Save CSV…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer en CSV…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
       <source>Score 0..1</source>
-      <translation type="unfinished" />
+      <translation>Score 0..1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="131" />
       <source>Scores for {layer} must lie between 0 and 1; got {values}.</source>
-      <translation type="unfinished" />
+      <translation>Les scores de {layer} doivent être compris entre 0 et 1 ; reçu : {values}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
@@ -3467,7 +3498,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="51" />
       <source>Seed of the random weights and of the pixel sample: the same seed gives the same result.</source>
-      <translation type="unfinished" />
+      <translation>Graine des poids aléatoires et de l'échantillon de pixels : la même graine donne le même résultat.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="91" />
@@ -3488,12 +3519,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="165" />
       <source>Set API key…</source>
-      <translation type="unfinished" />
+      <translation>Définir la clé d'API…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="68" />
       <source>Several experts' matrix CSV files (same criteria, same order; or one string of paths separated by ';'), combined by the element-wise geometric mean. Takes precedence over the matrix and the matrix file.</source>
-      <translation type="unfinished" />
+      <translation>Fichiers CSV de matrices de plusieurs experts (mêmes critères, même ordre ; ou une chaîne de chemins séparés par ';'), combinés par la moyenne géométrique élément par élément. Prioritaire sur la matrice et le fichier de matrice.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="124" />
@@ -3526,7 +3557,7 @@
       <translation>Part de la référence dégradée devant être en restauration : 30 % d'ici 2030 pour la cible 2 du CMB (par défaut), ou l'objectif national.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="53" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="60" />
       <source>Show T2 Monitor algorithms in the Processing Toolbox</source>
       <translation>Afficher les algorithmes de T2 Monitor dans la boîte à outils de traitements</translation>
     </message>
@@ -3538,22 +3569,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
       <source>Sigmoid decreasing</source>
-      <translation type="unfinished" />
+      <translation>Sigmoïde décroissante</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
       <source>Sigmoid increasing</source>
-      <translation type="unfinished" />
+      <translation>Sigmoïde croissante</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="75" />
       <source>Sigmoid steepness (per unit of x) or gaussian width (the score is 1/e at MIDPOINT +- SPREAD); greater than 0.</source>
-      <translation type="unfinished" />
+      <translation>Pente de la sigmoïde (par unité de x) ou largeur de la gaussienne (le score vaut 1/e à MIDPOINT +- SPREAD) ; supérieure à 0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="82" />
       <source>Signed steps from the table: 0 proper, &gt; 0 overuse, &lt; 0 underuse (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Pas signés issus de la table : 0 approprié, &gt; 0 surexploitation, &lt; 0 sous-utilisation (Int16, sans données -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="102" />
@@ -3564,7 +3595,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation>Site</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="107" />
@@ -3600,7 +3631,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="84" />
       <source>Sites</source>
-      <translation type="unfinished" />
+      <translation>Sites</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="113" />
@@ -3610,7 +3641,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
       <source>Sites exported</source>
-      <translation type="unfinished" />
+      <translation>Sites exportés</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
@@ -3625,17 +3656,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="53" />
       <source>Sites read</source>
-      <translation type="unfinished" />
+      <translation>Sites lus</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
       <source>Sites with the GEF columns ID_CODE, Restor_str and Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities and Area_ha.</source>
-      <translation type="unfinished" />
+      <translation>Sites avec les colonnes GEF ID_CODE, Restor_str et Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities et Area_ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="52" />
       <source>Sites with their FERM codes and labels and the project's information.</source>
-      <translation type="unfinished" />
+      <translation>Sites avec leurs codes et libellés FERM et les informations du projet.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
@@ -3645,12 +3676,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="151" />
       <source>Skip features with errors</source>
-      <translation type="unfinished" />
+      <translation>Ignorer les entités en erreur</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
       <source>Skip invalid features</source>
-      <translation type="unfinished" />
+      <translation>Ignorer les entités invalides</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="28" />
@@ -3670,7 +3701,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="108" />
       <source>Some class breaks are equal ({breaks}): the classes between them are empty. Use fewer classes or another method.</source>
-      <translation type="unfinished" />
+      <translation>Certains seuils de classe sont égaux ({breaks}) : les classes situées entre eux sont vides. Utilisez moins de classes ou une autre méthode.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
@@ -3680,7 +3711,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="73" />
       <source>Spread (sigmoid, gaussian)</source>
-      <translation type="unfinished" />
+      <translation>Étalement (sigmoïde, gaussienne)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -3708,27 +3739,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="21" />
       <source>Standardise criterion (0..1)</source>
-      <translation type="unfinished" />
+      <translation>Standardiser un critère (0..1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
       <source>Standardised criteria</source>
-      <translation type="unfinished" />
+      <translation>Critères standardisés</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="82" />
       <source>Standardised criterion</source>
-      <translation type="unfinished" />
+      <translation>Critère standardisé</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="73" />
       <source>Standardising {layer} by ranges or categories needs a TABLE of scores.</source>
-      <translation type="unfinished" />
+      <translation>La standardisation de {layer} par plages ou catégories nécessite une TABLE de scores.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="69" />
       <source>Standardising {layer} with a sigmoid or gaussian needs MIDPOINT and a SPREAD greater than 0.</source>
-      <translation type="unfinished" />
+      <translation>La standardisation de {layer} par une sigmoïde ou une gaussienne nécessite MIDPOINT et un SPREAD supérieur à 0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="65" />
@@ -3738,7 +3769,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
       <source>Starting year</source>
-      <translation type="unfinished" />
+      <translation>Année de début</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="88" />
@@ -3823,7 +3854,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="67" />
       <source>Steps (0 proper, &gt;0 overuse, &lt;0 underuse)</source>
-      <translation type="unfinished" />
+      <translation>Pas (0 approprié, &gt;0 surexploitation, &lt;0 sous-utilisation)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="86" />
@@ -3843,27 +3874,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="112" />
       <source>Suitability</source>
-      <translation type="unfinished" />
+      <translation>Aptitude</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="81" />
       <source>Suitability raster</source>
-      <translation type="unfinished" />
+      <translation>Raster d'aptitude</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="79" />
       <source>Summary table of the SDG 15.3.1 indicator; adds the rows of complementary indicator 2.CT.1 (proportion of degraded land).</source>
-      <translation type="unfinished" />
+      <translation>Table de synthèse de l'indicateur ODD 15.3.1 ; ajoute les lignes de l'indicateur complémentaire 2.CT.1 (proportion de terres dégradées).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="47" />
       <source>Summary tables of the SDG 15.3.1 indicator, one per period, in the order of the period names.</source>
-      <translation type="unfinished" />
+      <translation>Tables de synthèse de l'indicateur ODD 15.3.1, une par période, dans l'ordre des noms de période.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="43" />
-      <location filename="../t2_monitor_plugin/plugin.py" line="61" />
-      <location filename="../t2_monitor_plugin/plugin.py" line="67" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="50" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="68" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="74" />
       <source>T2 Monitor</source>
       <translation>T2 Monitor</translation>
     </message>
@@ -3880,12 +3911,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="72" />
       <source>Table of criteria with their weight, rank and geometric-mean weight.</source>
-      <translation type="unfinished" />
+      <translation>Table des critères avec leur poids, leur rang et leur poids par moyenne géométrique.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="38" />
       <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights); its rows are matched to the criteria by order. Used instead of WEIGHTS when given.</source>
-      <translation type="unfinished" />
+      <translation>Table avec les champs criterion et weight (p. ex. la table de t2monitor:ahpweights) ; ses lignes sont associées aux critères dans l'ordre. Utilisée à la place de WEIGHTS lorsqu'elle est indiquée.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="89" />
@@ -3926,78 +3957,78 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="17" />
       <source>Tests how the top priority class (the highest class of t2monitor:priorityclasses) reacts to changes of the weights of t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;One-at-a-time&lt;/b&gt;: each weight in turn is lowered and raised by CHANGE_PERCENT % (then all weights are renormalised to sum 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS weight sets, each weight multiplied by a random factor uniform in [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, generator seeded with SEED, so runs are reproducible), renormalised.&lt;br&gt;&lt;br&gt;Every weight set gives a suitability (same exclusions and nodata as the overlay) classified with its own global breaks: exact min-max for equal interval, and for quantile and Jenks a fixed reproducible pixel sample of the criteria on which every run's suitability is computed (up to 100 000 pixels for quantiles, SAMPLE_SIZE for Jenks). The data are read twice whatever the number of runs: once for the breaks, once to compute all runs block by block.&lt;br&gt;&lt;br&gt;OUTPUT: share (0..1) of the Monte Carlo runs in which each pixel is in the top class; -1 excluded; nodata -9999. TABLE: the base run, the one-at-a-time runs (top-class area in ha and its change against the base run) and the Monte Carlo mean, minimum and maximum top-class area.</source>
-      <translation type="unfinished" />
+      <translation>Teste la réaction de la classe de priorité supérieure (la classe la plus haute de t2monitor:priorityclasses) aux variations des poids de t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;Un à un&lt;/b&gt; : chaque poids, tour à tour, est diminué puis augmenté de CHANGE_PERCENT % (puis tous les poids sont renormalisés pour sommer à 1). &lt;b&gt;Monte Carlo&lt;/b&gt; : RUNS jeux de poids, chaque poids étant multiplié par un facteur aléatoire uniforme dans [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, générateur initialisé avec SEED, les tirages sont donc reproductibles), renormalisés.&lt;br&gt;&lt;br&gt;Chaque jeu de poids donne une aptitude (mêmes exclusions et valeurs sans données que la superposition) classée avec ses propres seuils globaux : min-max exact pour les intervalles égaux et, pour les quantiles et Jenks, un échantillon fixe et reproductible de pixels des critères sur lequel l'aptitude de chaque tirage est calculée (jusqu'à 100 000 pixels pour les quantiles, SAMPLE_SIZE pour Jenks). Les données sont lues deux fois quel que soit le nombre de tirages : une fois pour les seuils, une fois pour calculer tous les tirages bloc par bloc.&lt;br&gt;&lt;br&gt;OUTPUT : part (0..1) des tirages Monte Carlo où chaque pixel est dans la classe supérieure ; -1 exclu ; sans données -9999. TABLE : l'exécution de base, les exécutions un à un (surface de la classe supérieure en ha et sa variation par rapport à l'exécution de base) et la moyenne, le minimum et le maximum de la surface de la classe supérieure sur les tirages Monte Carlo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="89" />
       <source>Text written in the Footnote column of every row (e.g. data sources, method).</source>
-      <translation type="unfinished" />
+      <translation>Texte écrit dans la colonne Footnote de chaque ligne (p. ex. sources des données, méthode).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="289" />
       <source>The AHP matrix cannot be written to {path} ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>La matrice AHP ne peut pas être écrite dans {path} ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="260" />
       <source>The AHP matrix {source} names {columns} criteria in its header but has {rows} rows; a square matrix is expected.</source>
-      <translation type="unfinished" />
+      <translation>La matrice AHP {source} nomme {columns} critères dans son en-tête mais a {rows} lignes ; une matrice carrée est attendue.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="253" />
       <source>The AHP matrix {source} needs a header of criterion names and one row per criterion.</source>
-      <translation type="unfinished" />
+      <translation>La matrice AHP {source} nécessite un en-tête de noms de critères et une ligne par critère.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="139" />
       <source>The FERM API address "{url}" is not an http(s) address. Enter the address given in the FERM API documentation.</source>
-      <translation type="unfinished" />
+      <translation>L'adresse de l'API FERM "{url}" n'est pas une adresse http(s). Saisissez l'adresse indiquée dans la documentation de l'API FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="182" />
       <source>The FERM API answered (HTTP {status}) without a project id: {detail}. Check in FERM whether the project was created before publishing again.</source>
-      <translation type="unfinished" />
+      <translation>L'API FERM a répondu (HTTP {status}) sans identifiant de projet : {detail}. Vérifiez dans FERM si le projet a été créé avant de publier à nouveau.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="161" />
       <source>The FERM API at {url} answered with an error (HTTP {status}: {detail}). Nothing was published; check the validation table, or try again later.</source>
-      <translation type="unfinished" />
+      <translation>L'API FERM à l'adresse {url} a répondu par une erreur (HTTP {status} : {detail}). Rien n'a été publié ; consultez la table de validation ou réessayez plus tard.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="173" />
       <source>The FERM API at {url} could not be reached ({reason}). Check the address, your internet connection and proxy settings.</source>
-      <translation type="unfinished" />
+      <translation>L'API FERM à l'adresse {url} est injoignable ({reason}). Vérifiez l'adresse, votre connexion Internet et les paramètres du proxy.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="165" />
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="170" />
       <source>The FERM API at {url} did not answer within {seconds} s. Check your connection and try again.</source>
-      <translation type="unfinished" />
+      <translation>L'API FERM à l'adresse {url} n'a pas répondu dans un délai de {seconds} s. Vérifiez votre connexion et réessayez.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="110" />
       <source>The FERM API key could not be read from the QGIS authentication database (configuration {authcfg}).</source>
-      <translation type="unfinished" />
+      <translation>La clé d'API FERM n'a pas pu être lue dans la base de données d'authentification de QGIS (configuration {authcfg}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="90" />
       <source>The FERM API key could not be stored in the QGIS authentication database.</source>
-      <translation type="unfinished" />
+      <translation>La clé d'API FERM n'a pas pu être enregistrée dans la base de données d'authentification de QGIS.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="75" />
       <source>The FERM API key is empty.</source>
-      <translation type="unfinished" />
+      <translation>La clé d'API FERM est vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="158" />
       <source>The FERM API refused the API key (HTTP {status}: {detail}). Check the key with "Set API key…" and that it is allowed to create projects.</source>
-      <translation type="unfinished" />
+      <translation>L'API FERM a refusé la clé d'API (HTTP {status} : {detail}). Vérifiez la clé avec "Définir la clé d'API…" et qu'elle est autorisée à créer des projets.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="362" />
       <source>The FERM export failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>L'export vers FERM a échoué : {error}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="172" />
@@ -4012,32 +4043,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="92" />
       <source>The ORT template workbook (.xlsx).</source>
-      <translation type="unfinished" />
+      <translation>Le classeur modèle ORT (.xlsx).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="58" />
       <source>The PRAIS SO1 tables (.xlsx).</source>
-      <translation type="unfinished" />
+      <translation>Les tables SO1 PRAIS (.xlsx).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="38" />
       <source>The QGIS authentication method "{method}" is not available in this QGIS installation.</source>
-      <translation type="unfinished" />
+      <translation>La méthode d'authentification QGIS "{method}" n'est pas disponible dans cette installation de QGIS.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="35" />
       <source>The QGIS authentication system is disabled, so the FERM API key cannot be stored safely. See Settings › Options › Authentication.</source>
-      <translation type="unfinished" />
+      <translation>Le système d'authentification de QGIS est désactivé : la clé d'API FERM ne peut donc pas être enregistrée de façon sûre. Voir Préférences › Options › Authentification.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="53" />
       <source>The QGIS master password was not given, so the FERM API key cannot be read or stored. Enter it when QGIS asks (Settings › Options › Authentication).</source>
-      <translation type="unfinished" />
+      <translation>Le mot de passe principal de QGIS n'a pas été fourni : la clé d'API FERM ne peut donc être ni lue ni enregistrée. Saisissez-le lorsque QGIS le demande (Préférences › Options › Authentification).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="60" />
       <source>The SDG 15.3.1 layer (-1/0/+1) or any categorical degradation map.</source>
-      <translation type="unfinished" />
+      <translation>La couche ODD 15.3.1 (-1/0/+1) ou toute carte catégorielle de dégradation.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="120" />
@@ -4102,7 +4133,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="114" />
       <source>The codes {codes} are both degraded and at-risk codes; give each code to one list only.</source>
-      <translation type="unfinished" />
+      <translation>Les codes {codes} sont à la fois des codes dégradés et à risque ; indiquez chaque code dans une seule liste.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="97" />
@@ -4110,34 +4141,34 @@
       <translation>Le mode combinaison nécessite les couches de trajectoire, d'état et de performance ; {missing} non indiqué(s). Choisissez-les, ou passez MODE sur la carte externe.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overuse.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="119" />
       <source>The compatibility table has no result for {count} land-use / capability pair(s) found in {use_layer} and {capability_layer}: {pairs}. Add them to the table (land-use code, capability class, steps) and run again.</source>
-      <translation type="unfinished" />
+      <translation>La table de compatibilité n'a pas de résultat pour {count} paire(s) usage des terres / capacité trouvée(s) dans {use_layer} et {capability_layer} : {pairs}. Ajoutez-les à la table (code d'usage des terres, classe de capacité, pas) et relancez.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="62" />
       <source>The compatibility table {source} needs a header row with one column per capability class.</source>
-      <translation type="unfinished" />
+      <translation>La table de compatibilité {source} nécessite une ligne d'en-tête avec une colonne par classe de capacité.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="64" />
       <source>The control points of {layer} must have strictly increasing values.</source>
-      <translation type="unfinished" />
+      <translation>Les points de contrôle de {layer} doivent avoir des valeurs strictement croissantes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="145" />
       <source>The criteria '{given}' do not match the criteria of {path} ('{found}'); leave CRITERIA empty or give the file's names in its order.</source>
-      <translation type="unfinished" />
+      <translation>Les critères '{given}' ne correspondent pas aux critères de {path} ('{found}') ; laissez CRITERIA vide ou indiquez les noms du fichier dans son ordre.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="54" />
       <source>The criterion {layer} has no range to standardise: minimum {min} and maximum {max}. Give a MAX greater than MIN, or use another method (a constant criterion cannot rank places).</source>
-      <translation type="unfinished" />
+      <translation>Le critère {layer} n'a pas d'étendue à standardiser : minimum {min} et maximum {max}. Indiquez un MAX supérieur à MIN ou utilisez une autre méthode (un critère constant ne peut pas classer les lieux).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="192" />
       <source>The criterion {layer} has no valid pixel.</source>
-      <translation type="unfinished" />
+      <translation>Le critère {layer} n'a aucun pixel valide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="81" />
@@ -4152,7 +4183,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="87" />
       <source>The exclusion layer {layer} has no polygon.</source>
-      <translation type="unfinished" />
+      <translation>La couche d'exclusion {layer} n'a aucun polygone.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="104" />
@@ -4178,27 +4209,27 @@
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="43" />
       <source>The field area_ha of {layer} holds {value}, which is not a number.</source>
-      <translation type="unfinished" />
+      <translation>Le champ area_ha de {layer} contient {value}, qui n'est pas un nombre.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="164" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="165" />
       <source>The field {field} of {layer} holds {value}, which is not a number.</source>
-      <translation type="unfinished" />
+      <translation>Le champ {field} de {layer} contient {value}, qui n'est pas un nombre.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="96" />
       <source>The file {path} cannot be written ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {path} ne peut pas être écrit ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/xlsx.py" line="33" />
       <source>The file {path} must end in {ext}.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {path} doit se terminer par {ext}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="61" />
       <source>The first sheet (land by period) as a CSV file (UTF-8).</source>
-      <translation type="unfinished" />
+      <translation>La première feuille (terres par période) en fichier CSV (UTF-8).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="79" />
@@ -4223,7 +4254,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="158" />
       <source>The judgements are not consistent (CR = {cr:.3f}, acceptable below 0.10). The judgement that departs most is {row} compared with {column}: {given}, while the weights imply {implied:.2f}; revise it first.</source>
-      <translation type="unfinished" />
+      <translation>Les jugements ne sont pas cohérents (CR = {cr:.3f}, acceptable en dessous de 0,10). Le jugement qui s'écarte le plus est {row} comparé à {column} : {given}, alors que les poids impliquent {implied:.2f} ; révisez-le en premier.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="130" />
@@ -4263,7 +4294,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="108" />
       <source>The layer given for {parameter} cannot be loaded. Check the file or choose another layer.</source>
-      <translation type="unfinished" />
+      <translation>La couche indiquée pour {parameter} ne peut pas être chargée. Vérifiez le fichier ou choisissez une autre couche.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="112" />
@@ -4275,7 +4306,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="205" />
       <source>The layer {layer} has no features: there is nothing to export.</source>
-      <translation type="unfinished" />
+      <translation>La couche {layer} n'a aucune entité : il n'y a rien à exporter.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="101" />
@@ -4287,6 +4318,11 @@
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="286" />
       <source>The layer {layer} has no valid value in the bands used (years {first}-{last}): every pixel is nodata. Check the layer, its nodata value and the period.</source>
       <translation>La couche {layer} n'a aucune valeur valide dans les bandes utilisées (années {first}-{last}) : tous les pixels sont sans données. Vérifiez la couche, sa valeur sans données et la période.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="112" />
+      <source>The layer {layer} holds values that are not whole numbers; land-use codes and capability classes must be whole numbers. Check that the right layer was chosen.</source>
+      <translation>La couche {layer} contient des valeurs qui ne sont pas des nombres entiers ; les codes d'usage des terres et les classes de capacité doivent être des nombres entiers. Vérifiez que la bonne couche a été choisie.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg1531.py" line="127" />
@@ -4316,7 +4352,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="73" />
       <source>The layer {layer} is not a table: use the summary tables of the SDG 15.3.1 indicator.</source>
-      <translation type="unfinished" />
+      <translation>La couche {layer} n'est pas une table : utilisez les tables de synthèse de l'indicateur ODD 15.3.1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lookup.py" line="21" />
@@ -4389,9 +4425,9 @@
       <translation>Le seuil de performance doit être un ratio positif tel que 0.5 (reçu : {value}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="73" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="77" />
       <source>The period names {names} repeat a name: give each period its own name.</source>
-      <translation type="unfinished" />
+      <translation>Les noms de période {names} répètent un nom : donnez à chaque période son propre nom.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="146" />
@@ -4426,12 +4462,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="152" />
       <source>The project file {path} cannot be read as JSON ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de projet {path} ne peut pas être lu en JSON ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
       <source>The project file {path} must hold a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de projet {path} doit contenir un objet JSON.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="117" />
@@ -4476,7 +4512,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="232" />
       <source>The raster {layer} has no valid (non-excluded) pixel to classify.</source>
-      <translation type="unfinished" />
+      <translation>Le raster {layer} n'a aucun pixel valide (non exclu) à classer.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="94" />
@@ -4531,7 +4567,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="235" />
       <source>The restoration sites have no coordinate reference system. Assign the layer a CRS and try again.</source>
-      <translation type="unfinished" />
+      <translation>Les sites de restauration n'ont pas de système de coordonnées de référence. Attribuez un SCR à la couche et réessayez.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="162" />
@@ -4546,12 +4582,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="119" />
       <source>The rules file {path} cannot be found.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de règles {path} est introuvable.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="57" />
       <source>The rules file {path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de règles {path} ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="209" />
@@ -4561,7 +4597,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="60" />
       <source>The rules file {path} is not valid JSON ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de règles {path} n'est pas un JSON valide ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="213" />
@@ -4571,7 +4607,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="63" />
       <source>The rules file {path} needs a list named 'rules'.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de règles {path} nécessite une liste nommée 'rules'.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/base.py" line="92" />
@@ -4581,7 +4617,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="95" />
       <source>The same rows as a CSV file (UTF-8).</source>
-      <translation type="unfinished" />
+      <translation>Les mêmes lignes en fichier CSV (UTF-8).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="111" />
@@ -4647,48 +4683,48 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="75" />
       <source>The table of 'Area under restoration (GBF 2.1)' (fields disaggregation, value, year, area_under_restoration_ha, ...).</source>
-      <translation type="unfinished" />
+      <translation>La table de 'Surface en restauration (CMB 2.1)' (champs disaggregation, value, year, area_under_restoration_ha, ...).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="181" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="182" />
       <source>The table {layer} has no 'total' row: it is not the table of Area under restoration.</source>
-      <translation type="unfinished" />
+      <translation>La table {layer} n'a pas de ligne 'total' : ce n'est pas la table de Surface en restauration.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="223" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="224" />
       <source>The table {layer} has no degraded class row (kind 'class', class -1): use the summary table of the SDG 15.3.1 indicator.</source>
-      <translation type="unfinished" />
+      <translation>La table {layer} n'a pas de ligne de classe dégradée (kind 'class', class -1) : utilisez la table de synthèse de l'indicateur ODD 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="96" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="100" />
       <source>The table {layer} has no degraded/stable/improved or total land rows for {zone}: use the summary table of the SDG 15.3.1 indicator.</source>
-      <translation type="unfinished" />
+      <translation>La table {layer} n'a pas de lignes dégradé/stable/amélioré ou de surface terrestre totale pour {zone} : utilisez la table de synthèse de l'indicateur ODD 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="154" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="155" />
       <source>The table {layer} has no field(s) {fields}: it is not {what}. Use the table written by that algorithm.</source>
-      <translation type="unfinished" />
+      <translation>La table {layer} n'a pas le ou les champs {fields} : ce n'est pas {what}. Utilisez la table écrite par cet algorithme.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="173" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="174" />
       <source>The table {layer} has no rows: run Area under restoration first and use its table.</source>
-      <translation type="unfinished" />
+      <translation>La table {layer} n'a aucune ligne : exécutez d'abord Surface en restauration et utilisez sa table.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="118" />
       <source>The table {layer} has no rows: use the areas table of Degradation status.</source>
-      <translation type="unfinished" />
+      <translation>La table {layer} n'a aucune ligne : utilisez la table des surfaces d'État de la dégradation.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="83" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="87" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="110" />
       <source>The table {layer} has no rows: use the summary table of the SDG 15.3.1 indicator.</source>
-      <translation type="unfinished" />
+      <translation>La table {layer} n'a aucune ligne : utilisez la table de synthèse de l'indicateur ODD 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="133" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="137" />
       <source>The table {layer} has no status class rows for {zone}: use the areas table of Degradation status.</source>
-      <translation type="unfinished" />
+      <translation>La table {layer} n'a pas de lignes de classes d'état pour {zone} : utilisez la table des surfaces d'État de la dégradation.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables.py" line="45" />
@@ -4747,12 +4783,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="335" />
       <source>The weighted overlay algorithm ({id}) is not available; copy the weights instead.</source>
-      <translation type="unfinished" />
+      <translation>L'algorithme de superposition pondérée ({id}) n'est pas disponible ; copiez plutôt les poids.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="57" />
       <source>The weights table {layer} has no field named weight.</source>
-      <translation type="unfinished" />
+      <translation>La table des poids {layer} n'a pas de champ nommé weight.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/fragmentation.py" line="59" />
@@ -4850,12 +4886,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="82" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Titre</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
       <source>Title of the FERM project.</source>
-      <translation type="unfinished" />
+      <translation>Titre du projet FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="56" />
@@ -4865,12 +4901,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="75" />
       <source>Top class in the base run: {area:.2f} ha (weights {weights}).</source>
-      <translation type="unfinished" />
+      <translation>Classe supérieure dans l'exécution de base : {area:.2f} ha (poids {weights}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="53" />
       <source>Top-class share</source>
-      <translation type="unfinished" />
+      <translation>Part dans la classe supérieure</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="50" />
@@ -4986,7 +5022,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="23" />
       <source>UNCCD,PRAIS,SO1,SDG,15.3.1,LDN,national report,km2,proportion degraded,status,XLSX</source>
-      <translation type="unfinished" />
+      <translation>CNULCD,PRAIS,SO1,ODD,15.3.1,NDT,rapport national,km2,proportion dégradée,état,XLSX</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
@@ -4996,27 +5032,27 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
       <source>Underuse</source>
-      <translation type="unfinished" />
+      <translation>Sous-utilisation</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="89" />
       <source>Underuse area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface en sous-utilisation (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="85" />
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Unité</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="86" />
       <source>Unit of the 2.1 values: ha (default, as indicator 2.1) or km2.</source>
-      <translation type="unfinished" />
+      <translation>Unité des valeurs 2.1 : ha (par défaut, comme l'indicateur 2.1) ou km2.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="77" />
       <source>Unknown standardisation method {method}.</source>
-      <translation type="unfinished" />
+      <translation>Méthode de standardisation inconnue {method}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="98" />
@@ -5036,32 +5072,32 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="123" />
       <source>Validate</source>
-      <translation type="unfinished" />
+      <translation>Valider</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="136" />
       <source>Validation</source>
-      <translation type="unfinished" />
+      <translation>Validation</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="60" />
       <source>Value ranges to scores</source>
-      <translation type="unfinished" />
+      <translation>Plages de valeurs en scores</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="80" />
       <source>Value ranges: min, max, score per row. Categories: code, empty, score per row (as a flat list in scripts, code, score pairs are accepted too).</source>
-      <translation type="unfinished" />
+      <translation>Plages de valeurs : min, max, score par ligne. Catégories : code, vide, score par ligne (dans les scripts, sous forme de liste plate, les paires code, score sont aussi acceptées).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="65" />
       <source>Value scored 0 (benefit) or 1 (cost) for MIN, the other end for MAX. Empty: the exact minimum / maximum of the raster.</source>
-      <translation type="unfinished" />
+      <translation>Valeur notée 0 (bénéfice) ou 1 (coût) pour MIN, l'autre extrémité pour MAX. Vide : le minimum / maximum exact du raster.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="72" />
       <source>Value scored 0.5 by the sigmoids and 1 by the gaussian.</source>
-      <translation type="unfinished" />
+      <translation>Valeur notée 0,5 par les sigmoïdes et 1 par la gaussienne.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="128" />
@@ -5076,7 +5112,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="97" />
       <source>Values written under 'Other' for lack of an ORT category</source>
-      <translation type="unfinished" />
+      <translation>Valeurs écrites sous 'Other' faute de catégorie ORT</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="28" />
@@ -5104,62 +5140,62 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="41" />
       <source>Weight change (%)</source>
-      <translation type="unfinished" />
+      <translation>Variation des poids (%)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="124" />
       <source>Weight of {layer}: {weight:.4f}</source>
-      <translation type="unfinished" />
+      <translation>Poids de {layer} : {weight:.4f}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="56" />
       <source>Weight sensitivity</source>
-      <translation type="unfinished" />
+      <translation>Sensibilité aux poids</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="15" />
       <source>Weight sensitivity (top priority class)</source>
-      <translation type="unfinished" />
+      <translation>Sensibilité aux poids (classe de priorité supérieure)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="58" />
       <source>Weight sensitivity file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Fichier de sensibilité aux poids (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="96" />
       <source>Weighted overlay (suitability)</source>
-      <translation type="unfinished" />
+      <translation>Superposition pondérée (aptitude)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="78" />
       <source>Weights (comma-separated, criteria order)</source>
-      <translation type="unfinished" />
+      <translation>Poids (séparés par des virgules, dans l'ordre des critères)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
       <source>Weights (w1,w2,...)</source>
-      <translation type="unfinished" />
+      <translation>Poids (w1,w2,...)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="168" />
       <source>Weights ({names}): {weights}</source>
-      <translation type="unfinished" />
+      <translation>Poids ({names}) : {weights}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="117" />
       <source>Weights and consistency</source>
-      <translation type="unfinished" />
+      <translation>Poids et cohérence</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="302" />
       <source>Weights copied: {weights}</source>
-      <translation type="unfinished" />
+      <translation>Poids copiés : {weights}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="36" />
-      <source>Weights table (optional)</source>
-      <translation type="unfinished" />
+      <source>Weights table</source>
+      <translation>Table des poids</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -5189,17 +5225,13 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="44" />
       <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Écrit la surface en restauration (indicateur phare 2.1 du CMB) au format du modèle national de données d'indicateurs de l'outil de rapport en ligne (Online Reporting Tool) de la CBD : un classeur (feuille 'Indicator data') dont la ligne d'en-tête comporte exactement les 9 colonnes que vérifie l'import ORT (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) et, en option, les mêmes lignes en CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Lignes&lt;/b&gt;, dans l'ordre de la table d'entrée : le total national (indicateur 'No', type et ventilation 'Not applicable'), puis une ligne par valeur de ventilation (indicateur 'Yes'). Les zones de biome nommées par un code ou un nom de la GET de l'UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) vont sous 'Biome' (niveau 2) ou 'Ecosystem Functional Group' (niveau 3) ; les zones d'aires protégées nommées PA ou OECM, ainsi que la ligne '(outside)' ('not a protected area or OECM'), sous le type PA/OECM ; les activités données sous forme de codes FERM de la FAO ou de noms ORT sous 'Type of restoration activity' ; les territoires autochtones par leur nom. Les chaînes de catégorie sont écrites exactement comme l'ORT les liste (coquilles et caractères invisibles compris). Les régions administratives et les types de restauration vont sous 'Other' sous la forme 'Administrative region: nom' / 'Restoration type: nom'. Une valeur qui ne correspond à aucune catégorie ORT (p. ex. le nom propre d'une aire protégée) est aussi écrite sous 'Other' ('Protected area/OECM: nom') et listée dans un avertissement.&lt;br&gt;&lt;br&gt;Valeur = surface en restauration dans l'unité choisie. Avec une synthèse ODD 15.3.1, suivent les lignes de l'indicateur complémentaire 2.CT.1 (code 2.CT.1, pourcentage de terres dégradées sur la surface terrestre totale ; national et par zone sous la forme 'Zone: nom') ; l'ORT lit les lignes de chaque indicateur d'après leur code. Rien n'est écrit lorsqu'une entrée n'est pas la table attendue ou est vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="81" />
       <source>Year</source>
       <translation>Année</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="81" />
-      <source>Year (optional)</source>
-      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="37" />
@@ -5234,7 +5266,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
       <source>Year the project started.</source>
-      <translation type="unfinished" />
+      <translation>Année de début du projet.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
@@ -5244,7 +5276,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="84" />
       <source>Year written in every row; empty: the year of each row of the area table.</source>
-      <translation type="unfinished" />
+      <translation>Année écrite sur chaque ligne ; vide : l'année de chaque ligne de la table des surfaces.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="97" />
@@ -5264,12 +5296,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="127" />
       <source>Zip archive (*.zip)</source>
-      <translation type="unfinished" />
+      <translation>Archive zip (*.zip)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="129" />
       <source>Zip with the sites as shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML and GeoJSON, for FERM's web upload.</source>
-      <translation type="unfinished" />
+      <translation>Zip contenant les sites en shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML et GeoJSON, pour l'envoi via le site web de FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="131" />
@@ -5284,12 +5316,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="41" />
       <source>administrative level 1 (e.g. region)</source>
-      <translation type="unfinished" />
+      <translation>niveau administratif 1 (p. ex. région)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="42" />
       <source>administrative level 2 (e.g. province)</source>
-      <translation type="unfinished" />
+      <translation>niveau administratif 2 (p. ex. province)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="25" />
@@ -5309,7 +5341,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="40" />
       <source>country (administrative level 0)</source>
-      <translation type="unfinished" />
+      <translation>pays (niveau administratif 0)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="42" />
@@ -5334,12 +5366,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="48" />
       <source>equal importance</source>
-      <translation type="unfinished" />
+      <translation>importance égale</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="48" />
       <source>equal to moderate importance</source>
-      <translation type="unfinished" />
+      <translation>importance égale à modérée</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="236" />
@@ -5349,7 +5381,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="50" />
       <source>extreme importance</source>
-      <translation type="unfinished" />
+      <translation>importance extrême</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="21" />
@@ -5359,7 +5391,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="129" />
       <source>group of {count} experts</source>
-      <translation type="unfinished" />
+      <translation>groupe de {count} experts</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="121" />
@@ -5374,7 +5406,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="154" />
       <source>lambda_max = {lam:.4f}, CI = {ci:.4f}, RI = {ri:.2f}, CR = {cr:.4f}.</source>
-      <translation type="unfinished" />
+      <translation>lambda_max = {lam:.4f}, CI = {ci:.4f}, RI = {ri:.2f}, CR = {cr:.4f}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="72" />
@@ -5384,27 +5416,27 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="158" />
       <source>matrix</source>
-      <translation type="unfinished" />
+      <translation>matrice</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="48" />
       <source>moderate importance</source>
-      <translation type="unfinished" />
+      <translation>importance modérée</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="49" />
       <source>moderate to strong importance</source>
-      <translation type="unfinished" />
+      <translation>importance modérée à forte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="273" />
       <source>n = {n}; lambda_max = {lam:.3f}; CI = {ci:.3f}; RI = {ri:.2f}</source>
-      <translation type="unfinished" />
+      <translation>n = {n} ; lambda_max = {lam:.3f} ; CI = {ci:.3f} ; RI = {ri:.2f}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="59" />
       <source>n x n judgements row by row (n = number of criteria; extra empty columns are ignored). Only the cells above the diagonal are needed: empty or 0 cells are filled with reciprocals (and 1 on the diagonal). Values 1/9 to 9, fractions such as 1/3 allowed.</source>
-      <translation type="unfinished" />
+      <translation>n x n jugements ligne par ligne (n = nombre de critères ; les colonnes vides en trop sont ignorées). Seules les cellules au-dessus de la diagonale sont nécessaires : les cellules vides ou à 0 sont remplies avec les inverses (et 1 sur la diagonale). Valeurs de 1/9 à 9, fractions comme 1/3 admises.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="321" />
@@ -5459,7 +5491,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="375" />
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>non défini</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="363" />
@@ -5499,12 +5531,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="33" />
       <source>site id (FERM siteId; GEF ID_CODE)</source>
-      <translation type="unfinished" />
+      <translation>identifiant du site (siteId FERM ; ID_CODE GEF)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="32" />
       <source>site name (FERM siteName; text, non-ASCII kept)</source>
-      <translation type="unfinished" />
+      <translation>nom du site (siteName FERM ; texte, caractères non ASCII conservés)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="193" />
@@ -5539,17 +5571,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="373" />
       <source>stored in the QGIS authentication database ({authcfg})</source>
-      <translation type="unfinished" />
+      <translation>stockée dans la base de données d'authentification de QGIS ({authcfg})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="49" />
       <source>strong importance</source>
-      <translation type="unfinished" />
+      <translation>importance forte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="49" />
       <source>strong to very strong importance</source>
-      <translation type="unfinished" />
+      <translation>importance forte à très forte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="37" />
@@ -5564,18 +5596,18 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="83" />
       <source>the areas table of Degradation status</source>
-      <translation type="unfinished" />
+      <translation>la table des surfaces d'État de la dégradation</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="108" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="76" />
       <source>the summary of the SDG 15.3.1 indicator</source>
-      <translation type="unfinished" />
+      <translation>la synthèse de l'indicateur ODD 15.3.1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="104" />
       <source>the table of Area under restoration</source>
-      <translation type="unfinished" />
+      <translation>la table de Surface en restauration</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="333" />
@@ -5595,7 +5627,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="68" />
       <source>value:score pairs separated by semicolons, values increasing, scores 0..1, e.g. 0:0; 10:1; 30:1; 45:0.</source>
-      <translation type="unfinished" />
+      <translation>paires valeur:score séparées par des points-virgules, valeurs croissantes, scores 0..1, p. ex. 0:0; 10:1; 30:1; 45:0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="29" />
@@ -5605,17 +5637,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="50" />
       <source>very strong importance</source>
-      <translation type="unfinished" />
+      <translation>importance très forte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="50" />
       <source>very strong to extreme importance</source>
-      <translation type="unfinished" />
+      <translation>importance très forte à extrême</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="34" />
       <source>year restoration started (a year, a date or text such as 2014/05/01)</source>
-      <translation type="unfinished" />
+      <translation>année de début de la restauration (une année, une date ou un texte comme 2014/05/01)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="171" />
@@ -5630,7 +5662,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="128" />
       <source>{count} expert matrices combined by geometric mean.</source>
-      <translation type="unfinished" />
+      <translation>{count} matrices d'experts combinées par moyenne géométrique.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="72" />
@@ -5645,7 +5677,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="81" />
       <source>{count} feature(s) that are not polygons were left out.</source>
-      <translation type="unfinished" />
+      <translation>{count} entité(s) qui ne sont pas des polygones ont été écartées.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="165" />
@@ -5665,32 +5697,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="103" />
       <source>{count} pixels of {layer} match no range or code and were set to nodata (values: {values}).</source>
-      <translation type="unfinished" />
+      <translation>{count} pixels de {layer} ne correspondent à aucune plage ni aucun code et ont été mis sans données (valeurs : {values}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="303" />
       <source>{count} problem(s) stop the FERM export: {problems}. See the validation table {where} for every feature, fix them, or skip invalid features.</source>
-      <translation type="unfinished" />
+      <translation>{count} problème(s) arrêtent l'export vers FERM : {problems}. Consultez la table de validation {where} pour chaque entité, corrigez-les ou ignorez les entités invalides.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="126" />
       <source>{count} rows written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>{count} lignes écrites dans {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="365" />
       <source>{count} site(s) exported ({ha} ha). Written: {files}</source>
-      <translation type="unfinished" />
+      <translation>{count} site(s) exporté(s) ({ha} ha). Écrits : {files}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="226" />
       <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
-      <translation type="unfinished" />
+      <translation>{count} site(s) exporté(s) ; surface FERM {area:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="206" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="207" />
       <source>{count} value(s) match no category of the ORT lists and were written under 'Other': {values}. For protected areas, name zones PA or OECM (e.g. by a designation field); for biomes use IUCN GET codes such as T1 or T1.1; for activities FERM activity codes.</source>
-      <translation type="unfinished" />
+      <translation>{count} valeur(s) ne correspondent à aucune catégorie des listes ORT et ont été écrites sous 'Other' : {values}. Pour les aires protégées, nommez les zones PA ou OECM (p. ex. au moyen d'un champ de désignation) ; pour les biomes, utilisez des codes GET de l'UICN comme T1 ou T1.1 ; pour les activités, des codes d'activité FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="330" />
@@ -5743,74 +5775,74 @@
       <translation>{layer} : {bands} bande(s) indiquée(s) pour {years} année(s). Fournissez une bande par année.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="69" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="73" />
       <source>{names} period name(s) were given for {count} summary table(s): give one name per table, in the same order, separated by commas (e.g. baseline,report_1).</source>
-      <translation type="unfinished" />
+      <translation>{names} nom(s) de période ont été indiqués pour {count} table(s) de synthèse : indiquez un nom par table, dans le même ordre, séparés par des virgules (p. ex. baseline,report_1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
       <source>{name} field</source>
-      <translation type="unfinished" />
+      <translation>Champ {name}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
       <source>{name} fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe de {name}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="309" />
       <source>{ok} ok, {warning} with warnings, {error} with errors</source>
-      <translation type="unfinished" />
+      <translation>{ok} correctes, {warning} avec avertissements, {error} avec erreurs</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="135" />
       <source>{param}: give the criterion names (comma-separated) or a matrix CSV file.</source>
-      <translation type="unfinished" />
+      <translation>{param} : indiquez les noms des critères (séparés par des virgules) ou un fichier CSV de matrice.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="112" />
       <source>{param}: {count} criteria need {n} x {n} = {cells} values, but {found} were given{square}.</source>
-      <translation type="unfinished" />
+      <translation>{param} : {count} critères nécessitent {n} x {n} = {cells} valeurs, mais {found} ont été indiquées{square}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="216" />
       <source>{path} cannot be read as GeoJSON ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{path} ne peut pas être lu en GeoJSON ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="60" />
       <source>{path} holds no features.</source>
-      <translation type="unfinished" />
+      <translation>{path} ne contient aucune entité.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="219" />
       <source>{path} is not a GeoJSON FeatureCollection (a FERM payload or polygon export).</source>
-      <translation type="unfinished" />
+      <translation>{path} n'est pas une GeoJSON FeatureCollection (une charge utile FERM ou un export de polygones).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="69" />
       <source>{path}, {where}: a 'class' and a 'when' object are expected.</source>
-      <translation type="unfinished" />
+      <translation>{path}, {where} : un objet 'class' et un objet 'when' sont attendus.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="87" />
       <source>{path}, {where}: the class must be 0, 1, 2 or 3 (other, Avoid, Reduce, Reverse).</source>
-      <translation type="unfinished" />
+      <translation>{path}, {where} : la classe doit être 0, 1, 2 ou 3 (autre, Éviter, Réduire, Inverser).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="78" />
       <source>{path}, {where}: the condition '{condition}' must be true or false.</source>
-      <translation type="unfinished" />
+      <translation>{path}, {where} : la condition '{condition}' doit valoir true ou false.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="75" />
       <source>{path}, {where}: unknown condition '{condition}' (use {known}).</source>
-      <translation type="unfinished" />
+      <translation>{path}, {where} : condition inconnue '{condition}' (utilisez {known}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="102" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="106" />
       <source>{period}, {zone}: the total land area {land} km² is not degraded + stable + improved ({parts} km²) in {layer}; the values are written as given.</source>
-      <translation type="unfinished" />
+      <translation>{period}, {zone} : la surface terrestre totale {land} km² n'est pas égale à dégradées + stables + améliorées ({parts} km²) dans {layer} ; les valeurs sont écrites telles quelles.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="144" />
@@ -5820,7 +5852,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="90" />
       <source>{source}: give the criterion names separated by commas, none empty (e.g. 'slope, erosion, distance').</source>
-      <translation type="unfinished" />
+      <translation>{source} : indiquez les noms des critères séparés par des virgules, aucun vide (p. ex. 'pente, érosion, distance').</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="191" />
@@ -5831,57 +5863,57 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="95" />
       <source>{source}: the criterion name '{name}' is given twice.</source>
-      <translation type="unfinished" />
+      <translation>{source} : le nom de critère '{name}' figure deux fois.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="156" />
       <source>{source}: the diagonal cell {cell} is {value}; a criterion compared with itself is 1.</source>
-      <translation type="unfinished" />
+      <translation>{source} : la cellule diagonale {cell} vaut {value} ; un critère comparé à lui-même vaut 1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="127" />
       <source>{source}: the judgement {cell} is missing (give it above the diagonal).</source>
-      <translation type="unfinished" />
+      <translation>{source} : le jugement {cell} manque (indiquez-le au-dessus de la diagonale).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="167" />
       <source>{source}: the judgement {cell} is {value}, which is not on Saaty's scale (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</source>
-      <translation type="unfinished" />
+      <translation>{source} : le jugement {cell} vaut {value}, qui n'est pas sur l'échelle de Saaty (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="153" />
       <source>{source}: the judgement {cell} is {value}; judgements must be positive (1/9 to 9).</source>
-      <translation type="unfinished" />
+      <translation>{source} : le jugement {cell} vaut {value} ; les jugements doivent être positifs (1/9 à 9).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="94" />
       <source>{source}: the pair land use {use} / capability {capability} is given twice with different results.</source>
-      <translation type="unfinished" />
+      <translation>{source} : la paire usage des terres {use} / capacité {capability} figure deux fois avec des résultats différents.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="142" />
       <source>{source}: the pairwise matrix must be square; it is {shape}.</source>
-      <translation type="unfinished" />
+      <translation>{source} : la matrice de comparaison par paires doit être carrée ; elle est {shape}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="160" />
       <source>{source}: {cell} is {value} but {mirror} is {other}; the matrix must be reciprocal (the mirror cell should be {expected}).</source>
-      <translation type="unfinished" />
+      <translation>{source} : {cell} vaut {value} mais {mirror} vaut {other} ; la matrice doit être réciproque (la cellule symétrique devrait valoir {expected}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="145" />
       <source>{source}: {count} criteria are named but the matrix is {n} x {n}; give one name per row.</source>
-      <translation type="unfinished" />
+      <translation>{source} : {count} critères sont nommés mais la matrice est de {n} x {n} ; indiquez un nom par ligne.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="113" />
       <source>{source}: {count} criteria need a {n} x {n} matrix, but it is {shape}.</source>
-      <translation type="unfinished" />
+      <translation>{source} : {count} critères nécessitent une matrice {n} x {n}, mais elle est {shape}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="97" />
       <source>{source}: {steps} steps for land use {use} / capability {capability} is not a plausible number of steps.</source>
-      <translation type="unfinished" />
+      <translation>{source} : {steps} pas pour l'usage des terres {use} / capacité {capability} n'est pas un nombre de pas plausible.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/vector_areas.py" line="151" />
@@ -5891,22 +5923,22 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="245" />
       <source>{value} is not on Saaty's scale.</source>
-      <translation type="unfinished" />
+      <translation>{value} n'est pas sur l'échelle de Saaty.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="58" />
       <source>{value}: both criteria are equally important</source>
-      <translation type="unfinished" />
+      <translation>{value} : les deux critères sont d'égale importance</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="62" />
       <source>{value}: the column criterion has {meaning} over the row criterion</source>
-      <translation type="unfinished" />
+      <translation>{value} : le critère de la colonne a une {meaning} par rapport au critère de la ligne</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="60" />
       <source>{value}: the row criterion has {meaning} over the column criterion</source>
-      <translation type="unfinished" />
+      <translation>{value} : le critère de la ligne a une {meaning} par rapport au critère de la colonne</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="136" />
@@ -5921,7 +5953,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="142" />
       <source>{where}: '{value}' is not a control point value:score (e.g. 10:1).</source>
-      <translation type="unfinished" />
+      <translation>{where} : '{value}' n'est pas un point de contrôle valeur:score (p. ex. 10:1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="72" />
@@ -5956,7 +5988,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="84" />
       <source>{where}: a land-use code, a capability class and a number of steps are expected.</source>
-      <translation type="unfinished" />
+      <translation>{where} : un code d'usage des terres, une classe de capacité et un nombre de pas sont attendus.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="190" />
@@ -5976,7 +6008,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="147" />
       <source>{where}: give the class breaks, e.g. 0.25,0.5,0.75 for 4 classes.</source>
-      <translation type="unfinished" />
+      <translation>{where} : indiquez les seuils de classe, p. ex. 0.25,0.5,0.75 pour 4 classes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="80" />
@@ -5991,7 +6023,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="150" />
       <source>{where}: the breaks {breaks} must be strictly increasing.</source>
-      <translation type="unfinished" />
+      <translation>{where} : les seuils {breaks} doivent être strictement croissants.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="229" />
@@ -6036,7 +6068,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="271" />
       <source>{where}: the row is named '{found}' but the header's criterion in this position is '{expected}'; keep rows in the header's order.</source>
-      <translation type="unfinished" />
+      <translation>{where} : la ligne s'appelle '{found}' mais le critère de l'en-tête à cette position est '{expected}' ; gardez les lignes dans l'ordre de l'en-tête.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="125" />
@@ -6066,7 +6098,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="53" />
       <source>{where}: the weights sum to 0; give at least one positive weight.</source>
-      <translation type="unfinished" />
+      <translation>{where} : la somme des poids est 0 ; donnez un poids positif à au moins l'un d'eux.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="119" />
@@ -6076,17 +6108,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="49" />
       <source>{where}: weights cannot be negative ({values}). Turn a cost criterion into a benefit when standardising it instead.</source>
-      <translation type="unfinished" />
+      <translation>{where} : les poids ne peuvent pas être négatifs ({values}). Transformez plutôt un critère de coût en critère de bénéfice lors de sa standardisation.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="166" />
       <source>{where}: {count} labels were given for {classes} classes. Give one label per class, lowest priority first.</source>
-      <translation type="unfinished" />
+      <translation>{where} : {count} libellés ont été indiqués pour {classes} classes. Indiquez un libellé par classe, de la priorité la plus basse à la plus haute.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="44" />
       <source>{where}: {count} weights were given for {criteria} criteria. Give one weight per criterion, in the order of the criteria.</source>
-      <translation type="unfinished" />
+      <translation>{where} : {count} poids ont été indiqués pour {criteria} critères. Indiquez un poids par critère, dans l'ordre des critères.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="68" />
@@ -6097,7 +6129,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="268" />
       <source>{where}: {expected} cells expected (a name and {count} values), {found} found.</source>
-      <translation type="unfinished" />
+      <translation>{where} : {expected} cellules attendues (un nom et {count} valeurs), {found} trouvées.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="64" />
@@ -6110,17 +6142,25 @@
       <translation>{year} : {area:.2f} ha en restauration ({count} sites), {inside:.2f} ha dans la référence dégradée de {baseline:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="141" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="145" />
       <source>{zone}: the collapsed class {label} ({area} km²) is not the sum of its status classes ({parts} km²) in {layer}; the values are written as given.</source>
-      <translation type="unfinished" />
+      <translation>{zone} : la classe regroupée {label} ({area} km²) n'est pas la somme de ses classes d'état ({parts} km²) dans {layer} ; les valeurs sont écrites telles quelles.</translation>
     </message>
     <message>
       <source>Activity field (optional)</source>
       <translation type="vanished">Champ d'activité (facultatif)</translation>
     </message>
     <message>
+      <source>Administrative regions (optional)</source>
+      <translation type="vanished">Régions administratives (facultatif)</translation>
+    </message>
+    <message>
       <source>Baseline class (optional)</source>
       <translation type="vanished">Classe de référence (facultatif)</translation>
+    </message>
+    <message>
+      <source>Biomes / ecosystem types (optional)</source>
+      <translation type="vanished">Biomes / types d'écosystèmes (facultatif)</translation>
     </message>
     <message>
       <source>End year field (optional)</source>
@@ -6135,12 +6175,20 @@
       <translation type="vanished">Première année (facultatif)</translation>
     </message>
     <message>
+      <source>Indigenous and traditional territories (optional)</source>
+      <translation type="vanished">Territoires autochtones et traditionnels (facultatif)</translation>
+    </message>
+    <message>
       <source>Land cover for the water mask (optional)</source>
       <translation type="vanished">Occupation du sol pour le masque d'eau (facultatif)</translation>
     </message>
     <message>
       <source>Land units (optional)</source>
       <translation type="vanished">Unités de terres (facultatif)</translation>
+    </message>
+    <message>
+      <source>Protected areas and OECMs (optional)</source>
+      <translation type="vanished">Aires protégées et AMCE (facultatif)</translation>
     </message>
     <message>
       <source>Restoration type field (optional)</source>

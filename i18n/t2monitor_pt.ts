@@ -6,17 +6,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="194" />
       <source>(empty)</source>
-      <translation type="unfinished" />
+      <translation>(vazio)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="195" />
       <source>(fixed value)</source>
-      <translation type="unfinished" />
+      <translation>(valor fixo)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="68" />
       <source>(not set)</source>
-      <translation type="unfinished" />
+      <translation>(não definido)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
@@ -86,9 +86,9 @@
       <translation>Um polígono não tem sistema de referência de coordenadas, pelo que a sua área não pode ser calculada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="188" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="189" />
       <source>A row of {layer} ({kind} {value}) has no area or no year.</source>
-      <translation type="unfinished" />
+      <translation>Uma linha de {layer} ({kind} {value}) não tem área ou ano.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="48" />
@@ -98,49 +98,49 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="67" />
       <source>AHP supports 1 to {max} criteria; {count} were given.</source>
-      <translation type="unfinished" />
+      <translation>O AHP admite de 1 a {max} critérios; foram indicados {count}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="69" />
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="302" />
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="175" />
       <source>AHP weights</source>
-      <translation type="unfinished" />
+      <translation>Pesos AHP</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="25" />
       <source>AHP weights (pairwise comparison)</source>
-      <translation type="unfinished" />
+      <translation>Pesos AHP (comparação par a par)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="73" />
       <source>AHP weights file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro de pesos AHP (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="50" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="57" />
       <source>AHP weights…</source>
-      <translation type="unfinished" />
+      <translation>Pesos AHP…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="26" />
       <source>AHP,analytic hierarchy process,Saaty,pairwise,weights,consistency,ROAM,priority,experts</source>
-      <translation type="unfinished" />
+      <translation>AHP,processo analítico hierárquico,Saaty,par a par,pesos,consistência,ROAM,prioridade,especialistas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="162" />
       <source>API address</source>
-      <translation type="unfinished" />
+      <translation>Endereço da API</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="169" />
       <source>API key</source>
-      <translation type="unfinished" />
+      <translation>Chave de API</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="380" />
       <source>API key given by FERM (stored encrypted in the QGIS authentication database):</source>
-      <translation type="unfinished" />
+      <translation>Chave de API fornecida pelo FERM (guardada encriptada na base de dados de autenticação do QGIS):</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="68" />
@@ -151,22 +151,22 @@
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="100" />
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="49" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Adicionar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="161" />
       <source>Address of the FERM API (see the FERM API documentation)</source>
-      <translation type="unfinished" />
+      <translation>Endereço da API do FERM (consulte a documentação da API do FERM)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="22" />
+      <source>Administrative regions</source>
+      <translation>Regiões administrativas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="23" />
       <source>Administrative regions (e.g. districts, provinces) to disaggregate by; any CRS.</source>
       <translation>Regiões administrativas (p. ex., distritos, províncias) pelas quais desagregar; qualquer SRC.</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="22" />
-      <source>Administrative regions (optional)</source>
-      <translation>Regiões administrativas (opcional)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="86" />
@@ -236,7 +236,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="85" />
       <source>Area of each category and of each number of steps, overall and per zone.</source>
-      <translation type="unfinished" />
+      <translation>Área de cada categoria e de cada número de passos, no total e por zona.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="20" />
@@ -251,7 +251,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="92" />
       <source>Area of each response class, overall and per zone.</source>
-      <translation type="unfinished" />
+      <translation>Área de cada classe de resposta, no total e por zona.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="43" />
@@ -261,12 +261,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="92" />
       <source>Area per class overall and per zone, in hectares, with shares.</source>
-      <translation type="unfinished" />
+      <translation>Área por classe no total e por zona, em hectares, com proporções.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="24" />
       <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.</source>
-      <translation type="unfinished" />
+      <translation>Tabelas de áreas para o relatório PRAIS 4 da UNCCD, objetivo estratégico 1, em km², a partir das tabelas de resumo do indicador ODS 15.3.1 (uma por período) e, opcionalmente, da tabela de áreas do Estado da degradação.&lt;br&gt;&lt;br&gt;&lt;b&gt;Folha 'SO1 land by period'&lt;/b&gt;: uma linha por período e zona ('(all)' é toda a área): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vazia quando não foi usada máscara de água), nodata_km2 e proportion_degraded_percent = degradada / área terrestre total x 100 (ODS 15.3.1, QGB 2.CT.1).&lt;br&gt;&lt;b&gt;Folha 'SO1 status'&lt;/b&gt; (com uma tabela de estado): por zona, as 7 classes de estado (degradação persistente, recente e de referência, estável, estável mas melhorado na referência, melhoria recente e persistente), as classes agrupadas degradado / estável / melhorado, a área válida total e sem dados, em km², com share_of_valid_percent.&lt;br&gt;&lt;br&gt;As áreas são o area_ha das entradas / 100. As tabelas são verificadas: a área terrestre total deve ser igual a degradada + estável + melhorada, e cada classe agrupada à soma das suas classes de estado; um aviso indica qualquer período ou zona cujos valores não batem certo (os valores são escritos tal como foram dados). O CSV opcional contém a primeira folha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="88" />
@@ -277,6 +277,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="36" />
       <source>Area under restoration (GBF 2.1)</source>
       <translation>Área em restauro (QGB 2.1)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="16" />
+      <source>Area under restoration (GBF 2.1)…</source>
+      <translation>Área em restauro (QGB 2.1)…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
@@ -302,17 +307,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="73" />
       <source>Area under restoration table</source>
-      <translation type="unfinished" />
+      <translation>Tabela de área em restauro</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="115" />
       <source>Area with a suitability (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área com aptidão (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="129" />
       <source>Area with a suitability: {valid:.2f} ha; excluded: {excluded:.2f} ha.</source>
-      <translation type="unfinished" />
+      <translation>Área com aptidão: {valid:.2f} ha; excluída: {excluded:.2f} ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="105" />
@@ -322,7 +327,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="55" />
       <source>Areas table of Degradation status; adds the sheet of status classes.</source>
-      <translation type="unfinished" />
+      <translation>Tabela de áreas do Estado da degradação; acrescenta a folha das classes de estado.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
@@ -332,17 +337,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="175" />
       <source>At most {max} criteria.</source>
-      <translation type="unfinished" />
+      <translation>No máximo {max} critérios.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="64" />
       <source>At-risk codes</source>
-      <translation type="unfinished" />
+      <translation>Códigos em risco</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
       <source>Avoid</source>
-      <translation type="unfinished" />
+      <translation>Evitar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="42" />
@@ -358,7 +363,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="56" />
       <source>Band holding the criterion.</source>
-      <translation type="unfinished" />
+      <translation>Banda que contém o critério.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="120" />
@@ -407,25 +412,25 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="24" />
-      <source>Biomes / ecosystem types (optional)</source>
-      <translation>Biomas / tipos de ecossistemas (opcional)</translation>
+      <source>Biomes / ecosystem types</source>
+      <translation>Biomas / tipos de ecossistemas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="61" />
       <source>Both WEIGHTS and WEIGHTS_TABLE were given: the table is used.</source>
-      <translation type="unfinished" />
+      <translation>Foram indicados WEIGHTS e WEIGHTS_TABLE: é usada a tabela.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sensitivity.py" line="55" />
       <source>CHANGE_PERCENT must be greater than 0 and less than 100 (got {value}).</source>
-      <translation type="unfinished" />
+      <translation>CHANGE_PERCENT deve ser superior a 0 e inferior a 100 (recebido: {value}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="328" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="94" />
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="174" />
@@ -436,7 +441,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="74" />
       <source>CSV matrix: a header row with one capability class per column, then one row per land-use code (label starting with the code) with the steps; lines starting with # are comments. Empty: resources/data/land_use_capability_compatibility.csv.</source>
-      <translation type="unfinished" />
+      <translation>Matriz CSV: uma linha de cabeçalho com uma classe de capacidade por coluna e, depois, uma linha por código de uso da terra (rótulo começado pelo código) com os passos; as linhas começadas por # são comentários. Vazio: resources/data/land_use_capability_compatibility.csv.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="92" />
@@ -446,12 +451,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="64" />
       <source>CSV with the criterion names as header and one row per criterion (name, then n values); takes precedence over the matrix parameter. The 'AHP weights' dialog saves this format.</source>
-      <translation type="unfinished" />
+      <translation>CSV com os nomes dos critérios como cabeçalho e uma linha por critério (nome e depois n valores); tem prioridade sobre o parâmetro de matriz. O diálogo 'Pesos AHP' guarda este formato.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
       <source>Capability class</source>
-      <translation type="unfinished" />
+      <translation>Classe de capacidade</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="40" />
@@ -471,7 +476,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="60" />
       <source>Category codes to scores</source>
-      <translation type="unfinished" />
+      <translation>Códigos de categoria para pontuações</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="107" />
@@ -486,7 +491,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="80" />
       <source>Category: 1 proper use, 2 overuse, 3 underuse (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Categoria: 1 uso adequado, 2 sobreuso, 3 subuso (Int16, sem dados -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="96" />
@@ -501,13 +506,13 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="51" />
       <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code) always stop the run.</source>
-      <translation type="unfinished" />
+      <translation>Verifica os polígonos dos locais de restauro face às regras e vocabulários do FERM da FAO e escreve o que o FERM e o GEF pedem: a carga útil para a API do FERM (GeoJSON com o projeto nas propriedades de nível superior), o pacote de carregamento (zip com shapefile, KML e GeoJSON) e o modelo geoespacial do GEF. Nada é enviado para lado nenhum e não é pedida nenhuma chave de API.&lt;br&gt;&lt;br&gt;Cada campo do FERM provém de um campo da camada ou de um valor fixo (prevalece o campo; o valor fixo preenche as entidades cujo campo está vazio). A geometria é reprojetada para EPSG:4326, convertida em 2D e tornada válida (as reparações são avisos); as geometrias vazias, os pontos e as linhas são erros; os nomes em falta são avisos; os códigos fora dos vocabulários do FERM são erros que indicam o código e o campo; os locais sobrepostos são avisos. As áreas (ha) são calculadas como o FERM faz: união da geometria válida em EPSG:6933.&lt;br&gt;&lt;br&gt;A carga útil tem uma entidade Polygon por polígono de local: um local multiparte dá uma entidade por parte com as propriedades do local mais part e partCount, cada uma com a sua própria área.&lt;br&gt;&lt;br&gt;Quando restam erros e as entidades inválidas não são ignoradas, a execução para com uma mensagem, escreve apenas a tabela de validação (que explica a falha) e nenhuma outra saída. Os erros ao nível do projeto (papel ou tipo de organização ou tipo de restauro desconhecido, código de país incorreto) param sempre a execução.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="283" />
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="349" />
       <source>Choose a polygon layer with the restoration sites on the Sites tab.</source>
-      <translation type="unfinished" />
+      <translation>Escolha uma camada de polígonos com os locais de restauro no separador Locais.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="155" />
@@ -517,12 +522,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="353" />
       <source>Choose at least one file to write: the API payload, the upload package or the GEF template.</source>
-      <translation type="unfinished" />
+      <translation>Escolha pelo menos um ficheiro a escrever: a carga útil da API, o pacote de carregamento ou o modelo do GEF.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="178" />
       <source>Choose at least one output file: {payload}, {package} or {gef}.</source>
-      <translation type="unfinished" />
+      <translation>Escolha pelo menos um ficheiro de saída: {payload}, {package} ou {gef}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="60" />
@@ -555,19 +560,19 @@
       <translation>As áreas por classe precisam de exatamente uma banda de {layer}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="13" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="20" />
       <source>Class areas per zone…</source>
       <translation>Áreas por classe e zona…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="94" />
       <source>Class breaks used</source>
-      <translation type="unfinished" />
+      <translation>Cortes de classe usados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="118" />
       <source>Class breaks: {breaks}</source>
-      <translation type="unfinished" />
+      <translation>Cortes de classe: {breaks}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="51" />
@@ -582,7 +587,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="84" />
       <source>Class labels</source>
-      <translation type="unfinished" />
+      <translation>Rótulos das classes</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
@@ -597,17 +602,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="90" />
       <source>Classes 0 other, 1 Avoid, 2 Reduce, 3 Reverse (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Classes 0 outra, 1 Evitar, 2 Reduzir, 3 Reverter (Int16, sem dados -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="28" />
       <source>Classification method</source>
-      <translation type="unfinished" />
+      <translation>Método de classificação</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="62" />
       <source>Classifies a suitability raster into N priority classes (1 = lowest, N = highest priority) and reports the area of each class overall and per zone.&lt;br&gt;&lt;br&gt;Breaks: equal interval over the exact min-max of the valid pixels; quantiles (numpy linear interpolation) of the valid pixels (exact up to 1 000 000 pixels, else a reproducible pixel sample of that size); natural breaks (Jenks): the exact optimal partition (minimum within-class sum of squares) of a reproducible sample of SAMPLE_SIZE pixels; or manual. A value equal to a break goes to the lower class. Pixels excluded by t2monitor:weightedoverlay (value -1, declared in the file's metadata) get class 0 'excluded'.&lt;br&gt;&lt;br&gt;Output: Int16 classes, nodata -32768, styled with a legend of the N labels. The table (level, zone, class, class_label, area_ha, share) gives true ellipsoidal areas; shares are of the zone's valid area (excluded included); BREAKS_USED lists the breaks.</source>
-      <translation type="unfinished" />
+      <translation>Classifica um raster de aptidão em N classes de prioridade (1 = prioridade mais baixa, N = mais alta) e apresenta a área de cada classe no total e por zona.&lt;br&gt;&lt;br&gt;Cortes: intervalos iguais sobre o mínimo-máximo exato dos píxeis válidos; quantis (interpolação linear do numpy) dos píxeis válidos (exatos até 1 000 000 de píxeis; caso contrário, sobre uma amostra reprodutível de píxeis com esse tamanho); quebras naturais (Jenks): a partição ótima exata (soma mínima dos quadrados dentro das classes) de uma amostra reprodutível de SAMPLE_SIZE píxeis; ou manuais. Um valor igual a um corte vai para a classe inferior. Os píxeis excluídos por t2monitor:weightedoverlay (valor -1, declarado nos metadados do ficheiro) recebem a classe 0 'excluído'.&lt;br&gt;&lt;br&gt;Saída: classes Int16, sem dados -32768, com estilo de legenda com os N rótulos. A tabela (level, zone, class, class_label, area_ha, share) dá áreas elipsoidais reais; as proporções são da área válida da zona (excluídos incluídos); BREAKS_USED lista os cortes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
@@ -637,7 +642,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="98" />
       <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. EXCLUDED_HA and VALID_HA (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported (WEIGHTS_USED).</source>
-      <translation type="unfinished" />
+      <translation>Combina critérios padronizados (0..1) numa aptidão para o restauro: soma de peso x critério, com os pesos normalizados para somarem 1 (passos 3-5 do ROAM).&lt;br&gt;&lt;br&gt;Um píxel fica sem dados quando algum critério não tem dados nele. Fica &lt;b&gt;excluído&lt;/b&gt; quando um raster de exclusão tem um valor válido diferente de zero, ou quando os polígonos de exclusão cobrem pelo menos metade dele. Os píxeis excluídos são escritos como &lt;b&gt;-1&lt;/b&gt; (distinto de sem dados -9999), pelo que aparecem no mapa e t2monitor:priorityclasses coloca-os na classe 0. EXCLUDED_HA e VALID_HA (píxeis com aptidão) são áreas elipsoidais reais.&lt;br&gt;&lt;br&gt;Critérios com valores fora de 0..1, um número de pesos diferente do número de critérios, pesos negativos e um resultado sem nenhum píxel restante são recusados com uma mensagem, e nenhuma saída é escrita. Os pesos usados são apresentados (WEIGHTS_USED).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="28" />
@@ -647,17 +652,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
       <source>Comma-separated ISO 3166-1 alpha-2 codes of the project's countries (e.g. PE,BO).</source>
-      <translation type="unfinished" />
+      <translation>Códigos ISO 3166-1 alfa-2 dos países do projeto, separados por vírgulas (p. ex., PE,BO).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="66" />
       <source>Comma-separated codes meaning at risk of degradation (e.g. 3 for LPD stressed, or status codes). Default: none.</source>
-      <translation type="unfinished" />
+      <translation>Códigos separados por vírgulas que indicam risco de degradação (p. ex., 3 para LPD sob stress, ou códigos de estado). Por omissão: nenhum.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="62" />
       <source>Comma-separated codes of the degradation layer meaning degraded (default -1, the SDG 15.3.1 degraded class; e.g. 1,2 for LPD declining and moderate decline).</source>
-      <translation type="unfinished" />
+      <translation>Códigos da camada de degradação, separados por vírgulas, que indicam degradado (por omissão -1, a classe degradada do ODS 15.3.1; p. ex., 1,2 para LPD em declínio e declínio moderado).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="151" />
@@ -667,22 +672,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="86" />
       <source>Comma-separated labels, lowest priority first, one per class; the default 4 labels become 'class 1'...'class N' for other numbers of classes.</source>
-      <translation type="unfinished" />
+      <translation>Rótulos separados por vírgulas, da prioridade mais baixa para a mais alta, um por classe; os 4 rótulos por omissão passam a 'class 1'...'class N' para outros números de classes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
       <source>Comma-separated land-cover codes of land under productive use (default 3,2: cropland and grassland, i.e. crops and grazing).</source>
-      <translation type="unfinished" />
+      <translation>Códigos de ocupação do solo de terras em uso produtivo, separados por vírgulas (por omissão 3,2: terras de cultivo e pastagens, ou seja, culturas e pastoreio).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="75" />
       <source>Comma-separated land-cover codes of natural land (default 1,2,4: tree-covered, grassland, wetland). Grassland is both natural and productive by default.</source>
-      <translation type="unfinished" />
+      <translation>Códigos de ocupação do solo de terras naturais, separados por vírgulas (por omissão 1,2,4: coberto arbóreo, pastagens, zonas húmidas). Por omissão, as pastagens são simultaneamente naturais e produtivas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
       <source>Comma-separated restoration type codes of the project (1 Ecological restoration, 2 Rehabilitation).</source>
-      <translation type="unfinished" />
+      <translation>Códigos de tipo de restauro do projeto, separados por vírgulas (1 Restauro ecológico, 2 Reabilitação).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="82" />
@@ -692,7 +697,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="85" />
       <source>Compare each pair of criteria: how much more important is the row criterion than the column criterion? Pick a value above the diagonal (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; 1/3 ... 1/9 when the column criterion is the more important). The cells below the diagonal are filled automatically.</source>
-      <translation type="unfinished" />
+      <translation>Compare cada par de critérios: quanto mais importante é o critério da linha do que o da coluna? Escolha um valor acima da diagonal (1 igual, 3 moderada, 5 forte, 7 muito forte, 9 extrema; 1/3 ... 1/9 quando o critério da coluna é o mais importante). As células abaixo da diagonal são preenchidas automaticamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="87" />
@@ -717,12 +722,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="64" />
       <source>Compatibility table</source>
-      <translation type="unfinished" />
+      <translation>Tabela de compatibilidade</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="72" />
       <source>Compatibility table file (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro da tabela de compatibilidade (CSV)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="53" />
@@ -737,37 +742,37 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="75" />
       <source>Consistency index (CI)</source>
-      <translation type="unfinished" />
+      <translation>Índice de consistência (CI)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="76" />
       <source>Consistency ratio (CR)</source>
-      <translation type="unfinished" />
+      <translation>Rácio de consistência (CR)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="77" />
       <source>Consistent (1 if CR &lt; 0.10, else 0)</source>
-      <translation type="unfinished" />
+      <translation>Consistente (1 se CR &lt; 0,10; caso contrário, 0)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="276" />
       <source>Consistent: CR = {cr:.3f} (acceptable below 0.10).</source>
-      <translation type="unfinished" />
+      <translation>Consistente: CR = {cr:.3f} (aceitável abaixo de 0,10).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="113" />
       <source>Contacts as 'name &lt;email&gt;; name &lt;email&gt;'.</source>
-      <translation type="unfinished" />
+      <translation>Contactos na forma 'nome &lt;email&gt;; nome &lt;email&gt;'.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="82" />
       <source>Continuous raster to classify, e.g. the output of t2monitor:weightedoverlay (band 1).</source>
-      <translation type="unfinished" />
+      <translation>Raster contínuo a classificar, p. ex., a saída de t2monitor:weightedoverlay (banda 1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="67" />
       <source>Control points (fuzzy linear)</source>
-      <translation type="unfinished" />
+      <translation>Pontos de controlo (linear difuso)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="87" />
@@ -777,42 +782,42 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="145" />
       <source>Copy the weights, comma-separated in criteria order (for the WEIGHTS parameter of the weighted overlay in models).</source>
-      <translation type="unfinished" />
+      <translation>Copiar os pesos, separados por vírgulas pela ordem dos critérios (para o parâmetro WEIGHTS da sobreposição ponderada em modelos).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="139" />
       <source>Copy weights</source>
-      <translation type="unfinished" />
+      <translation>Copiar pesos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
       <source>Countries</source>
-      <translation type="unfinished" />
+      <translation>Países</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
       <source>Countries (ISO2)</source>
-      <translation type="unfinished" />
+      <translation>Países (ISO2)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
       <source>Country (ISO2)</source>
-      <translation type="unfinished" />
+      <translation>País (ISO2)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="93" />
       <source>Criteria</source>
-      <translation type="unfinished" />
+      <translation>Critérios</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="52" />
       <source>Criteria (comma-separated names)</source>
-      <translation type="unfinished" />
+      <translation>Critérios (nomes separados por vírgulas)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="115" />
       <source>Criteria must be standardised to 0..1 first (t2monitor:standardizecriterion); these have values outside 0..1: {layer}.</source>
-      <translation type="unfinished" />
+      <translation>Os critérios têm de ser primeiro padronizados para 0..1 (t2monitor:standardizecriterion); estes têm valores fora de 0..1: {layer}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="120" />
@@ -823,12 +828,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="196" />
       <source>Criterion names must be unique and not empty.</source>
-      <translation type="unfinished" />
+      <translation>Os nomes dos critérios devem ser únicos e não vazios.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="53" />
       <source>Criterion raster</source>
-      <translation type="unfinished" />
+      <translation>Raster de critério</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="80" />
@@ -838,17 +843,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="31" />
       <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each; the order sets which weight applies to which criterion.</source>
-      <translation type="unfinished" />
+      <translation>Rasters de critério já padronizados para 0..1 (t2monitor:standardizecriterion), banda 1 de cada um; a ordem define que peso se aplica a que critério.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="27" />
       <source>Criterion weights for the restoration priority overlay from a pairwise comparison matrix (Analytic Hierarchy Process, Saaty).&lt;br&gt;&lt;br&gt;Each judgement a(i, j) says how much more important the row criterion is than the column criterion on Saaty's scale 1/9 ... 1 ... 9 (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme importance). Fill the cells above the diagonal: empty (or 0) cells below it and on the diagonal are filled with reciprocals and 1. Rounded fractions such as 0.333 are read as 1/3. A matrix CSV file (criterion names as header, one row per criterion; fractions like 1/3 allowed) takes precedence over the matrix parameter; several experts' files are combined by the element-wise geometric mean and take precedence over both.&lt;br&gt;&lt;br&gt;Weights are the normalised principal eigenvector; the geometric-mean weights are reported for comparison. Consistency: CI = (lambda_max - n)/(n - 1), CR = CI/RI with Saaty's random index (resources/data/ahp_random_index.csv, n = 1 to 15). CR below 0.10 is acceptable; otherwise a warning names the judgement that departs most from the ratio the weights imply (|log a(i, j) - log(w(i)/w(j))|), the first one to revise.&lt;br&gt;&lt;br&gt;The WEIGHTS output is the weights in criteria order as a comma-separated string, ready for the WEIGHTS parameter of the weighted overlay in models.</source>
-      <translation type="unfinished" />
+      <translation>Pesos dos critérios para a sobreposição de prioridade de restauro a partir de uma matriz de comparação par a par (processo analítico hierárquico (AHP), Saaty).&lt;br&gt;&lt;br&gt;Cada juízo a(i, j) indica quanto mais importante é o critério da linha do que o da coluna na escala de Saaty 1/9 ... 1 ... 9 (1 igual importância, 3 importância moderada, 5 importância forte, 7 importância muito forte, 9 importância extrema). Preencha as células acima da diagonal: as células vazias (ou 0) abaixo dela e na diagonal são preenchidas com os recíprocos e com 1. As frações arredondadas como 0.333 são lidas como 1/3. Um ficheiro CSV de matriz (nomes dos critérios como cabeçalho, uma linha por critério; são admitidas frações como 1/3) tem prioridade sobre o parâmetro de matriz; os ficheiros de vários especialistas são combinados pela média geométrica elemento a elemento e têm prioridade sobre ambos.&lt;br&gt;&lt;br&gt;Os pesos são o vetor próprio principal normalizado; os pesos da média geométrica são apresentados para comparação. Consistência: CI = (lambda_max - n)/(n - 1), CR = CI/RI com o índice aleatório de Saaty (resources/data/ahp_random_index.csv, n = 1 a 15). Um CR inferior a 0,10 é aceitável; caso contrário, um aviso indica o juízo que mais se afasta do rácio implícito nos pesos (|log a(i, j) - log(w(i)/w(j))|), o primeiro a rever.&lt;br&gt;&lt;br&gt;A saída WEIGHTS são os pesos pela ordem dos critérios como cadeia separada por vírgulas, pronta para o parâmetro WEIGHTS da sobreposição ponderada em modelos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="173" />
       <source>Criterion {number}</source>
-      <translation type="unfinished" />
+      <translation>Critério {number}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -878,7 +883,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="35" />
       <source>Crosses the actual land use (e.g. the UNCCD land cover) with land-use capability classes through a compatibility table. For each pair (land-use code, capability class) the table gives a signed number of steps: 0 proper use, k &amp;gt; 0 overuse by k steps (a use more intensive than the land supports: a degradation driver and a restoration priority), k &amp;lt; 0 underuse by |k| steps.&lt;br&gt;&lt;br&gt;The output holds the category: 1 proper use, 2 overuse, 3 underuse (Int16, nodata -32768 where either input has none); the optional steps output holds the signed steps, a graded ROAM criterion. The area table gives the area of each category and of each number of steps, overall and per zone.&lt;br&gt;&lt;br&gt;Without a table, resources/data/land_use_capability_compatibility.csv is used (UNCCD classes x capability classes 1-8): cropland proper on classes 1-4 and overuse by (class - 4) steps on 5-8; grassland proper on 3-7, overuse on 8, underuse on 1-2; tree cover, wetland, artificial, other land and water proper everywhere. A pair found in the rasters but missing from the table stops the run with the list of missing pairs; nothing is written.</source>
-      <translation type="unfinished" />
+      <translation>Cruza o uso atual da terra (p. ex., a ocupação do solo UNCCD) com as classes de capacidade de uso da terra através de uma tabela de compatibilidade. Para cada par (código de uso da terra, classe de capacidade) a tabela dá um número de passos com sinal: 0 uso adequado, k &amp;gt; 0 sobreuso de k passos (um uso mais intensivo do que a terra suporta: um fator de degradação e uma prioridade de restauro), k &amp;lt; 0 subuso de |k| passos.&lt;br&gt;&lt;br&gt;A saída contém a categoria: 1 uso adequado, 2 sobreuso, 3 subuso (Int16, sem dados -32768 onde alguma das entradas não tem dados); a saída opcional de passos contém os passos com sinal, um critério ROAM graduado. A tabela de áreas dá a área de cada categoria e de cada número de passos, no total e por zona.&lt;br&gt;&lt;br&gt;Sem tabela, é usado resources/data/land_use_capability_compatibility.csv (classes UNCCD x classes de capacidade 1-8): terras de cultivo com uso adequado nas classes 1-4 e sobreuso de (classe - 4) passos nas 5-8; pastagens com uso adequado nas 3-7, sobreuso na 8 e subuso nas 1-2; coberto arbóreo, zonas húmidas, artificial, outras terras e água com uso adequado em todas. Um par presente nos rasters mas ausente da tabela para a execução com a lista dos pares em falta; nada é escrito.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
@@ -920,7 +925,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="59" />
       <source>Degradation layer</source>
-      <translation type="unfinished" />
+      <translation>Camada de degradação</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="114" />
@@ -931,6 +936,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="41" />
       <source>Degradation severity (national criteria)</source>
       <translation>Severidade da degradação (critérios nacionais)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="15" />
+      <source>Degradation severity (national criteria)…</source>
+      <translation>Severidade da degradação (critérios nacionais)…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="40" />
@@ -944,8 +954,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="53" />
-      <source>Degradation status areas (optional)</source>
-      <translation type="unfinished" />
+      <source>Degradation status areas</source>
+      <translation>Áreas do estado da degradação</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="56" />
@@ -1025,12 +1035,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="96" />
       <source>Double-click a name to rename it.</source>
-      <translation type="unfinished" />
+      <translation>Faça duplo clique num nome para o mudar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="80" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>E-mail</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="51" />
@@ -1050,12 +1060,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
       <source>Equal interval</source>
-      <translation type="unfinished" />
+      <translation>Intervalos iguais</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="30" />
       <source>Equal interval (exact min-max), quantile (equal areas of pixels), natural breaks (Jenks, on a seeded pixel sample) or manual breaks.</source>
-      <translation type="unfinished" />
+      <translation>Intervalos iguais (mínimo-máximo exato), quantis (áreas iguais de píxeis), quebras naturais (Jenks, sobre uma amostra de píxeis com semente) ou cortes manuais.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="80" />
@@ -1071,42 +1081,42 @@
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="91" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="57" />
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Livro do Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="114" />
       <source>Excluded area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área excluída (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="44" />
       <source>Exclusion polygons</source>
-      <translation type="unfinished" />
+      <translation>Polígonos de exclusão</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
       <source>Exclusion rasters</source>
-      <translation type="unfinished" />
+      <translation>Rasters de exclusão</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="122" />
       <source>Expert files given: the matrix and the matrix file are not used.</source>
-      <translation type="unfinished" />
+      <translation>Foram indicados ficheiros de especialistas: a matriz e o ficheiro de matriz não são usados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="66" />
       <source>Expert matrix CSV files (group)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiros CSV de matrizes de especialistas (grupo)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="22" />
       <source>Export UNCCD PRAIS tables (SO1)</source>
-      <translation type="unfinished" />
+      <translation>Exportar tabelas PRAIS da UNCCD (SO1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="85" />
       <source>Export and publish</source>
-      <translation type="unfinished" />
+      <translation>Exportar e publicar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/base.py" line="8" />
@@ -1116,27 +1126,32 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="153" />
       <source>Export files</source>
-      <translation type="unfinished" />
+      <translation>Ficheiros de exportação</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="49" />
       <source>Export restoration sites to FERM</source>
-      <translation type="unfinished" />
+      <translation>Exportar locais de restauro para o FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="42" />
       <source>Export to CBD ORT (indicator 2.1)</source>
-      <translation type="unfinished" />
+      <translation>Exportar para o ORT da CBD (indicador 2.1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="79" />
       <source>Export to FERM</source>
-      <translation type="unfinished" />
+      <translation>Exportar para o FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="51" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="58" />
       <source>Export to FERM…</source>
-      <translation type="unfinished" />
+      <translation>Exportar para o FERM…</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="19" />
+      <source>Export to the CBD ORT…</source>
+      <translation>Exportar para a ORT da CDB…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="64" />
@@ -1146,48 +1161,48 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="278" />
       <source>FERM</source>
-      <translation type="unfinished" />
+      <translation>FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="380" />
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="387" />
       <source>FERM API key</source>
-      <translation type="unfinished" />
+      <translation>Chave de API do FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="121" />
       <source>FERM API payload</source>
-      <translation type="unfinished" />
+      <translation>Carga útil para a API do FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="44" />
       <source>FERM API payload or FERM polygon export (GeoJSON FeatureCollection, EPSG:4326).</source>
-      <translation type="unfinished" />
+      <translation>Carga útil para a API do FERM ou exportação de polígonos do FERM (GeoJSON FeatureCollection, EPSG:4326).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="42" />
       <source>FERM GeoJSON file</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro GeoJSON do FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="36" />
       <source>FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24)</source>
-      <translation type="unfinished" />
+      <translation>códigos de atividade do FERM, separados por vírgulas (atividades finais 1-50, p. ex., 4,6,24)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
       <source>FERM area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área FERM (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
       <source>FERM institution id of the reporting institution.</source>
-      <translation type="unfinished" />
+      <translation>Identificador FERM da instituição que reporta.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
       <source>FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The parameters below override its keys when given.</source>
-      <translation type="unfinished" />
+      <translation>Objeto de projeto do FERM em JSON (chaves institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), ou uma carga útil cujas 'properties' o contenham. Os parâmetros abaixo substituem as suas chaves quando indicados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="77" />
@@ -1197,37 +1212,37 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="37" />
       <source>FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label)</source>
-      <translation type="unfinished" />
+      <translation>tipo de restauro do FERM: 1 Restauro ecológico, 2 Reabilitação (código ou rótulo)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="50" />
       <source>FERM sites</source>
-      <translation type="unfinished" />
+      <translation>Locais FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="38" />
       <source>FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label</source>
-      <translation type="unfinished" />
+      <translation>código de regime de posse da terra do FERM 1-7 (1 Comunitário, 2 Governamental, 3 TIT, 4 Propriedade conjunta, 5 Privado, 6 Outro, 7 Não sabe) ou rótulo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="126" />
       <source>FERM upload package</source>
-      <translation type="unfinished" />
+      <translation>Pacote de carregamento para o FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="26" />
       <source>FERM,FAO,restoration,registry,GeoJSON,import,vocabulary,labels</source>
-      <translation type="unfinished" />
+      <translation>FERM,FAO,restauro,registo,GeoJSON,importar,vocabulário,rótulos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="50" />
       <source>FERM,FAO,restoration,registry,GeoJSON,shapefile,KML,GEF,upload,export,validation</source>
-      <translation type="unfinished" />
+      <translation>FERM,FAO,restauro,registo,GeoJSON,shapefile,KML,GEF,carregamento,exportar,validação</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
       <source>Feature id</source>
-      <translation type="unfinished" />
+      <translation>Id. da entidade</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="187" />
@@ -1237,12 +1252,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
       <source>Features in error</source>
-      <translation type="unfinished" />
+      <translation>Entidades com erros</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
       <source>Features with warnings</source>
-      <translation type="unfinished" />
+      <translation>Entidades com avisos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
@@ -1267,7 +1282,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="90" />
       <source>Field holding the {what}. Empty: use the fixed value.</source>
-      <translation type="unfinished" />
+      <translation>Campo com o valor de: {what}. Vazio: é usado o valor fixo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
@@ -1337,7 +1352,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="230" />
       <source>Filled automatically: the reciprocal of the judgement above the diagonal.</source>
-      <translation type="unfinished" />
+      <translation>Preenchido automaticamente: o recíproco do juízo acima da diagonal.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
@@ -1429,27 +1444,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="93" />
       <source>Fixed value for every site: {what}. Used where the field is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo para todos os locais: {what}. Usado quando o campo não é escolhido ou está vazio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="83" />
       <source>Float32 score 0..1, nodata -9999.</source>
-      <translation type="unfinished" />
+      <translation>Pontuação Float32 0..1, sem dados -9999.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="54" />
       <source>Float32 share of Monte Carlo runs with the pixel in the top class; -1 excluded; nodata -9999.</source>
-      <translation type="unfinished" />
+      <translation>Proporção Float32 das execuções de Monte Carlo em que o píxel está na classe superior; -1 excluído; sem dados -9999.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="113" />
       <source>Float32 suitability 0..1; -1 excluded; nodata -9999.</source>
-      <translation type="unfinished" />
+      <translation>Aptidão Float32 0..1; -1 excluído; sem dados -9999.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="87" />
-      <source>Footnote (optional)</source>
-      <translation type="unfinished" />
+      <source>Footnote</source>
+      <translation>Nota de rodapé</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="51" />
@@ -1519,12 +1534,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
       <source>Fuzzy linear (control points)</source>
-      <translation type="unfinished" />
+      <translation>Linear difuso (pontos de controlo)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="60" />
       <source>Fuzzy linear standardisation of {layer} needs at least two control points in POINTS, e.g. 0:0; 10:1.</source>
-      <translation type="unfinished" />
+      <translation>A padronização linear difusa de {layer} precisa de pelo menos dois pontos de controlo em POINTS, p. ex., 0:0; 10:1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="99" />
@@ -1534,7 +1549,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="131" />
       <source>GEF geospatial template</source>
-      <translation type="unfinished" />
+      <translation>Modelo geoespacial do GEF</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="90" />
@@ -1544,27 +1559,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
       <source>Gaussian (near a value)</source>
-      <translation type="unfinished" />
+      <translation>Gaussiana (perto de um valor)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="43" />
       <source>GeoJSON (*.geojson *.json)</source>
-      <translation type="unfinished" />
+      <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
       <source>GeoJSON (*.geojson)</source>
-      <translation type="unfinished" />
+      <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="124" />
       <source>GeoJSON FeatureCollection to POST to the FERM API (EPSG:4326). Give at least one of the three file outputs.</source>
-      <translation type="unfinished" />
+      <translation>GeoJSON FeatureCollection a enviar por POST para a API do FERM (EPSG:4326). Indique pelo menos uma das três saídas de ficheiro.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="132" />
       <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/vector_areas.py" line="154" />
@@ -1574,17 +1589,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="71" />
       <source>Give at least one criterion raster.</source>
-      <translation type="unfinished" />
+      <translation>Indique pelo menos um raster de critério.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="115" />
       <source>Give at least one degraded code ({parameter}).</source>
-      <translation type="unfinished" />
+      <translation>Indique pelo menos um código degradado ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="65" />
       <source>Give the criterion weights in WEIGHTS (e.g. 0.637,0.258,0.105) or a WEIGHTS_TABLE.</source>
-      <translation type="unfinished" />
+      <translation>Indique os pesos dos critérios em WEIGHTS (p. ex., 0.637,0.258,0.105) ou uma WEIGHTS_TABLE.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="168" />
@@ -1619,7 +1634,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="61" />
       <source>How criterion values become scores; formulas in the help.</source>
-      <translation type="unfinished" />
+      <translation>Como os valores do critério se tornam pontuações; fórmulas na ajuda.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
@@ -1639,17 +1654,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="79" />
       <source>ISO 3166-1 alpha-2 codes, e.g. PE, EC</source>
-      <translation type="unfinished" />
+      <translation>Códigos ISO 3166-1 alfa-2, p. ex., PE, EC</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="35" />
       <source>IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1)</source>
-      <translation type="unfinished" />
+      <translation>códigos de bioma da Tipologia Global de Ecossistemas da UICN, separados por vírgulas (p. ex., T1,TF1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="25" />
       <source>Import FERM sites (GeoJSON)</source>
-      <translation type="unfinished" />
+      <translation>Importar locais do FERM (GeoJSON)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -1684,8 +1699,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="28" />
-      <source>Indigenous and traditional territories (optional)</source>
-      <translation>Territórios indígenas e tradicionais (opcional)</translation>
+      <source>Indigenous and traditional territories</source>
+      <translation>Territórios indígenas e tradicionais</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="29" />
@@ -1723,12 +1738,12 @@
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="83" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="102" />
       <source>Institution id</source>
-      <translation type="unfinished" />
+      <translation>Id. da instituição</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="90" />
       <source>Int16 classes 1..N (0 excluded, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Classes Int16 1..N (0 excluído, sem dados -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="44" />
@@ -1738,32 +1753,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="39" />
       <source>Jenks sample size</source>
-      <translation type="unfinished" />
+      <translation>Tamanho da amostra de Jenks</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="89" />
       <source>LDN response</source>
-      <translation type="unfinished" />
+      <translation>Resposta NDT</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="91" />
       <source>LDN response areas</source>
-      <translation type="unfinished" />
+      <translation>Áreas de resposta NDT</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="93" />
       <source>LDN response areas file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro de áreas de resposta NDT (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="28" />
       <source>LDN response hierarchy (Avoid, Reduce, Reverse)</source>
-      <translation type="unfinished" />
+      <translation>Hierarquia de resposta da NDT (Evitar, Reduzir, Reverter)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="29" />
       <source>LDN,land degradation neutrality,response hierarchy,avoid,reduce,reverse,restoration,ROAM</source>
-      <translation type="unfinished" />
+      <translation>NDT,neutralidade da degradação das terras,hierarquia de resposta,evitar,reduzir,reverter,restauro,ROAM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
@@ -1784,7 +1799,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="46" />
       <source>Label language</source>
-      <translation type="unfinished" />
+      <translation>Idioma dos rótulos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="25" />
@@ -1794,7 +1809,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="68" />
       <source>Land cover (UNCCD classes)</source>
-      <translation type="unfinished" />
+      <translation>Ocupação do solo (classes UNCCD)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="65" />
@@ -1814,7 +1829,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="69" />
       <source>Land cover in the 7 UNCCD classes (1 tree-covered ... 7 water body).</source>
-      <translation type="unfinished" />
+      <translation>Ocupação do solo nas 7 classes UNCCD (1 coberto arbóreo ... 7 massa de água).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="63" />
@@ -1824,7 +1839,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="70" />
       <source>Land cover under productive use</source>
-      <translation type="unfinished" />
+      <translation>Ocupação do solo em uso produtivo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="60" />
@@ -1834,22 +1849,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="79" />
       <source>Land overuse</source>
-      <translation type="unfinished" />
+      <translation>Sobreuso da terra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="33" />
       <source>Land overuse (use vs capability)</source>
-      <translation type="unfinished" />
+      <translation>Sobreuso da terra (uso vs. capacidade)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="84" />
       <source>Land overuse areas</source>
-      <translation type="unfinished" />
+      <translation>Áreas de sobreuso da terra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="86" />
       <source>Land overuse areas file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro de áreas de sobreuso da terra (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="64" />
@@ -1865,6 +1880,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="83" />
       <source>Land productivity (3 classes)</source>
       <translation>Produtividade da terra (3 classes)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="13" />
+      <source>Land productivity (LPD, offline)…</source>
+      <translation>Produtividade da terra (LPD, sem ligação)…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="25" />
@@ -1920,7 +1940,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="59" />
       <source>Land use / land cover</source>
-      <translation type="unfinished" />
+      <translation>Uso do solo / ocupação do solo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="147" />
@@ -1985,17 +2005,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="61" />
       <source>Land-use capability</source>
-      <translation type="unfinished" />
+      <translation>Capacidade de uso da terra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
       <source>Land-use code</source>
-      <translation type="unfinished" />
+      <translation>Código de uso da terra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="48" />
       <source>Language of the vocabulary labels (en, es, fr, pt); default the QGIS language, else English. Labels missing in a language are given in English.</source>
-      <translation type="unfinished" />
+      <translation>Idioma dos rótulos dos vocabulários (en, es, fr, pt); por omissão, o idioma do QGIS ou, caso contrário, inglês. Os rótulos em falta num idioma são dados em inglês.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
@@ -2056,7 +2076,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
       <source>Leave features in error out of the outputs instead of stopping (default: stop).</source>
-      <translation type="unfinished" />
+      <translation>Deixar as entidades com erros fora das saídas em vez de parar (por omissão: parar).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
@@ -2066,7 +2086,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>Nível</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
@@ -2081,22 +2101,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
       <source>Linear benefit (min-max)</source>
-      <translation type="unfinished" />
+      <translation>Benefício linear (mín.-máx.)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
       <source>Linear cost (max-min)</source>
-      <translation type="unfinished" />
+      <translation>Custo linear (máx.-mín.)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="328" />
       <source>Load AHP matrix</source>
-      <translation type="unfinished" />
+      <translation>Carregar matriz AHP</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="137" />
       <source>Load CSV…</source>
-      <translation type="unfinished" />
+      <translation>Carregar CSV…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="86" />
@@ -2151,17 +2171,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
       <source>Manual</source>
-      <translation type="unfinished" />
+      <translation>Manual</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="36" />
       <source>Manual breaks</source>
-      <translation type="unfinished" />
+      <translation>Cortes manuais</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="37" />
       <source>Manual method: increasing inner class limits, e.g. 0.25,0.5,0.75 for 4 classes; a value equal to a limit goes to the lower class.</source>
-      <translation type="unfinished" />
+      <translation>Método manual: limites interiores de classe crescentes, p. ex., 0.25,0.5,0.75 para 4 classes; um valor igual a um limite vai para a classe inferior.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="57" />
@@ -2181,27 +2201,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="30" />
       <source>Maps the Land Degradation Neutrality response hierarchy Avoid &amp;gt; Reduce &amp;gt; Reverse from a degradation layer (the SDG 15.3.1 -1/0/+1 layer, or any categorical map such as LPD classes or degradation status), the UNCCD land cover and optional protected areas.&lt;br&gt;&lt;br&gt;Classes: 1 &lt;b&gt;Avoid&lt;/b&gt; (non-degraded natural land and protected areas, to keep so), 2 &lt;b&gt;Reduce&lt;/b&gt; (land under productive use that is degrading or at risk: sustainable land management), 3 &lt;b&gt;Reverse&lt;/b&gt; (degraded land where restoration is the response), 0 other / not assigned (e.g. healthy cropland, built-up land). Nodata where the degradation layer or the land cover has none.&lt;br&gt;&lt;br&gt;Default rules (resources/data/ldn_response_rules.json; the first rule that holds wins): degraded and not productive -&gt; Reverse; degraded and productive -&gt; Reduce; at risk and productive -&gt; Reduce; protected and not degraded -&gt; Avoid; natural and not degraded -&gt; Avoid; otherwise 0. Copy the file, edit the rules and give it as the rules file to change them.&lt;br&gt;&lt;br&gt;The &lt;b&gt;Reverse&lt;/b&gt; class is the natural mask or criterion for the ROAM restoration priority overlay: it marks where restoration, rather than protection or better management, is the answer. The area table gives the area of each class overall and per zone.</source>
-      <translation type="unfinished" />
+      <translation>Cartografa a hierarquia de resposta da Neutralidade da Degradação das Terras Evitar &amp;gt; Reduzir &amp;gt; Reverter a partir de uma camada de degradação (a camada -1/0/+1 do ODS 15.3.1, ou qualquer mapa categórico como as classes LPD ou o estado da degradação), da ocupação do solo UNCCD e de áreas protegidas opcionais.&lt;br&gt;&lt;br&gt;Classes: 1 &lt;b&gt;Evitar&lt;/b&gt; (terra natural não degradada e áreas protegidas, a manter assim), 2 &lt;b&gt;Reduzir&lt;/b&gt; (terra em uso produtivo que se está a degradar ou está em risco: gestão sustentável da terra), 3 &lt;b&gt;Reverter&lt;/b&gt; (terra degradada onde a resposta é o restauro), 0 outra / não atribuída (p. ex., terras de cultivo saudáveis, terreno edificado). Sem dados onde a camada de degradação ou a ocupação do solo não têm dados.&lt;br&gt;&lt;br&gt;Regras por omissão (resources/data/ldn_response_rules.json; prevalece a primeira regra que se verifica): degradada e não produtiva -&gt; Reverter; degradada e produtiva -&gt; Reduzir; em risco e produtiva -&gt; Reduzir; protegida e não degradada -&gt; Evitar; natural e não degradada -&gt; Evitar; caso contrário, 0. Para as alterar, copie o ficheiro, edite as regras e indique-o como ficheiro de regras.&lt;br&gt;&lt;br&gt;A classe &lt;b&gt;Reverter&lt;/b&gt; é a máscara ou o critério natural para a sobreposição de prioridade de restauro do ROAM: marca onde a resposta é o restauro, e não a proteção ou uma melhor gestão. A tabela de áreas dá a área de cada classe no total e por zona.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="42" />
       <source>Masks (water, urban...): pixels with a valid non-zero value are excluded; nodata does not exclude.</source>
-      <translation type="unfinished" />
+      <translation>Máscaras (água, zonas urbanas...): são excluídos os píxeis com um valor válido diferente de zero; a ausência de dados não exclui.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="62" />
       <source>Matrix CSV file</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro CSV de matriz</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
       <source>Max (ranges only)</source>
-      <translation type="unfinished" />
+      <translation>Máx. (só intervalos)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="62" />
       <source>Maximum (linear)</source>
-      <translation type="unfinished" />
+      <translation>Máximo (linear)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
@@ -2222,17 +2242,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="70" />
       <source>Midpoint (sigmoid, gaussian)</source>
-      <translation type="unfinished" />
+      <translation>Ponto médio (sigmoide, gaussiana)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
       <source>Min or code</source>
-      <translation type="unfinished" />
+      <translation>Mín. ou código</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="62" />
       <source>Minimum (linear)</source>
-      <translation type="unfinished" />
+      <translation>Mínimo (linear)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="56" />
@@ -2287,18 +2307,18 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="45" />
       <source>Monte Carlo runs</source>
-      <translation type="unfinished" />
+      <translation>Execuções de Monte Carlo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="281" />
       <source>Most inconsistent judgement (highlighted): {row} compared with {column} is {given}, the weights imply {implied:.2f}.</source>
-      <translation type="unfinished" />
+      <translation>Juízo mais inconsistente (realçado): {row} comparado com {column} é {given}; os pesos implicam {implied:.2f}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="80" />
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nome</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
@@ -2318,7 +2338,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="53" />
       <source>Names of the criteria in matrix order, separated by commas (e.g. 'slope, erosion, distance to forest'). Optional with a matrix file, whose names are then used; if given with a file, they must match its names.</source>
-      <translation type="unfinished" />
+      <translation>Nomes dos critérios pela ordem da matriz, separados por vírgulas (p. ex., 'declive, erosão, distância à floresta'). Opcional com um ficheiro de matriz, cujos nomes são então usados; se forem indicados com um ficheiro, devem coincidir com os seus nomes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/base.py" line="8" />
@@ -2328,12 +2348,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
       <source>Natural breaks (Jenks)</source>
-      <translation type="unfinished" />
+      <translation>Quebras naturais (Jenks)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="74" />
       <source>Natural land cover</source>
-      <translation type="unfinished" />
+      <translation>Ocupação do solo natural</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="66" />
@@ -2343,17 +2363,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="137" />
       <source>No FERM API key is set. Use "Set API key…" to store the key given by FERM.</source>
-      <translation type="unfinished" />
+      <translation>Não está definida nenhuma chave de API do FERM. Use "Definir chave de API…" para guardar a chave fornecida pelo FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="68" />
       <source>No SDG 15.3.1 summary table was given: give one per period.</source>
-      <translation type="unfinished" />
+      <translation>Não foi indicada nenhuma tabela de resumo do ODS 15.3.1: indique uma por período.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="103" />
       <source>No area under restoration table was given.</source>
-      <translation type="unfinished" />
+      <translation>Não foi indicada nenhuma tabela de área em restauro.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="134" />
@@ -2393,17 +2413,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="103" />
       <source>No pairwise judgements were given: fill the matrix ({n} x {n} for {count} criteria) or choose a matrix CSV file.</source>
-      <translation type="unfinished" />
+      <translation>Não foi indicado nenhum juízo par a par: preencha a matriz ({n} x {n} para {count} critérios) ou escolha um ficheiro CSV de matriz.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sensitivity.py" line="149" />
       <source>No pixel is left after the exclusions and nodata of the criteria ({layer}).</source>
-      <translation type="unfinished" />
+      <translation>Não resta nenhum píxel após as exclusões e os valores sem dados dos critérios ({layer}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="173" />
       <source>No pixel is left after the exclusions and nodata of the criteria ({layer}): the suitability would be empty. Check the exclusion layers and the criteria extents.</source>
-      <translation type="unfinished" />
+      <translation>Não resta nenhum píxel após as exclusões e os valores sem dados dos critérios ({layer}): a aptidão ficaria vazia. Verifique as camadas de exclusão e as extensões dos critérios.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="191" />
@@ -2439,7 +2459,7 @@
       <location filename="../t2_monitor_plugin/core/ferm.py" line="336" />
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="173" />
       <source>No restoration site can be exported: the layer has no valid polygon.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível exportar nenhum local de restauro: a camada não tem nenhum polígono válido.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="94" />
@@ -2480,7 +2500,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="116" />
       <source>Normalised weights used</source>
-      <translation type="unfinished" />
+      <translation>Pesos normalizados usados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="57" />
@@ -2490,7 +2510,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="278" />
       <source>Not consistent: CR = {cr:.3f} (acceptable below 0.10).</source>
-      <translation type="unfinished" />
+      <translation>Não consistente: CR = {cr:.3f} (aceitável abaixo de 0,10).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
@@ -2500,42 +2520,42 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="406" />
       <source>Not published: {error}</source>
-      <translation type="unfinished" />
+      <translation>Não publicado: {error}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="32" />
       <source>Number of classes</source>
-      <translation type="unfinished" />
+      <translation>Número de classes</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="34" />
       <source>Number of priority classes; the highest class is the highest priority. Ignored for manual breaks (breaks + 1 classes).</source>
-      <translation type="unfinished" />
+      <translation>Número de classes de prioridade; a classe mais alta é a de maior prioridade. Ignorado com cortes manuais (cortes + 1 classes).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="48" />
       <source>Number of random weight sets (default 50).</source>
-      <translation type="unfinished" />
+      <translation>Número de conjuntos de pesos aleatórios (por omissão 50).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="93" />
-      <source>ORT rows as CSV (optional)</source>
-      <translation type="unfinished" />
+      <source>ORT rows as CSV</source>
+      <translation>Linhas ORT como CSV</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="90" />
       <source>ORT workbook</source>
-      <translation type="unfinished" />
+      <translation>Livro ORT</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="43" />
       <source>ORT,CBD,GBF,2.1,2.CT.1,national report,template,XLSX,disaggregation,area under restoration</source>
-      <translation type="unfinished" />
+      <translation>ORT,CBD,QGB,2.1,2.CT.1,relatório nacional,modelo,XLSX,desagregação,área em restauro</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="51" />
       <source>One name per summary table, in the same order, separated by commas (e.g. baseline,report_1 or 2000-2015,2016-2019).</source>
-      <translation type="unfinished" />
+      <translation>Um nome por tabela de resumo, pela mesma ordem, separados por vírgulas (p. ex., baseline,report_1 ou 2000-2015,2016-2019).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="82" />
@@ -2550,7 +2570,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
       <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run.</source>
-      <translation type="unfinished" />
+      <translation>Uma linha por entidade (feature_id, site_name, level ok/warning/error, reason) mais os problemas do projeto; é escrita mesmo quando os erros param a execução.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="88" />
@@ -2575,15 +2595,15 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
       <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1.</source>
-      <translation type="unfinished" />
+      <translation>Um peso por critério, separados por vírgulas, pela ordem dos critérios (p. ex., a saída WEIGHTS de t2monitor:ahpweights). São normalizados para somarem 1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="57" />
       <source>One-at-a-time and Monte Carlo top-class areas (no geometry).</source>
-      <translation type="unfinished" />
+      <translation>Áreas da classe superior na análise um de cada vez e de Monte Carlo (sem geometria).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="46" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="53" />
       <source>Open sample project</source>
       <translation>Abrir o projeto de exemplo</translation>
     </message>
@@ -2645,23 +2665,23 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="84" />
       <source>Ordered rules (JSON): each maps conditions (degraded, at_risk, productive, natural, protected: true or false) to a class; the first rule that holds wins. Empty: resources/data/ldn_response_rules.json.</source>
-      <translation type="unfinished" />
+      <translation>Regras ordenadas (JSON): cada uma associa condições (degraded, at_risk, productive, natural, protected: true ou false) a uma classe; prevalece a primeira regra que se verifica. Vazio: resources/data/ldn_response_rules.json.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="90" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
       <source>Organizations</source>
-      <translation type="unfinished" />
+      <translation>Organizações</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
       <source>Organizations as 'name|role|type|country; ...': role Leading/Supporting (or 'Lead implementer', or code 1/2), type as label (e.g. NGO, Government) or code, country as ISO2.</source>
-      <translation type="unfinished" />
+      <translation>Organizações na forma 'nome|papel|tipo|país; ...': papel Leading/Supporting (ou 'Lead implementer', ou código 1/2), tipo como rótulo (p. ex., NGO, Government) ou código, país como ISO2.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
       <source>Other / not assigned</source>
-      <translation type="unfinished" />
+      <translation>Outra / não atribuída</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
@@ -2676,27 +2696,27 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
       <source>Overuse</source>
-      <translation type="unfinished" />
+      <translation>Sobreuso</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="88" />
       <source>Overuse area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área com sobreuso (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="81" />
       <source>Overuse steps</source>
-      <translation type="unfinished" />
+      <translation>Passos de sobreuso</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="123" />
       <source>Overuse: {overuse:.2f} ha; underuse: {underuse:.2f} ha; proper use: {proper:.2f} ha.</source>
-      <translation type="unfinished" />
+      <translation>Sobreuso: {overuse:.2f} ha; subuso: {underuse:.2f} ha; uso adequado: {proper:.2f} ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="56" />
       <source>PRAIS workbook</source>
-      <translation type="unfinished" />
+      <translation>Livro PRAIS</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
@@ -2706,12 +2726,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="57" />
       <source>Pairwise comparison matrix</source>
-      <translation type="unfinished" />
+      <translation>Matriz de comparação par a par</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="109" />
       <source>Pairwise comparisons (row compared with column)</source>
-      <translation type="unfinished" />
+      <translation>Comparações par a par (linha comparada com coluna)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="124" />
@@ -2781,7 +2801,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="49" />
       <source>Period names</source>
-      <translation type="unfinished" />
+      <translation>Nomes dos períodos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="18" />
@@ -2796,12 +2816,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="84" />
       <source>Pixels matching no range or code</source>
-      <translation type="unfinished" />
+      <translation>Píxeis que não correspondem a nenhum intervalo nem código</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="42" />
       <source>Pixels sampled (reproducibly, seed 1) for natural breaks; the optimisation grows with the square of the sample. Quantiles use a sample of up to 1 000 000 pixels (exact below that).</source>
-      <translation type="unfinished" />
+      <translation>Píxeis amostrados (de forma reprodutível, semente 1) para as quebras naturais; a otimização cresce com o quadrado da amostra. Os quantis usam uma amostra de até 1 000 000 de píxeis (exatos abaixo desse número).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="93" />
@@ -2842,17 +2862,17 @@
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="112" />
       <source>Points of contact</source>
-      <translation type="unfinished" />
+      <translation>Pontos de contacto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="46" />
       <source>Polygon layers (protected areas...), any CRS: a pixel is excluded when the polygons cover at least half of it.</source>
-      <translation type="unfinished" />
+      <translation>Camadas de polígonos (áreas protegidas...), qualquer SRC: um píxel é excluído quando os polígonos cobrem pelo menos metade dele.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="80" />
       <source>Polygons (any CRS; a pixel counts when at least half of it is covered) or a raster (non-zero valid pixels) of protected areas; they count as Avoid where not degraded.</source>
-      <translation type="unfinished" />
+      <translation>Polígonos (qualquer SRC; um píxel conta quando pelo menos metade está coberta) ou um raster (píxeis válidos diferentes de zero) de áreas protegidas; contam como Evitar onde não estão degradadas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="127" />
@@ -2882,7 +2902,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="85" />
       <source>Polygons of the restoration sites, any CRS. Points and lines are reported as errors.</source>
-      <translation type="unfinished" />
+      <translation>Polígonos dos locais de restauro, qualquer SRC. Os pontos e as linhas são assinalados como erros.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="82" />
@@ -2902,27 +2922,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="74" />
       <source>Principal eigenvalue (lambda max)</source>
-      <translation type="unfinished" />
+      <translation>Valor próprio principal (lambda máx.)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="91" />
       <source>Priority class areas</source>
-      <translation type="unfinished" />
+      <translation>Áreas das classes de prioridade</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="93" />
       <source>Priority class areas file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro de áreas das classes de prioridade (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="89" />
       <source>Priority classes</source>
-      <translation type="unfinished" />
+      <translation>Classes de prioridade</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="60" />
       <source>Priority classes (with areas)</source>
-      <translation type="unfinished" />
+      <translation>Classes de prioridade (com áreas)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
@@ -2973,37 +2993,37 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="83" />
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Projeto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
       <source>Project JSON file</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro JSON do projeto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
       <source>Project restoration types</source>
-      <translation type="unfinished" />
+      <translation>Tipos de restauro do projeto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
       <source>Project starting year</source>
-      <translation type="unfinished" />
+      <translation>Ano de início do projeto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
       <source>Project title</source>
-      <translation type="unfinished" />
+      <translation>Título do projeto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
       <source>Proper use</source>
-      <translation type="unfinished" />
+      <translation>Uso adequado</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="87" />
       <source>Proper use area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área com uso adequado (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="111" />
@@ -3013,17 +3033,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="62" />
       <source>Proportion of degraded land in the last period (%)</source>
-      <translation type="unfinished" />
+      <translation>Proporção de terra degradada no último período (%)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="77" />
-      <source>Protected areas (optional)</source>
-      <translation type="unfinished" />
+      <source>Protected areas</source>
+      <translation>Áreas protegidas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="26" />
-      <source>Protected areas and OECMs (optional)</source>
-      <translation>Áreas protegidas e OMEC (opcional)</translation>
+      <source>Protected areas and OECMs</source>
+      <translation>Áreas protegidas e OMEC</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="27" />
@@ -3033,67 +3053,67 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="170" />
       <source>Publish</source>
-      <translation type="unfinished" />
+      <translation>Publicar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="157" />
       <source>Publish to FERM (needs an internet connection and a FERM API key)</source>
-      <translation type="unfinished" />
+      <translation>Publicar no FERM (requer ligação à Internet e uma chave de API do FERM)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="410" />
       <source>Published to FERM: project id {id} ({sites} polygons, {ha} ha). Logged in {log}.</source>
-      <translation type="unfinished" />
+      <translation>Publicado no FERM: id. de projeto {id} ({sites} polígonos, {ha} ha). Registado em {log}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
       <source>Quantile</source>
-      <translation type="unfinished" />
+      <translation>Quantis</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="34" />
       <source>ROAM,land overuse,land use conflict,capability,underuse,restoration priority,criterion</source>
-      <translation type="unfinished" />
+      <translation>ROAM,sobreuso da terra,conflito de uso da terra,capacidade,subuso,prioridade de restauro,critério</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="61" />
       <source>ROAM,priority,classes,quantile,Jenks,natural breaks,equal interval,area,hectares,zones</source>
-      <translation type="unfinished" />
+      <translation>ROAM,prioridade,classes,quantis,Jenks,quebras naturais,intervalos iguais,área,hectares,zonas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
       <source>ROAM,sensitivity,weights,Monte Carlo,one-at-a-time,AHP,uncertainty,priority</source>
-      <translation type="unfinished" />
+      <translation>ROAM,sensibilidade,pesos,Monte Carlo,um de cada vez,AHP,incerteza,prioridade</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="22" />
       <source>ROAM,standardise,normalise,fuzzy,membership,sigmoid,gaussian,min-max,reclassify,criterion</source>
-      <translation type="unfinished" />
+      <translation>ROAM,padronizar,normalizar,difuso,pertença,sigmoide,gaussiana,mín.-máx.,reclassificar,critério</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="97" />
       <source>ROAM,weighted overlay,weighted linear combination,suitability,MCDA,AHP,exclusion,priority</source>
-      <translation type="unfinished" />
+      <translation>ROAM,sobreposição ponderada,combinação linear ponderada,aptidão,MCDA,AHP,exclusão,prioridade</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sensitivity.py" line="105" />
       <source>RUNS must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>RUNS deve ser pelo menos 1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="49" />
       <source>Random seed</source>
-      <translation type="unfinished" />
+      <translation>Semente aleatória</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="77" />
       <source>Ranges or categories table</source>
-      <translation type="unfinished" />
+      <translation>Tabela de intervalos ou categorias</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="120" />
       <source>Rank</source>
-      <translation type="unfinished" />
+      <translation>Posição</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
@@ -3108,17 +3128,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="62" />
       <source>Raster of land-use capability classes (e.g. 1-8: 1-4 arable, 5-7 pasture / forestry, 8 protection only).</source>
-      <translation type="unfinished" />
+      <translation>Raster de classes de capacidade de uso da terra (p. ex., 1-8: 1-4 aráveis, 5-7 pastagem / silvicultura, 8 só proteção).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="60" />
       <source>Raster of land-use codes, e.g. the 7 UNCCD land-cover classes.</source>
-      <translation type="unfinished" />
+      <translation>Raster de códigos de uso da terra, p. ex., as 7 classes de ocupação do solo UNCCD.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="54" />
       <source>Raster of the criterion in its own units (e.g. slope in degrees, distance in metres).</source>
-      <translation type="unfinished" />
+      <translation>Raster do critério nas suas próprias unidades (p. ex., declive em graus, distância em metros).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
@@ -3144,12 +3164,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="27" />
       <source>Reads a FERM GeoJSON file (an API payload such as the one 'Export restoration sites to FERM' writes, or a FERM polygon export) into a polygon layer in EPSG:4326. Codes are kept and decoded with the FERM vocabularies shipped with the plugin, in the chosen language (English where FERM has no label in it): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (labels separated by '; '). Project information from the payload's top-level properties (title, institution, starting year, restoration types, countries, organizations with decoded role and type) is repeated on every site. Features a multi-part site was split into (part/partCount) are merged back into one multipolygon per site, areas added.</source>
-      <translation type="unfinished" />
+      <translation>Lê um ficheiro GeoJSON do FERM (uma carga útil de API como a que 'Exportar locais de restauro para o FERM' escreve, ou uma exportação de polígonos do FERM) para uma camada de polígonos em EPSG:4326. Os códigos são mantidos e descodificados com os vocabulários do FERM incluídos no plugin, no idioma escolhido (inglês quando o FERM não tem rótulo nesse idioma): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (rótulos separados por '; '). A informação do projeto das propriedades de nível superior da carga útil (título, instituição, ano de início, tipos de restauro, países, organizações com papel e tipo descodificados) é repetida em cada local. As entidades em que um local multiparte foi dividido (part/partCount) são novamente unidas num multipolígono por local, somando as áreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="64" />
@@ -3179,7 +3199,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
       <source>Reduce</source>
-      <translation type="unfinished" />
+      <translation>Reduzir</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="73" />
@@ -3189,7 +3209,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="44" />
       <source>Relative change of the weights, in percent, for both analyses (default 20).</source>
-      <translation type="unfinished" />
+      <translation>Alteração relativa dos pesos, em percentagem, para ambas as análises (por omissão 20).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
@@ -3200,7 +3220,7 @@
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="102" />
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="49" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Remover</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
@@ -3215,7 +3235,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="23" />
       <source>Rescales one criterion raster (slope, distance, erosion risk, land overuse...) to a common 0..1 score (1 = most suitable for restoration), ROAM step 2.&lt;br&gt;&lt;br&gt;Methods (x = criterion value):&lt;ul&gt;&lt;li&gt;linear benefit: (x - MIN) / (MAX - MIN), clipped to 0..1;&lt;/li&gt;&lt;li&gt;linear cost: (MAX - x) / (MAX - MIN), clipped;&lt;/li&gt;&lt;li&gt;fuzzy linear: straight lines through the control points POINTS (value:score; ...), constant beyond the first and last point;&lt;/li&gt;&lt;li&gt;sigmoid increasing: 1 / (1 + exp(-SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;sigmoid decreasing: 1 / (1 + exp(SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;gaussian (near): exp(-((x - MIDPOINT) / SPREAD)^2), 1 at the midpoint;&lt;/li&gt;&lt;li&gt;value ranges: TABLE rows min, max, score; the first row with min &amp;lt;= x &amp;lt;= max applies (empty min or max = open);&lt;/li&gt;&lt;li&gt;categories: TABLE rows code, score (leave the max column empty).&lt;/li&gt;&lt;/ul&gt;Empty MIN or MAX: the exact minimum or maximum of the raster's valid pixels (a first pass over the whole raster). A criterion with MAX = MIN is refused. Values matching no range or code become nodata and are reported.&lt;br&gt;&lt;br&gt;Output: Float32, nodata -9999; the method and its parameters are stored as metadata items (T2M_STANDARDIZE_*) of the file.</source>
-      <translation type="unfinished" />
+      <translation>Reescala um raster de critério (declive, distância, risco de erosão, sobreuso da terra...) para uma pontuação comum 0..1 (1 = mais apto para o restauro), passo 2 do ROAM.&lt;br&gt;&lt;br&gt;Métodos (x = valor do critério):&lt;ul&gt;&lt;li&gt;benefício linear: (x - MIN) / (MAX - MIN), limitado a 0..1;&lt;/li&gt;&lt;li&gt;custo linear: (MAX - x) / (MAX - MIN), limitado;&lt;/li&gt;&lt;li&gt;linear difuso: retas que passam pelos pontos de controlo POINTS (valor:pontuação; ...), constante para lá do primeiro e do último ponto;&lt;/li&gt;&lt;li&gt;sigmoide crescente: 1 / (1 + exp(-SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;sigmoide decrescente: 1 / (1 + exp(SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;gaussiana (proximidade): exp(-((x - MIDPOINT) / SPREAD)^2), 1 no ponto médio;&lt;/li&gt;&lt;li&gt;intervalos de valores: linhas de TABLE min, max, pontuação; aplica-se a primeira linha com min &amp;lt;= x &amp;lt;= max (min ou max vazio = aberto);&lt;/li&gt;&lt;li&gt;categorias: linhas de TABLE código, pontuação (deixe vazia a coluna max).&lt;/li&gt;&lt;/ul&gt;MIN ou MAX vazio: o mínimo ou o máximo exato dos píxeis válidos do raster (uma primeira passagem por todo o raster). Um critério com MAX = MIN é recusado. Os valores que não correspondem a nenhum intervalo nem código passam a sem dados e são assinalados.&lt;br&gt;&lt;br&gt;Saída: Float32, sem dados -9999; o método e os seus parâmetros são guardados como itens de metadados (T2M_STANDARDIZE_*) do ficheiro.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="35" />
@@ -3228,6 +3248,11 @@
       <translation>Prioridade de restauro (ROAM)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="18" />
+      <source>Restoration priority overlay…</source>
+      <translation>Sobreposição de prioridade de restauro…</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
       <source>Restoration progress</source>
       <translation>Progresso do restauro</translation>
@@ -3236,6 +3261,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
       <source>Restoration progress file (CSV or XLSX)</source>
       <translation>Ficheiro de progresso do restauro (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="17" />
+      <source>Restoration progress towards 2030…</source>
+      <translation>Progresso do restauro até 2030…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="31" />
@@ -3252,7 +3282,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="102" />
       <source>Restoration sites (polygons)</source>
-      <translation type="unfinished" />
+      <translation>Locais de restauro (polígonos)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="72" />
@@ -3262,27 +3292,27 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="85" />
       <source>Restoration types</source>
-      <translation type="unfinished" />
+      <translation>Tipos de restauro</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="32" />
       <source>Reverse</source>
-      <translation type="unfinished" />
+      <translation>Reverter</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Papel</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="69" />
       <source>Rows of land-use code, capability class and signed steps (0 proper use, k &gt; 0 overuse by k steps, k &lt; 0 underuse). Takes precedence over the table file. Empty: the table file, or the default table.</source>
-      <translation type="unfinished" />
+      <translation>Linhas de código de uso da terra, classe de capacidade e passos com sinal (0 uso adequado, k &gt; 0 sobreuso de k passos, k &lt; 0 subuso). Tem prioridade sobre o ficheiro de tabela. Vazio: o ficheiro de tabela ou a tabela por omissão.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="96" />
       <source>Rows written</source>
-      <translation type="unfinished" />
+      <translation>Linhas escritas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
@@ -3292,12 +3322,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="82" />
       <source>Rules file (JSON)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro de regras (JSON)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="140" />
       <source>Run weighted overlay…</source>
-      <translation type="unfinished" />
+      <translation>Executar sobreposição ponderada…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/base.py" line="8" />
@@ -3315,6 +3345,11 @@
       <translation>Indicador ODS 15.3.1 (um fora, todos fora)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="14" />
+      <source>SDG 15.3.1 indicator…</source>
+      <translation>Indicador ODS 15.3.1…</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="35" />
       <source>SDG 15.3.1 layer of the baseline period (-1/0/+1).</source>
       <translation>Camada ODS 15.3.1 do período de referência (-1/0/+1).</translation>
@@ -3327,17 +3362,13 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="45" />
       <source>SDG 15.3.1 summaries (one per period)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="104" />
-      <source>SDG 15.3.1 summary</source>
-      <translation>Resumo ODS 15.3.1</translation>
+      <translation>Resumos do ODS 15.3.1 (um por período)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="77" />
-      <source>SDG 15.3.1 summary (optional)</source>
-      <translation type="unfinished" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="104" />
+      <source>SDG 15.3.1 summary</source>
+      <translation>Resumo ODS 15.3.1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="106" />
@@ -3391,8 +3422,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="59" />
-      <source>SO1 land by period as CSV (optional)</source>
-      <translation type="unfinished" />
+      <source>SO1 land by period as CSV</source>
+      <translation>SO1 terras por período como CSV</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="105" />
@@ -3427,22 +3458,22 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
       <source>Save AHP matrix</source>
-      <translation type="unfinished" />
+      <translation>Guardar matriz AHP</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="138" />
       <source>Save CSV…</source>
-      <translation type="unfinished" />
+      <translation>Guardar CSV…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
       <source>Score 0..1</source>
-      <translation type="unfinished" />
+      <translation>Pontuação 0..1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="131" />
       <source>Scores for {layer} must lie between 0 and 1; got {values}.</source>
-      <translation type="unfinished" />
+      <translation>As pontuações de {layer} devem estar entre 0 e 1; recebido: {values}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
@@ -3467,7 +3498,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="51" />
       <source>Seed of the random weights and of the pixel sample: the same seed gives the same result.</source>
-      <translation type="unfinished" />
+      <translation>Semente dos pesos aleatórios e da amostra de píxeis: a mesma semente dá o mesmo resultado.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="91" />
@@ -3488,12 +3519,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="165" />
       <source>Set API key…</source>
-      <translation type="unfinished" />
+      <translation>Definir chave de API…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="68" />
       <source>Several experts' matrix CSV files (same criteria, same order; or one string of paths separated by ';'), combined by the element-wise geometric mean. Takes precedence over the matrix and the matrix file.</source>
-      <translation type="unfinished" />
+      <translation>Ficheiros CSV de matrizes de vários especialistas (mesmos critérios, mesma ordem; ou uma cadeia de caminhos separados por ';'), combinados pela média geométrica elemento a elemento. Tem prioridade sobre a matriz e o ficheiro de matriz.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="124" />
@@ -3526,7 +3557,7 @@
       <translation>Proporção da referência degradada que deve estar em restauro: 30 % até 2030 para a Meta 2 do QGB (por omissão), ou a meta nacional.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="53" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="60" />
       <source>Show T2 Monitor algorithms in the Processing Toolbox</source>
       <translation>Mostrar os algoritmos do T2 Monitor na caixa de ferramentas de Processamento</translation>
     </message>
@@ -3538,22 +3569,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
       <source>Sigmoid decreasing</source>
-      <translation type="unfinished" />
+      <translation>Sigmoide decrescente</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
       <source>Sigmoid increasing</source>
-      <translation type="unfinished" />
+      <translation>Sigmoide crescente</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="75" />
       <source>Sigmoid steepness (per unit of x) or gaussian width (the score is 1/e at MIDPOINT +- SPREAD); greater than 0.</source>
-      <translation type="unfinished" />
+      <translation>Inclinação da sigmoide (por unidade de x) ou largura da gaussiana (a pontuação é 1/e em MIDPOINT +- SPREAD); superior a 0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="82" />
       <source>Signed steps from the table: 0 proper, &gt; 0 overuse, &lt; 0 underuse (Int16, nodata -32768).</source>
-      <translation type="unfinished" />
+      <translation>Passos com sinal da tabela: 0 adequado, &gt; 0 sobreuso, &lt; 0 subuso (Int16, sem dados -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="102" />
@@ -3564,7 +3595,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation>Local</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="107" />
@@ -3600,7 +3631,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="84" />
       <source>Sites</source>
-      <translation type="unfinished" />
+      <translation>Locais</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="113" />
@@ -3610,7 +3641,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
       <source>Sites exported</source>
-      <translation type="unfinished" />
+      <translation>Locais exportados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
@@ -3625,17 +3656,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="53" />
       <source>Sites read</source>
-      <translation type="unfinished" />
+      <translation>Locais lidos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
       <source>Sites with the GEF columns ID_CODE, Restor_str and Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities and Area_ha.</source>
-      <translation type="unfinished" />
+      <translation>Locais com as colunas do GEF ID_CODE, Restor_str e Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, mais Site_name, Activities e Area_ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="52" />
       <source>Sites with their FERM codes and labels and the project's information.</source>
-      <translation type="unfinished" />
+      <translation>Locais com os seus códigos e rótulos do FERM e a informação do projeto.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
@@ -3645,12 +3676,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="151" />
       <source>Skip features with errors</source>
-      <translation type="unfinished" />
+      <translation>Ignorar as entidades com erros</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
       <source>Skip invalid features</source>
-      <translation type="unfinished" />
+      <translation>Ignorar as entidades inválidas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="28" />
@@ -3670,7 +3701,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="108" />
       <source>Some class breaks are equal ({breaks}): the classes between them are empty. Use fewer classes or another method.</source>
-      <translation type="unfinished" />
+      <translation>Alguns cortes de classe são iguais ({breaks}): as classes entre eles ficam vazias. Use menos classes ou outro método.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
@@ -3680,7 +3711,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="73" />
       <source>Spread (sigmoid, gaussian)</source>
-      <translation type="unfinished" />
+      <translation>Dispersão (sigmoide, gaussiana)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
@@ -3708,27 +3739,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="21" />
       <source>Standardise criterion (0..1)</source>
-      <translation type="unfinished" />
+      <translation>Padronizar critério (0..1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
       <source>Standardised criteria</source>
-      <translation type="unfinished" />
+      <translation>Critérios padronizados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="82" />
       <source>Standardised criterion</source>
-      <translation type="unfinished" />
+      <translation>Critério padronizado</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="73" />
       <source>Standardising {layer} by ranges or categories needs a TABLE of scores.</source>
-      <translation type="unfinished" />
+      <translation>A padronização de {layer} por intervalos ou categorias precisa de uma TABLE de pontuações.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="69" />
       <source>Standardising {layer} with a sigmoid or gaussian needs MIDPOINT and a SPREAD greater than 0.</source>
-      <translation type="unfinished" />
+      <translation>A padronização de {layer} com uma sigmoide ou uma gaussiana precisa de MIDPOINT e de um SPREAD superior a 0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="65" />
@@ -3738,7 +3769,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
       <source>Starting year</source>
-      <translation type="unfinished" />
+      <translation>Ano de início</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="88" />
@@ -3823,7 +3854,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="67" />
       <source>Steps (0 proper, &gt;0 overuse, &lt;0 underuse)</source>
-      <translation type="unfinished" />
+      <translation>Passos (0 adequado, &gt;0 sobreuso, &lt;0 subuso)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="86" />
@@ -3843,27 +3874,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="112" />
       <source>Suitability</source>
-      <translation type="unfinished" />
+      <translation>Aptidão</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="81" />
       <source>Suitability raster</source>
-      <translation type="unfinished" />
+      <translation>Raster de aptidão</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="79" />
       <source>Summary table of the SDG 15.3.1 indicator; adds the rows of complementary indicator 2.CT.1 (proportion of degraded land).</source>
-      <translation type="unfinished" />
+      <translation>Tabela de resumo do indicador ODS 15.3.1; acrescenta as linhas do indicador complementar 2.CT.1 (proporção de terra degradada).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="47" />
       <source>Summary tables of the SDG 15.3.1 indicator, one per period, in the order of the period names.</source>
-      <translation type="unfinished" />
+      <translation>Tabelas de resumo do indicador ODS 15.3.1, uma por período, pela ordem dos nomes dos períodos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="43" />
-      <location filename="../t2_monitor_plugin/plugin.py" line="61" />
-      <location filename="../t2_monitor_plugin/plugin.py" line="67" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="50" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="68" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="74" />
       <source>T2 Monitor</source>
       <translation>T2 Monitor</translation>
     </message>
@@ -3880,12 +3911,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="72" />
       <source>Table of criteria with their weight, rank and geometric-mean weight.</source>
-      <translation type="unfinished" />
+      <translation>Tabela de critérios com o seu peso, posição e peso da média geométrica.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="38" />
       <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights); its rows are matched to the criteria by order. Used instead of WEIGHTS when given.</source>
-      <translation type="unfinished" />
+      <translation>Tabela com os campos criterion e weight (p. ex., a tabela de t2monitor:ahpweights); as suas linhas são associadas aos critérios pela ordem. É usada em vez de WEIGHTS quando indicada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="89" />
@@ -3926,78 +3957,78 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="17" />
       <source>Tests how the top priority class (the highest class of t2monitor:priorityclasses) reacts to changes of the weights of t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;One-at-a-time&lt;/b&gt;: each weight in turn is lowered and raised by CHANGE_PERCENT % (then all weights are renormalised to sum 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS weight sets, each weight multiplied by a random factor uniform in [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, generator seeded with SEED, so runs are reproducible), renormalised.&lt;br&gt;&lt;br&gt;Every weight set gives a suitability (same exclusions and nodata as the overlay) classified with its own global breaks: exact min-max for equal interval, and for quantile and Jenks a fixed reproducible pixel sample of the criteria on which every run's suitability is computed (up to 100 000 pixels for quantiles, SAMPLE_SIZE for Jenks). The data are read twice whatever the number of runs: once for the breaks, once to compute all runs block by block.&lt;br&gt;&lt;br&gt;OUTPUT: share (0..1) of the Monte Carlo runs in which each pixel is in the top class; -1 excluded; nodata -9999. TABLE: the base run, the one-at-a-time runs (top-class area in ha and its change against the base run) and the Monte Carlo mean, minimum and maximum top-class area.</source>
-      <translation type="unfinished" />
+      <translation>Testa como a classe de prioridade superior (a classe mais alta de t2monitor:priorityclasses) reage a alterações dos pesos de t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;Um de cada vez&lt;/b&gt;: cada peso, à vez, é reduzido e aumentado em CHANGE_PERCENT % (depois, todos os pesos são renormalizados para somarem 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS conjuntos de pesos, cada peso multiplicado por um fator aleatório uniforme em [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, gerador com semente SEED, pelo que as execuções são reprodutíveis), renormalizados.&lt;br&gt;&lt;br&gt;Cada conjunto de pesos dá uma aptidão (mesmas exclusões e valores sem dados que a sobreposição) classificada com os seus próprios cortes globais: mínimo-máximo exato para intervalos iguais e, para quantis e Jenks, uma amostra fixa e reprodutível de píxeis dos critérios sobre a qual é calculada a aptidão de cada execução (até 100 000 píxeis para quantis, SAMPLE_SIZE para Jenks). Os dados são lidos duas vezes, qualquer que seja o número de execuções: uma para os cortes e outra para calcular todas as execuções bloco a bloco.&lt;br&gt;&lt;br&gt;OUTPUT: proporção (0..1) das execuções de Monte Carlo em que cada píxel está na classe superior; -1 excluído; sem dados -9999. TABLE: a execução base, as execuções um de cada vez (área da classe superior em ha e a sua alteração face à execução base) e a média, o mínimo e o máximo da área da classe superior em Monte Carlo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="89" />
       <source>Text written in the Footnote column of every row (e.g. data sources, method).</source>
-      <translation type="unfinished" />
+      <translation>Texto escrito na coluna Footnote de cada linha (p. ex., fontes de dados, método).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="289" />
       <source>The AHP matrix cannot be written to {path} ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Não é possível escrever a matriz AHP em {path} ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="260" />
       <source>The AHP matrix {source} names {columns} criteria in its header but has {rows} rows; a square matrix is expected.</source>
-      <translation type="unfinished" />
+      <translation>A matriz AHP {source} indica {columns} critérios no cabeçalho mas tem {rows} linhas; é esperada uma matriz quadrada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="253" />
       <source>The AHP matrix {source} needs a header of criterion names and one row per criterion.</source>
-      <translation type="unfinished" />
+      <translation>A matriz AHP {source} precisa de um cabeçalho com os nomes dos critérios e de uma linha por critério.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="139" />
       <source>The FERM API address "{url}" is not an http(s) address. Enter the address given in the FERM API documentation.</source>
-      <translation type="unfinished" />
+      <translation>O endereço da API do FERM "{url}" não é um endereço http(s). Introduza o endereço indicado na documentação da API do FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="182" />
       <source>The FERM API answered (HTTP {status}) without a project id: {detail}. Check in FERM whether the project was created before publishing again.</source>
-      <translation type="unfinished" />
+      <translation>A API do FERM respondeu (HTTP {status}) sem id. de projeto: {detail}. Verifique no FERM se o projeto foi criado antes de publicar novamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="161" />
       <source>The FERM API at {url} answered with an error (HTTP {status}: {detail}). Nothing was published; check the validation table, or try again later.</source>
-      <translation type="unfinished" />
+      <translation>A API do FERM em {url} respondeu com um erro (HTTP {status}: {detail}). Nada foi publicado; verifique a tabela de validação ou tente novamente mais tarde.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="173" />
       <source>The FERM API at {url} could not be reached ({reason}). Check the address, your internet connection and proxy settings.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível aceder à API do FERM em {url} ({reason}). Verifique o endereço, a sua ligação à Internet e as definições de proxy.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="165" />
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="170" />
       <source>The FERM API at {url} did not answer within {seconds} s. Check your connection and try again.</source>
-      <translation type="unfinished" />
+      <translation>A API do FERM em {url} não respondeu em {seconds} s. Verifique a sua ligação e tente novamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="110" />
       <source>The FERM API key could not be read from the QGIS authentication database (configuration {authcfg}).</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível ler a chave de API do FERM da base de dados de autenticação do QGIS (configuração {authcfg}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="90" />
       <source>The FERM API key could not be stored in the QGIS authentication database.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível guardar a chave de API do FERM na base de dados de autenticação do QGIS.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="75" />
       <source>The FERM API key is empty.</source>
-      <translation type="unfinished" />
+      <translation>A chave de API do FERM está vazia.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="158" />
       <source>The FERM API refused the API key (HTTP {status}: {detail}). Check the key with "Set API key…" and that it is allowed to create projects.</source>
-      <translation type="unfinished" />
+      <translation>A API do FERM recusou a chave de API (HTTP {status}: {detail}). Verifique a chave com "Definir chave de API…" e se tem permissão para criar projetos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="362" />
       <source>The FERM export failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>A exportação para o FERM falhou: {error}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="172" />
@@ -4012,32 +4043,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="92" />
       <source>The ORT template workbook (.xlsx).</source>
-      <translation type="unfinished" />
+      <translation>O livro modelo do ORT (.xlsx).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="58" />
       <source>The PRAIS SO1 tables (.xlsx).</source>
-      <translation type="unfinished" />
+      <translation>As tabelas SO1 do PRAIS (.xlsx).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="38" />
       <source>The QGIS authentication method "{method}" is not available in this QGIS installation.</source>
-      <translation type="unfinished" />
+      <translation>O método de autenticação do QGIS "{method}" não está disponível nesta instalação do QGIS.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="35" />
       <source>The QGIS authentication system is disabled, so the FERM API key cannot be stored safely. See Settings › Options › Authentication.</source>
-      <translation type="unfinished" />
+      <translation>O sistema de autenticação do QGIS está desativado, pelo que a chave de API do FERM não pode ser guardada de forma segura. Consulte Configurações › Opções › Autenticação.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="53" />
       <source>The QGIS master password was not given, so the FERM API key cannot be read or stored. Enter it when QGIS asks (Settings › Options › Authentication).</source>
-      <translation type="unfinished" />
+      <translation>A palavra-passe mestra do QGIS não foi indicada, pelo que a chave de API do FERM não pode ser lida nem guardada. Introduza-a quando o QGIS a pedir (Configurações › Opções › Autenticação).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="60" />
       <source>The SDG 15.3.1 layer (-1/0/+1) or any categorical degradation map.</source>
-      <translation type="unfinished" />
+      <translation>A camada do ODS 15.3.1 (-1/0/+1) ou qualquer mapa categórico de degradação.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="120" />
@@ -4102,7 +4133,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="114" />
       <source>The codes {codes} are both degraded and at-risk codes; give each code to one list only.</source>
-      <translation type="unfinished" />
+      <translation>Os códigos {codes} são simultaneamente códigos degradados e em risco; indique cada código numa só lista.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="97" />
@@ -4110,34 +4141,34 @@
       <translation>O modo de combinação precisa das camadas de trajetória, estado e desempenho; não foi indicado {missing}. Escolha-as ou mude MODE para o mapa externo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overuse.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="119" />
       <source>The compatibility table has no result for {count} land-use / capability pair(s) found in {use_layer} and {capability_layer}: {pairs}. Add them to the table (land-use code, capability class, steps) and run again.</source>
-      <translation type="unfinished" />
+      <translation>A tabela de compatibilidade não tem resultado para {count} par(es) uso da terra / capacidade encontrados em {use_layer} e {capability_layer}: {pairs}. Adicione-os à tabela (código de uso da terra, classe de capacidade, passos) e execute novamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="62" />
       <source>The compatibility table {source} needs a header row with one column per capability class.</source>
-      <translation type="unfinished" />
+      <translation>A tabela de compatibilidade {source} precisa de uma linha de cabeçalho com uma coluna por classe de capacidade.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="64" />
       <source>The control points of {layer} must have strictly increasing values.</source>
-      <translation type="unfinished" />
+      <translation>Os pontos de controlo de {layer} devem ter valores estritamente crescentes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="145" />
       <source>The criteria '{given}' do not match the criteria of {path} ('{found}'); leave CRITERIA empty or give the file's names in its order.</source>
-      <translation type="unfinished" />
+      <translation>Os critérios '{given}' não coincidem com os critérios de {path} ('{found}'); deixe CRITERIA vazio ou indique os nomes do ficheiro pela sua ordem.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="54" />
       <source>The criterion {layer} has no range to standardise: minimum {min} and maximum {max}. Give a MAX greater than MIN, or use another method (a constant criterion cannot rank places).</source>
-      <translation type="unfinished" />
+      <translation>O critério {layer} não tem amplitude a padronizar: mínimo {min} e máximo {max}. Indique um MAX superior a MIN ou use outro método (um critério constante não consegue ordenar os locais).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="192" />
       <source>The criterion {layer} has no valid pixel.</source>
-      <translation type="unfinished" />
+      <translation>O critério {layer} não tem nenhum píxel válido.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="81" />
@@ -4152,7 +4183,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="87" />
       <source>The exclusion layer {layer} has no polygon.</source>
-      <translation type="unfinished" />
+      <translation>A camada de exclusão {layer} não tem nenhum polígono.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="104" />
@@ -4178,27 +4209,27 @@
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="43" />
       <source>The field area_ha of {layer} holds {value}, which is not a number.</source>
-      <translation type="unfinished" />
+      <translation>O campo area_ha de {layer} contém {value}, que não é um número.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="164" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="165" />
       <source>The field {field} of {layer} holds {value}, which is not a number.</source>
-      <translation type="unfinished" />
+      <translation>O campo {field} de {layer} contém {value}, que não é um número.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="96" />
       <source>The file {path} cannot be written ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Não é possível escrever o ficheiro {path} ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/xlsx.py" line="33" />
       <source>The file {path} must end in {ext}.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {path} deve terminar em {ext}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="61" />
       <source>The first sheet (land by period) as a CSV file (UTF-8).</source>
-      <translation type="unfinished" />
+      <translation>A primeira folha (terras por período) como ficheiro CSV (UTF-8).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="79" />
@@ -4223,7 +4254,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="158" />
       <source>The judgements are not consistent (CR = {cr:.3f}, acceptable below 0.10). The judgement that departs most is {row} compared with {column}: {given}, while the weights imply {implied:.2f}; revise it first.</source>
-      <translation type="unfinished" />
+      <translation>Os juízos não são consistentes (CR = {cr:.3f}, aceitável abaixo de 0,10). O juízo que mais se afasta é {row} comparado com {column}: {given}, enquanto os pesos implicam {implied:.2f}; reveja-o primeiro.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="130" />
@@ -4263,7 +4294,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="108" />
       <source>The layer given for {parameter} cannot be loaded. Check the file or choose another layer.</source>
-      <translation type="unfinished" />
+      <translation>A camada indicada para {parameter} não pode ser carregada. Verifique o ficheiro ou escolha outra camada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="112" />
@@ -4275,7 +4306,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="205" />
       <source>The layer {layer} has no features: there is nothing to export.</source>
-      <translation type="unfinished" />
+      <translation>A camada {layer} não tem entidades: não há nada a exportar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="101" />
@@ -4287,6 +4318,11 @@
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="286" />
       <source>The layer {layer} has no valid value in the bands used (years {first}-{last}): every pixel is nodata. Check the layer, its nodata value and the period.</source>
       <translation>A camada {layer} não tem nenhum valor válido nas bandas usadas (anos {first}-{last}): todos os píxeis estão sem dados. Verifique a camada, o seu valor sem dados e o período.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overuse.py" line="112" />
+      <source>The layer {layer} holds values that are not whole numbers; land-use codes and capability classes must be whole numbers. Check that the right layer was chosen.</source>
+      <translation>A camada {layer} contém valores que não são números inteiros; os códigos de uso da terra e as classes de capacidade devem ser números inteiros. Verifique se foi escolhida a camada correta.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg1531.py" line="127" />
@@ -4316,7 +4352,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="73" />
       <source>The layer {layer} is not a table: use the summary tables of the SDG 15.3.1 indicator.</source>
-      <translation type="unfinished" />
+      <translation>A camada {layer} não é uma tabela: use as tabelas de resumo do indicador ODS 15.3.1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lookup.py" line="21" />
@@ -4389,9 +4425,9 @@
       <translation>O limiar de desempenho deve ser um rácio positivo, como 0.5 (recebido: {value}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="73" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="77" />
       <source>The period names {names} repeat a name: give each period its own name.</source>
-      <translation type="unfinished" />
+      <translation>Os nomes de período {names} repetem um nome: dê a cada período o seu próprio nome.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="146" />
@@ -4426,12 +4462,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="152" />
       <source>The project file {path} cannot be read as JSON ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de projeto {path} não pode ser lido como JSON ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
       <source>The project file {path} must hold a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de projeto {path} deve conter um objeto JSON.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="117" />
@@ -4476,7 +4512,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="232" />
       <source>The raster {layer} has no valid (non-excluded) pixel to classify.</source>
-      <translation type="unfinished" />
+      <translation>O raster {layer} não tem nenhum píxel válido (não excluído) a classificar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="94" />
@@ -4531,7 +4567,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="235" />
       <source>The restoration sites have no coordinate reference system. Assign the layer a CRS and try again.</source>
-      <translation type="unfinished" />
+      <translation>Os locais de restauro não têm sistema de referência de coordenadas. Atribua um SRC à camada e tente novamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="162" />
@@ -4546,12 +4582,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="119" />
       <source>The rules file {path} cannot be found.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de regras {path} não foi encontrado.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="57" />
       <source>The rules file {path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Não é possível ler o ficheiro de regras {path} ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="209" />
@@ -4561,7 +4597,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="60" />
       <source>The rules file {path} is not valid JSON ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de regras {path} não é um JSON válido ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="213" />
@@ -4571,7 +4607,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="63" />
       <source>The rules file {path} needs a list named 'rules'.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de regras {path} precisa de uma lista chamada 'rules'.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/base.py" line="92" />
@@ -4581,7 +4617,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="95" />
       <source>The same rows as a CSV file (UTF-8).</source>
-      <translation type="unfinished" />
+      <translation>As mesmas linhas como ficheiro CSV (UTF-8).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="111" />
@@ -4647,48 +4683,48 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="75" />
       <source>The table of 'Area under restoration (GBF 2.1)' (fields disaggregation, value, year, area_under_restoration_ha, ...).</source>
-      <translation type="unfinished" />
+      <translation>A tabela de 'Área em restauro (QGB 2.1)' (campos disaggregation, value, year, area_under_restoration_ha, ...).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="181" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="182" />
       <source>The table {layer} has no 'total' row: it is not the table of Area under restoration.</source>
-      <translation type="unfinished" />
+      <translation>A tabela {layer} não tem linha 'total': não é a tabela de Área em restauro.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="223" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="224" />
       <source>The table {layer} has no degraded class row (kind 'class', class -1): use the summary table of the SDG 15.3.1 indicator.</source>
-      <translation type="unfinished" />
+      <translation>A tabela {layer} não tem linha da classe degradada (kind 'class', class -1): use a tabela de resumo do indicador ODS 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="96" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="100" />
       <source>The table {layer} has no degraded/stable/improved or total land rows for {zone}: use the summary table of the SDG 15.3.1 indicator.</source>
-      <translation type="unfinished" />
+      <translation>A tabela {layer} não tem linhas de degradado/estável/melhorado ou de área terrestre total para {zone}: use a tabela de resumo do indicador ODS 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="154" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="155" />
       <source>The table {layer} has no field(s) {fields}: it is not {what}. Use the table written by that algorithm.</source>
-      <translation type="unfinished" />
+      <translation>A tabela {layer} não tem o(s) campo(s) {fields}: não é {what}. Use a tabela escrita por esse algoritmo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="173" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="174" />
       <source>The table {layer} has no rows: run Area under restoration first and use its table.</source>
-      <translation type="unfinished" />
+      <translation>A tabela {layer} não tem linhas: execute primeiro Área em restauro e use a sua tabela.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="118" />
       <source>The table {layer} has no rows: use the areas table of Degradation status.</source>
-      <translation type="unfinished" />
+      <translation>A tabela {layer} não tem linhas: use a tabela de áreas do Estado da degradação.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="83" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="87" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="110" />
       <source>The table {layer} has no rows: use the summary table of the SDG 15.3.1 indicator.</source>
-      <translation type="unfinished" />
+      <translation>A tabela {layer} não tem linhas: use a tabela de resumo do indicador ODS 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="133" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="137" />
       <source>The table {layer} has no status class rows for {zone}: use the areas table of Degradation status.</source>
-      <translation type="unfinished" />
+      <translation>A tabela {layer} não tem linhas de classes de estado para {zone}: use a tabela de áreas do Estado da degradação.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables.py" line="45" />
@@ -4747,12 +4783,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="335" />
       <source>The weighted overlay algorithm ({id}) is not available; copy the weights instead.</source>
-      <translation type="unfinished" />
+      <translation>O algoritmo de sobreposição ponderada ({id}) não está disponível; copie antes os pesos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="57" />
       <source>The weights table {layer} has no field named weight.</source>
-      <translation type="unfinished" />
+      <translation>A tabela de pesos {layer} não tem nenhum campo chamado weight.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/fragmentation.py" line="59" />
@@ -4850,12 +4886,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="82" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
       <source>Title of the FERM project.</source>
-      <translation type="unfinished" />
+      <translation>Título do projeto do FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="56" />
@@ -4865,12 +4901,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="75" />
       <source>Top class in the base run: {area:.2f} ha (weights {weights}).</source>
-      <translation type="unfinished" />
+      <translation>Classe superior na execução base: {area:.2f} ha (pesos {weights}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="53" />
       <source>Top-class share</source>
-      <translation type="unfinished" />
+      <translation>Proporção na classe superior</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="50" />
@@ -4986,7 +5022,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="23" />
       <source>UNCCD,PRAIS,SO1,SDG,15.3.1,LDN,national report,km2,proportion degraded,status,XLSX</source>
-      <translation type="unfinished" />
+      <translation>UNCCD,PRAIS,SO1,ODS,15.3.1,NDT,relatório nacional,km2,proporção degradada,estado,XLSX</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
@@ -4996,27 +5032,27 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
       <source>Underuse</source>
-      <translation type="unfinished" />
+      <translation>Subuso</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="89" />
       <source>Underuse area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área com subuso (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="85" />
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Unidade</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="86" />
       <source>Unit of the 2.1 values: ha (default, as indicator 2.1) or km2.</source>
-      <translation type="unfinished" />
+      <translation>Unidade dos valores de 2.1: ha (por omissão, como no indicador 2.1) ou km2.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="77" />
       <source>Unknown standardisation method {method}.</source>
-      <translation type="unfinished" />
+      <translation>Método de padronização desconhecido {method}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="98" />
@@ -5036,32 +5072,32 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="123" />
       <source>Validate</source>
-      <translation type="unfinished" />
+      <translation>Validar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="136" />
       <source>Validation</source>
-      <translation type="unfinished" />
+      <translation>Validação</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="60" />
       <source>Value ranges to scores</source>
-      <translation type="unfinished" />
+      <translation>Intervalos de valores para pontuações</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="80" />
       <source>Value ranges: min, max, score per row. Categories: code, empty, score per row (as a flat list in scripts, code, score pairs are accepted too).</source>
-      <translation type="unfinished" />
+      <translation>Intervalos de valores: min, max, pontuação por linha. Categorias: código, vazio, pontuação por linha (em scripts, como lista plana, também são aceites pares código, pontuação).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="65" />
       <source>Value scored 0 (benefit) or 1 (cost) for MIN, the other end for MAX. Empty: the exact minimum / maximum of the raster.</source>
-      <translation type="unfinished" />
+      <translation>Valor com pontuação 0 (benefício) ou 1 (custo) para MIN, e o extremo oposto para MAX. Vazio: o mínimo / máximo exato do raster.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="72" />
       <source>Value scored 0.5 by the sigmoids and 1 by the gaussian.</source>
-      <translation type="unfinished" />
+      <translation>Valor com pontuação 0,5 nas sigmoides e 1 na gaussiana.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="128" />
@@ -5076,7 +5112,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="97" />
       <source>Values written under 'Other' for lack of an ORT category</source>
-      <translation type="unfinished" />
+      <translation>Valores escritos em 'Other' por falta de uma categoria do ORT</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="28" />
@@ -5104,62 +5140,62 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="41" />
       <source>Weight change (%)</source>
-      <translation type="unfinished" />
+      <translation>Alteração dos pesos (%)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="124" />
       <source>Weight of {layer}: {weight:.4f}</source>
-      <translation type="unfinished" />
+      <translation>Peso de {layer}: {weight:.4f}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="56" />
       <source>Weight sensitivity</source>
-      <translation type="unfinished" />
+      <translation>Sensibilidade aos pesos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="15" />
       <source>Weight sensitivity (top priority class)</source>
-      <translation type="unfinished" />
+      <translation>Sensibilidade aos pesos (classe de prioridade superior)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="58" />
       <source>Weight sensitivity file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro de sensibilidade aos pesos (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="96" />
       <source>Weighted overlay (suitability)</source>
-      <translation type="unfinished" />
+      <translation>Sobreposição ponderada (aptidão)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="78" />
       <source>Weights (comma-separated, criteria order)</source>
-      <translation type="unfinished" />
+      <translation>Pesos (separados por vírgulas, pela ordem dos critérios)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
       <source>Weights (w1,w2,...)</source>
-      <translation type="unfinished" />
+      <translation>Pesos (w1,w2,...)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="168" />
       <source>Weights ({names}): {weights}</source>
-      <translation type="unfinished" />
+      <translation>Pesos ({names}): {weights}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="117" />
       <source>Weights and consistency</source>
-      <translation type="unfinished" />
+      <translation>Pesos e consistência</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="302" />
       <source>Weights copied: {weights}</source>
-      <translation type="unfinished" />
+      <translation>Pesos copiados: {weights}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="36" />
-      <source>Weights table (optional)</source>
-      <translation type="unfinished" />
+      <source>Weights table</source>
+      <translation>Tabela de pesos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -5189,17 +5225,13 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="44" />
       <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Escreve a área em restauro (indicador principal 2.1 do QGB) como modelo nacional de dados de indicadores da ferramenta de relatórios em linha (Online Reporting Tool) da CBD: um livro (folha 'Indicator data') cuja linha de cabeçalho são exatamente as 9 colunas que o carregamento no ORT verifica (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) e, opcionalmente, as mesmas linhas como CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Linhas&lt;/b&gt;, pela ordem da tabela de entrada: o total nacional (indicador 'No', tipo e desagregação 'Not applicable') e depois uma linha por cada valor de desagregação (indicador 'Yes'). As zonas de bioma designadas por um código ou nome da GET da UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) vão para 'Biome' (nível 2) ou 'Ecosystem Functional Group' (nível 3); as zonas de áreas protegidas designadas PA ou OECM, e a linha '(outside)' ('not a protected area or OECM'), para o tipo PA/OECM; as atividades indicadas como códigos do FERM da FAO ou nomes do ORT para 'Type of restoration activity'; os territórios indígenas pelo nome. As cadeias de categoria são escritas exatamente como o ORT as lista (gralhas e caracteres invisíveis incluídos). As regiões administrativas e os tipos de restauro vão para 'Other' como 'Administrative region: nome' / 'Restoration type: nome'. Um valor que não corresponde a nenhuma categoria do ORT (p. ex., o nome próprio de uma área protegida) é também escrito em 'Other' ('Protected area/OECM: nome') e listado num aviso.&lt;br&gt;&lt;br&gt;Valor = área em restauro na unidade escolhida. Com um resumo do ODS 15.3.1, seguem-se as linhas do indicador complementar 2.CT.1 (código 2.CT.1, percentagem de terra degradada sobre a área terrestre total; nacional e por zona como 'Zone: nome'); o ORT lê as linhas de cada indicador pelo seu código. Nada é escrito quando uma entrada não é a tabela esperada ou está vazia.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="81" />
       <source>Year</source>
       <translation>Ano</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="81" />
-      <source>Year (optional)</source>
-      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="37" />
@@ -5234,7 +5266,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
       <source>Year the project started.</source>
-      <translation type="unfinished" />
+      <translation>Ano em que o projeto começou.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
@@ -5244,7 +5276,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="84" />
       <source>Year written in every row; empty: the year of each row of the area table.</source>
-      <translation type="unfinished" />
+      <translation>Ano escrito em cada linha; vazio: o ano de cada linha da tabela de áreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="97" />
@@ -5264,12 +5296,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="127" />
       <source>Zip archive (*.zip)</source>
-      <translation type="unfinished" />
+      <translation>Arquivo zip (*.zip)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="129" />
       <source>Zip with the sites as shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML and GeoJSON, for FERM's web upload.</source>
-      <translation type="unfinished" />
+      <translation>Zip com os locais como shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML e GeoJSON, para o carregamento na web do FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="131" />
@@ -5284,12 +5316,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="41" />
       <source>administrative level 1 (e.g. region)</source>
-      <translation type="unfinished" />
+      <translation>nível administrativo 1 (p. ex., região)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="42" />
       <source>administrative level 2 (e.g. province)</source>
-      <translation type="unfinished" />
+      <translation>nível administrativo 2 (p. ex., província)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="25" />
@@ -5309,7 +5341,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="40" />
       <source>country (administrative level 0)</source>
-      <translation type="unfinished" />
+      <translation>país (nível administrativo 0)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="42" />
@@ -5334,12 +5366,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="48" />
       <source>equal importance</source>
-      <translation type="unfinished" />
+      <translation>igual importância</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="48" />
       <source>equal to moderate importance</source>
-      <translation type="unfinished" />
+      <translation>importância igual a moderada</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="236" />
@@ -5349,7 +5381,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="50" />
       <source>extreme importance</source>
-      <translation type="unfinished" />
+      <translation>importância extrema</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="21" />
@@ -5359,7 +5391,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="129" />
       <source>group of {count} experts</source>
-      <translation type="unfinished" />
+      <translation>grupo de {count} especialistas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="121" />
@@ -5374,7 +5406,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="154" />
       <source>lambda_max = {lam:.4f}, CI = {ci:.4f}, RI = {ri:.2f}, CR = {cr:.4f}.</source>
-      <translation type="unfinished" />
+      <translation>lambda_max = {lam:.4f}, CI = {ci:.4f}, RI = {ri:.2f}, CR = {cr:.4f}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="72" />
@@ -5384,27 +5416,27 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="158" />
       <source>matrix</source>
-      <translation type="unfinished" />
+      <translation>matriz</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="48" />
       <source>moderate importance</source>
-      <translation type="unfinished" />
+      <translation>importância moderada</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="49" />
       <source>moderate to strong importance</source>
-      <translation type="unfinished" />
+      <translation>importância moderada a forte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="273" />
       <source>n = {n}; lambda_max = {lam:.3f}; CI = {ci:.3f}; RI = {ri:.2f}</source>
-      <translation type="unfinished" />
+      <translation>n = {n}; lambda_max = {lam:.3f}; CI = {ci:.3f}; RI = {ri:.2f}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="59" />
       <source>n x n judgements row by row (n = number of criteria; extra empty columns are ignored). Only the cells above the diagonal are needed: empty or 0 cells are filled with reciprocals (and 1 on the diagonal). Values 1/9 to 9, fractions such as 1/3 allowed.</source>
-      <translation type="unfinished" />
+      <translation>n x n juízos linha a linha (n = número de critérios; as colunas vazias a mais são ignoradas). Só são necessárias as células acima da diagonal: as células vazias ou com 0 são preenchidas com os recíprocos (e com 1 na diagonal). Valores de 1/9 a 9; são admitidas frações como 1/3.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="321" />
@@ -5459,7 +5491,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="375" />
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>não definido</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="363" />
@@ -5499,12 +5531,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="33" />
       <source>site id (FERM siteId; GEF ID_CODE)</source>
-      <translation type="unfinished" />
+      <translation>id. do local (siteId do FERM; ID_CODE do GEF)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="32" />
       <source>site name (FERM siteName; text, non-ASCII kept)</source>
-      <translation type="unfinished" />
+      <translation>nome do local (siteName do FERM; texto, os caracteres não ASCII são mantidos)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="193" />
@@ -5539,17 +5571,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="373" />
       <source>stored in the QGIS authentication database ({authcfg})</source>
-      <translation type="unfinished" />
+      <translation>guardada na base de dados de autenticação do QGIS ({authcfg})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="49" />
       <source>strong importance</source>
-      <translation type="unfinished" />
+      <translation>importância forte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="49" />
       <source>strong to very strong importance</source>
-      <translation type="unfinished" />
+      <translation>importância forte a muito forte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="37" />
@@ -5564,18 +5596,18 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="83" />
       <source>the areas table of Degradation status</source>
-      <translation type="unfinished" />
+      <translation>a tabela de áreas do Estado da degradação</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="108" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="76" />
       <source>the summary of the SDG 15.3.1 indicator</source>
-      <translation type="unfinished" />
+      <translation>o resumo do indicador ODS 15.3.1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="104" />
       <source>the table of Area under restoration</source>
-      <translation type="unfinished" />
+      <translation>a tabela de Área em restauro</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="333" />
@@ -5595,7 +5627,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="68" />
       <source>value:score pairs separated by semicolons, values increasing, scores 0..1, e.g. 0:0; 10:1; 30:1; 45:0.</source>
-      <translation type="unfinished" />
+      <translation>pares valor:pontuação separados por ponto e vírgula, valores crescentes, pontuações 0..1, p. ex., 0:0; 10:1; 30:1; 45:0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="29" />
@@ -5605,17 +5637,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="50" />
       <source>very strong importance</source>
-      <translation type="unfinished" />
+      <translation>importância muito forte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="50" />
       <source>very strong to extreme importance</source>
-      <translation type="unfinished" />
+      <translation>importância muito forte a extrema</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="34" />
       <source>year restoration started (a year, a date or text such as 2014/05/01)</source>
-      <translation type="unfinished" />
+      <translation>ano de início do restauro (um ano, uma data ou um texto como 2014/05/01)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="171" />
@@ -5630,7 +5662,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="128" />
       <source>{count} expert matrices combined by geometric mean.</source>
-      <translation type="unfinished" />
+      <translation>{count} matrizes de especialistas combinadas pela média geométrica.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="72" />
@@ -5645,7 +5677,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="81" />
       <source>{count} feature(s) that are not polygons were left out.</source>
-      <translation type="unfinished" />
+      <translation>Foram deixadas de fora {count} entidade(s) que não são polígonos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="165" />
@@ -5665,32 +5697,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="103" />
       <source>{count} pixels of {layer} match no range or code and were set to nodata (values: {values}).</source>
-      <translation type="unfinished" />
+      <translation>{count} píxeis de {layer} não correspondem a nenhum intervalo nem código e foram definidos como sem dados (valores: {values}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="303" />
       <source>{count} problem(s) stop the FERM export: {problems}. See the validation table {where} for every feature, fix them, or skip invalid features.</source>
-      <translation type="unfinished" />
+      <translation>{count} problema(s) param a exportação para o FERM: {problems}. Consulte a tabela de validação {where} para cada entidade, corrija-os ou ignore as entidades inválidas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="126" />
       <source>{count} rows written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>{count} linhas escritas em {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="365" />
       <source>{count} site(s) exported ({ha} ha). Written: {files}</source>
-      <translation type="unfinished" />
+      <translation>{count} local(is) exportado(s) ({ha} ha). Escritos: {files}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="226" />
       <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
-      <translation type="unfinished" />
+      <translation>{count} local(is) exportado(s); área FERM {area:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="206" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="207" />
       <source>{count} value(s) match no category of the ORT lists and were written under 'Other': {values}. For protected areas, name zones PA or OECM (e.g. by a designation field); for biomes use IUCN GET codes such as T1 or T1.1; for activities FERM activity codes.</source>
-      <translation type="unfinished" />
+      <translation>{count} valor(es) não correspondem a nenhuma categoria das listas do ORT e foram escritos em 'Other': {values}. Para as áreas protegidas, designe as zonas PA ou OECM (p. ex., através de um campo de designação); para os biomas use códigos GET da UICN como T1 ou T1.1; para as atividades, códigos de atividade do FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="330" />
@@ -5743,74 +5775,74 @@
       <translation>{layer}: foram indicadas {bands} banda(s) para {years} ano(s). Indique uma banda por ano.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="69" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="73" />
       <source>{names} period name(s) were given for {count} summary table(s): give one name per table, in the same order, separated by commas (e.g. baseline,report_1).</source>
-      <translation type="unfinished" />
+      <translation>Foram indicados {names} nome(s) de período para {count} tabela(s) de resumo: indique um nome por tabela, pela mesma ordem, separados por vírgulas (p. ex., baseline,report_1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
       <source>{name} field</source>
-      <translation type="unfinished" />
+      <translation>Campo {name}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
       <source>{name} fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo de {name}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="309" />
       <source>{ok} ok, {warning} with warnings, {error} with errors</source>
-      <translation type="unfinished" />
+      <translation>{ok} corretas, {warning} com avisos, {error} com erros</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="135" />
       <source>{param}: give the criterion names (comma-separated) or a matrix CSV file.</source>
-      <translation type="unfinished" />
+      <translation>{param}: indique os nomes dos critérios (separados por vírgulas) ou um ficheiro CSV de matriz.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="112" />
       <source>{param}: {count} criteria need {n} x {n} = {cells} values, but {found} were given{square}.</source>
-      <translation type="unfinished" />
+      <translation>{param}: {count} critérios precisam de {n} x {n} = {cells} valores, mas foram indicados {found}{square}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="216" />
       <source>{path} cannot be read as GeoJSON ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{path} não pode ser lido como GeoJSON ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="60" />
       <source>{path} holds no features.</source>
-      <translation type="unfinished" />
+      <translation>{path} não contém nenhuma entidade.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="219" />
       <source>{path} is not a GeoJSON FeatureCollection (a FERM payload or polygon export).</source>
-      <translation type="unfinished" />
+      <translation>{path} não é uma GeoJSON FeatureCollection (uma carga útil do FERM ou uma exportação de polígonos).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="69" />
       <source>{path}, {where}: a 'class' and a 'when' object are expected.</source>
-      <translation type="unfinished" />
+      <translation>{path}, {where}: são esperados um objeto 'class' e um objeto 'when'.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="87" />
       <source>{path}, {where}: the class must be 0, 1, 2 or 3 (other, Avoid, Reduce, Reverse).</source>
-      <translation type="unfinished" />
+      <translation>{path}, {where}: a classe deve ser 0, 1, 2 ou 3 (outra, Evitar, Reduzir, Reverter).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="78" />
       <source>{path}, {where}: the condition '{condition}' must be true or false.</source>
-      <translation type="unfinished" />
+      <translation>{path}, {where}: a condição '{condition}' deve ser true ou false.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="75" />
       <source>{path}, {where}: unknown condition '{condition}' (use {known}).</source>
-      <translation type="unfinished" />
+      <translation>{path}, {where}: condição desconhecida '{condition}' (use {known}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="102" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="106" />
       <source>{period}, {zone}: the total land area {land} km² is not degraded + stable + improved ({parts} km²) in {layer}; the values are written as given.</source>
-      <translation type="unfinished" />
+      <translation>{period}, {zone}: a área terrestre total {land} km² não é degradada + estável + melhorada ({parts} km²) em {layer}; os valores são escritos tal como foram dados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="144" />
@@ -5820,7 +5852,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="90" />
       <source>{source}: give the criterion names separated by commas, none empty (e.g. 'slope, erosion, distance').</source>
-      <translation type="unfinished" />
+      <translation>{source}: indique os nomes dos critérios separados por vírgulas, nenhum vazio (p. ex., 'declive, erosão, distância').</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="191" />
@@ -5831,57 +5863,57 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="95" />
       <source>{source}: the criterion name '{name}' is given twice.</source>
-      <translation type="unfinished" />
+      <translation>{source}: o nome de critério '{name}' aparece duas vezes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="156" />
       <source>{source}: the diagonal cell {cell} is {value}; a criterion compared with itself is 1.</source>
-      <translation type="unfinished" />
+      <translation>{source}: a célula diagonal {cell} é {value}; um critério comparado consigo próprio é 1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="127" />
       <source>{source}: the judgement {cell} is missing (give it above the diagonal).</source>
-      <translation type="unfinished" />
+      <translation>{source}: falta o juízo {cell} (indique-o acima da diagonal).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="167" />
       <source>{source}: the judgement {cell} is {value}, which is not on Saaty's scale (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</source>
-      <translation type="unfinished" />
+      <translation>{source}: o juízo {cell} é {value}, que não está na escala de Saaty (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="153" />
       <source>{source}: the judgement {cell} is {value}; judgements must be positive (1/9 to 9).</source>
-      <translation type="unfinished" />
+      <translation>{source}: o juízo {cell} é {value}; os juízos devem ser positivos (1/9 a 9).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="94" />
       <source>{source}: the pair land use {use} / capability {capability} is given twice with different results.</source>
-      <translation type="unfinished" />
+      <translation>{source}: o par uso da terra {use} / capacidade {capability} aparece duas vezes com resultados diferentes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="142" />
       <source>{source}: the pairwise matrix must be square; it is {shape}.</source>
-      <translation type="unfinished" />
+      <translation>{source}: a matriz de comparação par a par deve ser quadrada; é {shape}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="160" />
       <source>{source}: {cell} is {value} but {mirror} is {other}; the matrix must be reciprocal (the mirror cell should be {expected}).</source>
-      <translation type="unfinished" />
+      <translation>{source}: {cell} é {value} mas {mirror} é {other}; a matriz deve ser recíproca (a célula simétrica deveria ser {expected}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="145" />
       <source>{source}: {count} criteria are named but the matrix is {n} x {n}; give one name per row.</source>
-      <translation type="unfinished" />
+      <translation>{source}: são indicados {count} critérios mas a matriz é {n} x {n}; indique um nome por linha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="113" />
       <source>{source}: {count} criteria need a {n} x {n} matrix, but it is {shape}.</source>
-      <translation type="unfinished" />
+      <translation>{source}: {count} critérios precisam de uma matriz {n} x {n}, mas é {shape}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="97" />
       <source>{source}: {steps} steps for land use {use} / capability {capability} is not a plausible number of steps.</source>
-      <translation type="unfinished" />
+      <translation>{source}: {steps} passos para o uso da terra {use} / capacidade {capability} não é um número de passos plausível.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/vector_areas.py" line="151" />
@@ -5891,22 +5923,22 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="245" />
       <source>{value} is not on Saaty's scale.</source>
-      <translation type="unfinished" />
+      <translation>{value} não está na escala de Saaty.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="58" />
       <source>{value}: both criteria are equally important</source>
-      <translation type="unfinished" />
+      <translation>{value}: ambos os critérios são igualmente importantes</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="62" />
       <source>{value}: the column criterion has {meaning} over the row criterion</source>
-      <translation type="unfinished" />
+      <translation>{value}: o critério da coluna tem {meaning} sobre o critério da linha</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="60" />
       <source>{value}: the row criterion has {meaning} over the column criterion</source>
-      <translation type="unfinished" />
+      <translation>{value}: o critério da linha tem {meaning} sobre o critério da coluna</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="136" />
@@ -5921,7 +5953,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="142" />
       <source>{where}: '{value}' is not a control point value:score (e.g. 10:1).</source>
-      <translation type="unfinished" />
+      <translation>{where}: '{value}' não é um ponto de controlo valor:pontuação (p. ex., 10:1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="72" />
@@ -5956,7 +5988,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="84" />
       <source>{where}: a land-use code, a capability class and a number of steps are expected.</source>
-      <translation type="unfinished" />
+      <translation>{where}: são esperados um código de uso da terra, uma classe de capacidade e um número de passos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="190" />
@@ -5976,7 +6008,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="147" />
       <source>{where}: give the class breaks, e.g. 0.25,0.5,0.75 for 4 classes.</source>
-      <translation type="unfinished" />
+      <translation>{where}: indique os cortes de classe, p. ex., 0.25,0.5,0.75 para 4 classes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="80" />
@@ -5991,7 +6023,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="150" />
       <source>{where}: the breaks {breaks} must be strictly increasing.</source>
-      <translation type="unfinished" />
+      <translation>{where}: os cortes {breaks} devem ser estritamente crescentes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="229" />
@@ -6036,7 +6068,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="271" />
       <source>{where}: the row is named '{found}' but the header's criterion in this position is '{expected}'; keep rows in the header's order.</source>
-      <translation type="unfinished" />
+      <translation>{where}: a linha chama-se '{found}' mas o critério do cabeçalho nesta posição é '{expected}'; mantenha as linhas pela ordem do cabeçalho.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="125" />
@@ -6066,7 +6098,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="53" />
       <source>{where}: the weights sum to 0; give at least one positive weight.</source>
-      <translation type="unfinished" />
+      <translation>{where}: os pesos somam 0; atribua um peso positivo a pelo menos um.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="119" />
@@ -6076,17 +6108,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="49" />
       <source>{where}: weights cannot be negative ({values}). Turn a cost criterion into a benefit when standardising it instead.</source>
-      <translation type="unfinished" />
+      <translation>{where}: os pesos não podem ser negativos ({values}). Em vez disso, converta um critério de custo num de benefício ao padronizá-lo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="166" />
       <source>{where}: {count} labels were given for {classes} classes. Give one label per class, lowest priority first.</source>
-      <translation type="unfinished" />
+      <translation>{where}: foram indicados {count} rótulos para {classes} classes. Indique um rótulo por classe, da prioridade mais baixa para a mais alta.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="44" />
       <source>{where}: {count} weights were given for {criteria} criteria. Give one weight per criterion, in the order of the criteria.</source>
-      <translation type="unfinished" />
+      <translation>{where}: foram indicados {count} pesos para {criteria} critérios. Indique um peso por critério, pela ordem dos critérios.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="68" />
@@ -6097,7 +6129,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="268" />
       <source>{where}: {expected} cells expected (a name and {count} values), {found} found.</source>
-      <translation type="unfinished" />
+      <translation>{where}: eram esperadas {expected} células (um nome e {count} valores); foram encontradas {found}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="64" />
@@ -6110,17 +6142,25 @@
       <translation>{year}: {area:.2f} ha em restauro ({count} locais), {inside:.2f} ha dentro da referência degradada de {baseline:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="141" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="145" />
       <source>{zone}: the collapsed class {label} ({area} km²) is not the sum of its status classes ({parts} km²) in {layer}; the values are written as given.</source>
-      <translation type="unfinished" />
+      <translation>{zone}: a classe agrupada {label} ({area} km²) não é a soma das suas classes de estado ({parts} km²) em {layer}; os valores são escritos tal como foram dados.</translation>
     </message>
     <message>
       <source>Activity field (optional)</source>
       <translation type="vanished">Campo de atividade (opcional)</translation>
     </message>
     <message>
+      <source>Administrative regions (optional)</source>
+      <translation type="vanished">Regiões administrativas (opcional)</translation>
+    </message>
+    <message>
       <source>Baseline class (optional)</source>
       <translation type="vanished">Classe de referência (opcional)</translation>
+    </message>
+    <message>
+      <source>Biomes / ecosystem types (optional)</source>
+      <translation type="vanished">Biomas / tipos de ecossistemas (opcional)</translation>
     </message>
     <message>
       <source>End year field (optional)</source>
@@ -6135,12 +6175,20 @@
       <translation type="vanished">Primeiro ano (opcional)</translation>
     </message>
     <message>
+      <source>Indigenous and traditional territories (optional)</source>
+      <translation type="vanished">Territórios indígenas e tradicionais (opcional)</translation>
+    </message>
+    <message>
       <source>Land cover for the water mask (optional)</source>
       <translation type="vanished">Ocupação do solo para a máscara de água (opcional)</translation>
     </message>
     <message>
       <source>Land units (optional)</source>
       <translation type="vanished">Unidades de terra (opcional)</translation>
+    </message>
+    <message>
+      <source>Protected areas and OECMs (optional)</source>
+      <translation type="vanished">Áreas protegidas e OMEC (opcional)</translation>
     </message>
     <message>
       <source>Restoration type field (optional)</source>
