@@ -4,7 +4,7 @@ import os
 import numpy as np
 import processing
 import pytest
-from helpers import read_raster, write_raster
+from helpers import performance_reference, read_raster, write_raster
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsRasterLayer
 
@@ -31,28 +31,6 @@ def sample_arrays(sample_dir, first=2001, last=2015):
     return stack, scale, units
 
 
-def reference(stack, scale, units, q=90.0, threshold=0.5, unit_nodata=NODATA):
-    """Mean of the valid years (in NDVI units), 90th percentile of each land unit, ratio, threshold."""
-    valid = stack != NODATA
-    n = valid.sum(axis=0)
-    total = np.zeros(stack.shape[1:])
-    for b in range(stack.shape[0]):
-        total += np.where(valid[b], stack[b], 0)
-    mean = np.where(n > 0, total / np.maximum(n, 1), np.nan) * scale
-    keep = (n > 0) & (units != unit_nodata)
-    cls = np.full(units.shape, NODATA, "int16")
-    ratio = np.full(units.shape, NODATA, "float32")
-    pct = {}
-    for u in np.unique(units[keep]):
-        m = keep & (units == u)
-        pct[int(u)] = float(np.percentile(mean[m], q))
-        if pct[int(u)] > 0:
-            r = mean[m] / pct[int(u)]
-            ratio[m] = r.astype("float32")
-            cls[m] = np.where(r < threshold, -1, 0)
-    return cls, ratio, pct
-
-
 def test_sample_region_baseline(sample_dir, tmp_path, t2_provider):
     out, ratio, table = tmp_path / "perf.tif", tmp_path / "ratio.tif", tmp_path / "units.xlsx"
     res = processing.run(ALG, {
@@ -60,7 +38,7 @@ def test_sample_region_baseline(sample_dir, tmp_path, t2_provider):
         "LAND_UNITS": os.path.join(sample_dir, "land_units.tif"), "OUTPUT": str(out), "RATIO": str(ratio),
         "UNIT_TABLE": "memory:", "UNIT_TABLE_FILE": str(table)})
     stack, scale, units = sample_arrays(sample_dir)
-    cls, ref_ratio, pct = reference(stack, scale, units)
+    cls, ref_ratio, pct = performance_reference(stack, units, scale=scale)
     got = read_raster(out)
     np.testing.assert_array_equal(got, cls)
     np.testing.assert_array_equal(read_raster(ratio), ref_ratio)
@@ -114,7 +92,7 @@ def test_sample_region_with_polygon_units_and_reporting_period(sample_dir, tmp_p
                          "THRESHOLD": 0.6, "OUTPUT": str(out), "UNIT_TABLE": "memory:"}, feedback=fb)
     stack, scale, _ = sample_arrays(sample_dir, 2016, 2023)
     units = np.where(np.arange(600) < 300, 1, 2)[np.newaxis].repeat(600, axis=0)   # col 300 starts at 339 000
-    cls, _, _ = reference(stack, scale, units, 80.0, 0.6)
+    cls, _, _ = performance_reference(stack, units, 80.0, 0.6, scale=scale)
     np.testing.assert_array_equal(read_raster(out), cls)
     assert any("unit(s) 3 " in w and "no pixel centre" in w for w in fb.warnings), fb.warnings
     assert any("1 feature(s)" in w for w in fb.warnings), fb.warnings

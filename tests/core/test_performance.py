@@ -3,6 +3,7 @@ import os
 
 import numpy as np
 import pytest
+from helpers import performance_reference as reference
 from helpers import read_raster, srs_wkt, write_raster
 from osgeo import gdal, ogr, osr
 
@@ -28,37 +29,6 @@ def _r(path, arr, nodata=ND, gt=GT, scale=None, offset=None):
             ds.GetRasterBand(b + 1).SetOffset(o)
         ds = None
     return path
-
-
-def reference(stack, units, q=90.0, threshold=0.5, unit_nodata=ND, scale=None, offset=None):
-    """Straight from the method: mean of the valid years, np.percentile per unit, ratio, threshold."""
-    bands = stack.shape[0]
-    scale = [1.0] * bands if scale is None else (scale if isinstance(scale, list) else [scale] * bands)
-    offset = [0.0] * bands if offset is None else (offset if isinstance(offset, list) else [offset] * bands)
-    per_band = len(set(scale)) > 1 or len(set(offset)) > 1
-    valid = stack != ND
-    total = np.zeros(stack.shape[1:])
-    n = np.zeros(stack.shape[1:], int)
-    for b in range(bands):
-        values = stack[b] * scale[b] + offset[b] if per_band else stack[b]
-        total += np.where(valid[b], values, 0)
-        n += valid[b]
-    keep = (n > 0) & (units != unit_nodata)
-    mean = np.full(total.shape, np.nan)
-    mean[n > 0] = total[n > 0] / n[n > 0]
-    if not per_band and (scale[0] != 1 or offset[0] != 0):
-        mean = mean * scale[0] + offset[0]
-    cls = np.full(units.shape, NODATA, "int16")
-    ratio = np.full(units.shape, NODATA, "float32")
-    pct = {}
-    for u in np.unique(units[keep]):
-        m = keep & (units == u)
-        pct[int(u)] = float(np.percentile(mean[m], q))
-        if pct[int(u)] > 0:
-            r = mean[m] / pct[int(u)]
-            ratio[m] = r.astype("float32")
-            cls[m] = np.where(r < threshold, -1, 0)
-    return cls, ratio, pct
 
 
 def _case(rng, shape=(70, 90), bands=6):
