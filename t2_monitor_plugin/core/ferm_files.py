@@ -18,7 +18,6 @@ import json
 import os
 import shutil
 import tempfile
-import uuid
 import zipfile
 
 from osgeo import gdal, ogr
@@ -26,6 +25,7 @@ from osgeo import gdal, ogr
 from .areas import polygon_parts
 from .errors import InputError, OutputError, tr_noop
 from .ferm import Site, payload_from
+from .output import temp_sibling
 from .vector_areas import srs_of
 from .vocabularies import (
     ACTIVITIES,
@@ -61,9 +61,7 @@ class Staging:
         self.dirs: list[str] = []
 
     def file(self, path: str) -> str:
-        folder, name = os.path.split(os.path.abspath(path))
-        stem, ext = os.path.splitext(name)
-        tmp = os.path.join(folder, f".{stem}.part-{uuid.uuid4().hex[:8]}{ext}")
+        tmp = temp_sibling(path)
         self.moves.append((tmp, os.path.abspath(path)))
         return tmp
 

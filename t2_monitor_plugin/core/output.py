@@ -52,6 +52,24 @@ class RasterOutput:
         return gdal_array.NumericTypeCodeToGDALTypeCode(np.dtype(self.dtype))
 
 
+def temp_sibling(path: str, ext: str | None = None) -> str:
+    """A hidden temporary file beside ``path``: ``.<stem>.part-<id><ext>`` (``ext`` defaults to the path's).
+
+    The extension appears only at the end: GDAL's XLSX writer fails on names such as ``a.xlsx.part.xlsx``.
+    """
+    folder, name = os.path.split(os.path.abspath(path))
+    stem, own_ext = os.path.splitext(name)
+    return os.path.join(folder, f".{stem}.part-{uuid.uuid4().hex[:8]}{own_ext if ext is None else ext}")
+
+
+def remove_raster(path: str | None) -> None:
+    """Remove a (temporary) raster file and its GDAL side file, if they exist."""
+    if path:
+        for item in (path, path + ".aux.xml"):
+            if os.path.exists(item):
+                os.remove(item)
+
+
 def same_file(a: str, b: str) -> bool:
     """True when two paths name the same file (following links), whether or not the second exists yet."""
     try:
@@ -107,9 +125,7 @@ class OutputWriter:
         self.spec = spec
         self.grid = grid
         self.final_driver = spec.driver or driver_for(spec.path)
-        folder = os.path.dirname(os.path.abspath(spec.path))
-        stem = os.path.splitext(os.path.basename(spec.path))[0]
-        self.tmp_path = os.path.join(folder, f".{stem}.part-{uuid.uuid4().hex[:8]}.tif")
+        self.tmp_path = temp_sibling(spec.path, ".tif")
         options = list(GTIFF_OPTIONS)
         options.append("PREDICTOR=3" if np.dtype(spec.dtype).kind == "f" else "PREDICTOR=2")
         drv = gdal.GetDriverByName("GTiff")

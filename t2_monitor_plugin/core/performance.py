@@ -37,7 +37,6 @@ overlap, the later feature wins) into a temporary Int32 GeoTIFF that the caller 
 from __future__ import annotations
 
 import math
-import os
 import uuid
 from dataclasses import dataclass, field, replace
 
@@ -48,7 +47,7 @@ from . import engine
 from .areas import PixelAreas
 from .errors import InputError, tr_noop
 from .grid import Grid
-from .output import RasterOutput
+from .output import RasterOutput, remove_raster, temp_sibling
 from .percentiles import PercentileSelector, UnitPercentiles, refine
 from .rasters import RasterInput, describe
 from .sdg import DEGRADED, NODATA, STABLE
@@ -162,17 +161,6 @@ def _check(percentile: float, threshold: float) -> None:
                          value=threshold)
 
 
-def _temp_path(out: RasterOutput) -> str:
-    folder = os.path.dirname(os.path.abspath(out.path))
-    return os.path.join(folder, f".t2m-mean-{uuid.uuid4().hex[:12]}.tif")
-
-
-def _remove(path: str) -> None:
-    for p in (path, path + ".aux.xml"):
-        if os.path.exists(p):
-            os.remove(p)
-
-
 def _pass_progress(progress, lo: float, hi: float):
     return None if progress is None else (lambda f: progress(lo + (hi - lo) * f))
 
@@ -202,7 +190,7 @@ def run_performance(stack: list[RasterInput], years: list[int] | None, units: Ra
     scale, offset = float(scaling.scale[0]), float(scaling.offset[0])
     progress = engine_options.pop("progress", None)
     selector = PercentileSelector(percentile, stack[0].name)
-    tmp = _temp_path(out_class)
+    tmp = temp_sibling(out_class.path, ".tif")
     mean_out = RasterOutput(tmp, "float64", math.nan)
     metadata = {"method": "SDG 15.3.1 productivity performance", "percentile": percentile, "threshold": threshold,
                 "bands": bands}
@@ -241,7 +229,7 @@ def run_performance(stack: list[RasterInput], years: list[int] | None, units: Ra
         summary = _classify(mean_in, units, result, threshold, out_class, out_ratio, metadata,
                             _pass_progress(progress, 0.8, 1.0), reference=ref, **engine_options)
     finally:
-        _remove(tmp)
+        remove_raster(tmp)
     summary.nonpositive_units = [int(u) for u in result.units[~positive]]
     return summary
 

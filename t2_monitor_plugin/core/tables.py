@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterable, Sequence
 
 from osgeo import gdal, ogr
 
 from .errors import OutputError, tr_noop
-from .output import check_output_path
+from .output import check_output_path, temp_sibling
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -57,10 +56,7 @@ def write_temporary(path: str, sheets: Sequence[tuple[str, Sequence[tuple[str, s
     if ext not in DRIVERS:
         raise OutputError(tr_noop("Tables can be written as .csv, .xlsx or .ods, not {ext} ({path})."),
                           ext=ext or "(none)", path=path)
-    folder = os.path.dirname(os.path.abspath(path))
-    stem = os.path.splitext(os.path.basename(path))[0]
-    # the extension must appear only at the end: GDAL's XLSX writer fails on names like a.xlsx.part.xlsx
-    tmp = os.path.join(folder, f".{stem}.part-{uuid.uuid4().hex[:8]}{ext}")
+    tmp = temp_sibling(path, ext)
     driver = ogr.GetDriverByName(DRIVERS[ext])
     try:
         options = ["STRING_QUOTING=IF_NEEDED"] if ext == ".csv" else []

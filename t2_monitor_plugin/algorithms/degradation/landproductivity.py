@@ -6,7 +6,7 @@ from qgis.core import QgsProcessingParameterNumber, QgsProcessingUtils
 
 from ...core.errors import InputError, tr_noop
 from ...core.lpd import run_dynamics
-from ...core.output import RasterOutput
+from ...core.output import RasterOutput, remove_raster
 from ...core.performance import run_performance
 from ...core.rasters import RasterInput, describe
 from ...core.sdg import LPD_LABELS, NODATA
@@ -15,7 +15,7 @@ from ...core.trajectory import run_trajectory
 from ...i18n import tr
 from .base import DegradationAlgorithm
 from .stack import YearStackParams
-from .units import LandUnitsParams, remove_temp, warn_units
+from .units import LandUnitsParams, warn_units
 
 STEPS = (("trajectory", 0.0, 0.35), ("state", 0.35, 0.55), ("performance", 0.55, 0.9), ("dynamics", 0.9, 1.0))
 
@@ -144,9 +144,9 @@ class LandProductivityAlgorithm(YearStackParams, LandUnitsParams, DegradationAlg
                                     RasterInput(perf.path, tr("performance")), lpd, lpd3,
                                     **self._step_options(feedback, "dynamics", None))
         finally:
-            remove_temp(units_temp)
+            remove_raster(units_temp)
             for path in temps:
-                remove_temp(path)
+                remove_raster(path)
         for code, label_text in LPD_LABELS.items():
             feedback.pushInfo(tr("LPD {code} {label}: {pixels} pixel(s).").format(
                 code=code, label=tr(label_text), pixels=dynamics.class_pixels.get(code, 0)))

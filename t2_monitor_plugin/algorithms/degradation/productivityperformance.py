@@ -6,13 +6,14 @@ from qgis.core import (
 )
 
 from ...core.errors import InputError, tr_noop
+from ...core.output import remove_raster
 from ...core.performance import PERFORMANCE_FIELDS, run_performance
 from ...core.rasters import RasterInput, describe
 from ...core.sdg import NODATA
 from ...i18n import tr
 from .base import DegradationAlgorithm
 from .stack import YearStackParams
-from .units import LandUnitsParams, remove_temp, warn_units
+from .units import LandUnitsParams, warn_units
 
 
 class ProductivityPerformanceAlgorithm(YearStackParams, LandUnitsParams, DegradationAlgorithm):
@@ -110,7 +111,7 @@ class ProductivityPerformanceAlgorithm(YearStackParams, LandUnitsParams, Degrada
                                       self.parameterAsDouble(parameters, self.THRESHOLD, context),
                                       reference=self.reference(parameters, context), **self.engine_callbacks(feedback))
         finally:
-            remove_temp(temp)
+            remove_raster(temp)
         warn_units(summary, units.name, polygon_ids, feedback)
         rows = [row[:-1] + (tr(row[-1]) if row[-1] else "",) for row in summary.rows()]
         outputs = self.write_tables(parameters, context, self.UNIT_TABLE, self.UNIT_TABLE_FILE, PERFORMANCE_FIELDS,

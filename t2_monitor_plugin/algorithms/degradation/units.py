@@ -3,7 +3,7 @@
 Mixed into an algorithm class (``class X(LandUnitsParams, DegradationAlgorithm)``): :meth:`add_units_params`
 declares ``LAND_UNITS``, ``LAND_UNITS_POLYGONS`` and ``LAND_UNITS_FIELD``; :meth:`land_units` gives the units as an
 engine input, burning polygons onto the productivity grid (pixel-centre rule) into a temporary file that the caller
-removes with :func:`remove_temp`.
+removes with :func:`..core.output.remove_raster`.
 """
 from __future__ import annotations
 
@@ -75,14 +75,6 @@ class LandUnitsParams:
         rasterize_units(items, source.sourceCrs().toWkt(Qgis.CrsWktVariant.PreferredGdal), grid, path, name)
         return RasterInput(path, name), path, {u for u, _ in items}
 
-
-
-def remove_temp(path: str | None) -> None:
-    """Remove a temporary units raster (and its GDAL side file)."""
-    if path:
-        for item in (path, path + ".aux.xml"):
-            if os.path.exists(item):
-                os.remove(item)
 
 
 def warn_units(summary, layer, polygon_ids, feedback) -> None:
