@@ -35,7 +35,7 @@ gdal.UseExceptions()
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
-from measure import run_measured, vm_hwm_mb  # noqa: E402 - bench/ is not a package
+from measure import input_is_current, run_measured, vm_hwm_mb  # noqa: E402 - bench/ is not a package
 
 WORK = HERE / "output" / "fragmentation"
 RESULTS_JSON = HERE / "output" / "fragmentation_results.json"
@@ -46,12 +46,8 @@ STRIP = 256
 
 def generate(path: Path, size: int, seed: int = SEED) -> dict:
     tag = f"t2m-bench-fragmentation-v1:{seed}:{size}"
-    if path.exists():
-        try:
-            if gdal.Open(str(path)).GetMetadataItem("T2M_BENCH") == tag:
-                return {"reused": True, "seconds": 0.0}
-        except RuntimeError:
-            pass
+    if input_is_current(path, tag):
+        return {"reused": True, "seconds": 0.0}
     started = time.perf_counter()
     rng = np.random.default_rng(seed)
     waves = [(rng.uniform(0.002, 0.03, 2), rng.uniform(0, 6.3, 2), rng.uniform(0.5, 1.0)) for _ in range(8)]

@@ -35,7 +35,7 @@ gdal.UseExceptions()
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
-from measure import run_measured, vm_hwm_mb  # noqa: E402
+from measure import input_is_current, run_measured, vm_hwm_mb  # noqa: E402
 
 WORK = HERE / "output" / "overlay"
 RESULTS_JSON = HERE / "output" / "overlay_results.json"
@@ -50,7 +50,7 @@ def generate(folder: Path, size: int) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"c{i + 1}.tif" for i in range(len(WEIGHTS))]
     tag = f"bench-overlay-v1:{SEED}:{size}"
-    if all(p.exists() and gdal.Open(str(p)).GetMetadataItem("T2M_BENCH") == tag for p in paths):
+    if all(input_is_current(p, tag) for p in paths):
         return paths
     rng = np.random.default_rng(SEED)
     srs = osr.SpatialReference()

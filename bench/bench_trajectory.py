@@ -36,7 +36,7 @@ gdal.UseExceptions()
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
-from measure import run_measured, vm_hwm_mb  # noqa: E402 - bench/ is not a package
+from measure import input_is_current, run_measured, vm_hwm_mb  # noqa: E402 - bench/ is not a package
 
 WORK = HERE / "output" / "trajectory"
 RESULTS_JSON = HERE / "output" / "trajectory_results.json"
@@ -54,13 +54,8 @@ def generate_stack(path: Path, size: int, seed: int = SEED) -> dict:
     time: smooth base NDVI 0.3-0.85, a per-pixel trend (mostly flat, some declining or recovering patches), a yearly
     regional anomaly, pixel noise (sd 0.02), ~3 % cloud gaps per year and a nodata triangle in the upper-left corner."""
     tag = f"t2m-bench-trajectory-v1:{seed}:{size}"
-    if path.exists():
-        try:
-            if gdal.Open(str(path)).GetMetadataItem("T2M_BENCH") == tag:
-                return {"reused": True, "seconds": 0.0, "bytes": path.stat().st_size}
-        except RuntimeError:
-            pass
-        path.unlink()
+    if input_is_current(path, tag):
+        return {"reused": True, "seconds": 0.0, "bytes": path.stat().st_size}
     started = time.perf_counter()
     rng = np.random.default_rng(seed)
     tmp = path.with_name(path.name + ".tmp.tif")

@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from measure import input_is_current
 from osgeo import gdal, osr
 
 gdal.UseExceptions()
@@ -50,14 +51,8 @@ def generate_input(path: Path, size: int, seed: int = SEED) -> dict:
     the edge of a satellite scene) is nodata. Deterministic for a given seed. Never holds more than one 256-row strip.
     """
     tag = f"{GENERATOR_VERSION}:{seed}:{size}"
-    if path.exists():
-        try:
-            ds = gdal.Open(str(path))
-            if ds.GetMetadataItem("T2M_BENCH") == tag:
-                return {"reused": True, "seconds": 0.0, "bytes": path.stat().st_size}
-        except RuntimeError:
-            pass
-        path.unlink()
+    if input_is_current(path, tag):
+        return {"reused": True, "seconds": 0.0, "bytes": path.stat().st_size}
     started = time.perf_counter()
     rng = np.random.default_rng(seed)
     pool, holes = _tile_pool(rng)

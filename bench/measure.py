@@ -1,4 +1,5 @@
-"""Measuring benchmark children: wall time, CPU time and peak RSS of one process, from a tiny launcher.
+"""Shared benchmark helpers: measuring children (wall time, CPU time and peak RSS of one process, from a tiny
+launcher) and reusing generated inputs.
 
 On Linux a child's ``ru_maxrss`` starts at the high-water mark of the process that spawned it (the old address
 space's peak is kept across ``exec``), so children are spawned by a ~9 MB launcher process, not by the benchmark.
@@ -10,6 +11,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+from osgeo import gdal
 
 LAUNCHER = """
 import json, os, sys, time
@@ -51,3 +54,16 @@ def vm_hwm_mb() -> float | None:
     except OSError:
         pass
     return None
+
+
+def input_is_current(path: Path, tag: str) -> bool:
+    """True when ``path`` is a generated input whose ``T2M_BENCH`` metadata equals ``tag``; a stale one is deleted."""
+    if not path.exists():
+        return False
+    try:
+        if gdal.Open(str(path)).GetMetadataItem("T2M_BENCH") == tag:
+            return True
+    except RuntimeError:
+        pass
+    path.unlink()
+    return False
