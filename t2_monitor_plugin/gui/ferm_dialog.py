@@ -233,7 +233,6 @@ class FermExportDialog(QDialog):
                 result[key] = {"field": data}
         return result
 
-    # project metadata ----------------------------------------------------------------------------------------------
     # settings (QGIS project; never the key) ----------------------------------------------------------------------
     def save_settings(self):
         project = QgsProject.instance()
