@@ -6,6 +6,7 @@ import re
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -19,11 +20,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.errors import Cancelled, T2Error
+from ..core.errors import Cancelled, InputError, T2Error, tr_noop
 from ..core.output import check_output_path
 from ..i18n import tr
 from ..paths import icon_path
+from . import build
 from .layers import LayerParamsMixin
+from .spec import Output, Param, check_spec, flatten, render_keys
 
 HELP_URL = "https://github.com/t2monitor/t2-monitor#algorithm-catalogue"
 
@@ -31,11 +34,12 @@ HELP_URL = "https://github.com/t2monitor/t2-monitor#algorithm-catalogue"
 class T2Algorithm(LayerParamsMixin, QgsProcessingAlgorithm):
     """Base of all T2 Monitor algorithms.
 
-    Subclasses set ``ALG_ID`` (public contract: never renamed), ``DISPLAY_NAME``, ``HELP`` (marked with ``tr_noop``)
-    and ``TAGS``; their group base sets ``GROUP_ID``/``GROUP_NAME``. They implement ``initAlgorithm`` with
-    :meth:`add` and ``compute(parameters, context, feedback)``; core errors become translated Processing errors here.
+    Subclasses set ``ALG_ID`` (public contract: never renamed), ``DISPLAY_NAME``, ``HELP`` (marked with ``tr_noop``),
+    ``TAGS`` and ``SPEC`` (their parameters and outputs, see :mod:`.spec`); their group base sets
+    ``GROUP_ID``/``GROUP_NAME``. They implement ``compute(parameters, context, feedback)``, which sees parameters
+    with deprecated keys already moved to their new keys; core errors become translated Processing errors here.
     Every file destination is checked (writable folder, not one of the inputs) before any work starts, so a bad
-    output path never leaves other outputs half-written.
+    output path never leaves other outputs half-written. Every declared output is returned, with its declared type.
     """
 
     ALG_ID = ""
@@ -44,6 +48,91 @@ class T2Algorithm(LayerParamsMixin, QgsProcessingAlgorithm):
     TAGS = ""
     GROUP_ID = ""
     GROUP_NAME = ""
+    SPEC: tuple = ()
+    # the wiring test's example run: parameter values (fixture layers as "@name") that every probe starts from
+    EXAMPLE: dict = {}
+
+    # the spec ------------------------------------------------------------------------------------------------------
+    @classmethod
+    def spec_entries(cls) -> list:
+        entries = flatten(cls.SPEC)
+        check_spec(cls.ALG_ID, entries)
+        return entries
+
+    @classmethod
+    def spec_params(cls) -> list[Param]:
+        return [e for e in cls.spec_entries() if isinstance(e, Param)]
+
+    @classmethod
+    def spec_outputs(cls) -> list[Output]:
+        return [e for e in cls.spec_entries() if isinstance(e, Output)]
+
+    def label_of(self, key: str) -> str:
+        """The translated label of a parameter or output, as QGIS shows it (for help texts naming it)."""
+        for e in self.spec_entries():
+            if e.key == key:
+                return f"<i>{tr(e.label)}</i>"
+        return key
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        for entry in self.spec_entries():
+            if isinstance(entry, Output):
+                self.addOutput(build.output(entry))
+                continue
+            definition = build.parameter(entry)
+            definition.setHelp(render_keys(tr(entry.help), self.label_of))
+            self.addParameter(definition)
+            for alias in entry.aliases:
+                self.addParameter(build.alias_parameter(entry, alias), createOutput=False)
+
+    # deprecated keys -----------------------------------------------------------------------------------------------
+    def resolve_aliases(self, parameters: dict, feedback=None) -> dict:
+        """``parameters`` with values given under deprecated keys moved to the current keys (warning each)."""
+        params = dict(parameters or {})
+        for p in self.spec_params():
+            for alias in p.aliases:
+                if alias not in params:
+                    continue
+                old = params.pop(alias)
+                if _empty(old):
+                    continue
+                new = params.get(p.key)
+                if not (_empty(new) or new == old or _is_default(p, new)):
+                    raise InputError(tr_noop("{old} is the deprecated name of {new}; both were given with "
+                                             "different values. Give only {new}."), old=alias, new=p.key)
+                params[p.key] = old
+                if feedback is not None:
+                    feedback.pushWarning(tr("The parameter {old} is deprecated: use {new} (same meaning). Update "
+                                            "the model or script; {old} will be removed in a future "
+                                            "version.").format(old=alias, new=p.key))
+        return params
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        try:
+            parameters = self.resolve_aliases(parameters)
+        except T2Error as exc:
+            return False, exc.translated(tr)
+        return super().checkParameterValues(parameters, context)
+
+    def complete_outputs(self, outputs: dict, parameters: dict) -> dict:
+        """Every declared output with a value of its declared type, also under its deprecated keys."""
+        results = dict(outputs)
+        for p in self.spec_params():
+            if p.is_destination and p.key not in results:
+                if not _empty(parameters.get(p.key)) and not p.optional:
+                    raise RuntimeError(f"{self.ALG_ID}: the output {p.key} was not returned")
+                results[p.key] = None
+        for o in self.spec_outputs():
+            if o.key not in results:
+                raise RuntimeError(f"{self.ALG_ID}: the output {o.key} was not returned")
+            value = results[o.key]
+            if value is not None:
+                results[o.key] = float(value) if o.kind == "number" else str(value)
+        for e in self.spec_entries():
+            if isinstance(e, Output) or e.is_destination:
+                for alias in e.aliases:
+                    results[alias] = results.get(e.key)
+        return results
 
     def tr(self, text: str) -> str:
         return tr(text)
@@ -67,7 +156,7 @@ class T2Algorithm(LayerParamsMixin, QgsProcessingAlgorithm):
         return [t.strip() for t in tr(self.TAGS).split(",") if t.strip()]
 
     def shortHelpString(self) -> str:  # noqa: N802
-        return tr(self.HELP)
+        return render_keys(tr(self.HELP), self.label_of)
 
     def helpUrl(self) -> str:  # noqa: N802
         return f"{HELP_URL}-{self.ALG_ID}"
@@ -86,8 +175,9 @@ class T2Algorithm(LayerParamsMixin, QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         feedback = feedback or QgsProcessingFeedback()
         try:
+            parameters = self.resolve_aliases(parameters, feedback)
             self.check_destinations(parameters, context)
-            return self.compute(parameters, context, feedback)
+            return self.complete_outputs(self.compute(parameters, context, feedback), parameters)
         except Cancelled as exc:
             raise QgsProcessingException(tr("The run was cancelled; no output was written.")) from exc
         except T2Error as exc:
@@ -134,3 +224,18 @@ class T2Algorithm(LayerParamsMixin, QgsProcessingAlgorithm):
     def engine_callbacks(feedback) -> dict:
         """Keyword arguments that plug the Processing feedback into core progress and cancellation."""
         return {"progress": lambda f: feedback.setProgress(100.0 * f), "is_cancelled": feedback.isCanceled}
+
+
+def _empty(value) -> bool:
+    if value is None or (isinstance(value, str) and value == ""):
+        return True
+    return isinstance(value, (list, tuple)) and not value
+
+
+def _is_default(p: Param, value) -> bool:
+    """Whether ``value`` is what QGIS fills in when the user gave nothing (the default, a temporary output)."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink.staticValue()
+    if p.is_destination:
+        return value in (QgsProcessing.TEMPORARY_OUTPUT, "memory:")
+    return value == p.default_value()

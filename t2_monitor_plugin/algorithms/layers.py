@@ -27,11 +27,38 @@ from ..core.tables import write_table
 from ..core.zones import ZoneSet
 from ..i18n import tr
 from ..paths import style
+from . import spec
 from .fields import make_fields
 
 ALIGN = "ALIGN"
 ZONES = "ZONES"
 ZONE_FIELD = "ZONE_FIELD"
+
+ALIGN_HELP = tr_noop("When inputs are on different grids, CRSs or resolutions, resample them on the fly to the first "
+                     "raster's grid (nearest neighbour for classes, average for continuous values). Unticked, such "
+                     "inputs are refused with a message saying what differs.")
+ZONES_HELP = tr_noop("Polygons (e.g. districts) to report areas for; any CRS.")
+
+
+def align_param(misaligned: dict) -> spec.Param:
+    """``ALIGN``: resample misaligned inputs to the first raster's grid.
+
+    ``misaligned`` (wiring test) gives an input on another grid, e.g. ``{"FINAL": "@landcover_final_shifted"}``:
+    refused unticked, accepted ticked.
+    """
+    return spec.boolean(ALIGN, tr_noop("Align inputs to the grid of the first raster"), ALIGN_HELP, default=False,
+                        advanced=True, probe=spec.Probe(True, needs=misaligned, expect="unlocks"))
+
+
+def zone_params(help_text: str = ZONES_HELP) -> tuple:
+    """``ZONES`` (optional polygons) and ``ZONE_FIELD`` (the field naming each zone)."""
+    return (
+        spec.source(ZONES, tr_noop("Zones"), help_text, optional=True, probe=spec.Probe("@districts")),
+        spec.field_of(ZONE_FIELD, tr_noop("Zone field"),
+                      tr_noop("Field naming each zone; features sharing a value form one zone. Empty: each feature "
+                              "is a zone named by its feature id."), parent=ZONES, optional=True,
+                      probe=spec.Probe("name", needs={ZONES: "@districts"})),
+    )
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):

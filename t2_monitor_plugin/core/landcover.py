@@ -26,7 +26,7 @@ from .output import RasterOutput
 from .rasters import RasterInput, describe
 from .sdg import NODATA, SDG_LABELS, UNCCD_CLASSES
 from .tables_io import code_table_from_rows, leading_code, parse_number, read_code_table, read_square_matrix
-from .zonal import AreaAccumulator
+from .zonal import AreaAccumulator, grid_accumulator
 
 UNCCD_CODES = tuple(range(1, 8))
 TRANSITION_NODATA = 0
@@ -210,10 +210,7 @@ def run_landcover_degradation(initial: RasterInput, final: RasterInput, reclass_
 
 def area_accumulator(raster: RasterInput) -> AreaAccumulator | None:
     """Area sums on the raster's grid, or None when it has no CRS (then no areas are reported, the layer still is)."""
-    grid = describe(raster).grid
-    if grid.srs is None or not (grid.srs.IsGeographic() or grid.srs.IsProjected()):
-        return None
-    return AreaAccumulator(grid, None, raster.name)
+    return grid_accumulator(describe(raster).grid, raster.name)
 
 
 def transition_rows(summary: LandCoverSummary, matrix: np.ndarray, labels=None) -> list[tuple]:

@@ -24,8 +24,9 @@ import numpy as np
 from . import engine
 from .errors import InputError, tr_noop
 from .output import RasterOutput
-from .rasters import RasterInput
+from .rasters import RasterInput, describe
 from .sdg import DEGRADED, IMPROVED, NODATA, STABLE
+from .zonal import grid_accumulator
 from .timeseries import (
     StackSummary,
     band_scaling,
@@ -153,6 +154,7 @@ def run_state(stack: list[RasterInput], years: list[int], baseline: tuple[int, i
     inputs = [RasterInput(i.path, i.name, i.bands, i.nodata, "none", i.resampling) for i in stack]
     outputs = [o for o in (out_class, out_change) if o is not None]
     t = len(years_arr)
+    acc = grid_accumulator(describe(inputs[0]).grid, inputs[0].name)
 
     def kernel(block: engine.Block):
         raw, valid = stack_arrays(block)
@@ -174,7 +176,8 @@ def run_state(stack: list[RasterInput], years: list[int], baseline: tuple[int, i
             counts[:3] += np.bincount(c[ok] + 1, minlength=3)[:3]
         shape = (block.rows, block.cols)
         arrays = [cls.reshape(shape)] + ([change.reshape(shape)] if out_change is not None else [])
-        return engine.BlockResult(arrays, (counts, input_has_data(block)))
+        areas = acc.parts(block.row0, block.col0, arrays[0], arrays[0] != NODATA) if acc is not None else None
+        return engine.BlockResult(arrays, (counts, input_has_data(block), areas))
 
     total = np.zeros(5, dtype=np.int64)
     seen = np.zeros(len(inputs), dtype=bool)
@@ -182,6 +185,8 @@ def run_state(stack: list[RasterInput], years: list[int], baseline: tuple[int, i
     def collect(block, value):
         total[:] += value[0]
         seen[:] |= value[1]
+        if value[2] is not None:
+            acc.add(value[2])
 
     user_hook = engine_options.pop("before_commit", None)
 
@@ -198,4 +203,5 @@ def run_state(stack: list[RasterInput], years: list[int], baseline: tuple[int, i
                          propagate_nodata=False, **engine_options)
     return StackSummary(summary.grid, summary.blocks, summary.seconds, summary.outputs,
                         counts={DEGRADED: int(total[0]), STABLE: int(total[1]), IMPROVED: int(total[2])},
-                        too_few=int(total[3]), no_data=int(total[4]))
+                        too_few=int(total[3]), no_data=int(total[4]),
+                        areas_m2=acc.total_classes() if acc is not None else None)

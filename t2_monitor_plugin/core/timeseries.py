@@ -46,6 +46,11 @@ class StackSummary(RunSummary):
     counts: dict = field(default_factory=dict)
     too_few: int = 0
     no_data: int = 0
+    areas_m2: dict | None = None  # class -> true area in square metres (None: the grid has no CRS)
+
+    def class_ha(self, code: int) -> float | None:
+        """Hectares of ``code``, None when the grid has no CRS."""
+        return None if self.areas_m2 is None else self.areas_m2.get(code, 0.0) / 1e4
 
 
 class YearStack:

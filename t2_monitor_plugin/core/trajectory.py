@@ -28,8 +28,9 @@ import numpy as np
 from . import engine
 from .errors import InputError, tr_noop
 from .output import RasterOutput
-from .rasters import RasterInput
+from .rasters import RasterInput, describe
 from .sdg import DEGRADED, IMPROVED, NODATA, STABLE
+from .zonal import grid_accumulator
 from .timeseries import (
     StackSummary,
     band_scaling,
@@ -235,6 +236,7 @@ def run_trajectory(stack: list[RasterInput], years: list[int], out_class: Raster
     wanted = [o for o in (out_class, out_slope, out_z, out_p) if o is not None]
     want_slope = out_slope is not None
     float_years = years_arr.astype(np.float64)
+    acc = grid_accumulator(describe(inputs[0]).grid, inputs[0].name)
 
     def kernel(block: engine.Block):
         raw, valid = stack_arrays(block)
@@ -253,7 +255,9 @@ def run_trajectory(stack: list[RasterInput], years: list[int], out_class: Raster
         if out_p is not None:
             arrays.append(np.where(ok, mk.p, NODATA))
         shape = (block.rows, block.cols)
-        return engine.BlockResult([a.reshape(shape) for a in arrays], (counts, input_has_data(block)))
+        cls2d = cls.reshape(shape)
+        areas = acc.parts(block.row0, block.col0, cls2d, cls2d != NODATA) if acc is not None else None
+        return engine.BlockResult([a.reshape(shape) for a in arrays], (counts, input_has_data(block), areas))
 
     total = np.zeros(5, dtype=np.int64)
     seen = np.zeros(len(inputs), dtype=bool)
@@ -261,6 +265,8 @@ def run_trajectory(stack: list[RasterInput], years: list[int], out_class: Raster
     def collect(block, value):
         total[:] += value[0]
         seen[:] |= value[1]
+        if value[2] is not None:
+            acc.add(value[2])
 
     def before_commit():
         check_inputs_have_data(stack, seen, years_arr)
@@ -279,4 +285,5 @@ def run_trajectory(stack: list[RasterInput], years: list[int], out_class: Raster
                          propagate_nodata=False, **options)
     return StackSummary(summary.grid, summary.blocks, summary.seconds, summary.outputs,
                         counts={DEGRADED: int(total[0]), STABLE: int(total[1]), IMPROVED: int(total[2])},
-                        too_few=int(total[3]), no_data=int(total[4]))
+                        too_few=int(total[3]), no_data=int(total[4]),
+                        areas_m2=acc.total_classes() if acc is not None else None)

@@ -37,6 +37,13 @@ def accumulate(codes: np.ndarray, valid: np.ndarray, weights: np.ndarray) -> tup
     return {int(k): float(s) for k, s in zip(uniq, sums)}, nodata
 
 
+def grid_accumulator(grid: Grid, layer_name: str = "") -> AreaAccumulator | None:
+    """Area sums on ``grid``, or None when it has no usable CRS (then no areas can be reported)."""
+    if grid.srs is None or not (grid.srs.IsGeographic() or grid.srs.IsProjected()):
+        return None
+    return AreaAccumulator(grid, None, layer_name)
+
+
 class AreaAccumulator:
     """Square metres per code overall (key None) and per zone index, plus nodata square metres."""
 
@@ -76,6 +83,10 @@ class AreaAccumulator:
             if i in self.sums:
                 classes, nodata = self.sums[i]
                 yield "zone", name, classes, nodata[0]
+
+    def total_classes(self) -> dict[int, float]:
+        """Square metres per code over the whole raster."""
+        return dict(self.sums.get(None, ({}, [0.0]))[0])
 
     def warnings(self) -> list[tuple[str, dict]]:
         """Zones missing the raster, or partly outside it (translatable templates with their values)."""

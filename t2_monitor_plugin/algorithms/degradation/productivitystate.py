@@ -1,12 +1,12 @@
 """t2monitor:productivitystate — recent productivity against the pixel's own baseline deciles."""
-from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterNumber
-
 from ...core.errors import InputError, tr_noop
 from ...core.sdg import DEGRADED, IMPROVED, NODATA, STABLE
 from ...core.state import run_state
 from ...i18n import tr
+from .. import spec
+from ..layers import align_param
 from .base import DegradationAlgorithm
-from .stack import YearStackParams
+from .stack import STACK_MISALIGNED, YearStackParams, class_outputs, class_results, stack_params
 
 
 class ProductivityStateAlgorithm(YearStackParams, DegradationAlgorithm):
@@ -20,63 +20,54 @@ class ProductivityStateAlgorithm(YearStackParams, DegradationAlgorithm):
         "percentiles, linear interpolation as numpy's default). The baseline mean and the recent-period mean each get "
         "a decile class 1-10: class 1 up to the 10 % cut, class k above cut k-1 and up to cut k, class 10 above the "
         "90 % cut (a value equal to a cut falls in the lower class, as in Trends.Earth). The change is recent class "
-        "minus baseline class; OUTPUT is -1 where the change is at most -THRESHOLD, +1 where it is at least "
-        "+THRESHOLD, else 0 (Int16, nodata -32768). CHANGE optionally keeps the class change (-9 to +9).<br><br>"
+        "minus baseline class; {OUTPUT} is -1 where the change is at most -{THRESHOLD_CLASSES}, +1 where it is at least "
+        "+{THRESHOLD_CLASSES}, else 0 (Int16, nodata -32768). {CHANGE} optionally keeps the class change (-9 to +9).<br><br>"
         "Defaults: the recent period is the last 3 years of the series and the baseline runs from the first year to "
         "the year before the recent period. Years with nodata are left out of the deciles and means; pixels with "
-        "fewer than MIN_YEARS valid baseline years, or no valid recent year, are nodata.")
+        "fewer than {MIN_YEARS} valid baseline years, or no valid recent year, are nodata.")
 
-    BASELINE_START = "BASELINE_START"
-    BASELINE_END = "BASELINE_END"
-    RECENT_START = "RECENT_START"
-    RECENT_END = "RECENT_END"
-    THRESHOLD = "THRESHOLD"
-    MIN_YEARS = "MIN_YEARS"
-    OUTPUT = "OUTPUT"
-    CHANGE = "CHANGE"
     RECENT_DEFAULT_YEARS = 3
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.add_stack_params()
-        self.add_year_param(self.BASELINE_START, tr("First year of the baseline"),
-                            tr_noop("First year of the baseline period. Empty: the first year of the series."))
-        self.add_year_param(self.BASELINE_END, tr("Last year of the baseline"),
-                            tr_noop("Last year of the baseline period (included). Empty: the year before the recent "
-                                    "period."))
-        self.add_year_param(self.RECENT_START, tr("First year of the recent period"),
-                            tr_noop("First year of the recent period. Empty: the last 3 years of the series (two "
-                                    "years before the recent period's last year)."))
-        self.add_year_param(self.RECENT_END, tr("Last year of the recent period"),
-                            tr_noop("Last year of the recent period (included). Empty: the last year of the series."))
-        self.add(QgsProcessingParameterNumber(self.THRESHOLD, tr("Class change threshold"),
-                                              QgsProcessingParameterNumber.Type.Integer, defaultValue=2, minValue=1,
-                                              maxValue=9),
-                 tr_noop("A drop of at least this many decile classes is degradation (-1), a rise of at least this "
-                         "many is improvement (+1) (default 2)."))
-        self.add(QgsProcessingParameterNumber(self.MIN_YEARS, tr("Minimum number of valid baseline years"),
-                                              QgsProcessingParameterNumber.Type.Integer, defaultValue=5, minValue=1),
-                 tr_noop("Pixels with fewer valid (not nodata) baseline years are nodata (default 5)."),
-                 advanced=True)
-        self.add_align_param()
-        self.add_raster_output(self.OUTPUT, tr("Productivity state"),
-                               tr_noop("-1 degraded, 0 stable, +1 improved (Int16, nodata -32768)."))
-        self.add_raster_output(self.CHANGE, tr("Decile class change"),
-                               tr_noop("Recent decile class minus baseline decile class, -9 to +9 (Int16, nodata "
-                                       "-32768)."), optional=True)
-        for key, label in (("DEGRADED_PIXELS", tr("Degraded pixels")), ("STABLE_PIXELS", tr("Stable pixels")),
-                           ("IMPROVED_PIXELS", tr("Improved pixels"))):
-            self.addOutput(QgsProcessingOutputNumber(key, label))
+    SPEC = (
+        stack_params(first_year_probe=spec.Probe(1995, needs={"RECENT_END": 2015})),
+        spec.year("BASELINE_START", tr_noop("First year of the baseline"),
+                  tr_noop("First year of the baseline period. Empty: the first year of the series."),
+                  probe=spec.Probe(2008)),
+        spec.year("BASELINE_END", tr_noop("Last year of the baseline"),
+                  tr_noop("Last year of the baseline period (included). Empty: the year before the recent period."),
+                  probe=spec.Probe(2012)),
+        spec.year("RECENT_START", tr_noop("First year of the recent period"),
+                  tr_noop("First year of the recent period. Empty: the last 3 years of the series (two years before "
+                          "the recent period's last year)."), probe=spec.Probe(2016)),
+        spec.year("RECENT_END", tr_noop("Last year of the recent period"),
+                  tr_noop("Last year of the recent period (included). Empty: the last year of the series."),
+                  probe=spec.Probe(2019)),
+        spec.integer("THRESHOLD_CLASSES", tr_noop("Class change threshold"),
+                     tr_noop("A drop of at least this many decile classes is degradation (-1), a rise of at least "
+                             "this many is improvement (+1) (default 2)."), default=2, minimum=1, maximum=9,
+                     unit="decile classes", aliases=("THRESHOLD",), probe=spec.Probe(4)),
+        spec.integer("MIN_YEARS", tr_noop("Minimum number of valid baseline years"),
+                     tr_noop("Pixels with fewer valid (not nodata) baseline years are nodata (default 5)."),
+                     default=5, minimum=1, unit="years", advanced=True, probe=spec.Probe(19)),
+        align_param(STACK_MISALIGNED),
+        spec.raster_out("OUTPUT", tr_noop("Productivity state"),
+                        tr_noop("-1 degraded, 0 stable, +1 improved (Int16, nodata -32768).")),
+        spec.raster_out("CHANGE", tr_noop("Decile class change"),
+                        tr_noop("Recent decile class minus baseline decile class, -9 to +9 (Int16, nodata -32768)."),
+                        optional=True),
+        class_outputs(),
+    )
+    EXAMPLE = {"INPUT": ["@ndvi"]}
 
     def compute(self, parameters, context, feedback):
         stack = self.year_stack(parameters, context, feedback)
-        min_years = self.parameterAsInt(parameters, self.MIN_YEARS, context)
-        recent_end = self.year_param(parameters, self.RECENT_END, context) or stack.last_year
-        recent_start = self.year_param(parameters, self.RECENT_START, context)
+        min_years = self.parameterAsInt(parameters, "MIN_YEARS", context)
+        recent_end = self.year_param(parameters, "RECENT_END", context) or stack.last_year
+        recent_start = self.year_param(parameters, "RECENT_START", context)
         if recent_start is None:
             recent_start = max(stack.first_year, recent_end - self.RECENT_DEFAULT_YEARS + 1)
         recent = stack.period(recent_start, recent_end, "RECENT_START, RECENT_END")
-        base_start = self.year_param(parameters, self.BASELINE_START, context)
-        base_end = self.year_param(parameters, self.BASELINE_END, context)
+        base_start = self.year_param(parameters, "BASELINE_START", context)
+        base_end = self.year_param(parameters, "BASELINE_END", context)
         base_end = recent[0] - 1 if base_end is None else base_end
         if base_end < stack.first_year:
             raise InputError(tr_noop("{layer} has no year left for the baseline before the recent period {start}-{end}"
@@ -85,19 +76,18 @@ class ProductivityStateAlgorithm(YearStackParams, DegradationAlgorithm):
         baseline = stack.period(base_start, base_end, "BASELINE_START, BASELINE_END")
         inputs, years = stack.inputs(list(range(baseline[0], baseline[1] + 1)) + list(range(recent[0], recent[1] + 1)))
         label = f"{baseline[0]}-{baseline[1]} vs {recent[0]}-{recent[1]}"
-        out = self.raster_output(parameters, self.OUTPUT, context, "int16", NODATA, "sdg_degradation",
+        out = self.raster_output(parameters, "OUTPUT", context, "int16", NODATA, "sdg_degradation",
                                  band_names=[f"state {label}"])
-        change = self.raster_output(parameters, self.CHANGE, context, "int16", NODATA, "state_change",
+        change = self.raster_output(parameters, "CHANGE", context, "int16", NODATA, "state_change",
                                     band_names=[f"decile change {label}"])
         summary = run_state(inputs, years, baseline, recent, out, change,
-                            threshold=self.parameterAsInt(parameters, self.THRESHOLD, context), min_years=min_years,
+                            threshold=self.parameterAsInt(parameters, "THRESHOLD_CLASSES", context), min_years=min_years,
                             reference=self.reference(parameters, context), **self.engine_callbacks(feedback))
         if summary.too_few:
             feedback.pushWarning(tr("{count} pixel(s) have fewer than {needed} valid baseline years or no valid recent "
                                     "year and are nodata.").format(count=summary.too_few, needed=min_years))
         feedback.pushInfo(tr("State {label}: {down} degraded, {flat} stable, {up} improved pixel(s).").format(
             label=label, down=summary.counts[DEGRADED], flat=summary.counts[STABLE], up=summary.counts[IMPROVED]))
-        outputs = {key: o.path for key, o in ((self.OUTPUT, out), (self.CHANGE, change)) if o is not None}
-        outputs.update({"DEGRADED_PIXELS": summary.counts[DEGRADED], "STABLE_PIXELS": summary.counts[STABLE],
-                        "IMPROVED_PIXELS": summary.counts[IMPROVED]})
+        outputs = {key: o.path for key, o in (("OUTPUT", out), ("CHANGE", change)) if o is not None}
+        outputs.update(class_results(summary))
         return outputs

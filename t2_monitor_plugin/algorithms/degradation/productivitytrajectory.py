@@ -1,12 +1,12 @@
 """t2monitor:productivitytrajectory — Mann-Kendall trend of an annual productivity index, with Sen's slope."""
-from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination
-
 from ...core.errors import tr_noop
 from ...core.sdg import DEGRADED, IMPROVED, NODATA, STABLE
 from ...core.trajectory import run_trajectory
 from ...i18n import tr
+from .. import spec
+from ..layers import align_param
 from .base import DegradationAlgorithm
-from .stack import YearStackParams
+from .stack import STACK_MISALIGNED, YearStackParams, class_outputs, class_results, stack_params
 
 
 class ProductivityTrajectoryAlgorithm(YearStackParams, DegradationAlgorithm):
@@ -16,73 +16,61 @@ class ProductivityTrajectoryAlgorithm(YearStackParams, DegradationAlgorithm):
     HELP = tr_noop(
         "Trajectory sub-indicator of land productivity (SDG 15.3.1): the Mann-Kendall trend test of an annual "
         "vegetation index, pixel by pixel, on the years of the analysis period.<br><br>"
-        "Each pixel uses only its valid years (years with nodata are left out); pixels with fewer than MIN_YEARS "
+        "Each pixel uses only its valid years (years with nodata are left out); pixels with fewer than {MIN_YEARS} "
         "valid years are nodata. S is the sum of the signs of all later-minus-earlier differences; its variance is "
         "n(n-1)(2n+5)/18 corrected for ties with the pixel's own groups of equal values; Z = (S-1)/sqrt(Var) for "
-        "S > 0, (S+1)/sqrt(Var) for S < 0, else 0; p = 2(1 - Phi(|Z|)) is two-sided. OUTPUT is -1 where p <= ALPHA "
-        "and Z < 0 (significant decline), +1 where p <= ALPHA and Z > 0 (significant increase), else 0 (Int16, "
+        "S > 0, (S+1)/sqrt(Var) for S < 0, else 0; p = 2(1 - Phi(|Z|)) is two-sided. {OUTPUT} is -1 where p <= {ALPHA} "
+        "and Z < 0 (significant decline), +1 where p <= {ALPHA} and Z > 0 (significant increase), else 0 (Int16, "
         "nodata -32768).<br><br>"
-        "SLOPE is Sen's slope, the median of the slopes between all pairs of valid years, in the index's units per "
+        "{SLOPE} is Sen's slope, the median of the slopes between all pairs of valid years, in the index's units per "
         "year (the band scale is applied: an NDVI stored x 10000 with scale 0.0001 gives NDVI per year). The optional "
-        "Z and P rasters hold the test statistic and its p-value. The same statistics as pymannkendall's "
+        "{Z} and {P} rasters hold the test statistic and its p-value. The same statistics as pymannkendall's "
         "original_test, computed offline for every pixel.")
 
-    START_YEAR = "START_YEAR"
-    END_YEAR = "END_YEAR"
-    ALPHA = "ALPHA"
-    MIN_YEARS = "MIN_YEARS"
-    OUTPUT = "OUTPUT"
-    SLOPE = "SLOPE"
-    Z = "Z"
-    P = "P"
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.add_stack_params()
-        self.add_year_param(self.START_YEAR, tr("First year of the analysis period"),
-                            tr_noop("First year of the trend. Empty: the first year of the series."))
-        self.add_year_param(self.END_YEAR, tr("Last year of the analysis period"),
-                            tr_noop("Last year of the trend (included). Empty: the last year of the series."))
-        self.add(QgsProcessingParameterNumber(self.ALPHA, tr("Significance level"),
-                                              QgsProcessingParameterNumber.Type.Double, defaultValue=0.05,
-                                              minValue=1e-6, maxValue=0.5),
-                 tr_noop("A trend counts as a decline or an increase when its two-sided p-value is at most this "
-                         "level (default 0.05, as the UNCCD Good Practice Guidance)."))
-        self.add(QgsProcessingParameterNumber(self.MIN_YEARS, tr("Minimum number of valid years"),
-                                              QgsProcessingParameterNumber.Type.Integer, defaultValue=10,
-                                              minValue=3),
-                 tr_noop("Pixels with fewer valid (not nodata) years in the period are nodata (default 10)."))
-        self.add_align_param()
-        self.add_raster_output(self.OUTPUT, tr("Productivity trajectory"),
-                               tr_noop("-1 significant decline, 0 no significant trend, +1 significant increase "
-                                       "(Int16, nodata -32768)."))
-        self.add(QgsProcessingParameterRasterDestination(self.SLOPE, tr("Sen's slope"), optional=True,
-                                                         createByDefault=True),
-                 tr_noop("Sen's slope in index units per year (Float32, nodata -32768). Leave it out to save about "
-                         "three quarters of the computing time."))
-        self.add_raster_output(self.Z, tr("Mann-Kendall Z"),
-                               tr_noop("Mann-Kendall test statistic Z (Float32, nodata -32768)."), optional=True)
-        self.add_raster_output(self.P, tr("Mann-Kendall p-value"),
-                               tr_noop("Two-sided p-value of the trend (Float32, nodata -32768)."), optional=True)
-        for key, label in (("DEGRADED_PIXELS", tr("Pixels with a significant decline")),
-                           ("STABLE_PIXELS", tr("Pixels without a significant trend")),
-                           ("IMPROVED_PIXELS", tr("Pixels with a significant increase"))):
-            self.addOutput(QgsProcessingOutputNumber(key, label))
+    SPEC = (
+        stack_params(first_year_probe=spec.Probe(1995, needs={"START_YEAR": 2001})),
+        spec.year("START_YEAR", tr_noop("First year of the analysis period"),
+                  tr_noop("First year of the trend. Empty: the first year of the series."), probe=spec.Probe(2005)),
+        spec.year("END_YEAR", tr_noop("Last year of the analysis period"),
+                  tr_noop("Last year of the trend (included). Empty: the last year of the series."),
+                  probe=spec.Probe(2018)),
+        spec.number("ALPHA", tr_noop("Significance level"),
+                    tr_noop("A trend counts as a decline or an increase when its two-sided p-value is at most this "
+                            "level (default 0.05, as the UNCCD Good Practice Guidance)."), default=0.05,
+                    minimum=1e-6, maximum=0.5, probe=spec.Probe(0.2)),
+        spec.integer("MIN_YEARS", tr_noop("Minimum number of valid years"),
+                     tr_noop("Pixels with fewer valid (not nodata) years in the period are nodata (default 10)."),
+                     default=10, minimum=3, unit="years", probe=spec.Probe(22)),
+        align_param(STACK_MISALIGNED),
+        spec.raster_out("OUTPUT", tr_noop("Productivity trajectory"),
+                        tr_noop("-1 significant decline, 0 no significant trend, +1 significant increase (Int16, "
+                                "nodata -32768).")),
+        spec.raster_out("SLOPE", tr_noop("Sen's slope"),
+                        tr_noop("Sen's slope in index units per year (Float32, nodata -32768). Leave it out to save "
+                                "about three quarters of the computing time."), optional=True),
+        spec.raster_out("Z", tr_noop("Mann-Kendall Z"), tr_noop("Mann-Kendall test statistic Z (Float32, nodata "
+                                                                "-32768)."), optional=True),
+        spec.raster_out("P", tr_noop("Mann-Kendall p-value"),
+                        tr_noop("Two-sided p-value of the trend (Float32, nodata -32768)."), optional=True),
+        class_outputs(),
+    )
+    EXAMPLE = {"INPUT": ["@ndvi"]}
 
     def compute(self, parameters, context, feedback):
         stack = self.year_stack(parameters, context, feedback)
-        min_years = self.parameterAsInt(parameters, self.MIN_YEARS, context)
-        start, end = stack.period(self.year_param(parameters, self.START_YEAR, context),
-                                  self.year_param(parameters, self.END_YEAR, context),
+        min_years = self.parameterAsInt(parameters, "MIN_YEARS", context)
+        start, end = stack.period(self.year_param(parameters, "START_YEAR", context),
+                                  self.year_param(parameters, "END_YEAR", context),
                                   "START_YEAR, END_YEAR", min_years)
         inputs, years = stack.inputs(range(start, end + 1))
-        out = self.raster_output(parameters, self.OUTPUT, context, "int16", NODATA, "sdg_degradation",
+        out = self.raster_output(parameters, "OUTPUT", context, "int16", NODATA, "sdg_degradation",
                                  band_names=[f"trajectory {start}-{end}"])
-        slope = self.raster_output(parameters, self.SLOPE, context, "float32", NODATA, "trajectory_slope",
+        slope = self.raster_output(parameters, "SLOPE", context, "float32", NODATA, "trajectory_slope",
                                    band_names=[f"sen_slope {start}-{end}"])
-        z = self.raster_output(parameters, self.Z, context, "float32", NODATA, band_names=["mk_z"])
-        p = self.raster_output(parameters, self.P, context, "float32", NODATA, band_names=["mk_p"])
+        z = self.raster_output(parameters, "Z", context, "float32", NODATA, band_names=["mk_z"])
+        p = self.raster_output(parameters, "P", context, "float32", NODATA, band_names=["mk_p"])
         summary = run_trajectory(inputs, years, out, slope, z, p,
-                                 alpha=self.parameterAsDouble(parameters, self.ALPHA, context), min_years=min_years,
+                                 alpha=self.parameterAsDouble(parameters, "ALPHA", context), min_years=min_years,
                                  reference=self.reference(parameters, context), **self.engine_callbacks(feedback))
         if summary.too_few:
             feedback.pushWarning(tr("{count} pixel(s) have fewer than {needed} valid years in {start}-{end} and are "
@@ -91,8 +79,7 @@ class ProductivityTrajectoryAlgorithm(YearStackParams, DegradationAlgorithm):
                              "significant trend, {up} with a significant increase.").format(
             start=start, end=end, down=summary.counts[DEGRADED], flat=summary.counts[STABLE],
             up=summary.counts[IMPROVED]))
-        outputs = {key: o.path for key, o in ((self.OUTPUT, out), (self.SLOPE, slope), (self.Z, z), (self.P, p))
+        outputs = {key: o.path for key, o in (("OUTPUT", out), ("SLOPE", slope), ("Z", z), ("P", p))
                    if o is not None}
-        outputs.update({"DEGRADED_PIXELS": summary.counts[DEGRADED], "STABLE_PIXELS": summary.counts[STABLE],
-                        "IMPROVED_PIXELS": summary.counts[IMPROVED]})
+        outputs.update(class_results(summary))
         return outputs

@@ -1,12 +1,4 @@
 """t2monitor:vegetationcoverloss — loss of natural vegetation or tree cover between two dates."""
-from qgis.core import (
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
-)
-
 from ...core.coverloss import (
     AMOUNT_NODATA,
     AREA_FIELDS,
@@ -20,6 +12,8 @@ from ...core.coverloss import (
 from ...core.errors import tr_noop
 from ...core.rasters import describe
 from ...i18n import tr
+from .. import spec
+from ..layers import align_param, zone_params
 from .base import NationalCriteriaAlgorithm
 
 
@@ -41,83 +35,79 @@ class VegetationCoverLossAlgorithm(NationalCriteriaAlgorithm):
         "with true (ellipsoidal) pixel areas, for the whole raster and for each zone of an optional polygon layer "
         "(table: loss, no-loss and nodata hectares, and the share of the mapped area lost).")
 
-    MODE = "MODE"
-    INITIAL = "INITIAL"
-    FINAL = "FINAL"
-    NATURAL_CODES = "NATURAL_CODES"
-    THRESHOLD = "THRESHOLD"
-    MIN_PATCH = "MIN_PATCH"
-    LOSS = "LOSS"
-    AMOUNT = "AMOUNT"
-    AREAS = "AREAS"
-    AREAS_FILE = "AREAS_FILE"
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.add(QgsProcessingParameterEnum(self.MODE, tr("Input type"),
-                                            [tr("Land-cover maps + natural vegetation codes"),
-                                             tr("Tree-cover percentage maps + loss threshold")],
-                                            defaultValue=MODE_LANDCOVER),
-                 tr_noop("Land cover: loss is a change from a natural vegetation code to any other code. Tree "
-                         "cover: loss is a drop of tree cover (0-100 %) of at least the threshold."))
-        self.add(QgsProcessingParameterRasterLayer(self.INITIAL, tr("Initial map")),
-                 tr_noop("Land cover or tree cover (%) at the start of the period (band 1)."))
-        self.add(QgsProcessingParameterRasterLayer(self.FINAL, tr("Final map")),
-                 tr_noop("Land cover (same legend) or tree cover (%) at the end of the period (band 1)."))
-        self.add(QgsProcessingParameterString(self.NATURAL_CODES, tr("Natural vegetation codes"), optional=True),
-                 tr_noop("For land-cover maps: the codes that count as natural vegetation, separated by commas "
-                         "(e.g. 1,2,4 for tree-covered, grassland and wetland in the UNCCD classes). Required with "
-                         "land-cover maps."))
-        self.add(QgsProcessingParameterNumber(self.THRESHOLD, tr("Loss threshold (percentage points)"),
-                                              QgsProcessingParameterNumber.Type.Double, DEFAULT_THRESHOLD,
-                                              minValue=0.0, maxValue=100.0),
-                 tr_noop("For tree-cover maps: a pixel is loss when initial - final tree cover is at least this many "
-                         "percentage points (default 10)."))
-        self.add(QgsProcessingParameterNumber(self.MIN_PATCH, tr("Minimum patch size (pixels)"),
-                                              QgsProcessingParameterNumber.Type.Integer, 0, minValue=0),
-                 tr_noop("Loss patches (8-connected: pixels touching by a side or a corner) of fewer pixels are set "
-                         "to no loss. 0 or 1 keeps every loss pixel."))
-        self.add_align_param()
-        self.add_zone_params()
-        self.add_raster_output(self.LOSS, tr("Vegetation cover loss"),
-                               tr_noop("1 loss, 0 no loss (Byte, nodata 255)."))
-        self.add_raster_output(self.AMOUNT, tr("Tree cover lost (percentage points)"),
-                               tr_noop("Optional, tree-cover maps only: initial - final where positive, else 0 "
-                                       "(Float32, nodata -9999)."), optional=True)
-        self.add_table_outputs(self.AREAS, self.AREAS_FILE, tr("Loss areas"),
-                               tr_noop("Loss, no-loss and nodata hectares and the share lost, for the whole raster "
-                                       "and per zone."), tr("Loss areas file (CSV or XLSX)"))
-        self.addOutput(QgsProcessingOutputNumber("LOSS_HA", tr("Lost area (ha)")))
+    SPEC = (
+        spec.enum("MODE", tr_noop("Input type"),
+                  tr_noop("Land cover: loss is a change from a natural vegetation code to any other code. Tree "
+                          "cover: loss is a drop of tree cover (0-100 %) of at least {THRESHOLD_PCT_POINTS}."),
+                  (tr_noop("Land-cover maps + natural vegetation codes"),
+                   tr_noop("Tree-cover percentage maps + loss threshold")), default=MODE_LANDCOVER,
+                  probe=spec.Probe(MODE_TREECOVER, needs={"MODE": MODE_LANDCOVER, "NATURAL_CODES": "1,2,4"})),
+        spec.raster("INITIAL", tr_noop("Initial map"),
+                    tr_noop("Land cover or tree cover (%) at the start of the period (band 1)."),
+                    probe=spec.Probe("@tree_cover_final")),
+        spec.raster("FINAL", tr_noop("Final map"),
+                    tr_noop("Land cover (same legend) or tree cover (%) at the end of the period (band 1)."),
+                    probe=spec.Probe("@tree_cover_initial")),
+        spec.string("NATURAL_CODES", tr_noop("Natural vegetation codes"),
+                    tr_noop("For land-cover maps: the codes that count as natural vegetation, separated by commas "
+                            "(e.g. 1,2,4 for tree-covered, grassland and wetland in the UNCCD classes). Required "
+                            "with land-cover maps."), optional=True,
+                    probe=spec.Probe("1,2,4", needs={"MODE": MODE_LANDCOVER, "INITIAL": "@landcover_initial",
+                                                     "FINAL": "@landcover_final", "NATURAL_CODES": "1"})),
+        spec.number("THRESHOLD_PCT_POINTS", tr_noop("Loss threshold (percentage points)"),
+                    tr_noop("For tree-cover maps: a pixel is loss when initial - final tree cover is at least this "
+                            "many percentage points (default 10)."), default=DEFAULT_THRESHOLD, minimum=0.0,
+                    maximum=100.0, unit="percentage points", aliases=("THRESHOLD",), probe=spec.Probe(30.0)),
+        spec.integer("MIN_PATCH_PIXELS", tr_noop("Minimum patch size (pixels)"),
+                     tr_noop("Loss patches (8-connected: pixels touching by a side or a corner) of fewer pixels are "
+                             "set to no loss. 0 or 1 keeps every loss pixel."), default=0, minimum=0, unit="pixels",
+                     aliases=("MIN_PATCH",), probe=spec.Probe(6)),
+        align_param({"FINAL": "@tree_cover_final_shifted"}),
+        zone_params(),
+        spec.raster_out("OUTPUT", tr_noop("Vegetation cover loss"), tr_noop("1 loss, 0 no loss (Byte, nodata 255)."),
+                        aliases=("LOSS",)),
+        spec.raster_out("AMOUNT", tr_noop("Tree cover lost (percentage points)"),
+                        tr_noop("Optional, tree-cover maps only: initial - final where positive, else 0 (Float32, "
+                                "nodata -9999)."), optional=True),
+        spec.table_out("AREAS", tr_noop("Loss areas"),
+                       tr_noop("Loss, no-loss and nodata hectares and the share lost, for the whole raster and per "
+                               "zone."), tr_noop("Loss areas file (CSV or XLSX)")),
+        spec.number_out("LOSS_HA", tr_noop("Lost area (ha)"),
+                        tr_noop("True (ellipsoidal) area of the loss pixels, in hectares.")),
+    )
+    EXAMPLE = {"MODE": MODE_TREECOVER, "INITIAL": "@tree_cover_initial", "FINAL": "@tree_cover_final",
+               "THRESHOLD_PCT_POINTS": 10.0}
 
     def compute(self, parameters, context, feedback):
-        mode = self.parameterAsEnum(parameters, self.MODE, context)
-        codes = parse_codes(self.parameterAsString(parameters, self.NATURAL_CODES, context), self.NATURAL_CODES)
+        mode = self.parameterAsEnum(parameters, "MODE", context)
+        codes = parse_codes(self.parameterAsString(parameters, "NATURAL_CODES", context), "NATURAL_CODES")
         resampling = "nearest" if mode == MODE_LANDCOVER else "average"
-        initial = self.raster_input(parameters, self.INITIAL, context, bands=[1], resampling=resampling)
-        final = self.raster_input(parameters, self.FINAL, context, bands=[1], resampling=resampling)
-        loss = self.raster_output(parameters, self.LOSS, context, "uint8", LOSS_NODATA, "cover_loss",
+        initial = self.raster_input(parameters, "INITIAL", context, bands=[1], resampling=resampling)
+        final = self.raster_input(parameters, "FINAL", context, bands=[1], resampling=resampling)
+        loss = self.raster_output(parameters, "OUTPUT", context, "uint8", LOSS_NODATA, "cover_loss",
                                   band_names=["loss"])
         amount = None
         if mode == MODE_TREECOVER:
-            amount = self.raster_output(parameters, self.AMOUNT, context, "float32", AMOUNT_NODATA,
+            amount = self.raster_output(parameters, "AMOUNT", context, "float32", AMOUNT_NODATA,
                                         band_names=["tree_cover_lost"])
-        elif parameters.get(self.AMOUNT) not in (None, ""):
+        elif parameters.get("AMOUNT") not in (None, ""):
             feedback.pushWarning(tr("The amount lost exists only for tree-cover maps; it was not written."))
         zones = self.zones(parameters, context, feedback, describe(initial).grid)
         result = run_cover_loss(
             initial, final, loss, mode=mode, natural_codes=codes,
-            threshold=self.parameterAsDouble(parameters, self.THRESHOLD, context),
-            min_patch=self.parameterAsInt(parameters, self.MIN_PATCH, context), amount=amount, zones=zones,
+            threshold=self.parameterAsDouble(parameters, "THRESHOLD_PCT_POINTS", context),
+            min_patch=self.parameterAsInt(parameters, "MIN_PATCH_PIXELS", context), amount=amount, zones=zones,
             reference=self.reference(parameters, context), **self.engine_callbacks(feedback))
         for template, values in result.warnings:
             feedback.pushWarning(tr(template).format(**values))
         if not result.areas_known:
             feedback.pushWarning(tr("The maps have no coordinate reference system: areas cannot be computed and the "
                                     "table is empty."))
-        outputs = self.write_tables(parameters, context, self.AREAS, self.AREAS_FILE, AREA_FIELDS, result.rows,
+        outputs = self.write_tables(parameters, context, "AREAS", "AREAS_FILE", AREA_FIELDS, result.rows,
                                     "cover_loss_areas")
-        outputs[self.LOSS] = loss.path
+        outputs["OUTPUT"] = loss.path
         if amount is not None:
-            outputs[self.AMOUNT] = amount.path
+            outputs["AMOUNT"] = amount.path
         outputs["LOSS_HA"] = result.loss_ha if result.areas_known else None
         feedback.pushInfo(tr("Lost area: {loss:.2f} ha.").format(loss=result.loss_ha))
         return outputs
