@@ -65,3 +65,16 @@ def t2_provider(qgis_processing):
         registry.addProvider(provider)
         _KEEP_ALIVE.append(provider)
     return provider
+
+
+@pytest.fixture(scope="session")
+def qgis_process_env(plugin_build_dir, tmp_path_factory):
+    """Environment for ``qgis_process`` runs: a throw-away profile with the built plugin enabled."""
+    import subprocess
+
+    env = dict(os.environ, QGIS_PLUGINPATH=plugin_build_dir, QT_QPA_PLATFORM="offscreen",
+               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path_factory.mktemp("qgis_profile")))
+    proc = subprocess.run(["qgis_process", "plugins", "enable", "t2_monitor_plugin"], env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return env

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterVectorLayer,
+    QgsProcessingUtils,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -237,5 +238,7 @@ def _is_default(p: Param, value) -> bool:
     if isinstance(value, QgsProcessingOutputLayerDefinition):
         value = value.sink.staticValue()
     if p.is_destination:
-        return value in (QgsProcessing.TEMPORARY_OUTPUT, "memory:")
+        # models fill a child's unconnected destinations with files in the Processing temporary folder
+        return value in (QgsProcessing.TEMPORARY_OUTPUT, "memory:") or (
+            isinstance(value, str) and value.startswith(QgsProcessingUtils.tempFolder()))
     return value == p.default_value()
