@@ -10,7 +10,7 @@ LANGS := es fr pt
 export QT_QPA_PLATFORM ?= offscreen
 export QGIS_PLUGINPATH := $(abspath $(BUILD))
 
-.PHONY: help system venv test test-fast lint translations qm build package sample demo bench clean
+.PHONY: help system venv test test-fast lint translations qm build package sample demo bench clean docs contract
 
 help:
 	@echo "make demo     run the main workflow headless on the sample region (outputs in demo_output/)"
@@ -19,6 +19,8 @@ help:
 	@echo "make package  build dist/$(PLUGIN).zip for QGIS 'Install from ZIP'"
 	@echo "make translations  update i18n/*.ts from the code and compile .qm"
 	@echo "make bench    run the benchmarks in bench/ (slow)"
+	@echo "make docs     regenerate docs/algorithms.md from the algorithm specs"
+	@echo "make contract record the current public interface in tests/contract/interface.json (deliberate changes)"
 
 system:
 	@bash scripts/install_system_deps.sh
@@ -71,6 +73,12 @@ demo: build sample
 
 test: venv build sample
 	T2M_SAMPLE_DIR=$(abspath $(SAMPLE)) $(PY) -m pytest -q --timeout=900
+
+docs: venv
+	$(PY) scripts/make_docs.py
+
+contract: venv
+	$(PY) scripts/interface.py --write tests/contract/interface.json
 
 test-fast: venv
 	$(PY) -m pytest -q tests/core
