@@ -13,10 +13,10 @@ import re
 import processing
 import pytest
 from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
-
-from t2_monitor_plugin.provider import ALGORITHMS
 from wiring.digest import results_digest
 from wiring.registry import Fixtures, load_all
+
+from t2_monitor_plugin.provider import ALGORITHMS
 
 
 def _input_cases():

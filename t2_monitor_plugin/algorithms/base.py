@@ -6,10 +6,10 @@ import re
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingOutputLayerDefinition,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,

@@ -26,7 +26,6 @@ from .errors import InputError, tr_noop
 from .output import RasterOutput
 from .rasters import RasterInput, describe
 from .sdg import DEGRADED, IMPROVED, NODATA, STABLE
-from .zonal import grid_accumulator
 from .timeseries import (
     StackSummary,
     band_scaling,
@@ -36,6 +35,7 @@ from .timeseries import (
     pixel_chunks,
     stack_arrays,
 )
+from .zonal import grid_accumulator
 
 DECILES = np.array([10, 20, 30, 40, 50, 60, 70, 80, 90]) / 100
 CHUNK_BYTES = 16 * 2**20

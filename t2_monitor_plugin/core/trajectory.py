@@ -30,7 +30,6 @@ from .errors import InputError, tr_noop
 from .output import RasterOutput
 from .rasters import RasterInput, describe
 from .sdg import DEGRADED, IMPROVED, NODATA, STABLE
-from .zonal import grid_accumulator
 from .timeseries import (
     StackSummary,
     band_scaling,
@@ -40,6 +39,7 @@ from .timeseries import (
     pixel_chunks,
     stack_arrays,
 )
+from .zonal import grid_accumulator
 
 CHUNK_BYTES = 4 * 2**20
 """Pairwise slopes (and per-pixel working arrays) held at once per worker thread; the partition works in place."""

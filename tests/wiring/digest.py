@@ -6,9 +6,8 @@ import json
 import os
 import re
 
-from osgeo import gdal
-
 from contract.fingerprint import _number, raster_digest, table_rows
+from osgeo import gdal
 
 # keys of JSON documents that hold the time of the run, not its results
 VOLATILE_JSON_KEYS = {"generated", "generated_at", "created", "created_at", "timestamp", "exported_at", "export_date"}

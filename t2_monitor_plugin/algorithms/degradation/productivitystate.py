@@ -20,8 +20,9 @@ class ProductivityStateAlgorithm(YearStackParams, DegradationAlgorithm):
         "percentiles, linear interpolation as numpy's default). The baseline mean and the recent-period mean each get "
         "a decile class 1-10: class 1 up to the 10 % cut, class k above cut k-1 and up to cut k, class 10 above the "
         "90 % cut (a value equal to a cut falls in the lower class, as in Trends.Earth). The change is recent class "
-        "minus baseline class; {OUTPUT} is -1 where the change is at most -{THRESHOLD_CLASSES}, +1 where it is at least "
-        "+{THRESHOLD_CLASSES}, else 0 (Int16, nodata -32768). {CHANGE} optionally keeps the class change (-9 to +9).<br><br>"
+        "minus baseline class; {OUTPUT} is -1 where the change is at most -{THRESHOLD_CLASSES}, +1 where it is at "
+        "least +{THRESHOLD_CLASSES}, else 0 (Int16, nodata -32768). {CHANGE} optionally keeps the class change (-9 to "
+        "+9).<br><br>"
         "Defaults: the recent period is the last 3 years of the series and the baseline runs from the first year to "
         "the year before the recent period. Years with nodata are left out of the deciles and means; pixels with "
         "fewer than {MIN_YEARS} valid baseline years, or no valid recent year, are nodata.")
@@ -81,7 +82,8 @@ class ProductivityStateAlgorithm(YearStackParams, DegradationAlgorithm):
         change = self.raster_output(parameters, "CHANGE", context, "int16", NODATA, "state_change",
                                     band_names=[f"decile change {label}"])
         summary = run_state(inputs, years, baseline, recent, out, change,
-                            threshold=self.parameterAsInt(parameters, "THRESHOLD_CLASSES", context), min_years=min_years,
+                            threshold=self.parameterAsInt(parameters, "THRESHOLD_CLASSES", context),
+                            min_years=min_years,
                             reference=self.reference(parameters, context), **self.engine_callbacks(feedback))
         if summary.too_few:
             feedback.pushWarning(tr("{count} pixel(s) have fewer than {needed} valid baseline years or no valid recent "

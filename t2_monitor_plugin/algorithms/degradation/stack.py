@@ -5,8 +5,9 @@ Spec entries for ``SPEC`` and a mixin read before the group base (``class X(Year
 * :func:`stack_params` declares ``INPUT`` (one multi-band raster, or several single- or multi-band rasters whose
   bands taken in the order given are consecutive years) and ``FIRST_YEAR`` (year of band 1; empty: read from the
   first band's name, e.g. "2001", or from a single-band first file's name);
-* :meth:`YearStackParams.year_stack` returns the :class:`~t2_monitor_plugin.core.timeseries.YearStack`, whose ``period(...)`` checks a
-  period against the stack and whose ``inputs(years)`` gives the engine inputs holding those years.
+* :meth:`YearStackParams.year_stack` returns the :class:`~t2_monitor_plugin.core.timeseries.YearStack`, whose
+  ``period(...)`` checks a period against the stack and whose ``inputs(years)`` gives the engine inputs holding
+  those years.
 """
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from ...core.errors import tr_noop
 from ...core.timeseries import YearStack
 from ...i18n import tr
 from .. import spec
-
 
 STACK_HELP = tr_noop(
     "Annual vegetation index rasters (e.g. NDVI or its yearly integral): one multi-band raster with one band per "
