@@ -145,7 +145,7 @@ def national_criteria_step(sample: str, out: str) -> None:
                    FINAL=f"{sample}/landcover_2023.tif", NATURAL_CODES="1,2,4", MIN_PATCH=3,
                    LOSS=f"{out}/vegetation_loss_2015_2023.tif", AREAS=f"{out}/vegetation_loss_areas.csv")
     frag = run_alg("t2monitor:forestfragmentation", INPUT=f"{sample}/landcover_2023.tif", INPUT_TYPE=1,
-                   FOREST_CODES="1", WINDOW=7, OUTPUT=f"{out}/forest_fragmentation_2023.tif")
+                   FOREST_CODES="1", WINDOW_PIXELS=7, OUTPUT=f"{out}/forest_fragmentation_2023.tif")
     rules = os.path.join(out, "severity_rules.csv")
     with open(rules, "w", encoding="utf-8") as fh:
         fh.write(SEVERITY_RULES)
@@ -159,7 +159,7 @@ def national_criteria_step(sample: str, out: str) -> None:
         if row["level"] == "total" and row["category"]:
             print(f"      {row['category_label']:<24}{float(row['area_ha']):>10,.0f} ha")
     agree = run_alg("t2monitor:mapagreement", MAP_A=f"{out}/sdg1531_report_1.tif", MAP_B=sev["OUTPUT"],
-                    CORRESPONDENCE="-1,2,-1,3,0,0,0,1,1,0,1,1", OUTPUT=f"{out}/agreement_sdg_vs_national.tif",
+                    CORRESPONDENCE_TABLE="-1,2,-1,3,0,0,0,1,1,0,1,1", OUTPUT=f"{out}/agreement_sdg_vs_national.tif",
                     CROSSTAB=f"{out}/agreement_crosstab.csv", SUMMARY=f"{out}/agreement_summary.csv")
     print(f"    agreement SDG 15.3.1 (report_1) vs national severity (degraded = moderate or severe): overall "
           f"{100 * float(agree['OVERALL_AGREEMENT']):.1f} %, Cohen's kappa {float(agree['KAPPA']):.3f}")

@@ -30,11 +30,21 @@ def test_two_sectors_with_correspondence(tmp_path, t2_provider):
     severity = np.where(flip, rng.integers(0, 4, sdg.shape), severity).astype("int16")  # national 0-3
     severity[:3, :] = ND
     out = str(tmp_path / "cross.tif")
+    maps = {"MAP_A": _r(tmp_path, "sdg.tif", sdg), "MAP_B": _r(tmp_path, "severity.tif", severity)}
+    pairs = [-1, 2, -1, 3, 0, 0, 0, 1, 1, 0, 1, 1]
     res = processing.run("t2monitor:mapagreement", {
-        "MAP_A": _r(tmp_path, "sdg.tif", sdg), "MAP_B": _r(tmp_path, "severity.tif", severity),
-        "CORRESPONDENCE": [-1, 2, -1, 3, 0, 0, 0, 1, 1, 0, 1, 1], "OUTPUT": out, "CROSSTAB": "memory:",
-        "SUMMARY": "memory:", "MATRIX_FILE": str(tmp_path / "matrix.csv"),
+        **maps, "CORRESPONDENCE_TABLE": pairs, "OUTPUT": out, "CROSSTAB": "memory:",
+        "SUMMARY": "memory:", "CONFUSION_MATRIX_FILE": str(tmp_path / "matrix.csv"),
         "CROSSTAB_FILE": str(tmp_path / "crosstab.xlsx")})
+    # the 0.1.0 keys CORRESPONDENCE and MATRIX_FILE are still accepted and give the same results
+    old = processing.run("t2monitor:mapagreement", {
+        **maps, "CORRESPONDENCE": pairs, "OUTPUT": str(tmp_path / "cross_old.tif"), "CROSSTAB": "memory:",
+        "SUMMARY": "memory:", "MATRIX_FILE": str(tmp_path / "matrix_old.csv")})
+    for key in ("OVERALL_AGREEMENT", "KAPPA", "AGREEMENT_HA", "COMPARED_HA", "CROSS_BASE"):
+        assert old[key] == res[key], key
+    np.testing.assert_array_equal(read_raster(old["OUTPUT"]), read_raster(out))
+    assert old["MATRIX_FILE"] == old["CONFUSION_MATRIX_FILE"] == str(tmp_path / "matrix_old.csv")
+    assert (tmp_path / "matrix_old.csv").read_text() == (tmp_path / "matrix.csv").read_text()
     both = severity != ND
     b_in_a = np.where(severity >= 2, -1, 0)
     agree = (sdg == b_in_a) | ((sdg == 1) & (severity <= 1))
@@ -84,8 +94,8 @@ def test_different_grids_and_bad_input(tmp_path, t2_provider):
     res = processing.run("t2monitor:mapagreement", {"MAP_A": a, "MAP_B": b, "ALIGN": True, "OUTPUT": out,
                                                     "CROSSTAB": "memory:", "SUMMARY": "memory:"})
     assert res["OVERALL_AGREEMENT"] == 1.0 and res["KAPPA"] is None
-    with pytest.raises(QgsProcessingException, match=r"CORRESPONDENCE, row 2: 'x' is not a number"):
-        processing.run("t2monitor:mapagreement", {"MAP_A": a, "MAP_B": a, "CORRESPONDENCE": [1, 1, "x", 2],
+    with pytest.raises(QgsProcessingException, match=r"CORRESPONDENCE_TABLE, row 2: 'x' is not a number"):
+        processing.run("t2monitor:mapagreement", {"MAP_A": a, "MAP_B": a, "CORRESPONDENCE_TABLE": [1, 1, "x", 2],
                                                   "OUTPUT": str(tmp_path / "c2.tif"), "CROSSTAB": "memory:",
                                                   "SUMMARY": "memory:"})
     assert not os.path.exists(tmp_path / "c2.tif")

@@ -24,7 +24,7 @@ def landcover(sample_dir):
 def test_sample_region_window_7(landcover, tmp_path, t2_provider):
     (_, lc23), (a, b) = landcover
     out, pf, pff = (str(tmp_path / f"{n}.tif") for n in ("frag", "pf", "pff"))
-    processing.run(ALG, {"INPUT": lc23, "INPUT_TYPE": 1, "FOREST_CODES": "1", "WINDOW": 7, "OUTPUT": out,
+    processing.run(ALG, {"INPUT": lc23, "INPUT_TYPE": 1, "FOREST_CODES": "1", "WINDOW_PIXELS": 7, "OUTPUT": out,
                          "PF": pf, "PFF": pff})
     cls = read_raster(out)
     forest = b == 1
@@ -53,8 +53,10 @@ def test_binary_input_matches_land_cover_codes(landcover, tmp_path, t2_provider)
     binary = np.where(b == 0, 255, (b == 1)).astype(np.uint8)
     src = write_raster(tmp_path / "forest.tif", binary, nodata=255,
                        geotransform=(330000.0, 30.0, 0.0, 9290000.0, 0.0, -30.0), epsg=32718)
-    processing.run(ALG, {"INPUT": src, "WINDOW": 3, "OUTPUT": str(tmp_path / "bin.tif")})
-    processing.run(ALG, {"INPUT": lc23, "INPUT_TYPE": 1, "FOREST_CODES": "1", "OUTPUT": str(tmp_path / "lc.tif")})
+    # WINDOW: the 0.1.0 key of WINDOW_PIXELS, still accepted
+    processing.run(ALG, {"INPUT": src, "WINDOW": 5, "OUTPUT": str(tmp_path / "bin.tif")})
+    processing.run(ALG, {"INPUT": lc23, "INPUT_TYPE": 1, "FOREST_CODES": "1", "WINDOW_PIXELS": 5,
+                         "OUTPUT": str(tmp_path / "lc.tif")})
     np.testing.assert_array_equal(read_raster(tmp_path / "bin.tif"), read_raster(tmp_path / "lc.tif"))
 
 
@@ -64,10 +66,11 @@ def test_bad_input(landcover, tmp_path, t2_provider):
     with pytest.raises(QgsProcessingException, match="No forest code"):
         processing.run(ALG, {"INPUT": lc23, "INPUT_TYPE": 1, "OUTPUT": str(out)})
     with pytest.raises(QgsProcessingException, match="odd whole number"):
-        processing.run(ALG, {"INPUT": lc23, "INPUT_TYPE": 1, "FOREST_CODES": "1", "WINDOW": 4, "OUTPUT": str(out)})
+        processing.run(ALG, {"INPUT": lc23, "INPUT_TYPE": 1, "FOREST_CODES": "1", "WINDOW_PIXELS": 4,
+                             "OUTPUT": str(out)})
     small = write_raster(tmp_path / "small.tif", np.ones((8, 30), np.uint8), nodata=255)
     with pytest.raises(QgsProcessingException, match="larger than the raster"):
-        processing.run(ALG, {"INPUT": small, "WINDOW": 9, "OUTPUT": str(out)})
+        processing.run(ALG, {"INPUT": small, "WINDOW_PIXELS": 9, "OUTPUT": str(out)})
     with pytest.raises(QgsProcessingException, match="a binary forest map must hold only 1"):
         processing.run(ALG, {"INPUT": lc23, "OUTPUT": str(out)})  # land cover read as a binary map
     assert not out.exists()

@@ -55,7 +55,7 @@ def test_three_criteria_end_to_end(tmp_path, t2_provider):
     paths, score, valid = _criteria(tmp_path)
     out, sc = str(tmp_path / "severity.tif"), str(tmp_path / "score.tif")
     res = processing.run("t2monitor:degradationseverity", {
-        "CRITERIA": paths, "RULES": RULES, "ZONES": _zones(tmp_path / "zones.gpkg"), "ZONE_FIELD": "name",
+        "CRITERIA": paths, "RULES_TABLE": RULES, "ZONES": _zones(tmp_path / "zones.gpkg"), "ZONE_FIELD": "name",
         "OUTPUT": out, "SCORE": sc, "AREAS": "memory:", "AREAS_FILE": str(tmp_path / "areas.xlsx")})
     expected = np.where(valid, np.digitize(score, [0.5, 1.5, 2.5]), NODATA)
     np.testing.assert_array_equal(read_raster(out), expected)
@@ -102,9 +102,9 @@ def test_rules_file_available_criteria_and_custom_categories(tmp_path, t2_provid
 
 
 @pytest.mark.parametrize("rules, message", [
-    (RULES[:8] + [3, "thresholds", "<=0:1; <=-1:2; >-1:0", 1], r"RULES, row 3: the bounds must increase"),
-    (RULES[:4] + [2, "reclass", "1:3; 1:2", 1] + RULES[8:], r"RULES, row 2: the code 1 is listed twice"),
-    (RULES[:8] + [3, "thresholds", "<=0:1; >0:0", -1], r"RULES, row 3: the weight -1 is negative"),
+    (RULES[:8] + [3, "thresholds", "<=0:1; <=-1:2; >-1:0", 1], r"RULES_TABLE, row 3: the bounds must increase"),
+    (RULES[:4] + [2, "reclass", "1:3; 1:2", 1] + RULES[8:], r"RULES_TABLE, row 2: the code 1 is listed twice"),
+    (RULES[:8] + [3, "thresholds", "<=0:1; >0:0", -1], r"RULES_TABLE, row 3: the weight -1 is negative"),
     (RULES[:8], r"2 scoring rules .* for 3 criterion rasters"),
     (RULES[:4] + [2, "reclass", "1:3;2:2", 1] + RULES[8:], r"Values without a score .* lpd \(criterion 2\): "
                                                            r"3, 4, 5"),
@@ -113,7 +113,7 @@ def test_bad_rules(tmp_path, t2_provider, rules, message):
     paths, _, _ = _criteria(tmp_path)
     out = str(tmp_path / "sev.tif")
     with pytest.raises(QgsProcessingException, match=message):
-        processing.run("t2monitor:degradationseverity", {"CRITERIA": paths, "RULES": rules, "OUTPUT": out,
+        processing.run("t2monitor:degradationseverity", {"CRITERIA": paths, "RULES_TABLE": rules, "OUTPUT": out,
                                                           "AREAS": "memory:"})
     assert not os.path.exists(out)
 
@@ -123,8 +123,13 @@ def test_different_grids_need_align(tmp_path, t2_provider):
     shifted = write_raster(tmp_path / "shifted.tif", np.zeros(SHAPE, "float32"), nodata=-9999, epsg=3035,
                            geotransform=(3999900.0, 100.0, 0.0, 3000000.0, 0.0, -100.0))
     params = {"CRITERIA": paths[:2] + [shifted], "RULES": RULES, "OUTPUT": str(tmp_path / "sev.tif"),
-              "AREAS": "memory:"}
+              "AREAS": "memory:"}  # RULES: the 0.1.0 key of RULES_TABLE, still accepted
     with pytest.raises(QgsProcessingException, match="not on the same grid"):
         processing.run("t2monitor:degradationseverity", params)
     res = processing.run("t2monitor:degradationseverity", dict(params, ALIGN=True))
     assert read_raster(res["OUTPUT"])[5, -1] == NODATA  # outside the shifted criterion
+    new = processing.run("t2monitor:degradationseverity", {
+        "CRITERIA": paths[:2] + [shifted], "RULES_TABLE": RULES, "ALIGN": True,
+        "OUTPUT": str(tmp_path / "sev_new.tif"), "AREAS": "memory:"})
+    np.testing.assert_array_equal(read_raster(new["OUTPUT"]), read_raster(res["OUTPUT"]))
+    assert new["RATED_HA"] == res["RATED_HA"] and new["SEVERE_HA"] == res["SEVERE_HA"]

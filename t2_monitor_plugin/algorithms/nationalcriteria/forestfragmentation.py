@@ -1,15 +1,9 @@
 """t2monitor:forestfragmentation — per-pixel forest fragmentation classes (Riitters et al. 2000)."""
-from qgis.core import (
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
-)
-
 from ...core.coverloss import parse_codes
 from ...core.errors import InputError, tr_noop
 from ...core.fragmentation import CLASS_NODATA, DEFAULT_WINDOW, MAX_WINDOW, RATIO_NODATA, run_fragmentation
 from ...i18n import tr
+from .. import spec
 from .base import NationalCriteriaAlgorithm
 
 BINARY, LANDCOVER = 0, 1
@@ -31,60 +25,57 @@ class ForestFragmentationAlgorithm(NationalCriteriaAlgorithm):
         "can be written as Float32 layers (nodata -9999; Pff is nodata where no pair has a forest cell).<br><br>"
         "Computed with moving-window sums, so a large window costs no more per pixel than a small one.")
 
-    INPUT = "INPUT"
-    INPUT_TYPE = "INPUT_TYPE"
-    FOREST_CODES = "FOREST_CODES"
-    WINDOW = "WINDOW"
-    OUTPUT = "OUTPUT"
-    PF = "PF"
-    PFF = "PFF"
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Forest or land-cover map")),
-                 tr_noop("Binary forest map (1 forest, 0 non-forest) or land-cover map (band 1)."))
-        self.add(QgsProcessingParameterEnum(self.INPUT_TYPE, tr("Input type"),
-                                            [tr("Binary forest map (1 forest, 0 non-forest)"),
-                                             tr("Land-cover map + forest codes")], defaultValue=BINARY),
-                 tr_noop("Binary: values other than 0 and 1 stop the run. Land cover: the codes listed below are "
-                         "forest, every other valid code is non-forest."))
-        self.add(QgsProcessingParameterString(self.FOREST_CODES, tr("Forest codes"), optional=True),
-                 tr_noop("For a land-cover map: the codes that are forest, separated by commas (e.g. 1 for "
-                         "Tree-covered in the UNCCD classes). Required with a land-cover map."))
-        self.add(QgsProcessingParameterNumber(self.WINDOW, tr("Window size (pixels)"),
-                                              QgsProcessingParameterNumber.Type.Integer, DEFAULT_WINDOW,
-                                              minValue=3, maxValue=MAX_WINDOW),
-                 tr_noop("Side of the square moving window, an odd number of pixels (default 3; e.g. 3, 5, 7, ... "
-                         "up to 201), not larger than the raster."))
-        self.add_raster_output(self.OUTPUT, tr("Fragmentation classes"),
-                               tr_noop("0 non-forest, 1 patch, 2 transitional, 3 edge, 4 perforated, 5 undetermined, "
-                                       "6 interior (Byte, nodata 255), styled."))
-        self.add_raster_output(self.PF, tr("Forest share Pf"),
-                               tr_noop("Optional: forest cells / valid cells of the window (Float32, nodata -9999)."),
-                               optional=True)
-        self.add_raster_output(self.PFF, tr("Forest connectivity Pff"),
-                               tr_noop("Optional: share of the adjacent pairs with a forest cell that are both "
-                                       "forest (Float32, nodata -9999)."), optional=True)
+    SPEC = (
+        spec.raster("INPUT", tr_noop("Forest or land-cover map"),
+                    tr_noop("Binary forest map (1 forest, 0 non-forest) or land-cover map (band 1)."),
+                    probe=spec.Probe("@landcover_initial")),
+        spec.enum("INPUT_TYPE", tr_noop("Input type"),
+                  tr_noop("Binary: values other than 0 and 1 stop the run. Land cover: the codes listed in "
+                          "{FOREST_CODES} are forest, every other valid code is non-forest."),
+                  (tr_noop("Binary forest map (1 forest, 0 non-forest)"), tr_noop("Land-cover map + forest codes")),
+                  default=BINARY,
+                  probe=spec.Probe(BINARY, needs={"INPUT": "@nc_forest_binary", "INPUT_TYPE": LANDCOVER,
+                                                  "FOREST_CODES": "0"})),
+        spec.string("FOREST_CODES", tr_noop("Forest codes"),
+                    tr_noop("For a land-cover map: the codes that are forest, separated by commas (e.g. 1 for "
+                            "Tree-covered in the UNCCD classes). Required with a land-cover map."), optional=True,
+                    probe=spec.Probe("1,2")),
+        spec.integer("WINDOW_PIXELS", tr_noop("Window size (pixels)"),
+                     tr_noop("Side of the square moving window, an odd number of pixels (default 3; e.g. 3, 5, 7, ... "
+                             "up to 201), not larger than the raster."), default=DEFAULT_WINDOW, minimum=3,
+                     maximum=MAX_WINDOW, unit="pixels", aliases=("WINDOW",), probe=spec.Probe(7)),
+        spec.raster_out("OUTPUT", tr_noop("Fragmentation classes"),
+                        tr_noop("0 non-forest, 1 patch, 2 transitional, 3 edge, 4 perforated, 5 undetermined, "
+                                "6 interior (Byte, nodata 255), styled.")),
+        spec.raster_out("PF", tr_noop("Forest share Pf"),
+                        tr_noop("Optional: forest cells / valid cells of the window (Float32, nodata -9999)."),
+                        optional=True),
+        spec.raster_out("PFF", tr_noop("Forest connectivity Pff"),
+                        tr_noop("Optional: share of the adjacent pairs with a forest cell that are both forest "
+                                "(Float32, nodata -9999)."), optional=True),
+    )
+    EXAMPLE = {"INPUT": "@landcover_final", "INPUT_TYPE": LANDCOVER, "FOREST_CODES": "1", "WINDOW_PIXELS": 3}
 
     def compute(self, parameters, context, feedback):
-        kind = self.parameterAsEnum(parameters, self.INPUT_TYPE, context)
-        codes = parse_codes(self.parameterAsString(parameters, self.FOREST_CODES, context), self.FOREST_CODES)
-        raster = self.raster_input(parameters, self.INPUT, context, bands=[1])
+        kind = self.parameterAsEnum(parameters, "INPUT_TYPE", context)
+        codes = parse_codes(self.parameterAsString(parameters, "FOREST_CODES", context), "FOREST_CODES")
+        raster = self.raster_input(parameters, "INPUT", context, bands=[1])
         if kind == LANDCOVER and not codes:
             raise InputError(tr_noop("No forest code was given for the land-cover map {layer}. Give the land-cover "
                                      "codes that are forest in {parameter} (e.g. 1)."), layer=raster.name,
-                             parameter=self.FOREST_CODES)
+                             parameter="FOREST_CODES")
         if kind == BINARY and codes:
             feedback.pushWarning(tr("The forest codes are ignored for a binary forest map."))
-        out = self.raster_output(parameters, self.OUTPUT, context, "uint8", CLASS_NODATA, "fragmentation",
+        out = self.raster_output(parameters, "OUTPUT", context, "uint8", CLASS_NODATA, "fragmentation",
                                  band_names=["fragmentation"])
-        pf = self.raster_output(parameters, self.PF, context, "float32", RATIO_NODATA, band_names=["Pf"])
-        pff = self.raster_output(parameters, self.PFF, context, "float32", RATIO_NODATA, band_names=["Pff"])
-        run_fragmentation(raster, out, window=self.parameterAsInt(parameters, self.WINDOW, context),
+        pf = self.raster_output(parameters, "PF", context, "float32", RATIO_NODATA, band_names=["Pf"])
+        pff = self.raster_output(parameters, "PFF", context, "float32", RATIO_NODATA, band_names=["Pff"])
+        run_fragmentation(raster, out, window=self.parameterAsInt(parameters, "WINDOW_PIXELS", context),
                           forest_codes=codes if kind == LANDCOVER else None, pf=pf, pff=pff,
                           **self.engine_callbacks(feedback))
-        outputs = {self.OUTPUT: out.path}
+        outputs = {"OUTPUT": out.path}
         if pf is not None:
-            outputs[self.PF] = pf.path
+            outputs["PF"] = pf.path
         if pff is not None:
-            outputs[self.PFF] = pff.path
+            outputs["PFF"] = pff.path
         return outputs

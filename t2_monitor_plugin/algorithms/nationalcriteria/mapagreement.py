@@ -1,21 +1,15 @@
 """t2monitor:mapagreement — cross-tabulation, overall agreement and Cohen's kappa of two categorical maps."""
 import os
 
-from qgis.core import (
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterMatrix,
-    QgsProcessingParameterRasterLayer,
-)
-
 from ...core.agreement import CROSS_FIELDS, CROSS_NODATA, SUMMARY_FIELDS, matrix_table, run_agreement
 from ...core.errors import tr_noop
 from ...core.rasters import describe
 from ...core.tables import write_table
 from ...core.tables_io import matrix_rows, parse_int
 from ...i18n import tr
+from .. import spec
 from ..degradation.landcoverdegradation import matrix_values
-from ..layers import StyleOnLoad
+from ..layers import StyleOnLoad, align_param, zone_params
 from .base import NationalCriteriaAlgorithm
 
 
@@ -36,84 +30,79 @@ class MapAgreementAlgorithm(NationalCriteriaAlgorithm):
         "over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.<br><br>"
         "<b>Agreement.</b> Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared "
         "area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that "
-        "agree in the correspondence table (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) "
+        "agree in {CORRESPONDENCE_TABLE} (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) "
         "with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence "
         "table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel "
         "AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined "
-        "(both maps one single matching class).<br><br>Maps on different grids are refused unless 'Align' is "
+        "(both maps one single matching class).<br><br>Maps on different grids are refused unless {ALIGN} is "
         "ticked (map B is then resampled, nearest neighbour, to map A's grid).")
 
-    MAP_A = "MAP_A"
-    MAP_B = "MAP_B"
-    CORRESPONDENCE = "CORRESPONDENCE"
-    OUTPUT = "OUTPUT"
-    CROSSTAB = "CROSSTAB"
-    CROSSTAB_FILE = "CROSSTAB_FILE"
-    SUMMARY = "SUMMARY"
-    SUMMARY_FILE = "SUMMARY_FILE"
-    MATRIX_FILE = "MATRIX_FILE"
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.add(QgsProcessingParameterRasterLayer(self.MAP_A, tr("Map A")),
-                 tr_noop("First categorical map (band 1, whole-number class codes); its grid is the reference."))
-        self.add(QgsProcessingParameterRasterLayer(self.MAP_B, tr("Map B")),
-                 tr_noop("Second categorical map (band 1, whole-number class codes)."))
-        self.add(QgsProcessingParameterMatrix(self.CORRESPONDENCE, tr("Class correspondence"), 1, False,
-                                              [tr("Class of map A"), tr("Class of map B")], None, True),
-                 tr_noop("Pairs of classes that count as agreement when the two legends differ, one pair per row "
-                         "(a class may appear in several pairs). Empty: classes agree when their codes are "
-                         "equal. When given, only the listed pairs agree."))
-        self.add_zone_params()
-        self.add_align_param()
-        self.add_raster_output(self.OUTPUT, tr("Cross-class map"),
-                               tr_noop("class_a × K + class_b (Int32, nodata −2147483648), with a generated style "
-                                       "naming each pair."))
-        self.add_table_outputs(self.CROSSTAB, self.CROSSTAB_FILE, tr("Cross-tabulation"),
-                               tr_noop("level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of "
-                                       "the compared area; rows with an empty class are pixels where that map has "
-                                       "no data."), tr("Cross-tabulation file (CSV or XLSX)"))
-        self.add_table_outputs(self.SUMMARY, self.SUMMARY_FILE, tr("Agreement summary"),
-                               tr_noop("Per zone (and for the whole raster): compared area, agreeing area, overall "
-                                       "agreement, chance agreement, kappa, areas with only map A, only map B, "
-                                       "neither."), tr("Agreement summary file (CSV or XLSX)"))
-        self.add(QgsProcessingParameterFileDestination(self.MATRIX_FILE, tr("Wide matrix file (CSV or XLSX)"),
-                                                       tr("CSV (*.csv);;Excel workbook (*.xlsx)"), optional=True,
-                                                       createByDefault=False),
-                 tr_noop("Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map A, "
-                         "one column b_<class> per class of map B, with totals."))
-        self.addOutput(QgsProcessingOutputNumber("OVERALL_AGREEMENT", tr("Overall agreement (0-1)")))
-        self.addOutput(QgsProcessingOutputNumber("KAPPA", tr("Cohen's kappa")))
-        self.addOutput(QgsProcessingOutputNumber("AGREEMENT_HA", tr("Agreeing area (ha)")))
-        self.addOutput(QgsProcessingOutputNumber("COMPARED_HA", tr("Compared area (ha)")))
-        self.addOutput(QgsProcessingOutputNumber("CROSS_BASE", tr("Cross-class factor K")))
+    SPEC = (
+        spec.raster("MAP_A", tr_noop("Map A"),
+                    tr_noop("First categorical map (band 1, whole-number class codes); its grid is the reference."),
+                    probe=spec.Probe("@landcover_2015")),
+        spec.raster("MAP_B", tr_noop("Map B"), tr_noop("Second categorical map (band 1, whole-number class codes)."),
+                    probe=spec.Probe("@landcover_2015")),
+        spec.matrix("CORRESPONDENCE_TABLE", tr_noop("Class correspondence"),
+                    tr_noop("Pairs of classes that count as agreement when the two legends differ, one pair per row "
+                            "(a class may appear in several pairs). Empty: classes agree when their codes are "
+                            "equal. When given, only the listed pairs agree."),
+                    headers=(tr_noop("Class of map A"), tr_noop("Class of map B")), optional=True,
+                    aliases=("CORRESPONDENCE",),
+                    probe=spec.Probe([1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7])),
+        zone_params(),
+        align_param({"MAP_B": "@landcover_final_shifted"}),
+        spec.raster_out("OUTPUT", tr_noop("Cross-class map"),
+                        tr_noop("class_a × K + class_b (Int32, nodata −2147483648), with a generated style naming "
+                                "each pair.")),
+        spec.table_out("CROSSTAB", tr_noop("Cross-tabulation"),
+                       tr_noop("level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared "
+                               "area; rows with an empty class are pixels where that map has no data."),
+                       tr_noop("Cross-tabulation file (CSV or XLSX)")),
+        spec.table_out("SUMMARY", tr_noop("Agreement summary"),
+                       tr_noop("Per zone (and for the whole raster): compared area, agreeing area, overall agreement, "
+                               "chance agreement, kappa, areas with only map A, only map B, neither."),
+                       tr_noop("Agreement summary file (CSV or XLSX)")),
+        spec.file_out("CONFUSION_MATRIX_FILE", tr_noop("Wide matrix file (CSV or XLSX)"),
+                      tr_noop("Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map "
+                              "A, one column b_<class> per class of map B, with totals."), spec.TABLE_FILE_FILTER,
+                      optional=True, aliases=("MATRIX_FILE",)),
+        spec.number_out("OVERALL_AGREEMENT", tr_noop("Overall agreement (0-1)")),
+        spec.number_out("KAPPA", tr_noop("Cohen's kappa")),
+        spec.number_out("AGREEMENT_HA", tr_noop("Agreeing area (ha)")),
+        spec.number_out("COMPARED_HA", tr_noop("Compared area (ha)")),
+        spec.number_out("CROSS_BASE", tr_noop("Cross-class factor K")),
+    )
+    EXAMPLE = {"MAP_A": "@landcover_initial", "MAP_B": "@landcover_final"}
 
     def correspondence(self, parameters, context) -> set | None:
-        rows = matrix_rows(matrix_values(self, parameters, self.CORRESPONDENCE, context), 2, self.CORRESPONDENCE)
+        rows = matrix_rows(matrix_values(self, parameters, "CORRESPONDENCE_TABLE", context), 2,
+                           "CORRESPONDENCE_TABLE")
         if not rows:
             return None
         return {(parse_int(cells[0], where), parse_int(cells[1], where)) for where, cells in rows}
 
     def compute(self, parameters, context, feedback):
-        map_a = self.raster_input(parameters, self.MAP_A, context)
-        map_b = self.raster_input(parameters, self.MAP_B, context)
+        map_a = self.raster_input(parameters, "MAP_A", context)
+        map_b = self.raster_input(parameters, "MAP_B", context)
         correspondence = self.correspondence(parameters, context)
-        out = self.raster_output(parameters, self.OUTPUT, context, "int32", CROSS_NODATA, band_names=["cross_class"])
+        out = self.raster_output(parameters, "OUTPUT", context, "int32", CROSS_NODATA, band_names=["cross_class"])
         zones = self.zones(parameters, context, feedback, describe(map_a).grid)
         result = run_agreement(map_a, map_b, out, zones, correspondence,
                                reference=self.reference(parameters, context), **self.engine_callbacks(feedback))
         for template, values in result.warnings:
             feedback.pushWarning(tr(template).format(**values))
-        outputs = self.write_tables(parameters, context, self.CROSSTAB, self.CROSSTAB_FILE, CROSS_FIELDS,
+        outputs = self.write_tables(parameters, context, "CROSSTAB", "CROSSTAB_FILE", CROSS_FIELDS,
                                     result.cross_rows, "cross_tabulation")
-        outputs.update(self.write_tables(parameters, context, self.SUMMARY, self.SUMMARY_FILE, SUMMARY_FIELDS,
+        outputs.update(self.write_tables(parameters, context, "SUMMARY", "SUMMARY_FILE", SUMMARY_FIELDS,
                                          result.summary_rows, "agreement"))
-        path = self.parameterAsFileOutput(parameters, self.MATRIX_FILE, context)
+        path = self.parameterAsFileOutput(parameters, "CONFUSION_MATRIX_FILE", context)
         if path:
             fields, rows = matrix_table(result.cells)
-            outputs[self.MATRIX_FILE] = write_table(path, fields, rows, "agreement_matrix",
-                                                    self.input_paths(parameters, context))
+            outputs["CONFUSION_MATRIX_FILE"] = write_table(path, fields, rows, "agreement_matrix",
+                                                           self.input_paths(parameters, context))
         if out is not None:
-            outputs[self.OUTPUT] = out.path
+            outputs["OUTPUT"] = out.path
             StyleOnLoad.attach(context, out.path, os.path.splitext(out.path)[0] + ".qml")
         stats = result.overall
         outputs.update({"OVERALL_AGREEMENT": stats.overall, "KAPPA": stats.kappa,
