@@ -13,7 +13,7 @@ sys.path.insert(0, os.path.join(ROOT, "i18n"))
 import update_ts  # noqa: E402
 
 LANGS = ["es", "fr", "pt"]
-PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}")
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?::[^}]*)?\}")
 
 
 def _messages(lang):
