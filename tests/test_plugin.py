@@ -4,7 +4,7 @@ import os
 import re
 
 import pytest
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication
 
 from t2_monitor_plugin import classFactory
 from t2_monitor_plugin.provider import ALGORITHMS
@@ -67,8 +67,12 @@ def test_algorithm_contract(cls, t2_provider):
         assert "(optional)" not in p.description(), f"{p.name()}: label repeats '(optional)'"
         assert re.fullmatch(r"[A-Z][A-Z0-9_]*", p.name()), p.name()
     assert alg.outputDefinitions(), "no declared outputs"
-    dests = [p.name() for p in params if p.isDestination()]
+    hidden = Qgis.ProcessingParameterFlag.Hidden
+    dests = [p.name() for p in params if p.isDestination() and not p.flags() & hidden]  # aliases make no output
     assert set(dests) <= {o.name() for o in alg.outputDefinitions()}
+    assert all(p.flags() & hidden for p in params if p.isDestination() and p.name() not in
+               {o.name() for o in alg.outputDefinitions()})
+    assert type(alg).SPEC, "every algorithm is built from its spec"
     assert alg.createInstance().name() == alg.name()
 
 
