@@ -47,8 +47,14 @@ def test_external_map_preset_matrix_and_csv(tmp_path, t2_provider):
     assert read_raster(out).tolist() == [[5, 4, 3, 2, 1, NODATA]]
     csv = tmp_path / "table.csv"
     csv.write_text("code,lpd\n10,1\n20,1\n30,2\n40,4\n50,5\n99,nodata\n", encoding="utf-8")
-    processing.run(ALG, {"MODE": 1, "EXTERNAL_LPD": nat, "EXTERNAL_TABLE_FILE": str(csv), "OUTPUT": str(out)})
+    res = processing.run(ALG, {"MODE": 1, "EXTERNAL_LPD": nat, "EXTERNAL_FILE": str(csv), "OUTPUT": str(out)})
     assert read_raster(out).tolist() == [[1, 1, 2, 4, 5, NODATA]]
+    assert [res[f"{k}_PIXELS"] for k in ("DECLINING", "MODERATE_DECLINE", "STRESSED", "STABLE", "INCREASING")] == [
+        2, 1, 0, 1, 1]
+    assert res["DECLINING_HA"] == pytest.approx(2.0) and res["STRESSED_HA"] == 0.0   # 1 ha pixels in EPSG:3035
+    old = tmp_path / "o_old.tif"
+    processing.run(ALG, {"MODE": 1, "EXTERNAL_LPD": nat, "EXTERNAL_TABLE_FILE": str(csv), "OUTPUT": str(old)})
+    np.testing.assert_array_equal(read_raster(old), read_raster(out))   # the 0.1.0 key
 
 
 def test_bad_input_gives_clear_messages_and_no_output(tmp_path, t2_provider):
@@ -83,7 +89,7 @@ def test_sample_region_chain_with_performance(sample_dir, tmp_path, t2_provider)
     perf = tmp_path / "perf.tif"
     processing.run("t2monitor:productivityperformance", {
         "INPUT": [os.path.join(sample_dir, "ndvi_2001_2023.tif")], "END_YEAR": 2015,
-        "LAND_UNITS": os.path.join(sample_dir, "land_units.tif"), "OUTPUT": str(perf), "UNIT_TABLE": "memory:"})
+        "LAND_UNITS": os.path.join(sample_dir, "land_units.tif"), "OUTPUT": str(perf), "UNIT_STATS": "memory:"})
     zeros = write_raster(tmp_path / "zeros.tif", np.zeros((600, 600), "int16"), nodata=NODATA,
                          geotransform=(330000.0, 30.0, 0.0, 9290000.0, 0.0, -30.0), epsg=32718)
     out = tmp_path / "lpd.tif"

@@ -4,7 +4,7 @@ import os
 import numpy as np
 import processing
 import pytest
-from helpers import read_raster
+from helpers import read_raster, write_raster
 from qgis.core import QgsProcessingException
 
 from t2_monitor_plugin.core.sdg import NODATA
@@ -36,7 +36,7 @@ def test_one_step_equals_the_chain(sample, tmp_path, t2_provider):
         "OUTPUT": str(tmp_path / "state.tif")})["OUTPUT"]
     perf = processing.run("t2monitor:productivityperformance", {
         **common, "START_YEAR": 2001, "END_YEAR": 2015, "LAND_UNITS": sample["units"],
-        "OUTPUT": str(tmp_path / "perf.tif"), "UNIT_TABLE": "memory:"})["OUTPUT"]
+        "OUTPUT": str(tmp_path / "perf.tif"), "UNIT_STATS": "memory:"})["OUTPUT"]
     lpd = processing.run("t2monitor:productivitydynamics", {
         "TRAJECTORY": traj, "STATE": state, "PERFORMANCE": perf, "OUTPUT": str(tmp_path / "lpd_chain.tif")})
     one_step = read_raster(res["OUTPUT"])
@@ -65,3 +65,31 @@ def test_bad_periods(sample, tmp_path, t2_provider):
         with pytest.raises(QgsProcessingException, match=message):
             processing.run("t2monitor:landproductivity", {**base, **extra})
         assert not os.path.exists(tmp_path / "lpd.tif")
+
+
+def test_class_outputs_and_deprecated_threshold_keys(tmp_path, t2_provider):
+    """The LPD class pixels and areas add up; the 0.1.0 threshold keys give the same layers as the new ones."""
+    rng = np.random.default_rng(7)
+    trend = np.linspace(-0.3, 0.3, 40)[np.newaxis, :, np.newaxis] * np.arange(12)[:, np.newaxis, np.newaxis] / 11
+    ndvi = (5000 + 10000 * trend + rng.normal(0, 400, (12, 40, 40))).astype("int16")
+    gt = (4000000.0, 100.0, 0.0, 3000000.0, 0.0, -100.0)      # EPSG:3035, 1 ha pixels
+    stack = write_raster(tmp_path / "ndvi.tif", ndvi, nodata=NODATA, geotransform=gt, epsg=3035)
+    units = write_raster(tmp_path / "units.tif", (np.arange(40)[:, np.newaxis] // 20 + np.zeros((40, 40))).astype(
+        "int16") + 1, nodata=NODATA, geotransform=gt, epsg=3035)
+    base = {"INPUT": [stack], "FIRST_YEAR": 2001, "LAND_UNITS": units, "PERFORMANCE": "TEMPORARY_OUTPUT",
+            "STATE": "TEMPORARY_OUTPUT"}
+    new = processing.run("t2monitor:landproductivity", {
+        **base, "STATE_THRESHOLD_CLASSES": 3, "PERFORMANCE_THRESHOLD_RATIO": 0.9, "OUTPUT": str(tmp_path / "new.tif")})
+    old = processing.run("t2monitor:landproductivity", {
+        **base, "STATE_THRESHOLD": 3, "PERFORMANCE_THRESHOLD": 0.9, "OUTPUT": str(tmp_path / "old.tif")})
+    default = processing.run("t2monitor:landproductivity", {**base, "OUTPUT": str(tmp_path / "default.tif")})
+    lpd = read_raster(new["OUTPUT"])
+    np.testing.assert_array_equal(read_raster(old["OUTPUT"]), lpd)
+    for key in ("STATE", "PERFORMANCE"):
+        np.testing.assert_array_equal(read_raster(old[key]), read_raster(new[key]))
+        assert (read_raster(new[key]) != read_raster(default[key])).any(), key
+    for code, key in enumerate(("DECLINING", "MODERATE_DECLINE", "STRESSED", "STABLE", "INCREASING"), start=1):
+        assert new[f"{key}_PIXELS"] == (lpd == code).sum()
+        assert new[f"{key}_HA"] == pytest.approx((lpd == code).sum(), rel=1e-6)
+    assert sum(new[f"{k}_PIXELS"] for k in ("DECLINING", "MODERATE_DECLINE", "STRESSED", "STABLE",
+                                            "INCREASING")) == 1600

@@ -36,13 +36,13 @@ def test_sample_region_baseline(sample_dir, tmp_path, t2_provider):
     res = processing.run(ALG, {
         "INPUT": [os.path.join(sample_dir, "ndvi_2001_2023.tif")], "START_YEAR": 2001, "END_YEAR": 2015,
         "LAND_UNITS": os.path.join(sample_dir, "land_units.tif"), "OUTPUT": str(out), "RATIO": str(ratio),
-        "UNIT_TABLE": "memory:", "UNIT_TABLE_FILE": str(table)})
+        "UNIT_STATS": "memory:", "UNIT_STATS_FILE": str(table)})
     stack, scale, units = sample_arrays(sample_dir)
     cls, ref_ratio, pct = performance_reference(stack, units, scale=scale)
     got = read_raster(out)
     np.testing.assert_array_equal(got, cls)
     np.testing.assert_array_equal(read_raster(ratio), ref_ratio)
-    rows = {f["unit"]: f for f in res["UNIT_TABLE"].getFeatures()}
+    rows = {f["unit"]: f for f in res["UNIT_STATS"].getFeatures()}
     assert sorted(rows) == [11, 12, 13, 21, 22, 23, 31, 32, 41, 42, 43]
     for unit, value in pct.items():
         assert rows[unit]["unit_percentile"] == value
@@ -55,6 +55,7 @@ def test_sample_region_baseline(sample_dir, tmp_path, t2_provider):
     assert 0.79 < pct[11] < 0.88                                  # lowland forest NDVI
     assert res["DEGRADED_HA"] == pytest.approx(24217 * 0.09, rel=2e-3)   # UTM pixels: true areas, close to 0.09 ha
     assert res["RATED_HA"] == pytest.approx(350900 * 0.09, rel=2e-3)
+    assert res["DEGRADED_PIXELS"] == 24217 and res["RATED_PIXELS"] == 350900
     import openpyxl
 
     assert openpyxl.load_workbook(table).active.max_row == 12
@@ -86,10 +87,12 @@ def test_sample_region_with_polygon_units_and_reporting_period(sample_dir, tmp_p
         ((329000, 9271000, 339000, 9291000), 1), ((339000, 9271000, 349000, 9291000), 2),
         ((400000, 9000000, 401000, 9001000), 3), ((330000, 9280000, 331000, 9281000), None)])
     fb = Feedback()
-    out = tmp_path / "perf.tif"
-    processing.run(ALG, {"INPUT": [os.path.join(sample_dir, "ndvi_2001_2023.tif")], "START_YEAR": 2016,
-                         "LAND_UNITS_POLYGONS": layer, "LAND_UNITS_FIELD": "unit_id", "PERCENTILE": 80,
-                         "THRESHOLD": 0.6, "OUTPUT": str(out), "UNIT_TABLE": "memory:"}, feedback=fb)
+    out, old = tmp_path / "perf.tif", tmp_path / "perf_old_key.tif"
+    params = {"INPUT": [os.path.join(sample_dir, "ndvi_2001_2023.tif")], "START_YEAR": 2016,
+              "LAND_UNITS_POLYGONS": layer, "LAND_UNITS_FIELD": "unit_id", "PERCENTILE": 80, "UNIT_STATS": "memory:"}
+    processing.run(ALG, {**params, "THRESHOLD_RATIO": 0.6, "OUTPUT": str(out)}, feedback=fb)
+    processing.run(ALG, {**params, "THRESHOLD": 0.6, "OUTPUT": str(old)})  # the 0.1.0 key
+    np.testing.assert_array_equal(read_raster(old), read_raster(out))
     stack, scale, _ = sample_arrays(sample_dir, 2016, 2023)
     units = np.where(np.arange(600) < 300, 1, 2)[np.newaxis].repeat(600, axis=0)   # col 300 starts at 339 000
     cls, _, _ = performance_reference(stack, units, 80.0, 0.6, scale=scale)
@@ -110,16 +113,20 @@ def test_mean_raster_and_unit_without_values(tmp_path, t2_provider):
     units[:, 5:] = 2
     units[:, 8:] = 3                      # no valid mean at all
     fb = Feedback()
-    res = processing.run(ALG, {"INPUT": [_r(tmp_path / "mean.tif", mean, -9999)],
-                               "LAND_UNITS": _r(tmp_path / "u.tif", units), "OUTPUT": str(tmp_path / "p.tif"),
-                               "UNIT_TABLE": "memory:"}, feedback=fb)
+    inputs = {"INPUT": [_r(tmp_path / "mean.tif", mean, -9999)], "LAND_UNITS": _r(tmp_path / "u.tif", units)}
+    res = processing.run(ALG, {**inputs, "OUTPUT": str(tmp_path / "p.tif"), "UNIT_STATS": "memory:",
+                               "UNIT_STATS_FILE": str(tmp_path / "units.csv")}, feedback=fb)
+    old = processing.run(ALG, {**inputs, "OUTPUT": str(tmp_path / "p_old.tif"), "UNIT_TABLE": "memory:",
+                               "UNIT_TABLE_FILE": str(tmp_path / "units_old.csv")})   # the 0.1.0 keys
+    assert (tmp_path / "units_old.csv").read_text() == (tmp_path / "units.csv").read_text()
+    assert old["UNIT_TABLE_FILE"] == str(tmp_path / "units_old.csv")
     m = mean.astype(float)
     expected = np.full((10, 10), NODATA, "int16")
     for cols in (slice(0, 5), slice(5, 8)):          # units 1 and 2
         p = np.percentile(m[:, cols], 90)
         expected[:, cols] = np.where(m[:, cols] / p < 0.5, -1, 0)
     np.testing.assert_array_equal(read_raster(tmp_path / "p.tif"), expected)
-    rows = {f["unit"]: f for f in res["UNIT_TABLE"].getFeatures()}
+    rows = {f["unit"]: f for f in res["UNIT_STATS"].getFeatures()}
     assert rows[3]["pixels"] == 0 and rows[3]["note"] == "no pixel with a valid index value"
     assert any("Land unit(s) 3 " in w for w in fb.warnings)
     assert res["DEGRADED_HA"] == pytest.approx((expected == -1).sum())
@@ -143,11 +150,11 @@ def test_bad_input_gives_clear_messages_and_no_output(tmp_path, t2_provider):
     ]
     for params, message in cases:
         with pytest.raises(QgsProcessingException, match=message):
-            processing.run(ALG, {**params, "OUTPUT": str(out), "RATIO": str(ratio), "UNIT_TABLE": "memory:"})
+            processing.run(ALG, {**params, "OUTPUT": str(out), "RATIO": str(ratio), "UNIT_STATS": "memory:"})
         assert os.listdir(out.parent) == [], params
     res = processing.run(ALG, {"INPUT": [stack], "FIRST_YEAR": 2001, "LAND_UNITS": coarse, "ALIGN": True,
-                               "OUTPUT": str(out), "UNIT_TABLE": "memory:"})
+                               "OUTPUT": str(out), "UNIT_STATS": "memory:"})
     assert (read_raster(res["OUTPUT"]) == 0).all()
     res = processing.run(ALG, {"INPUT": [stack], "FIRST_YEAR": 2001, "LAND_UNITS_POLYGONS": polygons,
-                               "LAND_UNITS_FIELD": "unit_id", "OUTPUT": str(out), "UNIT_TABLE": "memory:"})
+                               "LAND_UNITS_FIELD": "unit_id", "OUTPUT": str(out), "UNIT_STATS": "memory:"})
     assert (read_raster(res["OUTPUT"]) == 0).all()

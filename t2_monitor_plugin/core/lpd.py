@@ -36,10 +36,11 @@ from . import engine
 from .errors import InputError, tr_noop
 from .lookup import LookupTable
 from .output import RasterOutput
-from .rasters import RasterInput
+from .rasters import RasterInput, describe
 from .sdg import LPD_TO_SDG, NODATA
 from .sdg1531 import CodeCheck
 from .tables_io import parse_int, read_csv_rows
+from .zonal import grid_accumulator
 
 DECLINING, MODERATE_DECLINE, STRESSED, STABLE_LPD, INCREASING = 1, 2, 3, 4, 5
 START = {-1: DECLINING, 0: STABLE_LPD, 1: INCREASING}
@@ -65,9 +66,14 @@ def lpd_from_components(traj: np.ndarray, state: np.ndarray, perf: np.ndarray) -
 
 @dataclass
 class DynamicsSummary(engine.RunSummary):
-    """The engine summary plus the pixel count of each LPD class."""
+    """The engine summary plus the pixel count and the true area of each LPD class."""
 
     class_pixels: dict[int, int] = field(default_factory=dict)
+    areas_m2: dict | None = None  # class -> true area in square metres (None: the grid has no CRS)
+
+    def class_ha(self, code: int) -> float | None:
+        """Hectares of LPD class ``code``, None when the grid has no CRS."""
+        return None if self.areas_m2 is None else self.areas_m2.get(code, 0.0) / 1e4
 
 
 def _count(codes: np.ndarray) -> np.ndarray:
@@ -87,22 +93,27 @@ def _outputs(out: RasterOutput, out_3class: RasterOutput | None, metadata: dict)
 def _run(kernel, inputs, out, out_3class, metadata, before_commit, collect_extra, **engine_options):
     three = LookupTable(LPD_TO_SDG, "int16", fill=NODATA)
     counts = np.zeros(5, dtype=np.int64)
+    acc = grid_accumulator(describe(inputs[0]).grid, inputs[0].name)
 
     def wrapped(block):
         lpd, extra = kernel(block)
         arrays = [lpd]
         if out_3class is not None:
             arrays.append(np.where(lpd == NODATA, NODATA, three.apply(lpd)[0]).astype(np.int16))
-        return engine.BlockResult(arrays, (_count(np.where(block.mask, lpd, 0)), extra))
+        areas = acc.parts(block.row0, block.col0, lpd, block.mask & (lpd != NODATA)) if acc is not None else None
+        return engine.BlockResult(arrays, (_count(np.where(block.mask, lpd, 0)), extra, areas))
 
     def collect(block, value):
         counts[:] += value[0]
         collect_extra(value[1])
+        if value[2] is not None:
+            acc.add(value[2])
 
     run = engine.run(wrapped, inputs, _outputs(out, out_3class, metadata), collect=collect,
                      before_commit=before_commit, **engine_options)
     return DynamicsSummary(run.grid, run.blocks, run.seconds, run.outputs,
-                           {c: int(n) for c, n in zip(range(1, 6), counts)})
+                           {c: int(n) for c, n in zip(range(1, 6), counts)},
+                           acc.total_classes() if acc is not None else None)
 
 
 def run_dynamics(traj: RasterInput, state: RasterInput, perf: RasterInput, out: RasterOutput,

@@ -1,64 +1,63 @@
 """Land-unit parameters shared by the productivity algorithms: a raster of unit ids, or polygons with an id field.
 
-Mixed into an algorithm class (``class X(LandUnitsParams, DegradationAlgorithm)``): :meth:`add_units_params`
-declares ``LAND_UNITS``, ``LAND_UNITS_POLYGONS`` and ``LAND_UNITS_FIELD``; :meth:`land_units` gives the units as an
-engine input, burning polygons onto the productivity grid (pixel-centre rule) into a temporary file that the caller
-removes with :func:`..core.output.remove_raster`.
+:func:`land_units_params` declares ``LAND_UNITS``, ``LAND_UNITS_POLYGONS`` and ``LAND_UNITS_FIELD`` for ``SPEC``; the
+mixin (``class X(LandUnitsParams, DegradationAlgorithm)``) reads them: :meth:`LandUnitsParams.land_units` gives the
+units as an engine input, burning polygons onto the productivity grid (pixel-centre rule) into a temporary file that
+the caller removes with :func:`..core.output.remove_raster`.
 """
 from __future__ import annotations
 
 import os
 import uuid
 
-from qgis.core import (
-    Qgis,
-    QgsFeatureRequest,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterRasterLayer,
-    QgsProcessingUtils,
-)
+from qgis.core import Qgis, QgsFeatureRequest, QgsProcessingUtils
 
 from ...core.errors import InputError, tr_noop
 from ...core.performance import rasterize_units
 from ...core.rasters import RasterInput
 from ...core.tables_io import parse_int
 from ...i18n import tr
+from .. import spec
+
+# the wiring probes of the polygon parameters start from polygons (the raster is then left empty)
+POLYGON_UNITS = {"LAND_UNITS": None, "LAND_UNITS_POLYGONS": "@land_unit_polygons", "LAND_UNITS_FIELD": "unit_id"}
+
+
+def land_units_params() -> tuple:
+    """``LAND_UNITS`` (raster of unit ids), or ``LAND_UNITS_POLYGONS`` with their id field ``LAND_UNITS_FIELD``."""
+    return (
+        spec.raster("LAND_UNITS", tr_noop("Land units (raster)"),
+                    tr_noop("Raster of whole-number land unit ids (band 1) on the productivity grid (e.g. land cover "
+                            "x soil). Give this or a polygon layer."), optional=True,
+                    probe=spec.Probe("@climate_zone")),
+        spec.source("LAND_UNITS_POLYGONS", tr_noop("Land units (polygons)"),
+                    tr_noop("Polygons of the land units (any CRS), burned onto the productivity grid by pixel centre. "
+                            "Used when no land units raster is given."), optional=True,
+                    probe=spec.Probe("@climate_zone_polygons", needs=POLYGON_UNITS)),
+        spec.field_of("LAND_UNITS_FIELD", tr_noop("Land unit id field"),
+                      tr_noop("Field of the polygons holding the whole-number land unit id."),
+                      parent="LAND_UNITS_POLYGONS", optional=True,
+                      probe=spec.Probe("group_id", needs=POLYGON_UNITS)),
+    )
 
 
 class LandUnitsParams:
-    """Parameter helpers for land units (expects the T2Algorithm methods ``add``, ``raster_input``...)."""
-
-    LAND_UNITS = "LAND_UNITS"
-    LAND_UNITS_POLYGONS = "LAND_UNITS_POLYGONS"
-    LAND_UNITS_FIELD = "LAND_UNITS_FIELD"
-
-    def add_units_params(self):
-        self.add(QgsProcessingParameterRasterLayer(self.LAND_UNITS, tr("Land units (raster)"), optional=True),
-                 tr_noop("Raster of whole-number land unit ids (band 1) on the productivity grid (e.g. land cover x "
-                         "soil). Give this or a polygon layer."))
-        self.add(QgsProcessingParameterFeatureSource(self.LAND_UNITS_POLYGONS, tr("Land units (polygons)"),
-                                                     [Qgis.ProcessingSourceType.VectorPolygon], optional=True),
-                 tr_noop("Polygons of the land units (any CRS), burned onto the productivity grid by pixel centre. "
-                         "Used when no land units raster is given."))
-        self.add(QgsProcessingParameterField(self.LAND_UNITS_FIELD, tr("Land unit id field"),
-                                             parentLayerParameterName=self.LAND_UNITS_POLYGONS, optional=True),
-                 tr_noop("Field of the polygons holding the whole-number land unit id."))
+    """Reading the land-unit parameters (expects the T2Algorithm methods ``raster_input``, ``parameterAsSource``...)."""
 
     def land_units(self, parameters, context, feedback, grid) -> tuple[RasterInput, str | None, set]:
         """The units as an engine input, the temporary file to remove (or None), and the polygon unit ids."""
-        raster = self.raster_input(parameters, self.LAND_UNITS, context, resampling="mode", bands=[1])
+        raster = self.raster_input(parameters, "LAND_UNITS", context, resampling="mode", bands=[1])
         if raster is not None:
             return raster, None, set()
-        source = self.parameterAsSource(parameters, self.LAND_UNITS_POLYGONS, context)
+        source = self.parameterAsSource(parameters, "LAND_UNITS_POLYGONS", context)
         if source is None:
             raise InputError(tr_noop("Give the land units, as a raster ({raster}) or as polygons ({polygons}) with "
-                                     "an id field."), raster=self.LAND_UNITS, polygons=self.LAND_UNITS_POLYGONS)
+                                     "an id field."), raster="LAND_UNITS", polygons="LAND_UNITS_POLYGONS")
         name = source.sourceName()
-        field = self.parameterAsString(parameters, self.LAND_UNITS_FIELD, context)
+        field = self.parameterAsString(parameters, "LAND_UNITS_FIELD", context)
         if not field or source.fields().lookupField(field) < 0:
             raise InputError(tr_noop("Choose the field of {layer} that holds the land unit ids ({parameter})."),
-                             layer=name, parameter=self.LAND_UNITS_FIELD)
+                             layer=name, parameter="LAND_UNITS_FIELD")
         items, skipped = [], 0
         request = QgsFeatureRequest().setSubsetOfAttributes([field], source.fields())
         for feat in source.getFeatures(request):
@@ -74,7 +73,6 @@ class LandUnitsParams:
         path = os.path.join(QgsProcessingUtils.tempFolder(), f"land_units_{uuid.uuid4().hex[:12]}.tif")
         rasterize_units(items, source.sourceCrs().toWkt(Qgis.CrsWktVariant.PreferredGdal), grid, path, name)
         return RasterInput(path, name), path, {u for u, _ in items}
-
 
 
 def warn_units(summary, layer, polygon_ids, feedback) -> None:
