@@ -89,7 +89,10 @@ def parameter(p: Param, key: str | None = None, optional: bool | None = None) ->
     elif kind in ("file", "folder"):
         behavior = (QgsProcessingParameterFile.Behavior.Folder if kind == "folder"
                     else QgsProcessingParameterFile.Behavior.File)
-        d = QgsProcessingParameterFile(key, label, behavior, p.extension, default, opt)
+        if "(" in p.extension:  # a file filter, e.g. "CSV or JSON (*.csv *.json)", not a single extension
+            d = QgsProcessingParameterFile(key, label, behavior, "", default, opt, tr(p.extension))
+        else:
+            d = QgsProcessingParameterFile(key, label, behavior, p.extension, default, opt)
     elif kind == "matrix":
         headers = p.headers() if callable(p.headers) else [tr(h) for h in p.headers]
         d = QgsProcessingParameterMatrix(key, label, p.rows, p.fixed_rows, headers, default, opt)
