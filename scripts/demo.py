@@ -248,18 +248,18 @@ def exports_step(sample: str, out: str) -> None:
                    TITLE="Restauración del paisaje de la región de muestra", STARTING_YEAR=2012,
                    PROJECT_RESTORATION_TYPES="1,2", CONTACTS="Ana Ñahui <ana.nahui@example.org>",
                    ORGANIZATIONS="Servicio Forestal|Lead implementer|Government|PE", COUNTRIES="PE",
-                   API_PAYLOAD=f"{out}/ferm_api_payload.geojson", UPLOAD_PACKAGE=f"{out}/ferm_upload.zip",
+                   OUTPUT=f"{out}/ferm_api_payload.geojson", UPLOAD_PACKAGE=f"{out}/ferm_upload.zip",
                    GEF_TEMPLATE=f"{out}/gef_template.gpkg", VALIDATION=f"{out}/ferm_validation.csv")
-    print(f"    FERM: {ferm['SITE_COUNT']} site polygons, {float(ferm['TOTAL_AREA_HA']):,.1f} ha (FERM method), "
+    print(f"    FERM: {ferm['SITE_COUNT']} site polygons, {float(ferm['TOTAL_HA']):,.1f} ha (FERM method), "
           f"{ferm['WARNING_COUNT']} warning(s), {ferm['ERROR_COUNT']} error(s) -> ferm_api_payload.geojson, "
           f"ferm_upload.zip, gef_template.gpkg")
     ort = run_alg("t2monitor:exportort", AREA_TABLE=f"{out}/area_under_restoration_2023_table.gpkg",
-                  SDG_SUMMARY=f"{out}/sdg1531_summary_baseline.gpkg", OUTPUT_XLSX=f"{out}/cbd_ort_gbf_2_1.xlsx",
+                  SDG_SUMMARY=f"{out}/sdg1531_summary_baseline.gpkg", OUTPUT=f"{out}/cbd_ort_gbf_2_1.xlsx",
                   OUTPUT_CSV=f"{out}/cbd_ort_gbf_2_1.csv")
-    print(f"    CBD ORT GBF-INDICATOR-2.1 workbook: {ort['ROWS']} rows -> cbd_ort_gbf_2_1.xlsx")
+    print(f"    CBD ORT GBF-INDICATOR-2.1 workbook: {ort['ROW_COUNT']} rows -> cbd_ort_gbf_2_1.xlsx")
     prais = run_alg("t2monitor:exportprais", SUMMARIES=f"{out}/sdg1531_summary_baseline.gpkg",
                     PERIOD_NAMES="baseline,report_1", STATUS=f"{out}/degradation_status_report_1.gpkg",
-                    OUTPUT_XLSX=f"{out}/unccd_prais_so1.xlsx", OUTPUT_CSV=f"{out}/unccd_prais_so1.csv",
+                    OUTPUT=f"{out}/unccd_prais_so1.xlsx", OUTPUT_CSV=f"{out}/unccd_prais_so1.csv",
                     extra=[f"SUMMARIES={out}/sdg1531_summary_report_1.gpkg"])
     print(f"    UNCCD PRAIS SO1 tables -> unccd_prais_so1.xlsx (proportion degraded in the last period "
           f"{float(prais['PROPORTION_DEGRADED_LAST']):.1f} %)")

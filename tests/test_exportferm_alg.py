@@ -55,10 +55,10 @@ def _layer(path, wkts, epsg=32718, name="bad"):
 
 
 def test_sample_sites_all_outputs(sites, sample_dir, t2_provider, tmp_path):
-    out = {"API_PAYLOAD": str(tmp_path / "payload.geojson"), "UPLOAD_PACKAGE": str(tmp_path / "ferm.zip"),
+    out = {"OUTPUT": str(tmp_path / "payload.geojson"), "UPLOAD_PACKAGE": str(tmp_path / "ferm.zip"),
            "GEF_TEMPLATE": str(tmp_path / "gef.gpkg")}
     res = processing.run(ALG, _params(sites, **out))
-    with open(out["API_PAYLOAD"], encoding="utf-8") as f:
+    with open(out["OUTPUT"], encoding="utf-8") as f:
         payload = json.load(f)
     with open(resource("data", "ferm_payload.schema.json"), encoding="utf-8") as f:
         jsonschema.validate(payload, json.load(f))
@@ -68,7 +68,8 @@ def test_sample_sites_all_outputs(sites, sample_dir, t2_provider, tmp_path):
     assert "x-api-key" not in json.dumps(payload) and res["SITE_COUNT"] == 12 and res["ERROR_COUNT"] == 0
     gdf = gpd.read_file(os.path.join(sample_dir, "sample.gpkg"), layer="restoration_sites")
     union = gdf.to_crs(6933).union_all().area / 1e4
-    assert res["TOTAL_AREA_HA"] == pytest.approx(union, rel=1e-3)
+    assert res["TOTAL_HA"] == pytest.approx(union, rel=1e-3)
+    assert res["TOTAL_AREA_HA"] == res["TOTAL_HA"]  # the 0.1.0 output key is still returned
     assert sum(f["properties"]["area"] for f in payload["features"]) == pytest.approx(
         gdf.to_crs(6933).area.sum() / 1e4, rel=1e-3)
     names = {f["properties"]["siteName"] for f in payload["features"]}
@@ -87,7 +88,7 @@ def test_errors_stop_with_validation_table_only(sites, t2_provider, tmp_path):
     payload = str(tmp_path / "payload.geojson")
     validation = str(tmp_path / "validation.gpkg")
     with pytest.raises(QgsProcessingException, match=r"problem\(s\) stop the FERM export.*'X9'.*validation table"):
-        processing.run(ALG, _params(sites, ECOSYSTEMS_FIELD=None, ECOSYSTEMS_VALUE="X9", API_PAYLOAD=payload,
+        processing.run(ALG, _params(sites, ECOSYSTEMS_FIELD=None, ECOSYSTEMS_VALUE="X9", OUTPUT=payload,
                                     VALIDATION=validation))
     assert not os.path.exists(payload)
     assert sorted(os.listdir(tmp_path)) == ["validation.gpkg"]
@@ -110,6 +111,14 @@ def test_points_lines_skip_invalid(t2_provider, tmp_path):
     assert [f["properties"]["siteName"] for f in features] == ["Sitio Ñ2"]
     assert features[0]["properties"]["area"] == pytest.approx(100.0, rel=2e-3)  # 1 km2 in UTM (scale ~0.9996^2)
     assert res["ERROR_COUNT"] == 2 and res["SITE_COUNT"] == 1
+    assert res["API_PAYLOAD"] == res["OUTPUT"] == payload  # the 0.1.0 key API_PAYLOAD still works
+    new_key = str(tmp_path / "new.geojson")
+    res_new = processing.run(ALG, {**{k: v for k, v in base.items() if k != "API_PAYLOAD"}, "OUTPUT": new_key,
+                                   "SKIP_INVALID": True})
+    with open(new_key, encoding="utf-8") as f:
+        assert json.load(f)["features"] == features
+    assert {k: res_new[k] for k in ("SITE_COUNT", "ERROR_COUNT", "TOTAL_HA")} == \
+        {k: res[k] for k in ("SITE_COUNT", "ERROR_COUNT", "TOTAL_HA")}
     only_lines = _layer(tmp_path / "lines.gpkg", wkts[:2])
     with pytest.raises(QgsProcessingException, match="no valid polygon"):
         processing.run(ALG, dict(base, INPUT=only_lines, SKIP_INVALID=True))
@@ -123,16 +132,16 @@ def test_bad_input_messages(sites, t2_provider, tmp_path):
     empty = _layer(tmp_path / "empty.gpkg", [])
     out = str(tmp_path / "o.geojson")
     with pytest.raises(QgsProcessingException, match="no coordinate reference system"):
-        processing.run(ALG, {"INPUT": no_crs, "API_PAYLOAD": out, "VALIDATION": "memory:"})
+        processing.run(ALG, {"INPUT": no_crs, "OUTPUT": out, "VALIDATION": "memory:"})
     with pytest.raises(QgsProcessingException, match="has no features"):
-        processing.run(ALG, {"INPUT": empty, "API_PAYLOAD": out, "VALIDATION": "memory:"})
+        processing.run(ALG, {"INPUT": empty, "OUTPUT": out, "VALIDATION": "memory:"})
     with pytest.raises(QgsProcessingException, match="at least one output file"):
         processing.run(ALG, _params(sites))
     with pytest.raises(QgsProcessingException, match="role 'Boss'"):
-        processing.run(ALG, _params(sites, ORGANIZATIONS="X|Boss|NGO|PE", API_PAYLOAD=out))
+        processing.run(ALG, _params(sites, ORGANIZATIONS="X|Boss|NGO|PE", OUTPUT=out))
     for folder in ("/sys/kernel", "/sys/kernel/t2m_ferm"):
         with pytest.raises(QgsProcessingException, match=f"{folder} .*(not writable|cannot be created)"):
-            processing.run(ALG, _params(sites, API_PAYLOAD=out, UPLOAD_PACKAGE=f"{folder}/f.zip"))
+            processing.run(ALG, _params(sites, OUTPUT=out, UPLOAD_PACKAGE=f"{folder}/f.zip"))
     assert sorted(p for p in os.listdir(tmp_path) if not p.startswith(("nocrs.", "empty."))) == []
 
 
@@ -142,10 +151,11 @@ def test_project_json_file(sites, t2_provider, tmp_path):
                                                   "organizations": [{"name": "A", "role": "Supporting",
                                                                      "type": "Academic & research"}]}}),
                        encoding="utf-8")
-    out = str(tmp_path / "p.geojson")
-    processing.run(ALG, {"INPUT": sites, "SITE_NAME_FIELD": "site_name", "PROJECT_JSON": str(project),
-                         "INSTITUTION_ID": "i-2", "API_PAYLOAD": out, "VALIDATION": "memory:"})
-    with open(out, encoding="utf-8") as f:
-        props = json.load(f)["properties"]
-    assert props == {"title": "Desde archivo", "institutionId": "i-2",
-                     "organizations": [{"name": "A", "role": 2, "type": 7}]}
+    for key in ("PROJECT_FILE", "PROJECT_JSON"):  # PROJECT_JSON: the 0.1.0 key, same result
+        out = str(tmp_path / f"{key}.geojson")
+        processing.run(ALG, {"INPUT": sites, "SITE_NAME_FIELD": "site_name", key: str(project),
+                             "INSTITUTION_ID": "i-2", "OUTPUT": out, "VALIDATION": "memory:"})
+        with open(out, encoding="utf-8") as f:
+            props = json.load(f)["properties"]
+        assert props == {"title": "Desde archivo", "institutionId": "i-2",
+                         "organizations": [{"name": "A", "role": 2, "type": 7}]}

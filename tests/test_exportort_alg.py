@@ -94,7 +94,7 @@ def test_chain_on_sample(area_table, sdg_summary, tmp_path):
     xlsx, out_csv = str(tmp_path / "ort.xlsx"), str(tmp_path / "ort.csv")
     feedback = Feedback()
     res = processing.run(ALG, {"AREA_TABLE": area_table, "SDG_SUMMARY": sdg_summary, "FOOTNOTE": "T2 Monitor",
-                               "OUTPUT_XLSX": xlsx, "OUTPUT_CSV": out_csv}, feedback=feedback)
+                               "OUTPUT": xlsx, "OUTPUT_CSV": out_csv}, feedback=feedback)
     ref = _json("ferm_vocabularies.json")["ort_gbf_2_1_template"]
     cats = _json("ort_gbf21_category_values.json")
     types = ref["disaggregation_types"]
@@ -104,7 +104,7 @@ def test_chain_on_sample(area_table, sdg_summary, tmp_path):
     assert list(got[0]) == ref["columns"]  # header identical to the reference, whitespace and case included
     body = [dict(zip(ref["columns"], r)) for r in got[1:]]
     inputs = _rows(area_table)
-    assert res["ROWS"] == len(body) == len(inputs) + 1
+    assert res["ROW_COUNT"] == len(body) == len(inputs) + 1
     for row, src in zip(body, inputs):  # one row per input row, same order, same values
         assert row["Indicator code"] == "2.1" and row["Year"] == 2023 and row["Unit"] == "ha"
         assert row["Value"] == pytest.approx(src["area_under_restoration_ha"], rel=1e-12)
@@ -140,7 +140,7 @@ def test_chain_on_sample(area_table, sdg_summary, tmp_path):
     # 2.CT.1 row from the SDG summary: 50 of 200 ha degraded
     last = dict(zip(ref["columns"], got[-1]))
     assert (last["Indicator code"], last["Unit"], last["Value"]) == ("2.CT.1", "%", pytest.approx(25.0))
-    assert res["UNMATCHED"] == 1 and any("biome: (outside)" in w for w in feedback.warnings)
+    assert res["UNMATCHED_COUNT"] == 1 and any("biome: (outside)" in w for w in feedback.warnings)
     with open(out_csv, encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[0] == ref["columns"]
@@ -161,22 +161,28 @@ def _memory(fields, features=()):
 def test_bad_input_writes_nothing(tmp_path, sdg_summary, t2_provider):
     xlsx, out_csv = str(tmp_path / "o.xlsx"), str(tmp_path / "o.csv")
     with pytest.raises(QgsProcessingException, match="has no field.*disaggregation"):
-        processing.run(ALG, {"AREA_TABLE": sdg_summary, "OUTPUT_XLSX": xlsx, "OUTPUT_CSV": out_csv})
+        processing.run(ALG, {"AREA_TABLE": sdg_summary, "OUTPUT": xlsx, "OUTPUT_CSV": out_csv})
     fields = [("disaggregation", "string"), ("value", "string"), ("year", "integer"),
               ("area_under_restoration_ha", "double")]
     with pytest.raises(QgsProcessingException, match="has no rows"):
-        processing.run(ALG, {"AREA_TABLE": _memory(fields), "OUTPUT_XLSX": xlsx})
+        processing.run(ALG, {"AREA_TABLE": _memory(fields), "OUTPUT": xlsx})
     good = _memory(fields, [("total", "(all)", 2023, 10.0)])
     with pytest.raises(QgsProcessingException, match="has no field.*share_of_land"):
-        processing.run(ALG, {"AREA_TABLE": good, "SDG_SUMMARY": good, "OUTPUT_XLSX": xlsx})
+        processing.run(ALG, {"AREA_TABLE": good, "SDG_SUMMARY": good, "OUTPUT": xlsx})
     with pytest.raises(QgsProcessingException, match="no 'total' row"):
-        processing.run(ALG, {"AREA_TABLE": _memory(fields, [("admin", "A", 2023, 1.0)]), "OUTPUT_XLSX": xlsx})
+        processing.run(ALG, {"AREA_TABLE": _memory(fields, [("admin", "A", 2023, 1.0)]), "OUTPUT": xlsx})
     assert not os.path.exists(xlsx) and not os.path.exists(out_csv)
     # unwritable folder (/sys/kernel refuses files even to root): clear error, the CSV is not written either
     with pytest.raises(QgsProcessingException, match="not writable"):
-        processing.run(ALG, {"AREA_TABLE": good, "OUTPUT_XLSX": "/sys/kernel/t2m_ort.xlsx", "OUTPUT_CSV": out_csv})
+        processing.run(ALG, {"AREA_TABLE": good, "OUTPUT": "/sys/kernel/t2m_ort.xlsx", "OUTPUT_CSV": out_csv})
     assert os.listdir(tmp_path) == [p for p in os.listdir(tmp_path) if not p.startswith(("o.", ".o."))]
+    # the 0.1.0 keys (YEAR, OUTPUT_XLSX in; OUTPUT_XLSX, ROWS, UNMATCHED out) give the same as the new ones
     res = processing.run(ALG, {"AREA_TABLE": good, "YEAR": 2024, "UNIT": 1, "OUTPUT_XLSX": xlsx})
     row = list(openpyxl.load_workbook(res["OUTPUT_XLSX"]).active.iter_rows(values_only=True))[1]
     assert row == ("2.1", "2.1 Area under restoration", "No", "Not applicable", "Not applicable", 2024, "km2", 0.1,
                    None)
+    new = processing.run(ALG, {"AREA_TABLE": good, "REPORTING_YEAR": 2024, "UNIT": 1,
+                               "OUTPUT": str(tmp_path / "new.xlsx")})
+    assert list(openpyxl.load_workbook(new["OUTPUT"]).active.iter_rows(values_only=True))[1] == row
+    assert (res["ROWS"], res["UNMATCHED"]) == (new["ROW_COUNT"], new["UNMATCHED_COUNT"]) == (1, 0)
+    assert res["OUTPUT"] == res["OUTPUT_XLSX"] == xlsx

@@ -51,7 +51,7 @@ def chain(tmp_path, t2_provider):
 def test_chain(chain, tmp_path):
     xlsx, out_csv = str(tmp_path / "prais.xlsx"), str(tmp_path / "prais.csv")
     res = processing.run(ALG, {"SUMMARIES": chain["summaries"], "PERIOD_NAMES": "baseline,report_1",
-                               "STATUS": chain["status"], "OUTPUT_XLSX": xlsx, "OUTPUT_CSV": out_csv})
+                               "STATUS": chain["status"], "OUTPUT": xlsx, "OUTPUT_CSV": out_csv})
     wb = openpyxl.load_workbook(xlsx)
     assert wb.sheetnames == ["SO1 land by period", "SO1 status"]
     got = list(wb["SO1 land by period"].iter_rows(values_only=True))
@@ -84,11 +84,19 @@ def test_chain(chain, tmp_path):
     with open(out_csv, encoding="utf-8", newline="") as fh:
         lines = list(csv.reader(fh))
     assert tuple(lines[0]) == got[0] and len(lines) == 3 and float(lines[1][2]) == pytest.approx(got[1][2])
+    # the 0.1.0 key OUTPUT_XLSX writes the same workbook
+    old = processing.run(ALG, {"SUMMARIES": chain["summaries"], "PERIOD_NAMES": "baseline,report_1",
+                               "STATUS": chain["status"], "OUTPUT_XLSX": str(tmp_path / "old.xlsx")})
+    assert old["OUTPUT_XLSX"] == old["OUTPUT"] == str(tmp_path / "old.xlsx")
+    def sheets(book):
+        return [list(ws.iter_rows(values_only=True)) for ws in book]
+    assert sheets(openpyxl.load_workbook(old["OUTPUT"])) == sheets(wb)
+    assert old["PROPORTION_DEGRADED_LAST"] == res["PROPORTION_DEGRADED_LAST"]
 
 
 def test_bad_input_writes_nothing(chain, tmp_path):
     xlsx, out_csv = str(tmp_path / "o.xlsx"), str(tmp_path / "o.csv")
-    base = {"SUMMARIES": chain["summaries"], "OUTPUT_XLSX": xlsx, "OUTPUT_CSV": out_csv}
+    base = {"SUMMARIES": chain["summaries"], "OUTPUT": xlsx, "OUTPUT_CSV": out_csv}
     with pytest.raises(QgsProcessingException, match="1 period name.*2 summary"):
         processing.run(ALG, {**base, "PERIOD_NAMES": "baseline"})
     with pytest.raises(QgsProcessingException, match="has no field.*kind"):
@@ -96,6 +104,6 @@ def test_bad_input_writes_nothing(chain, tmp_path):
     with pytest.raises(QgsProcessingException, match="has no field.*group"):
         processing.run(ALG, {**base, "STATUS": chain["summaries"][0]})
     with pytest.raises(QgsProcessingException, match="not writable"):
-        processing.run(ALG, {**base, "OUTPUT_XLSX": "/sys/kernel/t2m_prais.xlsx"})
+        processing.run(ALG, {**base, "OUTPUT": "/sys/kernel/t2m_prais.xlsx"})
     assert not os.path.exists(xlsx) and not os.path.exists(out_csv)
     assert not [p for p in os.listdir(tmp_path) if p.startswith(".o.")]

@@ -154,13 +154,13 @@ def test_validate_fills_table_and_zooms(sites, sample_dir, qgis_iface):
 def test_export_runs_the_algorithm(sites, sample_dir, qgis_iface, t2_provider, tmp_path):
     dialog = make_dialog(qgis_iface)
     assert dialog.export_files() is None and "at least one file" in dialog.status_label.text()
-    paths = {"API_PAYLOAD": tmp_path / "payload.geojson", "UPLOAD_PACKAGE": tmp_path / "upload.zip",
+    paths = {"OUTPUT": tmp_path / "payload.geojson", "UPLOAD_PACKAGE": tmp_path / "upload.zip",
              "VALIDATION": tmp_path / "validation.csv"}
     for key, path in paths.items():
         dialog.output_widgets[key].setFilePath(str(path))
     results = dialog.export_files()
     assert results is not None, dialog.status_label.text()
-    payload = json.loads(paths["API_PAYLOAD"].read_text(encoding="utf-8"))
+    payload = json.loads(paths["OUTPUT"].read_text(encoding="utf-8"))
     assert payload["type"] == "FeatureCollection"
     assert payload["properties"]["title"] == METADATA["title"]
     assert payload["properties"]["organizations"][1] == {"name": "ONG Bosques", "role": 2, "type": 2, "country": "PE"}
@@ -173,7 +173,7 @@ def test_export_runs_the_algorithm(sites, sample_dir, qgis_iface, t2_provider, t
         sum(f["properties"]["area"] for f in expected["features"]), rel=1e-9)
     assert paths["UPLOAD_PACKAGE"].exists() and paths["VALIDATION"].exists()
     assert results["SITE_COUNT"] == 12
-    assert str(paths["API_PAYLOAD"]) in dialog.status_label.text()
+    assert str(paths["OUTPUT"]) in dialog.status_label.text()
 
 
 def test_publish_to_mock_server(sites, qgis_iface, server, auth_key):
@@ -208,7 +208,7 @@ def test_settings_saved_in_project_without_key(sites, qgis_iface, auth_key, tmp_
     dialog.field_combos["ADMIN0"].setCurrentIndex(dialog.field_combos["ADMIN0"].findData(ferm_dialog.FIXED))
     dialog.fixed_widgets["ADMIN0"].setText("PE")
     dialog.field_combos["SITE_ID"].setCurrentIndex(0)  # (empty)
-    dialog.output_widgets["API_PAYLOAD"].setFilePath(str(tmp_path / "p.geojson"))
+    dialog.output_widgets["OUTPUT"].setFilePath(str(tmp_path / "p.geojson"))
     dialog.skip_check.setChecked(True)
     dialog.url_edit.setText("https://ferm.example.org/api")
     mapping = dialog.mapping()
@@ -224,9 +224,13 @@ def test_settings_saved_in_project_without_key(sites, qgis_iface, auth_key, tmp_
     assert again.project_form.project_metadata() == METADATA
     assert again.layer() is not None and again.layer().name() == "restoration_sites"
     assert again.mapping() == mapping and "SITE_ID" not in mapping
-    assert again.output_widgets["API_PAYLOAD"].filePath() == str(tmp_path / "p.geojson")
+    assert again.output_widgets["OUTPUT"].filePath() == str(tmp_path / "p.geojson")
     assert again.skip_check.isChecked()
     assert again.url_edit.text() == "https://ferm.example.org/api"
+    # a project saved with 0.1.0 remembers the payload under its old key API_PAYLOAD
+    old = json.dumps({"API_PAYLOAD": str(tmp_path / "o.geojson")})
+    QgsProject.instance().writeEntry("t2monitor", "ferm/outputs", old)
+    assert ferm_dialog.FermExportDialog(qgis_iface).output_widgets["OUTPUT"].filePath() == str(tmp_path / "o.geojson")
     settings = QgsSettings()
     settings.sync()
     with open(settings.fileName(), encoding="utf-8", errors="replace") as fh:

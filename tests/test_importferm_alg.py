@@ -22,7 +22,7 @@ def payload(sample_dir, t2_provider, tmp_path):
         "ECOSYSTEMS_FIELD": "get_biome", "ACTIVITIES_FIELD": "activities",
         "RESTORATION_TYPE_FIELD": "restoration_type", "TENURE_FIELD": "tenure", "ADMIN1_VALUE": "San Martín",
         "TITLE": "Restauración del Alto Mayo", "STARTING_YEAR": 2012, "PROJECT_RESTORATION_TYPES": "1,2",
-        "ORGANIZATIONS": "ONG Bosques|Lead implementer|NGO|PE", "COUNTRIES": "PE", "API_PAYLOAD": path,
+        "ORGANIZATIONS": "ONG Bosques|Lead implementer|NGO|PE", "COUNTRIES": "PE", "OUTPUT": path,
         "VALIDATION": "memory:"})
     return path
 

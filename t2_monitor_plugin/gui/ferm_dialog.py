@@ -54,12 +54,13 @@ SCOPE = "t2monitor"
 URL_SETTING = "t2monitor/ferm/api_url"
 LEVEL_LABELS = {"ok": "OK", "warning": "Warning", "error": "Error"}
 OUTPUTS = [  # (output key of t2monitor:exportferm, label, file filter)
-    ("API_PAYLOAD", "FERM API payload", "GeoJSON (*.geojson)"),
+    ("OUTPUT", "FERM API payload", "GeoJSON (*.geojson)"),
     ("UPLOAD_PACKAGE", "FERM upload package", "ZIP (*.zip)"),
     ("GEF_TEMPLATE", "GEF geospatial template", "GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)"),
     ("VALIDATION", "Validation table", "CSV (*.csv);;GeoPackage (*.gpkg)"),
 ]
-FILE_OUTPUTS = ("API_PAYLOAD", "UPLOAD_PACKAGE", "GEF_TEMPLATE")
+FILE_OUTPUTS = ("OUTPUT", "UPLOAD_PACKAGE", "GEF_TEMPLATE")
+OLD_OUTPUT_KEYS = {"API_PAYLOAD": "OUTPUT"}  # keys of the paths remembered by projects saved with 0.1.0
 
 
 def log_path() -> str:
@@ -256,6 +257,7 @@ class FermExportDialog(QDialog):
 
         self.project_form.set_project_metadata(entry("ferm/project", {}))
         for key, path in entry("ferm/outputs", {}).items():
+            key = OLD_OUTPUT_KEYS.get(key, key)
             if key in self.output_widgets:
                 self.output_widgets[key].setFilePath(path)
         self.skip_check.setChecked(project.readBoolEntry(SCOPE, "ferm/skip_invalid", False)[0])
@@ -328,7 +330,7 @@ class FermExportDialog(QDialog):
         ``project_json`` (written here), so names with any character pass unchanged. Empty paths are left out."""
         with open(project_json, "w", encoding="utf-8") as fh:
             json.dump(self.project_form.project_metadata(), fh, ensure_ascii=False)
-        params = {"INPUT": self.layer(), "PROJECT_JSON": project_json, "SKIP_INVALID": self.skip_check.isChecked()}
+        params = {"INPUT": self.layer(), "PROJECT_FILE": project_json, "SKIP_INVALID": self.skip_check.isChecked()}
         mapping = self.mapping()
         for key in FERM_FIELDS:
             source = mapping.get(key, {})
@@ -362,7 +364,7 @@ class FermExportDialog(QDialog):
                 return None
         written = [str(results[key]) for key, _, _ in OUTPUTS if key in params and results.get(key)]
         self._report(tr("{count} site(s) exported ({ha} ha). Written: {files}").format(
-            count=results.get("SITE_COUNT"), ha=f"{results.get('TOTAL_AREA_HA') or 0:.2f}", files=", ".join(written)),
+            count=results.get("SITE_COUNT"), ha=f"{results.get('TOTAL_HA') or 0:.2f}", files=", ".join(written)),
             Qgis.MessageLevel.Success)
         return results
 

@@ -3,45 +3,26 @@ from __future__ import annotations
 
 import json
 
-from qgis.core import (
-    Qgis,
-    QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
-)
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest
 
 from ...core import ferm
 from ...core.errors import Cancelled, InputError, tr_noop
 from ...core.ferm_files import write_outputs
 from ...core.vector_areas import ferm_area_ha, srs_of
 from ...i18n import tr
+from .. import spec
 from ..fields import make_fields
 from ..indicators.sites import plain
 from .base import ExportAlgorithm
 
-FIELD_HELP = {
-    "SITE_NAME": tr_noop("site name (FERM siteName; text, non-ASCII kept)"),
-    "SITE_ID": tr_noop("site id (FERM siteId; GEF ID_CODE)"),
-    "START_YEAR": tr_noop("year restoration started (a year, a date or text such as 2014/05/01)"),
-    "ECOSYSTEMS": tr_noop("IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1)"),
-    "ACTIVITIES": tr_noop("FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24)"),
-    "RESTORATION_TYPE": tr_noop("FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label)"),
-    "TENURE": tr_noop("FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, "
-                      "6 Other, 7 Don't know) or label"),
-    "ADMIN0": tr_noop("country (administrative level 0)"),
-    "ADMIN1": tr_noop("administrative level 1 (e.g. region)"),
-    "ADMIN2": tr_noop("administrative level 2 (e.g. province)"),
-}
 VALIDATION_SCHEMA = [("feature_id", "int"), ("site_name", "str"), ("level", "str"), ("reason", "str")]
+FILE_OUTPUTS = ("OUTPUT", "UPLOAD_PACKAGE", "GEF_TEMPLATE")
+
+
+def mapped(key, field_label, field_help, value_label, value_help, field_probe, value_probe) -> tuple:
+    """``<key>_FIELD`` (a field of the sites) and ``<key>_VALUE`` (a fixed text) of one FERM site field."""
+    return (spec.field_of(f"{key}_FIELD", field_label, field_help, parent="INPUT", optional=True, probe=field_probe),
+            spec.string(f"{key}_VALUE", value_label, value_help, optional=True, probe=value_probe))
 
 
 class ExportFermAlgorithm(ExportAlgorithm):
@@ -64,86 +45,140 @@ class ExportFermAlgorithm(ExportAlgorithm):
         "validation table (it explains the failure) and no other output. Project-level errors (unknown "
         "organization role/type or restoration type, bad country code) always stop the run.")
 
-    INPUT = "INPUT"
-    PROJECT_JSON = "PROJECT_JSON"
-    TITLE = "TITLE"
-    INSTITUTION_ID = "INSTITUTION_ID"
-    STARTING_YEAR = "STARTING_YEAR"
-    PROJECT_RESTORATION_TYPES = "PROJECT_RESTORATION_TYPES"
-    CONTACTS = "CONTACTS"
-    ORGANIZATIONS = "ORGANIZATIONS"
-    COUNTRIES = "COUNTRIES"
-    SKIP_INVALID = "SKIP_INVALID"
-    API_PAYLOAD = "API_PAYLOAD"
-    UPLOAD_PACKAGE = "UPLOAD_PACKAGE"
-    GEF_TEMPLATE = "GEF_TEMPLATE"
-    VALIDATION = "VALIDATION"
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.add(QgsProcessingParameterFeatureSource(self.INPUT, tr("Restoration sites"),
-                                                     [Qgis.ProcessingSourceType.VectorAnyGeometry]),
-                 tr_noop("Polygons of the restoration sites, any CRS. Points and lines are reported as errors."))
-        for key in ferm.FIELDS:
-            what = tr(FIELD_HELP[key])
-            self.add(QgsProcessingParameterField(f"{key}_FIELD", tr("{name} field").format(name=key.title()),
-                                                 parentLayerParameterName=self.INPUT, optional=True),
-                     tr("Field holding the {what}. Empty: use the fixed value.").format(what=what))
-            self.add(QgsProcessingParameterString(f"{key}_VALUE", tr("{name} fixed value").format(name=key.title()),
-                                                  optional=True),
-                     tr("Fixed value for every site: {what}. Used where the field is not chosen or is empty.").format(
-                         what=what))
-        self.add(QgsProcessingParameterFile(self.PROJECT_JSON, tr("Project JSON file"),
-                                            extension="json", optional=True),
-                 tr_noop("FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, "
-                         "pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The "
-                         "parameters below override its keys when given."))
-        self.add(QgsProcessingParameterString(self.TITLE, tr("Project title"), optional=True),
-                 tr_noop("Title of the FERM project."))
-        self.add(QgsProcessingParameterString(self.INSTITUTION_ID, tr("Institution id"), optional=True),
-                 tr_noop("FERM institution id of the reporting institution."))
-        self.add(QgsProcessingParameterNumber(self.STARTING_YEAR, tr("Project starting year"),
-                                              QgsProcessingParameterNumber.Type.Integer, optional=True,
-                                              minValue=1800, maxValue=2100),
-                 tr_noop("Year the project started."))
-        self.add(QgsProcessingParameterString(self.PROJECT_RESTORATION_TYPES, tr("Project restoration types"),
-                                              optional=True),
-                 tr_noop("Comma-separated restoration type codes of the project (1 Ecological restoration, "
-                         "2 Rehabilitation)."))
-        self.add(QgsProcessingParameterString(self.CONTACTS, tr("Points of contact"), optional=True),
-                 tr_noop("Contacts as 'name <email>; name <email>'."))
-        self.add(QgsProcessingParameterString(self.ORGANIZATIONS, tr("Organizations"), optional=True),
-                 tr_noop("Organizations as 'name|role|type|country; ...': role Leading/Supporting (or 'Lead "
-                         "implementer', or code 1/2), type as label (e.g. NGO, Government) or code, country as ISO2."))
-        self.add(QgsProcessingParameterString(self.COUNTRIES, tr("Countries (ISO2)"), optional=True),
-                 tr_noop("Comma-separated ISO 3166-1 alpha-2 codes of the project's countries (e.g. PE,BO)."))
-        self.add(QgsProcessingParameterBoolean(self.SKIP_INVALID, tr("Skip invalid features"), defaultValue=False),
-                 tr_noop("Leave features in error out of the outputs instead of stopping (default: stop)."))
-        self.add(QgsProcessingParameterFileDestination(self.API_PAYLOAD, tr("FERM API payload"),
-                                                       tr("GeoJSON (*.geojson)"), optional=True,
-                                                       createByDefault=False),
-                 tr_noop("GeoJSON FeatureCollection to POST to the FERM API (EPSG:4326). Give at least one of the "
-                         "three file outputs."))
-        self.add(QgsProcessingParameterFileDestination(self.UPLOAD_PACKAGE, tr("FERM upload package"),
-                                                       tr("Zip archive (*.zip)"), optional=True,
-                                                       createByDefault=False),
-                 tr_noop("Zip with the sites as shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML and "
-                         "GeoJSON, for FERM's web upload."))
-        self.add(QgsProcessingParameterFileDestination(self.GEF_TEMPLATE, tr("GEF geospatial template"),
-                                                       tr("GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)"),
-                                                       optional=True, createByDefault=False),
-                 tr_noop("Sites with the GEF columns ID_CODE, Restor_str and Restor_end (YYYY/MM/DD), Restor_eco, "
-                         "Restor_typ, plus Site_name, Activities and Area_ha."))
-        self.add(QgsProcessingParameterFeatureSink(self.VALIDATION, tr("Validation"),
-                                                   Qgis.ProcessingSourceType.Vector),
-                 tr_noop("One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project "
-                         "problems; written even when errors stop the run."))
-        for key, label in (("SITE_COUNT", tr("Sites exported")), ("ERROR_COUNT", tr("Features in error")),
-                           ("WARNING_COUNT", tr("Features with warnings")), ("TOTAL_AREA_HA", tr("FERM area (ha)"))):
-            self.addOutput(QgsProcessingOutputNumber(key, label))
+    SPEC = (
+        spec.source("INPUT", tr_noop("Restoration sites"),
+                    tr_noop("Polygons of the restoration sites, any CRS. Points and lines are reported as errors."),
+                    layer_type="anygeometry", probe=spec.Probe("@restoration_sites_first6")),
+        mapped("SITE_NAME", tr_noop("Site_Name field"),
+               tr_noop("Field holding the site name (FERM siteName; text, non-ASCII kept). Empty: use "
+                       "{SITE_NAME_VALUE}."),
+               tr_noop("Site_Name fixed value"),
+               tr_noop("Fixed value for every site: site name (FERM siteName; text, non-ASCII kept). Used where "
+                       "{SITE_NAME_FIELD} is not chosen or is empty."),
+               spec.Probe("organization"), spec.Probe("Sitio", needs={"SITE_NAME_FIELD": None})),
+        mapped("SITE_ID", tr_noop("Site_Id field"),
+               tr_noop("Field holding the site id (FERM siteId; GEF ID_CODE). Empty: use {SITE_ID_VALUE}."),
+               tr_noop("Site_Id fixed value"),
+               tr_noop("Fixed value for every site: site id (FERM siteId; GEF ID_CODE). Used where {SITE_ID_FIELD} "
+                       "is not chosen or is empty."),
+               spec.Probe("site_name"), spec.Probe("PE-RS", needs={"SITE_ID_FIELD": None})),
+        mapped("START_YEAR", tr_noop("Start_Year field"),
+               tr_noop("Field holding the year restoration started (a year, a date or text such as 2014/05/01). "
+                       "Empty: use {START_YEAR_VALUE}."),
+               tr_noop("Start_Year fixed value"),
+               tr_noop("Fixed value for every site: year restoration started (a year, a date or text such as "
+                       "2014/05/01). Used where {START_YEAR_FIELD} is not chosen or is empty."),
+               spec.Probe("end_year"), spec.Probe("2010")),  # RS09 has no start year: the value fills it
+        mapped("ECOSYSTEMS", tr_noop("Ecosystems field"),
+               tr_noop("Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). "
+                       "Empty: use {ECOSYSTEMS_VALUE}."),
+               tr_noop("Ecosystems fixed value"),
+               tr_noop("Fixed value for every site: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. "
+                       "T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty."),
+               spec.Probe("get_biome", needs={"ECOSYSTEMS_FIELD": None}),
+               spec.Probe("T1,TF1", needs={"ECOSYSTEMS_FIELD": None})),
+        mapped("ACTIVITIES", tr_noop("Activities field"),
+               tr_noop("Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). "
+                       "Empty: use {ACTIVITIES_VALUE}."),
+               tr_noop("Activities fixed value"),
+               tr_noop("Fixed value for every site: FERM activity codes, comma-separated (leaf activities 1-50, e.g. "
+                       "4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty."),
+               spec.Probe("activities", needs={"ACTIVITIES_FIELD": None}),
+               spec.Probe("4,6", needs={"ACTIVITIES_FIELD": None})),
+        mapped("RESTORATION_TYPE", tr_noop("Restoration_Type field"),
+               tr_noop("Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or "
+                       "label). Empty: use {RESTORATION_TYPE_VALUE}."),
+               tr_noop("Restoration_Type fixed value"),
+               tr_noop("Fixed value for every site: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation "
+                       "(code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty."),
+               spec.Probe("restoration_type", needs={"RESTORATION_TYPE_FIELD": None}),
+               spec.Probe("Rehabilitation", needs={"RESTORATION_TYPE_FIELD": None})),
+        mapped("TENURE", tr_noop("Tenure field"),
+               tr_noop("Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly "
+                       "owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_VALUE}."),
+               tr_noop("Tenure fixed value"),
+               tr_noop("Fixed value for every site: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, "
+                       "4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is "
+                       "not chosen or is empty."),
+               spec.Probe("status"), spec.Probe("5", needs={"TENURE_FIELD": None})),
+        mapped("ADMIN0", tr_noop("Admin0 field"),
+               tr_noop("Field holding the country (administrative level 0). Empty: use {ADMIN0_VALUE}."),
+               tr_noop("Admin0 fixed value"),
+               tr_noop("Fixed value for every site: country (administrative level 0). Used where {ADMIN0_FIELD} is "
+                       "not chosen or is empty."),
+               spec.Probe("organization"), spec.Probe("BO")),
+        mapped("ADMIN1", tr_noop("Admin1 field"),
+               tr_noop("Field holding the administrative level 1 (e.g. region). Empty: use {ADMIN1_VALUE}."),
+               tr_noop("Admin1 fixed value"),
+               tr_noop("Fixed value for every site: administrative level 1 (e.g. region). Used where {ADMIN1_FIELD} "
+                       "is not chosen or is empty."),
+               spec.Probe("organization"), spec.Probe("San Martín")),
+        mapped("ADMIN2", tr_noop("Admin2 field"),
+               tr_noop("Field holding the administrative level 2 (e.g. province). Empty: use {ADMIN2_VALUE}."),
+               tr_noop("Admin2 fixed value"),
+               tr_noop("Fixed value for every site: administrative level 2 (e.g. province). Used where "
+                       "{ADMIN2_FIELD} is not chosen or is empty."),
+               spec.Probe("site_name"), spec.Probe("Moyobamba")),
+        spec.file_in("PROJECT_FILE", tr_noop("Project JSON file"),
+                     tr_noop("FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, "
+                             "pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The "
+                             "parameters below override its keys when given."), extension="json", optional=True,
+                     aliases=("PROJECT_JSON",),
+                     # the project shows only in the payload's top-level properties: an unknown organization role
+                     # read from the file stops the run
+                     probe=spec.Probe("@ferm_project_bad_role", needs={"ORGANIZATIONS": None}, expect="error")),
+        spec.string("TITLE", tr_noop("Project title"), tr_noop("Title of the FERM project."), optional=True,
+                    probe=spec.Probe("Otro proyecto")),
+        spec.string("INSTITUTION_ID", tr_noop("Institution id"),
+                    tr_noop("FERM institution id of the reporting institution."), optional=True,
+                    probe=spec.Probe("INST-PE-7")),
+        spec.integer("STARTING_YEAR", tr_noop("Project starting year"), tr_noop("Year the project started."),
+                     optional=True, minimum=1800, maximum=2100, unit="year", probe=spec.Probe(2016)),
+        spec.string("PROJECT_RESTORATION_TYPES", tr_noop("Project restoration types"),
+                    tr_noop("Comma-separated restoration type codes of the project (1 Ecological restoration, "
+                            "2 Rehabilitation)."), optional=True, probe=spec.Probe("1,9", expect="error")),
+        spec.string("CONTACTS", tr_noop("Points of contact"), tr_noop("Contacts as 'name <email>; name <email>'."),
+                    optional=True, probe=spec.Probe("Ana Ñahui <ana.example.org>", expect="error")),
+        spec.string("ORGANIZATIONS", tr_noop("Organizations"),
+                    tr_noop("Organizations as 'name|role|type|country; ...': role Leading/Supporting (or 'Lead "
+                            "implementer', or code 1/2), type as label (e.g. NGO, Government) or code, country as "
+                            "ISO2."), optional=True, probe=spec.Probe("ONG Bosques|Boss|NGO|PE", expect="error")),
+        spec.string("COUNTRIES", tr_noop("Countries (ISO2)"),
+                    tr_noop("Comma-separated ISO 3166-1 alpha-2 codes of the project's countries (e.g. PE,BO)."),
+                    optional=True, probe=spec.Probe("PE,PER", expect="error")),
+        spec.boolean("SKIP_INVALID", tr_noop("Skip invalid features"),
+                     tr_noop("Leave features in error out of the outputs instead of stopping (default: stop)."),
+                     # site RS07 has status 3, not a FERM restoration type
+                     probe=spec.Probe(True, needs={"RESTORATION_TYPE_FIELD": "status"}, expect="unlocks")),
+        spec.file_out("OUTPUT", tr_noop("FERM API payload"),
+                      tr_noop("GeoJSON FeatureCollection to POST to the FERM API (EPSG:4326). Give at least one of the "
+                              "three file outputs."), tr_noop("GeoJSON (*.geojson)"), optional=True,
+                      aliases=("API_PAYLOAD",)),
+        spec.file_out("UPLOAD_PACKAGE", tr_noop("FERM upload package"),
+                      tr_noop("Zip with the sites as shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML and "
+                              "GeoJSON, for FERM's web upload."), tr_noop("Zip archive (*.zip)"), optional=True),
+        spec.file_out("GEF_TEMPLATE", tr_noop("GEF geospatial template"),
+                      tr_noop("Sites with the GEF columns ID_CODE, Restor_str and Restor_end (YYYY/MM/DD), Restor_eco, "
+                              "Restor_typ, plus Site_name, Activities and Area_ha."),
+                      tr_noop("GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)"), optional=True),
+        spec.sink("VALIDATION", tr_noop("Validation"),
+                  tr_noop("One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project "
+                          "problems; written even when errors stop the run.")),
+        spec.number_out("SITE_COUNT", tr_noop("Sites exported")),
+        spec.number_out("ERROR_COUNT", tr_noop("Features in error")),
+        spec.number_out("WARNING_COUNT", tr_noop("Features with warnings")),
+        spec.number_out("TOTAL_HA", tr_noop("FERM area (ha)"), aliases=("TOTAL_AREA_HA",)),
+    )
+    EXAMPLE = {"INPUT": "@restoration_sites", "SITE_NAME_FIELD": "site_name", "SITE_ID_FIELD": "site_id",
+               "START_YEAR_FIELD": "start_year", "ECOSYSTEMS_FIELD": "get_biome", "ACTIVITIES_FIELD": "activities",
+               "RESTORATION_TYPE_FIELD": "restoration_type", "TENURE_FIELD": "tenure", "ADMIN0_VALUE": "PE",
+               "TITLE": "Restauración del Alto Mayo", "STARTING_YEAR": 2012, "PROJECT_RESTORATION_TYPES": "1,2",
+               "CONTACTS": "Ana Ñahui <ana@example.org>", "ORGANIZATIONS": "ONG Bosques|Lead implementer|NGO|PE",
+               "COUNTRIES": "PE"}
 
     def project(self, parameters, context) -> dict:
         project = {}
-        path = self.parameterAsFile(parameters, self.PROJECT_JSON, context)
+        path = self.parameterAsFile(parameters, "PROJECT_FILE", context)
         if path:
             try:
                 with open(path, encoding="utf-8-sig") as f:
@@ -159,27 +194,27 @@ class ExportFermAlgorithm(ExportAlgorithm):
         def text(key):
             return self.parameterAsString(parameters, key, context).strip()
 
-        for key, name in ((self.TITLE, "title"), (self.INSTITUTION_ID, "institutionId"),
-                          (self.PROJECT_RESTORATION_TYPES, "restorationTypes"), (self.COUNTRIES, "countries")):
+        for key, name in (("TITLE", "title"), ("INSTITUTION_ID", "institutionId"),
+                          ("PROJECT_RESTORATION_TYPES", "restorationTypes"), ("COUNTRIES", "countries")):
             if text(key):
                 project[name] = text(key)
-        if parameters.get(self.STARTING_YEAR) not in (None, ""):
-            project["startingYear"] = self.parameterAsInt(parameters, self.STARTING_YEAR, context)
-        if text(self.CONTACTS):
-            project["pointsOfContact"] = ferm.parse_contacts(text(self.CONTACTS))
-        if text(self.ORGANIZATIONS):
-            project["organizations"] = ferm.parse_organizations(text(self.ORGANIZATIONS))
+        if parameters.get("STARTING_YEAR") not in (None, ""):
+            project["startingYear"] = self.parameterAsInt(parameters, "STARTING_YEAR", context)
+        if text("CONTACTS"):
+            project["pointsOfContact"] = ferm.parse_contacts(text("CONTACTS"))
+        if text("ORGANIZATIONS"):
+            project["organizations"] = ferm.parse_organizations(text("ORGANIZATIONS"))
         return project
 
     def compute(self, parameters, context, feedback):
         paths = {key: self.parameterAsFileOutput(parameters, key, context) if parameters.get(key) else ""
-                 for key in (self.API_PAYLOAD, self.UPLOAD_PACKAGE, self.GEF_TEMPLATE)}
+                 for key in FILE_OUTPUTS}
         if not any(paths.values()):
             raise InputError(tr_noop("Choose at least one output file: {payload}, {package} or {gef}."),
-                             payload=self.API_PAYLOAD, package=self.UPLOAD_PACKAGE, gef=self.GEF_TEMPLATE)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+                             payload="OUTPUT", package="UPLOAD_PACKAGE", gef="GEF_TEMPLATE")
+        source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
-            raise InputError(tr_noop("No restoration sites layer was given ({parameter})."), parameter=self.INPUT)
+            raise InputError(tr_noop("No restoration sites layer was given ({parameter})."), parameter="INPUT")
         layer_name = source.sourceName()
         if not source.sourceCrs().isValid():
             raise InputError(tr_noop("The layer {layer} has no coordinate reference system. Assign it a CRS and try "
@@ -208,7 +243,7 @@ class ExportFermAlgorithm(ExportAlgorithm):
         feedback.setProgress(50)
 
         fields = make_fields(VALIDATION_SCHEMA)
-        sink, dest = self.parameterAsSink(parameters, self.VALIDATION, context, fields, Qgis.WkbType.NoGeometry,
+        sink, dest = self.parameterAsSink(parameters, "VALIDATION", context, fields, Qgis.WkbType.NoGeometry,
                                           QgsCoordinateReferenceSystem())
         for row in rows:
             feat = QgsFeature(fields)
@@ -218,16 +253,16 @@ class ExportFermAlgorithm(ExportAlgorithm):
                 report = feedback.reportError if row.level == ferm.ERROR else feedback.pushWarning
                 report(f"{row.site_name}: {row.level}: {row.reason}")
         del sink  # flush: the table is kept even when errors stop the run below
-        ferm.check_errors(rows, self.parameterAsBoolean(parameters, self.SKIP_INVALID, context), str(dest))
-        written = write_outputs(sites, project, paths[self.API_PAYLOAD] or None, paths[self.UPLOAD_PACKAGE] or None,
-                                paths[self.GEF_TEMPLATE] or None)
+        ferm.check_errors(rows, self.parameterAsBoolean(parameters, "SKIP_INVALID", context), str(dest))
+        written = write_outputs(sites, project, paths["OUTPUT"] or None, paths["UPLOAD_PACKAGE"] or None,
+                                paths["GEF_TEMPLATE"] or None)
         feedback.setProgress(100)
         total = ferm_area_ha([s.geometry for s in sites], srs_of("EPSG:4326"))
         feedback.pushInfo(tr("{count} site(s) exported; FERM area {area:.2f} ha.").format(count=len(sites),
                                                                                        area=total))
-        outputs = {self.VALIDATION: dest, "SITE_COUNT": len(sites), "TOTAL_AREA_HA": total,
+        outputs = {"VALIDATION": dest, "SITE_COUNT": len(sites), "TOTAL_HA": total,
                    "ERROR_COUNT": sum(r.level == ferm.ERROR for r in rows if r.fid is not None),
                    "WARNING_COUNT": sum(r.level == ferm.WARNING for r in rows if r.fid is not None)}
-        keys = {"payload": self.API_PAYLOAD, "package": self.UPLOAD_PACKAGE, "gef": self.GEF_TEMPLATE}
+        keys = {"payload": "OUTPUT", "package": "UPLOAD_PACKAGE", "gef": "GEF_TEMPLATE"}
         outputs.update({keys[kind]: path for kind, path in written.items()})
         return outputs

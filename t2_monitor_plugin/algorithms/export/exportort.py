@@ -1,19 +1,10 @@
 """t2monitor:exportort — GBF indicator 2.1 (and 2.CT.1) as the CBD Online Reporting Tool national data template."""
-from qgis.core import (
-    Qgis,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
-)
-
 from ...core import ort
 from ...core.errors import InputError, tr_noop
 from ...core.xlsx import write_workbook
 from ...i18n import tr
 from ...paths import resource
+from .. import spec
 from .base import ExportAlgorithm
 
 UNITS = ["ha", "km2"]
@@ -61,71 +52,62 @@ class ExportOrtAlgorithm(ExportAlgorithm):
         "'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input "
         "is not the expected table or is empty.")
 
-    AREA_TABLE = "AREA_TABLE"
-    SDG_SUMMARY = "SDG_SUMMARY"
-    YEAR = "YEAR"
-    UNIT = "UNIT"
-    FOOTNOTE = "FOOTNOTE"
-    OUTPUT_XLSX = "OUTPUT_XLSX"
-    OUTPUT_CSV = "OUTPUT_CSV"
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.add(QgsProcessingParameterFeatureSource(self.AREA_TABLE, tr("Area under restoration table"),
-                                                     [Qgis.ProcessingSourceType.Vector]),
-                 tr_noop("The table of 'Area under restoration (GBF 2.1)' (fields disaggregation, value, year, "
-                         "area_under_restoration_ha, ...)."))
-        self.add(QgsProcessingParameterFeatureSource(self.SDG_SUMMARY, tr("SDG 15.3.1 summary"),
-                                                     [Qgis.ProcessingSourceType.Vector], optional=True),
-                 tr_noop("Summary table of the SDG 15.3.1 indicator; adds the rows of complementary indicator 2.CT.1 "
-                         "(proportion of degraded land)."))
-        self.add(QgsProcessingParameterNumber(self.YEAR, tr("Year"),
-                                              QgsProcessingParameterNumber.Type.Integer, optional=True,
-                                              minValue=1900, maxValue=2100),
-                 tr_noop("Year written in every row; empty: the year of each row of the area table."))
-        self.add(QgsProcessingParameterEnum(self.UNIT, tr("Unit"), UNITS, defaultValue=0),
-                 tr_noop("Unit of the 2.1 values: ha (default, as indicator 2.1) or km2."))
-        self.add(QgsProcessingParameterString(self.FOOTNOTE, tr("Footnote"), optional=True,
-                                              multiLine=True),
-                 tr_noop("Text written in the Footnote column of every row (e.g. data sources, method)."))
-        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_XLSX, tr("ORT workbook"),
-                                                       tr("Excel workbook (*.xlsx)")),
-                 tr_noop("The ORT template workbook (.xlsx)."))
-        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_CSV, tr("ORT rows as CSV"),
-                                                       tr("CSV (*.csv)"), optional=True, createByDefault=False),
-                 tr_noop("The same rows as a CSV file (UTF-8)."))
-        self.addOutput(QgsProcessingOutputNumber("ROWS", tr("Rows written")))
-        self.addOutput(QgsProcessingOutputNumber("UNMATCHED", tr("Values written under 'Other' for lack of an ORT "
-                                                                 "category")))
+    SPEC = (
+        spec.source("AREA_TABLE", tr_noop("Area under restoration table"),
+                    tr_noop("The table of 'Area under restoration (GBF 2.1)' (fields disaggregation, value, year, "
+                            "area_under_restoration_ha, ...)."), layer_type="vector",
+                    probe=spec.Probe("@area_under_restoration_total")),
+        spec.source("SDG_SUMMARY", tr_noop("SDG 15.3.1 summary"),
+                    tr_noop("Summary table of the SDG 15.3.1 indicator; adds the rows of complementary indicator "
+                            "2.CT.1 (proportion of degraded land)."), layer_type="vector", optional=True,
+                    probe=spec.Probe("@sdg_summary_baseline")),
+        spec.year("REPORTING_YEAR", tr_noop("Year"),
+                  tr_noop("Year written in every row; empty: the year of each row of the area table."),
+                  aliases=("YEAR",), probe=spec.Probe(2024)),
+        spec.enum("UNIT", tr_noop("Unit"), tr_noop("Unit of the 2.1 values: ha (default, as indicator 2.1) or km2."),
+                  UNITS, default=0, probe=spec.Probe(1)),
+        spec.string("FOOTNOTE", tr_noop("Footnote"),
+                    tr_noop("Text written in the Footnote column of every row (e.g. data sources, method)."),
+                    optional=True, probe=spec.Probe("T2 Monitor, sample region")),
+        spec.file_out("OUTPUT", tr_noop("ORT workbook"), tr_noop("The ORT template workbook (.xlsx)."),
+                      tr_noop("Excel workbook (*.xlsx)"), aliases=("OUTPUT_XLSX",)),
+        spec.file_out("OUTPUT_CSV", tr_noop("ORT rows as CSV"), tr_noop("The same rows as a CSV file (UTF-8)."),
+                      tr_noop("CSV (*.csv)"), optional=True),
+        spec.number_out("ROW_COUNT", tr_noop("Rows written"), aliases=("ROWS",)),
+        spec.number_out("UNMATCHED_COUNT", tr_noop("Values written under 'Other' for lack of an ORT category"),
+                        aliases=("UNMATCHED",)),
+    )
+    EXAMPLE = {"AREA_TABLE": "@area_under_restoration"}
 
     def compute(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.AREA_TABLE, context)
+        source = self.parameterAsSource(parameters, "AREA_TABLE", context)
         if source is None:
             raise InputError(tr_noop("No area under restoration table was given."))
         area_rows = table_rows(source, ort.AREA_FIELDS, tr("the table of Area under restoration"))
-        sdg_source = self.parameterAsSource(parameters, self.SDG_SUMMARY, context)
+        sdg_source = self.parameterAsSource(parameters, "SDG_SUMMARY", context)
         sdg_rows = None
         if sdg_source is not None:
             sdg_rows = table_rows(sdg_source, ort.SDG_FIELDS, tr("the summary of the SDG 15.3.1 indicator"))
             if not sdg_rows:
                 raise InputError(tr_noop("The table {layer} has no rows: use the summary table of the SDG 15.3.1 "
                                          "indicator."), layer=sdg_source.sourceName())
-        year = self.parameterAsInt(parameters, self.YEAR, context) if parameters.get(self.YEAR) not in (None, "") \
-            else None
-        unit = UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
+        year = (self.parameterAsInt(parameters, "REPORTING_YEAR", context)
+                if parameters.get("REPORTING_YEAR") not in (None, "") else None)
+        unit = UNITS[self.parameterAsEnum(parameters, "UNIT", context)]
         template = load_template()
         rows, warnings = ort.ort_rows(area_rows, template, source.sourceName(), year, unit,
-                                      self.parameterAsString(parameters, self.FOOTNOTE, context).strip(), sdg_rows,
+                                      self.parameterAsString(parameters, "FOOTNOTE", context).strip(), sdg_rows,
                                       sdg_source.sourceName() if sdg_source is not None else "")
         for message, values in warnings:
             feedback.pushWarning(tr(message).format(**values))
         kinds = {"Year": "int", "Value": "float"}
         fields = [(name, kinds.get(name, "str")) for name in template.columns]
-        csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context) or None
-        written = write_workbook(self.parameterAsFileOutput(parameters, self.OUTPUT_XLSX, context),
+        csv_path = self.parameterAsFileOutput(parameters, "OUTPUT_CSV", context) or None
+        written = write_workbook(self.parameterAsFileOutput(parameters, "OUTPUT", context),
                                  [(SHEET, fields, rows)], csv_path, input_paths=self.input_paths(parameters, context))
         feedback.pushInfo(tr("{count} rows written to {path}.").format(count=len(rows), path=written["xlsx"]))
         unmatched = sum(v["count"] for _m, v in warnings) if warnings else 0
-        out = {self.OUTPUT_XLSX: written["xlsx"], "ROWS": len(rows), "UNMATCHED": unmatched}
+        out = {"OUTPUT": written["xlsx"], "ROW_COUNT": len(rows), "UNMATCHED_COUNT": unmatched}
         if csv_path:
-            out[self.OUTPUT_CSV] = written["csv"]
+            out["OUTPUT_CSV"] = written["csv"]
         return out

@@ -1,18 +1,11 @@
 """t2monitor:exportprais — UNCCD PRAIS 4 strategic objective 1 area tables (km²) from SDG 15.3.1 summaries."""
-from qgis.core import (
-    Qgis,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterString,
-    QgsVectorLayer,
-)
+from qgis.core import QgsVectorLayer
 
 from ...core import prais
 from ...core.errors import InputError, tr_noop
 from ...core.xlsx import write_workbook
 from ...i18n import tr
+from .. import spec
 from .base import ExportAlgorithm
 from .exportort import table_rows
 
@@ -35,38 +28,36 @@ class ExportPraisAlgorithm(ExportAlgorithm):
         "improved, and each collapsed class the sum of its status classes; a warning names any period or zone that "
         "does not add up (the values are written as given). The optional CSV holds the first sheet.")
 
-    SUMMARIES = "SUMMARIES"
-    PERIOD_NAMES = "PERIOD_NAMES"
-    STATUS = "STATUS"
-    OUTPUT_XLSX = "OUTPUT_XLSX"
-    OUTPUT_CSV = "OUTPUT_CSV"
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.add(QgsProcessingParameterMultipleLayers(self.SUMMARIES, tr("SDG 15.3.1 summaries (one per period)"),
-                                                      Qgis.ProcessingSourceType.Vector),
-                 tr_noop("Summary tables of the SDG 15.3.1 indicator, one per period, in the order of the period "
-                         "names."))
-        self.add(QgsProcessingParameterString(self.PERIOD_NAMES, tr("Period names"),
-                                              defaultValue="baseline,report_1"),
-                 tr_noop("One name per summary table, in the same order, separated by commas (e.g. "
-                         "baseline,report_1 or 2000-2015,2016-2019)."))
-        self.add(QgsProcessingParameterFeatureSource(self.STATUS, tr("Degradation status areas"),
-                                                     [Qgis.ProcessingSourceType.Vector], optional=True),
-                 tr_noop("Areas table of Degradation status; adds the sheet of status classes."))
-        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_XLSX, tr("PRAIS workbook"),
-                                                       tr("Excel workbook (*.xlsx)")),
-                 tr_noop("The PRAIS SO1 tables (.xlsx)."))
-        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_CSV, tr("SO1 land by period as CSV"),
-                                                       tr("CSV (*.csv)"), optional=True, createByDefault=False),
-                 tr_noop("The first sheet (land by period) as a CSV file (UTF-8)."))
-        self.addOutput(QgsProcessingOutputNumber("PROPORTION_DEGRADED_LAST", tr("Proportion of degraded land in the "
-                                                                                "last period (%)")))
+    SPEC = (
+        spec.layers("SUMMARIES", tr_noop("SDG 15.3.1 summaries (one per period)"),
+                    tr_noop("Summary tables of the SDG 15.3.1 indicator, one per period, in the order of "
+                            "{PERIOD_NAMES}."), layer_type="vector",
+                    probe=spec.Probe(["@sdg_summary_report_1", "@sdg_summary_baseline"])),
+        spec.string("PERIOD_NAMES", tr_noop("Period names"),
+                    tr_noop("One name per summary table, in the same order, separated by commas (e.g. "
+                            "baseline,report_1 or 2000-2015,2016-2019)."), default="baseline,report_1",
+                    probe=spec.Probe("2000-2015,2016-2019")),
+        # the status sheet is the workbook's second sheet, which the wiring digest does not read: a table that is
+        # not a status table must be refused
+        spec.source("STATUS", tr_noop("Degradation status areas"),
+                    tr_noop("Areas table of Degradation status; adds the sheet of status classes."),
+                    layer_type="vector", optional=True,
+                    probe=spec.Probe("@sdg_summary_baseline", expect="error")),
+        spec.file_out("OUTPUT", tr_noop("PRAIS workbook"), tr_noop("The PRAIS SO1 tables (.xlsx)."),
+                      tr_noop("Excel workbook (*.xlsx)"), aliases=("OUTPUT_XLSX",)),
+        spec.file_out("OUTPUT_CSV", tr_noop("SO1 land by period as CSV"),
+                      tr_noop("The first sheet (land by period) as a CSV file (UTF-8)."), tr_noop("CSV (*.csv)"),
+                      optional=True),
+        spec.number_out("PROPORTION_DEGRADED_LAST", tr_noop("Proportion of degraded land in the last period (%)")),
+    )
+    EXAMPLE = {"SUMMARIES": ["@sdg_summary_baseline", "@sdg_summary_report_1"],
+               "STATUS": "@degradation_status_areas"}
 
     def compute(self, parameters, context, feedback):
-        layers = self.parameterAsLayerList(parameters, self.SUMMARIES, context)
+        layers = self.parameterAsLayerList(parameters, "SUMMARIES", context)
         if not layers:
             raise InputError(tr_noop("No SDG 15.3.1 summary table was given: give one per period."))
-        names = prais.parse_periods(self.parameterAsString(parameters, self.PERIOD_NAMES, context), len(layers))
+        names = prais.parse_periods(self.parameterAsString(parameters, "PERIOD_NAMES", context), len(layers))
         summaries = []
         for name, layer in zip(names, layers):
             if not isinstance(layer, QgsVectorLayer):
@@ -77,7 +68,7 @@ class ExportPraisAlgorithm(ExportAlgorithm):
                                                              layer.name())))
         rows, warnings = prais.period_rows(summaries)
         sheets = [(prais.PERIOD_SHEET, prais.PERIOD_COLUMNS, rows)]
-        status = self.parameterAsSource(parameters, self.STATUS, context)
+        status = self.parameterAsSource(parameters, "STATUS", context)
         if status is not None:
             status_rows, more = prais.status_rows(
                 table_rows(status, prais.STATUS_FIELDS, tr("the areas table of Degradation status")),
@@ -86,12 +77,12 @@ class ExportPraisAlgorithm(ExportAlgorithm):
             sheets.append((prais.STATUS_SHEET, prais.STATUS_COLUMNS, status_rows))
         for message, values in warnings:
             feedback.pushWarning(tr(message).format(**values))
-        csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context) or None
-        written = write_workbook(self.parameterAsFileOutput(parameters, self.OUTPUT_XLSX, context), sheets,
+        csv_path = self.parameterAsFileOutput(parameters, "OUTPUT_CSV", context) or None
+        written = write_workbook(self.parameterAsFileOutput(parameters, "OUTPUT", context), sheets,
                                  csv_path, input_paths=self.input_paths(parameters, context))
         last = [r for r in rows if r[0] == names[-1]][0]
-        out = {self.OUTPUT_XLSX: written["xlsx"], "PROPORTION_DEGRADED_LAST": last[8]}
+        out = {"OUTPUT": written["xlsx"], "PROPORTION_DEGRADED_LAST": last[8]}
         if csv_path:
-            out[self.OUTPUT_CSV] = written["csv"]
+            out["OUTPUT_CSV"] = written["csv"]
         return out
 

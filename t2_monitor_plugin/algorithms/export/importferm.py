@@ -1,23 +1,20 @@
 """t2monitor:importferm — a FERM GeoJSON (API payload or polygon export) as polygons with decoded vocabularies."""
 from __future__ import annotations
 
-from qgis.core import (
-    Qgis,
-    QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsGeometry,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
-)
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry
 
 from ...core.errors import Cancelled, InputError, tr_noop
 from ...core.ferm_files import IMPORT_FIELDS, decode, read_ferm_geojson
 from ...core.vocabularies import LANGUAGES, Vocabularies
 from ...i18n import locale_code, tr
+from .. import spec
 from ..fields import make_fields
 from .base import ExportAlgorithm
+
+
+def default_language() -> int:
+    """The QGIS interface language when FERM has labels in it, else English."""
+    return LANGUAGES.index(locale_code()) if locale_code() in LANGUAGES else 0
 
 
 class ImportFermAlgorithm(ExportAlgorithm):
@@ -34,33 +31,30 @@ class ImportFermAlgorithm(ExportAlgorithm):
         "organizations with decoded role and type) is repeated on every site. Features a multi-part site was "
         "split into (part/partCount) are merged back into one multipolygon per site, areas added.")
 
-    INPUT = "INPUT"
-    LANGUAGE = "LANGUAGE"
-    OUTPUT = "OUTPUT"
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.add(QgsProcessingParameterFile(self.INPUT, tr("FERM GeoJSON file"),
-                                            fileFilter=tr("GeoJSON (*.geojson *.json)")),
-                 tr_noop("FERM API payload or FERM polygon export (GeoJSON FeatureCollection, EPSG:4326)."))
-        default = LANGUAGES.index(locale_code()) if locale_code() in LANGUAGES else 0
-        self.add(QgsProcessingParameterEnum(self.LANGUAGE, tr("Label language"), options=list(LANGUAGES),
-                                            defaultValue=default),
-                 tr_noop("Language of the vocabulary labels (en, es, fr, pt); default the QGIS language, else "
-                         "English. Labels missing in a language are given in English."))
-        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("FERM sites"),
-                                                   Qgis.ProcessingSourceType.VectorPolygon),
-                 tr_noop("Sites with their FERM codes and labels and the project's information."))
-        self.addOutput(QgsProcessingOutputNumber("SITE_COUNT", tr("Sites read")))
+    SPEC = (
+        spec.file_in("INPUT", tr_noop("FERM GeoJSON file"),
+                     tr_noop("FERM API payload or FERM polygon export (GeoJSON FeatureCollection, EPSG:4326)."),
+                     extension=tr_noop("GeoJSON (*.geojson *.json)"), probe=spec.Probe("@ferm_polygon_export")),
+        spec.enum("LANGUAGE", tr_noop("Label language"),
+                  tr_noop("Language of the vocabulary labels (en, es, fr, pt); default the QGIS language, else "
+                          "English. Labels missing in a language are given in English."), LANGUAGES,
+                  default=default_language, probe=spec.Probe(LANGUAGES.index("fr"))),
+        spec.sink("OUTPUT", tr_noop("FERM sites"),
+                  tr_noop("Sites with their FERM codes and labels and the project's information."),
+                  layer_type="polygon"),
+        spec.number_out("SITE_COUNT", tr_noop("Sites read")),
+    )
+    EXAMPLE = {"INPUT": "@ferm_payload", "LANGUAGE": LANGUAGES.index("es")}
 
     def compute(self, parameters, context, feedback):
-        path = self.parameterAsFile(parameters, self.INPUT, context)
-        language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        path = self.parameterAsFile(parameters, "INPUT", context)
+        language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]
         project, sites = read_ferm_geojson(path)
         if not sites:
             raise InputError(tr_noop("{path} holds no features."), path=path)
         vocab = Vocabularies.load()
         fields = make_fields(IMPORT_FIELDS)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, Qgis.WkbType.MultiPolygon,
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, Qgis.WkbType.MultiPolygon,
                                           QgsCoordinateReferenceSystem("EPSG:4326"))
         skipped = 0
         for props, geom in sites:
@@ -79,4 +73,4 @@ class ImportFermAlgorithm(ExportAlgorithm):
             sink.addFeature(feat)
         if skipped:
             feedback.pushWarning(tr("{count} feature(s) that are not polygons were left out.").format(count=skipped))
-        return {self.OUTPUT: dest, "SITE_COUNT": len(sites) - skipped}
+        return {"OUTPUT": dest, "SITE_COUNT": len(sites) - skipped}
