@@ -5,9 +5,10 @@ import hashlib
 import json
 import os
 import re
+import zipfile
 
 from contract.fingerprint import _number, raster_digest, table_rows
-from osgeo import gdal
+from osgeo import gdal, ogr
 
 # keys of JSON documents that hold the time of the run, not its results
 VOLATILE_JSON_KEYS = {"generated", "generated_at", "created", "created_at", "timestamp", "exported_at", "export_date"}
@@ -25,15 +26,43 @@ def file_digest(path: str):
     """Content of an output file in a form that is equal for equal results."""
     base = path.split("|")[0]
     ext = os.path.splitext(base)[1].lower()
-    if ext == ".json":
+    if ext in (".json", ".geojson"):
         with open(base, encoding="utf-8") as fh:
             return json.dumps(_strip(json.load(fh)), sort_keys=True)
-    if ext in (".csv", ".gpkg", ".xlsx", ".ods", ".shp", ".geojson"):
+    if ext in (".xlsx", ".ods"):
+        return all_sheets(base)
+    if ext == ".zip":
+        return zip_digest(base)
+    if ext in (".csv", ".gpkg", ".shp"):
         return [list(row) for row in table_rows(path)]
     if gdal.IdentifyDriverEx(base, gdal.OF_RASTER) is not None:
         return raster_digest(base)
     with open(base, "rb") as fh:
         return hashlib.sha256(fh.read()).hexdigest()
+
+
+def all_sheets(path: str) -> dict:
+    """Every sheet of a workbook, by name, as sorted rows."""
+    ds = ogr.Open(path)
+    assert ds is not None, path
+    out = {}
+    for i in range(ds.GetLayerCount()):
+        layer = ds.GetLayer(i)
+        rows = [tuple(_number(f.GetField(j)) for j in range(f.GetFieldCount())) for f in layer]
+        out[layer.GetName()] = [list(r) for r in sorted(rows, key=repr)]
+    return out
+
+
+def zip_digest(path: str) -> dict:
+    """Members of a zip by name and content (the date bytes of a .dbf header and member times left out)."""
+    out = {}
+    with zipfile.ZipFile(path) as zf:
+        for name in sorted(zf.namelist()):
+            data = zf.read(name)
+            if name.lower().endswith(".dbf") and len(data) > 4:
+                data = data[:1] + data[4:]  # bytes 1-3: date of last update
+            out[name] = hashlib.sha256(data).hexdigest()
+    return out
 
 
 def layer_digest(layer):
