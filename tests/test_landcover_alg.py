@@ -70,9 +70,15 @@ def test_custom_legend_and_matrix(tmp_path, t2_provider):
     table = [str(v) for k, c in legend.items() for v in (k, c)]
     processing.run("t2monitor:landcoverdegradation", {
         "INITIAL": _r(tmp_path, "a.tif", a), "FINAL": _r(tmp_path, "b.tif", b), "RECLASS_MODE": 2,
-        "RECLASS_TABLE": table, "MATRIX": _cells(matrix), "OUTPUT": out, "TRANSITION_AREAS": "memory:"})
+        "RECLASS_TABLE": table, "MATRIX_TABLE": _cells(matrix), "OUTPUT": out, "TRANSITION_AREAS": "memory:"})
     ua, ub = np.vectorize(legend.get)(a), np.vectorize(legend.get)(b)
     np.testing.assert_array_equal(read_raster(out), matrix[ua - 1, ub - 1])
+    # the 0.1.0 key MATRIX still works (deprecated alias of MATRIX_TABLE)
+    out_old = str(tmp_path / "o_old.tif")
+    processing.run("t2monitor:landcoverdegradation", {
+        "INITIAL": _r(tmp_path, "a.tif", a), "FINAL": _r(tmp_path, "b.tif", b), "RECLASS_MODE": 2,
+        "RECLASS_TABLE": table, "MATRIX": _cells(matrix), "OUTPUT": out_old, "TRANSITION_AREAS": "memory:"})
+    np.testing.assert_array_equal(read_raster(out_old), read_raster(out))
     # the same from CSV files, which take precedence over the tables
     (tmp_path / "legend.csv").write_text("code,class,label\n" + "".join(f"{k},{c},x\n" for k, c in legend.items()))
     (tmp_path / "m.csv").write_text("# national matrix\nfrom,1,2,3,4,5,6,7\n" + "".join(
@@ -80,9 +86,16 @@ def test_custom_legend_and_matrix(tmp_path, t2_provider):
     out2 = str(tmp_path / "o2.tif")
     processing.run("t2monitor:landcoverdegradation", {
         "INITIAL": _r(tmp_path, "a.tif", a), "FINAL": _r(tmp_path, "b.tif", b), "RECLASS_MODE": 2,
-        "RECLASS_TABLE": ["1", "1"], "RECLASS_CSV": str(tmp_path / "legend.csv"),
-        "MATRIX_CSV": str(tmp_path / "m.csv"), "OUTPUT": out2, "TRANSITION_AREAS": "memory:"})
+        "RECLASS_TABLE": ["1", "1"], "RECLASS_FILE": str(tmp_path / "legend.csv"),
+        "MATRIX_FILE": str(tmp_path / "m.csv"), "OUTPUT": out2, "TRANSITION_AREAS": "memory:"})
     np.testing.assert_array_equal(read_raster(out2), read_raster(out))
+    # the 0.1.0 keys RECLASS_CSV and MATRIX_CSV still work (deprecated aliases of RECLASS_FILE and MATRIX_FILE)
+    out3 = str(tmp_path / "o3.tif")
+    processing.run("t2monitor:landcoverdegradation", {
+        "INITIAL": _r(tmp_path, "a.tif", a), "FINAL": _r(tmp_path, "b.tif", b), "RECLASS_MODE": 2,
+        "RECLASS_TABLE": ["1", "1"], "RECLASS_CSV": str(tmp_path / "legend.csv"),
+        "MATRIX_CSV": str(tmp_path / "m.csv"), "OUTPUT": out3, "TRANSITION_AREAS": "memory:"})
+    np.testing.assert_array_equal(read_raster(out3), read_raster(out2))
 
 
 def test_esa_preset(tmp_path, t2_provider):
@@ -113,9 +126,9 @@ def test_bad_input_is_refused_without_output(tmp_path, t2_provider):
         ({"INITIAL": good, "FINAL": unmapped, "RECLASS_MODE": 1}, r"not covered by the reclassification table "
                                                                   r"\(good: 1; unmapped: 1, 8, 99\)"),
         ({"INITIAL": good, "FINAL": coarse}, "not on the same grid"),
-        ({"INITIAL": good, "FINAL": good, "MATRIX_CSV": str(six)}, "7 rows and 7 columns"),
-        ({"INITIAL": good, "FINAL": good, "MATRIX": _cells(twos)}, "holds 2; only -1"),
-        ({"INITIAL": good, "FINAL": good, "MATRIX": _cells(DOMAIN)[:-8]}, "7 rows and 7 columns"),
+        ({"INITIAL": good, "FINAL": good, "MATRIX_FILE": str(six)}, "7 rows and 7 columns"),
+        ({"INITIAL": good, "FINAL": good, "MATRIX_TABLE": _cells(twos)}, "holds 2; only -1"),
+        ({"INITIAL": good, "FINAL": good, "MATRIX_TABLE": _cells(DOMAIN)[:-8]}, "7 rows and 7 columns"),
         ({"INITIAL": good, "FINAL": good, "RECLASS_MODE": 2}, "needs a reclassification table"),
         ({"INITIAL": good, "FINAL": good, "RECLASS_MODE": 2, "RECLASS_TABLE": ["1", "1", "2"]},
          "not a whole number of rows"),

@@ -50,7 +50,7 @@ def test_sdg1531_with_lpd_water_recode_and_zones(tmp_path, t2_provider):
         "WATER_LAND_COVER": _r(tmp_path, "cover.tif", cover, 0, "uint8"), "RECODE": recode,
         "RECODE_DEGRADED_FIELD": "deg_to", "RECODE_PERIODS_FIELD": "periods", "RECODE_REASON_FIELD": "why",
         "PERIOD": "baseline", "OUTPUT": out, "SUMMARY": "memory:", "RECODE_REPORT": "memory:",
-        "SUMMARY_FILE": str(tmp_path / "summary.xlsx")})
+        "SUMMARY_FILE": str(tmp_path / "summary.xlsx"), "RECODE_REPORT_FILE": str(tmp_path / "recode.csv")})
     got = read_raster(out)
     expected = np.zeros((20, 30), "int16")
     expected[:, :10] = -1
@@ -70,6 +70,8 @@ def test_sdg1531_with_lpd_water_recode_and_zones(tmp_path, t2_provider):
     applied = [f for f in report.values() if f["applied"] == 1]
     assert len(applied) == 1 and applied[0]["degraded_recoded_ha"] == pytest.approx(25.0)
     assert applied[0]["reason"] == "plantation mistaken for loss" and applied[0]["stable_to"] == NULL
+    with open(tmp_path / "recode.csv", encoding="utf-8") as fh:
+        assert len(fh.read().strip().splitlines()) == len(report) + 1  # the report's copy as a file
     import openpyxl
 
     assert openpyxl.load_workbook(tmp_path / "summary.xlsx").active.max_row == len(rows) + 1

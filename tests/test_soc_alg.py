@@ -81,10 +81,21 @@ def test_single_zone_custom_factors_and_threshold(tmp_path, t2_provider):
     np.testing.assert_allclose(read_raster(change)[0], [-20, -20, 25, 0], atol=1e-4)
     factors = ["initial", "final", "1 A", "2 B"]
     cells = ["1", "3", "0.95", "0.5", "3", "1", "1/0.95", "2"]
-    processing.run("t2monitor:soilcarbondegradation", {**base, "CLIMATE_ZONE": 0, "THRESHOLD": 4,
-                                                       "FACTORS_CSV": _csv(tmp_path, factors, cells)})
+    processing.run("t2monitor:soilcarbondegradation", {**base, "CLIMATE_ZONE": 0, "THRESHOLD_PCT": 4,
+                                                       "FACTORS_FILE": _csv(tmp_path, factors, cells)})
     np.testing.assert_allclose(read_raster(change)[0], [-5, 0, 100 / 0.95 - 100, 0], atol=1e-4)
     assert read_raster(tmp_path / "o.tif").tolist() == [[-1, 0, 1, 0]]
+    expected_change = read_raster(change)
+    # the same factors in the table (its columns are the 12 zones of the default table), and through the 0.1.0
+    # keys THRESHOLD, FACTORS_CSV and FACTORS
+    table = ["1", "3", "0.95", "0.5"] + ["1"] * 10 + ["3", "1", "1/0.95", "2"] + ["1"] * 10
+    processing.run("t2monitor:soilcarbondegradation", {**base, "CLIMATE_ZONE": 0, "THRESHOLD_PCT": 4,
+                                                       "FACTORS_TABLE": table})
+    np.testing.assert_array_equal(read_raster(change), expected_change)
+    for old in ({"FACTORS_CSV": _csv(tmp_path, factors, cells)}, {"FACTORS": table}):
+        processing.run("t2monitor:soilcarbondegradation", {**base, "CLIMATE_ZONE": 0, "THRESHOLD": 4, **old})
+        np.testing.assert_array_equal(read_raster(change), expected_change)
+        assert read_raster(tmp_path / "o.tif").tolist() == [[-1, 0, 1, 0]]
 
 
 def _csv(tmp_path, header, cells):
@@ -106,11 +117,11 @@ def test_bad_input_is_refused_without_output(sample_dir, tmp_path, t2_provider):
         ({"MODE": 0, "SOC_INITIAL": soc}, "two-maps method needs the final SOC map"),
         ({"SOC_INITIAL": soc, "LC_FINAL": lc15, "CLIMATE": clim}, "needs the initial and final land-cover maps"),
         ({**stepped, "CLIMATE": None}, "needs the climate zones"),
-        ({**stepped, "FACTORS_CSV": only_11}, r"holds zones 9 that the factor table factors.csv"),
-        ({**stepped, "THRESHOLD": 0}, "greater than 0"),
+        ({**stepped, "FACTORS_FILE": only_11}, r"holds zones 9 that the factor table factors.csv"),
+        ({**stepped, "THRESHOLD_PCT": 0}, "greater than 0"),
         ({**stepped, "RECLASS_MODE": 1}, r"not covered by the reclassification table \(landcover_2000: 1, 2, 3"),
         ({**stepped, "LC_FINAL": other}, "not on the same grid"),
-        ({**stepped, "FACTORS": ["1", "3", "0.5"]}, "not a whole number of rows"),
+        ({**stepped, "FACTORS_TABLE": ["1", "3", "0.5"]}, "not a whole number of rows"),
     ]
     for params, message in cases:
         with pytest.raises(QgsProcessingException, match=message):

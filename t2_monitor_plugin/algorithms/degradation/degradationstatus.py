@@ -1,12 +1,12 @@
 """t2monitor:degradationstatus — status of a reporting period against the baseline (GPG addendum)."""
-from qgis.core import QgsProcessingParameterRasterLayer
-
 from ...core.errors import tr_noop
 from ...core.rasters import describe
 from ...core.sdg import NODATA
 from ...core.status import STATUS_FIELDS, run_status
 from ...i18n import tr
 from ...paths import resource
+from .. import spec
+from ..layers import align_param, zone_params
 from .base import DegradationAlgorithm
 
 
@@ -24,29 +24,26 @@ class DegradationStatusAlgorithm(DegradationAlgorithm):
         "improved), in ha and km², with shares of the valid area. The matrix is read from "
         "resources/data/gpg_status_matrix.csv.")
 
-    BASELINE = "BASELINE"
-    REPORTING = "REPORTING"
-    OUTPUT = "OUTPUT"
-    AREAS = "AREAS"
-    AREAS_FILE = "AREAS_FILE"
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.add(QgsProcessingParameterRasterLayer(self.BASELINE, tr("Baseline SDG 15.3.1 layer")),
-                 tr_noop("SDG 15.3.1 layer of the baseline period (-1/0/+1)."))
-        self.add(QgsProcessingParameterRasterLayer(self.REPORTING, tr("Reporting-period SDG 15.3.1 layer")),
-                 tr_noop("SDG 15.3.1 layer of the reporting period (-1/0/+1)."))
-        self.add_zone_params()
-        self.add_align_param()
-        self.add_raster_output(self.OUTPUT, tr("Degradation status"),
-                               tr_noop("Status classes 1-7 (Int16, nodata -32768)."))
-        self.add_table_outputs(self.AREAS, self.AREAS_FILE, tr("Status areas"),
-                               tr_noop("Area of each status class and of the collapsed classes, overall and per "
-                                       "zone."), tr("Status areas file (CSV or XLSX)"))
+    SPEC = (
+        spec.raster("BASELINE", tr_noop("Baseline SDG 15.3.1 layer"),
+                    tr_noop("SDG 15.3.1 layer of the baseline period (-1/0/+1)."),
+                    probe=spec.Probe("@soc_degradation")),
+        spec.raster("REPORTING", tr_noop("Reporting-period SDG 15.3.1 layer"),
+                    tr_noop("SDG 15.3.1 layer of the reporting period (-1/0/+1)."),
+                    probe=spec.Probe("@soc_degradation")),
+        zone_params(),
+        align_param({"REPORTING": "@lc_degradation_shifted"}),
+        spec.raster_out("OUTPUT", tr_noop("Degradation status"), tr_noop("Status classes 1-7 (Int16, nodata -32768).")),
+        spec.table_out("AREAS", tr_noop("Status areas"),
+                       tr_noop("Area of each status class and of the collapsed classes, overall and per zone."),
+                       tr_noop("Status areas file (CSV or XLSX)")),
+    )
+    EXAMPLE = {"BASELINE": "@lc_degradation_early", "REPORTING": "@lc_degradation"}
 
     def compute(self, parameters, context, feedback):
-        baseline = self.raster_input(parameters, self.BASELINE, context)
-        reporting = self.raster_input(parameters, self.REPORTING, context)
-        out = self.raster_output(parameters, self.OUTPUT, context, "int16", NODATA, "sdg_status",
+        baseline = self.raster_input(parameters, "BASELINE", context)
+        reporting = self.raster_input(parameters, "REPORTING", context)
+        out = self.raster_output(parameters, "OUTPUT", context, "int16", NODATA, "sdg_status",
                                  band_names=["status"])
         zones = self.zones(parameters, context, feedback, describe(baseline).grid)
         rows, warnings = run_status(baseline, reporting, out, resource("data", "gpg_status_matrix.csv"), zones,
@@ -54,7 +51,7 @@ class DegradationStatusAlgorithm(DegradationAlgorithm):
         for template, values in warnings:
             feedback.pushWarning(tr(template).format(**values))
         rows = [row[:4] + (tr(row[4]),) + row[5:] for row in rows]
-        outputs = self.write_tables(parameters, context, self.AREAS, self.AREAS_FILE, STATUS_FIELDS, rows,
+        outputs = self.write_tables(parameters, context, "AREAS", "AREAS_FILE", STATUS_FIELDS, rows,
                                     "degradation_status")
-        outputs[self.OUTPUT] = out.path
+        outputs["OUTPUT"] = out.path
         return outputs
