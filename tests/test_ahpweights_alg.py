@@ -34,8 +34,11 @@ def table_rows(layer):
 def test_domain_example_from_matrix_parameter(t2_provider, tmp_path):
     out_csv = tmp_path / "weights.csv"
     # only the upper triangle is given (0 below the diagonal)
-    res = run({"CRITERIA": "slope, erosion, water", "MATRIX": [1, 3, 5, 0, 1, 3, 0, 0, 1],
+    res = run({"CRITERIA": "slope, erosion, water", "MATRIX_TABLE": [1, 3, 5, 0, 1, 3, 0, 0, 1],
                "OUTPUT_FILE": str(out_csv)})
+    old = run({"CRITERIA": "slope, erosion, water", "MATRIX": [1, 3, 5, 0, 1, 3, 0, 0, 1]})  # 0.1.0 key
+    assert {k: old[k] for k in ("LAMBDA_MAX", "CI", "CR", "CONSISTENT", "WEIGHTS")} == {
+        k: res[k] for k in ("LAMBDA_MAX", "CI", "CR", "CONSISTENT", "WEIGHTS")}
     assert res["LAMBDA_MAX"] == pytest.approx(3.0385, abs=1e-4)
     assert res["CI"] == pytest.approx(0.01926, abs=1e-5)
     assert res["CR"] == pytest.approx(0.0332, abs=1e-4)
@@ -59,7 +62,7 @@ def test_inconsistent_matrix_warns_with_judgement(t2_provider, tmp_path):
     a[0, 3], a[3, 0] = 1 / 3, 3
     ahp.write_matrix_csv(str(path), list("abcd"), a)
     feedback = Recorder()
-    res = run({"MATRIX_FILE": str(path), "MATRIX": [1, 2, 3, 4]}, feedback)  # the file takes precedence
+    res = run({"MATRIX_FILE": str(path), "MATRIX_TABLE": [1, 2, 3, 4]}, feedback)  # the file takes precedence
     assert res["CR"] >= 0.10 and res["CONSISTENT"] == 0
     expected = ahp.analyse(a, list("abcd"))
     assert res["CR"] == pytest.approx(expected.cr)
@@ -90,15 +93,15 @@ def test_consistent_file_and_experts_group(t2_provider, tmp_path):
 
 
 @pytest.mark.parametrize("params,pattern", [
-    ({"CRITERIA": "a,b,c", "MATRIX": [1, 3, 1 / 3, 1]},
+    ({"CRITERIA": "a,b,c", "MATRIX_TABLE": [1, 3, 1 / 3, 1]},
      r"3 criteria need 3 x 3 = 9 values, but 4 were given \(2 x 2\)"),
-    ({"CRITERIA": "a,b", "MATRIX": [1, 3, 5, 0, 1, 3, 0, 0, 1]}, "2 criteria need 2 x 2 = 4 values, but 9"),
-    ({"CRITERIA": "a,b,c", "MATRIX": [1, 3, 5, 1 / 3, 1, 3, 1 / 5, 1 / 2, 1]}, "must be reciprocal"),
-    ({"CRITERIA": "a,b,c", "MATRIX": [1, 3, 11, 0, 1, 3, 0, 0, 1]}, r"a / c .* is 11, which is not on Saaty"),
-    ({"CRITERIA": "a,b,c", "MATRIX": [1, 3, "", 0, 1, 3, 0, 0, 1]}, r"judgement a / c .* is missing"),
+    ({"CRITERIA": "a,b", "MATRIX_TABLE": [1, 3, 5, 0, 1, 3, 0, 0, 1]}, "2 criteria need 2 x 2 = 4 values, but 9"),
+    ({"CRITERIA": "a,b,c", "MATRIX_TABLE": [1, 3, 5, 1 / 3, 1, 3, 1 / 5, 1 / 2, 1]}, "must be reciprocal"),
+    ({"CRITERIA": "a,b,c", "MATRIX_TABLE": [1, 3, 11, 0, 1, 3, 0, 0, 1]}, r"a / c .* is 11, which is not on Saaty"),
+    ({"CRITERIA": "a,b,c", "MATRIX_TABLE": [1, 3, "", 0, 1, 3, 0, 0, 1]}, r"judgement a / c .* is missing"),
     ({"CRITERIA": "a,b,c"}, "No pairwise judgements"),
-    ({"MATRIX": [1, 3, 1 / 3, 1]}, "give the criterion names"),
-    ({"CRITERIA": "a,,c", "MATRIX": [1, 3, 5, 0, 1, 3, 0, 0, 1]}, "none empty"),
+    ({"MATRIX_TABLE": [1, 3, 1 / 3, 1]}, "give the criterion names"),
+    ({"CRITERIA": "a,,c", "MATRIX_TABLE": [1, 3, 5, 0, 1, 3, 0, 0, 1]}, "none empty"),
 ])
 def test_bad_input(t2_provider, tmp_path, params, pattern):
     out = tmp_path / "w.csv"
@@ -119,8 +122,8 @@ def test_matrix_as_typed_in_the_dialog_widget(t2_provider):
     flat = []
     for row in (["1", "3", "5"], ["", "1", "3"], ["", "", "1"]):
         flat += row + [""] * 12
-    res = run({"CRITERIA": "a,b,c", "MATRIX": flat})
+    res = run({"CRITERIA": "a,b,c", "MATRIX_TABLE": flat})
     assert res["CR"] == pytest.approx(0.0332, abs=1e-4)
     flat[5] = "7"  # a value outside the 3 x 3 block
     with pytest.raises(QgsProcessingException, match="need 3 x 3 = 9 values, but 45"):
-        run({"CRITERIA": "a,b,c", "MATRIX": flat})
+        run({"CRITERIA": "a,b,c", "MATRIX_TABLE": flat})

@@ -34,12 +34,12 @@ def test_sample_overuse_matches_readme(t2_provider, sample_dir, tmp_path):
     rows = _table_rows(res["AREAS"])
     total_steps = sum(r[5] for r in rows if r[0] == "total" and r[2] == "steps" and r[3] >= 2)
     assert total_steps == pytest.approx(1729, abs=1)
-    assert res["OVERUSE_AREA_HA"] == pytest.approx(sum(r[5] for r in rows if r[0] == "total" and r[2] == "steps"
+    assert res["OVERUSE_HA"] == pytest.approx(sum(r[5] for r in rows if r[0] == "total" and r[2] == "steps"
                                                        and r[3] > 0), rel=1e-9)
     districts = {r[1] for r in rows if r[0] == "zone"}
     assert len(districts) >= 2
     zone_over = sum(r[5] for r in rows if r[0] == "zone" and r[2] == "category" and r[3] == 2)
-    assert zone_over == pytest.approx(res["OVERUSE_AREA_HA"], rel=2e-3)  # districts tile the study area
+    assert zone_over == pytest.approx(res["OVERUSE_HA"], rel=2e-3)  # districts tile the study area
     assert os.path.exists(tmp_path / "areas.csv")
     layer = QgsRasterLayer(str(tmp_path / "overuse.tif"))
     layer.loadNamedStyle(os.path.join(os.path.dirname(__file__), "..", "resources", "styles", "land_overuse.qml"))
@@ -54,7 +54,7 @@ def test_matrix_table_parameter(t2_provider, make_raster, tmp_path):
         "OUTPUT": str(tmp_path / "o.tif"), "STEPS": str(tmp_path / "s.tif"), "AREAS": "memory:"})
     np.testing.assert_array_equal(read_raster(tmp_path / "s.tif"), [[0, 2], [-2, NODATA]])
     np.testing.assert_array_equal(read_raster(tmp_path / "o.tif"), [[1, 2], [3, NODATA]])
-    assert (res["PROPER_AREA_HA"], res["OVERUSE_AREA_HA"], res["UNDERUSE_AREA_HA"]) == pytest.approx((1, 1, 1))
+    assert (res["PROPER_AREA_HA"], res["OVERUSE_HA"], res["UNDERUSE_AREA_HA"]) == pytest.approx((1, 1, 1))
 
 
 def test_table_file_parameter(t2_provider, make_raster, tmp_path):
@@ -62,10 +62,14 @@ def test_table_file_parameter(t2_provider, make_raster, tmp_path):
     csv.write_text("# my table\nuse\\capability,1,2\n3 Crops,0,3\n")
     use = make_raster(np.array([[3, 3]], dtype="uint8"), nodata=0, geotransform=GT, epsg=3035)
     cap = make_raster(np.array([[1, 2]], dtype="uint8"), nodata=0, geotransform=GT, epsg=3035)
-    processing.run("t2monitor:landoveruse", {"LAND_USE": use, "CAPABILITY": cap, "TABLE_FILE": str(csv),
+    processing.run("t2monitor:landoveruse", {"LAND_USE": use, "CAPABILITY": cap, "COMPATIBILITY_FILE": str(csv),
                                              "OUTPUT": str(tmp_path / "o.tif"), "STEPS": str(tmp_path / "s.tif"),
                                              "AREAS": "memory:"})
     np.testing.assert_array_equal(read_raster(tmp_path / "s.tif"), [[0, 3]])
+    processing.run("t2monitor:landoveruse", {"LAND_USE": use, "CAPABILITY": cap, "TABLE_FILE": str(csv),  # 0.1.0
+                                             "OUTPUT": str(tmp_path / "o2.tif"), "STEPS": str(tmp_path / "s2.tif"),
+                                             "AREAS": "memory:"})
+    np.testing.assert_array_equal(read_raster(tmp_path / "s2.tif"), read_raster(tmp_path / "s.tif"))
 
 
 def test_unmapped_pairs_refused_without_output(t2_provider, make_raster, tmp_path):
@@ -87,14 +91,14 @@ def test_grids_without_align_refused_then_aligned(t2_provider, make_raster, tmp_
     assert not os.path.exists(tmp_path / "o.tif")
     res = processing.run("t2monitor:landoveruse", dict(params, ALIGN=True))
     assert (read_raster(tmp_path / "o.tif") == 2).all()
-    assert res["OVERUSE_AREA_HA"] == pytest.approx(16)
+    assert res["OVERUSE_HA"] == pytest.approx(16)
 
 
 def test_bad_tables(t2_provider, make_raster, tmp_path):
     use = make_raster(np.array([[3]], dtype="uint8"), nodata=0, geotransform=GT, epsg=3035)
     params = {"LAND_USE": use, "CAPABILITY": use, "OUTPUT": str(tmp_path / "o.tif"), "AREAS": "memory:"}
     with pytest.raises(QgsProcessingException, match="not a whole number of rows of 3 columns"):
-        processing.run("t2monitor:landoveruse", dict(params, TABLE=[3, 1]))
+        processing.run("t2monitor:landoveruse", dict(params, COMPATIBILITY_TABLE=[3, 1]))
     with pytest.raises(QgsProcessingException, match="given twice with different results"):
-        processing.run("t2monitor:landoveruse", dict(params, TABLE=[3, 3, 0, 3, 3, 1]))
+        processing.run("t2monitor:landoveruse", dict(params, COMPATIBILITY_TABLE=[3, 3, 0, 3, 3, 1]))
     assert not os.path.exists(tmp_path / "o.tif")

@@ -57,10 +57,16 @@ def test_standardize_fuzzy_and_categories(t2_provider, tmp_path):
     assert gdal.Open(out).GetMetadataItem("T2M_STANDARDIZE_POINTS") == "0:0; 10:1; 20:1; 30:0"
     assert os.path.exists(str(tmp_path / "std.qml"))
     codes = write_raster(tmp_path / "lc.tif", np.array([[1, 2], [3, 7]], dtype=np.uint8), nodata=0)
+    table = ["1", "", "0.2", "2", "", "1", "3", "", "0"]
     res = processing.run("t2monitor:standardizecriterion", {"INPUT": codes, "METHOD": 7, "OUTPUT": out,
-                                                            "TABLE": ["1", "", "0.2", "2", "", "1", "3", "", "0"]})
+                                                            "SCORE_TABLE": table})
     assert read_raster(out).ravel() == pytest.approx([0.2, 1.0, 0.0, -9999])
     assert res["UNMAPPED_PIXELS"] == 1
+    assert res["UNMAPPED_HA"] == pytest.approx(PIXEL_HA, rel=1e-3)  # the code-7 pixel, 30 m x 30 m
+    old = str(tmp_path / "std_old.tif")
+    res_old = processing.run("t2monitor:standardizecriterion", {"INPUT": codes, "METHOD": 7, "OUTPUT": old,
+                                                                "TABLE": table})  # the 0.1.0 key
+    assert np.array_equal(read_raster(old), read_raster(out)) and res_old["UNMAPPED_PIXELS"] == 1
 
 
 def test_standardize_zero_range_leaves_no_output(t2_provider, tmp_path):
@@ -148,13 +154,27 @@ def test_priority_classes_manual_legend(t2_provider, tmp_path):
                                                      "LABELS": "a,b", "OUTPUT": out, "AREAS": "memory:"})
 
 
+def test_priority_classes_jenks_sample(t2_provider, tmp_path):
+    """SAMPLE_PIXELS sets the Jenks sample: a small sample moves the breaks; SAMPLE_SIZE (0.1.0) is the same key."""
+    s = (np.random.default_rng(3).random((60, 60)) ** 2).astype(np.float32)
+    src = write_raster(tmp_path / "s.tif", s, nodata=-9999)
+
+    def breaks(**extra):
+        return processing.run("t2monitor:priorityclasses", {"INPUT": src, "METHOD": 2, "CLASSES": 4,
+                                                            "OUTPUT": str(tmp_path / "c.tif"), "AREAS": "memory:",
+                                                            **extra})["BREAKS_USED"]
+
+    assert breaks(SAMPLE_PIXELS=15) != breaks(SAMPLE_PIXELS=600)
+    assert breaks(SAMPLE_SIZE=15) == breaks(SAMPLE_PIXELS=15)
+
+
 def test_weight_sensitivity_against_overlay_and_classes(t2_provider, criteria, tmp_path):
     crit, paths, water, water_path = criteria
-    params = {"CRITERIA": paths, "WEIGHTS": "3,2,1", "EXCLUSION_RASTERS": [water_path], "CHANGE_PERCENT": 20,
-              "RUNS": 8, "SEED": 5, "CLASS_METHOD": 0, "CLASSES": 4, "TABLE": "memory:"}
+    params = {"CRITERIA": paths, "WEIGHTS": "3,2,1", "EXCLUSION_RASTERS": [water_path], "CHANGE_PCT": 20,
+              "RUNS": 8, "SEED": 5, "CLASS_METHOD": 0, "CLASSES": 4, "TOP_CLASS_AREAS": "memory:"}
     out = str(tmp_path / "share.tif")
     res = processing.run("t2monitor:weightsensitivity", dict(params, OUTPUT=out))
-    rows = _table(res["TABLE"])
+    rows = _table(res["TOP_CLASS_AREAS"])
     assert [r["run"] for r in rows][:3] == ["base", "one-at-a-time", "one-at-a-time"]
     assert [r["run"] for r in rows][-3:] == ["monte carlo mean", "monte carlo min", "monte carlo max"]
     for row in rows[:3]:  # the same weights through weightedoverlay + priorityclasses
@@ -170,7 +190,10 @@ def test_weight_sensitivity_against_overlay_and_classes(t2_provider, criteria, t
     assert ((share >= 0) & (share <= 1) | (share == -1) | (share == -9999)).all()
     assert (share[water == 1] == -1).all()
     again = str(tmp_path / "share2.tif")
-    processing.run("t2monitor:weightsensitivity", dict(params, OUTPUT=again))
-    assert np.array_equal(read_raster(again), share)
+    old_keys = {k: v for k, v in params.items() if k not in ("CHANGE_PCT", "TOP_CLASS_AREAS")}
+    old = processing.run("t2monitor:weightsensitivity", dict(old_keys, CHANGE_PERCENT=20, TABLE="memory:",
+                                                              TABLE_FILE=str(tmp_path / "t.csv"), OUTPUT=again))
+    assert np.array_equal(read_raster(again), share)  # 0.1.0 keys give the same result
+    assert old["TABLE"] and _table(old["TOP_CLASS_AREAS"]) == rows and os.path.exists(tmp_path / "t.csv")
     with pytest.raises(QgsProcessingException, match="1 weights were given for 3 criteria"):
         processing.run("t2monitor:weightsensitivity", dict(params, WEIGHTS="1", OUTPUT=again))

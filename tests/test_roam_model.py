@@ -73,7 +73,7 @@ def test_model_runs_through_processing(t2_provider, sample_dir, tmp_path):
     suitability = read_raster(tmp_path / "suitability.tif")
     prio = read_raster(tmp_path / "priority.tif")
     assert (suitability[prio == 0] == -1).all()
-    assert res["CHILD_RESULTS"]["overuse"]["OVERUSE_AREA_HA"] == pytest.approx(3682.2, abs=0.5)
+    assert res["CHILD_RESULTS"]["overuse"]["OVERUSE_HA"] == pytest.approx(3682.2, abs=0.5)
 
 
 def test_model_runs_through_qgis_process(sample_dir, plugin_build_dir, tmp_path):

@@ -35,6 +35,7 @@ SOURCE_TYPES = {
     "table": Qgis.ProcessingSourceType.Vector, "polygon": Qgis.ProcessingSourceType.VectorPolygon,
     "point": Qgis.ProcessingSourceType.VectorPoint, "line": Qgis.ProcessingSourceType.VectorLine,
     "raster": Qgis.ProcessingSourceType.Raster, "anygeometry": Qgis.ProcessingSourceType.VectorAnyGeometry,
+    "file": Qgis.ProcessingSourceType.File,
 }
 FIELD_TYPES = {"any": Qgis.ProcessingFieldParameterDataType.Any,
                "numeric": Qgis.ProcessingFieldParameterDataType.Numeric,

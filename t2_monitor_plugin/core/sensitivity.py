@@ -1,6 +1,6 @@
 """Sensitivity of the top priority class to the criterion weights (one-at-a-time and Monte Carlo).
 
-Weight sets (``w`` the normalised base weights, ``x = CHANGE_PERCENT / 100``, every set renormalised to sum 1):
+Weight sets (``w`` the normalised base weights, ``x = CHANGE_PCT / 100``, every set renormalised to sum 1):
 
 * run 0, *base*: ``w``;
 * one-at-a-time, for each criterion i: ``w_i * (1 - x)`` and ``w_i * (1 + x)``, other weights unchanged, then
@@ -52,7 +52,7 @@ def weight_sets(base, change_percent: float, runs: int, seed: int) -> tuple[np.n
     w = np.asarray(base, dtype=np.float64)
     w = w / w.sum()
     if not 0 < change_percent < 100:
-        raise InputError(tr_noop("CHANGE_PERCENT must be greater than 0 and less than 100 (got {value})."),
+        raise InputError(tr_noop("CHANGE_PCT must be greater than 0 and less than 100 (got {value})."),
                          value=f"{change_percent:g}")
     x = change_percent / 100.0
     sets, desc = [w], [("base", None, 0.0)]

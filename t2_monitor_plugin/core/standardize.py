@@ -16,7 +16,8 @@ Methods (``x`` the criterion value, output clipped to 0..1 where noted):
 ``spread`` must be > 0; scores must lie in 0..1. For min-max, an empty MIN or MAX is taken from the data: the exact
 minimum / maximum of the valid pixels, found in a first pass over the whole raster. ``max == min`` is refused.
 Output: Float32, nodata -9999 (input nodata, and unmapped values of methods 6-7). The method and its parameters are
-written as GDAL metadata items ``T2M_STANDARDIZE_*`` of the output.
+written as GDAL metadata items ``T2M_STANDARDIZE_*`` of the output. The unmapped pixels are counted and their true
+(ellipsoidal) area summed (none when the raster has no CRS).
 """
 from __future__ import annotations
 
@@ -26,9 +27,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import engine
+from .areas import PixelAreas
 from .errors import InputError, tr_noop
 from .output import RasterOutput
-from .rasters import RasterInput
+from .rasters import RasterInput, describe
 from .tables_io import parse_number
 
 LINEAR_BENEFIT, LINEAR_COST, FUZZY_LINEAR, SIGMOID_UP, SIGMOID_DOWN, GAUSSIAN, RANGES, CATEGORIES = range(8)
@@ -70,8 +72,8 @@ class Standardizer:
                                          "SPREAD greater than 0."), layer=layer)
         elif m in (RANGES, CATEGORIES):
             if not self.table:
-                raise InputError(tr_noop("Standardising {layer} by ranges or categories needs a TABLE of scores."),
-                                 layer=layer)
+                raise InputError(tr_noop("Standardising {layer} by ranges or categories needs a SCORE_TABLE of "
+                                         "scores."), layer=layer)
             _check_scores([row[-1] for row in self.table], layer)
         else:
             raise InputError(tr_noop("Unknown standardisation method {method}."), method=m)
@@ -164,6 +166,7 @@ class StandardizeResult:
     standardizer: Standardizer
     unmapped_pixels: int
     unmapped_values: list[float]
+    unmapped_ha: float | None = None  # None when the raster has no CRS (no true areas)
 
 
 def data_range(raster: RasterInput, **engine_options) -> tuple[float | None, float | None]:
@@ -193,7 +196,11 @@ def standardize(raster: RasterInput, output_path: str, spec: Standardizer, style
         spec.lo = lo if spec.lo is None else spec.lo
         spec.hi = hi if spec.hi is None else spec.hi
     spec.check(raster.name)
-    unmapped = {"pixels": 0, "values": set()}
+    unmapped = {"pixels": 0, "values": set(), "m2": 0.0}
+    try:
+        areas = PixelAreas(describe(raster).grid, layer_name=raster.name)
+    except InputError:  # no usable CRS: the pixels are still counted
+        areas = None
 
     def kernel(block):
         x = block.data[0][0].astype(np.float64)
@@ -201,13 +208,18 @@ def standardize(raster: RasterInput, output_path: str, spec: Standardizer, style
         missing = block.mask & ~mapped
         y[~mapped] = NODATA
         vals = np.unique(x[missing])[:20] if missing.any() else ()
-        return engine.BlockResult([y], (int(missing.sum()), vals))
+        m2 = 0.0
+        if areas is not None and missing.any():
+            m2 = float(areas.block(block.row0, block.col0, block.rows, block.cols)[missing].sum())
+        return engine.BlockResult([y], (int(missing.sum()), vals, m2))
 
     def collect(block, value):
         unmapped["pixels"] += value[0]
+        unmapped["m2"] += value[2]
         if len(unmapped["values"]) < 20:
             unmapped["values"].update(float(v) for v in value[1])
 
     out = RasterOutput(output_path, "float32", NODATA, style=style, metadata=spec.metadata())
     engine.run(kernel, [raster], [out], collect=collect, **engine_options)
-    return StandardizeResult(spec, unmapped["pixels"], sorted(unmapped["values"])[:20])
+    return StandardizeResult(spec, unmapped["pixels"], sorted(unmapped["values"])[:20],
+                             unmapped["m2"] / 1e4 if areas is not None else None)

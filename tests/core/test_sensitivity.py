@@ -33,7 +33,7 @@ def test_weight_sets():
     ratio = w[7:] / w[0]
     spread = ratio / ratio.sum(axis=1, keepdims=True) * 3
     assert (spread > 0.8 / 1.2 - 1e-9).all() and (spread < 1.2 / 0.8 + 1e-9).all()
-    with pytest.raises(InputError, match="CHANGE_PERCENT"):
+    with pytest.raises(InputError, match="CHANGE_PCT"):
         sens.weight_sets([1, 1], 100, 5, 1)
 
 

@@ -1,13 +1,6 @@
 """t2monitor:landoveruse — actual land use against land-use capability: proper use, overuse, underuse."""
 import os
 
-from qgis.core import (
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterMatrix,
-    QgsProcessingParameterRasterLayer,
-)
-
 from ...core.errors import InputError, tr_noop
 from ...core.overuse import (
     AREA_FIELDS,
@@ -23,6 +16,8 @@ from ...core.sdg import NODATA
 from ...core.tables_io import matrix_rows
 from ...i18n import tr
 from ...paths import resource
+from .. import spec
+from ..layers import align_param, zone_params
 from .base import PriorityAlgorithm
 
 DEFAULT_TABLE = "land_use_capability_compatibility.csv"
@@ -46,64 +41,61 @@ class LandOveruseAlgorithm(PriorityAlgorithm):
         "water proper everywhere. A pair found in the rasters but missing from the table stops the run with the "
         "list of missing pairs; nothing is written.")
 
-    LAND_USE = "LAND_USE"
-    CAPABILITY = "CAPABILITY"
-    TABLE = "TABLE"
-    TABLE_FILE = "TABLE_FILE"
-    OUTPUT = "OUTPUT"
-    STEPS = "STEPS"
-    AREAS = "AREAS"
-    AREAS_FILE = "AREAS_FILE"
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.add(QgsProcessingParameterRasterLayer(self.LAND_USE, tr("Land use / land cover")),
-                 tr_noop("Raster of land-use codes, e.g. the 7 UNCCD land-cover classes."))
-        self.add(QgsProcessingParameterRasterLayer(self.CAPABILITY, tr("Land-use capability")),
-                 tr_noop("Raster of land-use capability classes (e.g. 1-8: 1-4 arable, 5-7 pasture / forestry, "
-                         "8 protection only)."))
-        self.add(QgsProcessingParameterMatrix(self.TABLE, tr("Compatibility table"), numberRows=0,
-                                              hasFixedNumberRows=False,
-                                              headers=[tr("Land-use code"), tr("Capability class"),
-                                                       tr("Steps (0 proper, >0 overuse, <0 underuse)")],
-                                              optional=True),
-                 tr_noop("Rows of land-use code, capability class and signed steps (0 proper use, k > 0 overuse "
-                         "by k steps, k < 0 underuse). Takes precedence over the table file. Empty: the table file, "
-                         "or the default table."))
-        self.add(QgsProcessingParameterFile(self.TABLE_FILE, tr("Compatibility table file (CSV)"),
-                                            extension="csv", optional=True),
-                 tr_noop("CSV matrix: a header row with one capability class per column, then one row per land-use "
-                         "code (label starting with the code) with the steps; lines starting with # are comments. "
-                         "Empty: resources/data/land_use_capability_compatibility.csv."))
-        self.add_zone_params()
-        self.add_align_param()
-        self.add_raster_output(self.OUTPUT, tr("Land overuse"),
-                               tr_noop("Category: 1 proper use, 2 overuse, 3 underuse (Int16, nodata -32768)."))
-        self.add_raster_output(self.STEPS, tr("Overuse steps"),
-                               tr_noop("Signed steps from the table: 0 proper, > 0 overuse, < 0 underuse (Int16, "
-                                       "nodata -32768)."), optional=True)
-        self.add_table_outputs(self.AREAS, self.AREAS_FILE, tr("Land overuse areas"),
-                               tr_noop("Area of each category and of each number of steps, overall and per zone."),
-                               tr("Land overuse areas file (CSV or XLSX)"))
-        self.addOutput(QgsProcessingOutputNumber("PROPER_AREA_HA", tr("Proper use area (ha)")))
-        self.addOutput(QgsProcessingOutputNumber("OVERUSE_AREA_HA", tr("Overuse area (ha)")))
-        self.addOutput(QgsProcessingOutputNumber("UNDERUSE_AREA_HA", tr("Underuse area (ha)")))
+    SPEC = (
+        spec.raster("LAND_USE", tr_noop("Land use / land cover"),
+                    tr_noop("Raster of land-use codes, e.g. the 7 UNCCD land-cover classes."),
+                    probe=spec.Probe("@landcover_initial")),
+        spec.raster("CAPABILITY", tr_noop("Land-use capability"),
+                    tr_noop("Raster of land-use capability classes (e.g. 1-8: 1-4 arable, 5-7 pasture / forestry, "
+                            "8 protection only)."), probe=spec.Probe("@land_capability_poorer")),
+        spec.matrix("COMPATIBILITY_TABLE", tr_noop("Compatibility table"),
+                    tr_noop("Rows of land-use code, capability class and signed steps (0 proper use, k > 0 overuse "
+                            "by k steps, k < 0 underuse). Takes precedence over {COMPATIBILITY_FILE}. Empty: "
+                            "{COMPATIBILITY_FILE}, or the default table."),
+                    (tr_noop("Land-use code"), tr_noop("Capability class"),
+                     tr_noop("Steps (0 proper, >0 overuse, <0 underuse)")), rows=0, optional=True,
+                    aliases=("TABLE",), probe=spec.Probe("@compatibility_rows")),
+        spec.file_in("COMPATIBILITY_FILE", tr_noop("Compatibility table file (CSV)"),
+                     tr_noop("CSV matrix: a header row with one capability class per column, then one row per "
+                             "land-use code (label starting with the code) with the steps; lines starting with # are "
+                             "comments. Empty: resources/data/land_use_capability_compatibility.csv."),
+                     extension="csv", optional=True, aliases=("TABLE_FILE",),
+                     probe=spec.Probe("@compatibility_file")),
+        zone_params(),
+        align_param({"CAPABILITY": "@land_capability_shifted"}),
+        spec.raster_out("OUTPUT", tr_noop("Land overuse"),
+                        tr_noop("Category: 1 proper use, 2 overuse, 3 underuse (Int16, nodata -32768).")),
+        spec.raster_out("STEPS", tr_noop("Overuse steps"),
+                        tr_noop("Signed steps from the table: 0 proper, > 0 overuse, < 0 underuse (Int16, nodata "
+                                "-32768)."), optional=True),
+        spec.table_out("AREAS", tr_noop("Land overuse areas"),
+                       tr_noop("Area of each category and of each number of steps, overall and per zone."),
+                       tr_noop("Land overuse areas file (CSV or XLSX)")),
+        spec.number_out("PROPER_HA", tr_noop("Proper use area (ha)"),
+                        tr_noop("True (ellipsoidal) area of proper use, in hectares."), aliases=("PROPER_AREA_HA",)),
+        spec.number_out("OVERUSE_HA", tr_noop("Overuse area (ha)"),
+                        tr_noop("True (ellipsoidal) area of overuse, in hectares."), aliases=("OVERUSE_AREA_HA",)),
+        spec.number_out("UNDERUSE_HA", tr_noop("Underuse area (ha)"),
+                        tr_noop("True (ellipsoidal) area of underuse, in hectares."), aliases=("UNDERUSE_AREA_HA",)),
+    )
+    EXAMPLE = {"LAND_USE": "@landcover_final", "CAPABILITY": "@land_capability"}
 
     def table(self, parameters, context) -> dict:
-        rows = matrix_rows(parameters.get(self.TABLE), 3, self.TABLE)
+        rows = matrix_rows(parameters.get("COMPATIBILITY_TABLE"), 3, "COMPATIBILITY_TABLE")
         if rows:
-            return table_from_rows(rows, self.TABLE)
-        path = self.parameterAsFile(parameters, self.TABLE_FILE, context)
+            return table_from_rows(rows, "COMPATIBILITY_TABLE")
+        path = self.parameterAsFile(parameters, "COMPATIBILITY_FILE", context)
         if path and not os.path.isfile(path):
             raise InputError(tr_noop("The table file {path} cannot be found."), path=path)
         return read_compatibility_csv(path or resource("data", DEFAULT_TABLE))
 
     def compute(self, parameters, context, feedback):
         table = self.table(parameters, context)
-        use = self.raster_input(parameters, self.LAND_USE, context, bands=[1])
-        cap = self.raster_input(parameters, self.CAPABILITY, context, bands=[1])
-        out = self.raster_output(parameters, self.OUTPUT, context, "int16", NODATA, "land_overuse",
+        use = self.raster_input(parameters, "LAND_USE", context, bands=[1])
+        cap = self.raster_input(parameters, "CAPABILITY", context, bands=[1])
+        out = self.raster_output(parameters, "OUTPUT", context, "int16", NODATA, "land_overuse",
                                  band_names=["overuse_category"])
-        steps = self.raster_output(parameters, self.STEPS, context, "int16", NODATA, None,
+        steps = self.raster_output(parameters, "STEPS", context, "int16", NODATA, None,
                                    band_names=["overuse_steps"])
         zones = self.zones(parameters, context, feedback, describe(use).grid)
         rows, warnings = run_overuse(use, cap, table, out, steps, zones,
@@ -111,17 +103,16 @@ class LandOveruseAlgorithm(PriorityAlgorithm):
         for template, values in warnings:
             feedback.pushWarning(tr(template).format(**values))
         rows = [row[:4] + (tr(row[4]),) + row[5:] for row in rows]
-        outputs = self.write_tables(parameters, context, self.AREAS, self.AREAS_FILE, AREA_FIELDS, rows,
+        outputs = self.write_tables(parameters, context, "AREAS", "AREAS_FILE", AREA_FIELDS, rows,
                                     "land_overuse")
         totals = {r[3]: r[5] for r in rows if r[0] == "total" and r[2] == "category"}
-        outputs.update({"PROPER_AREA_HA": totals.get(PROPER, 0.0), "OVERUSE_AREA_HA": totals.get(OVERUSE, 0.0),
-                        "UNDERUSE_AREA_HA": totals.get(UNDERUSE, 0.0)})
+        outputs.update({"PROPER_HA": totals.get(PROPER, 0.0), "OVERUSE_HA": totals.get(OVERUSE, 0.0),
+                        "UNDERUSE_HA": totals.get(UNDERUSE, 0.0)})
         if out is not None:
-            outputs[self.OUTPUT] = out.path
+            outputs["OUTPUT"] = out.path
         if steps is not None:
-            outputs[self.STEPS] = steps.path
+            outputs["STEPS"] = steps.path
         feedback.pushInfo(tr("Overuse: {overuse:.2f} ha; underuse: {underuse:.2f} ha; proper use: {proper:.2f} "
-                             "ha.").format(overuse=outputs["OVERUSE_AREA_HA"],
-                                           underuse=outputs["UNDERUSE_AREA_HA"],
-                                           proper=outputs["PROPER_AREA_HA"]))
+                             "ha.").format(overuse=outputs["OVERUSE_HA"], underuse=outputs["UNDERUSE_HA"],
+                                           proper=outputs["PROPER_HA"]))
         return outputs

@@ -1,15 +1,7 @@
 """t2monitor:ldnresponse — LDN response hierarchy map: Avoid, Reduce, Reverse."""
 import os
 
-from qgis.core import (
-    Qgis,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterMapLayer,
-    QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
-    QgsRasterLayer,
-    QgsVectorLayer,
-)
+from qgis.core import Qgis, QgsRasterLayer, QgsVectorLayer
 
 from ...core.errors import InputError, T2Error, tr_noop
 from ...core.ldnresponse import AREA_FIELDS, parse_codes, run_ldn_response
@@ -18,6 +10,8 @@ from ...core.sdg import NODATA
 from ...core.zones import ZoneSet
 from ...i18n import tr
 from ...paths import resource
+from .. import spec
+from ..layers import align_param, zone_params
 from .base import PriorityAlgorithm
 
 DEFAULT_RULES = "ldn_response_rules.json"
@@ -43,62 +37,53 @@ class LdnResponseAlgorithm(PriorityAlgorithm):
         "marks where restoration, rather than protection or better management, is the answer. The area table gives "
         "the area of each class overall and per zone.")
 
-    DEGRADATION = "DEGRADATION"
-    DEGRADED_CODES = "DEGRADED_CODES"
-    AT_RISK_CODES = "AT_RISK_CODES"
-    LAND_COVER = "LAND_COVER"
-    PRODUCTIVE_CODES = "PRODUCTIVE_CODES"
-    NATURAL_CODES = "NATURAL_CODES"
-    PROTECTION = "PROTECTION"
-    RULES_FILE = "RULES_FILE"
-    OUTPUT = "OUTPUT"
-    AREAS = "AREAS"
-    AREAS_FILE = "AREAS_FILE"
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.add(QgsProcessingParameterRasterLayer(self.DEGRADATION, tr("Degradation layer")),
-                 tr_noop("The SDG 15.3.1 layer (-1/0/+1) or any categorical degradation map."))
-        self.add(QgsProcessingParameterString(self.DEGRADED_CODES, tr("Degraded codes"), defaultValue="-1"),
-                 tr_noop("Comma-separated codes of the degradation layer meaning degraded (default -1, the SDG "
-                         "15.3.1 degraded class; e.g. 1,2 for LPD declining and moderate decline)."))
-        self.add(QgsProcessingParameterString(self.AT_RISK_CODES, tr("At-risk codes"), defaultValue="",
-                                              optional=True),
-                 tr_noop("Comma-separated codes meaning at risk of degradation (e.g. 3 for LPD stressed, or status "
-                         "codes). Default: none."))
-        self.add(QgsProcessingParameterRasterLayer(self.LAND_COVER, tr("Land cover (UNCCD classes)")),
-                 tr_noop("Land cover in the 7 UNCCD classes (1 tree-covered ... 7 water body)."))
-        self.add(QgsProcessingParameterString(self.PRODUCTIVE_CODES, tr("Land cover under productive use"),
-                                              defaultValue="3,2"),
-                 tr_noop("Comma-separated land-cover codes of land under productive use (default 3,2: cropland and "
-                         "grassland, i.e. crops and grazing)."))
-        self.add(QgsProcessingParameterString(self.NATURAL_CODES, tr("Natural land cover"), defaultValue="1,2,4"),
-                 tr_noop("Comma-separated land-cover codes of natural land (default 1,2,4: tree-covered, grassland, "
-                         "wetland). Grassland is both natural and productive by default."))
-        self.add(QgsProcessingParameterMapLayer(self.PROTECTION, tr("Protected areas"),
-                                                optional=True, types=[Qgis.ProcessingSourceType.Raster,
-                                                                      Qgis.ProcessingSourceType.VectorPolygon]),
-                 tr_noop("Polygons (any CRS; a pixel counts when at least half of it is covered) or a raster "
-                         "(non-zero valid pixels) of protected areas; they count as Avoid where not degraded."))
-        self.add(QgsProcessingParameterFile(self.RULES_FILE, tr("Rules file (JSON)"), extension="json",
-                                            optional=True),
-                 tr_noop("Ordered rules (JSON): each maps conditions (degraded, at_risk, productive, natural, "
-                         "protected: true or false) to a class; the first rule that holds wins. Empty: "
-                         "resources/data/ldn_response_rules.json."), advanced=True)
-        self.add_zone_params()
-        self.add_align_param()
-        self.add_raster_output(self.OUTPUT, tr("LDN response"),
-                               tr_noop("Classes 0 other, 1 Avoid, 2 Reduce, 3 Reverse (Int16, nodata -32768)."))
-        self.add_table_outputs(self.AREAS, self.AREAS_FILE, tr("LDN response areas"),
-                               tr_noop("Area of each response class, overall and per zone."),
-                               tr("LDN response areas file (CSV or XLSX)"))
+    SPEC = (
+        spec.raster("DEGRADATION", tr_noop("Degradation layer"),
+                    tr_noop("The SDG 15.3.1 layer (-1/0/+1) or any categorical degradation map."),
+                    probe=spec.Probe("@degradation_alt")),
+        spec.string("DEGRADED_CODES", tr_noop("Degraded codes"),
+                    tr_noop("Comma-separated codes of the degradation layer meaning degraded (default -1, the SDG "
+                            "15.3.1 degraded class; e.g. 1,2 for LPD declining and moderate decline)."),
+                    default="-1", probe=spec.Probe("-1,0")),
+        spec.string("AT_RISK_CODES", tr_noop("At-risk codes"),
+                    tr_noop("Comma-separated codes meaning at risk of degradation (e.g. 3 for LPD stressed, or status "
+                            "codes). Default: none."), default="", optional=True, probe=spec.Probe("0")),
+        spec.raster("LAND_COVER", tr_noop("Land cover (UNCCD classes)"),
+                    tr_noop("Land cover in the 7 UNCCD classes (1 tree-covered ... 7 water body)."),
+                    probe=spec.Probe("@landcover_initial")),
+        spec.string("PRODUCTIVE_CODES", tr_noop("Land cover under productive use"),
+                    tr_noop("Comma-separated land-cover codes of land under productive use (default 3,2: cropland and "
+                            "grassland, i.e. crops and grazing)."), default="3,2", probe=spec.Probe("3")),
+        spec.string("NATURAL_CODES", tr_noop("Natural land cover"),
+                    tr_noop("Comma-separated land-cover codes of natural land (default 1,2,4: tree-covered, grassland, "
+                            "wetland). Grassland is both natural and productive by default."), default="1,2,4",
+                    probe=spec.Probe("1")),
+        spec.map_layer("PROTECTION", tr_noop("Protected areas"),
+                       tr_noop("Polygons (any CRS; a pixel counts when at least half of it is covered) or a raster "
+                               "(non-zero valid pixels) of protected areas; they count as Avoid where not degraded."),
+                       optional=True, probe=spec.Probe("@protected_areas")),
+        spec.file_in("RULES_FILE", tr_noop("Rules file (JSON)"),
+                     tr_noop("Ordered rules (JSON): each maps conditions (degraded, at_risk, productive, natural, "
+                             "protected: true or false) to a class; the first rule that holds wins. Empty: "
+                             "resources/data/ldn_response_rules.json."), extension="json", optional=True,
+                     advanced=True, probe=spec.Probe("@ldn_rules_file")),
+        zone_params(),
+        align_param({"LAND_COVER": "@landcover_final_shifted"}),
+        spec.raster_out("OUTPUT", tr_noop("LDN response"),
+                        tr_noop("Classes 0 other, 1 Avoid, 2 Reduce, 3 Reverse (Int16, nodata -32768).")),
+        spec.table_out("AREAS", tr_noop("LDN response areas"),
+                       tr_noop("Area of each response class, overall and per zone."),
+                       tr_noop("LDN response areas file (CSV or XLSX)")),
+    )
+    EXAMPLE = {"DEGRADATION": "@degradation", "LAND_COVER": "@landcover_final"}
 
     def protection(self, parameters, context, grid):
         """(raster input, polygon zones) for the protection layer; both None when it is not given."""
-        if parameters.get(self.PROTECTION) in (None, ""):
+        if parameters.get("PROTECTION") in (None, ""):
             return None, None
-        layer = self.parameterAsLayer(parameters, self.PROTECTION, context)
+        layer = self.parameterAsLayer(parameters, "PROTECTION", context)
         if isinstance(layer, QgsRasterLayer):
-            path, name = self.raster_path(parameters, self.PROTECTION, context)
+            path, name = self.raster_path(parameters, "PROTECTION", context)
             return RasterInput(path, name, bands=[1], mask="none"), None
         if isinstance(layer, QgsVectorLayer) and layer.isValid():
             items = [("protected", bytes(f.geometry().asWkb())) for f in layer.getFeatures()
@@ -106,34 +91,34 @@ class LdnResponseAlgorithm(PriorityAlgorithm):
             return None, ZoneSet.from_wkb(items, layer.crs().toWkt(Qgis.CrsWktVariant.PreferredGdal), grid,
                                           layer_name=layer.name())
         raise T2Error(tr_noop("The layer given for {parameter} cannot be loaded. Check the file or choose another "
-                              "layer."), parameter=self.PROTECTION)
+                              "layer."), parameter="PROTECTION")
 
     def compute(self, parameters, context, feedback):
         codes = {key: parse_codes(self.parameterAsString(parameters, key, context), key)
-                 for key in (self.DEGRADED_CODES, self.AT_RISK_CODES, self.PRODUCTIVE_CODES, self.NATURAL_CODES)}
-        if not codes[self.DEGRADED_CODES]:
+                 for key in ("DEGRADED_CODES", "AT_RISK_CODES", "PRODUCTIVE_CODES", "NATURAL_CODES")}
+        if not codes["DEGRADED_CODES"]:
             raise InputError(tr_noop("Give at least one degraded code ({parameter})."),
-                             parameter=self.DEGRADED_CODES)
-        rules = self.parameterAsFile(parameters, self.RULES_FILE, context) or resource("data", DEFAULT_RULES)
+                             parameter="DEGRADED_CODES")
+        rules = self.parameterAsFile(parameters, "RULES_FILE", context) or resource("data", DEFAULT_RULES)
         if not os.path.isfile(rules):
             raise InputError(tr_noop("The rules file {path} cannot be found."), path=rules)
-        degradation = self.raster_input(parameters, self.DEGRADATION, context, bands=[1])
-        land_cover = self.raster_input(parameters, self.LAND_COVER, context, bands=[1])
+        degradation = self.raster_input(parameters, "DEGRADATION", context, bands=[1])
+        land_cover = self.raster_input(parameters, "LAND_COVER", context, bands=[1])
         grid = describe(degradation).grid
         protection, protection_zones = self.protection(parameters, context, grid)
-        out = self.raster_output(parameters, self.OUTPUT, context, "int16", NODATA, "ldn_response",
+        out = self.raster_output(parameters, "OUTPUT", context, "int16", NODATA, "ldn_response",
                                  band_names=["ldn_response"])
         zones = self.zones(parameters, context, feedback, grid)
         rows, warnings = run_ldn_response(
-            degradation, land_cover, out, rules, degraded_codes=codes[self.DEGRADED_CODES],
-            at_risk_codes=codes[self.AT_RISK_CODES], productive_codes=codes[self.PRODUCTIVE_CODES],
-            natural_codes=codes[self.NATURAL_CODES], protection=protection, protection_zones=protection_zones,
+            degradation, land_cover, out, rules, degraded_codes=codes["DEGRADED_CODES"],
+            at_risk_codes=codes["AT_RISK_CODES"], productive_codes=codes["PRODUCTIVE_CODES"],
+            natural_codes=codes["NATURAL_CODES"], protection=protection, protection_zones=protection_zones,
             zones=zones, reference=self.reference(parameters, context), **self.engine_callbacks(feedback))
         for template, values in warnings:
             feedback.pushWarning(tr(template).format(**values))
         rows = [row[:3] + (tr(row[3]),) + row[4:] for row in rows]
-        outputs = self.write_tables(parameters, context, self.AREAS, self.AREAS_FILE, AREA_FIELDS, rows,
+        outputs = self.write_tables(parameters, context, "AREAS", "AREAS_FILE", AREA_FIELDS, rows,
                                     "ldn_response")
         if out is not None:
-            outputs[self.OUTPUT] = out.path
+            outputs["OUTPUT"] = out.path
         return outputs

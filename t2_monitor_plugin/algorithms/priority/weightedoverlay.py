@@ -2,82 +2,77 @@
 
 Module-level helpers (weights and exclusion parameters) are shared with t2monitor:weightsensitivity.
 """
-from qgis.core import (
-    Qgis,
-    QgsFeatureRequest,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterString,
-)
+from qgis.core import Qgis, QgsFeatureRequest
 
 from ...core import overlay as ov
 from ...core.errors import InputError, tr_noop
 from ...core.zones import ZoneSet
 from ...i18n import tr
+from .. import spec
+from ..layers import align_param
 from .base import PriorityAlgorithm
 
-CRITERIA = "CRITERIA"
-WEIGHTS = "WEIGHTS"
-WEIGHTS_TABLE = "WEIGHTS_TABLE"
-EXCLUSION_RASTERS = "EXCLUSION_RASTERS"
-EXCLUSION_POLYGONS = "EXCLUSION_POLYGONS"
+# the wiring fixtures (tests/wiring/fx_priority.py): three criteria standardised to 0..1 on one grid
+CRITERIA_EXAMPLE = ["@criterion_dem", "@criterion_soc", "@criterion_ndvi"]
+CRITERIA_MISALIGNED = {"CRITERIA": ["@criterion_dem", "@criterion_soc", "@criterion_ndvi_shifted"]}
 
 
-def add_criteria_params(alg) -> None:
-    alg.add(QgsProcessingParameterMultipleLayers(CRITERIA, tr("Standardised criteria"),
-                                                 Qgis.ProcessingSourceType.Raster),
-            tr_noop("Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of "
-                    "each; the order sets which weight applies to which criterion."))
-    alg.add(QgsProcessingParameterString(WEIGHTS, tr("Weights (w1,w2,...)"), optional=True),
-            tr_noop("One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS "
-                    "output of t2monitor:ahpweights). They are normalised to sum 1."))
-    alg.add(QgsProcessingParameterFeatureSource(WEIGHTS_TABLE, tr("Weights table"),
-                                                [Qgis.ProcessingSourceType.Vector], optional=True),
-            tr_noop("Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights); its rows are "
-                    "matched to the criteria by order. Used instead of WEIGHTS when given."))
-    alg.add(QgsProcessingParameterMultipleLayers(EXCLUSION_RASTERS, tr("Exclusion rasters"),
-                                                 Qgis.ProcessingSourceType.Raster, optional=True),
-            tr_noop("Masks (water, urban...): pixels with a valid non-zero value are excluded; nodata does not "
-                    "exclude."))
-    alg.add(QgsProcessingParameterMultipleLayers(EXCLUSION_POLYGONS, tr("Exclusion polygons"),
-                                                 Qgis.ProcessingSourceType.VectorPolygon, optional=True),
-            tr_noop("Polygon layers (protected areas...), any CRS: a pixel is excluded when the polygons cover at "
-                    "least half of it."))
-    alg.add_align_param()
+def criteria_params() -> tuple:
+    """CRITERIA, WEIGHTS, WEIGHTS_TABLE, EXCLUSION_RASTERS, EXCLUSION_POLYGONS and ALIGN (shared with
+    t2monitor:weightsensitivity)."""
+    return (
+        spec.rasters("CRITERIA", tr_noop("Standardised criteria"),
+                     tr_noop("Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 "
+                             "of each; the order sets which weight applies to which criterion."),
+                     probe=spec.Probe(["@criterion_ndvi", "@criterion_soc", "@criterion_dem"])),
+        spec.string("WEIGHTS", tr_noop("Weights (w1,w2,...)"),
+                    tr_noop("One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS "
+                            "output of t2monitor:ahpweights). They are normalised to sum 1."), optional=True,
+                    probe=spec.Probe("1,1,1")),
+        spec.source("WEIGHTS_TABLE", tr_noop("Weights table"),
+                    tr_noop("Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights); its rows "
+                            "are matched to the criteria by order. Used instead of {WEIGHTS} when given."),
+                    layer_type="vector", optional=True, probe=spec.Probe("@weights_table")),
+        spec.rasters("EXCLUSION_RASTERS", tr_noop("Exclusion rasters"),
+                     tr_noop("Masks (water, urban...): pixels with a valid non-zero value are excluded; nodata does "
+                             "not exclude."), optional=True, probe=spec.Probe(["@cropland_mask"])),
+        spec.layers("EXCLUSION_POLYGONS", tr_noop("Exclusion polygons"),
+                    tr_noop("Polygon layers (protected areas...), any CRS: a pixel is excluded when the polygons cover "
+                            "at least half of it."), optional=True, probe=spec.Probe(["@indigenous_territories"])),
+        align_param(CRITERIA_MISALIGNED),
+    )
 
 
 def read_weights(alg, parameters, context, feedback, count: int):
     """Normalised weights from WEIGHTS_TABLE (when given) or WEIGHTS."""
-    source = alg.parameterAsSource(parameters, WEIGHTS_TABLE, context)
+    source = alg.parameterAsSource(parameters, "WEIGHTS_TABLE", context)
     if source is not None:
         idx = source.fields().lookupField("weight")
         if idx < 0:
             raise InputError(tr_noop("The weights table {layer} has no field named weight."),
                              layer=source.sourceName())
         values = [feat.attributes()[idx] for feat in source.getFeatures()]
-        if alg.parameterAsString(parameters, WEIGHTS, context).strip():
+        if alg.parameterAsString(parameters, "WEIGHTS", context).strip():
             feedback.pushWarning(tr("Both WEIGHTS and WEIGHTS_TABLE were given: the table is used."))
         return ov.parse_weights(values, count, source.sourceName())
-    text = alg.parameterAsString(parameters, WEIGHTS, context)
+    text = alg.parameterAsString(parameters, "WEIGHTS", context)
     if not text.strip():
         raise InputError(tr_noop("Give the criterion weights in WEIGHTS (e.g. 0.637,0.258,0.105) or a "
                                  "WEIGHTS_TABLE."))
-    return ov.parse_weights(text, count, WEIGHTS)
+    return ov.parse_weights(text, count, "WEIGHTS")
 
 
 def read_criteria(alg, parameters, context):
-    criteria = ov.criteria_inputs([(c.path, c.name) for c in alg.raster_inputs(parameters, CRITERIA, context)])
+    criteria = ov.criteria_inputs([(c.path, c.name) for c in alg.raster_inputs(parameters, "CRITERIA", context)])
     exclusions = ov.exclusion_inputs([(e.path, e.name) for e in
-                                      alg.raster_inputs(parameters, EXCLUSION_RASTERS, context)])
+                                      alg.raster_inputs(parameters, "EXCLUSION_RASTERS", context)])
     return criteria, exclusions
 
 
 def exclusion_zones(alg, parameters, context, feedback, grid) -> list[ZoneSet]:
     """One ZoneSet (all features unioned) per exclusion polygon layer."""
     out = []
-    for layer in alg.parameterAsLayerList(parameters, EXCLUSION_POLYGONS, context):
+    for layer in alg.parameterAsLayerList(parameters, "EXCLUSION_POLYGONS", context):
         items = []
         for feat in layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
             geom = feat.geometry()
@@ -100,20 +95,24 @@ class WeightedOverlayAlgorithm(PriorityAlgorithm):
         "weights normalised to sum 1 (ROAM steps 3-5).<br><br>A pixel is nodata when any criterion is nodata there. "
         "It is <b>excluded</b> when an exclusion raster has a valid non-zero value, or exclusion polygons cover at "
         "least half of it. Excluded pixels are written as <b>-1</b> (distinct from nodata -9999), so they show "
-        "on the map and t2monitor:priorityclasses puts them in class 0. EXCLUDED_HA and VALID_HA (pixels with a "
-        "suitability) are true ellipsoidal areas.<br><br>Criteria with values outside 0..1, a number of weights "
+        "on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with "
+        "a suitability) are true ellipsoidal areas.<br><br>Criteria with values outside 0..1, a number of weights "
         "different from the number of criteria, negative weights, and a result with no pixel left are refused "
-        "with a message, and no output is written. The weights used are reported (WEIGHTS_USED).")
+        "with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).")
 
-    OUTPUT = "OUTPUT"
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        add_criteria_params(self)
-        self.add_raster_output(self.OUTPUT, tr("Suitability"),
-                               tr_noop("Float32 suitability 0..1; -1 excluded; nodata -9999."))
-        self.addOutput(QgsProcessingOutputNumber("EXCLUDED_HA", tr("Excluded area (ha)")))
-        self.addOutput(QgsProcessingOutputNumber("VALID_HA", tr("Area with a suitability (ha)")))
-        self.addOutput(QgsProcessingOutputString("WEIGHTS_USED", tr("Normalised weights used")))
+    SPEC = (
+        criteria_params(),
+        spec.raster_out("OUTPUT", tr_noop("Suitability"),
+                        tr_noop("Float32 suitability 0..1; -1 excluded; nodata -9999.")),
+        spec.number_out("EXCLUDED_HA", tr_noop("Excluded area (ha)"),
+                        tr_noop("True (ellipsoidal) area of the excluded pixels, in hectares.")),
+        spec.number_out("VALID_HA", tr_noop("Area with a suitability (ha)"),
+                        tr_noop("True (ellipsoidal) area of the pixels with a suitability value, in hectares.")),
+        spec.string_out("WEIGHTS_USED", tr_noop("Normalised weights used"),
+                        tr_noop("The weights after normalisation to sum 1, comma-separated, in criteria order.")),
+    )
+    EXAMPLE = {"CRITERIA": CRITERIA_EXAMPLE, "WEIGHTS": "3,2,1", "EXCLUSION_RASTERS": ["@water_mask"],
+               "EXCLUSION_POLYGONS": ["@protected_areas"]}
 
     def compute(self, parameters, context, feedback):
         criteria, exclusions = read_criteria(self, parameters, context)
@@ -122,11 +121,11 @@ class WeightedOverlayAlgorithm(PriorityAlgorithm):
         zones = exclusion_zones(self, parameters, context, feedback, grid)
         for c, w in zip(criteria, weights):
             feedback.pushInfo(tr("Weight of {layer}: {weight:.4f}").format(layer=c.name, weight=w))
-        out = self.raster_output(parameters, self.OUTPUT, context, "float32", ov.NODATA, style_name="suitability")
+        out = self.raster_output(parameters, "OUTPUT", context, "float32", ov.NODATA, style_name="suitability")
         result = ov.overlay(criteria, weights, out.path, exclusions, zones, reference=self.reference(parameters,
                                                                                                      context),
                             style=out.style, **self.engine_callbacks(feedback))
         feedback.pushInfo(tr("Area with a suitability: {valid:.2f} ha; excluded: {excluded:.2f} ha.").format(
             valid=result.valid_ha, excluded=result.excluded_ha))
-        return {self.OUTPUT: out.path, "EXCLUDED_HA": result.excluded_ha, "VALID_HA": result.valid_ha,
+        return {"OUTPUT": out.path, "EXCLUDED_HA": result.excluded_ha, "VALID_HA": result.valid_ha,
                 "WEIGHTS_USED": ov.format_weights(result.weights)}
