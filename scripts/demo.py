@@ -52,8 +52,8 @@ def class_areas_step(sample: str, out: str) -> None:
                          OUTPUT_FILE=os.path.join(out, f"landcover_{year}_areas.xlsx"))
         rows = read_csv(table)
         totals[year] = {int(r["class"]): float(r["area_ha"]) for r in rows if r["zone"] == "(all)" and r["class"]}
-        totals[year]["valid"] = float(result["VALID_AREA_HA"])
-        totals[year]["nodata"] = float(result["NODATA_AREA_HA"])
+        totals[year]["valid"] = float(result["VALID_HA"])
+        totals[year]["nodata"] = float(result["NODATA_HA"])
     print()
     print(f"  {'class':<14}" + "".join(f"{y:>12}" for y in totals) + "   (ha)")
     for code, label in UNCCD.items():
@@ -171,7 +171,7 @@ def target2_step(sample: str, out: str) -> None:
     gpkg = f"{sample}/sample.gpkg"
     sites = dict(SITES=f"{gpkg}|layername=restoration_sites", SITE_ID_FIELD="site_id",
                  START_YEAR_FIELD="start_year", END_YEAR_FIELD="end_year", STATUS_FIELD="status")
-    baseline = dict(DEGRADED_RASTER=f"{out}/sdg1531_baseline.tif", DEGRADED_CODES="-1", TARGET=30)
+    baseline = dict(DEGRADED_RASTER=f"{out}/sdg1531_baseline.tif", DEGRADED_CODES="-1", TARGET_PCT=30)
     table = f"{out}/area_under_restoration_2023.csv"
     res = run_alg("t2monitor:areaunderrestoration", **sites, **baseline, ACTIVITY_FIELD="activities",
                   RESTORATION_TYPE_FIELD="restoration_type", REPORTING_YEAR=2023,
@@ -193,14 +193,14 @@ def target2_step(sample: str, out: str) -> None:
     for r in problems:
         print(f"      validation: {r['site']} {r['level']}: {r['reason']}")
     chart = f"{out}/restoration_progress.svg"
-    run_alg("t2monitor:restorationprogress", **sites, **baseline, BASELINE_YEAR=2020, LAST_YEAR=2030,
+    run_alg("t2monitor:restorationprogress", **sites, **baseline, BASELINE_YEAR=2020, END_YEAR=2030,
             OUTPUT=f"{out}/restoration_progress.csv", CHART=chart,
             VALIDATION=f"{out}/restoration_progress_validation.csv")
     print(f"    progress towards 2030 written to {chart}")
     eff = f"{out}/restoration_effectiveness.csv"
     run_alg("t2monitor:restorationeffectiveness", INPUT=f"{sample}/ndvi_2001_2023.tif", FIRST_YEAR=2001,
             **{k: v for k, v in sites.items() if k != "END_YEAR_FIELD"}, LAND_UNITS=f"{sample}/land_units.tif",
-            BASELINE=f"{out}/sdg1531_baseline.tif", OUTPUT=f"{out}/restoration_effectiveness.gpkg", TABLE=eff)
+            BASELINE=f"{out}/sdg1531_baseline.tif", OUTPUT=f"{out}/restoration_effectiveness.gpkg", EFFECTS=eff)
     counts = {}
     for row in read_csv(eff):
         counts[row["class_label"]] = counts.get(row["class_label"], 0) + 1

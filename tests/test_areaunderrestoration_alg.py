@@ -104,10 +104,15 @@ def test_union_of_all_started_sites_is_2659_ha(gpkg, degraded, t2_provider, tmp_
 
 def test_polygon_baseline(gpkg, t2_provider, tmp_path):
     """Districts as the degraded baseline: the baseline is the study area, all counted area is inside."""
-    res = processing.run(ALG, _params(gpkg, None, DEGRADED_POLYGONS=gpkg + "|layername=districts"))
+    res = processing.run(ALG, _params(gpkg, None, DEGRADED_POLYGONS=gpkg + "|layername=districts", TARGET_PCT=20.0))
     assert res["DEGRADED_BASELINE_HA"] == pytest.approx(
         gpd.read_file(gpkg, layer="districts").to_crs(6933).union_all().area / 1e4, rel=1e-6)
     assert res["INSIDE_DEGRADED_HA"] == pytest.approx(res["AREA_UNDER_RESTORATION_HA"], rel=1e-6)
+    assert res["REMAINING_TO_TARGET_HA"] == pytest.approx(0.2 * res["DEGRADED_BASELINE_HA"]
+                                                          - res["INSIDE_DEGRADED_HA"])
+    # TARGET, the 0.1.0 key of TARGET_PCT, still works and gives the same result
+    old = processing.run(ALG, _params(gpkg, None, DEGRADED_POLYGONS=gpkg + "|layername=districts", TARGET=20.0))
+    assert old["REMAINING_TO_TARGET_HA"] == res["REMAINING_TO_TARGET_HA"]
 
 
 def test_bad_input(gpkg, degraded, t2_provider, tmp_path):

@@ -43,9 +43,13 @@ def test_processing_run_on_sample(sample_dir, districts, t2_provider, tmp_path):
     core = class_areas(RasterInput(lc))
     total = {r["class"]: r["area_ha"] for r in rows if r["zone"] == "(all)" and r["class"] != NULL}
     assert total == pytest.approx(core.total())
-    assert res["VALID_AREA_HA"] == pytest.approx(sum(total.values()))
+    assert res["VALID_HA"] == pytest.approx(sum(total.values()))
     ds = gdal.Open(lc)
-    assert res["TOTAL_AREA_HA"] == pytest.approx(ds.RasterXSize * ds.RasterYSize * 0.09, rel=2e-3)
+    assert res["TOTAL_HA"] == pytest.approx(ds.RasterXSize * ds.RasterYSize * 0.09, rel=2e-3)
+    assert res["TOTAL_HA"] == pytest.approx(res["VALID_HA"] + res["NODATA_HA"])
+    # the 0.1.0 output keys are still returned, with the same values
+    for old, new in (("VALID_AREA_HA", "VALID_HA"), ("NODATA_AREA_HA", "NODATA_HA"), ("TOTAL_AREA_HA", "TOTAL_HA")):
+        assert res[old] == res[new]
     for zone in zones:
         valid = [r for r in rows if r["zone"] == zone and r["class"] != NULL]
         assert sum(r["share"] for r in valid) == pytest.approx(1.0)
@@ -123,7 +127,8 @@ def test_qgis_process_finds_and_runs(sample_dir, districts, plugin_build_dir, tm
     core = class_areas(RasterInput(f"{sample_dir}/landcover_2015.tif"))
     got = {int(r["class"]): float(r["area_ha"]) for r in rows if r["zone"] == "(all)" and r["class"]}
     assert got == pytest.approx(core.total())
-    assert float(results["VALID_AREA_HA"]) == pytest.approx(core.valid_area_ha)
+    assert float(results["VALID_HA"]) == pytest.approx(core.valid_area_ha)
+    assert results["VALID_AREA_HA"] == results["VALID_HA"]  # the 0.1.0 key, for models and scripts
     assert {r["zone"] for r in rows} == {"(all)", "D01", "D02", "D03", "D04"}
 
 

@@ -13,7 +13,7 @@ def params(sample_dir, **extra):
          "SITES": os.path.join(sample_dir, "sample.gpkg") + "|layername=restoration_sites",
          "SITE_ID_FIELD": "site_id", "SITE_NAME_FIELD": "site_name", "START_YEAR_FIELD": "start_year",
          "STATUS_FIELD": "status", "LAND_UNITS": os.path.join(sample_dir, "land_units.tif"),
-         "OUTPUT": "memory:", "TABLE": "memory:"}
+         "OUTPUT": "memory:", "EFFECTS": "memory:"}
     p.update(extra)
     return p
 
@@ -24,8 +24,8 @@ def rows(layer):
 
 def test_sample_region(sample_dir, tmp_path, t2_provider):
     csv = tmp_path / "eff.csv"
-    res = processing.run(ALG, params(sample_dir, TABLE_FILE=str(csv)))
-    table, sites = rows(res["TABLE"]), rows(res["OUTPUT"])
+    res = processing.run(ALG, params(sample_dir, EFFECTS_FILE=str(csv)))
+    table, sites = rows(res["EFFECTS"]), rows(res["OUTPUT"])
     assert sorted(table) == [f"RS{i:02d}" for i in range(1, 13)] and sorted(sites) == sorted(table)
     # every site with at least 5 years since its start (2018 or earlier) greens faster than its controls
     for sid in ("RS01", "RS02", "RS03", "RS04", "RS05", "RS07", "RS12"):
@@ -42,21 +42,32 @@ def test_sample_region(sample_dir, tmp_path, t2_provider):
     assert table["RS09"]["class"] == "not_assessable" and "no start year" in table["RS09"]["reason"]
     assert table["RS11"]["class"] == "too_early" and not isinstance(table["RS11"]["effect"], float)
     assert table["RS10"]["class"] in ("no_effect", "improving")
-    assert (res["IMPROVING_SITES"], res["DECLINING_SITES"]) == (7, 0)
-    assert res["IMPROVING_SITES"] + res["NO_EFFECT_SITES"] + res["NOT_ASSESSED_SITES"] == 12
+    assert (res["IMPROVING_COUNT"], res["DECLINING_COUNT"]) == (7, 0)
+    assert res["IMPROVING_COUNT"] + res["NO_EFFECT_COUNT"] + res["NOT_ASSESSED_COUNT"] == 12
     assert sites["RS04"].geometry().area() == pytest.approx(150e4, rel=0.01)  # the input polygons, in their CRS
     assert res["OUTPUT"].crs().authid() == "EPSG:32718"
     text = csv.read_text(encoding="utf-8")
     assert text.startswith("site_id,site_name,start_year") and text.count("\n") == 13
 
 
-def test_rs08_included_shows_no_improvement(sample_dir, t2_provider):
+def test_rs08_included_shows_no_improvement(sample_dir, t2_provider, tmp_path):
     """Without a status field RS08 (in preparation since 2022, its forest still being cleared) is assessed: with 2
     years after its start allowed it shows no gain over its controls."""
     res = processing.run(ALG, params(sample_dir, STATUS_FIELD=None, MIN_YEARS_AFTER=2))
-    rs08 = rows(res["TABLE"])["RS08"]
+    rs08 = rows(res["EFFECTS"])["RS08"]
     assert rs08["class"] in ("no_effect", "declining") and rs08["years_after"] == 2
     assert rs08["site_pixels"] > 0 and isinstance(rs08["effect"], float)
+    # the 0.1.0 keys TABLE, TABLE_FILE and *_SITES still work, with the same results
+    old_csv = tmp_path / "old.csv"
+    p = params(sample_dir, STATUS_FIELD=None, MIN_YEARS_AFTER=2, TABLE="memory:", TABLE_FILE=str(old_csv))
+    del p["EFFECTS"]
+    old = processing.run(ALG, p)
+    assert old["TABLE"] == old["EFFECTS"].id()  # the same table, under its 0.1.0 key
+    assert ([f.attributes() for f in old["EFFECTS"].getFeatures()]
+            == [f.attributes() for f in res["EFFECTS"].getFeatures()])
+    assert old["TABLE_FILE"] == str(old_csv) and old_csv.read_text(encoding="utf-8").count("\n") == 13
+    for kind in ("IMPROVING", "NO_EFFECT", "DECLINING", "NOT_ASSESSED"):
+        assert old[f"{kind}_SITES"] == old[f"{kind}_COUNT"] == res[f"{kind}_COUNT"]
 
 
 def memory_sites(features, crs="EPSG:32718"):
@@ -78,7 +89,7 @@ FAR = "MultiPolygon(((100000 100000, 101000 100000, 101000 99000, 100000 99000, 
 
 def test_bad_input(sample_dir, tmp_path, t2_provider):
     out = tmp_path / "t.csv"
-    base = params(sample_dir, STATUS_FIELD=None, SITE_NAME_FIELD=None, TABLE_FILE=str(out))
+    base = params(sample_dir, STATUS_FIELD=None, SITE_NAME_FIELD=None, EFFECTS_FILE=str(out))
     with pytest.raises(QgsProcessingException, match="has no site"):
         processing.run(ALG, dict(base, SITES=memory_sites([])))
     with pytest.raises(QgsProcessingException, match="overlaps the raster"):
@@ -87,7 +98,7 @@ def test_bad_input(sample_dir, tmp_path, t2_provider):
     # a start year after the stack: a clear reason per site, not a crash
     res = processing.run(ALG, dict(base, SITES=memory_sites([("late", 2030, SQUARE), ("ok", 2012, SQUARE),
                                                               ("far", 2012, FAR)])))
-    got = rows(res["TABLE"])
+    got = rows(res["EFFECTS"])
     assert got["late"]["class"] == "too_early"
     assert got["late"]["reason"] == "starts in 2030, after the last year of the series (2023)"
     assert got["ok"]["class"] != "not_assessable" and got["far"]["reason"] == "outside the raster"

@@ -55,11 +55,15 @@ def test_synthetic_progress(tmp_path, t2_provider):
     degraded = str(tmp_path / "deg.gpkg")  # degraded land: a strip y in 0..500 over the whole width
     gpd.GeoDataFrame(geometry=[box(X0 - 1000, Y0, X0 + 10000, Y0 + 500)], crs=32718).to_file(degraded)
     chart = str(tmp_path / "chart.svg")
-    res = processing.run(ALG, {"SITES": sites, "START_YEAR_FIELD": "start", "END_YEAR_FIELD": "finish",
-                               "STATUS_FIELD": "status", "BASELINE_YEAR": 2020, "LAST_YEAR": 2030,
-                               "DEGRADED_POLYGONS": degraded, "TARGET": 30.0, "OUTPUT": "memory:",
-                               "VALIDATION": "memory:", "CHART": chart})
+    params = {"SITES": sites, "START_YEAR_FIELD": "start", "END_YEAR_FIELD": "finish", "STATUS_FIELD": "status",
+              "BASELINE_YEAR": 2020, "DEGRADED_POLYGONS": degraded, "OUTPUT": "memory:", "VALIDATION": "memory:"}
+    res = processing.run(ALG, {**params, "END_YEAR": 2030, "TARGET_PCT": 30.0, "CHART": chart})
     rows = _rows(res["OUTPUT"])
+    # the 0.1.0 keys FIRST_YEAR, LAST_YEAR, TARGET and LAST_YEAR_AREA_HA still work, with the same results
+    old = processing.run(ALG, {**params, "FIRST_YEAR": 2015, "LAST_YEAR": 2030, "TARGET": 30.0})
+    assert _rows(old["OUTPUT"]) == rows
+    assert old["LAST_YEAR_AREA_HA"] == old["AREA_UNDER_RESTORATION_HA"] == res["AREA_UNDER_RESTORATION_HA"]
+    assert old["TARGET_HA"] == res["TARGET_HA"]
     assert [r["year"] for r in rows] == list(range(2015, 2031))
     baseline = _ferm([(-1000, 0, 10000, 500)])
     for r in rows:
@@ -101,7 +105,7 @@ def test_sample_png_chart(sample_dir, tmp_path, t2_provider):
                                "OUTPUT": "memory:", "VALIDATION": "memory:", "CHART": png})
     rows = _rows(res["OUTPUT"])
     assert rows[0]["year"] == 2012 and rows[-1]["year"] == 2030
-    assert res["LAST_YEAR_AREA_HA"] == pytest.approx(2659.58 - 419.3, rel=0.01)  # RS08 and RS09 never count
+    assert res["AREA_UNDER_RESTORATION_HA"] == pytest.approx(2659.58 - 419.3, rel=0.01)  # RS08 and RS09 never count
     assert res["DEGRADED_BASELINE_HA"] == pytest.approx(600 * 300 * 0.09, rel=2e-3)
     image = QImage(png)
     assert not image.isNull() and image.width() > 500
@@ -113,7 +117,7 @@ def test_bad_input(tmp_path, t2_provider):
     gpd.GeoDataFrame(geometry=[box(X0, Y0, X0 + 100, Y0 + 100)], crs=32718).to_file(degraded)
     base = {"SITES": sites, "START_YEAR_FIELD": "start", "DEGRADED_POLYGONS": degraded, "OUTPUT": "memory:",
             "VALIDATION": "memory:"}
-    for extra, message in ((dict(LAST_YEAR=2000), "before the first year"),
+    for extra, message in ((dict(END_YEAR=2000), "before the first year"),
                            (dict(TARGET_YEAR=2020), "must be after the baseline year"),
                            (dict(START_YEAR_FIELD="nope"), "no field named nope"),
                            (dict(CHART=str(tmp_path / "chart.txt")), "must be an .svg or .png")):

@@ -1,32 +1,41 @@
 """t2monitor:areaunderrestoration — GBF indicator 2.1 area under restoration in a reporting year, per disaggregation."""
 from osgeo import ogr
-from qgis.core import (
-    Qgis,
-    QgsFeature,
-    QgsGeometry,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-)
+from qgis.core import Qgis, QgsFeature, QgsGeometry
 
 from ...core import restoration as rst
 from ...core import vector_areas as va
 from ...core.errors import InputError, tr_noop
 from ...i18n import tr
+from .. import spec
 from ..fields import make_fields
 from .base import IndicatorsAlgorithm
-from .sites import TARGET, BaselineParamsMixin, SiteParamsMixin
+from .sites import BaselineParamsMixin, SiteParamsMixin, baseline_params, site_params
 
+# (key suffix, disaggregation, label, help, wiring probe: zone layer and its name field)
 ZONE_KINDS = [("ADMIN", "admin", tr_noop("Administrative regions"),
-               tr_noop("Administrative regions (e.g. districts, provinces) to disaggregate by; any CRS.")),
+               tr_noop("Administrative regions (e.g. districts, provinces) to disaggregate by; any CRS."),
+               ("@districts", "name")),
               ("BIOME", "biome", tr_noop("Biomes / ecosystem types"),
-               tr_noop("Polygons of IUCN GET biomes or functional groups (or national ecosystem types).")),
+               tr_noop("Polygons of IUCN GET biomes or functional groups (or national ecosystem types)."),
+               ("@indigenous_territories", "name")),
               ("PA", "protected_area", tr_noop("Protected areas and OECMs"),
-               tr_noop("Protected areas and OECMs; the '(outside)' row is the area not in any PA/OECM.")),
+               tr_noop("Protected areas and OECMs; the '(outside)' row is the area not in any PA/OECM."),
+               ("@protected_areas", "category")),
               ("IT", "indigenous_territory", tr_noop("Indigenous and traditional territories"),
-               tr_noop("Indigenous and traditional territories; the '(outside)' row is the area outside them."))]
+               tr_noop("Indigenous and traditional territories; the '(outside)' row is the area outside them."),
+               ("@indigenous_territories", "name"))]
+
+
+def zone_kind_params() -> tuple:
+    """``ZONES_<KIND>`` (optional polygons to disaggregate by) and ``ZONES_<KIND>_FIELD`` for each zone kind."""
+    out = []
+    for key, _kind, label, help_text, (layer, name_field) in ZONE_KINDS:
+        out.append(spec.source(f"ZONES_{key}", label, help_text, optional=True, probe=spec.Probe(layer)))
+        out.append(spec.field_of(f"ZONES_{key}_FIELD", tr_noop("Name field"),
+                                 tr_noop("Field naming each zone; features sharing a value form one zone. Empty: "
+                                         "feature ids."), parent=f"ZONES_{key}", optional=True,
+                                 probe=spec.Probe(name_field, needs={f"ZONES_{key}": layer})))
+    return tuple(out)
 AREA_LAYER_FIELDS = [("disaggregation", "str"), ("value", "str"), ("area_ha", "float"),
                      ("inside_degraded_ha", "float")]
 
@@ -41,7 +50,7 @@ class AreaUnderRestorationAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indica
         "target).<br><br>"
         "<b>Which sites count.</b> A site counts in the reporting year when its start year is in or before it, it "
         "has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). "
-        "Every feature is listed in the VALIDATION table as ok / warning / error with the reason (no start year, "
+        "Every feature is listed in the {VALIDATION} table as ok / warning / error with the reason (no start year, "
         "excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, "
         "outside the baseline).<br><br>"
         "<b>Areas</b> follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in "
@@ -52,64 +61,57 @@ class AreaUnderRestorationAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indica
         "each activity and restoration type (a site with several activities counts for each, so those rows may add "
         "up to more than the total; activity and type rows are compared with the whole baseline). "
         "percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = "
-        "max(0, target x baseline - inside_degraded_ha). The AREAS layer holds the dissolved area of each row, in "
+        "max(0, target x baseline - inside_degraded_ha). The {AREAS} layer holds the dissolved area of each row, in "
         "the CRS of the sites layer.")
 
-    ACTIVITY_FIELD = "ACTIVITY_FIELD"
-    RESTORATION_TYPE_FIELD = "RESTORATION_TYPE_FIELD"
-    REPORTING_YEAR = "REPORTING_YEAR"
-    OUTPUT = "OUTPUT"
-    OUTPUT_FILE = "OUTPUT_FILE"
-    AREAS = "AREAS"
-    VALIDATION = "VALIDATION"
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.add_site_params()
-        self.add(QgsProcessingParameterField(self.ACTIVITY_FIELD, tr("Activity field"),
-                                             parentLayerParameterName="SITES", optional=True),
-                 tr_noop("Field with the restoration activities (codes or names, several separated by commas) to "
-                         "disaggregate by."))
-        self.add(QgsProcessingParameterField(self.RESTORATION_TYPE_FIELD, tr("Restoration type field"),
-                                             parentLayerParameterName="SITES", optional=True),
-                 tr_noop("Field with the restoration type (e.g. FERM 1 Ecological restoration, 2 Rehabilitation) to "
-                         "disaggregate by."))
-        self.add(QgsProcessingParameterNumber(self.REPORTING_YEAR, tr("Reporting year"),
-                                              QgsProcessingParameterNumber.Type.Integer, 2025, minValue=1900,
-                                              maxValue=2100),
-                 tr_noop("Year the area under restoration is reported for."))
-        self.add_baseline_params()
-        for key, _kind, label, help_text in ZONE_KINDS:
-            self.add(QgsProcessingParameterFeatureSource(f"ZONES_{key}", tr(label),
-                                                         [Qgis.ProcessingSourceType.VectorPolygon], optional=True),
-                     help_text)
-            self.add(QgsProcessingParameterField(f"ZONES_{key}_FIELD", tr("Name field"),
-                                                 parentLayerParameterName=f"ZONES_{key}", optional=True),
-                     tr_noop("Field naming each zone; features sharing a value form one zone. Empty: feature ids."))
-        self.add_table_outputs(self.OUTPUT, self.OUTPUT_FILE, tr("Area under restoration"),
-                               tr_noop("Table: one row for the whole area and one per disaggregation value."),
-                               tr("Area under restoration file (CSV or XLSX)"))
-        self.add(QgsProcessingParameterFeatureSink(self.AREAS, tr("Dissolved areas under restoration"),
-                                                   Qgis.ProcessingSourceType.VectorPolygon),
-                 tr_noop("The dissolved area under restoration of every row of the table, in the sites' CRS."))
-        self.add(QgsProcessingParameterFeatureSink(self.VALIDATION, tr("Site validation"),
-                                                   Qgis.ProcessingSourceType.Vector),
-                 tr_noop("One row per site feature: counted or not in the reporting year, level and reason."))
-        for key, label in (("AREA_UNDER_RESTORATION_HA", tr("Area under restoration (ha)")),
-                           ("INSIDE_DEGRADED_HA", tr("Under restoration inside degraded land (ha)")),
-                           ("DEGRADED_BASELINE_HA", tr("Degraded baseline (ha)")),
-                           ("PERCENT_OF_BASELINE", tr("Percent of the baseline under restoration")),
-                           ("REMAINING_TO_TARGET_HA", tr("Remaining to reach the target (ha)"))):
-            self.addOutput(QgsProcessingOutputNumber(key, label))
+    SPEC = (
+        site_params(),
+        spec.field_of("ACTIVITY_FIELD", tr_noop("Activity field"),
+                      tr_noop("Field with the restoration activities (codes or names, several separated by commas) "
+                              "to disaggregate by."), parent="SITES", optional=True,
+                      probe=spec.Probe("activities")),
+        spec.field_of("RESTORATION_TYPE_FIELD", tr_noop("Restoration type field"),
+                      tr_noop("Field with the restoration type (e.g. FERM 1 Ecological restoration, 2 Rehabilitation) "
+                              "to disaggregate by."), parent="SITES", optional=True,
+                      probe=spec.Probe("restoration_type")),
+        spec.integer("REPORTING_YEAR", tr_noop("Reporting year"),
+                     tr_noop("Year the area under restoration is reported for."), default=2025, minimum=1900,
+                     maximum=2100, unit="year", probe=spec.Probe(2016)),
+        baseline_params(),
+        zone_kind_params(),
+        spec.table_out("OUTPUT", tr_noop("Area under restoration"),
+                       tr_noop("Table: one row for the whole area and one per disaggregation value."),
+                       tr_noop("Area under restoration file (CSV or XLSX)")),
+        spec.sink("AREAS", tr_noop("Dissolved areas under restoration"),
+                  tr_noop("The dissolved area under restoration of every row of the table, in the sites' CRS."),
+                  layer_type="polygon"),
+        spec.sink("VALIDATION", tr_noop("Site validation"),
+                  tr_noop("One row per site feature: counted or not in the reporting year, level and reason.")),
+        spec.number_out("AREA_UNDER_RESTORATION_HA", tr_noop("Area under restoration (ha)"),
+                        tr_noop("Area of the union of the sites counted in the reporting year (EPSG:6933), in "
+                                "hectares.")),
+        spec.number_out("INSIDE_DEGRADED_HA", tr_noop("Under restoration inside degraded land (ha)"),
+                        tr_noop("Part of the area under restoration inside the degraded baseline, in hectares.")),
+        spec.number_out("DEGRADED_BASELINE_HA", tr_noop("Degraded baseline (ha)"),
+                        tr_noop("True area of the degraded baseline, in hectares.")),
+        spec.number_out("PERCENT_OF_BASELINE", tr_noop("Percent of the baseline under restoration"),
+                        tr_noop("Under restoration inside degraded land, in % of the degraded baseline; empty when "
+                                "the baseline has no degraded land.")),
+        spec.number_out("REMAINING_TO_TARGET_HA", tr_noop("Remaining to reach the target (ha)"),
+                        tr_noop("Hectares of degraded land still to bring under restoration to reach {TARGET_PCT}.")),
+    )
+    EXAMPLE = {"SITES": "@restoration_sites", "START_YEAR_FIELD": "start_year", "REPORTING_YEAR": 2023,
+               "DEGRADED_RASTER": "@degraded_baseline"}
 
     def compute(self, parameters, context, feedback):
-        year = self.parameterAsInt(parameters, self.REPORTING_YEAR, context)
-        target = self.parameterAsDouble(parameters, TARGET, context)
-        site_set, _ = self.sites(parameters, context, feedback, {"activity": self.ACTIVITY_FIELD,
-                                                                 "restoration_type": self.RESTORATION_TYPE_FIELD})
+        year = self.parameterAsInt(parameters, "REPORTING_YEAR", context)
+        target = self.parameterAsDouble(parameters, "TARGET_PCT", context)
+        site_set, _ = self.sites(parameters, context, feedback, {"activity": "ACTIVITY_FIELD",
+                                                                 "restoration_type": "RESTORATION_TYPE_FIELD"})
         site_set.check_any(year)
         kind, base, extra = self.baseline(parameters, context, feedback)
         zone_layers = []
-        for key, zkind, _label, _help in ZONE_KINDS:
+        for key, zkind, _label, _help, _probe in ZONE_KINDS:
             source = self.parameterAsSource(parameters, f"ZONES_{key}", context)
             if source is None:
                 continue
@@ -120,8 +122,8 @@ class AreaUnderRestorationAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indica
             items = self.wkb_items(source, field, feedback)
             zone_layers.append(rst.zone_layer(zkind, items, self.source_srs(source), source.sourceName()))
         counted = site_set.counted(year)
-        attributes = {name: name == "activity" for name, key in (("activity", self.ACTIVITY_FIELD),
-                                                                 ("restoration_type", self.RESTORATION_TYPE_FIELD))
+        attributes = {name: name == "activity" for name, key in (("activity", "ACTIVITY_FIELD"),
+                                                                 ("restoration_type", "RESTORATION_TYPE_FIELD"))
                       if self.parameterAsString(parameters, key, context)}
         rows = rst.disaggregate(counted, zone_layers, attributes)
         if kind == "raster":
@@ -136,10 +138,10 @@ class AreaUnderRestorationAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indica
 
         table = [r.as_tuple(year, target) for r in rows]
         areas = self.area_features(parameters, context, rows, site_set)  # everything computed before any write
-        outputs = self.write_tables(parameters, context, self.OUTPUT, self.OUTPUT_FILE, rst.AREA_FIELDS, table,
+        outputs = self.write_tables(parameters, context, "OUTPUT", "OUTPUT_FILE", rst.AREA_FIELDS, table,
                                     "area_under_restoration")
-        outputs[self.AREAS] = self.write_areas(parameters, context, areas)
-        outputs[self.VALIDATION] = self.write_validation(parameters, context, site_set.validation(year, tr))
+        outputs["AREAS"] = self.write_areas(parameters, context, areas)
+        outputs["VALIDATION"] = self.write_validation(parameters, context, site_set.validation(year, tr))
         summary = table[0]
         outputs.update({"AREA_UNDER_RESTORATION_HA": summary[4], "INSIDE_DEGRADED_HA": summary[5],
                         "DEGRADED_BASELINE_HA": summary[6], "PERCENT_OF_BASELINE": summary[7],
@@ -167,7 +169,7 @@ class AreaUnderRestorationAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indica
         return feats
 
     def write_areas(self, parameters, context, feats) -> str:
-        sink, dest = self.parameterAsSink(parameters, self.AREAS, context, make_fields(AREA_LAYER_FIELDS),
+        sink, dest = self.parameterAsSink(parameters, "AREAS", context, make_fields(AREA_LAYER_FIELDS),
                                           Qgis.WkbType.MultiPolygon,
                                           self.parameterAsSource(parameters, "SITES", context).sourceCrs())
         for feat in feats:
@@ -176,7 +178,7 @@ class AreaUnderRestorationAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indica
 
     def write_validation(self, parameters, context, rows) -> str:
         fields = make_fields(rst.VALIDATION_FIELDS)
-        sink, dest = self.parameterAsSink(parameters, self.VALIDATION, context, fields, Qgis.WkbType.NoGeometry,
+        sink, dest = self.parameterAsSink(parameters, "VALIDATION", context, fields, Qgis.WkbType.NoGeometry,
                                           self.parameterAsSource(parameters, "SITES", context).sourceCrs())
         for row in rows:
             feat = QgsFeature(fields)

@@ -1,15 +1,12 @@
 """t2monitor:classareas — area of each class of a categorical raster, overall and per zone."""
-from qgis.core import (
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterBand,
-    QgsProcessingParameterRasterLayer,
-    QgsRasterLayer,
-)
+from qgis.core import QgsRasterLayer
 
 from ...core.classareas import FIELDS, class_areas
 from ...core.errors import tr_noop
 from ...core.rasters import RasterInput, describe
 from ...i18n import tr
+from .. import spec
+from ..layers import zone_params
 from .base import IndicatorsAlgorithm
 
 
@@ -29,41 +26,41 @@ class ClassAreasAlgorithm(IndicatorsAlgorithm):
         "<i>area_ha</i> and <i>share</i> (of the zone's valid area, so shares sum to 1). Nodata pixels are "
         "reported in their own row (empty class, label 'nodata', no share) and never mixed into a class.")
 
-    INPUT = "INPUT"
-    BAND = "BAND"
-    ZONES = "ZONES"
-    ZONE_FIELD = "ZONE_FIELD"
-    OUTPUT = "OUTPUT"
-    OUTPUT_FILE = "OUTPUT_FILE"
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Categorical raster")),
-                 tr_noop("Raster of whole-number class codes (e.g. land cover, degradation classes)."))
-        self.add(QgsProcessingParameterBand(self.BAND, tr("Band"), 1, self.INPUT),
-                 tr_noop("Band holding the class codes."))
-        self.add_zone_params()
-        self.add_table_outputs(self.OUTPUT, self.OUTPUT_FILE, tr("Class areas"),
-                               tr_noop("Table of areas per zone and class (no geometry)."),
-                               tr("Class areas file (CSV or XLSX)"))
-        self.addOutput(QgsProcessingOutputNumber("VALID_AREA_HA", tr("Valid area (ha)")))
-        self.addOutput(QgsProcessingOutputNumber("NODATA_AREA_HA", tr("Nodata area (ha)")))
-        self.addOutput(QgsProcessingOutputNumber("TOTAL_AREA_HA", tr("Total area (ha)")))
+    SPEC = (
+        spec.raster("INPUT", tr_noop("Categorical raster"),
+                    tr_noop("Raster of whole-number class codes (e.g. land cover, degradation classes)."),
+                    probe=spec.Probe("@landcover_initial")),
+        spec.band("BAND", tr_noop("Band"), tr_noop("Band holding the class codes."), parent="INPUT",
+                  probe=spec.Probe(2, needs={"INPUT": "@landcover_pair"})),
+        zone_params(),
+        spec.table_out("OUTPUT", tr_noop("Class areas"), tr_noop("Table of areas per zone and class (no geometry)."),
+                       tr_noop("Class areas file (CSV or XLSX)")),
+        spec.number_out("VALID_HA", tr_noop("Valid area (ha)"),
+                        tr_noop("True (ellipsoidal) area of the pixels with a class, in hectares."),
+                        aliases=("VALID_AREA_HA",)),
+        spec.number_out("NODATA_HA", tr_noop("Nodata area (ha)"),
+                        tr_noop("True (ellipsoidal) area of the nodata pixels, in hectares."),
+                        aliases=("NODATA_AREA_HA",)),
+        spec.number_out("TOTAL_HA", tr_noop("Total area (ha)"),
+                        tr_noop("Valid plus nodata area, in hectares."), aliases=("TOTAL_AREA_HA",)),
+    )
+    EXAMPLE = {"INPUT": "@landcover_final"}
 
     def compute(self, parameters, context, feedback):
-        path, name = self.raster_path(parameters, self.INPUT, context)
-        band = self.parameterAsInt(parameters, self.BAND, context) or 1
+        path, name = self.raster_path(parameters, "INPUT", context)
+        band = self.parameterAsInt(parameters, "BAND", context) or 1
         raster = RasterInput(path, name, bands=[band])
         grid = describe(raster).grid
         zones = self.zones(parameters, context, feedback, grid)
-        layer: QgsRasterLayer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        layer: QgsRasterLayer = self.parameterAsRasterLayer(parameters, "INPUT", context)
         result = class_areas(raster, zones, labels=paletted_labels(layer), **self.engine_callbacks(feedback))
         for template, values in result.warnings:
             feedback.pushWarning(tr(template).format(**values))
 
-        outputs = self.write_tables(parameters, context, self.OUTPUT, self.OUTPUT_FILE, FIELDS,
+        outputs = self.write_tables(parameters, context, "OUTPUT", "OUTPUT_FILE", FIELDS,
                                     [r.as_tuple() for r in result.rows], "class_areas")
-        outputs.update({"VALID_AREA_HA": result.valid_area_ha, "NODATA_AREA_HA": result.nodata_area_ha,
-                        "TOTAL_AREA_HA": result.valid_area_ha + result.nodata_area_ha})
+        outputs.update({"VALID_HA": result.valid_area_ha, "NODATA_HA": result.nodata_area_ha,
+                        "TOTAL_HA": result.valid_area_ha + result.nodata_area_ha})
         feedback.pushInfo(tr("Valid area: {valid:.2f} ha; nodata: {nodata:.2f} ha.").format(
             valid=result.valid_area_ha, nodata=result.nodata_area_ha))
         return outputs

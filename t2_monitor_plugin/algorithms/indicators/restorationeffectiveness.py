@@ -1,14 +1,5 @@
 """t2monitor:restorationeffectiveness — does each restoration site green faster than matched control pixels?"""
-from qgis.core import (
-    Qgis,
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
-)
+from qgis.core import QgsFeature, QgsFeatureRequest
 
 from ...core.effectiveness import (
     DECLINING,
@@ -23,11 +14,17 @@ from ...core.restoration import OK
 from ...core.vector_areas import ferm_srs
 from ...i18n import tr
 from ...paths import style
-from ..degradation.stack import YearStackParams
+from .. import spec
+from ..degradation.stack import STACK_MISALIGNED, YearStackParams, stack_params
 from ..fields import make_fields
-from ..layers import StyleOnLoad
+from ..layers import StyleOnLoad, align_param
 from .base import IndicatorsAlgorithm
-from .sites import SITES, SiteParamsMixin
+from .sites import SiteParamsMixin, site_params
+
+COUNTS = (("IMPROVING_COUNT", tr_noop("Sites improving"), IMPROVING, "IMPROVING_SITES"),
+          ("NO_EFFECT_COUNT", tr_noop("Sites without detectable effect"), NO_EFFECT, "NO_EFFECT_SITES"),
+          ("DECLINING_COUNT", tr_noop("Sites declining"), DECLINING, "DECLINING_SITES"),
+          ("NOT_ASSESSED_COUNT", tr_noop("Sites not assessed"), None, "NOT_ASSESSED_SITES"))
 
 
 class RestorationEffectivenessAlgorithm(SiteParamsMixin, YearStackParams, IndicatorsAlgorithm):
@@ -38,9 +35,10 @@ class RestorationEffectivenessAlgorithm(SiteParamsMixin, YearStackParams, Indica
     HELP = tr_noop(
         "For each restoration site, tests whether the annual vegetation index (e.g. NDVI) rises faster after the "
         "site's start year than on comparable land nearby.<br><br>"
-        "<b>Site pixels</b>: pixels at least half inside the site polygon. <b>Controls</b>: pixels within the search "
-        "distance of the site, outside every site of the layer (whatever its status) buffered by a gap of a few "
-        "pixels, in the same land unit and baseline class as the site's pixels (optional rasters). Each (land unit, "
+        "<b>Site pixels</b>: pixels at least half inside the site polygon. <b>Controls</b>: pixels within "
+        "{SEARCH_DISTANCE} of the site, outside every site of the layer (whatever its status) buffered by a gap of "
+        "{GAP_PIXELS}, in the same land unit ({LAND_UNITS}) and baseline class ({BASELINE}) as the site's pixels "
+        "(optional rasters). Each (land unit, "
         "class) stratum of the site is compared with the controls of the same stratum, weighted by the site's share "
         "of pixels in it.<br>"
         "<b>Estimate</b>: difference-in-differences of OLS trends of the yearly mean index: (site slope from the "
@@ -48,76 +46,63 @@ class RestorationEffectivenessAlgorithm(SiteParamsMixin, YearStackParams, Indica
         "year. <b>p-value</b>: from the standard error of that term in the interrupted time-series regression of "
         "the site-minus-control series (Student's t, n - 4 degrees of freedom); it is the chance of an effect at "
         "least this large if restoration changed nothing and the yearly residuals were independent.<br>"
-        "<b>Classes</b>: improving (effect > 0, p <= alpha), declining (effect < 0, p <= alpha), no detectable "
-        "effect yet, too early to tell (too few years from the start), not assessable (no start year, excluded "
-        "status, no pixel or no control, too few years before the start), each with a reason.<br><br>"
+        "<b>Classes</b>: improving (effect > 0, p <= {ALPHA}), declining (effect < 0, p <= {ALPHA}), no detectable "
+        "effect yet, too early to tell (fewer than {MIN_YEARS_AFTER} years from the start), not assessable (no "
+        "start year, excluded status, no pixel or no control, fewer than {MIN_YEARS_BEFORE} years before the "
+        "start), each with a reason.<br><br>"
         "<b>Limits</b>: sites are not randomised, so controls only approximate what would have happened; "
         "spill-overs and leakage beyond the gap are not seen; a non-linear difference in pre-trends biases the "
         "estimate (compare the before slopes); short post periods give wide errors; cloud gaps change which pixels "
         "make a year's mean. The end year is not used: the after period runs to the last year of the series.")
 
-    SITE_NAME_FIELD = "SITE_NAME_FIELD"
-    LAND_UNITS = "LAND_UNITS"
-    BASELINE = "BASELINE"
-    SEARCH_DISTANCE = "SEARCH_DISTANCE"
-    GAP_PIXELS = "GAP_PIXELS"
-    MIN_YEARS_BEFORE = "MIN_YEARS_BEFORE"
-    MIN_YEARS_AFTER = "MIN_YEARS_AFTER"
-    ALPHA = "ALPHA"
-    OUTPUT = "OUTPUT"
-    TABLE = "TABLE"
-    TABLE_FILE = "TABLE_FILE"
-    COUNTS = ("IMPROVING_SITES", "NO_EFFECT_SITES", "DECLINING_SITES", "NOT_ASSESSED_SITES")
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.add_stack_params()
-        self.add_site_params()
-        self.add(QgsProcessingParameterField(self.SITE_NAME_FIELD, tr("Site name field"),
-                                             parentLayerParameterName=SITES, optional=True),
-                 tr_noop("Field with a descriptive name copied to the output (e.g. site_name)."))
-        self.add(QgsProcessingParameterRasterLayer(self.LAND_UNITS, tr("Land units"), optional=True),
-                 tr_noop("Raster of land-unit codes (e.g. soil x ecoregion); controls come from the same unit as the "
-                         "site pixels they stand for. Empty: no matching by land unit."))
-        self.add(QgsProcessingParameterRasterLayer(self.BASELINE, tr("Baseline class"), optional=True),
-                 tr_noop("Raster of baseline classes (e.g. SDG 15.3.1 -1/0/+1, LPD or land cover); controls come "
-                         "from the same class as the site pixels they stand for. Empty: no matching by class."))
-        self.add(QgsProcessingParameterNumber(self.SEARCH_DISTANCE, tr("Search distance for controls (m)"),
-                                              QgsProcessingParameterNumber.Type.Double, defaultValue=5000.0,
-                                              minValue=0.0),
-                 tr_noop("Controls are pixels at least half inside the site buffered by this distance, in metres "
-                         "(default 5000). For a raster in degrees, the distance is converted at the site's latitude "
-                         "along the parallels."))
-        self.add(QgsProcessingParameterNumber(self.GAP_PIXELS, tr("Gap around sites (pixels)"),
-                                              QgsProcessingParameterNumber.Type.Double, defaultValue=2.0,
-                                              minValue=0.0),
-                 tr_noop("Pixels touching any site buffered by this many pixel widths (default 2) are never "
-                         "controls, to keep edge effects and spill-overs out."), advanced=True)
-        self.add(QgsProcessingParameterNumber(self.MIN_YEARS_BEFORE, tr("Minimum years before the start"),
-                                              QgsProcessingParameterNumber.Type.Integer, defaultValue=3, minValue=2),
-                 tr_noop("Years with data before the start year needed to estimate the trend before (default 3)."))
-        self.add(QgsProcessingParameterNumber(self.MIN_YEARS_AFTER, tr("Minimum years from the start"),
-                                              QgsProcessingParameterNumber.Type.Integer, defaultValue=3, minValue=2),
-                 tr_noop("Years with data from the start year on needed for an estimate (default 3); sites with "
-                         "fewer are 'too early to tell'."))
-        self.add(QgsProcessingParameterNumber(self.ALPHA, tr("Significance level"),
-                                              QgsProcessingParameterNumber.Type.Double, defaultValue=0.05,
-                                              minValue=0.0001, maxValue=0.5),
-                 tr_noop("An effect counts as detected when its p-value is at most this (default 0.05)."))
-        self.add_align_param()
-        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Site effectiveness"),
-                                                   Qgis.ProcessingSourceType.VectorPolygon),
-                 tr_noop("The site polygons with the estimate, p-value, class and reason (styled by class)."))
-        self.add_table_outputs(self.TABLE, self.TABLE_FILE, tr("Site effectiveness table"),
-                               tr_noop("The same rows without geometry."), tr("Effectiveness table file (CSV or XLSX)"))
-        for name, label in zip(self.COUNTS, (tr("Sites improving"), tr("Sites without detectable effect"),
-                                             tr("Sites declining"), tr("Sites not assessed"))):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
+    SPEC = (
+        stack_params(first_year_probe=spec.Probe(1995)),
+        site_params(),
+        spec.field_of("SITE_NAME_FIELD", tr_noop("Site name field"),
+                      tr_noop("Field with a descriptive name copied to the output (e.g. site_name)."), parent="SITES",
+                      optional=True, probe=spec.Probe("site_name")),
+        spec.raster("LAND_UNITS", tr_noop("Land units"),
+                    tr_noop("Raster of land-unit codes (e.g. soil x ecoregion); controls come from the same unit as "
+                            "the site pixels they stand for. Empty: no matching by land unit."), optional=True,
+                    probe=spec.Probe("@land_units")),
+        spec.raster("BASELINE", tr_noop("Baseline class"),
+                    tr_noop("Raster of baseline classes (e.g. SDG 15.3.1 -1/0/+1, LPD or land cover); controls come "
+                            "from the same class as the site pixels they stand for. Empty: no matching by class."),
+                    optional=True, probe=spec.Probe("@landcover_initial")),
+        spec.distance("SEARCH_DISTANCE", tr_noop("Search distance for controls (m)"),
+                      tr_noop("Controls are pixels at least half inside the site buffered by this distance, in "
+                              "metres (default 5000). For a raster in degrees, the distance is converted at the "
+                              "site's latitude along the parallels."), parent="SITES", default=5000.0, minimum=0.0,
+                      unit="m", probe=spec.Probe(1500.0)),
+        spec.number("GAP_PIXELS", tr_noop("Gap around sites (pixels)"),
+                    tr_noop("Pixels touching any site buffered by this many pixel widths (default 2) are never "
+                            "controls, to keep edge effects and spill-overs out."), default=2.0, minimum=0.0,
+                    unit="pixels", advanced=True, probe=spec.Probe(8.0)),
+        spec.integer("MIN_YEARS_BEFORE", tr_noop("Minimum years before the start"),
+                     tr_noop("Years with data before the start year needed to estimate the trend before "
+                             "(default 3)."), default=3, minimum=2, unit="years", probe=spec.Probe(12)),
+        spec.integer("MIN_YEARS_AFTER", tr_noop("Minimum years from the start"),
+                     tr_noop("Years with data from the start year on needed for an estimate (default 3); sites with "
+                             "fewer are 'too early to tell'."), default=3, minimum=2, unit="years",
+                     probe=spec.Probe(8)),
+        spec.number("ALPHA", tr_noop("Significance level"),
+                    tr_noop("An effect counts as detected when its p-value is at most this (default 0.05)."),
+                    default=0.05, minimum=0.0001, maximum=0.5, probe=spec.Probe(0.0001)),
+        align_param(STACK_MISALIGNED),
+        spec.sink("OUTPUT", tr_noop("Site effectiveness"),
+                  tr_noop("The site polygons with the estimate, p-value, class and reason (styled by class)."),
+                  layer_type="polygon"),
+        spec.table_out("EFFECTS", tr_noop("Site effectiveness table"), tr_noop("The same rows without geometry."),
+                       tr_noop("Effectiveness table file (CSV or XLSX)"), aliases=("TABLE",),
+                       file_aliases=("TABLE_FILE",)),
+        tuple(spec.number_out(key, label, aliases=(old,)) for key, label, _cls, old in COUNTS),
+    )
+    EXAMPLE = {"INPUT": ["@ndvi"], "SITES": "@restoration_sites", "START_YEAR_FIELD": "start_year"}
 
     def compute(self, parameters, context, feedback):
         stack = self.year_stack(parameters, context, feedback)
-        name_field = self.parameterAsString(parameters, self.SITE_NAME_FIELD, context) or None
-        site_set, _ = self.sites(parameters, context, feedback,
-                                 {"name": self.SITE_NAME_FIELD} if name_field else None)
+        name_field = self.parameterAsString(parameters, "SITE_NAME_FIELD", context) or None
+        site_set, _ = self.sites(parameters, context, feedback, {"name": "SITE_NAME_FIELD"} if name_field else None)
         sites, wkt = [], ferm_srs().ExportToWkt()
         for s in site_set.sites:
             issues = [tr(t).format(**v) for level, t, v in s.issues if level != OK]
@@ -126,25 +111,25 @@ class RestorationEffectivenessAlgorithm(SiteParamsMixin, YearStackParams, Indica
                               assess=not s.never,
                               note=("{issues}", {"issues": "; ".join(issues)})))
         result = restoration_effectiveness(
-            stack, sites, wkt, land_units=self.raster_input(parameters, self.LAND_UNITS, context),
-            baseline=self.raster_input(parameters, self.BASELINE, context),
-            search_m=self.parameterAsDouble(parameters, self.SEARCH_DISTANCE, context),
-            gap_pixels=self.parameterAsDouble(parameters, self.GAP_PIXELS, context),
-            min_before=self.parameterAsInt(parameters, self.MIN_YEARS_BEFORE, context),
-            min_after=self.parameterAsInt(parameters, self.MIN_YEARS_AFTER, context),
-            alpha=self.parameterAsDouble(parameters, self.ALPHA, context), layer_name=site_set.layer_name,
+            stack, sites, wkt, land_units=self.raster_input(parameters, "LAND_UNITS", context),
+            baseline=self.raster_input(parameters, "BASELINE", context),
+            search_m=self.parameterAsDouble(parameters, "SEARCH_DISTANCE", context),
+            gap_pixels=self.parameterAsDouble(parameters, "GAP_PIXELS", context),
+            min_before=self.parameterAsInt(parameters, "MIN_YEARS_BEFORE", context),
+            min_after=self.parameterAsInt(parameters, "MIN_YEARS_AFTER", context),
+            alpha=self.parameterAsDouble(parameters, "ALPHA", context), layer_name=site_set.layer_name,
             align=self.reference(parameters, context) is not None, **self.engine_callbacks(feedback))
         rows = [r.as_tuple(tr) for r in result.rows]
         for r, row in zip(result.rows, rows):
             if r.reason:
                 feedback.pushWarning(tr("Site {site}: {reason}.").format(site=row[0], reason=row[-1]))
         outputs = self.write_sites(parameters, context, [s.fid for s in site_set.sites], rows)
-        outputs.update(self.write_tables(parameters, context, self.TABLE, self.TABLE_FILE, FIELDS, rows,
+        outputs.update(self.write_tables(parameters, context, "EFFECTS", "EFFECTS_FILE", FIELDS, rows,
                                          "restoration_effectiveness"))
         classes = [r.cls for r in result.rows]
-        counts = [classes.count(IMPROVING), classes.count(NO_EFFECT), classes.count(DECLINING)]
+        counts = [classes.count(cls) for _key, _label, cls, _old in COUNTS[:-1]]
         counts.append(len(classes) - sum(counts))
-        outputs.update(dict(zip(self.COUNTS, counts)))
+        outputs.update({key: n for (key, _label, _cls, _old), n in zip(COUNTS, counts)})
         feedback.pushInfo(tr("{improving} site(s) improving faster than their controls, {none} without a detectable "
                              "effect, {declining} declining, {other} not assessed.").format(
             improving=counts[0], none=counts[1], declining=counts[2], other=counts[3]))
@@ -152,9 +137,9 @@ class RestorationEffectivenessAlgorithm(SiteParamsMixin, YearStackParams, Indica
 
     def write_sites(self, parameters, context, fids, rows) -> dict:
         """The site polygons (as in the input layer, same CRS) with the result fields."""
-        source = self.parameterAsSource(parameters, SITES, context)
+        source = self.parameterAsSource(parameters, "SITES", context)
         fields = make_fields(FIELDS)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(),
                                           source.sourceCrs())
         geoms = {f.id(): f.geometry() for f in source.getFeatures(QgsFeatureRequest().setFilterFids(list(fids)))}
         for fid, row in zip(fids, rows):
@@ -164,4 +149,4 @@ class RestorationEffectivenessAlgorithm(SiteParamsMixin, YearStackParams, Indica
             feat.setAttributes(list(row))
             sink.addFeature(feat)
         StyleOnLoad.attach(context, dest, style("effectiveness"))
-        return {self.OUTPUT: dest}
+        return {"OUTPUT": dest}
