@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputLayerDefinition,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
@@ -164,14 +163,6 @@ class T2Algorithm(LayerParamsMixin, QgsProcessingAlgorithm):
 
     def icon(self) -> QIcon:
         return QIcon(icon_path())
-
-    def add(self, param: QgsProcessingParameterDefinition, help_text: str, advanced: bool = False):
-        """Add a parameter with its (translated) help text shown as a tooltip and in the help panel."""
-        param.setHelp(tr(help_text))
-        if advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-        self.addParameter(param)
-        return param
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         feedback = feedback or QgsProcessingFeedback()

@@ -10,12 +10,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsProcessingLayerPostProcessorInterface,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterRasterDestination,
     QgsRasterLayer,
 )
 
@@ -85,7 +79,7 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
 
 
 class LayerParamsMixin:
-    """Parameter helpers for algorithms (expects QgsProcessingAlgorithm methods and ``add``)."""
+    """Reading layer parameters into core inputs and outputs (expects QgsProcessingAlgorithm methods)."""
 
     # raster inputs -------------------------------------------------------------------------------------------------
     def raster_path(self, parameters, name: str, context) -> tuple[str, str]:
@@ -118,12 +112,6 @@ class LayerParamsMixin:
         return out
 
     # raster outputs ------------------------------------------------------------------------------------------------
-    def add_raster_output(self, name: str, description: str, help_text: str, optional: bool = False):
-        """Declare a raster output; optional ones are not created unless the user asks for them."""
-        param = QgsProcessingParameterRasterDestination(name, description, optional=optional,
-                                                        createByDefault=not optional)
-        return self.add(param, help_text)
-
     def raster_output(self, parameters, name: str, context, dtype: str, nodata: float,
                       style_name: str | None = None, **options) -> RasterOutput | None:
         """The :class:`RasterOutput` for a raster destination (None when an optional one was not asked for)."""
@@ -138,28 +126,11 @@ class LayerParamsMixin:
         return RasterOutput(path, dtype, nodata, style=qml, **options)
 
     # alignment -----------------------------------------------------------------------------------------------------
-    def add_align_param(self):
-        return self.add(QgsProcessingParameterBoolean(ALIGN, tr("Align inputs to the grid of the first raster"),
-                                                      defaultValue=False),
-                        tr_noop("When inputs are on different grids, CRSs or resolutions, resample them on the fly "
-                                "to the first raster's grid (nearest neighbour for classes, average for continuous "
-                                "values). Unticked, such inputs are refused with a message saying what differs."),
-                        advanced=True)
-
     def reference(self, parameters, context) -> int | None:
         """Engine ``reference`` argument: 0 (align to the first input) or None (refuse mismatched grids)."""
         return 0 if self.parameterAsBoolean(parameters, ALIGN, context) else None
 
     # zones ---------------------------------------------------------------------------------------------------------
-    def add_zone_params(self, help_text: str = tr_noop("Polygons (e.g. districts) to report areas for; any CRS.")):
-        self.add(QgsProcessingParameterFeatureSource(ZONES, tr("Zones"),
-                                                     [Qgis.ProcessingSourceType.VectorPolygon], optional=True),
-                 help_text)
-        self.add(QgsProcessingParameterField(ZONE_FIELD, tr("Zone field"), parentLayerParameterName=ZONES,
-                                             optional=True),
-                 tr_noop("Field naming each zone; features sharing a value form one zone. Empty: each feature is a "
-                         "zone named by its feature id."))
-
     def zones(self, parameters, context, feedback, grid: Grid) -> ZoneSet | None:
         """The zone layer as a :class:`ZoneSet` on ``grid`` (None when no zone layer was given)."""
         source = self.parameterAsSource(parameters, ZONES, context)
@@ -194,14 +165,6 @@ class LayerParamsMixin:
         return zones
 
     # tables --------------------------------------------------------------------------------------------------------
-    def add_table_outputs(self, sink: str, file: str, description: str, help_text: str, file_description: str):
-        """A table output usable in models (``sink``) plus an optional CSV/XLSX copy (``file``)."""
-        self.add(QgsProcessingParameterFeatureSink(sink, description, Qgis.ProcessingSourceType.Vector), help_text)
-        self.add(QgsProcessingParameterFileDestination(file, file_description,
-                                                       tr("CSV (*.csv);;Excel workbook (*.xlsx)"), optional=True,
-                                                       createByDefault=False),
-                 tr_noop("Optional copy of the table as a CSV or XLSX file."))
-
     def write_tables(self, parameters, context, sink: str, file: str, schema, rows, layer_name: str) -> dict:
         """Write ``rows`` (tuples in ``schema`` order) to the sink and, when asked, the file; return the outputs."""
         fields = make_fields(schema)

@@ -129,8 +129,8 @@ def run_state(stack: list[RasterInput], years: list[int], baseline: tuple[int, i
     layer = stack[0].name if stack else "?"
     years_arr = check_years(stack, years)
     if not 1 <= int(threshold) <= 9:
-        raise InputError(tr_noop("The class-change threshold (THRESHOLD_CLASSES) must be between 1 and 9, not {value}."),
-                         value=threshold)
+        raise InputError(tr_noop("The class-change threshold (THRESHOLD_CLASSES) must be between 1 and 9, not "
+                                 "{value}."), value=threshold)
     if min_years < 1 or min_recent_years < 1:
         raise InputError(tr_noop("The minimum numbers of valid years must be at least 1."))
     base_rows = _period_rows(years_arr, baseline, False, layer)

@@ -11,8 +11,6 @@ Spec entries for ``SPEC`` and a mixin read before the group base (``class X(Year
 """
 from __future__ import annotations
 
-from qgis.core import QgsProcessingParameterNumber
-
 from ...core.errors import tr_noop
 from ...core.timeseries import YearStack
 from ...i18n import tr
@@ -42,17 +40,6 @@ def stack_params(help_text: str = STACK_HELP, first_year_probe=None) -> tuple:
 
 class YearStackParams:
     """Reading the annual stack parameters (expects the T2Algorithm methods ``raster_inputs``...)."""
-
-    # legacy helpers, until every annual-series algorithm declares a SPEC
-    def add_stack_params(self, help_text: str = STACK_HELP):
-        from ..build import parameter
-        for entry in stack_params(help_text):
-            self.addParameter(parameter(entry))
-
-    def add_year_param(self, name: str, label: str, help_text: str, advanced: bool = False):
-        return self.add(QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Type.Integer,
-                                                     optional=True, minValue=1800, maxValue=2199),
-                        help_text, advanced)
 
     def year_param(self, parameters, name: str, context) -> int | None:
         """The value of an optional year parameter, None when empty."""
