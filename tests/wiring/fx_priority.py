@@ -58,7 +58,7 @@ def _class_mask(fx, name: str, code: int) -> str:
     return _write_like(fx, "landcover_final", name, np.where(ok, (lc == code).astype(np.uint8), 255))
 
 
-fixture("water_mask")(lambda fx: _class_mask(fx, "water_mask", 7))
+fixture("pr_water_mask")(lambda fx: _class_mask(fx, "pr_water_mask", 7))
 fixture("cropland_mask")(lambda fx: _class_mask(fx, "cropland_mask", 3))
 
 
@@ -89,7 +89,7 @@ def _suitability(fx):
     if not os.path.exists(out):
         processing.run("t2monitor:weightedoverlay", {
             "CRITERIA": [fx.get("criterion_dem"), fx.get("criterion_soc"), fx.get("criterion_ndvi")],
-            "WEIGHTS": "3,2,1", "EXCLUSION_RASTERS": [fx.get("water_mask")], "OUTPUT": out})
+            "WEIGHTS": "3,2,1", "EXCLUSION_RASTERS": [fx.get("pr_water_mask")], "OUTPUT": out})
     return out
 
 

@@ -111,7 +111,7 @@ class WeightedOverlayAlgorithm(PriorityAlgorithm):
         spec.string_out("WEIGHTS_USED", tr_noop("Normalised weights used"),
                         tr_noop("The weights after normalisation to sum 1, comma-separated, in criteria order.")),
     )
-    EXAMPLE = {"CRITERIA": CRITERIA_EXAMPLE, "WEIGHTS": "3,2,1", "EXCLUSION_RASTERS": ["@water_mask"],
+    EXAMPLE = {"CRITERIA": CRITERIA_EXAMPLE, "WEIGHTS": "3,2,1", "EXCLUSION_RASTERS": ["@pr_water_mask"],
                "EXCLUSION_POLYGONS": ["@protected_areas"]}
 
     def compute(self, parameters, context, feedback):

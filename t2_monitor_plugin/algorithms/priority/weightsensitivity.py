@@ -47,7 +47,7 @@ class WeightSensitivityAlgorithm(PriorityAlgorithm):
                        tr_noop("Weight sensitivity file (CSV or XLSX)"), aliases=("TABLE",),
                        file_aliases=("TABLE_FILE",)),
     )
-    EXAMPLE = {"CRITERIA": CRITERIA_EXAMPLE, "WEIGHTS": "3,2,1", "EXCLUSION_RASTERS": ["@water_mask"], "RUNS": 10}
+    EXAMPLE = {"CRITERIA": CRITERIA_EXAMPLE, "WEIGHTS": "3,2,1", "EXCLUSION_RASTERS": ["@pr_water_mask"], "RUNS": 10}
 
     def compute(self, parameters, context, feedback):
         criteria, exclusions = read_criteria(self, parameters, context)
