@@ -4,6 +4,7 @@ Importing the core library or running the engine, also two runs overlapping in t
 ``gdal.GetUseExceptions()`` and ``gdal.GetCacheMax()`` as they were, whether the host process had exceptions on or
 off; errors are still reported clearly in both modes.
 """
+import contextlib
 import json
 import os
 import subprocess
@@ -85,10 +86,8 @@ def _set_modes(flags):
     for _ in modules:  # GDAL 3.6 refuses to turn off a mode whose handler is not on top of the stack: retry
         for m in modules:
             if m.GetUseExceptions():
-                try:
+                with contextlib.suppress(RuntimeError):
                     m.DontUseExceptions()
-                except RuntimeError:
-                    pass
     assert not any(m.GetUseExceptions() for m in modules)
     for m, flag in zip(modules, flags):
         if flag:
