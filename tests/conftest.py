@@ -78,3 +78,18 @@ def qgis_process_env(plugin_build_dir, tmp_path_factory):
                           text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     return env
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gdal_state_unchanged_by_suite(qgis_processing):
+    """Issue 12: the plugin never changes GDAL's process-wide exception mode or cache size (checked at session end).
+
+    The state is taken once QGIS Processing is up (its own GDAL provider turns GDAL exceptions on, as in QGIS).
+    ``T2M_GDAL_EXCEPTIONS=1`` runs the whole suite as in a host process that has turned GDAL exceptions on.
+    """
+    from osgeo import gdal
+    if os.environ.get("T2M_GDAL_EXCEPTIONS") == "1" and not gdal.GetUseExceptions():
+        gdal.UseExceptions()
+    before = (gdal.GetUseExceptions(), gdal.GetCacheMax())
+    yield
+    assert (gdal.GetUseExceptions(), gdal.GetCacheMax()) == before, "GDAL exception mode or cache size changed"

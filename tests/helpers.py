@@ -2,8 +2,6 @@
 import numpy as np
 from osgeo import gdal, gdal_array, osr
 
-gdal.UseExceptions()
-
 NODATA = -32768
 
 

@@ -11,9 +11,6 @@ import numpy as np
 import pytest
 from osgeo import gdal, ogr
 
-gdal.UseExceptions()
-ogr.UseExceptions()
-
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_SRC = ROOT / "resources" / "sample"
 HA = 0.09  # hectares per 30 m pixel

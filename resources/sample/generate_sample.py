@@ -23,8 +23,8 @@ from pathlib import Path
 import numpy as np
 from osgeo import gdal, osr
 
-gdal.UseExceptions()
-osr.UseExceptions()
+# No gdal/osr.UseExceptions() here: the plugin runs this module inside the user's QGIS process (gui/sample_project.py),
+# where GDAL's exception mode belongs to QGIS; only the command line (main) turns exceptions on, in its own process.
 
 NX = NY = 600
 PIXEL = 30.0
@@ -433,4 +433,8 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
+    gdal.UseExceptions()
+    osr.UseExceptions()
+    from osgeo import ogr
+    ogr.UseExceptions()
     sys.exit(main())

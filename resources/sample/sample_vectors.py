@@ -12,9 +12,7 @@ import math
 import numpy as np
 from osgeo import gdal, ogr, osr
 
-gdal.UseExceptions()
-ogr.UseExceptions()
-osr.UseExceptions()
+# no UseExceptions() at import: this module runs inside QGIS (see generate_sample.py)
 
 # The south-west corner is cut by the study-area boundary from (0, 470) to (140, 600) (see generate_sample.py).
 DISTRICTS = [  # (district_id, name, ring in (col, row))

@@ -33,8 +33,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from .errors import InputError, tr_noop
-from .tables_io import parse_number, read_csv_rows
+from .errors import InputError, Joined, Message, tr_noop
+from .tables_io import line_of, parse_number, read_csv_rows
 
 SCALE = [1.0 / k for k in range(9, 1, -1)] + [float(k) for k in range(1, 10)]
 SCALE_LABELS = [f"1/{k}" for k in range(9, 1, -1)] + [str(k) for k in range(1, 10)]
@@ -98,8 +98,9 @@ def parse_names(text: str | list, source: str = "CRITERIA") -> list[str]:
     return names
 
 
-def _cell(names, i, j) -> str:
-    return f"{names[i]} / {names[j]} (row {i + 1}, column {j + 1})"
+def _cell(names, i, j) -> Message:
+    return Message(tr_noop("{first} / {second} (row {row}, column {column})"), first=names[i], second=names[j],
+                   row=i + 1, column=j + 1)
 
 
 def fill_reciprocal(values, names: list[str], source: str = "matrix") -> np.ndarray:
@@ -116,8 +117,8 @@ def fill_reciprocal(values, names: list[str], source: str = "matrix") -> np.ndar
     for i in range(n):
         for j in range(n):
             v = a[i, j]
-            out[i, j] = np.nan if isinstance(v, float) and math.isnan(v) else parse_number(v, f"{source}, "
-                                                                                            f"{_cell(names, i, j)}")
+            where = Joined([source, _cell(names, i, j)], ", ")
+            out[i, j] = np.nan if isinstance(v, float) and math.isnan(v) else parse_number(v, where)
     out[out == 0] = np.nan
     np.fill_diagonal(out, np.where(np.isnan(np.diag(out)), 1.0, np.diag(out)))
     for i in range(n):
@@ -262,7 +263,7 @@ def read_matrix_csv(path: str) -> tuple[list[str], np.ndarray]:
     names = parse_names(names, name)
     values = []
     for (line, cells), expected in zip(body, names):
-        where = f"{name}, line {line}"
+        where = line_of(name, line)
         cells = (cells + [""] * (n + 1))[:max(len(cells), n + 1)]
         if len(cells) != n + 1:
             raise InputError(tr_noop("{where}: {expected} cells expected (a name and {count} values), {found} "

@@ -1,15 +1,16 @@
 """Classifying a continuous raster (e.g. suitability 0..1) into N priority classes.
 
 Class breaks are the N - 1 inner boundaries ``b1 < b2 < ... < b(N-1)``; a value ``v`` gets class
-``1 + #{k : v > bk}`` (upper bounds inclusive: ``v <= b1`` is class 1, ``b1 < v <= b2`` class 2, ..., ``v > b(N-1)``
-class N, the highest priority). Methods:
+``1 + #{k : v >= bk}`` (lower bounds inclusive, the rule of :mod:`.breaks` shared by every classification:
+``v < b1`` is class 1, ``b1 <= v < b2`` class 2, ..., ``v >= b(N-1)`` class N, the highest priority; "on a break"
+allows a relative rounding tolerance of 1e-9). Methods:
 
 * equal interval: ``bk = lo + k (hi - lo) / N`` with ``lo, hi`` the exact minimum and maximum of the valid values;
 * quantile: ``bk = numpy.quantile(values, k / N)`` (linear interpolation) of the valid values, computed on the pixel
   sample below (exact when the raster has no more valid pixels than the sample holds);
 * natural breaks (Jenks / Fisher): the partition of the sorted sample into N contiguous classes that minimises the sum
   of squared deviations from the class means, found exactly by dynamic programming (O(N n^2) on n sample values);
-  ``bk`` is the largest value of class k;
+  ``bk`` is the smallest value of class k + 1;
 * manual: breaks given by the user (strictly increasing).
 
 Pixel sample (:class:`PixelSample`): every grid pixel gets a pseudo-random 64-bit key from its position and the seed
@@ -24,7 +25,9 @@ import numpy as np
 from osgeo import gdal
 
 from . import engine
+from .breaks import breaks_reached
 from .errors import InputError, tr_noop
+from .gdal_calls import attempt
 from .output import RasterOutput
 from .rasters import describe
 from .tables_io import parse_number
@@ -108,7 +111,8 @@ def quantile_breaks(values: np.ndarray, n: int) -> list[float]:
 
 
 def jenks_breaks(values: np.ndarray, n: int) -> list[float]:
-    """Optimal (minimum within-class sum of squares) breaks of ``values`` into ``n`` classes: the class maxima."""
+    """Optimal (minimum within-class sum of squares) breaks of ``values`` into ``n`` classes: the smallest value of
+    each class but the first (a value on a break belongs to the class above, :mod:`.breaks`)."""
     x = np.sort(np.asarray(values, dtype=np.float64).ravel())
     m = x.size
     if m == 0:
@@ -135,7 +139,7 @@ def jenks_breaks(values: np.ndarray, n: int) -> list[float]:
     i = m
     for k in range(n - 1, 0, -1):
         j = arg[k, i]
-        breaks.append(float(x[j - 1]))
+        breaks.append(float(x[j]))
         i = j
     return breaks[::-1]
 
@@ -153,8 +157,8 @@ def parse_breaks(text: str, where: str) -> list[float]:
 
 
 def classify(values: np.ndarray, breaks) -> np.ndarray:
-    """Class 1..len(breaks)+1 of every value (upper bounds inclusive), as Int16."""
-    return (np.searchsorted(np.asarray(breaks, dtype=np.float64), values, side="left") + 1).astype(np.int16)
+    """Class 1..len(breaks)+1 of every value (a value on a break goes to the class above, :mod:`.breaks`), Int16."""
+    return (breaks_reached(values, breaks) + 1).astype(np.int16)
 
 
 def labels_for(text: str, n: int, where: str) -> list[str]:
@@ -197,7 +201,7 @@ NODATA_CLASS = -32768
 
 def excluded_value(path: str) -> float | None:
     """The excluded-pixel value an overlay output declares in its metadata (``T2M_EXCLUDED``), if any."""
-    ds = gdal.Open(path)
+    ds = attempt(gdal.Open, path)
     value = ds.GetMetadataItem("T2M_EXCLUDED") if ds is not None else None
     return float(value) if value not in (None, "") else None
 

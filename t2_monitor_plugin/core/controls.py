@@ -28,11 +28,9 @@ import numpy as np
 from osgeo import ogr, osr
 
 from .areas import densify_length
+from .gdal_calls import GdalError, attempt, call, call_ok
 from .grid import Grid
 from .zones import ZoneSet
-
-ogr.UseExceptions()
-osr.UseExceptions()
 
 SITE_COVER = 0.5
 """A pixel belongs to a site (or a search zone) when at least this fraction of it is inside the polygon."""
@@ -41,26 +39,25 @@ METRES_PER_DEGREE = 111320.0
 
 def _srs(crs_wkt: str) -> osr.SpatialReference:
     srs = osr.SpatialReference()
-    srs.SetFromUserInput(crs_wkt)
+    call_ok(srs.SetFromUserInput, crs_wkt)
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return srs
 
 
 def _to_grid(wkb: bytes, srs: osr.SpatialReference, grid_srs: osr.SpatialReference) -> ogr.Geometry | None:
     """A site polygon in the grid CRS (densified before reprojection, repaired when invalid), or None."""
-    try:
-        geom = ogr.CreateGeometryFromWkb(bytes(wkb)) if wkb else None
-    except RuntimeError:
-        return None
+    geom = attempt(ogr.CreateGeometryFromWkb, bytes(wkb)) if wkb else None
     if geom is None or geom.IsEmpty():
         return None
     if not geom.IsValid():
-        geom = geom.MakeValid()
+        geom = attempt(geom.MakeValid)
+        if geom is None:
+            return None
     if not srs.IsSame(grid_srs):
         geom.Segmentize(densify_length(srs))
         try:
-            geom.Transform(osr.CoordinateTransformation(srs, grid_srs))
-        except RuntimeError:
+            call_ok(geom.Transform, call(osr.CoordinateTransformation, srs, grid_srs))
+        except GdalError:
             return None
     return geom
 

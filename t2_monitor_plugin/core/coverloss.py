@@ -5,7 +5,8 @@ Two ways of saying what vegetation is:
 * **Land cover** (:data:`MODE_LANDCOVER`): two land-cover maps and the codes that count as natural vegetation.
   Loss = natural at the initial date and not natural at the final date.
 * **Tree cover** (:data:`MODE_TREECOVER`): two tree-cover percentage maps (0-100). Loss = the decrease
-  initial - final is at least the threshold, in percentage points (*default* 10). The amount lost is
+  initial - final is at least the threshold, in percentage points (*default* 10; a decrease on the threshold, within
+  the rounding tolerance of :mod:`.breaks`, is a loss). The amount lost is
   ``max(initial - final, 0)`` (Float32, before any threshold or patch filter). Differences are taken in double
   precision from the stored values. Values outside 0-100 stop the run with the range found.
 
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import engine
+from .breaks import reaches
 from .errors import InputError, tr_noop
 from .output import RasterOutput
 from .patches import PatchSieve, label_block, survey
@@ -106,7 +108,7 @@ def _loss(mode: int, a: np.ndarray, b: np.ndarray, ok: np.ndarray, codes, thresh
     if mode == MODE_LANDCOVER:
         return ok & np.isin(a, codes) & ~np.isin(b, codes), None
     diff = a.astype(np.float64) - b.astype(np.float64)
-    return ok & (diff >= threshold), np.where(ok, np.maximum(diff, 0.0), AMOUNT_NODATA).astype(np.float32)
+    return ok & reaches(diff, threshold), np.where(ok, np.maximum(diff, 0.0), AMOUNT_NODATA).astype(np.float32)
 
 
 def run_cover_loss(initial: RasterInput, final: RasterInput, out: RasterOutput, *, mode: int = MODE_LANDCOVER,

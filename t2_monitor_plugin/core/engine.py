@@ -26,16 +26,17 @@ import numpy as np
 from osgeo import gdal
 
 from .errors import Cancelled, GridMismatchError, InputError, tr_noop
+from .gdal_calls import GdalError, call
 from .grid import Grid
 from .output import TILE, OutputWriter, RasterOutput, check_output_path
-from .rasters import RasterInfo, RasterInput, describe, open_raster, release, warp_to_grid
-
-gdal.UseExceptions()
+from .rasters import RasterInfo, RasterInput, describe, gdal_type, open_raster, release, warp_to_grid
 
 BLOCK_BUDGET_BYTES = 24 * 2**20
 """Raw bytes of input and output pixels per block; with temporaries a kernel typically uses 3-4 times as much."""
-GDAL_CACHE_BYTES = 128 * 2**20
-"""GDAL block cache used during a run (restored afterwards) so that memory does not grow with the raster."""
+BLOCKS_IN_FLIGHT_PER_THREAD = 2
+"""Blocks read ahead per worker thread. Memory of a run is bounded by block size x blocks in flight; GDAL's own
+block cache (a process-wide setting of the user's QGIS) is never resized, and output blocks are flushed from it as
+soon as they are written."""
 
 
 @dataclass
@@ -152,7 +153,14 @@ class _Reader:
         rr0, cc0 = max(r0, 0), max(c0, 0)
         rr1, cc1 = min(row0 + rows + halo, grid.height), min(col0 + cols + halo, grid.width)
         shape = (len(info.bands), rows + 2 * halo, cols + 2 * halo)
-        raw = ds.ReadAsArray(cc0, rr0, cc1 - cc0, rr1 - rr0, band_list=info.bands)
+        try:
+            raw = call(ds.ReadAsArray, cc0, rr0, cc1 - cc0, rr1 - rr0, band_list=info.bands,
+                       buf_type=gdal_type(info.dtype))
+        except GdalError as exc:
+            raise InputError(tr_noop("The raster {layer} cannot be read ({reason})."), layer=info.name,
+                             reason=str(exc)) from exc
+        if raw.dtype != info.dtype:  # signed bytes come back as Int16
+            raw = raw.astype(info.dtype)
         raw = raw.reshape((len(info.bands), rr1 - rr0, cc1 - cc0))
         valid_core = np.ones(raw.shape, dtype=bool)
         for b, nd in enumerate(info.nodata):
@@ -161,7 +169,7 @@ class _Reader:
         if raw.dtype.kind == "f":
             valid_core &= ~np.isnan(raw)
         if info.alpha_band:
-            alpha = ds.GetRasterBand(info.alpha_band).ReadAsArray(cc0, rr0, cc1 - cc0, rr1 - rr0)
+            alpha = call(ds.GetRasterBand(info.alpha_band).ReadAsArray, cc0, rr0, cc1 - cc0, rr1 - rr0)
             valid_core &= (alpha > 0)[np.newaxis]
         if shape == raw.shape:
             return raw, valid_core
@@ -243,9 +251,6 @@ def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterO
     windows = block_windows(grid, shape)
     threads = max(1, min(threads or os.cpu_count() or 2, 4, len(windows)))
 
-    old_cache = gdal.GetCacheMax()
-    if old_cache > GDAL_CACHE_BYTES:
-        gdal.SetCacheMax(GDAL_CACHE_BYTES)
     reader = _Reader(infos)
     writers: list[OutputWriter] = []
     try:
@@ -289,11 +294,11 @@ def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterO
         reader.close()
         for info in infos:
             release(info)
-        gdal.SetCacheMax(old_cache)
 
 
 def _drive(work, finish, count: int, threads: int, progress, is_cancelled) -> None:
-    """Run ``work`` over block indexes in threads, with at most 2 x threads blocks in flight, finishing in order."""
+    """Run ``work`` over block indexes in threads, with at most ``BLOCKS_IN_FLIGHT_PER_THREAD`` x threads blocks in
+    flight, finishing in order."""
     def cancelled() -> bool:
         return bool(is_cancelled and is_cancelled())
 
@@ -310,7 +315,7 @@ def _drive(work, finish, count: int, threads: int, progress, is_cancelled) -> No
     with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="t2monitor") as pool:
         try:
             while next_index < count or pending:
-                while next_index < count and len(pending) < 2 * threads:
+                while next_index < count and len(pending) < BLOCKS_IN_FLIGHT_PER_THREAD * threads:
                     if cancelled():
                         raise Cancelled()
                     pending.append(pool.submit(work, next_index))

@@ -12,17 +12,66 @@ def tr_noop(text: str) -> str:
     return text
 
 
+class Message:
+    """A translatable message built in core: a :func:`tr_noop` template and its named values.
+
+    ``str(message)`` is the English text; :meth:`translated` fills the translated template. Values may themselves be
+    :class:`Message` or :class:`Joined` (translated too), so a message can name a place (``"{source}, row {row}"``)
+    or list other messages.
+    """
+
+    def __init__(self, template: str, **values):
+        self.template = template
+        self.values = values
+
+    def translated(self, translate=None) -> str:
+        translate = translate or (lambda text: text)
+        return translate(self.template).format(**{k: text_of(v, translate) for k, v in self.values.items()})
+
+    def __str__(self) -> str:
+        return self.translated()
+
+    def __repr__(self) -> str:
+        return f"Message({self.template!r}, {self.values!r})"
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, str):
+            return str(self) == other
+        return isinstance(other, Message) and (self.template, self.values) == (other.template, other.values)
+
+    __hash__ = None
+
+
+class Joined:
+    """Messages (or plain values) shown one after the other, e.g. every problem of a feature separated by '; '."""
+
+    def __init__(self, items, separator: str = "; "):
+        self.items = list(items)
+        self.separator = separator
+
+    def translated(self, translate=None) -> str:
+        return self.separator.join(str(text_of(i, translate)) for i in self.items)
+
+    def __str__(self) -> str:
+        return self.translated()
+
+
+def text_of(value, translate=None):
+    """A value ready for a template: messages translated (English without ``translate``), others unchanged."""
+    return value.translated(translate) if isinstance(value, (Message, Joined)) else value
+
+
 class T2Error(Exception):
     """A problem with the user's input or environment, with a translatable message template."""
 
     def __init__(self, template: str, **values):
         self.template = template
         self.values = values
-        super().__init__(template.format(**values))
+        super().__init__(Message(template, **values).translated())
 
     def translated(self, translate) -> str:
         """The message in the user's language; ``translate`` maps an English template to its translation."""
-        return translate(self.template).format(**self.values)
+        return Message(self.template, **self.values).translated(translate)
 
 
 class InputError(T2Error):

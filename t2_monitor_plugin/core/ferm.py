@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 
 from osgeo import ogr
 
-from .errors import InputError, tr_noop
+from .errors import InputError, Joined, Message, tr_noop
+from .gdal_calls import attempt
 from .vector_areas import area_ha, clean, ferm_area_ha, from_wkb, srs_of, to_ferm, transform
 from .vocabularies import (
     ACTIVITIES,
@@ -40,8 +41,6 @@ from .vocabularies import (
     Vocabularies,
     split_codes,
 )
-
-ogr.UseExceptions()
 
 FIELDS = ("SITE_NAME", "SITE_ID", "START_YEAR", "ECOSYSTEMS", "ACTIVITIES", "RESTORATION_TYPE", "TENURE",
           "ADMIN0", "ADMIN1", "ADMIN2")
@@ -74,13 +73,22 @@ class Source:
 
 @dataclass
 class ValidationRow:
+    """One feature's (or the project's) validation result. ``reason`` is the English text of ``messages``
+    (translatable :class:`Message` objects); show :meth:`translated_reason` to users."""
+
     fid: int | None
     site_name: str
     level: str
     reason: str
+    messages: list = field(default_factory=list, repr=False, compare=False)
 
-    def as_tuple(self) -> tuple:
-        return self.fid, self.site_name, self.level, self.reason
+    def translated_reason(self, translate=None) -> str:
+        if not self.messages:
+            return self.reason
+        return Joined(self.messages).translated(translate)
+
+    def as_tuple(self, translate=None) -> tuple:
+        return self.fid, self.site_name, self.level, self.translated_reason(translate) if translate else self.reason
 
 
 @dataclass
@@ -140,21 +148,23 @@ def site_values(attributes: dict, mapping: dict, vocab: Vocabularies) -> tuple[d
         raw = mapped_value(attributes, source)
         if _blank(raw):
             if key == "START_YEAR" and (source.field or source.value):
-                findings.append((WARNING, "no start year"))
+                findings.append((WARNING, Message(tr_noop("no start year"))))
             continue
         where = source.field or key
         if key == "START_YEAR":
             try:
                 props["startingYear"] = parse_year(raw)
             except ValueError:
-                findings.append((ERROR, f"start year '{raw}' in {where} is not a year"))
+                findings.append((ERROR, Message(tr_noop("start year '{value}' in {field} is not a year"),
+                                                value=raw, field=where)))
         elif key in VOCABULARY_OF:
             vocabulary = VOCABULARY_OF[key]
             codes = []
             for token in (split_codes(raw) if key in LIST_FIELDS else [str(raw).strip()]):
                 code = vocab.code_of(vocabulary, token)
                 if code is None:
-                    findings.append((ERROR, f"unknown code '{token}' in {where} (FERM {vocabulary})"))
+                    findings.append((ERROR, Message(tr_noop("unknown code '{code}' in {field} (FERM {vocabulary})"),
+                                                    code=token, field=where, vocabulary=vocabulary)))
                 else:
                     codes.append(code)
             props[PAYLOAD_KEYS[key]] = codes if key in LIST_FIELDS else (codes[0] if codes else None)
@@ -168,8 +178,9 @@ def project_properties(project: dict | None, vocab: Vocabularies) -> tuple[dict,
     project = dict(project or {})
     rows, out = [], {}
 
-    def error(reason):
-        rows.append(ValidationRow(None, PROJECT, ERROR, reason))
+    def error(template, **values):
+        message = Message(template, **values)
+        rows.append(ValidationRow(None, PROJECT, ERROR, str(message), [message]))
 
     for key in ("institutionId", "title"):
         if not _blank(project.get(key)):
@@ -178,12 +189,13 @@ def project_properties(project: dict | None, vocab: Vocabularies) -> tuple[dict,
         try:
             out["startingYear"] = parse_year(project["startingYear"])
         except ValueError:
-            error(f"project starting year '{project['startingYear']}' is not a year")
+            error(tr_noop("project starting year '{value}' is not a year"), value=project["startingYear"])
     types = []
     for token in split_codes(project.get("restorationTypes")):
         code = vocab.code_of(RESTORATION_TYPES, token)
         if code is None:
-            error(f"unknown code '{token}' in the project restoration types (FERM {RESTORATION_TYPES})")
+            error(tr_noop("unknown code '{code}' in the project restoration types (FERM {vocabulary})"),
+                  code=token, vocabulary=RESTORATION_TYPES)
         else:
             types.append(code)
     if types:
@@ -192,7 +204,8 @@ def project_properties(project: dict | None, vocab: Vocabularies) -> tuple[dict,
     for contact in contacts:
         email = str(contact.get("email") or "")
         if email and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", email):
-            error(f"'{email}' is not an e-mail address (point of contact {contact.get('name')})")
+            error(tr_noop("'{email}' is not an e-mail address (point of contact {name})"), email=email,
+                  name=contact.get("name"))
     if contacts:
         out["pointsOfContact"] = [{"name": str(c.get("name") or ""), "email": str(c.get("email") or "")}
                                   for c in contacts]
@@ -203,7 +216,8 @@ def project_properties(project: dict | None, vocab: Vocabularies) -> tuple[dict,
             if not _blank(org.get(key)):
                 code = vocab.organization_code(vocabulary, org[key])
                 if code is None:
-                    error(f"unknown organization {key} '{org[key]}' for {item['name']} (FERM {vocabulary})")
+                    error(tr_noop("unknown organization {key} '{value}' for {name} (FERM {vocabulary})"), key=key,
+                          value=org[key], name=item["name"], vocabulary=vocabulary)
                 item[key] = code
         if not _blank(org.get("country")):
             item["country"] = str(org["country"]).strip().upper()
@@ -215,7 +229,7 @@ def project_properties(project: dict | None, vocab: Vocabularies) -> tuple[dict,
         countries = [str(project["country"]).strip().upper()]
     for country in countries + [o["country"] for o in organizations if "country" in o]:
         if not re.match(r"^[A-Z]{2}$", country):
-            error(f"'{country}' is not an ISO 3166-1 alpha-2 country code")
+            error(tr_noop("'{country}' is not an ISO 3166-1 alpha-2 country code"), country=country)
     if countries:
         out["countries"] = countries
         out["country"] = str(project.get("country") or countries[0]).strip().upper()
@@ -238,29 +252,31 @@ def prepare(features, mapping: dict, project: dict | None = None,
         name = props.get("siteName")
         if name is None:
             name = props.get("siteId") or f"Site {rec.fid}"
-            findings.append((WARNING, f"no site name: named '{name}'"))
+            findings.append((WARNING, Message(tr_noop("no site name: named '{name}'"), name=name)))
             props["siteName"] = name
         geom, original = None, from_wkb(rec.wkb)
         if original is None or original.IsEmpty():
-            findings.append((ERROR, "empty geometry"))
+            findings.append((ERROR, Message(tr_noop("empty geometry"))))
         else:
             cleaned, repaired = clean(original)
             if cleaned is None:
                 kind = ogr.GeometryTypeToName(ogr.GT_Flatten(original.GetGeometryType()))
-                findings.append((ERROR, "no polygon left after repair" if repaired else f"not a polygon ({kind})"))
+                findings.append((ERROR, Message(tr_noop("no polygon left after repair")) if repaired else
+                                 Message(tr_noop("not a polygon ({kind})"), kind=kind)))
             else:
                 if repaired:
-                    findings.append((WARNING, "repaired (made valid)"))
+                    findings.append((WARNING, Message(tr_noop("repaired (made valid)"))))
                 geom = transform(cleaned, srs_of(rec.crs_wkt), wgs84)
                 if geom.IsEmpty():
                     geom = None
-                    findings.append((ERROR, "empty geometry"))
+                    findings.append((ERROR, Message(tr_noop("empty geometry"))))
         candidates.append([rec, name, props, geom, findings])
     _flag_overlaps([c for c in candidates if c[3] is not None])
     rows, sites = list(project_rows), []
     for rec, name, props, geom, findings in candidates:
         level = _worst(level for level, _ in findings)
-        rows.append(ValidationRow(rec.fid, name, level, "; ".join(r for _, r in findings)))
+        messages = [m for _, m in findings]
+        rows.append(ValidationRow(rec.fid, name, level, str(Joined(messages)), messages))
         if level != ERROR:
             projected = to_ferm(geom, wgs84)
             part_areas = [area_ha(projected.GetGeometryRef(i)) for i in range(projected.GetGeometryCount())]
@@ -280,8 +296,9 @@ def _flag_overlaps(candidates) -> None:
             shared = a[3].Intersection(b[3])
             m2 = area_ha(to_ferm(shared, wgs84)) * 1e4 if shared is not None and not shared.IsEmpty() else 0.0
             if m2 > OVERLAP_M2:
-                a[4].append((WARNING, f"overlaps {b[1]} ({m2 / 1e4:.2f} ha; FERM counts it once)"))
-                b[4].append((WARNING, f"overlaps {a[1]} ({m2 / 1e4:.2f} ha; FERM counts it once)"))
+                for one, other in ((a, b), (b, a)):
+                    one[4].append((WARNING, Message(tr_noop("overlaps {site} ({area:.2f} ha; FERM counts it once)"),
+                                                    site=other[1], area=m2 / 1e4)))
 
 
 def validate(features, mapping: dict, project: dict | None = None,
@@ -299,7 +316,8 @@ def check_errors(rows: list[ValidationRow], skip_invalid: bool, where: str = "")
     errors = [r for r in errors_of(rows) if not skip_invalid or r.fid is None]
     if not errors:
         return
-    listed = "; ".join(f"{r.site_name}: {r.reason}" for r in errors[:5]) + ("; ..." if len(errors) > 5 else "")
+    listed = Joined([Message(tr_noop("{site}: {problems}"), site=r.site_name, problems=Joined(r.messages or [r.reason]))
+                     for r in errors[:5]] + (["..."] if len(errors) > 5 else []))
     raise InputError(tr_noop("{count} problem(s) stop the FERM export: {problems}. See the validation table "
                              "{where} for every feature, fix them, or skip invalid features."),
                      count=len(errors), problems=listed, where=where)
@@ -365,7 +383,7 @@ def parse_organizations(text: str) -> list[dict]:
 
 def area_of_payload(payload: dict) -> float:
     """FERM area (ha) of every feature of a payload together: union in EPSG:6933."""
-    return ferm_area_ha([ogr.CreateGeometryFromJson(json.dumps(f["geometry"]))
+    return ferm_area_ha([attempt(ogr.CreateGeometryFromJson, json.dumps(f["geometry"]))
                          for f in payload.get("features", []) if f.get("geometry")], srs_of("EPSG:4326"))
 
 

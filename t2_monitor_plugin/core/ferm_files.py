@@ -20,11 +20,12 @@ import shutil
 import tempfile
 import zipfile
 
-from osgeo import gdal, ogr
+from osgeo import ogr
 
 from .areas import polygon_parts
 from .errors import InputError, OutputError, tr_noop
 from .ferm import Site, payload_from
+from .gdal_calls import attempt, call, call_ok
 from .output import temp_sibling
 from .vector_areas import srs_of
 from .vocabularies import (
@@ -37,9 +38,6 @@ from .vocabularies import (
     Vocabularies,
     split_codes,
 )
-
-gdal.UseExceptions()
-ogr.UseExceptions()
 
 SHP_SIDECARS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
 PACKAGE_FIELDS = (("site_name", "siteName", ogr.OFTString), ("site_id", "siteId", ogr.OFTString),
@@ -106,16 +104,24 @@ def _text(value) -> str | None:
     return ",".join(str(v) for v in value) if isinstance(value, list) else value
 
 
+class _ReadBackError(RuntimeError):
+    """A vector file was written but does not read back with every feature."""
+
+    def __init__(self, count: int):
+        self.count = count
+        super().__init__(f"the written file does not read back with {count} features")
+
+
 def write_vector(sites: list[Site], tmp: str, driver: str, fields, values, options=()) -> None:
     """Sites as (multi)polygons in EPSG:4326 with ``fields`` ((name, type)) filled by ``values(site)``."""
-    ds = ogr.GetDriverByName(driver).CreateDataSource(tmp)
-    layer = ds.CreateLayer(os.path.splitext(os.path.basename(tmp))[0].lstrip(".").split(".part-")[0],
-                           srs_of("EPSG:4326"), ogr.wkbMultiPolygon, options=list(options))
+    ds = call(ogr.GetDriverByName(driver).CreateDataSource, tmp)
+    layer = call(ds.CreateLayer, os.path.splitext(os.path.basename(tmp))[0].lstrip(".").split(".part-")[0],
+                 srs_of("EPSG:4326"), ogr.wkbMultiPolygon, options=list(options))
     for name, kind in fields:
         defn = ogr.FieldDefn(name, kind)
         if kind == ogr.OFTString and driver == "ESRI Shapefile":
             defn.SetWidth(254)
-        layer.CreateField(defn)
+        call_ok(layer.CreateField, defn)
     for site in sites:
         feat = ogr.Feature(layer.GetLayerDefn())
         for (name, _), value in zip(fields, values(site)):
@@ -126,12 +132,12 @@ def write_vector(sites: list[Site], tmp: str, driver: str, fields, values, optio
                 feat.SetFieldNull(index)
             else:
                 feat.SetField(index, value)
-        feat.SetGeometry(site.geometry)
-        layer.CreateFeature(feat)
+        call_ok(feat.SetGeometry, site.geometry)
+        call_ok(layer.CreateFeature, feat)
     ds = None
-    check = ogr.Open(tmp)
+    check = attempt(ogr.Open, tmp)
     if check is None or check.GetLayer(0).GetFeatureCount() != len(sites):
-        raise RuntimeError(f"the written file does not read back with {len(sites)} features")
+        raise _ReadBackError(len(sites))
 
 
 def _package_values(site: Site) -> list:
@@ -178,7 +184,7 @@ def write_outputs(sites: list[Site], project: dict, payload_path: str | None = N
         if package_path:
             current = package_path
             if not package_path.lower().endswith(".zip"):
-                raise RuntimeError("the upload package must be a .zip file")
+                raise OutputError(tr_noop("The upload package {path} must be a .zip file."), path=package_path)
             stem = os.path.splitext(os.path.basename(package_path))[0]
             write_package(sites, project, staging.file(package_path), stem)
             written["package"] = package_path
@@ -186,12 +192,19 @@ def write_outputs(sites: list[Site], project: dict, payload_path: str | None = N
             current = gef_path
             ext = os.path.splitext(gef_path)[1].lower()
             if ext not in (".gpkg", ".shp"):
-                raise RuntimeError("the GEF template must be a .gpkg or .shp file")
+                raise OutputError(tr_noop("The GEF template {path} must be a .gpkg or .shp file."), path=gef_path)
             tmp = staging.shapefile(gef_path) if ext == ".shp" else staging.file(gef_path)
             write_vector(sites, tmp, "ESRI Shapefile" if ext == ".shp" else "GPKG", GEF_FIELDS,
                          lambda s: _gef_values(s, str(s.fid)), ["ENCODING=UTF-8"] if ext == ".shp" else [])
             written["gef"] = gef_path
         staging.commit()
+    except OutputError:
+        staging.discard()
+        raise
+    except _ReadBackError as exc:
+        staging.discard()
+        raise OutputError(tr_noop("The file {path} was written but does not read back with its {count} "
+                                  "features."), path=current, count=exc.count) from exc
     except (RuntimeError, OSError) as exc:
         staging.discard()
         raise _fail(current, exc) from exc
@@ -220,7 +233,7 @@ def read_ferm_geojson(path: str) -> tuple[dict, list[tuple[dict, ogr.Geometry]]]
     for feature in data.get("features") or []:
         props = dict(feature.get("properties") or {})
         geom = feature.get("geometry")
-        geom = ogr.CreateGeometryFromJson(json.dumps(geom)) if geom else None
+        geom = attempt(ogr.CreateGeometryFromJson, json.dumps(geom)) if geom else None
         if (props.get("partCount") or 1) <= 1:
             sites.append((props, geom))
             continue

@@ -5,8 +5,7 @@ from dataclasses import dataclass
 
 from osgeo import gdal, osr
 
-gdal.UseExceptions()
-osr.UseExceptions()
+from .gdal_calls import call_ok
 
 
 @dataclass(frozen=True)
@@ -27,7 +26,7 @@ class Grid:
         if not self.crs_wkt:
             return None
         srs = osr.SpatialReference()
-        srs.ImportFromWkt(self.crs_wkt)
+        call_ok(srs.ImportFromWkt, self.crs_wkt)
         srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         return srs
 

@@ -39,7 +39,7 @@ from .output import RasterOutput
 from .rasters import RasterInput, describe
 from .sdg import LPD_TO_SDG, NODATA
 from .sdg1531 import CodeCheck
-from .tables_io import parse_int, read_csv_rows
+from .tables_io import line_of, parse_int, read_csv_rows
 from .zonal import grid_accumulator
 
 DECLINING, MODERATE_DECLINE, STRESSED, STABLE_LPD, INCREASING = 1, 2, 3, 4, 5
@@ -214,7 +214,7 @@ def read_lpd_table(path: str) -> dict[int, int]:
             parse_int(rows[0][1][0])
         except InputError:
             rows = rows[1:]  # header
-    return lpd_table_from_rows(((f"{name}, line {n}", cells) for n, cells in rows), name)
+    return lpd_table_from_rows(((line_of(name, n), cells) for n, cells in rows), name)
 
 
 @dataclass

@@ -16,9 +16,8 @@ import numpy as np
 from osgeo import gdal, gdal_array
 
 from .errors import OutputError, tr_noop
+from .gdal_calls import GdalError, attempt, call, call_ok
 from .grid import Grid
-
-gdal.UseExceptions()
 
 GTIFF_OPTIONS = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE", "ZLEVEL=1",
                  "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS"]
@@ -129,25 +128,28 @@ class OutputWriter:
         options = list(GTIFF_OPTIONS)
         options.append("PREDICTOR=3" if np.dtype(spec.dtype).kind == "f" else "PREDICTOR=2")
         drv = gdal.GetDriverByName("GTiff")
+        self.ds = None
         try:
-            self.ds = drv.Create(self.tmp_path, grid.width, grid.height, spec.bands, spec.gdal_type, options=options)
-        except RuntimeError as exc:
+            self.ds = call(drv.Create, self.tmp_path, grid.width, grid.height, spec.bands, spec.gdal_type,
+                           options=options)
+            call_ok(self.ds.SetGeoTransform, grid.geotransform)
+            if grid.crs_wkt:
+                call_ok(self.ds.SetProjection, grid.crs_wkt)
+            for i in range(spec.bands):
+                band = self.ds.GetRasterBand(i + 1)
+                call_ok(band.SetNoDataValue, float(spec.nodata))
+                if i < len(spec.band_names):
+                    band.SetDescription(str(spec.band_names[i]))
+                if spec.scale is not None:
+                    call_ok(band.SetScale, spec.scale)
+                if spec.offset is not None:
+                    call_ok(band.SetOffset, spec.offset)
+            if spec.metadata:
+                call_ok(self.ds.SetMetadata, {str(k): str(v) for k, v in spec.metadata.items()})
+        except GdalError as exc:
+            self.abort()
             raise OutputError(tr_noop("The output {path} cannot be created ({reason})."), path=spec.path,
-                              reason=str(exc).strip()) from exc
-        self.ds.SetGeoTransform(grid.geotransform)
-        if grid.crs_wkt:
-            self.ds.SetProjection(grid.crs_wkt)
-        for i in range(spec.bands):
-            band = self.ds.GetRasterBand(i + 1)
-            band.SetNoDataValue(float(spec.nodata))
-            if i < len(spec.band_names):
-                band.SetDescription(str(spec.band_names[i]))
-            if spec.scale is not None:
-                band.SetScale(spec.scale)
-            if spec.offset is not None:
-                band.SetOffset(spec.offset)
-        if spec.metadata:
-            self.ds.SetMetadata({str(k): str(v) for k, v in spec.metadata.items()})
+                              reason=str(exc)) from exc
         self.dtype = np.dtype(spec.dtype)
 
     def write(self, array: np.ndarray, row0: int, col0: int) -> None:
@@ -159,11 +161,22 @@ class OutputWriter:
             raise ValueError(f"{self.spec.path}: kernel returned {arr.shape[0]} band(s), output has {self.spec.bands}")
         if arr.dtype != self.dtype:
             arr = arr.astype(self.dtype)
-        self.ds.WriteArray(arr, xoff=col0, yoff=row0, band_list=list(range(1, self.spec.bands + 1)))
+        try:
+            call_ok(self.ds.WriteArray, arr, xoff=col0, yoff=row0, band_list=list(range(1, self.spec.bands + 1)))
+            # blocks are written whole and in order: flush them now rather than let them fill GDAL's shared cache
+            for b in range(1, self.spec.bands + 1):
+                call_ok(self.ds.GetRasterBand(b).FlushCache)
+        except GdalError as exc:
+            raise OutputError(tr_noop("The output {path} cannot be written ({reason})."), path=self.spec.path,
+                              reason=str(exc)) from exc
 
     def commit(self) -> str:
         """Finish the file and move it into place, with its style beside it."""
-        self.ds.FlushCache()
+        try:
+            call_ok(self.ds.FlushCache)
+        except GdalError as exc:
+            raise OutputError(tr_noop("The output {path} cannot be written ({reason})."), path=self.spec.path,
+                              reason=str(exc)) from exc
         self.ds = None
         target = self.spec.path
         src = self.tmp_path
@@ -182,17 +195,17 @@ class OutputWriter:
         fd, dst = tempfile.mkstemp(prefix=".t2m-", suffix=os.path.splitext(self.spec.path)[1], dir=folder)
         os.close(fd)
         try:
-            gdal.Translate(dst, src, format=self.final_driver)
-        except RuntimeError as exc:
+            call(gdal.Translate, dst, src, format=self.final_driver)
+        except GdalError as exc:
             os.remove(dst)
             raise OutputError(tr_noop("The output {path} cannot be written as {driver} ({reason})."),
-                              path=self.spec.path, driver=self.final_driver, reason=str(exc).strip()) from exc
+                              path=self.spec.path, driver=self.final_driver, reason=str(exc)) from exc
         finally:
-            gdal.GetDriverByName("GTiff").Delete(src)
+            attempt(gdal.GetDriverByName("GTiff").Delete, src)
         return dst
 
     def abort(self) -> None:
         """Drop the temporary file; the target is left as it was."""
         self.ds = None
         if os.path.exists(self.tmp_path):
-            gdal.GetDriverByName("GTiff").Delete(self.tmp_path)
+            attempt(gdal.GetDriverByName("GTiff").Delete, self.tmp_path)

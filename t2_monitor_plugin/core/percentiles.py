@@ -41,7 +41,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from . import engine
-from .errors import InputError, tr_noop
+from .errors import InputError, T2Error, tr_noop
 from .rasters import RasterInput
 from .unitvalues import block_options, block_samples, group_stats
 
@@ -161,7 +161,8 @@ class PercentileSelector:
         passes, peak_values, peak_cells = 1, 0, 0
         while queries:
             if passes > MAX_PASSES:
-                raise RuntimeError("percentile selection does not converge")
+                raise T2Error(tr_noop("The percentile selection did not converge after {passes} passes over the "
+                                      "rasters. Please report this problem."), passes=MAX_PASSES)
             plan = _Plan(queries)
             peak_cells = max(peak_cells, plan.hist_cells)
             run_pass(plan.part, plan.add)
@@ -274,7 +275,8 @@ class _Plan:
             qu = self.queries[qi]
             values = np.sort(np.concatenate(self.pieces[slot])) if self.pieces[slot] else np.empty(0)
             if values.size != qu.count:
-                raise RuntimeError("the input changed between percentile passes")
+                raise InputError(tr_noop("The input rasters changed while the percentiles were being computed. "
+                                         "Run again once nothing else writes to them."))
             for r in qu.ranks:
                 answers[(qu.unit, r)] = float(values[r - qu.below])
         self.pieces = []
@@ -285,7 +287,8 @@ class _Plan:
             counts, mins, maxs = self.h_count[sl], self.h_min[sl], self.h_max[sl]
             cum = np.cumsum(counts)
             if cum[-1] != qu.count:
-                raise RuntimeError("the input changed between percentile passes")
+                raise InputError(tr_noop("The input rasters changed while the percentiles were being computed. "
+                                         "Run again once nothing else writes to them."))
             by_bin: dict[int, list[int]] = {}
             for r in qu.ranks:
                 by_bin.setdefault(int(np.searchsorted(cum, r - qu.below, "right")), []).append(r)

@@ -46,6 +46,7 @@ from osgeo import gdal, ogr, osr
 from . import engine
 from .areas import PixelAreas
 from .errors import InputError, tr_noop
+from .gdal_calls import GdalError, attempt, call, call_ok
 from .grid import Grid
 from .output import RasterOutput, remove_raster, temp_sibling
 from .percentiles import PercentileSelector, UnitPercentiles, refine
@@ -53,10 +54,6 @@ from .rasters import RasterInput, describe
 from .sdg import DEGRADED, NODATA, STABLE
 from .timeseries import band_scaling
 from .unitvalues import block_options, pixel_means, unit_ids
-
-gdal.UseExceptions()
-ogr.UseExceptions()
-osr.UseExceptions()
 
 UNITS_NODATA = -2147483648
 PERFORMANCE_FIELDS = [("unit", "int"), ("pixels", "int"), ("area_ha", "float"), ("min_mean", "float"),
@@ -108,7 +105,7 @@ def rasterize_units(items, crs_wkt: str, grid: Grid, path: str, layer_name: str 
     item wins. Pixels outside every polygon are nodata (-2147483648). The caller removes the file after use.
     """
     src = osr.SpatialReference()
-    if not crs_wkt or src.SetFromUserInput(crs_wkt) != 0:
+    if not crs_wkt or attempt(src.SetFromUserInput, crs_wkt) != 0:
         raise InputError(tr_noop("The land units layer {layer} has no coordinate reference system. Assign it a "
                                  "CRS and try again."), layer=layer_name)
     dst = grid.srs
@@ -116,36 +113,45 @@ def rasterize_units(items, crs_wkt: str, grid: Grid, path: str, layer_name: str 
         raise InputError(tr_noop("The raster has no coordinate reference system, so the land units of {layer} "
                                  "cannot be placed on it."), layer=layer_name)
     src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    transform = None if src.IsSame(dst) else osr.CoordinateTransformation(src, dst)
-    mem = ogr.GetDriverByName("Memory").CreateDataSource(f"units_{uuid.uuid4().hex}")
-    layer = mem.CreateLayer("units", dst, ogr.wkbUnknown)
-    layer.CreateField(ogr.FieldDefn("unit", ogr.OFTInteger64))
+    try:
+        transform = None if src.IsSame(dst) else call(osr.CoordinateTransformation, src, dst)
+    except GdalError as exc:
+        raise InputError(tr_noop("The land units of {layer} cannot be reprojected to the raster's coordinate "
+                                 "reference system ({error})."), layer=layer_name, error=str(exc)) from exc
+    mem = call(ogr.GetDriverByName("Memory").CreateDataSource, f"units_{uuid.uuid4().hex}")
+    layer = call(mem.CreateLayer, "units", dst, ogr.wkbUnknown)
+    call_ok(layer.CreateField, ogr.FieldDefn("unit", ogr.OFTInteger64))
     count = 0
     for unit, wkb in items:
-        geom = ogr.CreateGeometryFromWkb(bytes(wkb)) if wkb else None
+        geom = attempt(ogr.CreateGeometryFromWkb, bytes(wkb)) if wkb else None
         if geom is None or geom.IsEmpty():
             continue
         if not -2147483647 <= int(unit) <= 2147483647:
             raise InputError(tr_noop("The land unit id {value} of {layer} does not fit a 32-bit integer."),
                              value=unit, layer=layer_name)
         if transform is not None:
-            geom.Transform(transform)
+            try:
+                call_ok(geom.Transform, transform)
+            except GdalError as exc:
+                raise InputError(tr_noop("The land units of {layer} cannot be reprojected to the raster's "
+                                         "coordinate reference system ({error})."), layer=layer_name,
+                                 error=str(exc)) from exc
         feat = ogr.Feature(layer.GetLayerDefn())
-        feat.SetGeometry(geom)
+        call_ok(feat.SetGeometry, geom)
         feat.SetField("unit", int(unit))
-        layer.CreateFeature(feat)
+        call_ok(layer.CreateFeature, feat)
         count += 1
     if not count:
         raise InputError(tr_noop("The land units layer {layer} has no polygon with an id."), layer=layer_name)
-    ds = gdal.GetDriverByName("GTiff").Create(path, grid.width, grid.height, 1, gdal.GDT_Int32,
-                                              options=["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"])
+    ds = call(gdal.GetDriverByName("GTiff").Create, path, grid.width, grid.height, 1, gdal.GDT_Int32,
+              options=["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"])
     try:
-        ds.SetGeoTransform(grid.geotransform)
-        ds.SetProjection(grid.crs_wkt)
+        call_ok(ds.SetGeoTransform, grid.geotransform)
+        call_ok(ds.SetProjection, grid.crs_wkt)
         band = ds.GetRasterBand(1)
-        band.SetNoDataValue(UNITS_NODATA)
-        band.Fill(UNITS_NODATA)
-        gdal.RasterizeLayer(ds, [1], layer, options=["ATTRIBUTE=unit"])
+        call_ok(band.SetNoDataValue, UNITS_NODATA)
+        call_ok(band.Fill, UNITS_NODATA)
+        call_ok(gdal.RasterizeLayer, ds, [1], layer, options=["ATTRIBUTE=unit"])
     finally:
         ds = None
         mem = None

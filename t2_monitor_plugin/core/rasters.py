@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import uuid
 from dataclasses import dataclass, field
 
@@ -9,9 +10,8 @@ import numpy as np
 from osgeo import gdal, gdal_array
 
 from .errors import InputError, tr_noop
+from .gdal_calls import GdalError, call, quiet_errors
 from .grid import Grid
-
-gdal.UseExceptions()
 
 RESAMPLING = {
     "nearest": gdal.GRA_NearestNeighbour,
@@ -42,7 +42,7 @@ class RasterInput:
 
     def __post_init__(self):
         if not self.name:
-            self.name = os.path.basename(str(self.path))
+            self.name = display_name(self.path)
         if self.mask not in ("any", "all", "none"):
             raise ValueError(f"mask must be any, all or none, not {self.mask!r}")
         if self.resampling not in RESAMPLING:
@@ -62,27 +62,103 @@ class RasterInfo:
     dtype: np.dtype
     alpha_band: int | None = None
     vrt_path: str | None = field(default=None, repr=False)
+    extra_paths: list[str] = field(default_factory=list, repr=False)
+
+
+_SUBDATASET = re.compile(r'^(?P<driver>[A-Za-z][A-Za-z0-9_]*):(?P<rest>.+)$')
+
+
+def subdataset_file(path: str) -> str | None:
+    """The file inside a GDAL subdataset URI (``GPKG:file.gpkg:table``, ``NETCDF:"file.nc":var``), else None.
+
+    Only prefixes naming an installed GDAL driver count, so Windows paths (``C:\\data\\x.tif``) are not taken for
+    URIs.
+    """
+    match = _SUBDATASET.match(str(path or ""))
+    if not match or len(match.group("driver")) < 2 or gdal.GetDriverByName(match.group("driver")) is None:
+        return None
+    rest = match.group("rest")
+    if rest.startswith('"'):
+        end = rest.find('"', 1)
+        return rest[1:end] if end > 0 else None
+    # unquoted: the file is everything up to the last ':' that leaves an existing file (paths may hold ':')
+    for i in [m.start() for m in re.finditer(":", rest)][::-1] + [len(rest)]:
+        if os.path.exists(rest[:i]):
+            return rest[:i]
+    return rest.split(":")[0]
+
+
+def display_name(path: str) -> str:
+    """A short name for a raster path or subdataset URI: ``file.nc:lccs_class`` rather than the whole URI."""
+    inner = subdataset_file(path)
+    if inner:
+        tail = str(path).split(inner, 1)[-1].lstrip('":')
+        return f"{os.path.basename(inner)}:{tail}" if tail else os.path.basename(inner)
+    return os.path.basename(str(path))
 
 
 def open_raster(path: str, name: str = "") -> gdal.Dataset:
-    """Open a raster for reading, with a clear message when it is missing or not a raster."""
-    name = name or os.path.basename(str(path))
-    if not path or not (os.path.exists(path) or str(path).startswith("/vsi")):
+    """Open a raster for reading, with a clear message when it is missing or not a raster.
+
+    Besides files, GDAL subdataset URIs (``GPKG:file.gpkg:table``, ``NETCDF:"file.nc":lccs_class``, ``HDF5:...``),
+    VRTs (including multi-file stacks) and ``/vsi...`` paths are accepted. A container holding several rasters
+    (a NetCDF with several variables) is refused with the names of its subdatasets, never read as some default one.
+    """
+    name = name or display_name(path)
+    path = str(path or "")
+    inner = subdataset_file(path)
+    target = inner if inner is not None else path
+    if not path or not (os.path.exists(target) or target.startswith("/vsi")):
         raise InputError(tr_noop("The raster layer {layer} cannot be found at {path}. Check the path or choose "
-                                 "another layer."), layer=name, path=path)
+                                 "another layer."), layer=name, path=target or path)
     try:
-        ds = gdal.Open(str(path), gdal.GA_ReadOnly)
-    except RuntimeError as exc:
+        ds = call(gdal.Open, path, gdal.GA_ReadOnly)
+    except GdalError as exc:
         raise InputError(tr_noop("The layer {layer} is not a raster GDAL can read ({reason}). Choose a raster "
-                                 "file such as a GeoTIFF."), layer=name, reason=str(exc).strip()) from exc
-    if ds is None or ds.RasterCount == 0:
+                                 "file such as a GeoTIFF."), layer=name, reason=str(exc)) from exc
+    if ds.RasterCount == 0:
+        with quiet_errors():
+            subs = ds.GetSubDatasets() or []
+        if subs:
+            raise InputError(tr_noop("The file {layer} holds several rasters; choose one of them: {subdatasets}."),
+                             layer=name, subdatasets="; ".join(s[0] for s in subs[:20]))
         raise InputError(tr_noop("The layer {layer} is not a raster GDAL can read. Choose a raster file such as a "
                                  "GeoTIFF."), layer=name)
     return ds
 
 
+def band_dtype(ds: gdal.Dataset, band: int) -> np.dtype:
+    """Numpy type of one band (signed bytes included)."""
+    b = ds.GetRasterBand(band)
+    if b.DataType == gdal.GDT_Byte and (b.GetMetadataItem("PIXELTYPE", "IMAGE_STRUCTURE") == "SIGNEDBYTE"):
+        return np.dtype(np.int8)
+    return np.dtype(gdal_array.GDALTypeCodeToNumericTypeCode(b.DataType))
+
+
+def common_dtype(dtypes: list[np.dtype]) -> np.dtype:
+    """The smallest numpy type that holds every band's values (a stack of Byte and Float32 bands reads as
+    Float32), limited to the types GDAL can read into."""
+    dtype = np.result_type(*dtypes)
+    if dtype == np.int8 and len(set(dtypes)) > 1:
+        dtype = np.dtype(np.int16)
+    if gdal_array.NumericTypeCodeToGDALTypeCode(dtype) is None:
+        dtype = np.dtype(np.float64)
+    return dtype
+
+
+def gdal_type(dtype: np.dtype) -> int:
+    """GDAL type code to read or warp into for a numpy type."""
+    if np.dtype(dtype) == np.int8:  # GDAL < 3.7 has no Int8: read signed bytes into Int16
+        return gdal.GDT_Int16
+    return gdal_array.NumericTypeCodeToGDALTypeCode(np.dtype(dtype))
+
+
 def describe(inp: RasterInput) -> RasterInfo:
-    """Open an input once to read its grid, bands and nodata, checking the bands asked for exist."""
+    """Open an input once to read its grid, bands and nodata, checking the bands asked for exist.
+
+    Every band keeps its own nodata value; bands of different types (a VRT stack of Byte and Float32 files) are read
+    in a common type that holds all of them (``dtype``), never in the first band's type.
+    """
     ds = open_raster(inp.path, inp.name)
     grid = Grid.from_dataset(ds)
     if not grid.is_north_up:
@@ -94,31 +170,53 @@ def describe(inp: RasterInput) -> RasterInfo:
         raise InputError(tr_noop("The raster {layer} has {count} band(s); band(s) {bands} do not exist."),
                          layer=inp.name, count=ds.RasterCount, bands=", ".join(map(str, bad)))
     nodata = [inp.nodata if inp.nodata is not None else ds.GetRasterBand(b).GetNoDataValue() for b in bands]
-    dtype = np.dtype(gdal_array.GDALTypeCodeToNumericTypeCode(ds.GetRasterBand(bands[0]).DataType))
+    dtype = common_dtype([band_dtype(ds, b) for b in bands])
     return RasterInfo(str(inp.path), inp.name, grid, ds.RasterCount, bands, nodata, dtype)
 
 
 def warp_to_grid(info: RasterInfo, grid: Grid, resampling: str) -> RasterInfo:
     """Align a raster onto ``grid`` through a GDAL warped VRT (in memory); an alpha band marks pixels with no data.
 
-    Nothing is resampled until blocks are read, so memory stays bounded.
+    Nothing is resampled until blocks are read, so memory stays bounded. Each band is warped with its own nodata
+    value (excluded from resampling, written where nothing valid falls), in the common type of the bands; bands
+    without a nodata value use NaN, which matches no source value, and rely on the alpha band for pixels outside
+    the source.
     """
     vrt_path = f"/vsimem/t2monitor/align_{uuid.uuid4().hex}.vrt"
-    src_nodata = [v for v in info.nodata if v is not None]
+    per_band = ["nan" if v is None else repr(float(v)) for v in info.nodata]
+    # the warped VRT has the bands asked for, in order, then the alpha band
+    src = info.path
+    sub_path = None
+    if info.bands != list(range(1, info.band_count + 1)):
+        sub_path = f"/vsimem/t2monitor/bands_{uuid.uuid4().hex}.vrt"
+        try:
+            call(gdal.Translate, sub_path, info.path, options=gdal.TranslateOptions(format="VRT",
+                                                                                      bandList=info.bands))
+        except GdalError as exc:
+            raise InputError(tr_noop("The raster {layer} could not be aligned to the reference grid ({reason})."),
+                             layer=info.name, reason=str(exc)) from exc
+        src = sub_path
     opts = gdal.WarpOptions(
         format="VRT", outputBounds=grid.extent, width=grid.width, height=grid.height, dstSRS=grid.crs_wkt,
-        resampleAlg=RESAMPLING[resampling], dstAlpha=True, srcNodata=src_nodata[0] if src_nodata else None,
-        dstNodata=src_nodata[0] if src_nodata else None, multithread=False)
+        resampleAlg=RESAMPLING[resampling], dstAlpha=True, srcNodata=" ".join(per_band),
+        dstNodata=" ".join(per_band), outputType=gdal_type(info.dtype), multithread=False,
+        warpOptions=["UNIFIED_SRC_NODATA=NO"])
     try:
-        gdal.Warp(vrt_path, info.path, options=opts)
-    except RuntimeError as exc:
+        call(gdal.Warp, vrt_path, src, options=opts)
+    except GdalError as exc:
+        if sub_path:
+            with quiet_errors():
+                gdal.Unlink(sub_path)
         raise InputError(tr_noop("The raster {layer} could not be aligned to the reference grid ({reason})."),
-                         layer=info.name, reason=str(exc).strip()) from exc
-    return RasterInfo(vrt_path, info.name, grid, info.band_count + 1, info.bands, info.nodata, info.dtype,
-                      alpha_band=info.band_count + 1, vrt_path=vrt_path)
+                         layer=info.name, reason=str(exc)) from exc
+    count = len(info.bands)
+    return RasterInfo(vrt_path, info.name, grid, count + 1, list(range(1, count + 1)), info.nodata, info.dtype,
+                      alpha_band=count + 1, vrt_path=vrt_path, extra_paths=[sub_path] if sub_path else [])
 
 
 def release(info: RasterInfo) -> None:
     """Free what :func:`warp_to_grid` made."""
-    if info.vrt_path:
-        gdal.Unlink(info.vrt_path)
+    for path in [info.vrt_path, *info.extra_paths]:
+        if path:
+            with quiet_errors():
+                gdal.Unlink(path)

@@ -19,9 +19,11 @@ Rule grammar (spaces are ignored, entries are separated by ``;``):
 Integration: score = sum(w_i * s_i) / sum(w_i), weights normalised by their sum (they must be >= 0, not all 0).
 Nodata rule ``all`` (default): a pixel missing in any criterion is nodata. Rule ``available``: the mean is taken over
 the criteria present at the pixel (weights renormalised over them); nodata only where no criterion with a weight is
-present. Categories: with ascending breaks b_1 < ... < b_k, category = number of breaks <= score (a score equal to a
-break goes to the upper category). Scores are rounded to 9 decimals before the comparison, so that a mean meant to
-equal a break (e.g. with weights 1/3) is not pushed below it by floating-point error.
+present. Categories: with ascending breaks b_1 < ... < b_k, category = number of breaks the score reaches (a score
+equal to a break goes to the upper category). Breaks and threshold bounds follow the rule of :mod:`.breaks`: a value
+within a relative 1e-9 of a bound counts as on it, so that a mean meant to equal a break (e.g. with weights 1/3) is
+not pushed below it by floating-point error; ``< B`` means "does not reach B", ``<= B`` "at most B" (same
+tolerance).
 """
 from __future__ import annotations
 
@@ -33,11 +35,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import engine
+from .breaks import below, breaks_reached, reaches_down
 from .errors import InputError, tr_noop
 from .output import RasterOutput
 from .rasters import RasterInput, describe
 from .sdg import NODATA
-from .tables_io import parse_int, parse_number, read_csv_rows
+from .tables_io import line_of, parse_int, parse_number, read_csv_rows
 from .zonal import AreaAccumulator
 from .zones import ZoneSet
 
@@ -82,7 +85,7 @@ class Rule:
         """Scores (float64) of ``values``, and the set of valid values a reclass rule does not cover."""
         v = values.astype(np.float64, copy=False)
         if self.kind == THRESHOLDS:
-            ops = {"<": np.less, "<=": np.less_equal}
+            ops = {"<": below, "<=": reaches_down}
             out = np.full(v.shape, self.otherwise, dtype=np.float64)
             for op, bound, s in reversed(self.conditions):  # the first entry a value satisfies wins
                 out[ops[op](v, bound)] = s
@@ -216,7 +219,7 @@ def read_rules_file(path: str) -> list[tuple[str, list]]:
     rows = read_csv_rows(path)
     if rows and rows[0][1] and rows[0][1][0].strip().lower() == "criterion":
         rows = rows[1:]
-    return [(f"{name}, line {n}", cells) for n, cells in rows]
+    return [(line_of(name, n), cells) for n, cells in rows]
 
 
 def parse_breaks(text, where: str) -> list[float]:
@@ -232,8 +235,8 @@ def parse_breaks(text, where: str) -> list[float]:
 
 
 def categorise(score: np.ndarray, breaks: list[float]) -> np.ndarray:
-    """Category 0..len(breaks) of each score (a score equal to a break goes to the upper category)."""
-    return np.searchsorted(np.asarray(breaks, dtype=np.float64), np.round(score, 9), side="right").astype(np.int16)
+    """Category 0..len(breaks) of each score (a score on a break goes to the upper category, :mod:`.breaks`)."""
+    return breaks_reached(score, breaks).astype(np.int16)
 
 
 @dataclass

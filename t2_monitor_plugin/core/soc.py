@@ -13,11 +13,12 @@ Two ways to get the final stock (UNCCD Good Practice Guidance v2, DOMAIN.md sect
 
 Then, per pixel: ``change = 100 * (final - initial) / initial`` (percent, Float32, nodata -32768); ``change <=
 -threshold`` -> -1 degraded, ``change >= +threshold`` -> +1 improved, else 0 (threshold 10 % by default; the
-comparison allows 1e-9 of rounding so that exactly 10 % counts). Nodata (-32768) where any input is nodata, where the
-initial stock is <= 0 (no percent change exists) or the final stock is negative, and on water: where the final land
-cover (UNCCD, after reclassification) is 7 Water body, or where the optional water mask is non-zero (or holds one of
-``water_codes``). Land-cover codes the reclassification does not cover, and climate zones the factor table has no
-column for, are refused with the list of every such code before anything is written.
+comparison allows a relative 1e-9 of rounding so that exactly 10 % counts: the rule of :mod:`.breaks`). Nodata
+(-32768) where any input is nodata, where the initial stock is <= 0 (no percent change exists) or the final stock is
+negative, and on water: where the final land cover (UNCCD, after reclassification) is 7 Water body, or where the
+optional water mask is non-zero (or holds one of ``water_codes``). Land-cover codes the reclassification does not
+cover, and climate zones the factor table has no column for, are refused with the list of every such code before
+anything is written.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import engine
+from .breaks import reaches, reaches_down
 from .errors import InputError, tr_noop
 from .landcover import UNCCD_CODES, UnccdReclass, UnmappedCodes, area_accumulator
 from .lookup import LookupTable
@@ -35,7 +37,6 @@ from .rasters import RasterInput
 from .sdg import DEGRADED, IMPROVED, NODATA, WATER
 from .tables_io import leading_code, matrix_rows, parse_number, read_labelled_table
 
-TOLERANCE = 1e-9
 FACTOR_KEY_BASE = 100  # lookup key: zone * 100 + initial * 10 + final
 
 
@@ -134,11 +135,9 @@ def percent_change(initial: np.ndarray, final: np.ndarray) -> tuple[np.ndarray, 
 
 def classify_change(change: np.ndarray, threshold: float) -> np.ndarray:
     """-1 where change <= -threshold, +1 where change >= threshold, else 0 (Int16; NaN -> 0, mask it yourself)."""
-    tol = TOLERANCE * max(1.0, threshold)
     out = np.zeros(change.shape, dtype=np.int16)
-    with np.errstate(invalid="ignore"):
-        out[change <= -threshold + tol] = DEGRADED
-        out[change >= threshold - tol] = IMPROVED
+    out[reaches_down(change, -threshold)] = DEGRADED
+    out[reaches(change, threshold)] = IMPROVED
     return out
 
 

@@ -7,10 +7,8 @@ from collections.abc import Iterable, Sequence
 from osgeo import gdal, ogr
 
 from .errors import OutputError, tr_noop
+from .gdal_calls import call, call_ok
 from .output import check_output_path, temp_sibling
-
-gdal.UseExceptions()
-ogr.UseExceptions()
 
 DRIVERS = {".csv": "CSV", ".xlsx": "XLSX", ".ods": "ODS"}
 OGR_TYPES = {"str": ogr.OFTString, "int": ogr.OFTInteger64, "float": ogr.OFTReal}
@@ -60,12 +58,12 @@ def write_temporary(path: str, sheets: Sequence[tuple[str, Sequence[tuple[str, s
     driver = ogr.GetDriverByName(DRIVERS[ext])
     try:
         options = ["STRING_QUOTING=IF_NEEDED"] if ext == ".csv" else []
-        ds = driver.CreateDataSource(tmp)
+        ds = call(driver.CreateDataSource, tmp)
         counts = []
         for layer_name, fields, rows in sheets:
-            layer = ds.CreateLayer(layer_name[:31], geom_type=ogr.wkbNone, options=options)
+            layer = call(ds.CreateLayer, layer_name[:31], geom_type=ogr.wkbNone, options=options)
             for name, kind in fields:
-                layer.CreateField(ogr.FieldDefn(name, OGR_TYPES[kind]))
+                call_ok(layer.CreateField, ogr.FieldDefn(name, OGR_TYPES[kind]))
             defn = layer.GetLayerDefn()
             count = 0
             for row in rows:
@@ -75,11 +73,15 @@ def write_temporary(path: str, sheets: Sequence[tuple[str, Sequence[tuple[str, s
                         feat.SetFieldNull(i)
                     else:
                         feat.SetField(i, value)
-                layer.CreateFeature(feat)
+                call_ok(layer.CreateFeature, feat)
                 count += 1
             counts.append((layer.GetName(), count))
         ds = None
-        _verify(tmp, counts)
+        _verify(tmp, counts, path)
+    except OutputError:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise
     except (RuntimeError, OSError) as exc:
         if os.path.exists(tmp):
             os.remove(tmp)
@@ -88,7 +90,7 @@ def write_temporary(path: str, sheets: Sequence[tuple[str, Sequence[tuple[str, s
     return tmp
 
 
-def _verify(path: str, counts: Sequence[tuple[str, int]]) -> None:
+def _verify(path: str, counts: Sequence[tuple[str, int]], target: str = "") -> None:
     """Re-open a written table: some drivers report save failures only at close, where Python cannot see them."""
     # a sheet of text only would otherwise read back with its header row taken for data; GDAL 3.6 has only
     # configuration options for this, read when a sheet is first parsed (lazily), so they stay set while counting
@@ -97,13 +99,14 @@ def _verify(path: str, counts: Sequence[tuple[str, int]]) -> None:
     try:
         for key in keys:
             gdal.SetConfigOption(key, "FORCE")
-        ds = gdal.OpenEx(path, gdal.OF_VECTOR)
+        ds = call(gdal.OpenEx, path, gdal.OF_VECTOR)
         for i, (name, count) in enumerate(counts):
             layer = ds.GetLayerByName(name) if len(counts) > 1 else ds.GetLayer(0)
             # an XLSX sheet without rows is not read back as a layer at all
             found = layer.GetFeatureCount() if layer is not None else 0
             if found != count:
-                raise RuntimeError(f"the written file does not read back with {count} rows in table {i + 1}")
+                raise OutputError(tr_noop("The table {path} was written but does not read back with its {count} "
+                                          "rows (sheet {sheet})."), path=target or path, count=count, sheet=i + 1)
         ds = None
     finally:
         for key, value in zip(keys, old):

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from .errors import InputError, tr_noop
+from .errors import InputError, Message, tr_noop
 
 _LEADING_INT = re.compile(r"^\s*([+-]?\d+)(?:\s|$|[^\d.])")
 
@@ -126,7 +126,7 @@ def read_code_table(path: str) -> dict[int, float]:
     if rows and not _is_int(rows[0][1][0]):
         rows = rows[1:]  # header
     name = os.path.basename(path)
-    return code_table_from_rows(((f"{name}, line {n}", cells) for n, cells in rows), name)
+    return code_table_from_rows(((line_of(name, n), cells) for n, cells in rows), name)
 
 
 def read_labelled_table(path: str) -> tuple[list[str], list[tuple[str, list[str]]]]:
@@ -135,7 +135,7 @@ def read_labelled_table(path: str) -> tuple[list[str], list[tuple[str, list[str]
     name = os.path.basename(path)
     if not rows:
         raise InputError(tr_noop("The table {source} has no rows."), source=name)
-    return rows[0][1], [(f"{name}, line {n}", cells) for n, cells in rows[1:]]
+    return rows[0][1], [(line_of(name, n), cells) for n, cells in rows[1:]]
 
 
 def read_table_cells(path: str) -> tuple[list[str], list[str]]:
@@ -190,8 +190,18 @@ def matrix_rows(values, ncols: int, source: str) -> list[tuple[str, list[str]]]:
     for r in range(len(flat) // ncols):
         cells = ["" if v is None else str(v).strip() for v in flat[r * ncols:(r + 1) * ncols]]
         if any(cells):
-            out.append((f"{source}, row {r + 1}", cells))
+            out.append((row_of(source, r + 1), cells))
     return out
+
+
+def line_of(source, line: int) -> Message:
+    """Where a problem is, for messages: ``"rules.csv, line 3"`` (translatable)."""
+    return Message(tr_noop("{source}, line {line}"), source=source, line=line)
+
+
+def row_of(source, row: int) -> Message:
+    """Where a problem is in a Processing matrix parameter: ``"TABLE, row 2"`` (translatable)."""
+    return Message(tr_noop("{source}, row {row}"), source=source, row=row)
 
 
 def _fmt(value: float) -> str:

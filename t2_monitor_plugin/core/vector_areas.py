@@ -27,11 +27,9 @@ from osgeo import ogr, osr
 from . import engine
 from .areas import PixelAreas, polygon_parts
 from .errors import InputError, tr_noop
+from .gdal_calls import attempt, call, call_ok
 from .rasters import RasterInput, describe
 from .zones import ZoneSet
-
-ogr.UseExceptions()
-osr.UseExceptions()
 
 FERM_EPSG = 6933
 M2_PER_HA = 1e4
@@ -43,7 +41,7 @@ def srs_of(crs: str | osr.SpatialReference) -> osr.SpatialReference:
         srs = crs.Clone()
     else:
         srs = osr.SpatialReference()
-        srs.SetFromUserInput(crs)
+        call_ok(srs.SetFromUserInput, crs)
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return srs
 
@@ -71,17 +69,14 @@ def clean(geom: ogr.Geometry | None) -> tuple[ogr.Geometry | None, bool]:
     multi = multipolygon(parts)
     if multi.IsValid():
         return multi, False
-    parts = polygon_parts(multi.MakeValid())
+    parts = polygon_parts(call(multi.MakeValid))
     if not parts:
         return None, True
     return union(parts), True
 
 
 def from_wkb(wkb: bytes | None) -> ogr.Geometry | None:
-    try:
-        return ogr.CreateGeometryFromWkb(bytes(wkb)) if wkb else None
-    except RuntimeError:
-        return None
+    return attempt(ogr.CreateGeometryFromWkb, bytes(wkb)) if wkb else None
 
 
 def transform(geom: ogr.Geometry, source: osr.SpatialReference, target: osr.SpatialReference,
@@ -90,13 +85,13 @@ def transform(geom: ogr.Geometry, source: osr.SpatialReference, target: osr.Spat
     out = geom.Clone()
     if not source.IsSame(target):
         try:
-            out.Transform(osr.CoordinateTransformation(source, target))
+            call_ok(out.Transform, call(osr.CoordinateTransformation, source, target))
         except RuntimeError as exc:
             raise InputError(tr_noop("The polygons of {layer} cannot be reprojected to {target} ({error}). Check "
                                      "the layer's coordinate reference system."), layer=layer_name,
                              target=target.GetName(), error=str(exc)) from exc
         if not out.IsValid():
-            out = multipolygon(polygon_parts(out.MakeValid()))
+            out = multipolygon(polygon_parts(call(out.MakeValid)))
     return out
 
 
@@ -110,7 +105,7 @@ def union(geoms: Iterable[ogr.Geometry | None]) -> ogr.Geometry:
     parts = [p for g in geoms if g is not None for p in polygon_parts(g)]
     if not parts:
         return ogr.Geometry(ogr.wkbMultiPolygon)
-    merged = multipolygon(parts).UnionCascaded() if len(parts) > 1 else parts[0]
+    merged = call(multipolygon(parts).UnionCascaded) if len(parts) > 1 else parts[0]
     return multipolygon(polygon_parts(merged))
 
 
@@ -118,14 +113,14 @@ def intersection(a: ogr.Geometry, b: ogr.Geometry) -> ogr.Geometry:
     """Polygonal intersection of two geometries in one CRS (empty multipolygon when they do not overlap)."""
     if a.IsEmpty() or b.IsEmpty() or not a.Intersects(b):
         return ogr.Geometry(ogr.wkbMultiPolygon)
-    return multipolygon(polygon_parts(a.Intersection(b)))
+    return multipolygon(polygon_parts(call(a.Intersection, b)))
 
 
 def difference(a: ogr.Geometry, b: ogr.Geometry) -> ogr.Geometry:
     """Polygonal part of ``a`` outside ``b`` (one CRS)."""
     if a.IsEmpty() or b.IsEmpty() or not a.Intersects(b):
         return a.Clone()
-    return multipolygon(polygon_parts(a.Difference(b)))
+    return multipolygon(polygon_parts(call(a.Difference, b)))
 
 
 def area_ha(geom_6933: ogr.Geometry) -> float:

@@ -33,11 +33,8 @@ from osgeo import gdal, ogr, osr
 
 from .areas import densify_length, geometry_area_m2, polygon_parts, transform_xy
 from .errors import InputError, tr_noop
+from .gdal_calls import GdalError, attempt, call, call_ok
 from .grid import Grid
-
-gdal.UseExceptions()
-ogr.UseExceptions()
-osr.UseExceptions()
 
 _ROUND = 1e-9  # coverage this close to 0 or 1 is snapped to it
 
@@ -61,7 +58,7 @@ def _srs_from(crs_wkt: str) -> osr.SpatialReference | None:
     if not crs_wkt:
         return None
     srs = osr.SpatialReference()
-    srs.SetFromUserInput(crs_wkt)
+    call_ok(srs.SetFromUserInput, crs_wkt)
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return srs
 
@@ -85,7 +82,7 @@ def _clean(geom: ogr.Geometry | None) -> tuple[list[ogr.Geometry], bool]:
     multi = _multipolygon(parts)
     if multi.IsValid():
         return parts, False
-    return polygon_parts(multi.MakeValid()), True
+    return polygon_parts(call(multi.MakeValid)), True
 
 
 def _footprint(grid: Grid, margin: float = 0.0, points: int = 1) -> tuple[np.ndarray, np.ndarray]:
@@ -114,7 +111,7 @@ def _trim_box(grid: Grid, grid_srs: osr.SpatialReference, srs: osr.SpatialRefere
     if grid_srs.IsGeographic():
         y = np.clip(y, -90.0, 90.0)
     try:
-        tx, ty = transform_xy(osr.CoordinateTransformation(grid_srs, srs), x, y)
+        tx, ty = transform_xy(call(osr.CoordinateTransformation, grid_srs, srs), x, y)
     except RuntimeError:
         return None
     if not (np.isfinite(tx).all() and np.isfinite(ty).all()):
@@ -232,10 +229,7 @@ class ZoneSet:
         groups: dict[str, list[ogr.Geometry]] = {}
         repaired = skipped = 0
         for value, wkb in items:
-            try:
-                geom = ogr.CreateGeometryFromWkb(bytes(wkb)) if wkb else None
-            except RuntimeError:
-                geom = None
+            geom = attempt(ogr.CreateGeometryFromWkb, bytes(wkb)) if wkb else None
             parts, fixed = _clean(geom)
             repaired += fixed
             if not parts:
@@ -246,12 +240,12 @@ class ZoneSet:
             raise InputError(tr_noop("The zone layer {layer} has no polygons: use a polygon layer with at least one "
                                      "non-empty feature."), layer=layer_name)
         same = bool(srs.IsSame(grid_srs))
-        to_grid = None if same else osr.CoordinateTransformation(srs, grid_srs)
+        to_grid = None if same else cls._transformation(srs, grid_srs, layer_name)
         trim = None if same else _trim_box(grid, grid_srs, srs)
         zones = []
         for name in sorted(groups, key=_natural_key):
             parts = groups[name]
-            union = parts[0] if len(parts) == 1 else _multipolygon(parts).UnionCascaded()
+            union = parts[0] if len(parts) == 1 else call(_multipolygon(parts).UnionCascaded)
             area = geometry_area_m2(union, srs)
             placed = union if same else cls._reproject(union, srs, to_grid, trim, layer_name)
             zones.append(cls._place(name, area, placed, grid))
@@ -261,22 +255,30 @@ class ZoneSet:
         return cls(grid, zones, repaired, skipped, layer_name)
 
     @staticmethod
+    def _transformation(srs, grid_srs, layer_name) -> osr.CoordinateTransformation:
+        try:
+            return call(osr.CoordinateTransformation, srs, grid_srs)
+        except GdalError as exc:
+            raise InputError(tr_noop("The zones of {layer} cannot be reprojected to the raster's coordinate "
+                                     "reference system ({error})."), layer=layer_name, error=str(exc)) from exc
+
+    @staticmethod
     def _reproject(geom, srs, to_grid, trim, layer_name) -> ogr.Geometry | None:
         """The zone in the grid CRS (trimmed to near the raster, densified first), or None when nothing is left."""
         geom = geom.Clone()
         if trim is not None and not geom.Within(trim):
-            geom = geom.Intersection(trim) if geom.Intersects(trim) else None
+            geom = call(geom.Intersection, trim) if geom.Intersects(trim) else None
             if geom is None or not polygon_parts(geom):
                 return None
             geom = _multipolygon(polygon_parts(geom))
         geom.Segmentize(densify_length(srs))
         try:
-            geom.Transform(to_grid)
-        except RuntimeError as exc:
+            call_ok(geom.Transform, to_grid)
+        except GdalError as exc:
             raise InputError(tr_noop("The zones of {layer} cannot be reprojected to the raster's coordinate "
                                      "reference system ({error})."), layer=layer_name, error=str(exc)) from exc
         if not geom.IsValid():
-            geom = geom.MakeValid()
+            geom = call(geom.MakeValid)
         return geom
 
     @staticmethod
@@ -291,7 +293,7 @@ class ZoneSet:
         if not geom.Intersects(box):
             return _Zone(name, area, envelope, None, empty, empty)
         if not geom.Within(box):
-            geom = geom.Intersection(box)
+            geom = call(geom.Intersection, box)
         pieces = _ring_edges(geom, gdal.InvGeoTransform(grid.geotransform))
         edges = np.concatenate(pieces) if pieces else empty
         ys, xs = edges[:, [1, 3]], edges[:, [0, 2]]
@@ -314,10 +316,7 @@ class ZoneSet:
         With ``field`` the zones are the distinct values of that field (as OGR formats them; null values form the
         zone ``"NULL"``). Without it, every feature is its own zone, named by its FID.
         """
-        try:
-            ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
-        except RuntimeError:
-            ds = None
+        ds = attempt(gdal.OpenEx, str(path), gdal.OF_VECTOR)
         lyr = None
         if ds is not None:
             lyr = ds.GetLayerByName(layer) if isinstance(layer, str) else ds.GetLayer(layer or 0)

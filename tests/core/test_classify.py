@@ -18,7 +18,7 @@ def brute_force_breaks(x, n):
         ssd = sum(((p - p.mean()) ** 2).sum() for p in parts)
         if ssd < best - 1e-12:
             best, best_cuts = ssd, cuts
-    return [float(x[c - 1]) for c in best_cuts]
+    return [float(x[c]) for c in best_cuts]  # a break is the smallest value of the class above it
 
 
 @pytest.mark.parametrize("seed,n", [(1, 3), (2, 4), (3, 2), (4, 5)])
@@ -29,7 +29,8 @@ def test_jenks_matches_brute_force(seed, n):
 
 def test_jenks_obvious_groups():
     x = [1, 2, 3, 10, 11, 12, 30, 31]
-    assert classify.jenks_breaks(x, 3) == [3.0, 12.0]
+    assert classify.jenks_breaks(x, 3) == [10.0, 30.0]
+    assert classify.classify(np.array(x), [10.0, 30.0]).tolist() == [1, 1, 1, 2, 2, 2, 3, 3]
 
 
 def test_quantile_and_equal_interval_against_numpy():
@@ -38,9 +39,10 @@ def test_quantile_and_equal_interval_against_numpy():
     assert classify.equal_interval_breaks(0.0, 2.0, 4) == pytest.approx([0.5, 1.0, 1.5])
 
 
-def test_classify_upper_bound_inclusive():
+def test_classify_value_on_break_goes_up():
+    """The shared rule of core/breaks.py (it used to be upper bounds inclusive: 0.25 -> class 1)."""
     cls = classify.classify(np.array([0.0, 0.25, 0.26, 0.5, 0.9]), [0.25, 0.5, 0.75])
-    assert cls.tolist() == [1, 1, 2, 2, 4]
+    assert cls.tolist() == [1, 2, 2, 3, 4]
 
 
 def test_manual_breaks_and_labels():

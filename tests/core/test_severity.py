@@ -39,8 +39,11 @@ def test_defaults_file():
 
 
 def test_thresholds_by_hand():
-    got, _ = score("thresholds", "<=-0.1:3; <=0:1; >0:0", [-5, -0.1, -0.0999, 0, 1e-9, 7])
+    got, _ = score("thresholds", "<=-0.1:3; <=0:1; >0:0", [-5, -0.1, -0.0999, 0, 1e-6, 7])
     assert got == [3, 3, 1, 1, 0, 0]
+    # within the rounding tolerance of core/breaks.py (1e-9 absolute below 1) a value counts as on the bound
+    got, _ = score("thresholds", "<=-0.1:3; <=0:1; >0:0", [-0.1 + 1e-12, 5e-10])
+    assert got == [3, 1]
     got, _ = score("thresholds", "< 0.2 : 0 ; < 0.5 : 1.5; >= 0.5 : 3", [0.19, 0.2, 0.49, 0.5])
     assert got == [0, 1.5, 1.5, 3]
     # the same bound as '< B' then '<= B' gives the value B alone its own score
