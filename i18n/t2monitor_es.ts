@@ -4,12 +4,22 @@
   <context>
     <name>T2Monitor</name>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="194" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="232" />
+      <source>'{country}' is not an ISO 3166-1 alpha-2 country code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="207" />
+      <source>'{email}' is not an e-mail address (point of contact {name})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="195" />
       <source>(empty)</source>
       <translation>(vacío)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="195" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="196" />
       <source>(fixed value)</source>
       <translation>(valor fijo)</translation>
     </message>
@@ -19,64 +29,64 @@
       <translation>(sin definir)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="59" />
       <source>-1 degraded (ratio below the threshold), 0 not degraded (Int16, nodata -32768).</source>
       <translation>-1 degradado (ratio por debajo del umbral), 0 no degradado (Int16, sin datos -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="134" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="62" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="83" />
       <source>-1 degraded, 0 stable, +1 improved (Int16, nodata -32768).</source>
       <translation>-1 degradado, 0 estable, +1 mejorado (Int16, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="46" />
       <source>-1 significant decline, 0 no significant trend, +1 significant increase (Int16, nodata -32768).</source>
       <translation>-1 descenso significativo, 0 sin tendencia significativa, +1 aumento significativo (Int16, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="48" />
       <source>0 non-forest, 1 patch, 2 transitional, 3 edge, 4 perforated, 5 undetermined, 6 interior (Byte, nodata 255), styled.</source>
       <translation>0 no bosque, 1 parche, 2 transicional, 3 borde, 4 perforado, 5 indeterminado, 6 interior (Byte, sin datos 255), con estilo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="67" />
       <source>1 loss, 0 no loss (Byte, nodata 255).</source>
       <translation>1 pérdida, 0 sin pérdida (Byte, sin datos 255).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="124" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
       <source>7 × 7 matrix of -1 (degradation), 0 (stable) and 1 (improvement); rows are the initial class, columns the final class; the first column names the row's class (keep its number). Defaults to the UNCCD matrix.</source>
       <translation>Matriz de 7 × 7 de -1 (degradación), 0 (estable) y 1 (mejora); las filas son la clase inicial y las columnas la clase final; la primera columna nombra la clase de la fila (conserve su número). Por defecto, la matriz de la CNULD.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="54" />
       <source>A Mann-Kendall trend with p at or below this level is significant (default 0.05).</source>
       <translation>Una tendencia de Mann-Kendall con p igual o inferior a este nivel es significativa (por defecto 0,05).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="60" />
       <source>A change of this many decile classes or more is a degradation or an improvement (default 2).</source>
       <translation>Un cambio de este número de clases de decil o más es una degradación o una mejora (por defecto 2).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="46" />
       <source>A drop of at least this many decile classes is degradation (-1), a rise of at least this many is improvement (+1) (default 2).</source>
       <translation>Un descenso de al menos este número de clases de decil es degradación (-1) y un ascenso de al menos este número es mejora (+1) (por defecto 2).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
       <source>A loss of at least this percentage is degradation, a gain of at least this percentage improvement (default 10 %).</source>
       <translation>Una pérdida de al menos este porcentaje es degradación y una ganancia de al menos este porcentaje, mejora (por defecto 10 %).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="67" />
       <source>A mean below this share of the unit's percentile is degraded (default 0.5).</source>
       <translation>Una media inferior a esta fracción del percentil de la unidad está degradada (por defecto 0,5).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="54" />
       <source>A pixel whose mean divided by its unit's percentile is below this ratio is degraded (-1) (default 0.5).</source>
       <translation>Un píxel cuya media dividida por el percentil de su unidad es inferior a esta ratio está degradado (-1) (por defecto 0,5).</translation>
     </message>
@@ -91,7 +101,7 @@
       <translation>Una fila de {layer} ({kind} {value}) no tiene área o año.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="38" />
       <source>A trend counts as a decline or an increase when its two-sided p-value is at most this level (default 0.05, as the UNCCD Good Practice Guidance).</source>
       <translation>Una tendencia cuenta como descenso o aumento cuando su valor p bilateral es como máximo este nivel (por defecto 0,05, como en la Guía de Buenas Prácticas de la CNULD).</translation>
     </message>
@@ -108,12 +118,12 @@
       <translation>Pesos AHP</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="16" />
       <source>AHP weights (pairwise comparison)</source>
       <translation>Pesos AHP (comparación por pares)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="59" />
       <source>AHP weights file (CSV or XLSX)</source>
       <translation>Archivo de pesos AHP (CSV o XLSX)</translation>
     </message>
@@ -123,27 +133,37 @@
       <translation>Pesos AHP…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="26" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="17" />
       <source>AHP,analytic hierarchy process,Saaty,pairwise,weights,consistency,ROAM,priority,experts</source>
       <translation>AHP,proceso analítico jerárquico,Saaty,por pares,pesos,consistencia,ROAM,prioridad,expertos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="162" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="163" />
       <source>API address</source>
       <translation>Dirección de la API</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="169" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="170" />
       <source>API key</source>
       <translation>Clave de API</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="380" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="381" />
       <source>API key given by FERM (stored encrypted in the QGIS authentication database):</source>
       <translation>Clave de API proporcionada por FERM (se guarda cifrada en la base de datos de autenticación de QGIS):</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="80" />
+      <source>Activities field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="83" />
+      <source>Activities fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="69" />
       <source>Activity field</source>
       <translation>Campo de actividad</translation>
     </message>
@@ -154,57 +174,87 @@
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="161" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="162" />
       <source>Address of the FERM API (see the FERM API documentation)</source>
       <translation>Dirección de la API de FERM (consulte la documentación de la API de FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
+      <source>Admin0 field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="106" />
+      <source>Admin0 fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
+      <source>Admin1 field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="112" />
+      <source>Admin1 fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="116" />
+      <source>Admin2 field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
+      <source>Admin2 fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="15" />
       <source>Administrative regions</source>
       <translation>Regiones administrativas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="16" />
       <source>Administrative regions (e.g. districts, provinces) to disaggregate by; any CRS.</source>
       <translation>Regiones administrativas (p. ej., distritos, provincias) por las que desagregar; cualquier SRC.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="72" />
       <source>Agreeing area (ha)</source>
       <translation>Área concordante (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
       <source>Agreement summary</source>
       <translation>Resumen de concordancia</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="65" />
       <source>Agreement summary file (CSV or XLSX)</source>
       <translation>Archivo de resumen de concordancia (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="43" />
       <source>Align inputs to the grid of the first raster</source>
       <translation>Alinear las entradas con la cuadrícula del primer ráster</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="199" />
       <source>All the criterion weights are 0; give at least one a positive weight.</source>
       <translation>Todos los pesos de los criterios son 0; dé a al menos uno un peso positivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
       <source>Already UNCCD classes 1-7</source>
       <translation>Ya en clases CNULD 1-7</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="79" />
       <source>An LPD map from another source (band 1 is read). Needed in the external map mode.</source>
       <translation>Un mapa LPD de otra fuente (se lee la banda 1). Necesario en el modo de mapa externo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="89" />
       <source>An effect counts as detected when its p-value is at most this (default 0.05).</source>
       <translation>Un efecto se considera detectado cuando su valor p es como máximo este (por defecto 0,05).</translation>
     </message>
@@ -214,32 +264,37 @@
       <translation>Rásteres de índice anual (una banda por año)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="37" />
       <source>Annual productivity index (e.g. NDVI or its yearly integral): one multi-band raster with one band per year, or several rasters whose bands, in the order given, are consecutive years; nodata years of a pixel are left out of its mean. Or a single single-band raster of means (then leave the years empty). Band scale and offset are applied when the file declares them.</source>
       <translation>Índice de productividad anual (p. ej., NDVI o su integral anual): un ráster multibanda con una banda por año, o varios rásteres cuyas bandas, en el orden indicado, son años consecutivos; los años sin datos de un píxel se excluyen de su media. O bien un único ráster de una banda con las medias (en ese caso, deje los años vacíos). La escala y el desplazamiento de banda se aplican cuando el archivo los declara.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="56" />
       <source>Annual series {layer}: {count} band(s), years {first}-{last}.</source>
       <translation>Serie anual {layer}: {count} banda(s), años {first}-{last}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="27" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="19" />
       <source>Annual vegetation index rasters (e.g. NDVI or its yearly integral): one multi-band raster with one band per year, or several rasters (single- or multi-band) whose bands, in the order given, are consecutive years. Nodata years of a pixel are left out of its computation. Band scale and offset are applied when the file declares them (e.g. NDVI stored as Int16 x 10000 with scale 0.0001).</source>
       <translation>Rásteres de índice de vegetación anual (p. ej., NDVI o su integral anual): un ráster multibanda con una banda por año, o varios rásteres (de una o varias bandas) cuyas bandas, en el orden indicado, son años consecutivos. Los años sin datos de un píxel se excluyen de su cálculo. La escala y el desplazamiento de banda se aplican cuando el archivo los declara (p. ej., NDVI almacenado como Int16 x 10000 con escala 0.0001).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="73" />
+      <source>Area matching no range or code (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="113" />
       <source>Area of each category (hectares) and its share of the rated area, for the whole raster and per zone, plus the nodata area.</source>
       <translation>Área de cada categoría (hectáreas) y su proporción del área evaluada, para todo el ráster y por zona, más el área sin datos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="72" />
       <source>Area of each category and of each number of steps, overall and per zone.</source>
       <translation>Área de cada categoría y de cada número de pasos, en total y por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="17" />
       <source>Area of each class of a categorical raster, in hectares, for the whole raster and for each zone of an optional polygon layer.&lt;br&gt;&lt;br&gt;Pixel areas are true areas on the ellipsoid of the raster's CRS (per row for geographic CRSs), never degrees multiplied by degrees. Zone polygons are reprojected to the raster CRS and each pixel is weighted by the share of it the zone covers, so a zone's total follows its polygon area even along ragged borders. Polygons with the same zone value are merged; different zones may overlap and each counts its own area.&lt;br&gt;&lt;br&gt;The table has one row per zone and class: &lt;i&gt;level&lt;/i&gt; (total or zone), &lt;i&gt;zone&lt;/i&gt; ((all) for the whole raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (from the layer's paletted style when it has one), &lt;i&gt;area_ha&lt;/i&gt; and &lt;i&gt;share&lt;/i&gt; (of the zone's valid area, so shares sum to 1). Nodata pixels are reported in their own row (empty class, label 'nodata', no share) and never mixed into a class.</source>
       <translation>Área de cada clase de un ráster categórico, en hectáreas, para todo el ráster y para cada zona de una capa de polígonos opcional.&lt;br&gt;&lt;br&gt;Las áreas de los píxeles son áreas reales sobre el elipsoide del SRC del ráster (por fila en SRC geográficos), nunca grados multiplicados por grados. Los polígonos de zona se reproyectan al SRC del ráster y cada píxel se pondera por la fracción que cubre la zona, de modo que el total de una zona sigue el área de su polígono incluso en bordes irregulares. Los polígonos con el mismo valor de zona se unen; zonas distintas pueden superponerse y cada una cuenta su propia área.&lt;br&gt;&lt;br&gt;La tabla tiene una fila por zona y clase: &lt;i&gt;level&lt;/i&gt; (total o zona), &lt;i&gt;zone&lt;/i&gt; ((all) para todo el ráster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (del estilo paletizado de la capa si lo tiene), &lt;i&gt;area_ha&lt;/i&gt; y &lt;i&gt;share&lt;/i&gt; (del área válida de la zona, por lo que las proporciones suman 1). Los píxeles sin datos se informan en su propia fila (clase vacía, etiqueta 'nodata', sin proporción) y nunca se mezclan con una clase.</translation>
     </message>
@@ -249,32 +304,37 @@
       <translation>Área de cada una de las 49 transiciones (hectáreas), con su valor en la matriz y su proporción del área cartografiada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="75" />
       <source>Area of each response class, overall and per zone.</source>
       <translation>Área de cada clase de respuesta, en total y por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="38" />
       <source>Area of each status class and of the collapsed classes, overall and per zone.</source>
       <translation>Área de cada clase de estado y de las clases agrupadas, en total y por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
+      <source>Area of the union of the sites counted in the reporting year (EPSG:6933), in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="84" />
       <source>Area per class overall and per zone, in hectares, with shares.</source>
       <translation>Área por clase en total y por zona, en hectáreas, con proporciones.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="17" />
       <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.</source>
       <translation>Tablas de áreas para el informe PRAIS 4 de la CNULD, objetivo estratégico 1, en km², a partir de las tablas de resumen del indicador ODS 15.3.1 (una por periodo) y, opcionalmente, de la tabla de áreas de Estado de la degradación.&lt;br&gt;&lt;br&gt;&lt;b&gt;Hoja 'SO1 land by period'&lt;/b&gt;: una fila por periodo y zona ('(all)' es toda el área): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vacía si no se usó máscara de agua), nodata_km2 y proportion_degraded_percent = degradada / superficie total de tierra x 100 (ODS 15.3.1, MMB 2.CT.1).&lt;br&gt;&lt;b&gt;Hoja 'SO1 status'&lt;/b&gt; (con una tabla de estado): por zona, las 7 clases de estado (degradación persistente, reciente y de referencia, estable, estable pero mejorado en la referencia, mejora reciente y persistente), las clases agrupadas degradado / estable / mejorado, el área válida total y sin datos, en km², con share_of_valid_percent.&lt;br&gt;&lt;br&gt;Las áreas son el area_ha de las entradas / 100. Las tablas se comprueban: la superficie total de tierra debe ser igual a degradada + estable + mejorada, y cada clase agrupada a la suma de sus clases de estado; una advertencia indica cualquier periodo o zona que no cuadre (los valores se escriben tal como se dieron). El CSV opcional contiene la primera hoja.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="82" />
       <source>Area under restoration</source>
       <translation>Área en restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="45" />
       <source>Area under restoration (GBF 2.1)</source>
       <translation>Área en restauración (MMB 2.1)</translation>
     </message>
@@ -284,48 +344,53 @@
       <translation>Superficie en restauración (MMB 2.1)…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="109" />
       <source>Area under restoration (ha)</source>
       <translation>Área en restauración (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="84" />
       <source>Area under restoration file (CSV or XLSX)</source>
       <translation>Archivo de área en restauración (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="33" />
-      <source>Area under restoration in every year from FIRST_YEAR to LAST_YEAR, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in BASELINE_YEAR to TARGET % of the degraded baseline in TARGET_YEAR (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The CHART shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
-      <translation>Área en restauración en cada año de FIRST_YEAR a LAST_YEAR, frente a una trayectoria lineal hacia el objetivo de la Meta 2.&lt;br&gt;&lt;br&gt;Un sitio cuenta en un año cuando empezó ese año o antes, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto FERM 'En preparación'); los sitios superpuestos cuentan una sola vez (método FERM: unión de las geometrías válidas en EPSG:6933). La restauración dentro de tierras degradadas usa la cobertura exacta de los píxeles sobre el ráster de referencia (o intersecciones de polígonos).&lt;br&gt;&lt;br&gt;La trayectoria va linealmente de 0 ha en BASELINE_YEAR al TARGET % de la referencia degradada en TARGET_YEAR (2030) y se mantiene después; un año va por buen camino (1) cuando el área en restauración dentro de tierras degradadas alcanza la trayectoria, 0 cuando no, y queda vacío antes del año de referencia. El CHART muestra el área en restauración, la parte dentro de tierras degradadas y la trayectoria (SVG, o PNG generado a partir de él).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="27" />
+      <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
       <source>Area under restoration in the last year (ha)</source>
       <translation>Área en restauración en el último año (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
+      <source>Area under restoration in {END_YEAR}, in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="56" />
       <source>Area under restoration table</source>
       <translation>Tabla de área en restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="109" />
       <source>Area with a suitability (ha)</source>
       <translation>Área con aptitud (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="129" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="128" />
       <source>Area with a suitability: {valid:.2f} ha; excluded: {excluded:.2f} ha.</source>
       <translation>Área con aptitud: {valid:.2f} ha; excluida: {excluded:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="85" />
       <source>Areas per class, total land area, water and nodata, overall and per zone.</source>
       <translation>Áreas por clase, superficie total de tierra, agua y sin datos, en total y por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="43" />
       <source>Areas table of Degradation status; adds the sheet of status classes.</source>
       <translation>Tabla de áreas de Estado de la degradación; añade la hoja de clases de estado.</translation>
     </message>
@@ -340,7 +405,7 @@
       <translation>Como máximo {max} criterios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="48" />
       <source>At-risk codes</source>
       <translation>Códigos en riesgo</translation>
     </message>
@@ -350,38 +415,38 @@
       <translation>Evitar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="42" />
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="44" />
       <source>Band</source>
       <translation>Banda</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="33" />
       <source>Band holding the class codes.</source>
       <translation>Banda que contiene los códigos de clase.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="44" />
       <source>Band holding the criterion.</source>
       <translation>Banda que contiene el criterio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="120" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="125" />
       <source>Band {band} of {layer} is named {name} but is used as year {year} (first year {first}). Check the year of the first band and the order of the layers.</source>
       <translation>La banda {band} de {layer} se llama {name}, pero se usa como año {year} (primer año {first}). Compruebe el año de la primera banda y el orden de las capas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="28" />
       <source>Baseline SDG 15.3.1 layer</source>
       <translation>Capa ODS 15.3.1 de referencia</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="46" />
       <source>Baseline SOC stepped with land-cover change (IPCC factors)</source>
       <translation>COS de referencia escalonado con el cambio de cobertura del suelo (factores IPCC)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="68" />
       <source>Baseline class</source>
       <translation>Clase de referencia</translation>
     </message>
@@ -391,166 +456,160 @@
       <translation>Degradación de referencia</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="46" />
       <source>Baseline year</source>
       <translation>Año de referencia</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="35" />
       <source>Binary forest map (1 forest, 0 non-forest)</source>
       <translation>Mapa de bosque binario (1 bosque, 0 no bosque)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="30" />
       <source>Binary forest map (1 forest, 0 non-forest) or land-cover map (band 1).</source>
       <translation>Mapa de bosque binario (1 bosque, 0 no bosque) o mapa de cobertura del suelo (banda 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="48" />
-      <source>Binary: values other than 0 and 1 stop the run. Land cover: the codes listed below are forest, every other valid code is non-forest.</source>
-      <translation>Binario: los valores distintos de 0 y 1 detienen la ejecución. Cobertura del suelo: los códigos indicados abajo son bosque y cualquier otro código válido es no bosque.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="33" />
+      <source>Binary: values other than 0 and 1 stop the run. Land cover: the codes listed in {FOREST_CODES} are forest, every other valid code is non-forest.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="18" />
       <source>Biomes / ecosystem types</source>
       <translation>Biomas / tipos de ecosistemas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="56" />
       <source>Both WEIGHTS and WEIGHTS_TABLE were given: the table is used.</source>
       <translation>Se indicaron WEIGHTS y WEIGHTS_TABLE: se usa la tabla.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sensitivity.py" line="55" />
-      <source>CHANGE_PERCENT must be greater than 0 and less than 100 (got {value}).</source>
-      <translation>CHANGE_PERCENT debe ser mayor que 0 y menor que 100 (se recibió {value}).</translation>
+      <source>CHANGE_PCT must be greater than 0 and less than 100 (got {value}).</source>
+      <translation>CHANGE_PCT debe ser mayor que 0 y menor que 100 (se recibió {value}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="328" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="75" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="174" />
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="80" />
-      <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-      <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="59" />
       <source>CSV matrix: a header row with one capability class per column, then one row per land-use code (label starting with the code) with the steps; lines starting with # are comments. Empty: resources/data/land_use_capability_compatibility.csv.</source>
       <translation>Matriz CSV: una fila de encabezado con una clase de capacidad por columna y, a continuación, una fila por código de uso de la tierra (etiqueta que empieza por el código) con los pasos; las líneas que empiezan por # son comentarios. Vacío: resources/data/land_use_capability_compatibility.csv.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="87" />
       <source>CSV or JSON (*.csv *.json)</source>
       <translation>CSV o JSON (*.csv *.json)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="49" />
       <source>CSV with the criterion names as header and one row per criterion (name, then n values); takes precedence over the matrix parameter. The 'AHP weights' dialog saves this format.</source>
       <translation>CSV con los nombres de los criterios como encabezado y una fila por criterio (nombre y luego n valores); tiene prioridad sobre el parámetro de matriz. El diálogo 'Pesos AHP' guarda este formato.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="55" />
       <source>Capability class</source>
       <translation>Clase de capacidad</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="40" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="30" />
       <source>Categorical raster</source>
       <translation>Ráster categórico</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="148" />
-      <source>Categorical raster of the baseline (band 1), e.g. the SDG 15.3.1 -1/0/+1 layer or national degradation classes; any CRS. Give this or the degraded-land polygons.</source>
-      <translation>Ráster categórico de la referencia (banda 1), p. ej., la capa ODS 15.3.1 -1/0/+1 o clases nacionales de degradación; cualquier SRC. Indique este o los polígonos de tierras degradadas.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="134" />
+      <source>Categorical raster of the baseline (band 1), e.g. the SDG 15.3.1 -1/0/+1 layer or national degradation classes; any CRS. Give this or {DEGRADED_POLYGONS}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="95" />
       <source>Category breaks</source>
       <translation>Cortes de categoría</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="11" />
       <source>Category codes to scores</source>
       <translation>Códigos de categoría a puntuaciones</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="100" />
       <source>Category labels</source>
       <translation>Etiquetas de categoría</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="145" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="141" />
       <source>Category {n}</source>
       <translation>Categoría {n}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="67" />
       <source>Category: 1 proper use, 2 overuse, 3 underuse (Int16, nodata -32768).</source>
       <translation>Categoría: 1 uso adecuado, 2 sobreuso, 3 subuso (Int16, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="82" />
       <source>Change threshold (%)</source>
       <translation>Umbral de cambio (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="54" />
       <source>Chart</source>
       <translation>Gráfico</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="32" />
       <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code) always stop the run.</source>
       <translation>Comprueba los polígonos de los sitios de restauración con las reglas y vocabularios de FERM de la FAO y escribe lo que piden FERM y el GEF: la carga útil para la API de FERM (GeoJSON con el proyecto en las propiedades de nivel superior), el paquete de carga (zip con shapefile, KML y GeoJSON) y la plantilla geoespacial del GEF. No se envía nada a ningún sitio ni se pide ninguna clave de API.&lt;br&gt;&lt;br&gt;Cada campo de FERM procede de un campo de la capa o de un valor fijo (prevalece el campo; el valor fijo rellena las entidades cuyo campo está vacío). La geometría se reproyecta a EPSG:4326, se convierte a 2D y se hace válida (las reparaciones son advertencias); las geometrías vacías, los puntos y las líneas son errores; los nombres que faltan son advertencias; los códigos fuera de los vocabularios de FERM son errores que indican el código y el campo; los sitios superpuestos son advertencias. Las áreas (ha) se calculan como lo hace FERM: unión de la geometría válida en EPSG:6933.&lt;br&gt;&lt;br&gt;La carga útil tiene una entidad Polygon por cada polígono de sitio: un sitio multiparte da una entidad por parte con las propiedades del sitio más part y partCount, cada una con su propia área.&lt;br&gt;&lt;br&gt;Cuando quedan errores y no se omiten las entidades no válidas, la ejecución se detiene con un mensaje, escribe solo la tabla de validación (que explica el fallo) y ninguna otra salida. Los errores a nivel de proyecto (rol o tipo de organización o tipo de restauración desconocidos, código de país incorrecto) siempre detienen la ejecución.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="283" />
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="349" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="284" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="350" />
       <source>Choose a polygon layer with the restoration sites on the Sites tab.</source>
       <translation>Elija una capa de polígonos con los sitios de restauración en la pestaña Sitios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="155" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="148" />
       <source>Choose at least one field of {layer} saying what degraded, stable or improved pixels become.</source>
       <translation>Elija al menos un campo de {layer} que indique en qué se convierten los píxeles degradados, estables o mejorados.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="353" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="354" />
       <source>Choose at least one file to write: the API payload, the upload package or the GEF template.</source>
       <translation>Elija al menos un archivo para escribir: la carga útil de la API, el paquete de carga o la plantilla del GEF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="178" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="213" />
       <source>Choose at least one output file: {payload}, {package} or {gef}.</source>
       <translation>Elija al menos un archivo de salida: {payload}, {package} o {gef}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="59" />
       <source>Choose the field of {layer} that holds the land unit ids ({parameter}).</source>
       <translation>Elija el campo de {layer} que contiene los identificadores de las unidades de tierra ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="98" />
       <source>Choose the field of {layer} that holds the start year ({parameter}).</source>
       <translation>Elija el campo de {layer} que contiene el año de inicio ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="36" />
       <source>Class areas</source>
       <translation>Áreas por clase</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="18" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="15" />
       <source>Class areas (per zone)</source>
       <translation>Áreas por clase (por zona)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="37" />
       <source>Class areas file (CSV or XLSX)</source>
       <translation>Archivo de áreas por clase (CSV o XLSX)</translation>
     </message>
@@ -565,132 +624,132 @@
       <translation>Áreas por clase y zona…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="86" />
       <source>Class breaks used</source>
       <translation>Cortes de clase usados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="113" />
       <source>Class breaks: {breaks}</source>
       <translation>Cortes de clase: {breaks}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="45" />
       <source>Class change threshold</source>
       <translation>Umbral de cambio de clase</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="46" />
       <source>Class correspondence</source>
       <translation>Correspondencia de clases</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="76" />
       <source>Class labels</source>
       <translation>Etiquetas de clase</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="50" />
       <source>Class of map A</source>
       <translation>Clase del mapa A</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="50" />
       <source>Class of map B</source>
       <translation>Clase del mapa B</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="73" />
       <source>Classes 0 other, 1 Avoid, 2 Reduce, 3 Reverse (Int16, nodata -32768).</source>
       <translation>Clases 0 otra, 1 Evitar, 2 Reducir, 3 Revertir (Int16, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
       <source>Classification method</source>
       <translation>Método de clasificación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="62" />
-      <source>Classifies a suitability raster into N priority classes (1 = lowest, N = highest priority) and reports the area of each class overall and per zone.&lt;br&gt;&lt;br&gt;Breaks: equal interval over the exact min-max of the valid pixels; quantiles (numpy linear interpolation) of the valid pixels (exact up to 1 000 000 pixels, else a reproducible pixel sample of that size); natural breaks (Jenks): the exact optimal partition (minimum within-class sum of squares) of a reproducible sample of SAMPLE_SIZE pixels; or manual. A value equal to a break goes to the lower class. Pixels excluded by t2monitor:weightedoverlay (value -1, declared in the file's metadata) get class 0 'excluded'.&lt;br&gt;&lt;br&gt;Output: Int16 classes, nodata -32768, styled with a legend of the N labels. The table (level, zone, class, class_label, area_ha, share) gives true ellipsoidal areas; shares are of the zone's valid area (excluded included); BREAKS_USED lists the breaks.</source>
-      <translation>Clasifica un ráster de aptitud en N clases de prioridad (1 = prioridad más baja, N = más alta) e informa del área de cada clase en total y por zona.&lt;br&gt;&lt;br&gt;Cortes: intervalos iguales sobre el mínimo-máximo exacto de los píxeles válidos; cuantiles (interpolación lineal de numpy) de los píxeles válidos (exactos hasta 1 000 000 de píxeles; si no, sobre una muestra reproducible de píxeles de ese tamaño); cortes naturales (Jenks): la partición óptima exacta (mínima suma de cuadrados dentro de las clases) de una muestra reproducible de SAMPLE_SIZE píxeles; o manuales. Un valor igual a un corte va a la clase inferior. Los píxeles excluidos por t2monitor:weightedoverlay (valor -1, declarado en los metadatos del archivo) reciben la clase 0 'excluido'.&lt;br&gt;&lt;br&gt;Salida: clases Int16, sin datos -32768, con un estilo de leyenda con las N etiquetas. La tabla (level, zone, class, class_label, area_ha, share) da áreas elipsoidales reales; las proporciones son del área válida de la zona (excluidos incluidos); BREAKS_USED enumera los cortes.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="60" />
+      <source>Classifies a suitability raster into N priority classes (1 = lowest, N = highest priority) and reports the area of each class overall and per zone.&lt;br&gt;&lt;br&gt;Breaks: equal interval over the exact min-max of the valid pixels; quantiles (numpy linear interpolation) of the valid pixels (exact up to 1 000 000 pixels, else a reproducible pixel sample of that size); natural breaks (Jenks): the exact optimal partition (minimum within-class sum of squares) of a reproducible sample of {SAMPLE_PIXELS} pixels; or manual. A value equal to a break goes to the upper class. Pixels excluded by t2monitor:weightedoverlay (value -1, declared in the file's metadata) get class 0 'excluded'.&lt;br&gt;&lt;br&gt;Output: Int16 classes, nodata -32768, styled with a legend of the N labels. The table (level, zone, class, class_label, area_ha, share) gives true ellipsoidal areas; shares are of the zone's valid area (excluded included); {BREAKS_USED} lists the breaks.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="66" />
       <source>Climate zone of the whole area</source>
       <translation>Zona climática de toda el área</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="90" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="81" />
       <source>Codes of the external map</source>
       <translation>Códigos del mapa externo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="71" />
       <source>Cohen's kappa</source>
       <translation>Kappa de Cohen</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
       <source>Combine trajectory, state and performance</source>
       <translation>Combinar trayectoria, estado y desempeño</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="98" />
-      <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. EXCLUDED_HA and VALID_HA (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported (WEIGHTS_USED).</source>
-      <translation>Combina criterios estandarizados (0..1) en una aptitud para la restauración: suma de peso x criterio, con los pesos normalizados para sumar 1 (pasos 3-5 de ROAM).&lt;br&gt;&lt;br&gt;Un píxel queda sin datos cuando algún criterio no tiene datos en él. Queda &lt;b&gt;excluido&lt;/b&gt; cuando un ráster de exclusión tiene un valor válido distinto de cero, o cuando los polígonos de exclusión cubren al menos la mitad del píxel. Los píxeles excluidos se escriben como &lt;b&gt;-1&lt;/b&gt; (distinto de sin datos -9999), de modo que se ven en el mapa y t2monitor:priorityclasses los pone en la clase 0. EXCLUDED_HA y VALID_HA (píxeles con aptitud) son áreas elipsoidales reales.&lt;br&gt;&lt;br&gt;Los criterios con valores fuera de 0..1, un número de pesos distinto del número de criterios, los pesos negativos y un resultado sin ningún píxel se rechazan con un mensaje, y no se escribe ninguna salida. Se informa de los pesos usados (WEIGHTS_USED).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="93" />
+      <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).</source>
+      <translation>Combina criterios estandarizados (0..1) en una aptitud para la restauración: suma de peso x criterio, con los pesos normalizados para sumar 1 (pasos 3-5 de ROAM).&lt;br&gt;&lt;br&gt;Un píxel queda sin datos cuando algún criterio no tiene datos en él. Queda &lt;b&gt;excluido&lt;/b&gt; cuando un ráster de exclusión tiene un valor válido distinto de cero, o cuando los polígonos de exclusión cubren al menos la mitad del píxel. Los píxeles excluidos se escriben como &lt;b&gt;-1&lt;/b&gt; (distinto de sin datos -9999), de modo que se ven en el mapa y t2monitor:priorityclasses los pone en la clase 0. {EXCLUDED_HA} y {VALID_HA} (píxeles con aptitud) son áreas elipsoidales reales.&lt;br&gt;&lt;br&gt;Los criterios con valores fuera de 0..1, un número de pesos distinto del número de criterios, los pesos negativos y un resultado sin ningún píxel se rechazan con un mensaje, y no se escribe ninguna salida. Se informa de los pesos usados ({WEIGHTS_USED}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="22" />
       <source>Combines the three sub-indicators into the SDG 15.3.1 layer (-1 degraded, 0 stable, +1 improved) with the 'one out, all out' rule of the UNCCD Good Practice Guidance: start from the three-class productivity (a five-class LPD map is collapsed 1-2 to -1, 3-4 to 0, 5 to +1); if land cover or soil organic carbon is -1 the pixel is degraded; otherwise a stable pixel becomes improved when land cover or SOC is +1. Any missing input gives nodata (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Water&lt;/b&gt;: give the final land-cover map (UNCCD classes) to leave water bodies (class 7) out of the land area; they become nodata in the layer and have their own row in the summary.&lt;br&gt;&lt;br&gt;&lt;b&gt;Error recode&lt;/b&gt; (false positives/negatives): polygons whose fields say what degraded, stable and improved pixels become (-1, 0, 1 or the words degraded/stable/improved; empty keeps them), which periods they apply to, and why. A pixel is recoded when at least half of it lies in the polygon; polygons apply in feature-id order, so the later one wins where they overlap. The recode report gives the hectares each polygon changed.&lt;br&gt;&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: areas (ha and km²) of degraded, stable and improved land, their sum (total land area), water and nodata, for the whole raster and per zone; share_of_land of the degraded row is the proportion of degraded land over total land area, the GBF complementary indicator 2.CT.1. Class rows add up to the total land area.</source>
       <translation>Combina los tres subindicadores en la capa ODS 15.3.1 (-1 degradado, 0 estable, +1 mejorado) con la regla «uno fuera, todos fuera» de la Guía de Buenas Prácticas de la CNULD: se parte de la productividad en tres clases (un mapa LPD de cinco clases se agrupa 1-2 en -1, 3-4 en 0, 5 en +1); si la cobertura del suelo o el carbono orgánico del suelo es -1, el píxel está degradado; si no, un píxel estable pasa a mejorado cuando la cobertura o el COS es +1. Cualquier entrada sin datos da sin datos (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Agua&lt;/b&gt;: indique el mapa final de cobertura (clases CNULD) para excluir las masas de agua (clase 7) de la superficie de tierra; pasan a sin datos en la capa y tienen su propia fila en el resumen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Recodificación de errores&lt;/b&gt; (falsos positivos/negativos): polígonos cuyos campos indican en qué se convierten los píxeles degradados, estables y mejorados (-1, 0, 1 o las palabras degraded/stable/improved; vacío los mantiene), a qué periodos se aplican y por qué. Un píxel se recodifica cuando al menos la mitad está dentro del polígono; los polígonos se aplican por orden de identificador, así que el último prevalece donde se superponen. El informe de recodificación da las hectáreas cambiadas por cada polígono.&lt;br&gt;&lt;br&gt;&lt;b&gt;Resumen&lt;/b&gt;: áreas (ha y km²) de tierra degradada, estable y mejorada, su suma (superficie total de tierra), agua y sin datos, para todo el ráster y por zona; share_of_land de la fila degradada es la proporción de tierra degradada sobre la superficie total de tierra, el indicador complementario 2.CT.1 del MMB. Las filas de clase suman la superficie total de tierra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="147" />
       <source>Comma-separated ISO 3166-1 alpha-2 codes of the project's countries (e.g. PE,BO).</source>
       <translation>Códigos ISO 3166-1 alfa-2 de los países del proyecto, separados por comas (p. ej., PE,BO).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="49" />
       <source>Comma-separated codes meaning at risk of degradation (e.g. 3 for LPD stressed, or status codes). Default: none.</source>
       <translation>Códigos separados por comas que indican riesgo de degradación (p. ej., 3 para LPD bajo estrés, o códigos de estado). Por defecto: ninguno.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="45" />
       <source>Comma-separated codes of the degradation layer meaning degraded (default -1, the SDG 15.3.1 degraded class; e.g. 1,2 for LPD declining and moderate decline).</source>
       <translation>Códigos de la capa de degradación, separados por comas, que indican degradado (por defecto -1, la clase degradada del ODS 15.3.1; p. ej., 1,2 para LPD en declive y declive moderado).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="151" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="138" />
       <source>Comma-separated codes of the raster that mean degraded land. Default -1 (degraded in the SDG 15.3.1 -1/0/+1 layer).</source>
       <translation>Códigos del ráster, separados por comas, que significan tierra degradada. Por defecto -1 (degradado en la capa ODS 15.3.1 -1/0/+1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="77" />
       <source>Comma-separated labels, lowest priority first, one per class; the default 4 labels become 'class 1'...'class N' for other numbers of classes.</source>
       <translation>Etiquetas separadas por comas, de la prioridad más baja a la más alta, una por clase; las 4 etiquetas por defecto pasan a ser 'class 1'...'class N' con otros números de clases.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="55" />
       <source>Comma-separated land-cover codes of land under productive use (default 3,2: cropland and grassland, i.e. crops and grazing).</source>
       <translation>Códigos de cobertura del suelo de tierras en uso productivo, separados por comas (por defecto 3,2: tierras de cultivo y pastizales, es decir, cultivos y pastoreo).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="58" />
       <source>Comma-separated land-cover codes of natural land (default 1,2,4: tree-covered, grassland, wetland). Grassland is both natural and productive by default.</source>
       <translation>Códigos de cobertura del suelo de tierras naturales, separados por comas (por defecto 1,2,4: cubierta arbórea, pastizales, humedales). Por defecto, los pastizales son a la vez naturales y productivos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
       <source>Comma-separated restoration type codes of the project (1 Ecological restoration, 2 Rehabilitation).</source>
       <translation>Códigos de tipo de restauración del proyecto, separados por comas (1 Restauración ecológica, 2 Rehabilitación).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="66" />
       <source>Comma-separated statuses (codes or labels) whose sites are not under restoration. Default 1 = FERM 'In preparation': activities have not started, so the area is not yet under restoration (GBF indicator 2.1).</source>
       <translation>Estados separados por comas (códigos o etiquetas) cuyos sitios no están en restauración. Por defecto 1 = FERM 'En preparación': las actividades no han comenzado, por lo que el área aún no está en restauración (indicador 2.1 del MMB).</translation>
     </message>
@@ -700,12 +759,12 @@
       <translation>Compare cada par de criterios: ¿cuánto más importante es el criterio de la fila que el de la columna? Elija un valor por encima de la diagonal (1 igual, 3 moderada, 5 fuerte, 7 muy fuerte, 9 extrema; 1/3 ... 1/9 cuando el criterio de la columna es el más importante). Las celdas por debajo de la diagonal se rellenan automáticamente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="73" />
       <source>Compared area (ha)</source>
       <translation>Área comparada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="114" />
       <source>Compared {area:.2f} ha: overall agreement {agreement:.4f}, kappa {kappa}.</source>
       <translation>Comparadas {area:.2f} ha: concordancia global {agreement:.4f}, kappa {kappa}.</translation>
     </message>
@@ -715,42 +774,42 @@
       <translation>Compara la capa ODS 15.3.1 de un periodo de informe con la capa de referencia (ambas -1/0/+1) y clasifica cada píxel con la matriz de estado ampliada del addendum de la Guía de Buenas Prácticas de la CNULD: 1 degradación persistente (-1 a -1), 2 degradación reciente (0 o +1 a -1), 3 degradación de referencia (-1 a 0), 4 estable (0 a 0), 5 estable pero mejorado en la referencia (+1 a 0), 6 mejora reciente (-1 o 0 a +1), 7 mejora persistente (+1 a +1); sin datos donde alguna de las capas no tiene datos.&lt;br&gt;&lt;br&gt;La tabla de áreas da, para todo el ráster y por zona, el área de cada clase de estado y de la vista agrupada (1-3 degradado, 4 estable, 5-7 mejorado), en ha y km², con proporciones del área válida. La matriz se lee de resources/data/gpg_status_matrix.csv.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="26" />
-      <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in the correspondence table (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless 'Align' is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
-      <translation>Compara dos mapas categóricos, p. ej., los mapas de degradación o de prioridad de dos sectores, o el ODS 15.3.1 frente a un mapa nacional de severidad (banda 1 de cada uno, códigos enteros).&lt;br&gt;&lt;br&gt;&lt;b&gt;Ráster de clases cruzadas.&lt;/b&gt; código = class_a × K + class_b, donde K es la menor potencia de diez (al menos 10) mayor que max(class_b) − min(0, min(class_b)): con códigos no negativos los dígitos se leen 'A y luego B' (K = 10: 23 es A 2 / B 3). Int32, sin datos −2147483648 donde alguno de los mapas no tiene datos. El estilo se escribe junto a la salida: una entrada de leyenda 'A=x / B=y' por cada par encontrado, los pares concordantes en verdes y los demás en rojos.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tabulación cruzada.&lt;/b&gt; Área en hectáreas de cada par (class_a, class_b), para todo el ráster y por zona, con el código del par y si cuenta como concordancia; los píxeles donde solo un mapa tiene datos conservan su clase en filas propias (con la otra clase vacía), de modo que las filas de una clase sumadas sobre el otro mapa igualan el área de esa clase. Matriz ancha opcional (filas A, columnas B) como CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordancia.&lt;/b&gt; Solo se comparan los píxeles válidos en ambos mapas. Concordancia global = área concordante / área comparada. Por defecto, un par concuerda cuando ambos códigos son iguales; cuando las leyendas difieren, enumere los pares que concuerdan en la tabla de correspondencia (p. ej., A −1 con B 2 y B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e), con p_e = Σ sobre los pares concordantes del producto de las proporciones de clase de ambos mapas (con una tabla de correspondencia: el kappa ponderado con pesos de concordancia 0/1). La matriz de confusión se pondera por las ÁREAS reales de los píxeles, no por el número de píxeles; ambos dan los mismos valores en cuadrículas de áreas iguales. El kappa queda vacío cuando no está definido (ambos mapas con una única clase coincidente).&lt;br&gt;&lt;br&gt;Los mapas en cuadrículas distintas se rechazan salvo que se marque 'Alinear' (el mapa B se remuestrea entonces, por vecino más próximo, a la cuadrícula del mapa A).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="20" />
+      <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in {CORRESPONDENCE_TABLE} (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless {ALIGN} is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="51" />
       <source>Compatibility table</source>
       <translation>Tabla de compatibilidad</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="58" />
       <source>Compatibility table file (CSV)</source>
       <translation>Archivo de la tabla de compatibilidad (CSV)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="66" />
       <source>Compute LPD from the three sub-indicator layers, or bring an existing LPD map.</source>
       <translation>Calcular la LPD a partir de las tres capas de subindicadores o aportar un mapa LPD existente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="27" />
-      <source>Computes the land productivity sub-indicator of SDG 15.3.1 from an annual vegetation index series in one step, locally: the trajectory (Mann-Kendall trend, significance ALPHA), the state (decile class of the last RECENT_YEARS against the earlier years of the period), the performance (mean over the period against the PERCENTILE of the pixel's land unit) and their combination into the five Land Productivity Dynamics classes (1 declining, 2 moderate decline, 3 stressed, 4 stable, 5 increasing) with the table of the UNCCD Good Practice Guidance.&lt;br&gt;&lt;br&gt;It runs the algorithms Productivity trajectory, Productivity state, Productivity performance and Land productivity dynamics with the same settings as those; ask for the intermediate layers to keep them (otherwise they are written to temporary files and removed).</source>
-      <translation>Calcula el subindicador de productividad de la tierra del ODS 15.3.1 a partir de una serie anual de índice de vegetación en un solo paso, de forma local: la trayectoria (tendencia de Mann-Kendall, significación ALPHA), el estado (clase de decil de los últimos RECENT_YEARS frente a los años anteriores del periodo), el desempeño (media del periodo frente al PERCENTILE de la unidad de tierra del píxel) y su combinación en las cinco clases de dinámica de la productividad de la tierra (1 en declive, 2 declive moderado, 3 bajo estrés, 4 estable, 5 en aumento) con la tabla de la Guía de Buenas Prácticas de la CNULD.&lt;br&gt;&lt;br&gt;Ejecuta los algoritmos Trayectoria de la productividad, Estado de la productividad, Desempeño de la productividad y Dinámica de la productividad de la tierra con los mismos ajustes que estos; solicite las capas intermedias para conservarlas (de lo contrario se escriben en archivos temporales que luego se eliminan).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="30" />
+      <source>Computes the land productivity sub-indicator of SDG 15.3.1 from an annual vegetation index series in one step, locally: the trajectory (Mann-Kendall trend, significance {ALPHA}), the state (decile class of the last {RECENT_YEARS} against the earlier years of the period), the performance (mean over the period against the {PERCENTILE} of the pixel's land unit) and their combination into the five Land Productivity Dynamics classes (1 declining, 2 moderate decline, 3 stressed, 4 stable, 5 increasing) with the table of the UNCCD Good Practice Guidance.&lt;br&gt;&lt;br&gt;It runs the algorithms Productivity trajectory, Productivity state, Productivity performance and Land productivity dynamics with the same settings as those; ask for the intermediate layers to keep them (otherwise they are written to temporary files and removed).</source>
+      <translation>Calcula el subindicador de productividad de la tierra del ODS 15.3.1 a partir de una serie anual de índice de vegetación en un solo paso, de forma local: la trayectoria (tendencia de Mann-Kendall, significación {ALPHA}), el estado (clase de decil de los últimos {RECENT_YEARS} frente a los años anteriores del periodo), el desempeño (media del periodo frente al {PERCENTILE} de la unidad de tierra del píxel) y su combinación en las cinco clases de dinámica de la productividad de la tierra (1 en declive, 2 declive moderado, 3 bajo estrés, 4 estable, 5 en aumento) con la tabla de la Guía de Buenas Prácticas de la CNULD.&lt;br&gt;&lt;br&gt;Ejecuta los algoritmos Trayectoria de la productividad, Estado de la productividad, Desempeño de la productividad y Dinámica de la productividad de la tierra con los mismos ajustes que estos; solicite las capas intermedias para conservarlas (de lo contrario se escriben en archivos temporales que luego se eliminan).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="61" />
       <source>Consistency index (CI)</source>
       <translation>Índice de consistencia (CI)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="62" />
       <source>Consistency ratio (CR)</source>
       <translation>Razón de consistencia (CR)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="63" />
       <source>Consistent (1 if CR &lt; 0.10, else 0)</source>
       <translation>Consistente (1 si CR &lt; 0,10; si no, 0)</translation>
     </message>
@@ -760,22 +819,22 @@
       <translation>Consistente: CR = {cr:.3f} (aceptable por debajo de 0,10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
       <source>Contacts as 'name &lt;email&gt;; name &lt;email&gt;'.</source>
       <translation>Contactos en la forma 'nombre &lt;correo&gt;; nombre &lt;correo&gt;'.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="73" />
       <source>Continuous raster to classify, e.g. the output of t2monitor:weightedoverlay (band 1).</source>
       <translation>Ráster continuo que se va a clasificar, p. ej., la salida de t2monitor:weightedoverlay (banda 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="50" />
       <source>Control points (fuzzy linear)</source>
       <translation>Puntos de control (lineal difuso)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="73" />
       <source>Controls are pixels at least half inside the site buffered by this distance, in metres (default 5000). For a raster in degrees, the distance is converted at the site's latitude along the parallels.</source>
       <translation>Los controles son los píxeles situados al menos en su mitad dentro del sitio ampliado con un búfer de esta distancia, en metros (por defecto 5000). Para un ráster en grados, la distancia se convierte a la latitud del sitio a lo largo de los paralelos.</translation>
     </message>
@@ -795,7 +854,7 @@
       <translation>Países</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="146" />
       <source>Countries (ISO2)</source>
       <translation>Países (ISO2)</translation>
     </message>
@@ -810,7 +869,7 @@
       <translation>Criterios</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="37" />
       <source>Criteria (comma-separated names)</source>
       <translation>Criterios (nombres separados por comas)</translation>
     </message>
@@ -821,7 +880,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="120" />
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="80" />
       <source>Criterion</source>
       <translation>Criterio</translation>
     </message>
@@ -831,24 +890,24 @@
       <translation>Los nombres de los criterios deben ser únicos y no estar vacíos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="41" />
       <source>Criterion raster</source>
       <translation>Ráster de criterio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="71" />
       <source>Criterion rasters</source>
       <translation>Rásteres de criterio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="25" />
       <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each; the order sets which weight applies to which criterion.</source>
       <translation>Rásteres de criterio ya estandarizados a 0..1 (t2monitor:standardizecriterion), banda 1 de cada uno; el orden determina qué peso se aplica a cada criterio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="27" />
-      <source>Criterion weights for the restoration priority overlay from a pairwise comparison matrix (Analytic Hierarchy Process, Saaty).&lt;br&gt;&lt;br&gt;Each judgement a(i, j) says how much more important the row criterion is than the column criterion on Saaty's scale 1/9 ... 1 ... 9 (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme importance). Fill the cells above the diagonal: empty (or 0) cells below it and on the diagonal are filled with reciprocals and 1. Rounded fractions such as 0.333 are read as 1/3. A matrix CSV file (criterion names as header, one row per criterion; fractions like 1/3 allowed) takes precedence over the matrix parameter; several experts' files are combined by the element-wise geometric mean and take precedence over both.&lt;br&gt;&lt;br&gt;Weights are the normalised principal eigenvector; the geometric-mean weights are reported for comparison. Consistency: CI = (lambda_max - n)/(n - 1), CR = CI/RI with Saaty's random index (resources/data/ahp_random_index.csv, n = 1 to 15). CR below 0.10 is acceptable; otherwise a warning names the judgement that departs most from the ratio the weights imply (|log a(i, j) - log(w(i)/w(j))|), the first one to revise.&lt;br&gt;&lt;br&gt;The WEIGHTS output is the weights in criteria order as a comma-separated string, ready for the WEIGHTS parameter of the weighted overlay in models.</source>
-      <translation>Pesos de los criterios para la superposición de prioridad de restauración a partir de una matriz de comparación por pares (proceso analítico jerárquico (AHP), Saaty).&lt;br&gt;&lt;br&gt;Cada juicio a(i, j) indica cuánto más importante es el criterio de la fila que el de la columna en la escala de Saaty 1/9 ... 1 ... 9 (1 igual importancia, 3 importancia moderada, 5 importancia fuerte, 7 importancia muy fuerte, 9 importancia extrema). Rellene las celdas por encima de la diagonal: las celdas vacías (o 0) por debajo de ella y en la diagonal se rellenan con los recíprocos y con 1. Las fracciones redondeadas como 0.333 se leen como 1/3. Un archivo CSV de matriz (nombres de los criterios como encabezado, una fila por criterio; se admiten fracciones como 1/3) tiene prioridad sobre el parámetro de matriz; los archivos de varios expertos se combinan mediante la media geométrica elemento a elemento y tienen prioridad sobre ambos.&lt;br&gt;&lt;br&gt;Los pesos son el vector propio principal normalizado; los pesos de la media geométrica se indican para comparar. Consistencia: CI = (lambda_max - n)/(n - 1), CR = CI/RI con el índice aleatorio de Saaty (resources/data/ahp_random_index.csv, n = 1 a 15). Una CR inferior a 0,10 es aceptable; en caso contrario, una advertencia indica el juicio que más se aleja de la razón implícita en los pesos (|log a(i, j) - log(w(i)/w(j))|), el primero que conviene revisar.&lt;br&gt;&lt;br&gt;La salida WEIGHTS son los pesos en el orden de los criterios como cadena separada por comas, lista para el parámetro WEIGHTS de la superposición ponderada en modelos.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="18" />
+      <source>Criterion weights for the restoration priority overlay from a pairwise comparison matrix (Analytic Hierarchy Process, Saaty).&lt;br&gt;&lt;br&gt;Each judgement a(i, j) says how much more important the row criterion is than the column criterion on Saaty's scale 1/9 ... 1 ... 9 (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme importance). Fill the cells above the diagonal: empty (or 0) cells below it and on the diagonal are filled with reciprocals and 1. Rounded fractions such as 0.333 are read as 1/3. A matrix CSV file ({MATRIX_FILE}: criterion names as header, one row per criterion; fractions like 1/3 allowed) takes precedence over {MATRIX_TABLE}; several experts' files ({EXPERT_FILES}) are combined by the element-wise geometric mean and take precedence over both.&lt;br&gt;&lt;br&gt;Weights are the normalised principal eigenvector; the geometric-mean weights are reported for comparison. Consistency: CI = (lambda_max - n)/(n - 1), CR = CI/RI with Saaty's random index (resources/data/ahp_random_index.csv, n = 1 to 15). CR below 0.10 is acceptable; otherwise a warning names the judgement that departs most from the ratio the weights imply (|log a(i, j) - log(w(i)/w(j))|), the first one to revise.&lt;br&gt;&lt;br&gt;The {WEIGHTS} output is the weights in criteria order as a comma-separated string, ready for the WEIGHTS parameter of the weighted overlay in models.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="173" />
@@ -861,49 +920,49 @@
       <translation>Tierras de cultivo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="74" />
       <source>Cross-class factor K</source>
       <translation>Factor de clases cruzadas K</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="55" />
       <source>Cross-class map</source>
       <translation>Mapa de clases cruzadas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="58" />
       <source>Cross-tabulation</source>
       <translation>Tabulación cruzada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="61" />
       <source>Cross-tabulation file (CSV or XLSX)</source>
       <translation>Archivo de tabulación cruzada (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="30" />
       <source>Crosses the actual land use (e.g. the UNCCD land cover) with land-use capability classes through a compatibility table. For each pair (land-use code, capability class) the table gives a signed number of steps: 0 proper use, k &amp;gt; 0 overuse by k steps (a use more intensive than the land supports: a degradation driver and a restoration priority), k &amp;lt; 0 underuse by |k| steps.&lt;br&gt;&lt;br&gt;The output holds the category: 1 proper use, 2 overuse, 3 underuse (Int16, nodata -32768 where either input has none); the optional steps output holds the signed steps, a graded ROAM criterion. The area table gives the area of each category and of each number of steps, overall and per zone.&lt;br&gt;&lt;br&gt;Without a table, resources/data/land_use_capability_compatibility.csv is used (UNCCD classes x capability classes 1-8): cropland proper on classes 1-4 and overuse by (class - 4) steps on 5-8; grassland proper on 3-7, overuse on 8, underuse on 1-2; tree cover, wetland, artificial, other land and water proper everywhere. A pair found in the rasters but missing from the table stops the run with the list of missing pairs; nothing is written.</source>
       <translation>Cruza el uso actual de la tierra (p. ej., la cobertura del suelo CNULD) con las clases de capacidad de uso de la tierra mediante una tabla de compatibilidad. Para cada par (código de uso de la tierra, clase de capacidad) la tabla da un número de pasos con signo: 0 uso adecuado, k &amp;gt; 0 sobreuso de k pasos (un uso más intensivo de lo que la tierra soporta: un factor de degradación y una prioridad de restauración), k &amp;lt; 0 subuso de |k| pasos.&lt;br&gt;&lt;br&gt;La salida contiene la categoría: 1 uso adecuado, 2 sobreuso, 3 subuso (Int16, sin datos -32768 donde alguna de las entradas no tiene datos); la salida opcional de pasos contiene los pasos con signo, un criterio ROAM graduado. La tabla de áreas da el área de cada categoría y de cada número de pasos, en total y por zona.&lt;br&gt;&lt;br&gt;Sin tabla, se usa resources/data/land_use_capability_compatibility.csv (clases CNULD x clases de capacidad 1-8): tierras de cultivo con uso adecuado en las clases 1-4 y sobreuso de (clase - 4) pasos en las 5-8; pastizales con uso adecuado en las 3-7, sobreuso en la 8 y subuso en las 1-2; cubierta arbórea, humedales, artificial, otras tierras y agua con uso adecuado en todas. Un par presente en los rásteres pero ausente de la tabla detiene la ejecución con la lista de pares que faltan; no se escribe nada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="61" />
       <source>Custom reclassification CSV</source>
       <translation>CSV de reclasificación personalizado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="58" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="52" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="87" />
       <source>Custom reclassification table</source>
       <translation>Tabla de reclasificación personalizada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="92" />
       <source>Custom reclassification table (CSV)</source>
       <translation>Tabla de reclasificación personalizada (CSV)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="55" />
       <source>Decile class change</source>
       <translation>Cambio de clase de decil</translation>
     </message>
@@ -918,22 +977,32 @@
       <translation>En declive respecto a los controles</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="16" />
+      <source>Declining area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="16" />
+      <source>Declining pixels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="90" />
       <source>Default: a pixel missing in any criterion is nodata. Otherwise the weighted mean is taken over the criteria present at the pixel (weights renormalised over them), and the pixel is nodata only when no criterion with a weight is present.</source>
       <translation>Por defecto: un píxel que falta en cualquier criterio queda sin datos. Si no, la media ponderada se calcula sobre los criterios presentes en el píxel (con los pesos renormalizados entre ellos), y el píxel solo queda sin datos cuando no hay ningún criterio con peso presente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="41" />
       <source>Degradation layer</source>
       <translation>Capa de degradación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="107" />
       <source>Degradation severity</source>
       <translation>Severidad de la degradación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="44" />
       <source>Degradation severity (national criteria)</source>
       <translation>Severidad de la degradación (criterios nacionales)</translation>
     </message>
@@ -943,7 +1012,7 @@
       <translation>Severidad de la degradación (criterios nacionales)…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="40" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="36" />
       <source>Degradation status</source>
       <translation>Estado de la degradación</translation>
     </message>
@@ -953,12 +1022,12 @@
       <translation>Estado de la degradación (referencia frente a periodo de informe)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="42" />
       <source>Degradation status areas</source>
       <translation>Áreas de estado de la degradación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="53" />
       <source>Degradation threshold (ratio)</source>
       <translation>Umbral de degradación (ratio)</translation>
     </message>
@@ -969,66 +1038,77 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="71" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="97" />
       <source>Degraded area (ha)</source>
       <translation>Área degradada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="127" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="120" />
       <source>Degraded area, categories 1 and above (ha)</source>
       <translation>Área degradada, categorías 1 y superiores (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="99" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
       <source>Degraded baseline (ha)</source>
       <translation>Referencia degradada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="147" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="133" />
       <source>Degraded baseline raster</source>
       <translation>Ráster de la referencia degradada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="110" />
       <source>Degraded by performance: {degraded:.1f} ha of {rated:.1f} ha rated.</source>
       <translation>Degradado por desempeño: {degraded:.1f} ha de {rated:.1f} ha evaluadas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="150" />
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="137" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="44" />
       <source>Degraded codes</source>
       <translation>Códigos degradados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
       <source>Degraded land (ha)</source>
       <translation>Tierra degradada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
+      <source>Degraded land over total land area (0-1); empty when there is no land.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="140" />
       <source>Degraded land polygons</source>
       <translation>Polígonos de tierras degradadas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="61" />
       <source>Degraded pixels</source>
       <translation>Píxeles degradados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="177" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="171" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="186" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="168" />
       <source>Degraded {degraded:.2f} ha, stable {stable:.2f} ha, improved {improved:.2f} ha.</source>
       <translation>Degradado {degraded:.2f} ha, estable {stable:.2f} ha, mejorado {improved:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="133" />
       <source>Degraded: {degraded:.1f} ha of {land:.1f} ha of land ({share:.2f} %).</source>
       <translation>Degradado: {degraded:.1f} ha de {land:.1f} ha de tierra ({share:.2f} %).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/build.py" line="125" />
+      <source>Deprecated since 0.2.0: use {key}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
       <source>Dissolved areas under restoration</source>
       <translation>Áreas en restauración disueltas</translation>
     </message>
@@ -1043,78 +1123,93 @@
       <translation>Correo electrónico</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
       <source>ESA CCI land cover (built-in preset)</source>
       <translation>Cobertura del suelo ESA CCI (preajuste integrado)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
+      <source>Ecosystems field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="75" />
+      <source>Ecosystems fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="96" />
       <source>Effectiveness table file (CSV or XLSX)</source>
       <translation>Archivo de la tabla de eficacia (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="56" />
       <source>End year field</source>
       <translation>Campo de año de finalización</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="17" />
       <source>Equal interval</source>
       <translation>Intervalos iguales</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="30" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="24" />
       <source>Equal interval (exact min-max), quantile (equal areas of pixels), natural breaks (Jenks, on a seeded pixel sample) or manual breaks.</source>
       <translation>Intervalos iguales (mínimo-máximo exacto), cuantiles (áreas iguales de píxeles), cortes naturales (Jenks, sobre una muestra de píxeles con semilla) o cortes manuales.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="58" />
       <source>Error recode polygons</source>
       <translation>Polígonos de recodificación de errores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="87" />
       <source>Error recode report</source>
       <translation>Informe de recodificación de errores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="91" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="89" />
+      <source>Error recode report file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="47" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="107" />
       <source>Excluded area (ha)</source>
       <translation>Área excluida (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="39" />
       <source>Exclusion polygons</source>
       <translation>Polígonos de exclusión</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="36" />
       <source>Exclusion rasters</source>
       <translation>Rásteres de exclusión</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="110" />
       <source>Expert files given: the matrix and the matrix file are not used.</source>
       <translation>Se indicaron archivos de expertos: no se usan la matriz ni el archivo de matriz.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="52" />
       <source>Expert matrix CSV files (group)</source>
       <translation>Archivos CSV de matrices de expertos (grupo)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="15" />
       <source>Export UNCCD PRAIS tables (SO1)</source>
       <translation>Exportar tablas PRAIS de la CNULD (SO1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="85" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="86" />
       <source>Export and publish</source>
       <translation>Exportar y publicar</translation>
     </message>
@@ -1124,22 +1219,22 @@
       <translation>Exportación e informes</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="153" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="154" />
       <source>Export files</source>
       <translation>Archivos de exportación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="30" />
       <source>Export restoration sites to FERM</source>
       <translation>Exportar sitios de restauración a FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="33" />
       <source>Export to CBD ORT (indicator 2.1)</source>
       <translation>Exportar a ORT del CBD (indicador 2.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="79" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="80" />
       <source>Export to FERM</source>
       <translation>Exportar a FERM</translation>
     </message>
@@ -1154,163 +1249,193 @@
       <translation>Exportar a la ORT del CBD…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="78" />
       <source>External LPD map</source>
       <translation>Mapa LPD externo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="278" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="279" />
       <source>FERM</source>
       <translation>FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="380" />
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="387" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="381" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="388" />
       <source>FERM API key</source>
       <translation>Clave de API de FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="121" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
       <source>FERM API payload</source>
       <translation>Carga útil para la API de FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="36" />
       <source>FERM API payload or FERM polygon export (GeoJSON FeatureCollection, EPSG:4326).</source>
       <translation>Carga útil para la API de FERM o exportación de polígonos de FERM (GeoJSON FeatureCollection, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="35" />
       <source>FERM GeoJSON file</source>
       <translation>Archivo GeoJSON de FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="36" />
-      <source>FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24)</source>
-      <translation>códigos de actividad de FERM, separados por comas (actividades finales 1-50, p. ej., 4,6,24)</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="170" />
       <source>FERM area (ha)</source>
       <translation>Área FERM (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="133" />
       <source>FERM institution id of the reporting institution.</source>
       <translation>Identificador FERM de la institución que informa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="123" />
       <source>FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The parameters below override its keys when given.</source>
       <translation>Objeto de proyecto de FERM en JSON (claves institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), o una carga útil cuyas 'properties' lo contengan. Los parámetros siguientes sustituyen sus claves cuando se indican.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="62" />
       <source>FERM restoration status: code (1 In preparation, 2 In progress, 3 Post-completion monitoring) or label in English, Spanish, French or Portuguese. Empty: every site with a start year counts.</source>
       <translation>Estado de restauración FERM: código (1 En preparación, 2 En progreso, 3 Monitoreo posterior a la finalización) o etiqueta en inglés, español, francés o portugués. Vacío: cuenta todo sitio con año de inicio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="37" />
-      <source>FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label)</source>
-      <translation>tipo de restauración de FERM: 1 Restauración ecológica, 2 Rehabilitación (código o etiqueta)</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="42" />
       <source>FERM sites</source>
       <translation>Sitios FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="38" />
-      <source>FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label</source>
-      <translation>código de régimen de tenencia de FERM 1-7 (1 Comunal, 2 Gubernamental, 3 ITT, 4 Propiedad conjunta, 5 Privada, 6 Otro, 7 No se sabe) o etiqueta</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="126" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
       <source>FERM upload package</source>
       <translation>Paquete de carga para FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="26" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="23" />
       <source>FERM,FAO,restoration,registry,GeoJSON,import,vocabulary,labels</source>
       <translation>FERM,FAO,restauración,registro,GeoJSON,importar,vocabulario,etiquetas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="31" />
       <source>FERM,FAO,restoration,registry,GeoJSON,shapefile,KML,GEF,upload,export,validation</source>
       <translation>FERM,FAO,restauración,registro,GeoJSON,shapefile,KML,GEF,carga,exportar,validación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
       <source>Feature id</source>
       <translation>Id. de entidad</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="187" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="180" />
       <source>Feature {fid} of {layer} has '{value}' in {field}; use -1, 0, 1 or degraded, stable, improved.</source>
       <translation>La entidad {fid} de {layer} tiene '{value}' en {field}; use -1, 0, 1 o degraded, stable, improved.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
       <source>Features in error</source>
       <translation>Entidades con errores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
       <source>Features with warnings</source>
       <translation>Entidades con advertencias</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="75" />
       <source>Field explaining each correction; copied to the recode report.</source>
       <translation>Campo que explica cada corrección; se copia al informe de recodificación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="62" />
       <source>Field giving what degraded pixels become (-1, 0, 1, or degraded/stable/improved; empty keeps them).</source>
       <translation>Campo que indica en qué se convierten los píxeles degradados (-1, 0, 1, o degraded/stable/improved; vacío los mantiene).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="68" />
       <source>Field giving what improved pixels become (empty keeps them).</source>
       <translation>Campo que indica en qué se convierten los píxeles mejorados (vacío los mantiene).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="65" />
       <source>Field giving what stable pixels become (empty keeps them).</source>
       <translation>Campo que indica en qué se convierten los píxeles estables (vacío los mantiene).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="90" />
-      <source>Field holding the {what}. Empty: use the fixed value.</source>
-      <translation>Campo con el valor de: {what}. Vacío: se usa el valor fijo.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="81" />
+      <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_VALUE}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="89" />
+      <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_VALUE}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
+      <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_VALUE}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
+      <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_VALUE}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
+      <source>Field holding the administrative level 1 (e.g. region). Empty: use {ADMIN1_VALUE}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
+      <source>Field holding the administrative level 2 (e.g. province). Empty: use {ADMIN2_VALUE}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="105" />
+      <source>Field holding the country (administrative level 0). Empty: use {ADMIN0_VALUE}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="60" />
+      <source>Field holding the site id (FERM siteId; GEF ID_CODE). Empty: use {SITE_ID_VALUE}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="53" />
+      <source>Field holding the site name (FERM siteName; text, non-ASCII kept). Empty: use {SITE_NAME_VALUE}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="66" />
+      <source>Field holding the year restoration started (a year, a date or text such as 2014/05/01). Empty: use {START_YEAR_VALUE}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="71" />
       <source>Field listing the periods a polygon applies to, separated by commas (e.g. baseline, report_1); empty: all periods.</source>
       <translation>Campo con los periodos a los que se aplica un polígono, separados por comas (p. ej., baseline, report_1); vacío: todos los periodos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="49" />
       <source>Field naming each site in the validation table. Empty: sites are named by feature id.</source>
       <translation>Campo que da nombre a cada sitio en la tabla de validación. Vacío: los sitios se nombran por su identificador de entidad.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="52" />
       <source>Field naming each zone; features sharing a value form one zone. Empty: each feature is a zone named by its feature id.</source>
       <translation>Campo que da nombre a cada zona; las entidades que comparten un valor forman una zona. Vacío: cada entidad es una zona nombrada por su identificador.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="35" />
       <source>Field naming each zone; features sharing a value form one zone. Empty: feature ids.</source>
       <translation>Campo que da nombre a cada zona; las entidades que comparten un valor forman una zona. Vacío: identificadores de entidad.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="38" />
       <source>Field of the polygons holding the whole-number land unit id.</source>
       <translation>Campo de los polígonos que contiene el identificador entero de la unidad de tierra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="62" />
       <source>Field with a descriptive name copied to the output (e.g. site_name).</source>
       <translation>Campo con un nombre descriptivo que se copia a la salida (p. ej., site_name).</translation>
     </message>
@@ -1325,27 +1450,27 @@
       <translation>Campo con el tipo de restauración (p. ej., FERM 1 Restauración ecológica, 2 Rehabilitación) por el que desagregar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="61" />
       <source>Field: new value of degraded pixels</source>
       <translation>Campo: nuevo valor de los píxeles degradados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="67" />
       <source>Field: new value of improved pixels</source>
       <translation>Campo: nuevo valor de los píxeles mejorados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="64" />
       <source>Field: new value of stable pixels</source>
       <translation>Campo: nuevo valor de los píxeles estables</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="70" />
       <source>Field: periods affected</source>
       <translation>Campo: periodos afectados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="74" />
       <source>Field: reason</source>
       <translation>Campo: motivo</translation>
     </message>
@@ -1355,234 +1480,279 @@
       <translation>Se rellena automáticamente: el recíproco del juicio situado por encima de la diagonal.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="51" />
       <source>Final SOC</source>
       <translation>COS final</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="117" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="57" />
       <source>Final land cover</source>
       <translation>Cobertura del suelo final</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="48" />
       <source>Final map</source>
       <translation>Mapa final</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="55" />
       <source>Final-year land cover in UNCCD classes; its water bodies (class 7) are left out of the land area.</source>
       <translation>Cobertura del suelo del año final en clases CNULD; sus masas de agua (clase 7) quedan fuera de la superficie de tierra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="42" />
       <source>First categorical map (band 1, whole-number class codes); its grid is the reference.</source>
       <translation>Primer mapa categórico (banda 1, códigos de clase enteros); su cuadrícula es la de referencia.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="41" />
       <source>First year</source>
       <translation>Primer año</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="44" />
       <source>First year analysed. Empty: the first year of the series.</source>
       <translation>Primer año analizado. Vacío: el primer año de la serie.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="44" />
       <source>First year averaged. Empty: the first year of the series.</source>
       <translation>Primer año promediado. Vacío: el primer año de la serie.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="32" />
       <source>First year of the analysis period</source>
       <translation>Primer año del periodo de análisis</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="33" />
       <source>First year of the baseline</source>
       <translation>Primer año de la referencia</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="34" />
       <source>First year of the baseline period. Empty: the first year of the series.</source>
       <translation>Primer año del periodo de referencia. Vacío: el primer año de la serie.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="55" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="43" />
       <source>First year of the period</source>
       <translation>Primer año del periodo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="39" />
       <source>First year of the recent period</source>
       <translation>Primer año del periodo reciente</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="40" />
       <source>First year of the recent period. Empty: the last 3 years of the series (two years before the recent period's last year).</source>
       <translation>Primer año del periodo reciente. Vacío: los 3 últimos años de la serie (dos años antes del último año del periodo reciente).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="42" />
       <source>First year of the table. Empty: the earliest start year of the counted sites.</source>
       <translation>Primer año de la tabla. Vacío: el año de inicio más temprano de los sitios contados.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="33" />
       <source>First year of the trend. Empty: the first year of the series.</source>
       <translation>Primer año de la tendencia. Vacío: el primer año de la serie.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="46" />
       <source>Five LPD classes (1-5)</source>
       <translation>Cinco clases LPD (1-5)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="93" />
-      <source>Fixed value for every site: {what}. Used where the field is not chosen or is empty.</source>
-      <translation>Valor fijo para todos los sitios: {what}. Se usa cuando no se elige el campo o este está vacío.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="84" />
+      <source>Fixed value for every site: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
+      <source>Fixed value for every site: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
+      <source>Fixed value for every site: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="76" />
+      <source>Fixed value for every site: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="113" />
+      <source>Fixed value for every site: administrative level 1 (e.g. region). Used where {ADMIN1_FIELD} is not chosen or is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
+      <source>Fixed value for every site: administrative level 2 (e.g. province). Used where {ADMIN2_FIELD} is not chosen or is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
+      <source>Fixed value for every site: country (administrative level 0). Used where {ADMIN0_FIELD} is not chosen or is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="62" />
+      <source>Fixed value for every site: site id (FERM siteId; GEF ID_CODE). Used where {SITE_ID_FIELD} is not chosen or is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="56" />
+      <source>Fixed value for every site: site name (FERM siteName; text, non-ASCII kept). Used where {SITE_NAME_FIELD} is not chosen or is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
+      <source>Fixed value for every site: year restoration started (a year, a date or text such as 2014/05/01). Used where {START_YEAR_FIELD} is not chosen or is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="70" />
       <source>Float32 score 0..1, nodata -9999.</source>
       <translation>Puntuación Float32 0..1, sin datos -9999.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="43" />
       <source>Float32 share of Monte Carlo runs with the pixel in the top class; -1 excluded; nodata -9999.</source>
       <translation>Proporción Float32 de ejecuciones de Monte Carlo en que el píxel está en la clase superior; -1 excluido; sin datos -9999.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="106" />
       <source>Float32 suitability 0..1; -1 excluded; nodata -9999.</source>
       <translation>Aptitud Float32 0..1; -1 excluido; sin datos -9999.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="69" />
       <source>Footnote</source>
       <translation>Nota al pie</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="40" />
       <source>For a land-cover map: the codes that are forest, separated by commas (e.g. 1 for Tree-covered in the UNCCD classes). Required with a land-cover map.</source>
       <translation>Para un mapa de cobertura del suelo: los códigos que son bosque, separados por comas (p. ej., 1 para Cubierta arbórea en las clases CNULD). Obligatorio con un mapa de cobertura del suelo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="38" />
-      <source>For each restoration site, tests whether the annual vegetation index (e.g. NDVI) rises faster after the site's start year than on comparable land nearby.&lt;br&gt;&lt;br&gt;&lt;b&gt;Site pixels&lt;/b&gt;: pixels at least half inside the site polygon. &lt;b&gt;Controls&lt;/b&gt;: pixels within the search distance of the site, outside every site of the layer (whatever its status) buffered by a gap of a few pixels, in the same land unit and baseline class as the site's pixels (optional rasters). Each (land unit, class) stratum of the site is compared with the controls of the same stratum, weighted by the site's share of pixels in it.&lt;br&gt;&lt;b&gt;Estimate&lt;/b&gt;: difference-in-differences of OLS trends of the yearly mean index: (site slope from the start year on - site slope before) - (control slope after - control slope before), in index units per year. &lt;b&gt;p-value&lt;/b&gt;: from the standard error of that term in the interrupted time-series regression of the site-minus-control series (Student's t, n - 4 degrees of freedom); it is the chance of an effect at least this large if restoration changed nothing and the yearly residuals were independent.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: improving (effect &gt; 0, p &lt;= alpha), declining (effect &lt; 0, p &lt;= alpha), no detectable effect yet, too early to tell (too few years from the start), not assessable (no start year, excluded status, no pixel or no control, too few years before the start), each with a reason.&lt;br&gt;&lt;br&gt;&lt;b&gt;Limits&lt;/b&gt;: sites are not randomised, so controls only approximate what would have happened; spill-overs and leakage beyond the gap are not seen; a non-linear difference in pre-trends biases the estimate (compare the before slopes); short post periods give wide errors; cloud gaps change which pixels make a year's mean. The end year is not used: the after period runs to the last year of the series.</source>
-      <translation>Para cada sitio de restauración, comprueba si el índice de vegetación anual (p. ej., NDVI) aumenta más rápido después del año de inicio del sitio que en tierras comparables cercanas.&lt;br&gt;&lt;br&gt;&lt;b&gt;Píxeles del sitio&lt;/b&gt;: píxeles situados al menos en su mitad dentro del polígono del sitio. &lt;b&gt;Controles&lt;/b&gt;: píxeles dentro de la distancia de búsqueda del sitio, fuera de todos los sitios de la capa (sea cual sea su estado) ampliados con una separación de unos pocos píxeles, en la misma unidad de tierra y clase de referencia que los píxeles del sitio (rásteres opcionales). Cada estrato (unidad de tierra, clase) del sitio se compara con los controles del mismo estrato, ponderado por la proporción de píxeles del sitio que contiene.&lt;br&gt;&lt;b&gt;Estimación&lt;/b&gt;: diferencia en diferencias de las tendencias por mínimos cuadrados ordinarios de la media anual del índice: (pendiente del sitio desde el año de inicio - pendiente del sitio antes) - (pendiente de los controles después - pendiente de los controles antes), en unidades del índice por año. &lt;b&gt;Valor p&lt;/b&gt;: a partir del error estándar de ese término en la regresión de series temporales interrumpidas de la serie sitio menos controles (t de Student, n - 4 grados de libertad); es la probabilidad de un efecto al menos así de grande si la restauración no hubiera cambiado nada y los residuos anuales fueran independientes.&lt;br&gt;&lt;b&gt;Clases&lt;/b&gt;: mejora (efecto &gt; 0, p &lt;= alfa), declive (efecto &lt; 0, p &lt;= alfa), aún sin efecto detectable, demasiado pronto para saberlo (muy pocos años desde el inicio), no evaluable (sin año de inicio, estado excluido, sin píxeles o sin controles, muy pocos años antes del inicio), cada una con un motivo.&lt;br&gt;&lt;br&gt;&lt;b&gt;Límites&lt;/b&gt;: los sitios no se asignan al azar, por lo que los controles solo aproximan lo que habría ocurrido; los efectos indirectos y las fugas más allá de la separación no se detectan; una diferencia no lineal en las tendencias previas sesga la estimación (compare las pendientes previas); los periodos posteriores cortos dan errores amplios; los huecos por nubes cambian qué píxeles forman la media de un año. El año de finalización no se usa: el periodo posterior llega hasta el último año de la serie.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="35" />
+      <source>For each restoration site, tests whether the annual vegetation index (e.g. NDVI) rises faster after the site's start year than on comparable land nearby.&lt;br&gt;&lt;br&gt;&lt;b&gt;Site pixels&lt;/b&gt;: pixels at least half inside the site polygon. &lt;b&gt;Controls&lt;/b&gt;: pixels within {SEARCH_DISTANCE} of the site, outside every site of the layer (whatever its status) buffered by a gap of {GAP_PIXELS}, in the same land unit ({LAND_UNITS}) and baseline class ({BASELINE}) as the site's pixels (optional rasters). Each (land unit, class) stratum of the site is compared with the controls of the same stratum, weighted by the site's share of pixels in it.&lt;br&gt;&lt;b&gt;Estimate&lt;/b&gt;: difference-in-differences of OLS trends of the yearly mean index: (site slope from the start year on - site slope before) - (control slope after - control slope before), in index units per year. &lt;b&gt;p-value&lt;/b&gt;: from the standard error of that term in the interrupted time-series regression of the site-minus-control series (Student's t, n - 4 degrees of freedom); it is the chance of an effect at least this large if restoration changed nothing and the yearly residuals were independent.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: improving (effect &gt; 0, p &lt;= {ALPHA}), declining (effect &lt; 0, p &lt;= {ALPHA}), no detectable effect yet, too early to tell (fewer than {MIN_YEARS_AFTER} years from the start), not assessable (no start year, excluded status, no pixel or no control, fewer than {MIN_YEARS_BEFORE} years before the start), each with a reason.&lt;br&gt;&lt;br&gt;&lt;b&gt;Limits&lt;/b&gt;: sites are not randomised, so controls only approximate what would have happened; spill-overs and leakage beyond the gap are not seen; a non-linear difference in pre-trends biases the estimate (compare the before slopes); short post periods give wide errors; cloud gaps change which pixels make a year's mean. The end year is not used: the after period runs to the last year of the series.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="52" />
       <source>For land-cover maps: the codes that count as natural vegetation, separated by commas (e.g. 1,2,4 for tree-covered, grassland and wetland in the UNCCD classes). Required with land-cover maps.</source>
       <translation>Para mapas de cobertura del suelo: los códigos que cuentan como vegetación natural, separados por comas (p. ej., 1,2,4 para cubierta arbórea, pastizales y humedales en las clases CNULD). Obligatorio con mapas de cobertura del suelo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="64" />
-      <source>For the custom legend: a CSV file with the source code in the first column and the UNCCD class in the second (a header row, further columns and lines starting with # are allowed). Takes precedence over the table.</source>
-      <translation>Para la leyenda personalizada: un archivo CSV con el código de origen en la primera columna y la clase CNULD en la segunda (se admiten una fila de encabezado, columnas adicionales y líneas que empiezan por #). Tiene prioridad sobre la tabla.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
+      <source>For the custom legend: a CSV file with the source code in the first column and the UNCCD class in the second (a header row, further columns and lines starting with # are allowed). Takes precedence over {RECLASS_TABLE}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
-      <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no reclassification CSV is given.</source>
-      <translation>Para la leyenda personalizada: una fila por cada código de cobertura del suelo de sus mapas, con la clase CNULD (1-7) a la que pertenece. Se usa cuando no se indica un CSV de reclasificación.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="57" />
+      <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no {RECLASS_FILE} is given.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="58" />
       <source>For tree-cover maps: a pixel is loss when initial - final tree cover is at least this many percentage points (default 10).</source>
       <translation>Para mapas de cubierta arbórea: un píxel es pérdida cuando la cubierta arbórea inicial - final es de al menos este número de puntos porcentuales (por defecto 10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="39" />
       <source>Forest codes</source>
       <translation>Códigos de bosque</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="53" />
       <source>Forest connectivity Pff</source>
       <translation>Conectividad forestal Pff</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="14" />
       <source>Forest fragmentation (Riitters)</source>
       <translation>Fragmentación forestal (Riitters)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="16" />
       <source>Forest fragmentation per pixel after Riitters et al. (2000), from a binary forest map or a land-cover map with the forest codes.&lt;br&gt;&lt;br&gt;Over the square window centred on each pixel: &lt;b&gt;Pf&lt;/b&gt; = forest cells / valid cells; &lt;b&gt;Pff&lt;/b&gt; = among the horizontally or vertically adjacent pairs of cells inside the window with at least one forest cell, the share with both forest. Only cells inside the raster and not nodata count, so near the edge and next to nodata Pf and Pff describe the valid part of the window.&lt;br&gt;&lt;br&gt;Classes of forest pixels: 6 interior (Pf = 1), 1 patch (Pf &lt; 0.4), 2 transitional (0.4 &lt;= Pf &lt; 0.6); for Pf &gt;= 0.6: 3 edge (Pf &lt; Pff), 4 perforated (Pf &gt; Pff), 5 undetermined (Pf = Pff, decided exactly, or no pair with forest because of nodata). Non-forest pixels are 0; nodata stays nodata (255). Pf and Pff can be written as Float32 layers (nodata -9999; Pff is nodata where no pair has a forest cell).&lt;br&gt;&lt;br&gt;Computed with moving-window sums, so a large window costs no more per pixel than a small one.</source>
       <translation>Fragmentación forestal por píxel según Riitters et al. (2000), a partir de un mapa de bosque binario o de un mapa de cobertura del suelo con los códigos de bosque.&lt;br&gt;&lt;br&gt;En la ventana cuadrada centrada en cada píxel: &lt;b&gt;Pf&lt;/b&gt; = celdas de bosque / celdas válidas; &lt;b&gt;Pff&lt;/b&gt; = entre los pares de celdas adyacentes en horizontal o vertical dentro de la ventana con al menos una celda de bosque, la proporción en la que ambas son bosque. Solo cuentan las celdas dentro del ráster y con datos, de modo que cerca del borde y junto a celdas sin datos Pf y Pff describen la parte válida de la ventana.&lt;br&gt;&lt;br&gt;Clases de los píxeles de bosque: 6 interior (Pf = 1), 1 parche (Pf &lt; 0.4), 2 transicional (0.4 &lt;= Pf &lt; 0.6); para Pf &gt;= 0.6: 3 borde (Pf &lt; Pff), 4 perforado (Pf &gt; Pff), 5 indeterminado (Pf = Pff, decidido de forma exacta, o ningún par con bosque a causa de celdas sin datos). Los píxeles que no son bosque valen 0; sin datos sigue siendo sin datos (255). Pf y Pff pueden escribirse como capas Float32 (sin datos -9999; Pff es sin datos donde ningún par tiene una celda de bosque).&lt;br&gt;&lt;br&gt;Se calcula con sumas de ventana móvil, por lo que una ventana grande no cuesta más por píxel que una pequeña.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="29" />
       <source>Forest or land-cover map</source>
       <translation>Mapa de bosque o de cobertura del suelo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="50" />
       <source>Forest share Pf</source>
       <translation>Proporción de bosque Pf</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="47" />
       <source>Fragmentation classes</source>
       <translation>Clases de fragmentación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="10" />
       <source>Fuzzy linear (control points)</source>
       <translation>Lineal difuso (puntos de control)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/standardize.py" line="60" />
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="62" />
       <source>Fuzzy linear standardisation of {layer} needs at least two control points in POINTS, e.g. 0:0; 10:1.</source>
       <translation>La estandarización lineal difusa de {layer} necesita al menos dos puntos de control en POINTS, p. ej., 0:0; 10:1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="99" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="116" />
       <source>GDAL cannot write raster files with the extension .{ext} ({path}). Use .tif.</source>
       <translation>GDAL no puede escribir archivos ráster con la extensión .{ext} ({path}). Use .tif.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="131" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="160" />
       <source>GEF geospatial template</source>
       <translation>Plantilla geoespacial del GEF</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="77" />
       <source>Gap around sites (pixels)</source>
       <translation>Separación alrededor de los sitios (píxeles)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="11" />
       <source>Gaussian (near a value)</source>
       <translation>Gaussiana (cerca de un valor)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="37" />
       <source>GeoJSON (*.geojson *.json)</source>
       <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="155" />
       <source>GeoJSON (*.geojson)</source>
       <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="124" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
       <source>GeoJSON FeatureCollection to POST to the FERM API (EPSG:4326). Give at least one of the three file outputs.</source>
       <translation>GeoJSON FeatureCollection para enviar por POST a la API de FERM (EPSG:4326). Indique al menos una de las tres salidas de archivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="132" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="163" />
       <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
       <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="154" />
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="149" />
       <source>Give at least one class code in {parameter} (e.g. -1).</source>
       <translation>Indique al menos un código de clase en {parameter} (p. ej., -1).</translation>
     </message>
@@ -1592,27 +1762,27 @@
       <translation>Indique al menos un ráster de criterio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="100" />
       <source>Give at least one degraded code ({parameter}).</source>
       <translation>Indique al menos un código degradado ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="60" />
       <source>Give the criterion weights in WEIGHTS (e.g. 0.637,0.258,0.105) or a WEIGHTS_TABLE.</source>
       <translation>Indique los pesos de los criterios en WEIGHTS (p. ej., 0.637,0.258,0.105) o una WEIGHTS_TABLE.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="168" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="161" />
       <source>Give the degraded baseline either as a raster ({raster}) or as polygons ({polygons}), not both and not neither.</source>
       <translation>Indique la referencia degradada como ráster ({raster}) o como polígonos ({polygons}), no ambos ni ninguno.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="54" />
       <source>Give the land units, as a raster ({raster}) or as polygons ({polygons}) with an id field.</source>
       <translation>Indique las unidades de tierra, como ráster ({raster}) o como polígonos ({polygons}) con un campo de identificador.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/coverloss.py" line="124" />
+      <location filename="../t2_monitor_plugin/core/coverloss.py" line="126" />
       <source>Give the land-cover codes that count as natural vegetation (e.g. 1,2,4).</source>
       <translation>Indique los códigos de cobertura del suelo que cuentan como vegetación natural (p. ej., 1,2,4).</translation>
     </message>
@@ -1622,32 +1792,37 @@
       <translation>Pastizales</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="38" />
-      <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the VALIDATION table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The AREAS layer holds the dissolved area of each row, in the CRS of the sites layer.</source>
-      <translation>Indicador de cabecera 2.1 del Marco Mundial de Biodiversidad de Kunming-Montreal: hectáreas en restauración en un año de informe y progreso hacia la Meta 2 (proporción de la referencia degradada en restauración, frente al 30 % o la meta nacional).&lt;br&gt;&lt;br&gt;&lt;b&gt;Qué sitios cuentan.&lt;/b&gt; Un sitio cuenta en el año de informe cuando su año de inicio es ese año o anterior, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto: FERM 'En preparación'). Cada entidad aparece en la tabla VALIDATION como ok / advertencia / error con el motivo (sin año de inicio, estado excluido o desconocido, empieza más tarde, terminó antes, geometría no válida reparada, geometría vacía, fuera de la referencia).&lt;br&gt;&lt;br&gt;&lt;b&gt;Las áreas&lt;/b&gt; siguen el método de FERM de la FAO: la unión de las geometrías válidas en EPSG:6933 (de áreas iguales), en hectáreas, de modo que los sitios superpuestos cuentan una sola vez. La restauración dentro de tierras degradadas y la referencia degradada por zona usan la cobertura exacta de los polígonos en píxeles sobre el ráster de referencia y las áreas reales de los píxeles (o intersecciones de polígonos cuando la referencia se da como polígonos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Filas:&lt;/b&gt; el total, cada zona de cada capa de zonas más '(outside)' (la parte que no está en ninguna de sus zonas), y cada actividad y tipo de restauración (un sitio con varias actividades cuenta para cada una, por lo que esas filas pueden sumar más que el total; las filas de actividad y de tipo se comparan con toda la referencia). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). La capa AREAS contiene el área disuelta de cada fila, en el SRC de la capa de sitios.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="47" />
+      <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the {VALIDATION} table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The {AREAS} layer holds the dissolved area of each row, in the CRS of the sites layer.</source>
+      <translation>Indicador de cabecera 2.1 del Marco Mundial de Biodiversidad de Kunming-Montreal: hectáreas en restauración en un año de informe y progreso hacia la Meta 2 (proporción de la referencia degradada en restauración, frente al 30 % o la meta nacional).&lt;br&gt;&lt;br&gt;&lt;b&gt;Qué sitios cuentan.&lt;/b&gt; Un sitio cuenta en el año de informe cuando su año de inicio es ese año o anterior, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto: FERM 'En preparación'). Cada entidad aparece en la tabla {VALIDATION} como ok / advertencia / error con el motivo (sin año de inicio, estado excluido o desconocido, empieza más tarde, terminó antes, geometría no válida reparada, geometría vacía, fuera de la referencia).&lt;br&gt;&lt;br&gt;&lt;b&gt;Las áreas&lt;/b&gt; siguen el método de FERM de la FAO: la unión de las geometrías válidas en EPSG:6933 (de áreas iguales), en hectáreas, de modo que los sitios superpuestos cuentan una sola vez. La restauración dentro de tierras degradadas y la referencia degradada por zona usan la cobertura exacta de los polígonos en píxeles sobre el ráster de referencia y las áreas reales de los píxeles (o intersecciones de polígonos cuando la referencia se da como polígonos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Filas:&lt;/b&gt; el total, cada zona de cada capa de zonas más '(outside)' (la parte que no está en ninguna de sus zonas), y cada actividad y tipo de restauración (un sitio con varias actividades cuenta para cada una, por lo que esas filas pueden sumar más que el total; las filas de actividad y de tipo se comparan con toda la referencia). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). La capa {AREAS} contiene el área disuelta de cada fila, en el SRC de la capa de sitios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="112" />
       <source>Hectares</source>
       <translation>Hectáreas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
+      <source>Hectares of degraded land still to bring under restoration to reach {TARGET_PCT}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="46" />
       <source>How criterion values become scores; formulas in the help.</source>
       <translation>Cómo se convierten los valores del criterio en puntuaciones; fórmulas en la ayuda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="43" />
       <source>How the final SOC stock is obtained: from a second SOC map, or from the baseline map and the land-cover transition with stock-change factors.</source>
       <translation>Cómo se obtienen las existencias finales de COS: a partir de un segundo mapa de COS, o a partir del mapa de referencia y la transición de cobertura del suelo con factores de cambio de existencias.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="45" />
       <source>How the productivity layer is coded.</source>
       <translation>Cómo está codificada la capa de productividad.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="62" />
       <source>IPCC climate zones</source>
       <translation>Zonas climáticas del IPCC</translation>
     </message>
@@ -1657,12 +1832,7 @@
       <translation>Códigos ISO 3166-1 alfa-2, p. ej., PE, EC</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="35" />
-      <source>IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1)</source>
-      <translation>códigos de bioma de la Tipología Global de Ecosistemas de la UICN, separados por comas (p. ej., T1,TF1)</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="22" />
       <source>Import FERM sites (GeoJSON)</source>
       <translation>Importar sitios de FERM (GeoJSON)</translation>
     </message>
@@ -1672,13 +1842,14 @@
       <translation>Mejorado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="142" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="147" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="63" />
       <source>Improved area (ha)</source>
       <translation>Área mejorada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="63" />
       <source>Improved pixels</source>
       <translation>Píxeles mejorados</translation>
     </message>
@@ -1693,191 +1864,201 @@
       <translation>En aumento</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
+      <source>Increasing area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
+      <source>Increasing pixels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="96" />
       <source>Increasing score breaks separated by ';' (decimal point). n breaks give n + 1 categories 0..n; a score equal to a break goes to the upper category. Default 0.5; 1.5; 2.5: not degraded, light, moderate, severe on the 0-3 score scale.</source>
       <translation>Cortes de puntuación crecientes separados por ';' (punto decimal). n cortes dan n + 1 categorías 0..n; una puntuación igual a un corte va a la categoría superior. Por defecto 0.5; 1.5; 2.5: no degradado, leve, moderado, severo en la escala de puntuación 0-3.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="24" />
       <source>Indigenous and traditional territories</source>
       <translation>Territorios indígenas y tradicionales</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="29" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="25" />
       <source>Indigenous and traditional territories; the '(outside)' row is the area outside them.</source>
       <translation>Territorios indígenas y tradicionales; la fila '(outside)' es el área fuera de ellos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="48" />
       <source>Initial (baseline) SOC</source>
       <translation>COS inicial (de referencia)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="115" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="54" />
       <source>Initial land cover</source>
       <translation>Cobertura del suelo inicial</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="45" />
       <source>Initial map</source>
       <translation>Mapa inicial</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="45" />
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="32" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="39" />
       <source>Input type</source>
       <translation>Tipo de entrada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="110" />
       <source>Inside degraded land (ha)</source>
       <translation>Dentro de tierras degradadas (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="83" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="132" />
       <source>Institution id</source>
       <translation>Id. de institución</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="82" />
       <source>Int16 classes 1..N (0 excluded, nodata -32768).</source>
       <translation>Clases Int16 1..N (0 excluido, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="44" />
-      <source>Integrates several national degradation criteria (e.g. loss of vegetation cover, fragmentation, loss of productivity, any continuous index) into degradation severity categories.&lt;br&gt;&lt;br&gt;&lt;b&gt;Scoring.&lt;/b&gt; Each criterion raster (band 1) gets one row in the rules table: &lt;i&gt;criterion&lt;/i&gt; (its 1-based position in the criteria list), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; and &lt;i&gt;weight&lt;/i&gt;. Entries of a rule are separated by ';'. &lt;i&gt;thresholds&lt;/i&gt;: 'OP bound : score' entries with OP &amp;lt; or &amp;lt;= and increasing bounds, ended by '&amp;gt; B' after '&amp;lt;= B', '&amp;gt;= B' after '&amp;lt; B', or 'else : score'; a value takes the score of the first entry it satisfies, e.g. '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: 'code : score' pairs, e.g. '-1:3; 0:0; 1:0' or '1:3; 2:2; 3:1; 4:0; 5:0', optionally ended by 'else : score'; a code without a score stops the run, listing every such code of every criterion, before anything is written. &lt;i&gt;preset&lt;/i&gt;: a ready-made rule of resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (classes of the forest fragmentation tool: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Scores use the scale 0 none, 1 light, 2 moderate, 3 severe.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integration.&lt;/b&gt; Score = weighted mean of the criterion scores (weights &gt;= 0, normalised by their sum). By default a pixel missing in any criterion is nodata; with 'available criteria' the mean is taken over the criteria present (weights renormalised over them).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categories.&lt;/b&gt; The score is cut by the increasing breaks: below the first break category 0, a score equal to a break goes to the category above. Defaults: score &amp;lt; 0.5 not degraded (0), &amp;lt; 1.5 light (1), &amp;lt; 2.5 moderate (2), otherwise severe (3): a pixel whose criteria all score s is in category s.&lt;br&gt;&lt;br&gt;Outputs: categories (Int16, nodata -32768, styled), optional score (Float32), and the area of each category in hectares for the whole raster and per zone.</source>
-      <translation>Integra varios criterios nacionales de degradación (p. ej., pérdida de cobertura vegetal, fragmentación, pérdida de productividad, cualquier índice continuo) en categorías de severidad de la degradación.&lt;br&gt;&lt;br&gt;&lt;b&gt;Puntuación.&lt;/b&gt; Cada ráster de criterio (banda 1) tiene una fila en la tabla de reglas: &lt;i&gt;criterion&lt;/i&gt; (su posición, empezando por 1, en la lista de criterios), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; y &lt;i&gt;weight&lt;/i&gt;. Las entradas de una regla se separan con ';'. &lt;i&gt;thresholds&lt;/i&gt;: entradas 'OP límite : puntuación' con OP &amp;lt; o &amp;lt;= y límites crecientes, terminadas por '&amp;gt; B' después de '&amp;lt;= B', '&amp;gt;= B' después de '&amp;lt; B', o 'else : puntuación'; un valor toma la puntuación de la primera entrada que cumple, p. ej., '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: pares 'código : puntuación', p. ej., '-1:3; 0:0; 1:0' o '1:3; 2:2; 3:1; 4:0; 5:0', terminados opcionalmente por 'else : puntuación'; un código sin puntuación detiene la ejecución, enumerando todos esos códigos de todos los criterios, antes de escribir nada. &lt;i&gt;preset&lt;/i&gt;: una regla predefinida de resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (clases de la herramienta de fragmentación forestal: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Las puntuaciones usan la escala 0 ninguna, 1 leve, 2 moderada, 3 severa.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integración.&lt;/b&gt; Puntuación = media ponderada de las puntuaciones de los criterios (pesos &gt;= 0, normalizados por su suma). Por defecto, un píxel que falta en cualquier criterio queda sin datos; con 'criterios disponibles' la media se calcula sobre los criterios presentes (con los pesos renormalizados entre ellos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categorías.&lt;/b&gt; La puntuación se corta por los cortes crecientes: por debajo del primer corte, categoría 0; una puntuación igual a un corte va a la categoría superior. Por defecto: puntuación &amp;lt; 0.5 no degradado (0), &amp;lt; 1.5 leve (1), &amp;lt; 2.5 moderado (2), si no, severo (3): un píxel cuyos criterios puntúan todos s está en la categoría s.&lt;br&gt;&lt;br&gt;Salidas: categorías (Int16, sin datos -32768, con estilo), puntuación opcional (Float32) y el área de cada categoría en hectáreas para todo el ráster y por zona.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="47" />
+      <source>Integrates several national degradation criteria (e.g. loss of vegetation cover, fragmentation, loss of productivity, any continuous index) into degradation severity categories.&lt;br&gt;&lt;br&gt;&lt;b&gt;Scoring.&lt;/b&gt; Each criterion raster (band 1) gets one row in {RULES_TABLE}: &lt;i&gt;criterion&lt;/i&gt; (its 1-based position in the criteria list), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; and &lt;i&gt;weight&lt;/i&gt;. Entries of a rule are separated by ';'. &lt;i&gt;thresholds&lt;/i&gt;: 'OP bound : score' entries with OP &amp;lt; or &amp;lt;= and increasing bounds, ended by '&amp;gt; B' after '&amp;lt;= B', '&amp;gt;= B' after '&amp;lt; B', or 'else : score'; a value takes the score of the first entry it satisfies, e.g. '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: 'code : score' pairs, e.g. '-1:3; 0:0; 1:0' or '1:3; 2:2; 3:1; 4:0; 5:0', optionally ended by 'else : score'; a code without a score stops the run, listing every such code of every criterion, before anything is written. &lt;i&gt;preset&lt;/i&gt;: a ready-made rule of resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (classes of the forest fragmentation tool: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Scores use the scale 0 none, 1 light, 2 moderate, 3 severe.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integration.&lt;/b&gt; Score = weighted mean of the criterion scores (weights &gt;= 0, normalised by their sum). By default a pixel missing in any criterion is nodata; with 'available criteria' the mean is taken over the criteria present (weights renormalised over them).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categories.&lt;/b&gt; The score is cut by the increasing breaks: below the first break category 0, a score equal to a break goes to the category above. Defaults: score &amp;lt; 0.5 not degraded (0), &amp;lt; 1.5 light (1), &amp;lt; 2.5 moderate (2), otherwise severe (3): a pixel whose criteria all score s is in category s.&lt;br&gt;&lt;br&gt;Outputs: categories (Int16, nodata -32768, styled), optional score (Float32), and the area of each category in hectares for the whole raster and per zone.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="35" />
       <source>Jenks sample size</source>
       <translation>Tamaño de muestra de Jenks</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
       <source>LDN response</source>
       <translation>Respuesta de NDT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="74" />
       <source>LDN response areas</source>
       <translation>Áreas de respuesta de NDT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="76" />
       <source>LDN response areas file (CSV or XLSX)</source>
       <translation>Archivo de áreas de respuesta de NDT (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="22" />
       <source>LDN response hierarchy (Avoid, Reduce, Reverse)</source>
       <translation>Jerarquía de respuesta de la NDT (Evitar, Reducir, Revertir)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="29" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="23" />
       <source>LDN,land degradation neutrality,response hierarchy,avoid,reduce,reverse,restoration,ROAM</source>
       <translation>NDT,neutralidad de la degradación de las tierras,jerarquía de respuesta,evitar,reducir,revertir,restauración,ROAM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="90" />
       <source>LPD class (1-5 or nodata)</source>
       <translation>Clase LPD (1-5 o nodata)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="82" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="99" />
       <source>LPD classes 1-5 (Int16, nodata -32768).</source>
       <translation>Clases LPD 1-5 (Int16, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="151" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="144" />
       <source>LPD {code} {label}: {pixels} pixel(s).</source>
       <translation>LPD {code} {label}: {pixels} píxel(es).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="38" />
       <source>Label language</source>
       <translation>Idioma de las etiquetas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="51" />
       <source>Land Productivity Dynamics in five classes: 1 Declining, 2 Moderate decline, 3 Stressed, 4 Stable, 5 Increasing (Int16, nodata -32768), with an optional three-class view (1-2 to -1, 3-4 to 0, 5 to +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;From the sub-indicators&lt;/b&gt; (UNCCD Good Practice Guidance): start from the trajectory (-1 to 1, 0 to 4, +1 to 5), then, later rules winning: trajectory 0, state 0, performance -1 gives 3; trajectory +1, state -1, performance -1 gives 2; trajectory 0, state -1, performance 0 gives 2; trajectory 0, state -1, performance -1 gives 1. A pixel missing in any layer is nodata. Trajectory and state must hold -1/0/+1 and performance -1/0; other values are listed in an error before anything is written.&lt;br&gt;&lt;br&gt;&lt;b&gt;From an external LPD map&lt;/b&gt; (e.g. JRC, FAO-WOCAT, Trends.Earth): its codes are reclassified with a preset from resources/data/lpd_external_presets.json (sources documented there) or with your own table (code, then class 1-5 or 'nodata'), given in the table parameter or as a CSV file. Codes the table does not cover are all listed in an error and nothing is written.</source>
       <translation>Dinámica de la productividad de la tierra en cinco clases: 1 En declive, 2 Declive moderado, 3 Bajo estrés, 4 Estable, 5 En aumento (Int16, sin datos -32768), con una vista opcional en tres clases (1-2 a -1, 3-4 a 0, 5 a +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir de los subindicadores&lt;/b&gt; (Guía de Buenas Prácticas de la CNULD): se parte de la trayectoria (-1 a 1, 0 a 4, +1 a 5) y luego, prevaleciendo las reglas posteriores: trayectoria 0, estado 0, desempeño -1 da 3; trayectoria +1, estado -1, desempeño -1 da 2; trayectoria 0, estado -1, desempeño 0 da 2; trayectoria 0, estado -1, desempeño -1 da 1. Un píxel que falta en cualquier capa queda sin datos. La trayectoria y el estado deben contener -1/0/+1 y el desempeño -1/0; los demás valores se enumeran en un error antes de escribir nada.&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir de un mapa LPD externo&lt;/b&gt; (p. ej., JRC, FAO-WOCAT, Trends.Earth): sus códigos se reclasifican con un preajuste de resources/data/lpd_external_presets.json (las fuentes están documentadas allí) o con su propia tabla (código y luego clase 1-5 o 'nodata'), indicada en el parámetro de tabla o como archivo CSV. Los códigos que la tabla no cubre se enumeran todos en un error y no se escribe nada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="51" />
       <source>Land cover (UNCCD classes)</source>
       <translation>Cobertura del suelo (clases CNULD)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="49" />
       <source>Land cover (same legend) or tree cover (%) at the end of the period (band 1).</source>
       <translation>Cobertura del suelo (misma leyenda) o cubierta arbórea (%) al final del periodo (banda 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="48" />
       <source>Land cover degradation</source>
       <translation>Degradación de la cobertura del suelo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="54" />
       <source>Land cover for the water mask</source>
       <translation>Cobertura del suelo para la máscara de agua</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="52" />
       <source>Land cover in the 7 UNCCD classes (1 tree-covered ... 7 water body).</source>
       <translation>Cobertura del suelo en las 7 clases CNULD (1 cubierta arbórea ... 7 masa de agua).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="46" />
       <source>Land cover or tree cover (%) at the start of the period (band 1).</source>
       <translation>Cobertura del suelo o cubierta arbórea (%) al inicio del periodo (banda 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="54" />
       <source>Land cover under productive use</source>
       <translation>Cobertura del suelo en uso productivo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="60" />
-      <source>Land cover: loss is a change from a natural vegetation code to any other code. Tree cover: loss is a drop of tree cover (0-100 %) of at least the threshold.</source>
-      <translation>Cobertura del suelo: la pérdida es un cambio de un código de vegetación natural a cualquier otro código. Cubierta arbórea: la pérdida es un descenso de la cubierta arbórea (0-100 %) de al menos el umbral.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="40" />
+      <source>Land cover: loss is a change from a natural vegetation code to any other code. Tree cover: loss is a drop of tree cover (0-100 %) of at least {THRESHOLD_PCT_POINTS}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
       <source>Land overuse</source>
       <translation>Sobreuso de la tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="28" />
       <source>Land overuse (use vs capability)</source>
       <translation>Sobreuso de la tierra (uso frente a capacidad)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="71" />
       <source>Land overuse areas</source>
       <translation>Áreas de sobreuso de la tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="73" />
       <source>Land overuse areas file (CSV or XLSX)</source>
       <translation>Archivo de áreas de sobreuso de la tierra (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="41" />
       <source>Land productivity</source>
       <translation>Productividad de la tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="73" />
       <source>Land productivity (-1/0/+1)</source>
       <translation>Productividad de la tierra (-1/0/+1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="100" />
       <source>Land productivity (3 classes)</source>
       <translation>Productividad de la tierra (3 clases)</translation>
     </message>
@@ -1887,58 +2068,58 @@
       <translation>Productividad de la tierra (LPD, sin conexión)…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="28" />
       <source>Land productivity (trajectory, state, performance, LPD)</source>
       <translation>Productividad de la tierra (trayectoria, estado, desempeño, LPD)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="98" />
       <source>Land productivity dynamics</source>
       <translation>Dinámica de la productividad de la tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="81" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="48" />
       <source>Land productivity dynamics (LPD)</source>
       <translation>Dinámica de la productividad de la tierra (LPD)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="37" />
       <source>Land unit id field</source>
       <translation>Campo de identificador de la unidad de tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="62" />
       <source>Land unit percentiles</source>
       <translation>Percentiles de las unidades de tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="64" />
       <source>Land unit percentiles file (CSV or XLSX)</source>
       <translation>Archivo de percentiles de las unidades de tierra (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="85" />
       <source>Land unit(s) {units} of {layer} have no pixel with a valid index value; they have no percentile.</source>
       <translation>Las unidades de tierra {units} de {layer} no tienen ningún píxel con un valor de índice válido; no tienen percentil.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="64" />
       <source>Land units</source>
       <translation>Unidades de tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="40" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="33" />
       <source>Land units (polygons)</source>
       <translation>Unidades de tierra (polígonos)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="29" />
       <source>Land units (raster)</source>
       <translation>Unidades de tierra (ráster)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="45" />
       <source>Land use / land cover</source>
       <translation>Uso del suelo / cobertura del suelo</translation>
     </message>
@@ -1958,17 +2139,17 @@
       <translation>Degradación de la cobertura del suelo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="97" />
       <source>Land-cover degradation (SDG 15.3.1)</source>
       <translation>Degradación de la cobertura del suelo (ODS 15.3.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="46" />
       <source>Land-cover legend</source>
       <translation>Leyenda de cobertura del suelo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="35" />
       <source>Land-cover map + forest codes</source>
       <translation>Mapa de cobertura del suelo + códigos de bosque</translation>
     </message>
@@ -1978,24 +2159,24 @@
       <translation>Mapa de cobertura del suelo al final del periodo, con la misma leyenda que el mapa inicial.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="116" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="115" />
       <source>Land-cover map at the start of the period (band 1, whole-number class codes).</source>
       <translation>Mapa de cobertura del suelo al inicio del periodo (banda 1, códigos de clase enteros).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="42" />
       <source>Land-cover maps + natural vegetation codes</source>
       <translation>Mapas de cobertura del suelo + códigos de vegetación natural</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="49" />
       <source>Land-cover sub-indicator (-1/0/+1), e.g. from Land cover degradation.</source>
       <translation>Subindicador de cobertura del suelo (-1/0/+1), p. ej., de Degradación de la cobertura del suelo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="91" />
-      <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in the table or give a CSV of the same layout.&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
-      <translation>Subindicador de cobertura del suelo del ODS 15.3.1: compara un mapa de cobertura del suelo inicial y uno final mediante una matriz de transición (Guía de Buenas Prácticas de la CNULD v2).&lt;br&gt;&lt;br&gt;Ambos mapas se reclasifican primero en las 7 clases CNULD (1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua): si ya están en estas clases, mediante el preajuste ESA CCI integrado o mediante su propia tabla. Un código que la leyenda no cubre nunca se convierte en sin datos sin avisar: la ejecución se detiene y enumera todos esos códigos de cada mapa, y no se escribe nada.&lt;br&gt;&lt;br&gt;Cada píxel toma el valor de la matriz para su transición (fila = clase inicial, columna = clase final): -1 degradado, 0 estable, +1 mejorado (Int16, sin datos -32768 donde alguno de los mapas no tiene datos). La matriz por defecto es la de la CNULD (resources/data/unccd_transition_matrix.csv): p. ej., de Cubierta arbórea a Tierras de cultivo es degradación, de Tierras de cultivo a Cubierta arbórea es mejora, y cualquier transición hacia o desde Masa de agua es estable. Edítela en la tabla o indique un CSV con la misma disposición.&lt;br&gt;&lt;br&gt;Salidas opcionales: los códigos de transición inicial × 10 + final (p. ej., 13 = Cubierta arbórea → Tierras de cultivo; Byte, sin datos 0) y una tabla del área de cada una de las 49 transiciones en hectáreas (áreas reales de los píxeles sobre el elipsoide), con su valor en la matriz.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="99" />
+      <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in {MATRIX_TABLE} or give a CSV of the same layout ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
@@ -2003,108 +2184,108 @@
       <translation>Transiciones de cobertura del suelo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="48" />
       <source>Land-use capability</source>
       <translation>Capacidad de uso de la tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="55" />
       <source>Land-use code</source>
       <translation>Código de uso de la tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="39" />
       <source>Language of the vocabulary labels (en, es, fr, pt); default the QGIS language, else English. Labels missing in a language are given in English.</source>
       <translation>Idioma de las etiquetas de los vocabularios (en, es, fr, pt); por defecto, el idioma de QGIS o, si no, inglés. Las etiquetas que faltan en un idioma se dan en inglés.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="44" />
       <source>Last year</source>
       <translation>Último año</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="46" />
       <source>Last year analysed (included). Empty: the last year of the series.</source>
       <translation>Último año analizado (incluido). Vacío: el último año de la serie.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="46" />
       <source>Last year averaged (included). Empty: the last year of the series.</source>
       <translation>Último año promediado (incluido). Vacío: el último año de la serie.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="34" />
       <source>Last year of the analysis period</source>
       <translation>Último año del periodo de análisis</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="36" />
       <source>Last year of the baseline</source>
       <translation>Último año de la referencia</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="37" />
       <source>Last year of the baseline period (included). Empty: the year before the recent period.</source>
       <translation>Último año del periodo de referencia (incluido). Vacío: el año anterior al periodo reciente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="57" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="45" />
       <source>Last year of the period</source>
       <translation>Último año del periodo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="42" />
       <source>Last year of the recent period</source>
       <translation>Último año del periodo reciente</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="43" />
       <source>Last year of the recent period (included). Empty: the last year of the series.</source>
       <translation>Último año del periodo reciente (incluido). Vacío: el último año de la serie.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="44" />
       <source>Last year of the table (default 2030).</source>
       <translation>Último año de la tabla (por defecto 2030).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="35" />
       <source>Last year of the trend (included). Empty: the last year of the series.</source>
       <translation>Último año de la tendencia (incluido). Vacío: el último año de la serie.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="150" />
       <source>Leave features in error out of the outputs instead of stopping (default: stop).</source>
       <translation>Dejar fuera de las salidas las entidades con errores en lugar de detenerse (por defecto: detenerse).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
-      <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table (below). A code the legend does not cover stops the run with the list of every such code.</source>
-      <translation>Leyenda de los mapas de cobertura del suelo (la misma para ambos). 'Ya en clases CNULD 1-7': 1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua. 'ESA CCI': los códigos de cobertura del suelo de ESA CCI / C3S (10-220) con la agregación estándar del ODS 15.3.1 (resources/data/esa_cci_to_unccd.csv). 'Personalizada': su propia tabla (más abajo). Un código que la leyenda no cubre detiene la ejecución con la lista de todos esos códigos.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
+      <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table ({RECLASS_TABLE} or {RECLASS_FILE}). A code the legend does not cover stops the run with the list of every such code.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="117" />
       <source>Light degradation area (ha)</source>
       <translation>Área con degradación leve (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="55" />
       <source>Line chart of the area under restoration and the path to the target (.svg or .png).</source>
       <translation>Gráfico de líneas del área en restauración y de la trayectoria hacia la meta (.svg o .png).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="9" />
       <source>Linear benefit (min-max)</source>
       <translation>Beneficio lineal (mín.-máx.)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="9" />
       <source>Linear cost (max-min)</source>
       <translation>Coste lineal (máx.-mín.)</translation>
     </message>
@@ -2119,178 +2300,178 @@
       <translation>Cargar CSV…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="72" />
       <source>Loss areas</source>
       <translation>Áreas de pérdida</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="74" />
       <source>Loss areas file (CSV or XLSX)</source>
       <translation>Archivo de áreas de pérdida (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="62" />
       <source>Loss patches (8-connected: pixels touching by a side or a corner) of fewer pixels are set to no loss. 0 or 1 keeps every loss pixel.</source>
       <translation>Las manchas de pérdida (conectividad 8: píxeles que se tocan por un lado o una esquina) con menos píxeles pasan a sin pérdida. 0 o 1 conserva todos los píxeles de pérdida.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="57" />
       <source>Loss threshold (percentage points)</source>
       <translation>Umbral de pérdida (puntos porcentuales)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="73" />
       <source>Loss, no-loss and nodata hectares and the share lost, for the whole raster and per zone.</source>
       <translation>Hectáreas con pérdida, sin pérdida y sin datos, y la proporción perdida, para todo el ráster y por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
       <source>Lost area (ha)</source>
       <translation>Área perdida (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="112" />
       <source>Lost area: {loss:.2f} ha.</source>
       <translation>Área perdida: {loss:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="51" />
       <source>Mann-Kendall Z</source>
       <translation>Mann-Kendall Z</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="53" />
       <source>Mann-Kendall p-value</source>
       <translation>Valor p de Mann-Kendall</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="51" />
       <source>Mann-Kendall test statistic Z (Float32, nodata -32768).</source>
       <translation>Estadístico Z de la prueba de Mann-Kendall (Float32, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="17" />
       <source>Manual</source>
       <translation>Manual</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="31" />
       <source>Manual breaks</source>
       <translation>Cortes manuales</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="37" />
-      <source>Manual method: increasing inner class limits, e.g. 0.25,0.5,0.75 for 4 classes; a value equal to a limit goes to the lower class.</source>
-      <translation>Método manual: límites interiores de clase crecientes, p. ej., 0.25,0.5,0.75 para 4 clases; un valor igual a un límite va a la clase inferior.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="32" />
+      <source>Manual method: increasing inner class limits, e.g. 0.25,0.5,0.75 for 4 classes; a value equal to a limit goes to the upper class.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="41" />
       <source>Map A</source>
       <translation>Mapa A</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="44" />
       <source>Map B</source>
       <translation>Mapa B</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="18" />
       <source>Map agreement (cross-tabulation and kappa)</source>
       <translation>Concordancia de mapas (tabulación cruzada y kappa)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="30" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="24" />
       <source>Maps the Land Degradation Neutrality response hierarchy Avoid &amp;gt; Reduce &amp;gt; Reverse from a degradation layer (the SDG 15.3.1 -1/0/+1 layer, or any categorical map such as LPD classes or degradation status), the UNCCD land cover and optional protected areas.&lt;br&gt;&lt;br&gt;Classes: 1 &lt;b&gt;Avoid&lt;/b&gt; (non-degraded natural land and protected areas, to keep so), 2 &lt;b&gt;Reduce&lt;/b&gt; (land under productive use that is degrading or at risk: sustainable land management), 3 &lt;b&gt;Reverse&lt;/b&gt; (degraded land where restoration is the response), 0 other / not assigned (e.g. healthy cropland, built-up land). Nodata where the degradation layer or the land cover has none.&lt;br&gt;&lt;br&gt;Default rules (resources/data/ldn_response_rules.json; the first rule that holds wins): degraded and not productive -&gt; Reverse; degraded and productive -&gt; Reduce; at risk and productive -&gt; Reduce; protected and not degraded -&gt; Avoid; natural and not degraded -&gt; Avoid; otherwise 0. Copy the file, edit the rules and give it as the rules file to change them.&lt;br&gt;&lt;br&gt;The &lt;b&gt;Reverse&lt;/b&gt; class is the natural mask or criterion for the ROAM restoration priority overlay: it marks where restoration, rather than protection or better management, is the answer. The area table gives the area of each class overall and per zone.</source>
       <translation>Cartografía la jerarquía de respuesta de la Neutralidad de la Degradación de las Tierras Evitar &amp;gt; Reducir &amp;gt; Revertir a partir de una capa de degradación (la capa -1/0/+1 del ODS 15.3.1, o cualquier mapa categórico como las clases LPD o el estado de la degradación), la cobertura del suelo CNULD y áreas protegidas opcionales.&lt;br&gt;&lt;br&gt;Clases: 1 &lt;b&gt;Evitar&lt;/b&gt; (tierras naturales no degradadas y áreas protegidas, que deben mantenerse así), 2 &lt;b&gt;Reducir&lt;/b&gt; (tierras en uso productivo que se están degradando o están en riesgo: gestión sostenible de la tierra), 3 &lt;b&gt;Revertir&lt;/b&gt; (tierras degradadas donde la respuesta es la restauración), 0 otra / no asignada (p. ej., tierras de cultivo sanas, suelo edificado). Sin datos donde la capa de degradación o la cobertura del suelo no tienen datos.&lt;br&gt;&lt;br&gt;Reglas por defecto (resources/data/ldn_response_rules.json; prevalece la primera regla que se cumple): degradada y no productiva -&gt; Revertir; degradada y productiva -&gt; Reducir; en riesgo y productiva -&gt; Reducir; protegida y no degradada -&gt; Evitar; natural y no degradada -&gt; Evitar; en otro caso, 0. Para cambiarlas, copie el archivo, edite las reglas e indíquelo como archivo de reglas.&lt;br&gt;&lt;br&gt;La clase &lt;b&gt;Revertir&lt;/b&gt; es la máscara o el criterio natural para la superposición de prioridad de restauración de ROAM: marca dónde la respuesta es la restauración, y no la protección o una mejor gestión. La tabla de áreas da el área de cada clase en total y por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="37" />
       <source>Masks (water, urban...): pixels with a valid non-zero value are excluded; nodata does not exclude.</source>
       <translation>Máscaras (agua, zonas urbanas...): se excluyen los píxeles con un valor válido distinto de cero; la ausencia de datos no excluye.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="48" />
       <source>Matrix CSV file</source>
       <translation>Archivo CSV de matriz</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="65" />
       <source>Max (ranges only)</source>
       <translation>Máx. (solo rangos)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="49" />
       <source>Maximum (linear)</source>
       <translation>Máximo (lineal)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="61" />
       <source>Mean divided by the unit's percentile (Float32, nodata -32768).</source>
       <translation>Media dividida por el percentil de la unidad (Float32, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="87" />
       <source>Mean over {start}-{end}.</source>
       <translation>Media de {start}-{end}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="57" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="42" />
       <source>Method</source>
       <translation>Método</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="55" />
       <source>Midpoint (sigmoid, gaussian)</source>
       <translation>Punto medio (sigmoide, gaussiana)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="65" />
       <source>Min or code</source>
       <translation>Mín. o código</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="48" />
       <source>Minimum (linear)</source>
       <translation>Mínimo (lineal)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="49" />
       <source>Minimum number of valid baseline years</source>
       <translation>Número mínimo de años de referencia válidos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="41" />
       <source>Minimum number of valid years</source>
       <translation>Número mínimo de años válidos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="61" />
       <source>Minimum patch size (pixels)</source>
       <translation>Tamaño mínimo de mancha (píxeles)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
       <source>Minimum years before the start</source>
       <translation>Años mínimos antes del inicio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="84" />
       <source>Minimum years from the start</source>
       <translation>Años mínimos desde el inicio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="89" />
       <source>Missing criteria</source>
       <translation>Criterios que faltan</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="65" />
       <source>Mode</source>
       <translation>Modo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="94" />
       <source>Modelled final SOC</source>
       <translation>COS final modelado</translation>
     </message>
@@ -2300,12 +2481,22 @@
       <translation>Declive moderado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="124" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
+      <source>Moderate decline area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
+      <source>Moderate decline pixels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="118" />
       <source>Moderate degradation area (ha)</source>
       <translation>Área con degradación moderada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="36" />
       <source>Monte Carlo runs</source>
       <translation>Ejecuciones de Monte Carlo</translation>
     </message>
@@ -2321,22 +2512,22 @@
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="34" />
       <source>Name field</source>
       <translation>Campo de nombre</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="99" />
-      <source>Name of the period this layer describes (e.g. baseline, report_1), matched against the periods field of the recode polygons.</source>
-      <translation>Nombre del periodo que describe esta capa (p. ej., baseline, report_1), comparado con el campo de periodos de los polígonos de recodificación.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
+      <source>Name of the period this layer describes (e.g. baseline, report_1), matched against {RECODE_PERIODS_FIELD} of {RECODE}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="109" />
-      <source>Names of the categories 0..n separated by ';' (one more than the breaks), used in the table and the legend. Empty: the default names when there are 4 categories, else 'Category 0', 'Category 1', ...</source>
-      <translation>Nombres de las categorías 0..n separados por ';' (uno más que los cortes), usados en la tabla y en la leyenda. Vacío: los nombres por defecto cuando hay 4 categorías; si no, 'Categoría 0', 'Categoría 1', ...</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="101" />
+      <source>Names of the categories 0..n separated by ';' (one more than {CATEGORY_BREAKS}), used in the table and the legend. Empty: the default names when there are 4 categories, else 'Category 0', 'Category 1', ...</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="38" />
       <source>Names of the criteria in matrix order, separated by commas (e.g. 'slope, erosion, distance to forest'). Optional with a matrix file, whose names are then used; if given with a file, they must match its names.</source>
       <translation>Nombres de los criterios en el orden de la matriz, separados por comas (p. ej., 'pendiente, erosión, distancia al bosque'). Opcional con un archivo de matriz, cuyos nombres se usan entonces; si se indican junto con un archivo, deben coincidir con sus nombres.</translation>
     </message>
@@ -2346,17 +2537,17 @@
       <translation>Criterios nacionales de degradación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="17" />
       <source>Natural breaks (Jenks)</source>
       <translation>Cortes naturales (Jenks)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="57" />
       <source>Natural land cover</source>
       <translation>Cobertura del suelo natural</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="51" />
       <source>Natural vegetation codes</source>
       <translation>Códigos de vegetación natural</translation>
     </message>
@@ -2366,17 +2557,17 @@
       <translation>No se ha definido ninguna clave de API de FERM. Use "Definir clave de API…" para guardar la clave proporcionada por FERM.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="59" />
       <source>No SDG 15.3.1 summary table was given: give one per period.</source>
       <translation>No se indicó ninguna tabla de resumen del ODS 15.3.1: indique una por periodo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="85" />
       <source>No area under restoration table was given.</source>
       <translation>No se indicó ninguna tabla de área en restauración.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="131" />
       <source>No criterion raster was given ({parameter}).</source>
       <translation>No se indicó ningún ráster de criterio ({parameter}).</translation>
     </message>
@@ -2386,7 +2577,7 @@
       <translation>Aún sin efecto detectable</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="69" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="86" />
       <source>No file was given for the output {output}.</source>
       <translation>No se indicó ningún archivo para la salida {output}.</translation>
     </message>
@@ -2396,22 +2587,22 @@
       <translation>No se indicó ningún código de bosque para el mapa de cobertura del suelo {layer}. Indique los códigos de cobertura del suelo que son bosque (p. ej., 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="64" />
       <source>No forest code was given for the land-cover map {layer}. Give the land-cover codes that are forest in {parameter} (e.g. 1).</source>
       <translation>No se indicó ningún código de bosque para el mapa de cobertura del suelo {layer}. Indique en {parameter} los códigos de cobertura del suelo que son bosque (p. ej., 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="225" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="233" />
       <source>No input raster was given.</source>
       <translation>No se indicó ningún ráster de entrada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="238" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="232" />
       <source>No land unit has a positive {q}th percentile of {layer}, so no performance ratio can be computed. Check that the layer is a productivity index such as NDVI.</source>
       <translation>Ninguna unidad de tierra tiene un percentil {q} positivo de {layer}, por lo que no se puede calcular ninguna ratio de desempeño. Compruebe que la capa es un índice de productividad como el NDVI.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="91" />
       <source>No pairwise judgements were given: fill the matrix ({n} x {n} for {count} criteria) or choose a matrix CSV file.</source>
       <translation>No se indicó ningún juicio por pares: rellene la matriz ({n} x {n} para {count} criterios) o elija un archivo CSV de matriz.</translation>
     </message>
@@ -2426,44 +2617,44 @@
       <translation>No queda ningún píxel tras las exclusiones y los valores sin datos de los criterios ({layer}): la aptitud estaría vacía. Compruebe las capas de exclusión y las extensiones de los criterios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="191" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="196" />
       <source>No pixel of {layer} has at least {needed} valid baseline years (MIN_YEARS) and {recent} valid recent year(s). Lower MIN_YEARS or choose longer periods.</source>
       <translation>Ningún píxel de {layer} tiene al menos {needed} años de referencia válidos (MIN_YEARS) y {recent} año(s) reciente(s) válido(s). Reduzca MIN_YEARS o elija periodos más largos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="268" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="274" />
       <source>No pixel of {layer} has at least {needed} valid years (MIN_YEARS) between {first} and {last}. Lower MIN_YEARS or choose a longer period.</source>
       <translation>Ningún píxel de {layer} tiene al menos {needed} años válidos (MIN_YEARS) entre {first} y {last}. Reduzca MIN_YEARS o elija un periodo más largo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="228" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="222" />
       <source>No pixel of {layer} has both a valid index value and a land unit of {units}. Check that the land units cover the productivity raster.</source>
       <translation>Ningún píxel de {layer} tiene a la vez un valor de índice válido y una unidad de tierra de {units}. Compruebe que las unidades de tierra cubren el ráster de productividad.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="79" />
       <source>No productivity raster was given ({parameter}).</source>
       <translation>No se indicó ningún ráster de productividad ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="191" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="185" />
       <source>No productivity raster was given.</source>
       <translation>No se indicó ningún ráster de productividad.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="61" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="66" />
       <source>No raster was given for the annual series. Choose one multi-band raster or one raster per year.</source>
       <translation>No se indicó ningún ráster para la serie anual. Elija un ráster multibanda o un ráster por año.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="336" />
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="173" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="354" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="177" />
       <source>No restoration site can be exported: the layer has no valid polygon.</source>
       <translation>No se puede exportar ningún sitio de restauración: la capa no tiene ningún polígono válido.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="94" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="182" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="217" />
       <source>No restoration sites layer was given ({parameter}).</source>
       <translation>No se indicó ninguna capa de sitios de restauración ({parameter}).</translation>
     </message>
@@ -2478,27 +2669,27 @@
       <translation>Ningún sitio de {layer} está en restauración en {year}: el año de inicio más temprano es {first}. Elija un año de informe posterior o compruebe los años de inicio y de finalización.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
       <source>Nodata area (ha)</source>
       <translation>Área sin datos (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="93" />
       <source>Nodata where any criterion is missing</source>
       <translation>Sin datos donde falte cualquier criterio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="174" />
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="169" />
       <source>None of the polygons of {layer} overlaps the baseline raster {raster}. Check that the sites and the raster cover the same area.</source>
       <translation>Ninguno de los polígonos de {layer} se superpone al ráster de referencia {raster}. Compruebe que los sitios y el ráster cubren la misma área.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="259" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="253" />
       <source>None of the zones in {layer} overlaps the raster. Check that the zone layer and the raster cover the same area.</source>
       <translation>Ninguna de las zonas de {layer} se superpone al ráster. Compruebe que la capa de zonas y el ráster cubren la misma área.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="116" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="111" />
       <source>Normalised weights used</source>
       <translation>Pesos normalizados usados</translation>
     </message>
@@ -2513,92 +2704,117 @@
       <translation>No consistente: CR = {cr:.3f} (aceptable por debajo de 0,10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="116" />
       <source>Not degraded area (ha)</source>
       <translation>Área no degradada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="406" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="407" />
       <source>Not published: {error}</source>
       <translation>No publicado: {error}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="32" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="27" />
       <source>Number of classes</source>
       <translation>Número de clases</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="30" />
+      <source>Number of pixels of the LPD class.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="73" />
+      <source>Number of pixels of the class.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
+      <source>Number of pixels rated -1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="72" />
+      <source>Number of pixels that got a rating (-1 or 0).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="28" />
       <source>Number of priority classes; the highest class is the highest priority. Ignored for manual breaks (breaks + 1 classes).</source>
       <translation>Número de clases de prioridad; la clase más alta es la de mayor prioridad. Se ignora con cortes manuales (cortes + 1 clases).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="36" />
       <source>Number of random weight sets (default 50).</source>
       <translation>Número de conjuntos de pesos aleatorios (por defecto 50).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="72" />
+      <source>Number of valid input pixels that no range or code maps (set to nodata).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
       <source>ORT rows as CSV</source>
       <translation>Filas ORT como CSV</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="72" />
       <source>ORT workbook</source>
       <translation>Libro de ORT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="34" />
       <source>ORT,CBD,GBF,2.1,2.CT.1,national report,template,XLSX,disaggregation,area under restoration</source>
       <translation>ORT,CBD,MMB,2.1,2.CT.1,informe nacional,plantilla,XLSX,desagregación,área en restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="37" />
       <source>One name per summary table, in the same order, separated by commas (e.g. baseline,report_1 or 2000-2015,2016-2019).</source>
       <translation>Un nombre por tabla de resumen, en el mismo orden, separados por comas (p. ej., baseline,report_1 o 2000-2015,2016-2019).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="82" />
-      <source>One raster per criterion (band 1 is used), e.g. vegetation-cover loss 0/1, fragmentation classes, productivity -1/0/+1 or LPD 1-5, a continuous index. Their order gives the criterion numbers 1, 2, ... used in the rules.</source>
-      <translation>Un ráster por criterio (se usa la banda 1), p. ej., pérdida de cobertura vegetal 0/1, clases de fragmentación, productividad -1/0/+1 o LPD 1-5, un índice continuo. Su orden da los números de criterio 1, 2, ... usados en las reglas.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="72" />
+      <source>One raster per criterion (band 1 is used), e.g. vegetation-cover loss 0/1, fragmentation classes, productivity -1/0/+1 or LPD 1-5, a continuous index. Their order gives the criterion numbers 1, 2, ... used in {RULES_TABLE}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="87" />
-      <source>One row per criterion: criterion number (1-based position in the criteria list), type (thresholds, reclass or preset), rule text (e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' or '-1:3; 0:0; 1:0' or 'lpd_5class') and weight (0 or more; empty = 1).</source>
-      <translation>Una fila por criterio: número de criterio (posición, empezando por 1, en la lista de criterios), tipo (thresholds, reclass o preset), texto de la regla (p. ej., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' o 'lpd_5class') y peso (0 o más; vacío = 1).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="77" />
+      <source>One row per criterion: criterion number (1-based position in {CRITERIA}), type (thresholds, reclass or preset), rule text (e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' or '-1:3; 0:0; 1:0' or 'lpd_5class') and weight (0 or more; empty = 1).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="165" />
       <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run.</source>
       <translation>Una fila por entidad (feature_id, site_name, level ok/warning/error, reason) más los problemas del proyecto; se escribe incluso cuando los errores detienen la ejecución.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
       <source>One row per land-cover conversion (initial and final UNCCD class) and one column per climate zone: SOC_final = SOC_initial × factor. Conversions not listed and classes that do not change keep 1. Values may be written 1/x. Defaults to the IPCC-based table.</source>
       <translation>Una fila por conversión de cobertura del suelo (clase CNULD inicial y final) y una columna por zona climática: SOC_final = SOC_initial × factor. Las conversiones no incluidas y las clases que no cambian conservan 1. Los valores pueden escribirse como 1/x. Por defecto, la tabla basada en el IPCC.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
       <source>One row per recode polygon with the hectares it changed.</source>
       <translation>Una fila por polígono de recodificación con las hectáreas que cambió.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="89" />
       <source>One row per site feature: counted or not in the reporting year, level and reason.</source>
       <translation>Una fila por entidad de sitio: si se cuenta o no en el año de informe, nivel y motivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="58" />
       <source>One row per site feature: whether it can ever count, level and reason.</source>
       <translation>Una fila por entidad de sitio: si puede llegar a contar, nivel y motivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
       <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1.</source>
       <translation>Un peso por criterio, separados por comas, en el orden de los criterios (p. ej., la salida WEIGHTS de t2monitor:ahpweights). Se normalizan para sumar 1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="46" />
       <source>One-at-a-time and Monte Carlo top-class areas (no geometry).</source>
       <translation>Áreas de la clase superior en el análisis uno a uno y de Monte Carlo (sin geometría).</translation>
     </message>
@@ -2608,32 +2824,32 @@
       <translation>Abrir el proyecto de ejemplo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="93" />
-      <source>Optional CSV with the header criterion,type,rule,weight (one row per criterion; quote the rule text if it holds commas) or JSON list of objects with these keys. Takes precedence over the rules table.</source>
-      <translation>CSV opcional con el encabezado criterion,type,rule,weight (una fila por criterio; ponga el texto de la regla entre comillas si contiene comas) o lista JSON de objetos con estas claves. Tiene prioridad sobre la tabla de reglas.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
+      <source>Optional CSV with the header criterion,type,rule,weight (one row per criterion; quote the rule text if it holds commas) or JSON list of objects with these keys. Takes precedence over {RULES_TABLE}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="93" />
-      <source>Optional CSV with the layout of resources/data/ipcc_soc_factors.csv (columns initial, final, then one column per climate zone whose header starts with the zone code). Takes precedence over the table.</source>
-      <translation>CSV opcional con la disposición de resources/data/ipcc_soc_factors.csv (columnas initial, final y luego una columna por zona climática cuyo encabezado empieza por el código de la zona). Tiene prioridad sobre la tabla.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="78" />
+      <source>Optional CSV with the layout of resources/data/ipcc_soc_factors.csv (columns initial, final, then one column per climate zone whose header starts with the zone code). Takes precedence over {FACTORS_TABLE}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="129" />
-      <source>Optional CSV with the same layout as resources/data/unccd_transition_matrix.csv (a header row of the final classes 1-7, then one row per initial class 1-7, each starting with its label). Takes precedence over the matrix table.</source>
-      <translation>CSV opcional con la misma disposición que resources/data/unccd_transition_matrix.csv (una fila de encabezado con las clases finales 1-7 y luego una fila por clase inicial 1-7, cada una empezando por su etiqueta). Tiene prioridad sobre la tabla de la matriz.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
+      <source>Optional CSV with the same layout as resources/data/unccd_transition_matrix.csv (a header row of the final classes 1-7, then one row per initial class 1-7, each starting with its label). Takes precedence over {MATRIX_TABLE}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="176" />
+      <location filename="../t2_monitor_plugin/algorithms/spec.py" line="205" />
       <source>Optional copy of the table as a CSV or XLSX file.</source>
       <translation>Copia opcional de la tabla como archivo CSV o XLSX.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="67" />
       <source>Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map A, one column b_&lt;class&gt; per class of map B, with totals.</source>
       <translation>Tabulación cruzada opcional en forma de matriz (hectáreas): por zona, una fila por clase del mapa A y una columna b_&lt;class&gt; por clase del mapa B, con totales.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="87" />
       <source>Optional raster whose non-zero pixels are water and left out (nodata in the outputs).</source>
       <translation>Ráster opcional cuyos píxeles distintos de cero son agua y quedan excluidos (sin datos en las salidas).</translation>
     </message>
@@ -2643,38 +2859,38 @@
       <translation>Códigos de transición opcionales inicial × 10 + final en clases CNULD (11-77, Byte, sin datos 0), con estilo de etiquetas legibles.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="111" />
       <source>Optional weighted mean score (Float32, nodata -32768).</source>
       <translation>Puntuación media ponderada opcional (Float32, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="70" />
       <source>Optional, tree-cover maps only: initial - final where positive, else 0 (Float32, nodata -9999).</source>
       <translation>Opcional, solo mapas de cubierta arbórea: inicial - final donde es positivo y 0 en otro caso (Float32, sin datos -9999).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="51" />
       <source>Optional: forest cells / valid cells of the window (Float32, nodata -9999).</source>
       <translation>Opcional: celdas de bosque / celdas válidas de la ventana (Float32, sin datos -9999).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="54" />
       <source>Optional: share of the adjacent pairs with a forest cell that are both forest (Float32, nodata -9999).</source>
       <translation>Opcional: proporción de los pares adyacentes con una celda de bosque en los que ambas son bosque (Float32, sin datos -9999).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="66" />
       <source>Ordered rules (JSON): each maps conditions (degraded, at_risk, productive, natural, protected: true or false) to a class; the first rule that holds wins. Empty: resources/data/ldn_response_rules.json.</source>
       <translation>Reglas ordenadas (JSON): cada una asigna condiciones (degraded, at_risk, productive, natural, protected: true o false) a una clase; prevalece la primera regla que se cumple. Vacío: resources/data/ldn_response_rules.json.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="90" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
       <source>Organizations</source>
       <translation>Organizaciones</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="143" />
       <source>Organizations as 'name|role|type|country; ...': role Leading/Supporting (or 'Lead implementer', or code 1/2), type as label (e.g. NGO, Government) or code, country as ISO2.</source>
       <translation>Organizaciones en la forma 'nombre|rol|tipo|país; ...': rol Leading/Supporting (o 'Lead implementer', o código 1/2), tipo como etiqueta (p. ej., NGO, Government) o código, país como ISO2.</translation>
     </message>
@@ -2689,7 +2905,7 @@
       <translation>Otras tierras</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="70" />
       <source>Overall agreement (0-1)</source>
       <translation>Concordancia global (0-1)</translation>
     </message>
@@ -2699,32 +2915,32 @@
       <translation>Sobreuso</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="76" />
       <source>Overuse area (ha)</source>
       <translation>Área con sobreuso (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="68" />
       <source>Overuse steps</source>
       <translation>Pasos de sobreuso</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="115" />
       <source>Overuse: {overuse:.2f} ha; underuse: {underuse:.2f} ha; proper use: {proper:.2f} ha.</source>
       <translation>Sobreuso: {overuse:.2f} ha; subuso: {underuse:.2f} ha; uso adecuado: {proper:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="46" />
       <source>PRAIS workbook</source>
       <translation>Libro de PRAIS</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="47" />
       <source>Pairs of classes that count as agreement when the two legends differ, one pair per row (a class may appear in several pairs). Empty: classes agree when their codes are equal. When given, only the listed pairs agree.</source>
       <translation>Pares de clases que cuentan como concordancia cuando las dos leyendas difieren, un par por fila (una clase puede aparecer en varios pares). Vacío: las clases concuerdan cuando sus códigos son iguales. Si se indica, solo concuerdan los pares enumerados.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="42" />
       <source>Pairwise comparison matrix</source>
       <translation>Matriz de comparación por pares</translation>
     </message>
@@ -2734,72 +2950,77 @@
       <translation>Comparaciones por pares (fila comparada con columna)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="124" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
+      <source>Part of the area under restoration inside the degraded baseline, in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="111" />
       <source>Path to the target (ha)</source>
       <translation>Trayectoria hacia la meta (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
       <source>Per land unit: pixels, area, range of the means, percentile, cut-off and degraded area.</source>
       <translation>Por unidad de tierra: píxeles, área, rango de las medias, percentil, umbral de corte y área degradada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
       <source>Per zone (and for the whole raster): compared area, agreeing area, overall agreement, chance agreement, kappa, areas with only map A, only map B, neither.</source>
       <translation>Por zona (y para todo el ráster): área comparada, área concordante, concordancia global, concordancia por azar, kappa, áreas solo con el mapa A, solo con el mapa B, con ninguno.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="106" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="93" />
       <source>Percent change of the SOC stock (Float32, nodata -32768).</source>
       <translation>Cambio porcentual de las existencias de COS (Float32, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
       <source>Percent of the baseline under restoration</source>
       <translation>Porcentaje de la referencia en restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="49" />
       <source>Percentile of the land unit</source>
       <translation>Percentil de la unidad de tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="50" />
       <source>Percentile of the pixel means of each land unit used as its reference productivity (default 90).</source>
       <translation>Percentil de las medias de los píxeles de cada unidad de tierra que se usa como su productividad de referencia (por defecto 90).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="60" />
       <source>Performance ratio</source>
       <translation>Ratio de desempeño</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="76" />
       <source>Performance sub-indicator (-1/0), e.g. from Productivity performance. Needed in the combine mode.</source>
       <translation>Subindicador de desempeño (-1/0), p. ej., de Desempeño de la productividad. Necesario en el modo de combinación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="80" />
       <source>Performance sub-indicator (-1/0).</source>
       <translation>Subindicador de desempeño (-1/0).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="63" />
       <source>Performance: percentile of the land unit</source>
       <translation>Desempeño: percentil de la unidad de tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="66" />
       <source>Performance: ratio threshold</source>
       <translation>Desempeño: umbral de la ratio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="77" />
       <source>Period name</source>
       <translation>Nombre del periodo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="36" />
       <source>Period names</source>
       <translation>Nombres de los periodos</translation>
     </message>
@@ -2814,98 +3035,83 @@
       <translation>Mejora persistente</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="71" />
       <source>Pixels matching no range or code</source>
       <translation>Píxeles que no coinciden con ningún rango ni código</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="36" />
       <source>Pixels sampled (reproducibly, seed 1) for natural breaks; the optimisation grows with the square of the sample. Quantiles use a sample of up to 1 000 000 pixels (exact below that).</source>
       <translation>Píxeles muestreados (de forma reproducible, semilla 1) para los cortes naturales; la optimización crece con el cuadrado de la muestra. Los cuantiles usan una muestra de hasta 1 000 000 de píxeles (exactos por debajo de esa cifra).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="78" />
       <source>Pixels touching any site buffered by this many pixel widths (default 2) are never controls, to keep edge effects and spill-overs out.</source>
       <translation>Los píxeles que tocan cualquier sitio ampliado en este número de anchos de píxel (por defecto 2) nunca son controles, para excluir los efectos de borde y los efectos indirectos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="66" />
-      <source>Pixels with a significant decline</source>
-      <translation>Píxeles con un descenso significativo</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="68" />
-      <source>Pixels with a significant increase</source>
-      <translation>Píxeles con un aumento significativo</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="50" />
       <source>Pixels with fewer valid (not nodata) baseline years are nodata (default 5).</source>
       <translation>Los píxeles con menos años de referencia válidos (con datos) quedan sin datos (por defecto 5).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="42" />
       <source>Pixels with fewer valid (not nodata) years in the period are nodata (default 10).</source>
       <translation>Los píxeles con menos años válidos (con datos) en el periodo quedan sin datos (por defecto 10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="57" />
       <source>Pixels with fewer valid years in the period are nodata (default 10).</source>
       <translation>Los píxeles con menos años válidos en el periodo quedan sin datos (por defecto 10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="67" />
-      <source>Pixels without a significant trend</source>
-      <translation>Píxeles sin tendencia significativa</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
       <source>Points of contact</source>
       <translation>Puntos de contacto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
       <source>Polygon layers (protected areas...), any CRS: a pixel is excluded when the polygons cover at least half of it.</source>
       <translation>Capas de polígonos (áreas protegidas...), cualquier SRC: un píxel se excluye cuando los polígonos cubren al menos la mitad de él.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="62" />
       <source>Polygons (any CRS; a pixel counts when at least half of it is covered) or a raster (non-zero valid pixels) of protected areas; they count as Avoid where not degraded.</source>
       <translation>Polígonos (cualquier SRC; un píxel cuenta cuando al menos la mitad está cubierta) o un ráster (píxeles válidos distintos de cero) de áreas protegidas; cuentan como Evitar donde no están degradados.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="127" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="34" />
       <source>Polygons (e.g. districts) to report areas for; any CRS.</source>
       <translation>Polígonos (p. ej., distritos) para los que informar áreas; cualquier SRC.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="19" />
       <source>Polygons of IUCN GET biomes or functional groups (or national ecosystem types).</source>
       <translation>Polígonos de biomas o grupos funcionales de la Tipología Global de Ecosistemas (GET) de la UICN (o tipos de ecosistemas nacionales).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="155" />
-      <source>Polygons of degraded land (the baseline), instead of a raster; any CRS; overlaps count once.</source>
-      <translation>Polígonos de tierras degradadas (la referencia), en lugar de un ráster; cualquier SRC; las superposiciones cuentan una sola vez.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="141" />
+      <source>Polygons of degraded land (the baseline), instead of {DEGRADED_RASTER}; any CRS; overlaps count once.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="34" />
       <source>Polygons of the land units (any CRS), burned onto the productivity grid by pixel centre. Used when no land units raster is given.</source>
       <translation>Polígonos de las unidades de tierra (cualquier SRC), rasterizados sobre la cuadrícula de productividad según el centro del píxel. Se usan cuando no se indica un ráster de unidades de tierra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="45" />
       <source>Polygons of the restoration sites (e.g. the FERM or GEF layer); any CRS. Overlapping sites are counted once (area of the union). Every feature appears in the validation table.</source>
       <translation>Polígonos de los sitios de restauración (p. ej., la capa de FERM o del GEF); cualquier SRC. Los sitios superpuestos se cuentan una sola vez (área de la unión). Todas las entidades aparecen en la tabla de validación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="50" />
       <source>Polygons of the restoration sites, any CRS. Points and lines are reported as errors.</source>
       <translation>Polígonos de los sitios de restauración, cualquier SRC. Los puntos y las líneas se notifican como errores.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="59" />
       <source>Polygons that correct known false positives or negatives.</source>
       <translation>Polígonos que corrigen falsos positivos o negativos conocidos.</translation>
     </message>
@@ -2915,56 +3121,56 @@
       <translation>Preparando la región de ejemplo de T2 Monitor</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="82" />
       <source>Preset reclassification of a known LPD product to classes 1-5 (sources in resources/data/lpd_external_presets.json). Ignored when a table is given below.</source>
       <translation>Reclasificación predefinida de un producto LPD conocido a las clases 1-5 (fuentes en resources/data/lpd_external_presets.json). Se ignora cuando se indica una tabla más abajo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="60" />
       <source>Principal eigenvalue (lambda max)</source>
       <translation>Valor propio principal (lambda máx.)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="83" />
       <source>Priority class areas</source>
       <translation>Áreas de las clases de prioridad</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="85" />
       <source>Priority class areas file (CSV or XLSX)</source>
       <translation>Archivo de áreas de las clases de prioridad (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="81" />
       <source>Priority classes</source>
       <translation>Clases de prioridad</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="58" />
       <source>Priority classes (with areas)</source>
       <translation>Clases de prioridad (con áreas)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="44" />
       <source>Productivity classes</source>
       <translation>Clases de productividad</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="89" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="60" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="17" />
       <source>Productivity performance</source>
       <translation>Desempeño de la productividad</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="19" />
       <source>Productivity performance sub-indicator of SDG 15.3.1 (UNCCD Good Practice Guidance): each pixel's mean productivity over the period compared with what the best land of the same kind achieves.&lt;br&gt;&lt;br&gt;Per pixel, the mean of the index over the period's valid years (cloud gaps are skipped; a pixel with no valid year is nodata), or the values of a single mean raster. For every land unit (e.g. land cover x soil or ecoregion), the chosen percentile (default 90th) of the means of all its pixels over the whole raster, computed exactly (as numpy's percentile) whatever the raster size. Ratio = mean / unit percentile; ratio below the threshold (default 0.5) gives -1 (degraded), else 0. Band scale and offset (e.g. NDVI x 10000) are applied, so means and ratios are in the index's units.&lt;br&gt;&lt;br&gt;Land units are a raster of whole-number ids, or a polygon layer with an id field: the polygons are burned onto the productivity grid (a pixel takes the unit whose polygon contains its centre; the later feature wins where polygons overlap) into a temporary file removed after the run.&lt;br&gt;&lt;br&gt;Units whose percentile is 0 or negative (e.g. water) cannot be rated: their pixels are nodata and the unit table says so. Units without any valid pixel are listed with a warning. The unit table gives, per unit, the pixels and area, the range of the means, the percentile value, the cut-off (threshold x percentile) and the degraded pixels, hectares and share.</source>
       <translation>Subindicador de desempeño de la productividad del ODS 15.3.1 (Guía de Buenas Prácticas de la CNULD): la productividad media de cada píxel durante el periodo comparada con la que alcanzan las mejores tierras del mismo tipo.&lt;br&gt;&lt;br&gt;Por píxel, la media del índice en los años válidos del periodo (se omiten los huecos por nubes; un píxel sin ningún año válido queda sin datos), o los valores de un único ráster de medias. Para cada unidad de tierra (p. ej., cobertura del suelo x suelo o ecorregión), el percentil elegido (por defecto el 90) de las medias de todos sus píxeles en todo el ráster, calculado de forma exacta (como percentile de numpy) sea cual sea el tamaño del ráster. Ratio = media / percentil de la unidad; una ratio inferior al umbral (por defecto 0,5) da -1 (degradado) y, si no, 0. Se aplican la escala y el desplazamiento de banda (p. ej., NDVI x 10000), de modo que las medias y las ratios están en las unidades del índice.&lt;br&gt;&lt;br&gt;Las unidades de tierra son un ráster de identificadores enteros o una capa de polígonos con un campo de identificador: los polígonos se rasterizan sobre la cuadrícula de productividad (un píxel toma la unidad cuyo polígono contiene su centro; la última entidad prevalece donde los polígonos se superponen) en un archivo temporal que se elimina tras la ejecución.&lt;br&gt;&lt;br&gt;Las unidades cuyo percentil es 0 o negativo (p. ej., agua) no pueden evaluarse: sus píxeles quedan sin datos y la tabla de unidades lo indica. Las unidades sin ningún píxel válido se enumeran con una advertencia. La tabla de unidades da, por unidad, los píxeles y el área, el rango de las medias, el valor del percentil, el umbral de corte (umbral x percentil) y los píxeles degradados, las hectáreas y la proporción.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="87" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="58" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="53" />
       <source>Productivity state</source>
       <translation>Estado de la productividad</translation>
     </message>
@@ -2974,14 +3180,14 @@
       <translation>Estado de la productividad (deciles de referencia)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="42" />
       <source>Productivity sub-indicator: a five-class LPD map (1-5) or a three-class -1/0/+1 layer.</source>
       <translation>Subindicador de productividad: un mapa LPD de cinco clases (1-5) o una capa de tres clases -1/0/+1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="85" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="55" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="45" />
       <source>Productivity trajectory</source>
       <translation>Trayectoria de la productividad</translation>
     </message>
@@ -2991,27 +3197,27 @@
       <translation>Trayectoria de la productividad (Mann-Kendall)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="83" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="84" />
       <source>Project</source>
       <translation>Proyecto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
       <source>Project JSON file</source>
       <translation>Archivo JSON del proyecto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="137" />
       <source>Project restoration types</source>
       <translation>Tipos de restauración del proyecto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="135" />
       <source>Project starting year</source>
       <translation>Año de inicio del proyecto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="130" />
       <source>Project title</source>
       <translation>Título del proyecto</translation>
     </message>
@@ -3021,77 +3227,77 @@
       <translation>Uso adecuado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="74" />
       <source>Proper use area (ha)</source>
       <translation>Área con uso adecuado (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="90" />
       <source>Proportion of degraded land (2.CT.1)</source>
       <translation>Proporción de tierra degradada (2.CT.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="51" />
       <source>Proportion of degraded land in the last period (%)</source>
       <translation>Proporción de tierra degradada en el último periodo (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="61" />
       <source>Protected areas</source>
       <translation>Áreas protegidas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="26" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="21" />
       <source>Protected areas and OECMs</source>
       <translation>Áreas protegidas y OMEC</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="27" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="22" />
       <source>Protected areas and OECMs; the '(outside)' row is the area not in any PA/OECM.</source>
       <translation>Áreas protegidas y OMEC; la fila '(outside)' es el área que no está en ninguna AP/OMEC.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="170" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="171" />
       <source>Publish</source>
       <translation>Publicar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="157" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="158" />
       <source>Publish to FERM (needs an internet connection and a FERM API key)</source>
       <translation>Publicar en FERM (requiere conexión a internet y una clave de API de FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="410" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="411" />
       <source>Published to FERM: project id {id} ({sites} polygons, {ha} ha). Logged in {log}.</source>
       <translation>Publicado en FERM: id. de proyecto {id} ({sites} polígonos, {ha} ha). Registrado en {log}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="17" />
       <source>Quantile</source>
       <translation>Cuantiles</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="29" />
       <source>ROAM,land overuse,land use conflict,capability,underuse,restoration priority,criterion</source>
       <translation>ROAM,sobreuso de la tierra,conflicto de uso de la tierra,capacidad,subuso,prioridad de restauración,criterio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="59" />
       <source>ROAM,priority,classes,quantile,Jenks,natural breaks,equal interval,area,hectares,zones</source>
       <translation>ROAM,prioridad,clases,cuantiles,Jenks,cortes naturales,intervalos iguales,área,hectáreas,zonas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="15" />
       <source>ROAM,sensitivity,weights,Monte Carlo,one-at-a-time,AHP,uncertainty,priority</source>
       <translation>ROAM,sensibilidad,pesos,Monte Carlo,uno a uno,AHP,incertidumbre,prioridad</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="21" />
       <source>ROAM,standardise,normalise,fuzzy,membership,sigmoid,gaussian,min-max,reclassify,criterion</source>
       <translation>ROAM,estandarizar,normalizar,difuso,pertenencia,sigmoide,gaussiana,mín.-máx.,reclasificar,criterio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="92" />
       <source>ROAM,weighted overlay,weighted linear combination,suitability,MCDA,AHP,exclusion,priority</source>
       <translation>ROAM,superposición ponderada,combinación lineal ponderada,aptitud,MCDA,AHP,exclusión,prioridad</translation>
     </message>
@@ -3101,12 +3307,12 @@
       <translation>RUNS debe ser al menos 1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="38" />
       <source>Random seed</source>
       <translation>Semilla aleatoria</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="62" />
       <source>Ranges or categories table</source>
       <translation>Tabla de rangos o categorías</translation>
     </message>
@@ -3116,63 +3322,68 @@
       <translation>Rango</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="69" />
       <source>Raster of baseline classes (e.g. SDG 15.3.1 -1/0/+1, LPD or land cover); controls come from the same class as the site pixels they stand for. Empty: no matching by class.</source>
       <translation>Ráster de clases de referencia (p. ej., ODS 15.3.1 -1/0/+1, LPD o cobertura del suelo); los controles proceden de la misma clase que los píxeles del sitio a los que representan. Vacío: sin emparejamiento por clase.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="65" />
       <source>Raster of land-unit codes (e.g. soil x ecoregion); controls come from the same unit as the site pixels they stand for. Empty: no matching by land unit.</source>
       <translation>Ráster de códigos de unidades de tierra (p. ej., suelo x ecorregión); los controles proceden de la misma unidad que los píxeles del sitio a los que representan. Vacío: sin emparejamiento por unidad de tierra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="49" />
       <source>Raster of land-use capability classes (e.g. 1-8: 1-4 arable, 5-7 pasture / forestry, 8 protection only).</source>
       <translation>Ráster de clases de capacidad de uso de la tierra (p. ej., 1-8: 1-4 cultivables, 5-7 pastos / silvicultura, 8 solo protección).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="46" />
       <source>Raster of land-use codes, e.g. the 7 UNCCD land-cover classes.</source>
       <translation>Ráster de códigos de uso de la tierra, p. ej., las 7 clases de cobertura del suelo CNULD.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="42" />
       <source>Raster of the criterion in its own units (e.g. slope in degrees, distance in metres).</source>
       <translation>Ráster del criterio en sus propias unidades (p. ej., pendiente en grados, distancia en metros).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="31" />
       <source>Raster of whole-number class codes (e.g. land cover, degradation classes).</source>
       <translation>Ráster de códigos de clase enteros (p. ej., cobertura del suelo, clases de degradación).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="38" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="30" />
       <source>Raster of whole-number land unit ids (band 1) on the productivity grid (e.g. land cover x soil). Give this or a polygon layer.</source>
       <translation>Ráster de identificadores enteros de unidades de tierra (banda 1) en la cuadrícula de productividad (p. ej., cobertura del suelo x suelo). Indique este o una capa de polígonos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="128" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="121" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="69" />
       <source>Rated area (ha)</source>
       <translation>Área evaluada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="170" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="166" />
       <source>Rated area: {rated:.2f} ha, of which {degraded:.2f} ha in categories 1 and above.</source>
       <translation>Área evaluada: {rated:.2f} ha, de las que {degraded:.2f} ha en las categorías 1 y superiores.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="27" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="71" />
+      <source>Rated pixels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="24" />
       <source>Reads a FERM GeoJSON file (an API payload such as the one 'Export restoration sites to FERM' writes, or a FERM polygon export) into a polygon layer in EPSG:4326. Codes are kept and decoded with the FERM vocabularies shipped with the plugin, in the chosen language (English where FERM has no label in it): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (labels separated by '; '). Project information from the payload's top-level properties (title, institution, starting year, restoration types, countries, organizations with decoded role and type) is repeated on every site. Features a multi-part site was split into (part/partCount) are merged back into one multipolygon per site, areas added.</source>
       <translation>Lee un archivo GeoJSON de FERM (una carga útil de API como la que escribe 'Exportar sitios de restauración a FERM', o una exportación de polígonos de FERM) en una capa de polígonos en EPSG:4326. Los códigos se conservan y se descodifican con los vocabularios de FERM incluidos en el complemento, en el idioma elegido (inglés cuando FERM no tiene etiqueta en él): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (etiquetas separadas por '; '). La información del proyecto de las propiedades de nivel superior de la carga útil (título, institución, año de inicio, tipos de restauración, países, organizaciones con rol y tipo descodificados) se repite en cada sitio. Las entidades en que se dividió un sitio multiparte (part/partCount) se vuelven a unir en un multipolígono por sitio, sumando las áreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="56" />
       <source>Recent decile class minus baseline decile class, -9 to +9 (Int16, nodata -32768).</source>
       <translation>Clase de decil reciente menos clase de decil de referencia, de -9 a +9 (Int16, sin datos -32768).</translation>
     </message>
@@ -3187,12 +3398,12 @@
       <translation>Mejora reciente</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
       <source>Reclassify an external LPD map</source>
       <translation>Reclasificar un mapa LPD externo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="128" />
       <source>Reclassifying {layer} with {table}.</source>
       <translation>Reclasificando {layer} con {table}.</translation>
     </message>
@@ -3202,17 +3413,17 @@
       <translation>Reducir</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="64" />
       <source>Reference productivity of each land unit (default 90th percentile).</source>
       <translation>Productividad de referencia de cada unidad de tierra (por defecto el percentil 90).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="33" />
       <source>Relative change of the weights, in percent, for both analyses (default 20).</source>
       <translation>Cambio relativo de los pesos, en porcentaje, para ambos análisis (por defecto 20).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="100" />
       <source>Remaining to reach the target (ha)</source>
       <translation>Restante para alcanzar la meta (ha)</translation>
     </message>
@@ -3223,22 +3434,22 @@
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="77" />
       <source>Reporting year</source>
       <translation>Año de informe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="31" />
       <source>Reporting-period SDG 15.3.1 layer</source>
       <translation>Capa ODS 15.3.1 del periodo de informe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="23" />
-      <source>Rescales one criterion raster (slope, distance, erosion risk, land overuse...) to a common 0..1 score (1 = most suitable for restoration), ROAM step 2.&lt;br&gt;&lt;br&gt;Methods (x = criterion value):&lt;ul&gt;&lt;li&gt;linear benefit: (x - MIN) / (MAX - MIN), clipped to 0..1;&lt;/li&gt;&lt;li&gt;linear cost: (MAX - x) / (MAX - MIN), clipped;&lt;/li&gt;&lt;li&gt;fuzzy linear: straight lines through the control points POINTS (value:score; ...), constant beyond the first and last point;&lt;/li&gt;&lt;li&gt;sigmoid increasing: 1 / (1 + exp(-SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;sigmoid decreasing: 1 / (1 + exp(SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;gaussian (near): exp(-((x - MIDPOINT) / SPREAD)^2), 1 at the midpoint;&lt;/li&gt;&lt;li&gt;value ranges: TABLE rows min, max, score; the first row with min &amp;lt;= x &amp;lt;= max applies (empty min or max = open);&lt;/li&gt;&lt;li&gt;categories: TABLE rows code, score (leave the max column empty).&lt;/li&gt;&lt;/ul&gt;Empty MIN or MAX: the exact minimum or maximum of the raster's valid pixels (a first pass over the whole raster). A criterion with MAX = MIN is refused. Values matching no range or code become nodata and are reported.&lt;br&gt;&lt;br&gt;Output: Float32, nodata -9999; the method and its parameters are stored as metadata items (T2M_STANDARDIZE_*) of the file.</source>
-      <translation>Reescala un ráster de criterio (pendiente, distancia, riesgo de erosión, sobreuso de la tierra...) a una puntuación común 0..1 (1 = más apto para la restauración), paso 2 de ROAM.&lt;br&gt;&lt;br&gt;Métodos (x = valor del criterio):&lt;ul&gt;&lt;li&gt;beneficio lineal: (x - MIN) / (MAX - MIN), recortado a 0..1;&lt;/li&gt;&lt;li&gt;coste lineal: (MAX - x) / (MAX - MIN), recortado;&lt;/li&gt;&lt;li&gt;lineal difuso: rectas que pasan por los puntos de control POINTS (valor:puntuación; ...), constante más allá del primer y del último punto;&lt;/li&gt;&lt;li&gt;sigmoide creciente: 1 / (1 + exp(-SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;sigmoide decreciente: 1 / (1 + exp(SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;gaussiana (cerca): exp(-((x - MIDPOINT) / SPREAD)^2), 1 en el punto medio;&lt;/li&gt;&lt;li&gt;rangos de valores: filas de TABLE min, max, puntuación; se aplica la primera fila con min &amp;lt;= x &amp;lt;= max (min o max vacío = abierto);&lt;/li&gt;&lt;li&gt;categorías: filas de TABLE código, puntuación (deje vacía la columna max).&lt;/li&gt;&lt;/ul&gt;MIN o MAX vacío: el mínimo o el máximo exacto de los píxeles válidos del ráster (una primera pasada por todo el ráster). Un criterio con MAX = MIN se rechaza. Los valores que no coinciden con ningún rango ni código pasan a sin datos y se notifican.&lt;br&gt;&lt;br&gt;Salida: Float32, sin datos -9999; el método y sus parámetros se guardan como elementos de metadatos (T2M_STANDARDIZE_*) del archivo.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="22" />
+      <source>Rescales one criterion raster (slope, distance, erosion risk, land overuse...) to a common 0..1 score (1 = most suitable for restoration), ROAM step 2.&lt;br&gt;&lt;br&gt;Methods (x = criterion value):&lt;ul&gt;&lt;li&gt;linear benefit: (x - {MIN}) / ({MAX} - {MIN}), clipped to 0..1;&lt;/li&gt;&lt;li&gt;linear cost: ({MAX} - x) / ({MAX} - {MIN}), clipped;&lt;/li&gt;&lt;li&gt;fuzzy linear: straight lines through the control points {POINTS} (value:score; ...), constant beyond the first and last point;&lt;/li&gt;&lt;li&gt;sigmoid increasing: 1 / (1 + exp(-{SPREAD} * (x - {MIDPOINT})));&lt;/li&gt;&lt;li&gt;sigmoid decreasing: 1 / (1 + exp({SPREAD} * (x - {MIDPOINT})));&lt;/li&gt;&lt;li&gt;gaussian (near): exp(-((x - {MIDPOINT}) / {SPREAD})^2), 1 at the midpoint;&lt;/li&gt;&lt;li&gt;value ranges: {SCORE_TABLE} rows min, max, score; the first row with min &amp;lt;= x &amp;lt;= max applies (empty min or max = open);&lt;/li&gt;&lt;li&gt;categories: {SCORE_TABLE} rows code, score (leave the max column empty).&lt;/li&gt;&lt;/ul&gt;Empty {MIN} or {MAX}: the exact minimum or maximum of the raster's valid pixels (a first pass over the whole raster). A criterion with {MAX} = {MIN} is refused. Values matching no range or code become nodata and are reported ({UNMAPPED_PIXELS}, {UNMAPPED_HA}).&lt;br&gt;&lt;br&gt;Output: Float32, nodata -9999; the method and its parameters are stored as metadata items (T2M_STANDARDIZE_*) of the file.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="32" />
       <source>Restoration effectiveness (sites against controls)</source>
       <translation>Eficacia de la restauración (sitios frente a controles)</translation>
     </message>
@@ -3253,12 +3464,12 @@
       <translation>Superposición de prioridad de restauración…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="52" />
       <source>Restoration progress</source>
       <translation>Progreso de la restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="53" />
       <source>Restoration progress file (CSV or XLSX)</source>
       <translation>Archivo de progreso de la restauración (CSV o XLSX)</translation>
     </message>
@@ -3268,24 +3479,24 @@
       <translation>Avance de la restauración hacia 2030…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="31" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="112" />
       <source>Restoration progress towards Target 2</source>
       <translation>Progreso de la restauración hacia la Meta 2</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="57" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="49" />
       <source>Restoration sites</source>
       <translation>Sitios de restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="102" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="103" />
       <source>Restoration sites (polygons)</source>
       <translation>Sitios de restauración (polígonos)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="73" />
       <source>Restoration type field</source>
       <translation>Campo de tipo de restauración</translation>
     </message>
@@ -3293,6 +3504,16 @@
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="85" />
       <source>Restoration types</source>
       <translation>Tipos de restauración</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
+      <source>Restoration_Type field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
+      <source>Restoration_Type fixed value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="32" />
@@ -3305,22 +3526,22 @@
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="69" />
-      <source>Rows of land-use code, capability class and signed steps (0 proper use, k &gt; 0 overuse by k steps, k &lt; 0 underuse). Takes precedence over the table file. Empty: the table file, or the default table.</source>
-      <translation>Filas de código de uso de la tierra, clase de capacidad y pasos con signo (0 uso adecuado, k &gt; 0 sobreuso de k pasos, k &lt; 0 subuso). Tiene prioridad sobre el archivo de tabla. Vacío: el archivo de tabla o la tabla por defecto.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="52" />
+      <source>Rows of land-use code, capability class and signed steps (0 proper use, k &gt; 0 overuse by k steps, k &lt; 0 underuse). Takes precedence over {COMPATIBILITY_FILE}. Empty: {COMPATIBILITY_FILE}, or the default table.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="76" />
       <source>Rows written</source>
       <translation>Filas escritas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="80" />
       <source>Rule</source>
       <translation>Regla</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="65" />
       <source>Rules file (JSON)</source>
       <translation>Archivo de reglas (JSON)</translation>
     </message>
@@ -3335,12 +3556,12 @@
       <translation>Degradación ODS 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="82" />
       <source>SDG 15.3.1 indicator</source>
       <translation>Indicador ODS 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="26" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="20" />
       <source>SDG 15.3.1 indicator (one out, all out)</source>
       <translation>Indicador ODS 15.3.1 (uno fuera, todos fuera)</translation>
     </message>
@@ -3350,53 +3571,53 @@
       <translation>Indicador ODS 15.3.1…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="29" />
       <source>SDG 15.3.1 layer of the baseline period (-1/0/+1).</source>
       <translation>Capa ODS 15.3.1 del periodo de referencia (-1/0/+1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="32" />
       <source>SDG 15.3.1 layer of the reporting period (-1/0/+1).</source>
       <translation>Capa ODS 15.3.1 del periodo de informe (-1/0/+1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="32" />
       <source>SDG 15.3.1 summaries (one per period)</source>
       <translation>Resúmenes del ODS 15.3.1 (uno por periodo)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="77" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
       <source>SDG 15.3.1 summary</source>
       <translation>Resumen ODS 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="106" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="86" />
       <source>SDG 15.3.1 summary file (CSV or XLSX)</source>
       <translation>Archivo de resumen ODS 15.3.1 (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="27" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="21" />
       <source>SDG,15.3.1,LDN,degradation,one out all out,false positives,error recode,2.CT.1,summary</source>
       <translation>ODS,15.3.1,NDT,degradación,uno fuera todos fuera,falsos positivos,recodificación de errores,2.CT.1,resumen</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="26" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="29" />
       <source>SDG,15.3.1,LPD,land productivity dynamics,NDVI,trajectory,state,performance,offline</source>
       <translation>ODS,15.3.1,LPD,dinámica de la productividad de la tierra,NDVI,trayectoria,estado,desempeño,sin conexión</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="49" />
       <source>SDG,15.3.1,LPD,land productivity dynamics,trajectory,state,performance,JRC,FAO-WOCAT,Trends.Earth,reclassify</source>
       <translation>ODS,15.3.1,LPD,dinámica de la productividad de la tierra,trayectoria,estado,desempeño,JRC,FAO-WOCAT,Trends.Earth,reclasificar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="98" />
       <source>SDG,15.3.1,land cover,transition matrix,UNCCD,LDN,ESA CCI,reclassify,sub-indicator</source>
       <translation>ODS,15.3.1,cobertura del suelo,matriz de transición,CNULD,NDT,ESA CCI,reclasificar,subindicador</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="21" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="18" />
       <source>SDG,15.3.1,productivity,performance,land units,percentile,NDVI,LPD</source>
       <translation>ODS,15.3.1,productividad,desempeño,unidades de tierra,percentil,NDVI,LPD</translation>
     </message>
@@ -3411,7 +3632,7 @@
       <translation>ODS,15.3.1,productividad,trayectoria,tendencia,Mann-Kendall,pendiente de Sen,NDVI,NDT,serie temporal</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="27" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="24" />
       <source>SDG,15.3.1,soil organic carbon,SOC,IPCC,stock change factor,climate zone,sub-indicator</source>
       <translation>ODS,15.3.1,carbono orgánico del suelo,COS,IPCC,factor de cambio de existencias,zona climática,subindicador</translation>
     </message>
@@ -3421,32 +3642,32 @@
       <translation>ODS,15.3.1,estado,degradación persistente,degradación reciente,periodo de informe,PRAIS</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="48" />
       <source>SO1 land by period as CSV</source>
       <translation>SO1 tierras por periodo como CSV</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="92" />
       <source>SOC change (%)</source>
       <translation>Cambio del COS (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="90" />
       <source>SOC degradation</source>
       <translation>Degradación del COS</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="49" />
       <source>SOC stock at the start of the period (e.g. t C/ha, 0-30 cm).</source>
       <translation>Existencias de COS al inicio del periodo (p. ej., t C/ha, 0-30 cm).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="52" />
       <source>SOC sub-indicator (-1/0/+1); without it only productivity and land cover are combined.</source>
       <translation>Subindicador de COS (-1/0/+1); sin él solo se combinan la productividad y la cobertura del suelo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="56" />
       <source>SVG (*.svg);;PNG (*.png)</source>
       <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
@@ -3466,93 +3687,93 @@
       <translation>Guardar CSV…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="65" />
       <source>Score 0..1</source>
       <translation>Puntuación 0..1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/standardize.py" line="131" />
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="133" />
       <source>Scores for {layer} must lie between 0 and 1; got {values}.</source>
       <translation>Las puntuaciones de {layer} deben estar entre 0 y 1; se recibió {values}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="76" />
       <source>Scoring rules</source>
       <translation>Reglas de puntuación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="84" />
       <source>Scoring rules file</source>
       <translation>Archivo de reglas de puntuación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="72" />
       <source>Search distance for controls (m)</source>
       <translation>Distancia de búsqueda de controles (m)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="44" />
       <source>Second categorical map (band 1, whole-number class codes).</source>
       <translation>Segundo mapa categórico (banda 1, códigos de clase enteros).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="39" />
       <source>Seed of the random weights and of the pixel sample: the same seed gives the same result.</source>
       <translation>Semilla de los pesos aleatorios y de la muestra de píxeles: la misma semilla da el mismo resultado.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="91" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="48" />
       <source>Sen's slope</source>
       <translation>Pendiente de Sen</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="49" />
       <source>Sen's slope in index units per year (Float32, nodata -32768). Leave it out to save about three quarters of the computing time.</source>
       <translation>Pendiente de Sen en unidades del índice por año (Float32, sin datos -32768). Omítala para ahorrar unas tres cuartas partes del tiempo de cálculo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="81" />
       <source>Sen's slope of the index per year (Float32).</source>
       <translation>Pendiente de Sen del índice por año (Float32).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="165" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="166" />
       <source>Set API key…</source>
       <translation>Definir clave de API…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="53" />
       <source>Several experts' matrix CSV files (same criteria, same order; or one string of paths separated by ';'), combined by the element-wise geometric mean. Takes precedence over the matrix and the matrix file.</source>
       <translation>Archivos CSV de matrices de varios expertos (mismos criterios, mismo orden; o una cadena de rutas separadas por ';'), combinados mediante la media geométrica elemento a elemento. Tiene prioridad sobre la matriz y el archivo de matriz.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="124" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="119" />
       <source>Severe degradation area (ha)</source>
       <translation>Área con degradación severa (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="112" />
       <source>Severity areas</source>
       <translation>Áreas por severidad</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="115" />
       <source>Severity areas file (CSV or XLSX)</source>
       <translation>Archivo de áreas por severidad (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="108" />
       <source>Severity category of each pixel, 0..n (default 0 not degraded, 1 light, 2 moderate, 3 severe; Int16, nodata -32768), styled with a legend.</source>
       <translation>Categoría de severidad de cada píxel, 0..n (por defecto 0 no degradado, 1 leve, 2 moderado, 3 severo; Int16, sin datos -32768), con estilo y leyenda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="117" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="110" />
       <source>Severity score</source>
       <translation>Puntuación de severidad</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="160" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="146" />
       <source>Share of the degraded baseline to be under restoration: 30 % by 2030 for GBF Target 2 (default), or the national target.</source>
       <translation>Proporción de la referencia degradada que debe estar en restauración: 30 % para 2030 según la Meta 2 del MMB (por defecto), o la meta nacional.</translation>
     </message>
@@ -3562,144 +3783,164 @@
       <translation>Mostrar los algoritmos de T2 Monitor en la caja de herramientas de Procesos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="44" />
       <source>Side of the square moving window, an odd number of pixels (default 3; e.g. 3, 5, 7, ... up to 201), not larger than the raster.</source>
       <translation>Lado de la ventana móvil cuadrada, un número impar de píxeles (por defecto 3; p. ej., 3, 5, 7, ... hasta 201), no mayor que el ráster.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="10" />
       <source>Sigmoid decreasing</source>
       <translation>Sigmoide decreciente</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="10" />
       <source>Sigmoid increasing</source>
       <translation>Sigmoide creciente</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="75" />
-      <source>Sigmoid steepness (per unit of x) or gaussian width (the score is 1/e at MIDPOINT +- SPREAD); greater than 0.</source>
-      <translation>Pendiente de la sigmoide (por unidad de x) o anchura de la gaussiana (la puntuación es 1/e en MIDPOINT +- SPREAD); mayor que 0.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="59" />
+      <source>Sigmoid steepness (per unit of x) or gaussian width (the score is 1/e at {MIDPOINT} +- {SPREAD}); greater than 0.</source>
+      <translation>Pendiente de la sigmoide (por unidad de x) o anchura de la gaussiana (la puntuación es 1/e en {MIDPOINT} +- {SPREAD}); mayor que 0.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="69" />
       <source>Signed steps from the table: 0 proper, &gt; 0 overuse, &lt; 0 underuse (Int16, nodata -32768).</source>
       <translation>Pasos con signo de la tabla: 0 adecuado, &gt; 0 sobreuso, &lt; 0 subuso (Int16, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="102" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="37" />
       <source>Significance level</source>
       <translation>Nivel de significación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="130" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
       <source>Site</source>
       <translation>Sitio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="92" />
       <source>Site effectiveness</source>
       <translation>Eficacia por sitio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="95" />
       <source>Site effectiveness table</source>
       <translation>Tabla de eficacia por sitio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="61" />
       <source>Site name field</source>
       <translation>Campo de nombre del sitio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="48" />
       <source>Site name or id field</source>
       <translation>Campo de nombre o identificador del sitio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="57" />
       <source>Site validation</source>
       <translation>Validación de sitios</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="125" />
       <source>Site {site}: {reason}.</source>
       <translation>Sitio {site}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="59" />
+      <source>Site_Id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="61" />
+      <source>Site_Id fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="52" />
+      <source>Site_Name field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="55" />
+      <source>Site_Name fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="85" />
       <source>Sites</source>
       <translation>Sitios</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="26" />
       <source>Sites declining</source>
       <translation>Sitios en declive</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="167" />
       <source>Sites exported</source>
       <translation>Sitios exportados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="24" />
       <source>Sites improving</source>
       <translation>Sitios en mejora</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="27" />
       <source>Sites not assessed</source>
       <translation>Sitios no evaluados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="45" />
       <source>Sites read</source>
       <translation>Sitios leídos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="161" />
       <source>Sites with the GEF columns ID_CODE, Restor_str and Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities and Area_ha.</source>
       <translation>Sitios con las columnas del GEF ID_CODE, Restor_str y Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, más Site_name, Activities y Area_ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="43" />
       <source>Sites with their FERM codes and labels and the project's information.</source>
       <translation>Sitios con sus códigos y etiquetas de FERM y la información del proyecto.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="25" />
       <source>Sites without detectable effect</source>
       <translation>Sitios sin efecto detectable</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="151" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="152" />
       <source>Skip features with errors</source>
       <translation>Omitir las entidades con errores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="149" />
       <source>Skip invalid features</source>
       <translation>Omitir las entidades no válidas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="28" />
-      <source>Soil organic carbon (SOC) sub-indicator of SDG 15.3.1: percent change of the SOC stock, classified -1 degraded / 0 stable / +1 improved (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Two SOC maps&lt;/b&gt;: the change between an initial and a final SOC map (same units).&lt;br&gt;&lt;b&gt;Baseline stepped with land cover&lt;/b&gt; (default): the final stock is the baseline stock times the stock-change factor of the pixel's land-cover transition (both maps reclassified to the UNCCD classes) in its IPCC climate zone. Default factors (resources/data/ipcc_soc_factors.csv): Tree-covered or Grassland → Cropland: IPCC land-use factor of the climate zone (temperate/boreal/polar dry 0.80, moist 0.69; tropical dry 0.58, moist and wet 0.48, montane 0.64); Cropland → Tree-covered or Grassland: 1/factor; Wetland → Cropland 0.71 and back 1/0.71; any class → Artificial 0.1; every other conversion, and every class that does not change, 1. The full factor applies whatever the time between the land-cover maps.&lt;br&gt;&lt;br&gt;Change = 100 × (final − initial) / initial; change ≤ −threshold → -1, ≥ +threshold → +1, else 0 (threshold 10 % by default). Nodata (-32768) where an input is nodata, where the initial stock is 0 or less, and on water: final land cover class 7 Water body, or a non-zero pixel of the optional water mask. Land-cover codes the legend does not cover and climate zones the factor table has no column for stop the run with the list of every such code; nothing is written.</source>
-      <translation>Subindicador de carbono orgánico del suelo (COS) del ODS 15.3.1: cambio porcentual de las existencias de COS, clasificado como -1 degradado / 0 estable / +1 mejorado (Guía de Buenas Prácticas de la CNULD v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Dos mapas de COS&lt;/b&gt;: el cambio entre un mapa de COS inicial y uno final (mismas unidades).&lt;br&gt;&lt;b&gt;Referencia escalonada con la cobertura del suelo&lt;/b&gt; (por defecto): las existencias finales son las existencias de referencia multiplicadas por el factor de cambio de existencias de la transición de cobertura del suelo del píxel (ambos mapas reclasificados en las clases CNULD) en su zona climática del IPCC. Factores por defecto (resources/data/ipcc_soc_factors.csv): Cubierta arbórea o Pastizales → Tierras de cultivo: factor de uso de la tierra del IPCC de la zona climática (templada/boreal/polar seca 0,80, húmeda 0,69; tropical seca 0,58, húmeda y muy húmeda 0,48, montana 0,64); Tierras de cultivo → Cubierta arbórea o Pastizales: 1/factor; Humedal → Tierras de cultivo 0,71 y a la inversa 1/0,71; cualquier clase → Artificial 0,1; cualquier otra conversión, y cualquier clase que no cambia, 1. El factor completo se aplica sea cual sea el tiempo transcurrido entre los mapas de cobertura del suelo.&lt;br&gt;&lt;br&gt;Cambio = 100 × (final − inicial) / inicial; cambio ≤ −umbral → -1, ≥ +umbral → +1 y, si no, 0 (umbral del 10 % por defecto). Sin datos (-32768) donde una entrada no tiene datos, donde las existencias iniciales son 0 o menos, y en el agua: clase 7 Masa de agua de la cobertura final, o un píxel distinto de cero de la máscara de agua opcional. Los códigos de cobertura del suelo que la leyenda no cubre y las zonas climáticas para las que la tabla de factores no tiene columna detienen la ejecución con la lista de todos esos códigos; no se escribe nada.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="25" />
+      <source>Soil organic carbon (SOC) sub-indicator of SDG 15.3.1: percent change of the SOC stock, classified -1 degraded / 0 stable / +1 improved (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Two SOC maps&lt;/b&gt;: the change between an initial and a final SOC map (same units).&lt;br&gt;&lt;b&gt;Baseline stepped with land cover&lt;/b&gt; (default): the final stock is the baseline stock times the stock-change factor of the pixel's land-cover transition (both maps reclassified to the UNCCD classes) in its IPCC climate zone. Default factors (resources/data/ipcc_soc_factors.csv): Tree-covered or Grassland → Cropland: IPCC land-use factor of the climate zone (temperate/boreal/polar dry 0.80, moist 0.69; tropical dry 0.58, moist and wet 0.48, montane 0.64); Cropland → Tree-covered or Grassland: 1/factor; Wetland → Cropland 0.71 and back 1/0.71; any class → Artificial 0.1; every other conversion, and every class that does not change, 1. The full factor applies whatever the time between the land-cover maps.&lt;br&gt;&lt;br&gt;Change = 100 × (final − initial) / initial; change ≤ −threshold → -1, ≥ +threshold → +1, else 0 ({THRESHOLD_PCT}, 10 % by default). Nodata (-32768) where an input is nodata, where the initial stock is 0 or less, and on water: final land cover class 7 Water body, or a non-zero pixel of {WATER_MASK}. Land-cover codes the legend does not cover and climate zones the factor table has no column for stop the run with the list of every such code; nothing is written.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="51" />
       <source>Soil organic carbon degradation</source>
       <translation>Degradación del carbono orgánico del suelo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="26" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="23" />
       <source>Soil organic carbon degradation (SDG 15.3.1)</source>
       <translation>Degradación del carbono orgánico del suelo (ODS 15.3.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="103" />
       <source>Some class breaks are equal ({breaks}): the classes between them are empty. Use fewer classes or another method.</source>
       <translation>Algunos cortes de clase son iguales ({breaks}): las clases entre ellos quedan vacías. Use menos clases u otro método.</translation>
     </message>
@@ -3709,7 +3950,7 @@
       <translation>Código de origen</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
       <source>Spread (sigmoid, gaussian)</source>
       <translation>Dispersión (sigmoide, gaussiana)</translation>
     </message>
@@ -3721,8 +3962,9 @@
       <translation>Estable</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="144" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="19" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="100" />
       <source>Stable area (ha)</source>
       <translation>Área estable (ha)</translation>
     </message>
@@ -3732,39 +3974,50 @@
       <translation>Estable pero mejorado en la referencia</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="19" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="62" />
       <source>Stable pixels</source>
       <translation>Píxeles estables</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="21" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="20" />
       <source>Standardise criterion (0..1)</source>
       <translation>Estandarizar criterio (0..1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="24" />
       <source>Standardised criteria</source>
       <translation>Criterios estandarizados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="70" />
       <source>Standardised criterion</source>
       <translation>Criterio estandarizado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/standardize.py" line="73" />
-      <source>Standardising {layer} by ranges or categories needs a TABLE of scores.</source>
-      <translation>Estandarizar {layer} por rangos o categorías necesita una TABLE de puntuaciones.</translation>
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="75" />
+      <source>Standardising {layer} by ranges or categories needs a SCORE_TABLE of scores.</source>
+      <translation>Estandarizar {layer} por rangos o categorías necesita una SCORE_TABLE de puntuaciones.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/standardize.py" line="69" />
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="71" />
       <source>Standardising {layer} with a sigmoid or gaussian needs MIDPOINT and a SPREAD greater than 0.</source>
       <translation>Estandarizar {layer} con una sigmoide o una gaussiana necesita MIDPOINT y un SPREAD mayor que 0.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="51" />
       <source>Start year field</source>
       <translation>Campo de año de inicio</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="65" />
+      <source>Start_Year field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="68" />
+      <source>Start_Year fixed value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
@@ -3772,97 +4025,97 @@
       <translation>Año de inicio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="77" />
       <source>State sub-indicator (-1/0/+1).</source>
       <translation>Subindicador de estado (-1/0/+1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
       <source>State sub-indicator (-1/0/+1). Needed in the combine mode.</source>
       <translation>Subindicador de estado (-1/0/+1). Necesario en el modo de combinación.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="16" />
-      <source>State sub-indicator of land productivity (SDG 15.3.1): is the recent productivity of a pixel much lower or higher than in its own baseline?&lt;br&gt;&lt;br&gt;Per pixel, the valid values of the baseline years are cut into deciles (9 cut points at their 10 ... 90 % percentiles, linear interpolation as numpy's default). The baseline mean and the recent-period mean each get a decile class 1-10: class 1 up to the 10 % cut, class k above cut k-1 and up to cut k, class 10 above the 90 % cut (a value equal to a cut falls in the lower class, as in Trends.Earth). The change is recent class minus baseline class; OUTPUT is -1 where the change is at most -THRESHOLD, +1 where it is at least +THRESHOLD, else 0 (Int16, nodata -32768). CHANGE optionally keeps the class change (-9 to +9).&lt;br&gt;&lt;br&gt;Defaults: the recent period is the last 3 years of the series and the baseline runs from the first year to the year before the recent period. Years with nodata are left out of the deciles and means; pixels with fewer than MIN_YEARS valid baseline years, or no valid recent year, are nodata.</source>
-      <translation>Subindicador de estado de la productividad de la tierra (ODS 15.3.1): ¿es la productividad reciente de un píxel mucho menor o mayor que en su propio periodo de referencia?&lt;br&gt;&lt;br&gt;Por píxel, los valores válidos de los años de referencia se dividen en deciles (9 puntos de corte en sus percentiles 10 ... 90 %, con interpolación lineal como en numpy por defecto). La media de referencia y la media del periodo reciente reciben cada una una clase de decil 1-10: clase 1 hasta el corte del 10 %, clase k por encima del corte k-1 y hasta el corte k, clase 10 por encima del corte del 90 % (un valor igual a un corte cae en la clase inferior, como en Trends.Earth). El cambio es la clase reciente menos la clase de referencia; OUTPUT es -1 donde el cambio es como máximo -THRESHOLD, +1 donde es al menos +THRESHOLD y, si no, 0 (Int16, sin datos -32768). CHANGE conserva opcionalmente el cambio de clase (-9 a +9).&lt;br&gt;&lt;br&gt;Valores por defecto: el periodo reciente son los 3 últimos años de la serie y la referencia va del primer año al año anterior al periodo reciente. Los años sin datos se excluyen de los deciles y las medias; los píxeles con menos de MIN_YEARS años de referencia válidos, o sin ningún año reciente válido, quedan sin datos.</translation>
+      <source>State sub-indicator of land productivity (SDG 15.3.1): is the recent productivity of a pixel much lower or higher than in its own baseline?&lt;br&gt;&lt;br&gt;Per pixel, the valid values of the baseline years are cut into deciles (9 cut points at their 10 ... 90 % percentiles, linear interpolation as numpy's default). The baseline mean and the recent-period mean each get a decile class 1-10: class 1 up to the 10 % cut, class k above cut k-1 and up to cut k, class 10 above the 90 % cut (a value equal to a cut falls in the lower class, as in Trends.Earth). The change is recent class minus baseline class; {OUTPUT} is -1 where the change is at most -{THRESHOLD_CLASSES}, +1 where it is at least +{THRESHOLD_CLASSES}, else 0 (Int16, nodata -32768). {CHANGE} optionally keeps the class change (-9 to +9).&lt;br&gt;&lt;br&gt;Defaults: the recent period is the last 3 years of the series and the baseline runs from the first year to the year before the recent period. Years with nodata are left out of the deciles and means; pixels with fewer than {MIN_YEARS} valid baseline years, or no valid recent year, are nodata.</source>
+      <translation>Subindicador de estado de la productividad de la tierra (ODS 15.3.1): ¿es la productividad reciente de un píxel mucho menor o mayor que en su propio periodo de referencia?&lt;br&gt;&lt;br&gt;Por píxel, los valores válidos de los años de referencia se dividen en deciles (9 puntos de corte en sus percentiles 10 ... 90 %, con interpolación lineal como en numpy por defecto). La media de referencia y la media del periodo reciente reciben cada una una clase de decil 1-10: clase 1 hasta el corte del 10 %, clase k por encima del corte k-1 y hasta el corte k, clase 10 por encima del corte del 90 % (un valor igual a un corte cae en la clase inferior, como en Trends.Earth). El cambio es la clase reciente menos la clase de referencia; {OUTPUT} es -1 donde el cambio es como máximo -{THRESHOLD_CLASSES}, +1 donde es al menos +{THRESHOLD_CLASSES} y, si no, 0 (Int16, sin datos -32768). {CHANGE} conserva opcionalmente el cambio de clase (-9 a +9).&lt;br&gt;&lt;br&gt;Valores por defecto: el periodo reciente son los 3 últimos años de la serie y la referencia va del primer año al año anterior al periodo reciente. Los años sin datos se excluyen de los deciles y las medias; los píxeles con menos de {MIN_YEARS} años de referencia válidos, o sin ningún año reciente válido, quedan sin datos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="91" />
       <source>State {label}: {down} degraded, {flat} stable, {up} improved pixel(s).</source>
       <translation>Estado {label}: {down} degradados, {flat} estables, {up} píxel(es) mejorado(s).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="59" />
       <source>State: decile change threshold</source>
       <translation>Estado: umbral de cambio de decil</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="49" />
       <source>State: recent years</source>
       <translation>Estado: años recientes</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="37" />
       <source>Status areas</source>
       <translation>Áreas por estado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="39" />
       <source>Status areas file (CSV or XLSX)</source>
       <translation>Archivo de áreas por estado (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="36" />
       <source>Status classes 1-7 (Int16, nodata -32768).</source>
       <translation>Clases de estado 1-7 (Int16, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="61" />
       <source>Status field</source>
       <translation>Campo de estado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="65" />
       <source>Statuses that do not count</source>
       <translation>Estados que no cuentan</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="85" />
-      <source>Stepped method without a climate raster: the one IPCC climate zone of the whole area.</source>
-      <translation>Método escalonado sin ráster climático: la única zona climática del IPCC de toda el área.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
+      <source>Stepped method without {CLIMATE}: the one IPCC climate zone of the whole area.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="95" />
       <source>Stepped method, optional: the final SOC stock (baseline × factor), in the units of the baseline map (Float32, nodata -32768).</source>
       <translation>Método escalonado, opcional: las existencias finales de COS (referencia × factor), en las unidades del mapa de referencia (Float32, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="58" />
       <source>Stepped method: land cover at the end of the period. With either method its class 7 (Water body, after reclassification) is masked.</source>
       <translation>Método escalonado: cobertura del suelo al final del periodo. Con cualquiera de los dos métodos se enmascara su clase 7 (Masa de agua, tras la reclasificación).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="55" />
       <source>Stepped method: land cover at the start of the period.</source>
       <translation>Método escalonado: cobertura del suelo al inicio del periodo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="80" />
-      <source>Stepped method: raster of IPCC climate-zone codes matching the factor table's columns (1 Warm temperate moist … 12 Tropical dry). Takes precedence over the single zone.</source>
-      <translation>Método escalonado: ráster de códigos de zona climática del IPCC que coinciden con las columnas de la tabla de factores (1 Warm temperate moist … 12 Tropical dry). Tiene prioridad sobre la zona única.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="63" />
+      <source>Stepped method: raster of IPCC climate-zone codes matching the factor table's columns (1 Warm temperate moist … 12 Tropical dry). Takes precedence over {CLIMATE_ZONE}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="56" />
       <source>Steps (0 proper, &gt;0 overuse, &lt;0 underuse)</source>
       <translation>Pasos (0 adecuado, &gt;0 sobreuso, &lt;0 subuso)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="70" />
       <source>Stock-change factors</source>
       <translation>Factores de cambio de existencias</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="77" />
       <source>Stock-change factors CSV</source>
       <translation>CSV de factores de cambio de existencias</translation>
     </message>
@@ -3872,24 +4125,34 @@
       <translation>Bajo estrés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
+      <source>Stressed area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
+      <source>Stressed pixels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="105" />
       <source>Suitability</source>
       <translation>Aptitud</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="72" />
       <source>Suitability raster</source>
       <translation>Ráster de aptitud</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="61" />
       <source>Summary table of the SDG 15.3.1 indicator; adds the rows of complementary indicator 2.CT.1 (proportion of degraded land).</source>
       <translation>Tabla de resumen del indicador ODS 15.3.1; añade las filas del indicador complementario 2.CT.1 (proporción de tierra degradada).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="47" />
-      <source>Summary tables of the SDG 15.3.1 indicator, one per period, in the order of the period names.</source>
-      <translation>Tablas de resumen del indicador ODS 15.3.1, una por periodo, en el orden de los nombres de los periodos.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="33" />
+      <source>Summary tables of the SDG 15.3.1 indicator, one per period, in the order of {PERIOD_NAMES}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="50" />
@@ -3904,38 +4167,38 @@
       <translation>T2 Monitor: seguimiento de la restauración de la Meta 2 del MMB</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="36" />
       <source>Table of areas per zone and class (no geometry).</source>
       <translation>Tabla de áreas por zona y clase (sin geometría).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="58" />
       <source>Table of criteria with their weight, rank and geometric-mean weight.</source>
       <translation>Tabla de criterios con su peso, rango y peso de la media geométrica.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="38" />
-      <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights); its rows are matched to the criteria by order. Used instead of WEIGHTS when given.</source>
-      <translation>Tabla con los campos criterion y weight (p. ej., la tabla de t2monitor:ahpweights); sus filas se asocian a los criterios por orden. Se usa en lugar de WEIGHTS cuando se indica.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
+      <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights); its rows are matched to the criteria by order. Used instead of {WEIGHTS} when given.</source>
+      <translation>Tabla con los campos criterion y weight (p. ej., la tabla de t2monitor:ahpweights); sus filas se asocian a los criterios por orden. Se usa en lugar de {WEIGHTS} cuando se indica.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="83" />
       <source>Table: one row for the whole area and one per disaggregation value.</source>
       <translation>Tabla: una fila para toda el área y una por cada valor de desagregación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="52" />
       <source>Table: one row per year.</source>
       <translation>Tabla: una fila por año.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="28" />
-      <location filename="../t2_monitor_plugin/core/tables.py" line="58" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="25" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="55" />
       <source>Tables can be written as .csv, .xlsx or .ods, not {ext} ({path}).</source>
       <translation>Las tablas pueden escribirse como .csv, .xlsx u .ods, no {ext} ({path}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="157" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="145" />
       <source>Target (% of the degraded baseline)</source>
       <translation>Meta (% de la referencia degradada)</translation>
     </message>
@@ -3945,37 +4208,47 @@
       <translation>Indicadores de la Meta 2</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="61" />
       <source>Target area (ha)</source>
       <translation>Área objetivo (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="49" />
       <source>Target year</source>
       <translation>Año de la meta</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="17" />
-      <source>Tests how the top priority class (the highest class of t2monitor:priorityclasses) reacts to changes of the weights of t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;One-at-a-time&lt;/b&gt;: each weight in turn is lowered and raised by CHANGE_PERCENT % (then all weights are renormalised to sum 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS weight sets, each weight multiplied by a random factor uniform in [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, generator seeded with SEED, so runs are reproducible), renormalised.&lt;br&gt;&lt;br&gt;Every weight set gives a suitability (same exclusions and nodata as the overlay) classified with its own global breaks: exact min-max for equal interval, and for quantile and Jenks a fixed reproducible pixel sample of the criteria on which every run's suitability is computed (up to 100 000 pixels for quantiles, SAMPLE_SIZE for Jenks). The data are read twice whatever the number of runs: once for the breaks, once to compute all runs block by block.&lt;br&gt;&lt;br&gt;OUTPUT: share (0..1) of the Monte Carlo runs in which each pixel is in the top class; -1 excluded; nodata -9999. TABLE: the base run, the one-at-a-time runs (top-class area in ha and its change against the base run) and the Monte Carlo mean, minimum and maximum top-class area.</source>
-      <translation>Prueba cómo reacciona la clase de prioridad superior (la clase más alta de t2monitor:priorityclasses) a los cambios de los pesos de t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;Uno a uno&lt;/b&gt;: cada peso, por turnos, se reduce y se aumenta en CHANGE_PERCENT % (después, todos los pesos se renormalizan para sumar 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS conjuntos de pesos, cada peso multiplicado por un factor aleatorio uniforme en [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, generador con semilla SEED, de modo que las ejecuciones son reproducibles), renormalizados.&lt;br&gt;&lt;br&gt;Cada conjunto de pesos da una aptitud (mismas exclusiones y valores sin datos que la superposición) clasificada con sus propios cortes globales: mínimo-máximo exacto para intervalos iguales y, para cuantiles y Jenks, una muestra fija y reproducible de píxeles de los criterios sobre la que se calcula la aptitud de cada ejecución (hasta 100 000 píxeles para cuantiles, SAMPLE_SIZE para Jenks). Los datos se leen dos veces sea cual sea el número de ejecuciones: una para los cortes y otra para calcular todas las ejecuciones bloque a bloque.&lt;br&gt;&lt;br&gt;OUTPUT: proporción (0..1) de las ejecuciones de Monte Carlo en que cada píxel está en la clase superior; -1 excluido; sin datos -9999. TABLE: la ejecución base, las ejecuciones uno a uno (área de la clase superior en ha y su cambio respecto a la ejecución base) y la media, el mínimo y el máximo del área de la clase superior en Monte Carlo.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="96" />
+      <source>Tenure field</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="99" />
+      <source>Tenure fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
+      <source>Tests how the top priority class (the highest class of t2monitor:priorityclasses) reacts to changes of the weights of t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;One-at-a-time&lt;/b&gt;: each weight in turn is lowered and raised by {CHANGE_PCT} % (then all weights are renormalised to sum 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: {RUNS} weight sets, each weight multiplied by a random factor uniform in [1 - x, 1 + x] (x = {CHANGE_PCT} / 100, generator seeded with {SEED}, so runs are reproducible), renormalised.&lt;br&gt;&lt;br&gt;Every weight set gives a suitability (same exclusions and nodata as the overlay) classified with its own global breaks: exact min-max for equal interval, and for quantile and Jenks a fixed reproducible pixel sample of the criteria on which every run's suitability is computed (up to 100 000 pixels for quantiles, {SAMPLE_PIXELS} for Jenks). The data are read twice whatever the number of runs: once for the breaks, once to compute all runs block by block.&lt;br&gt;&lt;br&gt;{OUTPUT}: share (0..1) of the Monte Carlo runs in which each pixel is in the top class; -1 excluded; nodata -9999. {TOP_CLASS_AREAS}: the base run, the one-at-a-time runs (top-class area in ha and its change against the base run) and the Monte Carlo mean, minimum and maximum top-class area.</source>
+      <translation>Prueba cómo reacciona la clase de prioridad superior (la clase más alta de t2monitor:priorityclasses) a los cambios de los pesos de t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;Uno a uno&lt;/b&gt;: cada peso, por turnos, se reduce y se aumenta en {CHANGE_PCT} % (después, todos los pesos se renormalizan para sumar 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: {RUNS} conjuntos de pesos, cada peso multiplicado por un factor aleatorio uniforme en [1 - x, 1 + x] (x = {CHANGE_PCT} / 100, generador con semilla {SEED}, de modo que las ejecuciones son reproducibles), renormalizados.&lt;br&gt;&lt;br&gt;Cada conjunto de pesos da una aptitud (mismas exclusiones y valores sin datos que la superposición) clasificada con sus propios cortes globales: mínimo-máximo exacto para intervalos iguales y, para cuantiles y Jenks, una muestra fija y reproducible de píxeles de los criterios sobre la que se calcula la aptitud de cada ejecución (hasta 100 000 píxeles para cuantiles, {SAMPLE_PIXELS} para Jenks). Los datos se leen dos veces sea cual sea el número de ejecuciones: una para los cortes y otra para calcular todas las ejecuciones bloque a bloque.&lt;br&gt;&lt;br&gt;{OUTPUT}: proporción (0..1) de las ejecuciones de Monte Carlo en que cada píxel está en la clase superior; -1 excluido; sin datos -9999. {TOP_CLASS_AREAS}: la ejecución base, las ejecuciones uno a uno (área de la clase superior en ha y su cambio respecto a la ejecución base) y la media, el mínimo y el máximo del área de la clase superior en Monte Carlo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="70" />
       <source>Text written in the Footnote column of every row (e.g. data sources, method).</source>
       <translation>Texto escrito en la columna Footnote de cada fila (p. ej., fuentes de datos, método).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="289" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="290" />
       <source>The AHP matrix cannot be written to {path} ({reason}).</source>
       <translation>No se puede escribir la matriz AHP en {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="260" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="261" />
       <source>The AHP matrix {source} names {columns} criteria in its header but has {rows} rows; a square matrix is expected.</source>
       <translation>La matriz AHP {source} nombra {columns} criterios en su encabezado pero tiene {rows} filas; se espera una matriz cuadrada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="253" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="254" />
       <source>The AHP matrix {source} needs a header of criterion names and one row per criterion.</source>
       <translation>La matriz AHP {source} necesita un encabezado con los nombres de los criterios y una fila por criterio.</translation>
     </message>
@@ -4026,27 +4299,32 @@
       <translation>La API de FERM rechazó la clave de API (HTTP {status}: {detail}). Compruebe la clave con "Definir clave de API…" y que tiene permiso para crear proyectos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="362" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="363" />
       <source>The FERM export failed: {error}</source>
       <translation>Falló la exportación a FERM: {error}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/lpd.py" line="172" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="195" />
+      <source>The GEF template {path} must be a .gpkg or .shp file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="183" />
       <source>The LPD map {layer} holds codes {codes} that the reclassification table does not cover. Add them to the table (as a class 1-5, or as nodata) and run again.</source>
       <translation>El mapa LPD {layer} contiene los códigos {codes}, que la tabla de reclasificación no cubre. Añádalos a la tabla (como clase 1-5 o como nodata) y vuelva a ejecutar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/lpd.py" line="139" />
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="150" />
       <source>The LPD reclassification table {source} is empty.</source>
       <translation>La tabla de reclasificación LPD {source} está vacía.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="72" />
       <source>The ORT template workbook (.xlsx).</source>
       <translation>El libro de plantilla de ORT (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="46" />
       <source>The PRAIS SO1 tables (.xlsx).</source>
       <translation>Las tablas SO1 de PRAIS (.xlsx).</translation>
     </message>
@@ -4066,42 +4344,42 @@
       <translation>No se indicó la contraseña maestra de QGIS, por lo que la clave de API de FERM no puede leerse ni guardarse. Introdúzcala cuando QGIS la pida (Configuración › Opciones › Autenticación).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="42" />
       <source>The SDG 15.3.1 layer (-1/0/+1) or any categorical degradation map.</source>
       <translation>La capa del ODS 15.3.1 (-1/0/+1) o cualquier mapa categórico de degradación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/soc.py" line="120" />
+      <location filename="../t2_monitor_plugin/core/soc.py" line="121" />
       <source>The SOC change threshold must be a percentage greater than 0, not {value}.</source>
       <translation>El umbral de cambio del COS debe ser un porcentaje mayor que 0, no {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="94" />
       <source>The amount lost exists only for tree-cover maps; it was not written.</source>
       <translation>La cantidad perdida solo existe para mapas de cubierta arbórea; no se escribió.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="137" />
       <source>The baseline has no degraded land: percentages are left empty.</source>
       <translation>La referencia no tiene tierras degradadas: los porcentajes quedan vacíos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="113" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="114" />
       <source>The baseline period {start}-{end} is outside the years of {layer} ({first}-{last}). Choose years inside the stack, or check the year of the first band.</source>
       <translation>El periodo de referencia {start}-{end} está fuera de los años de {layer} ({first}-{last}). Elija años dentro de la serie o compruebe el año de la primera banda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="108" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="109" />
       <source>The baseline period {start}-{end} starts after it ends. Swap the years.</source>
       <translation>El periodo de referencia {start}-{end} empieza después de terminar. Intercambie los años.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="157" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="144" />
       <source>The chart could not be written to {path}.</source>
       <translation>No se pudo escribir el gráfico en {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="88" />
       <source>The chart {path} must be an .svg or .png file.</source>
       <translation>El gráfico {path} debe ser un archivo .svg o .png.</translation>
     </message>
@@ -4111,9 +4389,9 @@
       <translation>Los códigos de clase de {layer_a} y {layer_b} son demasiado grandes para los códigos cruzados (class_a x {base} + class_b debe caber en un entero de 32 bits). Reclasifíquelos antes en códigos más pequeños.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="131" />
-      <source>The class-change threshold (THRESHOLD) must be between 1 and 9, not {value}.</source>
-      <translation>El umbral de cambio de clase (THRESHOLD) debe estar entre 1 y 9, no {value}.</translation>
+      <location filename="../t2_monitor_plugin/core/state.py" line="132" />
+      <source>The class-change threshold (THRESHOLD_CLASSES) must be between 1 and 9, not {value}.</source>
+      <translation>El umbral de cambio de clase (THRESHOLD_CLASSES) debe estar entre 1 y 9, no {value}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/agreement.py" line="196" />
@@ -4121,12 +4399,12 @@
       <translation>Las clases {codes} de {layer} no aparecen en ningún par de la tabla de correspondencia, por lo que nunca cuentan como concordancia.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/soc.py" line="292" />
+      <location filename="../t2_monitor_plugin/core/soc.py" line="291" />
       <source>The climate-zone raster {layer} holds zones {zones} that the factor table {source} has no column for. Add them to the table (or set them as nodata); nothing was written.</source>
       <translation>El ráster de zonas climáticas {layer} contiene las zonas {zones}, para las que la tabla de factores {source} no tiene columna. Añádalas a la tabla (o defínalas como sin datos); no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/coverloss.py" line="55" />
+      <location filename="../t2_monitor_plugin/core/coverloss.py" line="57" />
       <source>The codes in {parameter} must be whole numbers separated by commas (e.g. 1,2,4); '{value}' is not.</source>
       <translation>Los códigos de {parameter} deben ser números enteros separados por comas (p. ej., 1,2,4); '{value}' no lo es.</translation>
     </message>
@@ -4136,7 +4414,7 @@
       <translation>Los códigos {codes} son a la vez códigos degradados y en riesgo; indique cada código en una sola lista.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="118" />
       <source>The combine mode needs the trajectory, state and performance layers; {missing} not given. Choose them, or switch MODE to the external map.</source>
       <translation>El modo de combinación necesita las capas de trayectoria, estado y desempeño; no se indicó {missing}. Elíjalas o cambie MODE al mapa externo.</translation>
     </message>
@@ -4151,22 +4429,22 @@
       <translation>La tabla de compatibilidad {source} necesita una fila de encabezado con una columna por clase de capacidad.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/standardize.py" line="64" />
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="66" />
       <source>The control points of {layer} must have strictly increasing values.</source>
       <translation>Los puntos de control de {layer} deben tener valores estrictamente crecientes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="145" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="133" />
       <source>The criteria '{given}' do not match the criteria of {path} ('{found}'); leave CRITERIA empty or give the file's names in its order.</source>
       <translation>Los criterios '{given}' no coinciden con los criterios de {path} ('{found}'); deje CRITERIA vacío o indique los nombres del archivo en su orden.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/standardize.py" line="54" />
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="56" />
       <source>The criterion {layer} has no range to standardise: minimum {min} and maximum {max}. Give a MAX greater than MIN, or use another method (a constant criterion cannot rank places).</source>
       <translation>El criterio {layer} no tiene rango que estandarizar: mínimo {min} y máximo {max}. Indique un MAX mayor que MIN o use otro método (un criterio constante no puede ordenar los lugares).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/standardize.py" line="192" />
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="195" />
       <source>The criterion {layer} has no valid pixel.</source>
       <translation>El criterio {layer} no tiene ningún píxel válido.</translation>
     </message>
@@ -4176,33 +4454,33 @@
       <translation>La leyenda personalizada necesita una tabla de reclasificación ({table}) o un archivo CSV ({csv}). Rellene uno de ellos o elija otra leyenda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="86" />
       <source>The dissolved area under restoration of every row of the table, in the sites' CRS.</source>
       <translation>El área en restauración disuelta de cada fila de la tabla, en el SRC de los sitios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="82" />
       <source>The exclusion layer {layer} has no polygon.</source>
       <translation>La capa de exclusión {layer} no tiene ningún polígono.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="125" />
       <source>The external map mode needs an LPD map ({parameter}). Choose one, or switch MODE to combining the sub-indicators.</source>
       <translation>El modo de mapa externo necesita un mapa LPD ({parameter}). Elija uno o cambie MODE a la combinación de los subindicadores.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/soc.py" line="59" />
+      <location filename="../t2_monitor_plugin/core/soc.py" line="60" />
       <source>The factor table {source} has more than one column for climate zone(s) {zones}.</source>
       <translation>La tabla de factores {source} tiene más de una columna para la(s) zona(s) climática(s) {zones}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/soc.py" line="247" />
-      <location filename="../t2_monitor_plugin/core/soc.py" line="88" />
+      <location filename="../t2_monitor_plugin/core/soc.py" line="246" />
+      <location filename="../t2_monitor_plugin/core/soc.py" line="89" />
       <source>The factor table {source} has no column for climate zone {zones}.</source>
       <translation>La tabla de factores {source} no tiene columna para la zona climática {zones}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/soc.py" line="54" />
+      <location filename="../t2_monitor_plugin/core/soc.py" line="55" />
       <source>The factor table {source} needs the columns initial class, final class and one column per climate zone.</source>
       <translation>La tabla de factores {source} necesita las columnas clase inicial, clase final y una columna por zona climática.</translation>
     </message>
@@ -4217,7 +4495,12 @@
       <translation>El campo {field} de {layer} contiene {value}, que no es un número.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="96" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="123" />
+      <source>The file {layer} holds several rasters; choose one of them: {subdatasets}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="92" />
       <source>The file {path} cannot be written ({reason}).</source>
       <translation>No se puede escribir el archivo {path} ({reason}).</translation>
     </message>
@@ -4227,22 +4510,27 @@
       <translation>El archivo {path} debe terminar en {ext}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="61" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="206" />
+      <source>The file {path} was written but does not read back with its {count} features.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="49" />
       <source>The first sheet (land by period) as a CSV file (UTF-8).</source>
       <translation>La primera hoja (tierras por periodo) como archivo CSV (UTF-8).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="79" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="96" />
       <source>The folder {folder} for the output {output} cannot be created ({reason}).</source>
       <translation>No se puede crear la carpeta {folder} para la salida {output} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="85" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="102" />
       <source>The folder {folder} is not writable, so the output {output} cannot be saved there. Choose a folder you can write to.</source>
       <translation>No se puede escribir en la carpeta {folder}, así que la salida {output} no puede guardarse allí. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="68" />
       <source>The forest codes are ignored for a binary forest map.</source>
       <translation>Los códigos de bosque se ignoran para un mapa de bosque binario.</translation>
     </message>
@@ -4252,7 +4540,18 @@
       <translation>El mapa de bosque {layer} contiene los valores {values}; un mapa de bosque binario solo debe contener 1 (bosque) y 0 (no bosque). Para un mapa de cobertura del suelo, elija el tipo de entrada de cobertura del suelo e indique los códigos de bosque.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="87" />
+      <source>The inner class limits, comma-separated, lowest first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/percentiles.py" line="278" />
+      <location filename="../t2_monitor_plugin/core/percentiles.py" line="290" />
+      <source>The input rasters changed while the percentiles were being computed. Run again once nothing else writes to them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="146" />
       <source>The judgements are not consistent (CR = {cr:.3f}, acceptable below 0.10). The judgement that departs most is {row} compared with {column}: {given}, while the weights imply {implied:.2f}; revise it first.</source>
       <translation>Los juicios no son consistentes (CR = {cr:.3f}, aceptable por debajo de 0,10). El juicio que más se aleja es {row} comparado con {column}: {given}, mientras que los pesos implican {implied:.2f}; revíselo primero.</translation>
     </message>
@@ -4262,12 +4561,12 @@
       <translation>El identificador de unidad de tierra {value} de {layer} no cabe en un entero de 32 bits.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="113" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="109" />
       <source>The land units layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>La capa de unidades de tierra {layer} no tiene sistema de referencia de coordenadas. Asígnele un SRC e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="140" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="145" />
       <source>The land units layer {layer} has no polygon with an id.</source>
       <translation>La capa de unidades de tierra {layer} no tiene ningún polígono con identificador.</translation>
     </message>
@@ -4277,7 +4576,13 @@
       <translation>La capa de unidades de tierra {layer} contiene valores que no son enteros (p. ej., {value}). Las unidades de tierra deben ser identificadores enteros.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="165" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="119" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="136" />
+      <source>The land units of {layer} cannot be reprojected to the raster's coordinate reference system ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="173" />
       <source>The land-cover maps have no coordinate reference system: the transition areas cannot be computed and the table is empty.</source>
       <translation>Los mapas de cobertura del suelo no tienen sistema de referencia de coordenadas: no se pueden calcular las áreas de transición y la tabla queda vacía.</translation>
     </message>
@@ -4287,35 +4592,35 @@
       <translation>El ráster de cobertura del suelo {layer} contiene valores decimales; se espera un ráster categórico de códigos de clase enteros.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="81" />
       <source>The last year ({last}) is before the first year ({first}).</source>
       <translation>El último año ({last}) es anterior al primer año ({first}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="93" />
       <source>The layer given for {parameter} cannot be loaded. Check the file or choose another layer.</source>
       <translation>La capa indicada para {parameter} no se puede cargar. Compruebe el archivo o elija otra capa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="112" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="181" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="185" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="220" />
       <source>The layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>La capa {layer} no tiene sistema de referencia de coordenadas. Asígnele un SRC e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="205" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="240" />
       <source>The layer {layer} has no features: there is nothing to export.</source>
       <translation>La capa {layer} no tiene entidades: no hay nada que exportar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="101" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="191" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="226" />
       <source>The layer {layer} has no field named {field} ({parameter}).</source>
       <translation>La capa {layer} no tiene ningún campo llamado {field} ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="286" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="291" />
       <source>The layer {layer} has no valid value in the bands used (years {first}-{last}): every pixel is nodata. Check the layer, its nodata value and the period.</source>
       <translation>La capa {layer} no tiene ningún valor válido en las bandas usadas (años {first}-{last}): todos los píxeles son sin datos. Compruebe la capa, su valor sin datos y el periodo.</translation>
     </message>
@@ -4330,27 +4635,27 @@
       <translation>La capa {layer} contiene los valores {codes} donde solo se esperan {allowed}. Compruebe que se eligió la capa correcta (y el ajuste de clases de productividad).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="92" />
       <source>The layer {layer} is not a file raster (provider {provider}). Save it as a GeoTIFF first (Export &gt; Save As).</source>
       <translation>La capa {layer} no es un ráster de archivo (proveedor {provider}). Guárdela primero como GeoTIFF (Exportar &gt; Guardar como).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="109" />
       <source>The layer {layer} is not a file raster. Save it as a GeoTIFF first (Export &gt; Save As).</source>
       <translation>La capa {layer} no es un ráster de archivo. Guárdela primero como GeoTIFF (Exportar &gt; Guardar como).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="76" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="117" />
       <source>The layer {layer} is not a raster GDAL can read ({reason}). Choose a raster file such as a GeoTIFF.</source>
       <translation>La capa {layer} no es un ráster que GDAL pueda leer ({reason}). Elija un archivo ráster, como un GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="79" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="125" />
       <source>The layer {layer} is not a raster GDAL can read. Choose a raster file such as a GeoTIFF.</source>
       <translation>La capa {layer} no es un ráster que GDAL pueda leer. Elija un archivo ráster, como un GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="64" />
       <source>The layer {layer} is not a table: use the summary tables of the SDG 15.3.1 indicator.</source>
       <translation>La capa {layer} no es una tabla: use las tablas de resumen del indicador ODS 15.3.1.</translation>
     </message>
@@ -4360,12 +4665,12 @@
       <translation>La tabla de correspondencias está vacía.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/coverloss.py" line="126" />
+      <location filename="../t2_monitor_plugin/core/coverloss.py" line="128" />
       <source>The loss threshold must be more than 0 and at most 100 percentage points, not {value}.</source>
       <translation>El umbral de pérdida debe ser mayor que 0 y como máximo 100 puntos porcentuales, no {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="104" />
       <source>The maps have no coordinate reference system: areas cannot be computed and the table is empty.</source>
       <translation>Los mapas no tienen sistema de referencia de coordenadas: no se pueden calcular las áreas y la tabla queda vacía.</translation>
     </message>
@@ -4375,34 +4680,45 @@
       <translation>La matriz {source} tiene {columns} columnas pero {rows} filas; se espera una matriz cuadrada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="226" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="227" />
       <source>The minimum number of valid years (MIN_YEARS) must be at least 3, not {value}.</source>
       <translation>El número mínimo de años válidos (MIN_YEARS) debe ser al menos 3, no {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="134" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="135" />
       <source>The minimum numbers of valid years must be at least 1.</source>
       <translation>Los números mínimos de años válidos deben ser al menos 1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="149" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="145" />
       <source>The modelled final SOC is only produced by the stepped method; it is not written.</source>
       <translation>El COS final modelado solo lo produce el método escalonado; no se escribe.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="72" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="89" />
       <source>The output {output} would overwrite the input {path}. Choose another file name.</source>
       <translation>La salida {output} sobrescribiría la entrada {path}. Elija otro nombre de archivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="119" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="151" />
       <source>The output {path} cannot be created ({reason}).</source>
       <translation>No se puede crear la salida {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="172" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="170" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="178" />
+      <source>The output {path} cannot be written ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/output.py" line="201" />
       <source>The output {path} cannot be written as {driver} ({reason}).</source>
       <translation>No se puede escribir la salida {path} como {driver} ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="105" />
+      <source>The parameter {old} is deprecated: use {new} (same meaning). Update the model or script; {old} will be removed in a future version.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="111" />
@@ -4410,17 +4726,22 @@
       <translation>El percentil debe estar entre 0 y 100 (se recibió {value}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="158" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="163" />
       <source>The percentile must be greater than 0 and at most 100 (got {value}).</source>
       <translation>El percentil debe ser mayor que 0 y como máximo 100 (se recibió {value}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="88" />
       <source>The percentile of land unit(s) {units} is 0 or negative, so no ratio can be computed: their pixels are nodata.</source>
       <translation>El percentil de la(s) unidad(es) de tierra {units} es 0 o negativo, por lo que no se puede calcular ninguna ratio: sus píxeles quedan sin datos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="161" />
+      <location filename="../t2_monitor_plugin/core/percentiles.py" line="164" />
+      <source>The percentile selection did not converge after {passes} passes over the rasters. Please report this problem.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/performance.py" line="166" />
       <source>The performance threshold must be a positive ratio such as 0.5 (got {value}).</source>
       <translation>El umbral de desempeño debe ser una ratio positiva, como 0.5 (se recibió {value}).</translation>
     </message>
@@ -4430,67 +4751,73 @@
       <translation>Los nombres de periodo {names} repiten un nombre: dé a cada periodo su propio nombre.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="146" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="151" />
       <source>The period {start}-{end} ({period}) has {count} year(s); at least {needed} are needed. Choose a longer period.</source>
       <translation>El periodo {start}-{end} ({period}) tiene {count} año(s); se necesitan al menos {needed}. Elija un periodo más largo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="141" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="146" />
       <source>The period {start}-{end} ({period}) is outside the years of {layer}, which has {count} band(s) for {first}-{last}. Choose years inside the stack, or check the year of the first band.</source>
       <translation>El periodo {start}-{end} ({period}) está fuera de los años de {layer}, que tiene {count} banda(s) para {first}-{last}. Elija años dentro de la serie o compruebe el año de la primera banda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="138" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="143" />
       <source>The period {start}-{end} ({period}) starts after it ends. Swap the years.</source>
       <translation>El periodo {start}-{end} ({period}) empieza después de terminar. Intercambie los años.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="95" />
       <source>The period {start}-{end} leaves no year for the state baseline before its last {recent} years. Choose a longer period or fewer recent years.</source>
       <translation>El periodo {start}-{end} no deja ningún año para la referencia del estado antes de sus últimos {recent} años. Elija un periodo más largo o menos años recientes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="94" />
       <source>The polygons of land unit(s) {units} of {layer} contain no pixel centre of the productivity grid; they were not used.</source>
       <translation>Los polígonos de la(s) unidad(es) de tierra {units} de {layer} no contienen ningún centro de píxel de la cuadrícula de productividad; no se usaron.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="95" />
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="90" />
       <source>The polygons of {layer} cannot be reprojected to {target} ({error}). Check the layer's coordinate reference system.</source>
       <translation>Los polígonos de {layer} no pueden reproyectarse a {target} ({error}). Compruebe el sistema de referencia de coordenadas de la capa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="152" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="187" />
       <source>The project file {path} cannot be read as JSON ({reason}).</source>
       <translation>El archivo de proyecto {path} no puede leerse como JSON ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="192" />
       <source>The project file {path} must hold a JSON object.</source>
       <translation>El archivo de proyecto {path} debe contener un objeto JSON.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="117" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="113" />
       <source>The raster has no coordinate reference system, so the land units of {layer} cannot be placed on it.</source>
       <translation>El ráster no tiene sistema de referencia de coordenadas, por lo que las unidades de tierra de {layer} no pueden situarse sobre él.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="230" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="227" />
       <source>The raster has no coordinate reference system, so the zones of {layer} cannot be placed on it.</source>
       <translation>El ráster no tiene sistema de referencia de coordenadas, por lo que las zonas de {layer} no pueden situarse sobre él.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="89" />
       <source>The raster layer given for {parameter} cannot be loaded. Check the file or choose another layer.</source>
       <translation>No se puede cargar la capa ráster indicada para {parameter}. Compruebe el archivo o elija otra capa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="71" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="112" />
       <source>The raster layer {layer} cannot be found at {path}. Check the path or choose another layer.</source>
       <translation>No se encuentra la capa ráster {layer} en {path}. Compruebe la ruta o elija otra capa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="115" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="160" />
+      <source>The raster {layer} cannot be read ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="210" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="196" />
       <source>The raster {layer} could not be aligned to the reference grid ({reason}).</source>
       <translation>No se pudo alinear el ráster {layer} con la cuadrícula de referencia ({reason}).</translation>
     </message>
@@ -4500,7 +4827,7 @@
       <translation>El ráster {layer} tiene una geotransformación no válida (tamaño de píxel cero).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="123" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="124" />
       <source>The raster {layer} has no coordinate reference system, so it cannot be aligned. Assign its CRS first.</source>
       <translation>El ráster {layer} no tiene sistema de referencia de coordenadas, por lo que no puede alinearse. Asígnele primero su SRC.</translation>
     </message>
@@ -4510,12 +4837,12 @@
       <translation>El ráster {layer} no tiene un sistema de referencia de coordenadas geográfico ni proyectado, por lo que no se puede calcular el área real de sus píxeles. Asígnele un SRC e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/classify.py" line="232" />
+      <location filename="../t2_monitor_plugin/core/classify.py" line="236" />
       <source>The raster {layer} has no valid (non-excluded) pixel to classify.</source>
       <translation>El ráster {layer} no tiene ningún píxel válido (no excluido) que clasificar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="94" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="170" />
       <source>The raster {layer} has {count} band(s); band(s) {bands} do not exist.</source>
       <translation>El ráster {layer} tiene {count} banda(s); la(s) banda(s) {bands} no existe(n).</translation>
     </message>
@@ -4535,27 +4862,27 @@
       <translation>El ráster {layer} contiene valores decimales; la concordancia de mapas necesita rásteres categóricos de códigos enteros.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="89" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="165" />
       <source>The raster {layer} is rotated or not north-up. Warp it to a north-up grid (Raster &gt; Projections &gt; Warp) first.</source>
       <translation>El ráster {layer} está rotado o no orientado al norte. Reproyéctelo primero a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="110" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="111" />
       <source>The rasters are not on the same grid as {layer} ({differences}). Choose a reference layer to align them to, or resample them first.</source>
       <translation>Los rásteres no están en la misma cuadrícula que {layer} ({differences}). Elija una capa de referencia con la que alinearlos o remuestréelos antes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="111" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="112" />
       <source>The recent period {start}-{end} is outside the years of {layer} ({first}-{last}). Choose years inside the stack, or check the year of the first band.</source>
       <translation>El periodo reciente {start}-{end} está fuera de los años de {layer} ({first}-{last}). Elija años dentro de la serie o compruebe el año de la primera banda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="138" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="139" />
       <source>The recent period {start}-{end} must start after the baseline period {base_start}-{base_end} ends. Choose a later recent period or an earlier baseline.</source>
       <translation>El periodo reciente {start}-{end} debe empezar después de que termine el periodo de referencia {base_start}-{base_end}. Elija un periodo reciente posterior o una referencia anterior.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="107" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="108" />
       <source>The recent period {start}-{end} starts after it ends. Swap the years.</source>
       <translation>El periodo reciente {start}-{end} empieza después de terminar. Intercambie los años.</translation>
     </message>
@@ -4565,7 +4892,7 @@
       <translation>La reclasificación {source} envía códigos a {values}; las clases CNULD van de 1 a 7.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="235" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="249" />
       <source>The restoration sites have no coordinate reference system. Assign the layer a CRS and try again.</source>
       <translation>Los sitios de restauración no tienen sistema de referencia de coordenadas. Asigne un SRC a la capa y vuelva a intentarlo.</translation>
     </message>
@@ -4580,7 +4907,7 @@
       <translation>Las etiquetas de filas y columnas de la matriz de transición {source} deben empezar por las clases CNULD 1 a 7 en orden, no {codes}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="104" />
       <source>The rules file {path} cannot be found.</source>
       <translation>No se encuentra el archivo de reglas {path}.</translation>
     </message>
@@ -4590,7 +4917,7 @@
       <translation>No se puede leer el archivo de reglas {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="209" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="212" />
       <source>The rules file {path} cannot be read as JSON ({reason}).</source>
       <translation>El archivo de reglas {path} no puede leerse como JSON ({reason}).</translation>
     </message>
@@ -4600,7 +4927,7 @@
       <translation>El archivo de reglas {path} no es un JSON válido ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="213" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="216" />
       <source>The rules file {path} must hold a list of objects with the keys criterion, type, rule and weight.</source>
       <translation>El archivo de reglas {path} debe contener una lista de objetos con las claves criterion, type, rule y weight.</translation>
     </message>
@@ -4610,22 +4937,22 @@
       <translation>El archivo de reglas {path} necesita una lista llamada 'rules'.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/base.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="174" />
       <source>The run was cancelled; no output was written.</source>
       <translation>La ejecución se canceló; no se escribió ninguna salida.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
       <source>The same rows as a CSV file (UTF-8).</source>
       <translation>Las mismas filas como archivo CSV (UTF-8).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="95" />
       <source>The same rows without geometry.</source>
       <translation>Las mismas filas sin geometría.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="93" />
       <source>The same table as a CSV file (code, class; a header row and lines starting with # are allowed). Used when the table parameter is empty; replaces the preset.</source>
       <translation>La misma tabla como archivo CSV (código, clase; se admiten una fila de encabezado y líneas que empiezan por #). Se usa cuando el parámetro de tabla está vacío; sustituye al preajuste.</translation>
     </message>
@@ -4635,7 +4962,7 @@
       <translation>No se pudo preparar la región de ejemplo: {error}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="223" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="224" />
       <source>The significance level (ALPHA) must be between 0 and 1, not {value}.</source>
       <translation>El nivel de significación (ALPHA) debe estar entre 0 y 1, no {value}.</translation>
     </message>
@@ -4645,12 +4972,12 @@
       <translation>La capa de sitios {layer} no tiene ningún sitio. Elija una capa con polígonos de sitios de restauración (o compruebe su filtro).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="93" />
       <source>The site polygons with the estimate, p-value, class and reason (styled by class).</source>
       <translation>Los polígonos de los sitios con la estimación, el valor p, la clase y el motivo (con estilo por clase).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="50" />
       <source>The state compares the mean of the last years of the period (default 3) with the deciles of the earlier years.</source>
       <translation>El estado compara la media de los últimos años del periodo (por defecto 3) con los deciles de los años anteriores.</translation>
     </message>
@@ -4660,18 +4987,18 @@
       <translation>La matriz de estado {path} debe tener filas y columnas -1, 0 y 1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="126" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="122" />
       <source>The stepped method needs the climate zones: give a climate-zone raster ({raster}) or choose the zone of the whole area ({zone}).</source>
       <translation>El método escalonado necesita las zonas climáticas: indique un ráster de zonas climáticas ({raster}) o elija la zona de toda el área ({zone}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="157" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="153" />
       <source>The stepped method needs the initial and final land-cover maps ({initial}, {final}), or choose the two-maps method.</source>
       <translation>El método escalonado necesita los mapas de cobertura del suelo inicial y final ({initial}, {final}); si no, elija el método de dos mapas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="38" />
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="89" />
       <source>The table file {path} cannot be found.</source>
       <translation>No se encuentra el archivo de tabla {path}.</translation>
     </message>
@@ -4681,7 +5008,7 @@
       <translation>No se puede leer el archivo de tabla {path} ({reason}). Guárdelo como archivo CSV en UTF-8.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="57" />
       <source>The table of 'Area under restoration (GBF 2.1)' (fields disaggregation, value, year, area_under_restoration_ha, ...).</source>
       <translation>La tabla de 'Área en restauración (MMB 2.1)' (campos disaggregation, value, year, area_under_restoration_ha, ...).</translation>
     </message>
@@ -4717,7 +5044,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="87" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="92" />
       <source>The table {layer} has no rows: use the summary table of the SDG 15.3.1 indicator.</source>
       <translation>La tabla {layer} no tiene filas: use la tabla de resumen del indicador ODS 15.3.1.</translation>
     </message>
@@ -4727,10 +5054,15 @@
       <translation>La tabla {layer} no tiene filas de clases de estado para {zone}: use la tabla de áreas de Estado de la degradación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="45" />
-      <location filename="../t2_monitor_plugin/core/tables.py" line="90" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="42" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="88" />
       <source>The table {path} cannot be written ({reason}).</source>
       <translation>No se puede escribir la tabla {path} ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables.py" line="108" />
+      <source>The table {path} was written but does not read back with its {count} rows (sheet {sheet}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="75" />
@@ -4745,7 +5077,12 @@
       <translation>La tabla {source} tiene {count} celdas, que no son un número entero de filas de {columns} columnas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
+      <source>The target ({TARGET_PCT}) in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="84" />
       <source>The target year ({target}) must be after the baseline year ({baseline}).</source>
       <translation>El año de la meta ({target}) debe ser posterior al año de referencia ({baseline}).</translation>
     </message>
@@ -4761,22 +5098,27 @@
       <translation>La matriz de transición {source} debe tener 7 filas y 7 columnas (las clases CNULD 1-7), no {shape}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/coverloss.py" line="98" />
+      <location filename="../t2_monitor_plugin/core/coverloss.py" line="100" />
       <source>The tree-cover layer {layer} holds values from {low} to {high}; tree cover must be a percentage from 0 to 100. Rescale it (e.g. multiply fractions by 100) or choose the right layer.</source>
       <translation>La capa de cubierta arbórea {layer} contiene valores de {low} a {high}; la cubierta arbórea debe ser un porcentaje de 0 a 100. Reescálela (p. ej., multiplique las fracciones por 100) o elija la capa correcta.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="112" />
       <source>The two maps have no valid pixel in common; nothing was compared.</source>
       <translation>Los dos mapas no tienen ningún píxel válido en común; no se comparó nada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="146" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="142" />
       <source>The two-maps method needs the final SOC map ({parameter}), or choose the stepped method.</source>
       <translation>El método de dos mapas necesita el mapa de COS final ({parameter}); si no, elija el método escalonado.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/percentiles.py" line="186" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="187" />
+      <source>The upload package {path} must be a .zip file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/percentiles.py" line="187" />
       <source>The values of {layer} are too large to compute percentiles ({low} to {high}).</source>
       <translation>Los valores de {layer} son demasiado grandes para calcular percentiles ({low} a {high}).</translation>
     </message>
@@ -4786,7 +5128,12 @@
       <translation>El algoritmo de superposición ponderada ({id}) no está disponible; copie los pesos en su lugar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="112" />
+      <source>The weights after normalisation to sum 1, comma-separated, in criteria order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="52" />
       <source>The weights table {layer} has no field named weight.</source>
       <translation>La tabla de pesos {layer} no tiene ningún campo llamado weight.</translation>
     </message>
@@ -4801,85 +5148,86 @@
       <translation>El tamaño de ventana {window} es mayor que el ráster {layer} ({width} x {height} píxeles). Elija una ventana más pequeña.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="111" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="116" />
       <source>The year of the first band of {layer} cannot be read from its band names. Set the year of the first band (FIRST_YEAR).</source>
       <translation>No se puede leer el año de la primera banda de {layer} a partir de los nombres de sus bandas. Indique el año de la primera banda (FIRST_YEAR).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="160" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="165" />
       <source>The year(s) {years} are not in {layer} ({first}-{last}).</source>
       <translation>El/los año(s) {years} no están en {layer} ({first}-{last}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="194" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="199" />
       <source>The years of {layer} must increase from band to band.</source>
       <translation>Los años de {layer} deben aumentar de una banda a la siguiente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="325" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="324" />
       <source>The zone layer {layer} cannot be opened as a vector layer.</source>
       <translation>La capa de zonas {layer} no puede abrirse como capa vectorial.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="226" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="223" />
       <source>The zone layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>La capa de zonas {layer} no tiene sistema de referencia de coordenadas. Asígnele un SRC e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="332" />
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="144" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="118" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="331" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="142" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="120" />
       <source>The zone layer {layer} has no field named {field}.</source>
       <translation>La capa de zonas {layer} no tiene ningún campo llamado {field}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="249" />
-      <location filename="../t2_monitor_plugin/core/zones.py" line="246" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="240" />
       <source>The zone layer {layer} has no polygons: use a polygon layer with at least one non-empty feature.</source>
       <translation>La capa de zonas {layer} no tiene polígonos: use una capa de polígonos con al menos una entidad no vacía.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="87" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="98" />
       <source>The zone {zone} does not overlap the raster {layer}; it has no rows.</source>
       <translation>La zona {zone} no se superpone al ráster {layer}; no tiene filas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="94" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="105" />
       <source>The zone {zone} extends beyond the raster {layer}: {outside} ha of its {total} ha are outside and not counted.</source>
       <translation>La zona {zone} se extiende más allá del ráster {layer}: {outside} ha de sus {total} ha quedan fuera y no se cuentan.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="276" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="262" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="278" />
       <source>The zones of {layer} cannot be reprojected to the raster's coordinate reference system ({error}).</source>
       <translation>Las zonas de {layer} no pueden reproyectarse al sistema de referencia de coordenadas del ráster ({error}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="255" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="258" />
       <source>There are {labels} category labels for {count} categories ({breaks} breaks).</source>
       <translation>Hay {labels} etiquetas de categoría para {count} categorías ({breaks} cortes).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="184" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="187" />
       <source>There are {rules} scoring rules (with their weights) for {count} criterion rasters; give exactly one rule per criterion.</source>
       <translation>Hay {rules} reglas de puntuación (con sus pesos) para {count} rásteres de criterio; indique exactamente una regla por criterio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="132" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="153" />
       <source>There is no preset number {index}.</source>
       <translation>No existe el preajuste número {index}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="46" />
       <source>Three classes (-1/0/+1)</source>
       <translation>Tres clases (-1/0/+1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="101" />
       <source>Three-class view: 1-2 degraded (-1), 3-4 stable (0), 5 improved (+1).</source>
       <translation>Vista en tres clases: 1-2 degradado (-1), 3-4 estable (0), 5 mejorado (+1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="74" />
       <source>Three-class view: LPD 1-2 -&gt; -1, 3-4 -&gt; 0, 5 -&gt; +1.</source>
       <translation>Vista en tres clases: LPD 1-2 -&gt; -1, 3-4 -&gt; 0, 5 -&gt; +1.</translation>
     </message>
@@ -4889,7 +5237,7 @@
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="130" />
       <source>Title of the FERM project.</source>
       <translation>Título del proyecto de FERM.</translation>
     </message>
@@ -4899,17 +5247,17 @@
       <translation>Demasiado pronto para saberlo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="66" />
       <source>Top class in the base run: {area:.2f} ha (weights {weights}).</source>
       <translation>Clase superior en la ejecución base: {area:.2f} ha (pesos {weights}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="42" />
       <source>Top-class share</source>
       <translation>Proporción en la clase superior</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="44" />
       <source>Total area (ha)</source>
       <translation>Área total (ha)</translation>
     </message>
@@ -4919,37 +5267,37 @@
       <translation>Superficie total de tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
       <source>Total land area (ha)</source>
       <translation>Superficie total de tierra (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="70" />
       <source>Trajectory sub-indicator (-1/0/+1), e.g. from Productivity trajectory. Needed in the combine mode.</source>
       <translation>Subindicador de trayectoria (-1/0/+1), p. ej., de Trayectoria de la productividad. Necesario en el modo de combinación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="76" />
       <source>Trajectory sub-indicator (-1/0/+1).</source>
       <translation>Subindicador de trayectoria (-1/0/+1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="16" />
-      <source>Trajectory sub-indicator of land productivity (SDG 15.3.1): the Mann-Kendall trend test of an annual vegetation index, pixel by pixel, on the years of the analysis period.&lt;br&gt;&lt;br&gt;Each pixel uses only its valid years (years with nodata are left out); pixels with fewer than MIN_YEARS valid years are nodata. S is the sum of the signs of all later-minus-earlier differences; its variance is n(n-1)(2n+5)/18 corrected for ties with the pixel's own groups of equal values; Z = (S-1)/sqrt(Var) for S &gt; 0, (S+1)/sqrt(Var) for S &lt; 0, else 0; p = 2(1 - Phi(|Z|)) is two-sided. OUTPUT is -1 where p &lt;= ALPHA and Z &lt; 0 (significant decline), +1 where p &lt;= ALPHA and Z &gt; 0 (significant increase), else 0 (Int16, nodata -32768).&lt;br&gt;&lt;br&gt;SLOPE is Sen's slope, the median of the slopes between all pairs of valid years, in the index's units per year (the band scale is applied: an NDVI stored x 10000 with scale 0.0001 gives NDVI per year). The optional Z and P rasters hold the test statistic and its p-value. The same statistics as pymannkendall's original_test, computed offline for every pixel.</source>
-      <translation>Subindicador de trayectoria de la productividad de la tierra (ODS 15.3.1): la prueba de tendencia de Mann-Kendall de un índice de vegetación anual, píxel a píxel, en los años del periodo de análisis.&lt;br&gt;&lt;br&gt;Cada píxel usa solo sus años válidos (los años sin datos se excluyen); los píxeles con menos de MIN_YEARS años válidos quedan sin datos. S es la suma de los signos de todas las diferencias entre un año posterior y uno anterior; su varianza es n(n-1)(2n+5)/18 corregida por empates con los propios grupos de valores iguales del píxel; Z = (S-1)/sqrt(Var) para S &gt; 0, (S+1)/sqrt(Var) para S &lt; 0 y, si no, 0; p = 2(1 - Phi(|Z|)) es bilateral. OUTPUT es -1 donde p &lt;= ALPHA y Z &lt; 0 (descenso significativo), +1 donde p &lt;= ALPHA y Z &gt; 0 (aumento significativo) y, si no, 0 (Int16, sin datos -32768).&lt;br&gt;&lt;br&gt;SLOPE es la pendiente de Sen, la mediana de las pendientes entre todos los pares de años válidos, en unidades del índice por año (se aplica la escala de banda: un NDVI almacenado x 10000 con escala 0.0001 da NDVI por año). Los rásteres opcionales Z y P contienen el estadístico de la prueba y su valor p. Son los mismos estadísticos que original_test de pymannkendall, calculados sin conexión para cada píxel.</translation>
+      <source>Trajectory sub-indicator of land productivity (SDG 15.3.1): the Mann-Kendall trend test of an annual vegetation index, pixel by pixel, on the years of the analysis period.&lt;br&gt;&lt;br&gt;Each pixel uses only its valid years (years with nodata are left out); pixels with fewer than {MIN_YEARS} valid years are nodata. S is the sum of the signs of all later-minus-earlier differences; its variance is n(n-1)(2n+5)/18 corrected for ties with the pixel's own groups of equal values; Z = (S-1)/sqrt(Var) for S &gt; 0, (S+1)/sqrt(Var) for S &lt; 0, else 0; p = 2(1 - Phi(|Z|)) is two-sided. {OUTPUT} is -1 where p &lt;= {ALPHA} and Z &lt; 0 (significant decline), +1 where p &lt;= {ALPHA} and Z &gt; 0 (significant increase), else 0 (Int16, nodata -32768).&lt;br&gt;&lt;br&gt;{SLOPE} is Sen's slope, the median of the slopes between all pairs of valid years, in the index's units per year (the band scale is applied: an NDVI stored x 10000 with scale 0.0001 gives NDVI per year). The optional {Z} and {P} rasters hold the test statistic and its p-value. The same statistics as pymannkendall's original_test, computed offline for every pixel.</source>
+      <translation>Subindicador de trayectoria de la productividad de la tierra (ODS 15.3.1): la prueba de tendencia de Mann-Kendall de un índice de vegetación anual, píxel a píxel, en los años del periodo de análisis.&lt;br&gt;&lt;br&gt;Cada píxel usa solo sus años válidos (los años sin datos se excluyen); los píxeles con menos de {MIN_YEARS} años válidos quedan sin datos. S es la suma de los signos de todas las diferencias entre un año posterior y uno anterior; su varianza es n(n-1)(2n+5)/18 corregida por empates con los propios grupos de valores iguales del píxel; {Z} = (S-1)/sqrt(Var) para S &gt; 0, (S+1)/sqrt(Var) para S &lt; 0 y, si no, 0; p = 2(1 - Phi(|{Z}|)) es bilateral. {OUTPUT} es -1 donde p &lt;= {ALPHA} y {Z} &lt; 0 (descenso significativo), +1 donde p &lt;= {ALPHA} y {Z} &gt; 0 (aumento significativo) y, si no, 0 (Int16, sin datos -32768).&lt;br&gt;&lt;br&gt;{SLOPE} es la pendiente de Sen, la mediana de las pendientes entre todos los pares de años válidos, en unidades del índice por año (se aplica la escala de banda: un NDVI almacenado x 10000 con escala 0.0001 da NDVI por año). Los rásteres opcionales {Z} y {P} contienen el estadístico de la prueba y su valor p. Son los mismos estadísticos que original_test de pymannkendall, calculados sin conexión para cada píxel.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="78" />
       <source>Trajectory {start}-{end}: {down} pixel(s) with a significant decline, {flat} without a significant trend, {up} with a significant increase.</source>
       <translation>Trayectoria {start}-{end}: {down} píxel(es) con un descenso significativo, {flat} sin tendencia significativa, {up} con un aumento significativo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="56" />
       <source>Trajectory: minimum valid years</source>
       <translation>Trayectoria: mínimo de años válidos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="53" />
       <source>Trajectory: significance level</source>
       <translation>Trayectoria: nivel de significación</translation>
     </message>
@@ -4964,22 +5312,22 @@
       <translation>Archivo de áreas de transición (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="121" />
       <source>Transition matrix</source>
       <translation>Matriz de transición</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="126" />
       <source>Transition matrix CSV</source>
       <translation>CSV de matriz de transición</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="69" />
       <source>Tree cover lost (percentage points)</source>
       <translation>Cubierta arbórea perdida (puntos porcentuales)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="43" />
       <source>Tree-cover percentage maps + loss threshold</source>
       <translation>Mapas de porcentaje de cubierta arbórea + umbral de pérdida</translation>
     </message>
@@ -4989,28 +5337,111 @@
       <translation>Cubierta arbórea</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="77" />
+      <source>True (ellipsoidal) area of overuse, in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="75" />
+      <source>True (ellipsoidal) area of proper use, in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="28" />
+      <source>True (ellipsoidal) area of the LPD class, in hectares; empty when the rasters have no coordinate reference system.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="142" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="145" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="148" />
+      <source>True (ellipsoidal) area of the class, in hectares; empty when the rasters have no coordinate reference system.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="93" />
+      <source>True (ellipsoidal) area of the degraded land, in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="108" />
+      <source>True (ellipsoidal) area of the excluded pixels, in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
+      <source>True (ellipsoidal) area of the land (mapped pixels that are not water), in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="76" />
+      <source>True (ellipsoidal) area of the loss pixels, in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="42" />
+      <source>True (ellipsoidal) area of the nodata pixels, in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="67" />
+      <source>True (ellipsoidal) area of the pixels rated -1, in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="70" />
+      <source>True (ellipsoidal) area of the pixels that got a rating (-1 or 0), in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="39" />
+      <source>True (ellipsoidal) area of the pixels with a class, in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="110" />
+      <source>True (ellipsoidal) area of the pixels with a suitability value, in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="74" />
+      <source>True (ellipsoidal) area of the valid input pixels that no range or code maps, in hectares; empty when the raster has no coordinate reference system.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="79" />
+      <source>True (ellipsoidal) area of underuse, in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
+      <source>True area of the degraded baseline, in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="45" />
       <source>Two SOC maps (initial and final)</source>
       <translation>Dos mapas de COS (inicial y final)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="237" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="245" />
       <source>Two outputs were given the same file {path}.</source>
       <translation>Dos salidas tienen el mismo archivo {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="52" />
       <source>Two-maps method: SOC stock at the end of the period, same units.</source>
       <translation>Método de dos mapas: existencias de COS al final del periodo, en las mismas unidades.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="54" />
       <source>Two-sided p-value of the trend (Float32, nodata -32768).</source>
       <translation>Valor p bilateral de la tendencia (Float32, sin datos -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="80" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
@@ -5020,14 +5451,19 @@
       <translation>Clase CNULD (1-7)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="16" />
       <source>UNCCD,PRAIS,SO1,SDG,15.3.1,LDN,national report,km2,proportion degraded,status,XLSX</source>
       <translation>CNULD,PRAIS,SO1,ODS,15.3.1,NDT,informe nacional,km2,proporción degradada,estado,XLSX</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
       <source>Under restoration inside degraded land (ha)</source>
       <translation>En restauración dentro de tierras degradadas (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
+      <source>Under restoration inside degraded land, in % of the degraded baseline; empty when the baseline has no degraded land.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
@@ -5035,88 +5471,93 @@
       <translation>Subuso</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="78" />
       <source>Underuse area (ha)</source>
       <translation>Área con subuso (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="67" />
       <source>Unit</source>
       <translation>Unidad</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="67" />
       <source>Unit of the 2.1 values: ha (default, as indicator 2.1) or km2.</source>
       <translation>Unidad de los valores de 2.1: ha (por defecto, como en el indicador 2.1) o km2.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/standardize.py" line="77" />
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="79" />
       <source>Unknown standardisation method {method}.</source>
       <translation>Método de estandarización desconocido {method}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="94" />
       <source>Use the criteria available at the pixel</source>
       <translation>Usar los criterios disponibles en el píxel</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="38" />
       <source>Valid area (ha)</source>
       <translation>Área válida (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="64" />
       <source>Valid area: {valid:.2f} ha; nodata: {nodata:.2f} ha.</source>
       <translation>Área válida: {valid:.2f} ha; sin datos: {nodata:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="45" />
+      <source>Valid plus nodata area, in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="124" />
       <source>Validate</source>
       <translation>Validar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="136" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="164" />
       <source>Validation</source>
       <translation>Validación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="11" />
       <source>Value ranges to scores</source>
       <translation>Rangos de valores a puntuaciones</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="63" />
       <source>Value ranges: min, max, score per row. Categories: code, empty, score per row (as a flat list in scripts, code, score pairs are accepted too).</source>
       <translation>Rangos de valores: min, max, puntuación por fila. Categorías: código, vacío, puntuación por fila (en scripts, como lista plana, también se aceptan pares código, puntuación).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="65" />
-      <source>Value scored 0 (benefit) or 1 (cost) for MIN, the other end for MAX. Empty: the exact minimum / maximum of the raster.</source>
-      <translation>Valor con puntuación 0 (beneficio) o 1 (coste) para MIN, y el extremo opuesto para MAX. Vacío: el mínimo / máximo exacto del ráster.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="12" />
+      <source>Value scored 0 (benefit) or 1 (cost) for {MIN}, the other end for {MAX}. Empty: the exact minimum / maximum of the raster.</source>
+      <translation>Valor con puntuación 0 (beneficio) o 1 (coste) para {MIN}, y el extremo opuesto para {MAX}. Vacío: el mínimo / máximo exacto del ráster.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="56" />
       <source>Value scored 0.5 by the sigmoids and 1 by the gaussian.</source>
       <translation>Valor con puntuación 0,5 en las sigmoides y 1 en la gaussiana.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/lpd.py" line="128" />
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="139" />
       <source>Values outside the sub-indicator codes were found ({details}). Trajectory and state must hold -1, 0 or 1 and performance -1 or 0: check that the right layers were chosen, in the right order.</source>
       <translation>Se encontraron valores fuera de los códigos de los subindicadores ({details}). La trayectoria y el estado deben contener -1, 0 o 1 y el desempeño -1 o 0: compruebe que se eligieron las capas correctas, en el orden correcto.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="296" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="299" />
       <source>Values without a score in the reclass rules: {details}. Add them to the rules (or end the rule with 'else : score').</source>
       <translation>Valores sin puntuación en las reglas de reclasificación: {details}. Añádalos a las reglas (o termine la regla con 'else : puntuación').</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="77" />
       <source>Values written under 'Other' for lack of an ORT category</source>
       <translation>Valores escritos en 'Other' por falta de una categoría de ORT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="28" />
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="67" />
       <source>Vegetation cover loss</source>
       <translation>Pérdida de cobertura vegetal</translation>
     </message>
@@ -5127,58 +5568,58 @@
       <translation>Masa de agua</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="86" />
       <source>Water mask</source>
       <translation>Máscara de agua</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="120" />
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="80" />
       <source>Weight</source>
       <translation>Peso</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="32" />
       <source>Weight change (%)</source>
       <translation>Cambio de los pesos (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="124" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="123" />
       <source>Weight of {layer}: {weight:.4f}</source>
       <translation>Peso de {layer}: {weight:.4f}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="45" />
       <source>Weight sensitivity</source>
       <translation>Sensibilidad a los pesos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="15" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="14" />
       <source>Weight sensitivity (top priority class)</source>
       <translation>Sensibilidad a los pesos (clase de prioridad superior)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="47" />
       <source>Weight sensitivity file (CSV or XLSX)</source>
       <translation>Archivo de sensibilidad a los pesos (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="91" />
       <source>Weighted overlay (suitability)</source>
       <translation>Superposición ponderada (aptitud)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="64" />
       <source>Weights (comma-separated, criteria order)</source>
       <translation>Pesos (separados por comas, en el orden de los criterios)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="28" />
       <source>Weights (w1,w2,...)</source>
       <translation>Pesos (w1,w2,...)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="168" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="156" />
       <source>Weights ({names}): {weights}</source>
       <translation>Pesos ({names}): {weights}</translation>
     </message>
@@ -5193,7 +5634,7 @@
       <translation>Pesos copiados: {weights}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="32" />
       <source>Weights table</source>
       <translation>Tabla de pesos</translation>
     </message>
@@ -5203,38 +5644,38 @@
       <translation>Humedal</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="117" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="31" />
       <source>When inputs are on different grids, CRSs or resolutions, resample them on the fly to the first raster's grid (nearest neighbour for classes, average for continuous values). Unticked, such inputs are refused with a message saying what differs.</source>
       <translation>Cuando las entradas están en cuadrículas, SRC o resoluciones distintas, remuestrearlas al vuelo a la cuadrícula del primer ráster (vecino más próximo para clases, media para valores continuos). Sin marcar, esas entradas se rechazan con un mensaje que indica qué difiere.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="25" />
       <source>Where natural vegetation or tree cover was lost between two dates (a national degradation criterion).&lt;br&gt;&lt;br&gt;&lt;b&gt;Land cover&lt;/b&gt;: two land-cover maps and the codes that count as natural vegetation (e.g. 1,2,4). A pixel is loss when it is natural at the initial date and not natural at the final date.&lt;br&gt;&lt;b&gt;Tree cover&lt;/b&gt;: two tree-cover percentage maps (0-100). A pixel is loss when the tree cover dropped by at least the threshold, in percentage points (default 10). The optional amount layer holds the decrease initial - final where positive, 0 elsewhere (before threshold and patch filter). Values outside 0-100 stop the run.&lt;br&gt;&lt;br&gt;The loss layer is 1 loss, 0 no loss (Byte, nodata 255 where either map is nodata). With a minimum patch size, loss patches (pixels touching by a side or a corner) of fewer pixels are set to 0; patches are followed exactly across the whole raster, whatever its size.&lt;br&gt;&lt;br&gt;The lost area is summed with true (ellipsoidal) pixel areas, for the whole raster and for each zone of an optional polygon layer (table: loss, no-loss and nodata hectares, and the share of the mapped area lost).</source>
       <translation>Dónde se perdió vegetación natural o cubierta arbórea entre dos fechas (un criterio nacional de degradación).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cobertura del suelo&lt;/b&gt;: dos mapas de cobertura del suelo y los códigos que cuentan como vegetación natural (p. ej., 1,2,4). Un píxel es pérdida cuando es natural en la fecha inicial y no natural en la fecha final.&lt;br&gt;&lt;b&gt;Cubierta arbórea&lt;/b&gt;: dos mapas de porcentaje de cubierta arbórea (0-100). Un píxel es pérdida cuando la cubierta arbórea disminuyó al menos el umbral, en puntos porcentuales (por defecto 10). La capa opcional de cantidad contiene la disminución inicial - final donde es positiva y 0 en el resto (antes del umbral y del filtro de manchas). Los valores fuera de 0-100 detienen la ejecución.&lt;br&gt;&lt;br&gt;La capa de pérdida es 1 pérdida, 0 sin pérdida (Byte, sin datos 255 donde alguno de los mapas no tiene datos). Con un tamaño mínimo de mancha, las manchas de pérdida (píxeles que se tocan por un lado o una esquina) con menos píxeles pasan a 0; las manchas se siguen de forma exacta en todo el ráster, sea cual sea su tamaño.&lt;br&gt;&lt;br&gt;El área perdida se suma con las áreas reales (elipsoidales) de los píxeles, para todo el ráster y para cada zona de una capa de polígonos opcional (tabla: hectáreas con pérdida, sin pérdida y sin datos, y la proporción del área cartografiada perdida).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="66" />
       <source>Wide matrix file (CSV or XLSX)</source>
       <translation>Archivo de matriz ancha (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="43" />
       <source>Window size (pixels)</source>
       <translation>Tamaño de ventana (píxeles)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="35" />
       <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.</source>
       <translation>Escribe el área en restauración (indicador principal 2.1 del MMB) como plantilla nacional de datos de indicadores de la herramienta de informes en línea (Online Reporting Tool) del CBD: un libro (hoja 'Indicator data') cuya fila de encabezado son exactamente las 9 columnas que comprueba la carga en ORT (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) y, opcionalmente, las mismas filas como CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Filas&lt;/b&gt;, en el orden de la tabla de entrada: el total nacional (indicador 'No', tipo y desagregación 'Not applicable') y después una fila por cada valor de desagregación (indicador 'Yes'). Las zonas de bioma designadas por un código o nombre de la GET de la UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) van en 'Biome' (nivel 2) o 'Ecosystem Functional Group' (nivel 3); las zonas de áreas protegidas denominadas PA u OECM, y la fila '(outside)' ('not a protected area or OECM'), en el tipo PA/OECM; las actividades indicadas como códigos de FERM de la FAO o nombres de ORT, en 'Type of restoration activity'; los territorios indígenas, por su nombre. Las cadenas de categoría se escriben exactamente como las enumera ORT (erratas y caracteres invisibles incluidos). Las regiones administrativas y los tipos de restauración van en 'Other' como 'Administrative region: nombre' / 'Restoration type: nombre'. Un valor que no coincide con ninguna categoría de ORT (p. ej., el nombre propio de un área protegida) también se escribe en 'Other' ('Protected area/OECM: nombre') y se enumera en una advertencia.&lt;br&gt;&lt;br&gt;Valor = área en restauración en la unidad elegida. Con un resumen del ODS 15.3.1, siguen las filas del indicador complementario 2.CT.1 (código 2.CT.1, porcentaje de tierra degradada sobre la superficie total de tierra; nacional y por zona como 'Zone: nombre'); ORT lee las filas de cada indicador por su código. No se escribe nada cuando una entrada no es la tabla esperada o está vacía.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="125" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="64" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="35" />
       <source>Year of band 1 of the first raster; the following bands are the following years. Empty: read from the first band's name (e.g. 2001) or, for a single-band first raster, from a year in its file name.</source>
       <translation>Año de la banda 1 del primer ráster; las bandas siguientes son los años siguientes. Vacío: se lee del nombre de la primera banda (p. ej., 2001) o, si el primer ráster tiene una sola banda, de un año en su nombre de archivo.</translation>
     </message>
@@ -5244,109 +5685,100 @@
       <translation>Año de la primera banda</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="57" />
       <source>Year restoration activities ended (same formats). A site counts in a year when it started in or before it and has no end year or ended in or after it. Empty: sites never end.</source>
       <translation>Año en que terminaron las actividades de restauración (mismos formatos). Un sitio cuenta en un año cuando empezó ese año o antes y no tiene año de finalización o terminó ese año o después. Vacío: los sitios nunca terminan.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="52" />
       <source>Year restoration activities started: a whole number, a date, or text starting with the year (e.g. 2014 or 2014/05/01 as in GEF's Restor_str). Sites without it are not counted and are reported as errors.</source>
       <translation>Año en que empezaron las actividades de restauración: un número entero, una fecha o un texto que empiece por el año (p. ej., 2014 o 2014/05/01, como en el campo Restor_str del GEF). Los sitios sin él no se cuentan y se notifican como errores.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="78" />
       <source>Year the area under restoration is reported for.</source>
       <translation>Año para el que se informa el área en restauración.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="47" />
       <source>Year the path to the target starts from 0 ha (default 2020, the GBF baseline).</source>
       <translation>Año en que la trayectoria hacia la meta parte de 0 ha (por defecto 2020, la referencia del MMB).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="135" />
       <source>Year the project started.</source>
       <translation>Año en que empezó el proyecto.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="49" />
       <source>Year the target must be reached (default 2030).</source>
       <translation>Año en que debe alcanzarse la meta (por defecto 2030).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="65" />
       <source>Year written in every row; empty: the year of each row of the area table.</source>
       <translation>Año escrito en cada fila; vacío: el año de cada fila de la tabla de áreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
       <source>Years with data before the start year needed to estimate the trend before (default 3).</source>
       <translation>Años con datos antes del año de inicio necesarios para estimar la tendencia previa (por defecto 3).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="85" />
       <source>Years with data from the start year on needed for an estimate (default 3); sites with fewer are 'too early to tell'.</source>
       <translation>Años con datos a partir del año de inicio necesarios para una estimación (por defecto 3); los sitios con menos son 'demasiado pronto para saberlo'.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="88" />
       <source>Your own reclassification: one row per code of the external map, with its LPD class 1-5 or the word nodata. Replaces the preset.</source>
       <translation>Su propia reclasificación: una fila por código del mapa externo, con su clase LPD 1-5 o la palabra nodata. Sustituye al preajuste.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="127" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="159" />
       <source>Zip archive (*.zip)</source>
       <translation>Archivo zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="129" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
       <source>Zip with the sites as shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML and GeoJSON, for FERM's web upload.</source>
       <translation>Zip con los sitios como shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML y GeoJSON, para la carga web de FERM.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="131" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="51" />
       <source>Zone field</source>
       <translation>Campo de zona</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="128" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="50" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="41" />
-      <source>administrative level 1 (e.g. region)</source>
-      <translation>nivel administrativo 1 (p. ej., región)</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="42" />
-      <source>administrative level 2 (e.g. province)</source>
-      <translation>nivel administrativo 2 (p. ej., provincia)</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="19" />
       <source>agreement,kappa,Cohen,cross-tabulation,confusion matrix,comparison,overlay,categorical,sectors</source>
       <translation>concordancia,kappa,Cohen,tabulación cruzada,matriz de confusión,comparación,superposición,categórico,sectores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="19" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="16" />
       <source>area,hectares,class,zonal,statistics,land cover,table</source>
       <translation>área,hectáreas,clase,zonal,estadísticas,cobertura del suelo,tabla</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="56" />
       <source>class_a × K + class_b (Int32, nodata −2147483648), with a generated style naming each pair.</source>
       <translation>class_a × K + class_b (Int32, sin datos −2147483648), con un estilo generado que nombra cada par.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="40" />
-      <source>country (administrative level 0)</source>
-      <translation>país (nivel administrativo 0)</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="45" />
       <source>degradation,severity,criteria,weights,score,LDN,national,vegetation loss,fragmentation,productivity,multi-criteria</source>
       <translation>degradación,severidad,criterios,pesos,puntuación,NDT,nacional,pérdida de vegetación,fragmentación,productividad,multicriterio</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="259" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="272" />
+      <source>empty geometry</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="185" />
@@ -5384,17 +5816,17 @@
       <translation>importancia extrema</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="21" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="15" />
       <source>forest,fragmentation,Riitters,edge,interior,perforated,patch,moving window,national criteria</source>
       <translation>bosque,fragmentación,Riitters,borde,interior,perforado,parche,ventana móvil,criterios nacionales</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="129" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="117" />
       <source>group of {count} experts</source>
       <translation>grupo de {count} expertos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="121" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="88" />
       <source>initial \ final</source>
       <translation>inicial \ final</translation>
     </message>
@@ -5404,12 +5836,12 @@
       <translation>geometría no válida reparada (se cuenta)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="154" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="142" />
       <source>lambda_max = {lam:.4f}, CI = {ci:.4f}, RI = {ri:.2f}, CR = {cr:.4f}.</source>
       <translation>lambda_max = {lam:.4f}, CI = {ci:.4f}, RI = {ri:.2f}, CR = {cr:.4f}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="59" />
       <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
       <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share del área comparada; las filas con una clase vacía son píxeles donde ese mapa no tiene datos.</translation>
     </message>
@@ -5434,7 +5866,7 @@
       <translation>n = {n}; lambda_max = {lam:.3f}; CI = {ci:.3f}; RI = {ri:.2f}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="43" />
       <source>n x n judgements row by row (n = number of criteria; extra empty columns are ignored). Only the cells above the diagonal are needed: empty or 0 cells are filled with reciprocals (and 1 on the diagonal). Values 1/9 to 9, fractions such as 1/3 allowed.</source>
       <translation>n x n juicios fila a fila (n = número de criterios; las columnas vacías sobrantes se ignoran). Solo se necesitan las celdas por encima de la diagonal: las celdas vacías o con 0 se rellenan con los recíprocos (y con 1 en la diagonal). Valores de 1/9 a 9; se admiten fracciones como 1/3.</translation>
     </message>
@@ -5449,7 +5881,7 @@
       <translation>ningún píxel situado al menos en su mitad dentro del sitio tiene datos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="67" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="63" />
       <source>no pixel with a valid index value</source>
       <translation>ningún píxel con un valor de índice válido</translation>
     </message>
@@ -5457,6 +5889,21 @@
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="275" />
       <source>no polygon geometry</source>
       <translation>sin geometría de polígono</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="264" />
+      <source>no polygon left after repair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="255" />
+      <source>no site name: named '{name}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="151" />
+      <source>no start year</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="196" />
@@ -5479,6 +5926,11 @@
       <translation>sin datos</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="265" />
+      <source>not a polygon ({kind})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="149" />
       <source>not counted: ended in {end}, before {year}</source>
       <translation>no se cuenta: terminó en {end}, antes de {year}</translation>
@@ -5489,7 +5941,7 @@
       <translation>no se cuenta: empieza en {start}, después de {year}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="375" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="376" />
       <source>not set</source>
       <translation>sin definir</translation>
     </message>
@@ -5509,34 +5961,44 @@
       <translation>fuera del ráster</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="300" />
+      <source>overlaps {site} ({area:.2f} ha; FERM counts it once)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="350" />
       <source>partly outside the baseline extent: {percent}% of the site on valid baseline pixels</source>
       <translation>parcialmente fuera de la extensión de referencia: {percent}% del sitio sobre píxeles de referencia válidos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="68" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="64" />
       <source>percentile is not positive: pixels left as nodata</source>
       <translation>el percentil no es positivo: píxeles dejados sin datos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="144" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="137" />
       <source>performance</source>
       <translation>desempeño</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="36" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="192" />
+      <source>project starting year '{value}' is not a year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="268" />
+      <source>repaired (made valid)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="33" />
       <source>restoration,effectiveness,NDVI,trend,difference-in-differences,control,counterfactual,sites,Target 2</source>
       <translation>restauración,eficacia,NDVI,tendencia,diferencia en diferencias,control,contrafactual,sitios,Meta 2</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="33" />
-      <source>site id (FERM siteId; GEF ID_CODE)</source>
-      <translation>id. del sitio (siteId de FERM; ID_CODE del GEF)</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="32" />
-      <source>site name (FERM siteName; text, non-ASCII kept)</source>
-      <translation>nombre del sitio (siteName de FERM; texto, se conservan los caracteres no ASCII)</translation>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="158" />
+      <source>start year '{value}' in {field} is not a year</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="193" />
@@ -5559,7 +6021,7 @@
       <translation>empieza en {start}: menos de {needed} años de la serie desde el año de inicio (último año {last})</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="143" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="136" />
       <source>state</source>
       <translation>estado</translation>
     </message>
@@ -5569,7 +6031,7 @@
       <translation>el estado {status} está excluido: no se cuenta</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="373" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="374" />
       <source>stored in the QGIS authentication database ({authcfg})</source>
       <translation>guardada en la base de datos de autenticación de QGIS ({authcfg})</translation>
     </message>
@@ -5584,28 +6046,28 @@
       <translation>importancia fuerte a muy fuerte</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="46" />
       <source>target 2,GBF,2.1,restoration,area,hectares,FERM,degraded,baseline,disaggregation,ORT</source>
       <translation>meta 2,MMB,2.1,restauración,área,hectáreas,FERM,degradado,referencia,desagregación,ORT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="32" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="26" />
       <source>target 2,GBF,2.1,restoration,progress,trend,chart,2030,degraded,baseline</source>
       <translation>meta 2,MMB,2.1,restauración,progreso,tendencia,gráfico,2030,degradado,referencia</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="74" />
       <source>the areas table of Degradation status</source>
       <translation>la tabla de áreas de Estado de la degradación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="108" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="67" />
       <source>the summary of the SDG 15.3.1 indicator</source>
       <translation>el resumen del indicador ODS 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="86" />
       <source>the table of Area under restoration</source>
       <translation>la tabla de Área en restauración</translation>
     </message>
@@ -5615,9 +6077,24 @@
       <translation>muy pocos años para un error estándar (al menos 5 en total)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="143" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="136" />
       <source>trajectory</source>
       <translation>trayectoria</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="197" />
+      <source>unknown code '{code}' in the project restoration types (FERM {vocabulary})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="166" />
+      <source>unknown code '{code}' in {field} (FERM {vocabulary})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="219" />
+      <source>unknown organization {key} '{value}' for {name} (FERM {vocabulary})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="212" />
@@ -5625,12 +6102,12 @@
       <translation>estado desconocido {status} (se cuenta)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="51" />
       <source>value:score pairs separated by semicolons, values increasing, scores 0..1, e.g. 0:0; 10:1; 30:1; 45:0.</source>
       <translation>pares valor:puntuación separados por punto y coma, valores crecientes, puntuaciones 0..1, p. ej., 0:0; 10:1; 30:1; 45:0.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="29" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="23" />
       <source>vegetation,tree cover,forest,deforestation,loss,land cover,national criteria,LDN,minimum mapping unit,patch</source>
       <translation>vegetación,cubierta arbórea,bosque,deforestación,pérdida,cobertura del suelo,criterios nacionales,NDT,unidad mínima cartografiable,mancha</translation>
     </message>
@@ -5645,77 +6122,72 @@
       <translation>importancia muy fuerte a extrema</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="34" />
-      <source>year restoration started (a year, a date or text such as 2014/05/01)</source>
-      <translation>año de inicio de la restauración (un año, una fecha o un texto como 2014/05/01)</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="171" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="164" />
       <source>{applied} of {count} recode polygons apply to the period {period}.</source>
       <translation>{applied} de {count} polígonos de recodificación se aplican al periodo {period}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="133" />
       <source>{code} {label}: {count} pixels ({share:.1f} %)</source>
       <translation>{code} {label}: {count} píxeles ({share:.1f} %)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="128" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="116" />
       <source>{count} expert matrices combined by geometric mean.</source>
       <translation>{count} matrices de expertos combinadas mediante la media geométrica.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="71" />
       <source>{count} feature(s) of {layer} have no geometry or no land unit id and were left out.</source>
       <translation>{count} entidad(es) de {layer} no tienen geometría o identificador de unidad de tierra y se omitieron.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="160" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="158" />
       <source>{count} feature(s) of {layer} have no geometry or no zone value and were left out.</source>
       <translation>{count} entidad(es) de {layer} no tienen geometría o valor de zona y se omitieron.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="75" />
       <source>{count} feature(s) that are not polygons were left out.</source>
       <translation>Se dejaron fuera {count} entidad(es) que no son polígonos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="165" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="163" />
       <source>{count} invalid zone geometries of {layer} were repaired.</source>
       <translation>Se repararon {count} geometrías de zona no válidas de {layer}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="89" />
       <source>{count} pixel(s) have fewer than {needed} valid baseline years or no valid recent year and are nodata.</source>
       <translation>{count} píxel(es) tienen menos de {needed} años de referencia válidos o ningún año reciente válido y quedan sin datos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="76" />
       <source>{count} pixel(s) have fewer than {needed} valid years in {start}-{end} and are nodata.</source>
       <translation>{count} píxel(es) tienen menos de {needed} años válidos en {start}-{end} y quedan sin datos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="96" />
       <source>{count} pixels of {layer} match no range or code and were set to nodata (values: {values}).</source>
       <translation>{count} píxeles de {layer} no coinciden con ningún rango ni código y se pusieron sin datos (valores: {values}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="303" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="321" />
       <source>{count} problem(s) stop the FERM export: {problems}. See the validation table {where} for every feature, fix them, or skip invalid features.</source>
       <translation>{count} problema(s) detienen la exportación a FERM: {problems}. Consulte la tabla de validación {where} para cada entidad, corríjalos u omita las entidades no válidas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="126" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="108" />
       <source>{count} rows written to {path}.</source>
       <translation>{count} filas escritas en {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="365" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="366" />
       <source>{count} site(s) exported ({ha} ha). Written: {files}</source>
       <translation>{count} sitio(s) exportado(s) ({ha} ha). Escritos: {files}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="226" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="261" />
       <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
       <translation>{count} sitio(s) exportado(s); área FERM {area:.2f} ha.</translation>
     </message>
@@ -5735,42 +6207,47 @@
       <translation>{count} año(s) con datos desde el año de inicio; se necesitan al menos {needed}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/performance.py" line="197" />
+      <location filename="../t2_monitor_plugin/core/performance.py" line="191" />
       <source>{count} years were given for {bands} band(s) of {layer}.</source>
       <translation>Se indicaron {count} años para {bands} banda(s) de {layer}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="148" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="102" />
+      <source>{first} / {second} (row {row}, column {column})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="133" />
       <source>{improving} site(s) improving faster than their controls, {none} without a detectable effect, {declining} declining, {other} not assessed.</source>
       <translation>{improving} sitio(s) con mejora más rápida que sus controles, {none} sin efecto detectable, {declining} en declive, {other} no evaluado(s).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="82" />
       <source>{layer} has a single band: it is used as the mean of the period.</source>
       <translation>{layer} tiene una sola banda: se usa como la media del periodo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="74" />
       <source>{layer} has no year left for the baseline before the recent period {start}-{end}. Choose a later recent period or give a longer series.</source>
       <translation>A {layer} no le queda ningún año para la referencia antes del periodo reciente {start}-{end}. Elija un periodo reciente posterior o indique una serie más larga.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="143" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="144" />
       <source>{layer}: the baseline period {start}-{end} has {count} band(s) but at least {needed} valid years (MIN_YEARS) are needed for deciles. Choose a longer baseline or lower MIN_YEARS.</source>
       <translation>{layer}: el periodo de referencia {start}-{end} tiene {count} banda(s), pero se necesitan al menos {needed} años válidos (MIN_YEARS) para los deciles. Elija una referencia más larga o reduzca MIN_YEARS.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="148" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="149" />
       <source>{layer}: the recent period {start}-{end} has {count} band(s); at least {needed} are needed.</source>
       <translation>{layer}: el periodo reciente {start}-{end} tiene {count} banda(s); se necesitan al menos {needed}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="230" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="231" />
       <source>{layer}: the trend needs at least {needed} years (MIN_YEARS) but {count} were given. Choose a longer period or lower MIN_YEARS.</source>
       <translation>{layer}: la tendencia necesita al menos {needed} años (MIN_YEARS), pero se indicaron {count}. Elija un periodo más largo o reduzca MIN_YEARS.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="191" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="196" />
       <source>{layer}: {bands} band(s) were given for {years} year(s). Give one band per year.</source>
       <translation>{layer}: se indicaron {bands} banda(s) para {years} año(s). Indique una banda por año.</translation>
     </message>
@@ -5780,42 +6257,37 @@
       <translation>Se indicaron {names} nombre(s) de periodo para {count} tabla(s) de resumen: indique un nombre por tabla, en el mismo orden, separados por comas (p. ej., baseline,report_1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
-      <source>{name} field</source>
-      <translation>Campo {name}</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
-      <source>{name} fixed value</source>
-      <translation>Valor fijo de {name}</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="309" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="310" />
       <source>{ok} ok, {warning} with warnings, {error} with errors</source>
       <translation>{ok} correctas, {warning} con advertencias, {error} con errores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="101" />
+      <source>{old} is the deprecated name of {new}; both were given with different values. Give only {new}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="123" />
       <source>{param}: give the criterion names (comma-separated) or a matrix CSV file.</source>
       <translation>{param}: indique los nombres de los criterios (separados por comas) o un archivo CSV de matriz.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="100" />
       <source>{param}: {count} criteria need {n} x {n} = {cells} values, but {found} were given{square}.</source>
       <translation>{param}: {count} criterios necesitan {n} x {n} = {cells} valores, pero se indicaron {found}{square}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="216" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="227" />
       <source>{path} cannot be read as GeoJSON ({reason}).</source>
       <translation>{path} no puede leerse como GeoJSON ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="54" />
       <source>{path} holds no features.</source>
       <translation>{path} no contiene ninguna entidad.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="219" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="230" />
       <source>{path} is not a GeoJSON FeatureCollection (a FERM payload or polygon export).</source>
       <translation>{path} no es una GeoJSON FeatureCollection (una carga útil de FERM o una exportación de polígonos).</translation>
     </message>
@@ -5845,7 +6317,22 @@
       <translation>{period}, {zone}: la superficie total de tierra {land} km² no es degradada + estable + mejorada ({parts} km²) en {layer}; los valores se escriben tal como se dieron.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/lpd.py" line="144" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="319" />
+      <source>{site}: {problems}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="199" />
+      <source>{source}, line {line}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="204" />
+      <source>{source}, row {row}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="155" />
       <source>{source}: code {code} is mapped to {value}; LPD classes are 1 to 5 (or nodata).</source>
       <translation>{source}: el código {code} se asigna a {value}; las clases LPD van de 1 a 5 (o nodata).</translation>
     </message>
@@ -5855,7 +6342,7 @@
       <translation>{source}: indique los nombres de los criterios separados por comas, ninguno vacío (p. ej., 'pendiente, erosión, distancia').</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/lpd.py" line="191" />
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="202" />
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="114" />
       <source>{source}: the code {code} is given twice with different values ({first} and {second}).</source>
       <translation>{source}: el código {code} aparece dos veces con valores distintos ({first} y {second}).</translation>
@@ -5866,22 +6353,22 @@
       <translation>{source}: el nombre de criterio '{name}' aparece dos veces.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="156" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="157" />
       <source>{source}: the diagonal cell {cell} is {value}; a criterion compared with itself is 1.</source>
       <translation>{source}: la celda diagonal {cell} es {value}; un criterio comparado consigo mismo es 1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="127" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="128" />
       <source>{source}: the judgement {cell} is missing (give it above the diagonal).</source>
       <translation>{source}: falta el juicio {cell} (indíquelo por encima de la diagonal).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="167" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="168" />
       <source>{source}: the judgement {cell} is {value}, which is not on Saaty's scale (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</source>
       <translation>{source}: el juicio {cell} es {value}, que no está en la escala de Saaty (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="153" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="154" />
       <source>{source}: the judgement {cell} is {value}; judgements must be positive (1/9 to 9).</source>
       <translation>{source}: el juicio {cell} es {value}; los juicios deben ser positivos (1/9 a 9).</translation>
     </message>
@@ -5891,22 +6378,22 @@
       <translation>{source}: el par uso de la tierra {use} / capacidad {capability} aparece dos veces con resultados distintos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="142" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="143" />
       <source>{source}: the pairwise matrix must be square; it is {shape}.</source>
       <translation>{source}: la matriz de comparación por pares debe ser cuadrada; es {shape}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="160" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="161" />
       <source>{source}: {cell} is {value} but {mirror} is {other}; the matrix must be reciprocal (the mirror cell should be {expected}).</source>
       <translation>{source}: {cell} es {value} pero {mirror} es {other}; la matriz debe ser recíproca (la celda simétrica debería ser {expected}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="145" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="146" />
       <source>{source}: {count} criteria are named but the matrix is {n} x {n}; give one name per row.</source>
       <translation>{source}: se nombran {count} criterios pero la matriz es de {n} x {n}; indique un nombre por fila.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="113" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="114" />
       <source>{source}: {count} criteria need a {n} x {n} matrix, but it is {shape}.</source>
       <translation>{source}: {count} criterios necesitan una matriz de {n} x {n}, pero es {shape}.</translation>
     </message>
@@ -5916,7 +6403,7 @@
       <translation>{source}: {steps} pasos para el uso de la tierra {use} / capacidad {capability} no es un número de pasos plausible.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="151" />
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="146" />
       <source>{value} in {parameter} is not a number: give comma-separated class codes such as -1 or 1,2,5.</source>
       <translation>{value} en {parameter} no es un número: indique códigos de clase separados por comas, como -1 o 1,2,5.</translation>
     </message>
@@ -5941,17 +6428,17 @@
       <translation>{value}: el criterio de la fila tiene {meaning} sobre el criterio de la columna</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="136" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="139" />
       <source>{where}: 'else' must be the last entry, without a comparison.</source>
       <translation>{where}: 'else' debe ser la última entrada, sin comparación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="168" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="171" />
       <source>{where}: '{entry}' must be the last entry and continue the previous bound ('&gt; B' after '&lt;= B', '&gt;= B' after '&lt; B').</source>
       <translation>{where}: '{entry}' debe ser la última entrada y continuar el límite anterior ('&gt; B' después de '&lt;= B', '&gt;= B' después de '&lt; B').</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/standardize.py" line="142" />
+      <location filename="../t2_monitor_plugin/core/standardize.py" line="144" />
       <source>{where}: '{value}' is not a control point value:score (e.g. 10:1).</source>
       <translation>{where}: '{value}' no es un punto de control valor:puntuación (p. ej., 10:1).</translation>
     </message>
@@ -5971,7 +6458,7 @@
       <translation>{where}: '{value}' no es un número entero.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/soc.py" line="72" />
+      <location filename="../t2_monitor_plugin/core/soc.py" line="73" />
       <source>{where}: a class that does not change keeps factor 1; remove the row {initial} -&gt; {final}.</source>
       <translation>{where}: una clase que no cambia conserva el factor 1; elimine la fila {initial} -&gt; {final}.</translation>
     </message>
@@ -5981,7 +6468,7 @@
       <translation>{where}: se esperan un código y un valor.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/lpd.py" line="186" />
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="197" />
       <source>{where}: a code and an LPD class (1-5, or nodata) are expected.</source>
       <translation>{where}: se esperan un código y una clase LPD (1-5 o nodata).</translation>
     </message>
@@ -5991,62 +6478,62 @@
       <translation>{where}: se esperan un código de uso de la tierra, una clase de capacidad y un número de pasos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="190" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="193" />
       <source>{where}: criterion {number} does not exist; number the criteria 1 to {count} in the order of the criterion rasters.</source>
       <translation>{where}: el criterio {number} no existe; numere los criterios de 1 a {count} en el orden de los rásteres de criterio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="193" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="196" />
       <source>{where}: criterion {number} has a second rule.</source>
       <translation>{where}: el criterio {number} tiene una segunda regla.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="227" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="230" />
       <source>{where}: give at least one category break.</source>
       <translation>{where}: indique al menos un corte de categoría.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/classify.py" line="147" />
+      <location filename="../t2_monitor_plugin/core/classify.py" line="151" />
       <source>{where}: give the class breaks, e.g. 0.25,0.5,0.75 for 4 classes.</source>
       <translation>{where}: indique los cortes de clase, p. ej., 0.25,0.5,0.75 para 4 clases.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/soc.py" line="80" />
+      <location filename="../t2_monitor_plugin/core/soc.py" line="81" />
       <source>{where}: stock-change factors must be greater than 0, not {value}.</source>
       <translation>{where}: los factores de cambio de existencias deben ser mayores que 0, no {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="173" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="176" />
       <source>{where}: the bounds must increase from one entry to the next ('{entry}' does not).</source>
       <translation>{where}: los límites deben aumentar de una entrada a la siguiente ('{entry}' no lo hace).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/classify.py" line="150" />
+      <location filename="../t2_monitor_plugin/core/classify.py" line="154" />
       <source>{where}: the breaks {breaks} must be strictly increasing.</source>
       <translation>{where}: los cortes {breaks} deben ser estrictamente crecientes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="229" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="232" />
       <source>{where}: the category breaks must increase ({value}).</source>
       <translation>{where}: los cortes de categoría deben ser crecientes ({value}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/soc.py" line="69" />
+      <location filename="../t2_monitor_plugin/core/soc.py" line="70" />
       <source>{where}: the classes must be UNCCD classes 1 to 7, not {initial} -&gt; {final}.</source>
       <translation>{where}: las clases deben ser clases CNULD de 1 a 7, no {initial} -&gt; {final}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="146" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="149" />
       <source>{where}: the code {code} is listed twice.</source>
       <translation>{where}: el código {code} aparece dos veces.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/soc.py" line="75" />
+      <location filename="../t2_monitor_plugin/core/soc.py" line="76" />
       <source>{where}: the conversion {initial} -&gt; {final} is given twice.</source>
       <translation>{where}: la conversión {initial} -&gt; {final} aparece dos veces.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="130" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="133" />
       <source>{where}: the entry '{entry}' is not of the form 'value : score'.</source>
       <translation>{where}: la entrada '{entry}' no tiene la forma 'valor : puntuación'.</translation>
     </message>
@@ -6056,42 +6543,42 @@
       <translation>{where}: la etiqueta '{value}' no empieza por un código de clase.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="141" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="144" />
       <source>{where}: the reclass entry '{entry}' has a comparison; reclass rules list 'code : score' pairs (use the thresholds type for ranges).</source>
       <translation>{where}: la entrada de reclasificación '{entry}' tiene una comparación; las reglas reclass enumeran pares 'código : puntuación' (use el tipo thresholds para intervalos).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="156" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="159" />
       <source>{where}: the reclass rule lists no code.</source>
       <translation>{where}: la regla de reclasificación no enumera ningún código.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="271" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="272" />
       <source>{where}: the row is named '{found}' but the header's criterion in this position is '{expected}'; keep rows in the header's order.</source>
       <translation>{where}: la fila se llama '{found}' pero el criterio del encabezado en esta posición es '{expected}'; mantenga las filas en el orden del encabezado.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="125" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="128" />
       <source>{where}: the rule is empty. Write e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' (thresholds) or '-1:3; 0:0; 1:0' (reclass).</source>
       <translation>{where}: la regla está vacía. Escriba, p. ej., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' (thresholds) o '-1:3; 0:0; 1:0' (reclass).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="109" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="112" />
       <source>{where}: the rule type '{value}' is unknown; use thresholds, reclass or preset.</source>
       <translation>{where}: el tipo de regla '{value}' es desconocido; use thresholds, reclass o preset.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="162" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="165" />
       <source>{where}: the threshold entry '{entry}' has no comparison; write e.g. '&lt;=0.2 : 1'.</source>
       <translation>{where}: la entrada de umbral '{entry}' no tiene comparación; escriba, p. ej., '&lt;=0.2 : 1'.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="152" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="155" />
       <source>{where}: the thresholds do not cover the values above the last bound; end the rule with '&gt; bound : score' (after '&lt;= bound'), '&gt;= bound : score' (after '&lt; bound') or 'else : score'.</source>
       <translation>{where}: los umbrales no cubren los valores por encima del último límite; termine la regla con '&gt; límite : puntuación' (después de '&lt;= límite'), '&gt;= límite : puntuación' (después de '&lt; límite') o 'else : puntuación'.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="113" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="116" />
       <source>{where}: the weight {value} is negative; weights must be 0 or more.</source>
       <translation>{where}: el peso {value} es negativo; los pesos deben ser 0 o más.</translation>
     </message>
@@ -6101,7 +6588,7 @@
       <translation>{where}: los pesos suman 0; dé al menos a uno un peso positivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="119" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="122" />
       <source>{where}: there is no preset named '{value}'; the presets are {presets}.</source>
       <translation>{where}: no existe ningún preajuste llamado '{value}'; los preajustes son {presets}.</translation>
     </message>
@@ -6111,7 +6598,7 @@
       <translation>{where}: los pesos no pueden ser negativos ({values}). En su lugar, convierta un criterio de coste en uno de beneficio al estandarizarlo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/classify.py" line="166" />
+      <location filename="../t2_monitor_plugin/core/classify.py" line="170" />
       <source>{where}: {count} labels were given for {classes} classes. Give one label per class, lowest priority first.</source>
       <translation>{where}: se indicaron {count} etiquetas para {classes} clases. Indique una etiqueta por clase, de la prioridad más baja a la más alta.</translation>
     </message>
@@ -6127,17 +6614,17 @@
       <translation>{where}: se esperaban {expected} celdas (una etiqueta y {count} valores); se encontraron {found}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="268" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="269" />
       <source>{where}: {expected} cells expected (a name and {count} values), {found} found.</source>
       <translation>{where}: se esperaban {expected} celdas (un nombre y {count} valores); se encontraron {found}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/soc.py" line="64" />
+      <location filename="../t2_monitor_plugin/core/soc.py" line="65" />
       <source>{where}: {expected} cells expected (initial class, final class and one factor per climate zone), {found} found.</source>
       <translation>{where}: se esperaban {expected} celdas (clase inicial, clase final y un factor por zona climática); se encontraron {found}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="147" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="149" />
       <source>{year}: {area:.2f} ha under restoration ({count} sites), {inside:.2f} ha inside the {baseline:.2f} ha degraded baseline.</source>
       <translation>{year}: {area:.2f} ha en restauración ({count} sitios), {inside:.2f} ha dentro de la referencia degradada de {baseline:.2f} ha.</translation>
     </message>
@@ -6155,12 +6642,52 @@
       <translation type="vanished">Regiones administrativas (opcional)</translation>
     </message>
     <message>
+      <source>Area under restoration in every year from FIRST_YEAR to LAST_YEAR, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in BASELINE_YEAR to TARGET % of the degraded baseline in TARGET_YEAR (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The CHART shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
+      <translation type="vanished">Área en restauración en cada año de FIRST_YEAR a LAST_YEAR, frente a una trayectoria lineal hacia el objetivo de la Meta 2.&lt;br&gt;&lt;br&gt;Un sitio cuenta en un año cuando empezó ese año o antes, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto FERM 'En preparación'); los sitios superpuestos cuentan una sola vez (método FERM: unión de las geometrías válidas en EPSG:6933). La restauración dentro de tierras degradadas usa la cobertura exacta de los píxeles sobre el ráster de referencia (o intersecciones de polígonos).&lt;br&gt;&lt;br&gt;La trayectoria va linealmente de 0 ha en BASELINE_YEAR al TARGET % de la referencia degradada en TARGET_YEAR (2030) y se mantiene después; un año va por buen camino (1) cuando el área en restauración dentro de tierras degradadas alcanza la trayectoria, 0 cuando no, y queda vacío antes del año de referencia. El CHART muestra el área en restauración, la parte dentro de tierras degradadas y la trayectoria (SVG, o PNG generado a partir de él).</translation>
+    </message>
+    <message>
       <source>Baseline class (optional)</source>
       <translation type="vanished">Clase de referencia (opcional)</translation>
     </message>
     <message>
+      <source>Binary: values other than 0 and 1 stop the run. Land cover: the codes listed below are forest, every other valid code is non-forest.</source>
+      <translation type="vanished">Binario: los valores distintos de 0 y 1 detienen la ejecución. Cobertura del suelo: los códigos indicados abajo son bosque y cualquier otro código válido es no bosque.</translation>
+    </message>
+    <message>
       <source>Biomes / ecosystem types (optional)</source>
       <translation type="vanished">Biomas / tipos de ecosistemas (opcional)</translation>
+    </message>
+    <message>
+      <source>CHANGE_PERCENT must be greater than 0 and less than 100 (got {value}).</source>
+      <translation type="vanished">CHANGE_PERCENT debe ser mayor que 0 y menor que 100 (se recibió {value}).</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+      <translation type="vanished">CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Categorical raster of the baseline (band 1), e.g. the SDG 15.3.1 -1/0/+1 layer or national degradation classes; any CRS. Give this or the degraded-land polygons.</source>
+      <translation type="vanished">Ráster categórico de la referencia (banda 1), p. ej., la capa ODS 15.3.1 -1/0/+1 o clases nacionales de degradación; cualquier SRC. Indique este o los polígonos de tierras degradadas.</translation>
+    </message>
+    <message>
+      <source>Classifies a suitability raster into N priority classes (1 = lowest, N = highest priority) and reports the area of each class overall and per zone.&lt;br&gt;&lt;br&gt;Breaks: equal interval over the exact min-max of the valid pixels; quantiles (numpy linear interpolation) of the valid pixels (exact up to 1 000 000 pixels, else a reproducible pixel sample of that size); natural breaks (Jenks): the exact optimal partition (minimum within-class sum of squares) of a reproducible sample of SAMPLE_SIZE pixels; or manual. A value equal to a break goes to the lower class. Pixels excluded by t2monitor:weightedoverlay (value -1, declared in the file's metadata) get class 0 'excluded'.&lt;br&gt;&lt;br&gt;Output: Int16 classes, nodata -32768, styled with a legend of the N labels. The table (level, zone, class, class_label, area_ha, share) gives true ellipsoidal areas; shares are of the zone's valid area (excluded included); BREAKS_USED lists the breaks.</source>
+      <translation type="vanished">Clasifica un ráster de aptitud en N clases de prioridad (1 = prioridad más baja, N = más alta) e informa del área de cada clase en total y por zona.&lt;br&gt;&lt;br&gt;Cortes: intervalos iguales sobre el mínimo-máximo exacto de los píxeles válidos; cuantiles (interpolación lineal de numpy) de los píxeles válidos (exactos hasta 1 000 000 de píxeles; si no, sobre una muestra reproducible de píxeles de ese tamaño); cortes naturales (Jenks): la partición óptima exacta (mínima suma de cuadrados dentro de las clases) de una muestra reproducible de SAMPLE_SIZE píxeles; o manuales. Un valor igual a un corte va a la clase inferior. Los píxeles excluidos por t2monitor:weightedoverlay (valor -1, declarado en los metadatos del archivo) reciben la clase 0 'excluido'.&lt;br&gt;&lt;br&gt;Salida: clases Int16, sin datos -32768, con un estilo de leyenda con las N etiquetas. La tabla (level, zone, class, class_label, area_ha, share) da áreas elipsoidales reales; las proporciones son del área válida de la zona (excluidos incluidos); BREAKS_USED enumera los cortes.</translation>
+    </message>
+    <message>
+      <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. EXCLUDED_HA and VALID_HA (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported (WEIGHTS_USED).</source>
+      <translation type="vanished">Combina criterios estandarizados (0..1) en una aptitud para la restauración: suma de peso x criterio, con los pesos normalizados para sumar 1 (pasos 3-5 de ROAM).&lt;br&gt;&lt;br&gt;Un píxel queda sin datos cuando algún criterio no tiene datos en él. Queda &lt;b&gt;excluido&lt;/b&gt; cuando un ráster de exclusión tiene un valor válido distinto de cero, o cuando los polígonos de exclusión cubren al menos la mitad del píxel. Los píxeles excluidos se escriben como &lt;b&gt;-1&lt;/b&gt; (distinto de sin datos -9999), de modo que se ven en el mapa y t2monitor:priorityclasses los pone en la clase 0. EXCLUDED_HA y VALID_HA (píxeles con aptitud) son áreas elipsoidales reales.&lt;br&gt;&lt;br&gt;Los criterios con valores fuera de 0..1, un número de pesos distinto del número de criterios, los pesos negativos y un resultado sin ningún píxel se rechazan con un mensaje, y no se escribe ninguna salida. Se informa de los pesos usados (WEIGHTS_USED).</translation>
+    </message>
+    <message>
+      <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in the correspondence table (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless 'Align' is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
+      <translation type="vanished">Compara dos mapas categóricos, p. ej., los mapas de degradación o de prioridad de dos sectores, o el ODS 15.3.1 frente a un mapa nacional de severidad (banda 1 de cada uno, códigos enteros).&lt;br&gt;&lt;br&gt;&lt;b&gt;Ráster de clases cruzadas.&lt;/b&gt; código = class_a × K + class_b, donde K es la menor potencia de diez (al menos 10) mayor que max(class_b) − min(0, min(class_b)): con códigos no negativos los dígitos se leen 'A y luego B' (K = 10: 23 es A 2 / B 3). Int32, sin datos −2147483648 donde alguno de los mapas no tiene datos. El estilo se escribe junto a la salida: una entrada de leyenda 'A=x / B=y' por cada par encontrado, los pares concordantes en verdes y los demás en rojos.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tabulación cruzada.&lt;/b&gt; Área en hectáreas de cada par (class_a, class_b), para todo el ráster y por zona, con el código del par y si cuenta como concordancia; los píxeles donde solo un mapa tiene datos conservan su clase en filas propias (con la otra clase vacía), de modo que las filas de una clase sumadas sobre el otro mapa igualan el área de esa clase. Matriz ancha opcional (filas A, columnas B) como CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordancia.&lt;/b&gt; Solo se comparan los píxeles válidos en ambos mapas. Concordancia global = área concordante / área comparada. Por defecto, un par concuerda cuando ambos códigos son iguales; cuando las leyendas difieren, enumere los pares que concuerdan en la tabla de correspondencia (p. ej., A −1 con B 2 y B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e), con p_e = Σ sobre los pares concordantes del producto de las proporciones de clase de ambos mapas (con una tabla de correspondencia: el kappa ponderado con pesos de concordancia 0/1). La matriz de confusión se pondera por las ÁREAS reales de los píxeles, no por el número de píxeles; ambos dan los mismos valores en cuadrículas de áreas iguales. El kappa queda vacío cuando no está definido (ambos mapas con una única clase coincidente).&lt;br&gt;&lt;br&gt;Los mapas en cuadrículas distintas se rechazan salvo que se marque 'Alinear' (el mapa B se remuestrea entonces, por vecino más próximo, a la cuadrícula del mapa A).</translation>
+    </message>
+    <message>
+      <source>Computes the land productivity sub-indicator of SDG 15.3.1 from an annual vegetation index series in one step, locally: the trajectory (Mann-Kendall trend, significance ALPHA), the state (decile class of the last RECENT_YEARS against the earlier years of the period), the performance (mean over the period against the PERCENTILE of the pixel's land unit) and their combination into the five Land Productivity Dynamics classes (1 declining, 2 moderate decline, 3 stressed, 4 stable, 5 increasing) with the table of the UNCCD Good Practice Guidance.&lt;br&gt;&lt;br&gt;It runs the algorithms Productivity trajectory, Productivity state, Productivity performance and Land productivity dynamics with the same settings as those; ask for the intermediate layers to keep them (otherwise they are written to temporary files and removed).</source>
+      <translation type="vanished">Calcula el subindicador de productividad de la tierra del ODS 15.3.1 a partir de una serie anual de índice de vegetación en un solo paso, de forma local: la trayectoria (tendencia de Mann-Kendall, significación ALPHA), el estado (clase de decil de los últimos RECENT_YEARS frente a los años anteriores del periodo), el desempeño (media del periodo frente al PERCENTILE de la unidad de tierra del píxel) y su combinación en las cinco clases de dinámica de la productividad de la tierra (1 en declive, 2 declive moderado, 3 bajo estrés, 4 estable, 5 en aumento) con la tabla de la Guía de Buenas Prácticas de la CNULD.&lt;br&gt;&lt;br&gt;Ejecuta los algoritmos Trayectoria de la productividad, Estado de la productividad, Desempeño de la productividad y Dinámica de la productividad de la tierra con los mismos ajustes que estos; solicite las capas intermedias para conservarlas (de lo contrario se escriben en archivos temporales que luego se eliminan).</translation>
+    </message>
+    <message>
+      <source>Criterion weights for the restoration priority overlay from a pairwise comparison matrix (Analytic Hierarchy Process, Saaty).&lt;br&gt;&lt;br&gt;Each judgement a(i, j) says how much more important the row criterion is than the column criterion on Saaty's scale 1/9 ... 1 ... 9 (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme importance). Fill the cells above the diagonal: empty (or 0) cells below it and on the diagonal are filled with reciprocals and 1. Rounded fractions such as 0.333 are read as 1/3. A matrix CSV file (criterion names as header, one row per criterion; fractions like 1/3 allowed) takes precedence over the matrix parameter; several experts' files are combined by the element-wise geometric mean and take precedence over both.&lt;br&gt;&lt;br&gt;Weights are the normalised principal eigenvector; the geometric-mean weights are reported for comparison. Consistency: CI = (lambda_max - n)/(n - 1), CR = CI/RI with Saaty's random index (resources/data/ahp_random_index.csv, n = 1 to 15). CR below 0.10 is acceptable; otherwise a warning names the judgement that departs most from the ratio the weights imply (|log a(i, j) - log(w(i)/w(j))|), the first one to revise.&lt;br&gt;&lt;br&gt;The WEIGHTS output is the weights in criteria order as a comma-separated string, ready for the WEIGHTS parameter of the weighted overlay in models.</source>
+      <translation type="vanished">Pesos de los criterios para la superposición de prioridad de restauración a partir de una matriz de comparación por pares (proceso analítico jerárquico (AHP), Saaty).&lt;br&gt;&lt;br&gt;Cada juicio a(i, j) indica cuánto más importante es el criterio de la fila que el de la columna en la escala de Saaty 1/9 ... 1 ... 9 (1 igual importancia, 3 importancia moderada, 5 importancia fuerte, 7 importancia muy fuerte, 9 importancia extrema). Rellene las celdas por encima de la diagonal: las celdas vacías (o 0) por debajo de ella y en la diagonal se rellenan con los recíprocos y con 1. Las fracciones redondeadas como 0.333 se leen como 1/3. Un archivo CSV de matriz (nombres de los criterios como encabezado, una fila por criterio; se admiten fracciones como 1/3) tiene prioridad sobre el parámetro de matriz; los archivos de varios expertos se combinan mediante la media geométrica elemento a elemento y tienen prioridad sobre ambos.&lt;br&gt;&lt;br&gt;Los pesos son el vector propio principal normalizado; los pesos de la media geométrica se indican para comparar. Consistencia: CI = (lambda_max - n)/(n - 1), CR = CI/RI con el índice aleatorio de Saaty (resources/data/ahp_random_index.csv, n = 1 a 15). Una CR inferior a 0,10 es aceptable; en caso contrario, una advertencia indica el juicio que más se aleja de la razón implícita en los pesos (|log a(i, j) - log(w(i)/w(j))|), el primero que conviene revisar.&lt;br&gt;&lt;br&gt;La salida WEIGHTS son los pesos en el orden de los criterios como cadena separada por comas, lista para el parámetro WEIGHTS de la superposición ponderada en modelos.</translation>
     </message>
     <message>
       <source>End year field (optional)</source>
@@ -6171,44 +6698,236 @@
       <translation type="vanished">Polígonos de recodificación de errores (opcional)</translation>
     </message>
     <message>
+      <source>FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24)</source>
+      <translation type="vanished">códigos de actividad de FERM, separados por comas (actividades finales 1-50, p. ej., 4,6,24)</translation>
+    </message>
+    <message>
+      <source>FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label)</source>
+      <translation type="vanished">tipo de restauración de FERM: 1 Restauración ecológica, 2 Rehabilitación (código o etiqueta)</translation>
+    </message>
+    <message>
+      <source>FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label</source>
+      <translation type="vanished">código de régimen de tenencia de FERM 1-7 (1 Comunal, 2 Gubernamental, 3 ITT, 4 Propiedad conjunta, 5 Privada, 6 Otro, 7 No se sabe) o etiqueta</translation>
+    </message>
+    <message>
+      <source>Field holding the {what}. Empty: use the fixed value.</source>
+      <translation type="vanished">Campo con el valor de: {what}. Vacío: se usa el valor fijo.</translation>
+    </message>
+    <message>
       <source>First year (optional)</source>
       <translation type="vanished">Primer año (opcional)</translation>
+    </message>
+    <message>
+      <source>Fixed value for every site: {what}. Used where the field is not chosen or is empty.</source>
+      <translation type="vanished">Valor fijo para todos los sitios: {what}. Se usa cuando no se elige el campo o este está vacío.</translation>
+    </message>
+    <message>
+      <source>For each restoration site, tests whether the annual vegetation index (e.g. NDVI) rises faster after the site's start year than on comparable land nearby.&lt;br&gt;&lt;br&gt;&lt;b&gt;Site pixels&lt;/b&gt;: pixels at least half inside the site polygon. &lt;b&gt;Controls&lt;/b&gt;: pixels within the search distance of the site, outside every site of the layer (whatever its status) buffered by a gap of a few pixels, in the same land unit and baseline class as the site's pixels (optional rasters). Each (land unit, class) stratum of the site is compared with the controls of the same stratum, weighted by the site's share of pixels in it.&lt;br&gt;&lt;b&gt;Estimate&lt;/b&gt;: difference-in-differences of OLS trends of the yearly mean index: (site slope from the start year on - site slope before) - (control slope after - control slope before), in index units per year. &lt;b&gt;p-value&lt;/b&gt;: from the standard error of that term in the interrupted time-series regression of the site-minus-control series (Student's t, n - 4 degrees of freedom); it is the chance of an effect at least this large if restoration changed nothing and the yearly residuals were independent.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: improving (effect &gt; 0, p &lt;= alpha), declining (effect &lt; 0, p &lt;= alpha), no detectable effect yet, too early to tell (too few years from the start), not assessable (no start year, excluded status, no pixel or no control, too few years before the start), each with a reason.&lt;br&gt;&lt;br&gt;&lt;b&gt;Limits&lt;/b&gt;: sites are not randomised, so controls only approximate what would have happened; spill-overs and leakage beyond the gap are not seen; a non-linear difference in pre-trends biases the estimate (compare the before slopes); short post periods give wide errors; cloud gaps change which pixels make a year's mean. The end year is not used: the after period runs to the last year of the series.</source>
+      <translation type="vanished">Para cada sitio de restauración, comprueba si el índice de vegetación anual (p. ej., NDVI) aumenta más rápido después del año de inicio del sitio que en tierras comparables cercanas.&lt;br&gt;&lt;br&gt;&lt;b&gt;Píxeles del sitio&lt;/b&gt;: píxeles situados al menos en su mitad dentro del polígono del sitio. &lt;b&gt;Controles&lt;/b&gt;: píxeles dentro de la distancia de búsqueda del sitio, fuera de todos los sitios de la capa (sea cual sea su estado) ampliados con una separación de unos pocos píxeles, en la misma unidad de tierra y clase de referencia que los píxeles del sitio (rásteres opcionales). Cada estrato (unidad de tierra, clase) del sitio se compara con los controles del mismo estrato, ponderado por la proporción de píxeles del sitio que contiene.&lt;br&gt;&lt;b&gt;Estimación&lt;/b&gt;: diferencia en diferencias de las tendencias por mínimos cuadrados ordinarios de la media anual del índice: (pendiente del sitio desde el año de inicio - pendiente del sitio antes) - (pendiente de los controles después - pendiente de los controles antes), en unidades del índice por año. &lt;b&gt;Valor p&lt;/b&gt;: a partir del error estándar de ese término en la regresión de series temporales interrumpidas de la serie sitio menos controles (t de Student, n - 4 grados de libertad); es la probabilidad de un efecto al menos así de grande si la restauración no hubiera cambiado nada y los residuos anuales fueran independientes.&lt;br&gt;&lt;b&gt;Clases&lt;/b&gt;: mejora (efecto &gt; 0, p &lt;= alfa), declive (efecto &lt; 0, p &lt;= alfa), aún sin efecto detectable, demasiado pronto para saberlo (muy pocos años desde el inicio), no evaluable (sin año de inicio, estado excluido, sin píxeles o sin controles, muy pocos años antes del inicio), cada una con un motivo.&lt;br&gt;&lt;br&gt;&lt;b&gt;Límites&lt;/b&gt;: los sitios no se asignan al azar, por lo que los controles solo aproximan lo que habría ocurrido; los efectos indirectos y las fugas más allá de la separación no se detectan; una diferencia no lineal en las tendencias previas sesga la estimación (compare las pendientes previas); los periodos posteriores cortos dan errores amplios; los huecos por nubes cambian qué píxeles forman la media de un año. El año de finalización no se usa: el periodo posterior llega hasta el último año de la serie.</translation>
+    </message>
+    <message>
+      <source>For the custom legend: a CSV file with the source code in the first column and the UNCCD class in the second (a header row, further columns and lines starting with # are allowed). Takes precedence over the table.</source>
+      <translation type="vanished">Para la leyenda personalizada: un archivo CSV con el código de origen en la primera columna y la clase CNULD en la segunda (se admiten una fila de encabezado, columnas adicionales y líneas que empiezan por #). Tiene prioridad sobre la tabla.</translation>
+    </message>
+    <message>
+      <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no reclassification CSV is given.</source>
+      <translation type="vanished">Para la leyenda personalizada: una fila por cada código de cobertura del suelo de sus mapas, con la clase CNULD (1-7) a la que pertenece. Se usa cuando no se indica un CSV de reclasificación.</translation>
+    </message>
+    <message>
+      <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the VALIDATION table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The AREAS layer holds the dissolved area of each row, in the CRS of the sites layer.</source>
+      <translation type="vanished">Indicador de cabecera 2.1 del Marco Mundial de Biodiversidad de Kunming-Montreal: hectáreas en restauración en un año de informe y progreso hacia la Meta 2 (proporción de la referencia degradada en restauración, frente al 30 % o la meta nacional).&lt;br&gt;&lt;br&gt;&lt;b&gt;Qué sitios cuentan.&lt;/b&gt; Un sitio cuenta en el año de informe cuando su año de inicio es ese año o anterior, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto: FERM 'En preparación'). Cada entidad aparece en la tabla VALIDATION como ok / advertencia / error con el motivo (sin año de inicio, estado excluido o desconocido, empieza más tarde, terminó antes, geometría no válida reparada, geometría vacía, fuera de la referencia).&lt;br&gt;&lt;br&gt;&lt;b&gt;Las áreas&lt;/b&gt; siguen el método de FERM de la FAO: la unión de las geometrías válidas en EPSG:6933 (de áreas iguales), en hectáreas, de modo que los sitios superpuestos cuentan una sola vez. La restauración dentro de tierras degradadas y la referencia degradada por zona usan la cobertura exacta de los polígonos en píxeles sobre el ráster de referencia y las áreas reales de los píxeles (o intersecciones de polígonos cuando la referencia se da como polígonos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Filas:&lt;/b&gt; el total, cada zona de cada capa de zonas más '(outside)' (la parte que no está en ninguna de sus zonas), y cada actividad y tipo de restauración (un sitio con varias actividades cuenta para cada una, por lo que esas filas pueden sumar más que el total; las filas de actividad y de tipo se comparan con toda la referencia). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). La capa AREAS contiene el área disuelta de cada fila, en el SRC de la capa de sitios.</translation>
+    </message>
+    <message>
+      <source>IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1)</source>
+      <translation type="vanished">códigos de bioma de la Tipología Global de Ecosistemas de la UICN, separados por comas (p. ej., T1,TF1)</translation>
     </message>
     <message>
       <source>Indigenous and traditional territories (optional)</source>
       <translation type="vanished">Territorios indígenas y tradicionales (opcional)</translation>
     </message>
     <message>
+      <source>Integrates several national degradation criteria (e.g. loss of vegetation cover, fragmentation, loss of productivity, any continuous index) into degradation severity categories.&lt;br&gt;&lt;br&gt;&lt;b&gt;Scoring.&lt;/b&gt; Each criterion raster (band 1) gets one row in the rules table: &lt;i&gt;criterion&lt;/i&gt; (its 1-based position in the criteria list), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; and &lt;i&gt;weight&lt;/i&gt;. Entries of a rule are separated by ';'. &lt;i&gt;thresholds&lt;/i&gt;: 'OP bound : score' entries with OP &amp;lt; or &amp;lt;= and increasing bounds, ended by '&amp;gt; B' after '&amp;lt;= B', '&amp;gt;= B' after '&amp;lt; B', or 'else : score'; a value takes the score of the first entry it satisfies, e.g. '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: 'code : score' pairs, e.g. '-1:3; 0:0; 1:0' or '1:3; 2:2; 3:1; 4:0; 5:0', optionally ended by 'else : score'; a code without a score stops the run, listing every such code of every criterion, before anything is written. &lt;i&gt;preset&lt;/i&gt;: a ready-made rule of resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (classes of the forest fragmentation tool: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Scores use the scale 0 none, 1 light, 2 moderate, 3 severe.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integration.&lt;/b&gt; Score = weighted mean of the criterion scores (weights &gt;= 0, normalised by their sum). By default a pixel missing in any criterion is nodata; with 'available criteria' the mean is taken over the criteria present (weights renormalised over them).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categories.&lt;/b&gt; The score is cut by the increasing breaks: below the first break category 0, a score equal to a break goes to the category above. Defaults: score &amp;lt; 0.5 not degraded (0), &amp;lt; 1.5 light (1), &amp;lt; 2.5 moderate (2), otherwise severe (3): a pixel whose criteria all score s is in category s.&lt;br&gt;&lt;br&gt;Outputs: categories (Int16, nodata -32768, styled), optional score (Float32), and the area of each category in hectares for the whole raster and per zone.</source>
+      <translation type="vanished">Integra varios criterios nacionales de degradación (p. ej., pérdida de cobertura vegetal, fragmentación, pérdida de productividad, cualquier índice continuo) en categorías de severidad de la degradación.&lt;br&gt;&lt;br&gt;&lt;b&gt;Puntuación.&lt;/b&gt; Cada ráster de criterio (banda 1) tiene una fila en la tabla de reglas: &lt;i&gt;criterion&lt;/i&gt; (su posición, empezando por 1, en la lista de criterios), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; y &lt;i&gt;weight&lt;/i&gt;. Las entradas de una regla se separan con ';'. &lt;i&gt;thresholds&lt;/i&gt;: entradas 'OP límite : puntuación' con OP &amp;lt; o &amp;lt;= y límites crecientes, terminadas por '&amp;gt; B' después de '&amp;lt;= B', '&amp;gt;= B' después de '&amp;lt; B', o 'else : puntuación'; un valor toma la puntuación de la primera entrada que cumple, p. ej., '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: pares 'código : puntuación', p. ej., '-1:3; 0:0; 1:0' o '1:3; 2:2; 3:1; 4:0; 5:0', terminados opcionalmente por 'else : puntuación'; un código sin puntuación detiene la ejecución, enumerando todos esos códigos de todos los criterios, antes de escribir nada. &lt;i&gt;preset&lt;/i&gt;: una regla predefinida de resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (clases de la herramienta de fragmentación forestal: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Las puntuaciones usan la escala 0 ninguna, 1 leve, 2 moderada, 3 severa.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integración.&lt;/b&gt; Puntuación = media ponderada de las puntuaciones de los criterios (pesos &gt;= 0, normalizados por su suma). Por defecto, un píxel que falta en cualquier criterio queda sin datos; con 'criterios disponibles' la media se calcula sobre los criterios presentes (con los pesos renormalizados entre ellos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categorías.&lt;/b&gt; La puntuación se corta por los cortes crecientes: por debajo del primer corte, categoría 0; una puntuación igual a un corte va a la categoría superior. Por defecto: puntuación &amp;lt; 0.5 no degradado (0), &amp;lt; 1.5 leve (1), &amp;lt; 2.5 moderado (2), si no, severo (3): un píxel cuyos criterios puntúan todos s está en la categoría s.&lt;br&gt;&lt;br&gt;Salidas: categorías (Int16, sin datos -32768, con estilo), puntuación opcional (Float32) y el área de cada categoría en hectáreas para todo el ráster y por zona.</translation>
+    </message>
+    <message>
       <source>Land cover for the water mask (optional)</source>
       <translation type="vanished">Cobertura del suelo para la máscara de agua (opcional)</translation>
+    </message>
+    <message>
+      <source>Land cover: loss is a change from a natural vegetation code to any other code. Tree cover: loss is a drop of tree cover (0-100 %) of at least the threshold.</source>
+      <translation type="vanished">Cobertura del suelo: la pérdida es un cambio de un código de vegetación natural a cualquier otro código. Cubierta arbórea: la pérdida es un descenso de la cubierta arbórea (0-100 %) de al menos el umbral.</translation>
     </message>
     <message>
       <source>Land units (optional)</source>
       <translation type="vanished">Unidades de tierra (opcional)</translation>
     </message>
     <message>
+      <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in the table or give a CSV of the same layout.&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
+      <translation type="vanished">Subindicador de cobertura del suelo del ODS 15.3.1: compara un mapa de cobertura del suelo inicial y uno final mediante una matriz de transición (Guía de Buenas Prácticas de la CNULD v2).&lt;br&gt;&lt;br&gt;Ambos mapas se reclasifican primero en las 7 clases CNULD (1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua): si ya están en estas clases, mediante el preajuste ESA CCI integrado o mediante su propia tabla. Un código que la leyenda no cubre nunca se convierte en sin datos sin avisar: la ejecución se detiene y enumera todos esos códigos de cada mapa, y no se escribe nada.&lt;br&gt;&lt;br&gt;Cada píxel toma el valor de la matriz para su transición (fila = clase inicial, columna = clase final): -1 degradado, 0 estable, +1 mejorado (Int16, sin datos -32768 donde alguno de los mapas no tiene datos). La matriz por defecto es la de la CNULD (resources/data/unccd_transition_matrix.csv): p. ej., de Cubierta arbórea a Tierras de cultivo es degradación, de Tierras de cultivo a Cubierta arbórea es mejora, y cualquier transición hacia o desde Masa de agua es estable. Edítela en la tabla o indique un CSV con la misma disposición.&lt;br&gt;&lt;br&gt;Salidas opcionales: los códigos de transición inicial × 10 + final (p. ej., 13 = Cubierta arbórea → Tierras de cultivo; Byte, sin datos 0) y una tabla del área de cada una de las 49 transiciones en hectáreas (áreas reales de los píxeles sobre el elipsoide), con su valor en la matriz.</translation>
+    </message>
+    <message>
+      <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table (below). A code the legend does not cover stops the run with the list of every such code.</source>
+      <translation type="vanished">Leyenda de los mapas de cobertura del suelo (la misma para ambos). 'Ya en clases CNULD 1-7': 1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua. 'ESA CCI': los códigos de cobertura del suelo de ESA CCI / C3S (10-220) con la agregación estándar del ODS 15.3.1 (resources/data/esa_cci_to_unccd.csv). 'Personalizada': su propia tabla (más abajo). Un código que la leyenda no cubre detiene la ejecución con la lista de todos esos códigos.</translation>
+    </message>
+    <message>
+      <source>Manual method: increasing inner class limits, e.g. 0.25,0.5,0.75 for 4 classes; a value equal to a limit goes to the lower class.</source>
+      <translation type="vanished">Método manual: límites interiores de clase crecientes, p. ej., 0.25,0.5,0.75 para 4 clases; un valor igual a un límite va a la clase inferior.</translation>
+    </message>
+    <message>
+      <source>Name of the period this layer describes (e.g. baseline, report_1), matched against the periods field of the recode polygons.</source>
+      <translation type="vanished">Nombre del periodo que describe esta capa (p. ej., baseline, report_1), comparado con el campo de periodos de los polígonos de recodificación.</translation>
+    </message>
+    <message>
+      <source>Names of the categories 0..n separated by ';' (one more than the breaks), used in the table and the legend. Empty: the default names when there are 4 categories, else 'Category 0', 'Category 1', ...</source>
+      <translation type="vanished">Nombres de las categorías 0..n separados por ';' (uno más que los cortes), usados en la tabla y en la leyenda. Vacío: los nombres por defecto cuando hay 4 categorías; si no, 'Categoría 0', 'Categoría 1', ...</translation>
+    </message>
+    <message>
+      <source>One raster per criterion (band 1 is used), e.g. vegetation-cover loss 0/1, fragmentation classes, productivity -1/0/+1 or LPD 1-5, a continuous index. Their order gives the criterion numbers 1, 2, ... used in the rules.</source>
+      <translation type="vanished">Un ráster por criterio (se usa la banda 1), p. ej., pérdida de cobertura vegetal 0/1, clases de fragmentación, productividad -1/0/+1 o LPD 1-5, un índice continuo. Su orden da los números de criterio 1, 2, ... usados en las reglas.</translation>
+    </message>
+    <message>
+      <source>One row per criterion: criterion number (1-based position in the criteria list), type (thresholds, reclass or preset), rule text (e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' or '-1:3; 0:0; 1:0' or 'lpd_5class') and weight (0 or more; empty = 1).</source>
+      <translation type="vanished">Una fila por criterio: número de criterio (posición, empezando por 1, en la lista de criterios), tipo (thresholds, reclass o preset), texto de la regla (p. ej., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' o 'lpd_5class') y peso (0 o más; vacío = 1).</translation>
+    </message>
+    <message>
+      <source>Optional CSV with the header criterion,type,rule,weight (one row per criterion; quote the rule text if it holds commas) or JSON list of objects with these keys. Takes precedence over the rules table.</source>
+      <translation type="vanished">CSV opcional con el encabezado criterion,type,rule,weight (una fila por criterio; ponga el texto de la regla entre comillas si contiene comas) o lista JSON de objetos con estas claves. Tiene prioridad sobre la tabla de reglas.</translation>
+    </message>
+    <message>
+      <source>Optional CSV with the layout of resources/data/ipcc_soc_factors.csv (columns initial, final, then one column per climate zone whose header starts with the zone code). Takes precedence over the table.</source>
+      <translation type="vanished">CSV opcional con la disposición de resources/data/ipcc_soc_factors.csv (columnas initial, final y luego una columna por zona climática cuyo encabezado empieza por el código de la zona). Tiene prioridad sobre la tabla.</translation>
+    </message>
+    <message>
+      <source>Optional CSV with the same layout as resources/data/unccd_transition_matrix.csv (a header row of the final classes 1-7, then one row per initial class 1-7, each starting with its label). Takes precedence over the matrix table.</source>
+      <translation type="vanished">CSV opcional con la misma disposición que resources/data/unccd_transition_matrix.csv (una fila de encabezado con las clases finales 1-7 y luego una fila por clase inicial 1-7, cada una empezando por su etiqueta). Tiene prioridad sobre la tabla de la matriz.</translation>
+    </message>
+    <message>
+      <source>Pixels with a significant decline</source>
+      <translation type="vanished">Píxeles con un descenso significativo</translation>
+    </message>
+    <message>
+      <source>Pixels with a significant increase</source>
+      <translation type="vanished">Píxeles con un aumento significativo</translation>
+    </message>
+    <message>
+      <source>Pixels without a significant trend</source>
+      <translation type="vanished">Píxeles sin tendencia significativa</translation>
+    </message>
+    <message>
+      <source>Polygons of degraded land (the baseline), instead of a raster; any CRS; overlaps count once.</source>
+      <translation type="vanished">Polígonos de tierras degradadas (la referencia), en lugar de un ráster; cualquier SRC; las superposiciones cuentan una sola vez.</translation>
+    </message>
+    <message>
       <source>Protected areas and OECMs (optional)</source>
       <translation type="vanished">Áreas protegidas y OMEC (opcional)</translation>
+    </message>
+    <message>
+      <source>Rescales one criterion raster (slope, distance, erosion risk, land overuse...) to a common 0..1 score (1 = most suitable for restoration), ROAM step 2.&lt;br&gt;&lt;br&gt;Methods (x = criterion value):&lt;ul&gt;&lt;li&gt;linear benefit: (x - MIN) / (MAX - MIN), clipped to 0..1;&lt;/li&gt;&lt;li&gt;linear cost: (MAX - x) / (MAX - MIN), clipped;&lt;/li&gt;&lt;li&gt;fuzzy linear: straight lines through the control points POINTS (value:score; ...), constant beyond the first and last point;&lt;/li&gt;&lt;li&gt;sigmoid increasing: 1 / (1 + exp(-SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;sigmoid decreasing: 1 / (1 + exp(SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;gaussian (near): exp(-((x - MIDPOINT) / SPREAD)^2), 1 at the midpoint;&lt;/li&gt;&lt;li&gt;value ranges: TABLE rows min, max, score; the first row with min &amp;lt;= x &amp;lt;= max applies (empty min or max = open);&lt;/li&gt;&lt;li&gt;categories: TABLE rows code, score (leave the max column empty).&lt;/li&gt;&lt;/ul&gt;Empty MIN or MAX: the exact minimum or maximum of the raster's valid pixels (a first pass over the whole raster). A criterion with MAX = MIN is refused. Values matching no range or code become nodata and are reported.&lt;br&gt;&lt;br&gt;Output: Float32, nodata -9999; the method and its parameters are stored as metadata items (T2M_STANDARDIZE_*) of the file.</source>
+      <translation type="vanished">Reescala un ráster de criterio (pendiente, distancia, riesgo de erosión, sobreuso de la tierra...) a una puntuación común 0..1 (1 = más apto para la restauración), paso 2 de ROAM.&lt;br&gt;&lt;br&gt;Métodos (x = valor del criterio):&lt;ul&gt;&lt;li&gt;beneficio lineal: (x - MIN) / (MAX - MIN), recortado a 0..1;&lt;/li&gt;&lt;li&gt;coste lineal: (MAX - x) / (MAX - MIN), recortado;&lt;/li&gt;&lt;li&gt;lineal difuso: rectas que pasan por los puntos de control POINTS (valor:puntuación; ...), constante más allá del primer y del último punto;&lt;/li&gt;&lt;li&gt;sigmoide creciente: 1 / (1 + exp(-SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;sigmoide decreciente: 1 / (1 + exp(SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;gaussiana (cerca): exp(-((x - MIDPOINT) / SPREAD)^2), 1 en el punto medio;&lt;/li&gt;&lt;li&gt;rangos de valores: filas de TABLE min, max, puntuación; se aplica la primera fila con min &amp;lt;= x &amp;lt;= max (min o max vacío = abierto);&lt;/li&gt;&lt;li&gt;categorías: filas de TABLE código, puntuación (deje vacía la columna max).&lt;/li&gt;&lt;/ul&gt;MIN o MAX vacío: el mínimo o el máximo exacto de los píxeles válidos del ráster (una primera pasada por todo el ráster). Un criterio con MAX = MIN se rechaza. Los valores que no coinciden con ningún rango ni código pasan a sin datos y se notifican.&lt;br&gt;&lt;br&gt;Salida: Float32, sin datos -9999; el método y sus parámetros se guardan como elementos de metadatos (T2M_STANDARDIZE_*) del archivo.</translation>
     </message>
     <message>
       <source>Restoration type field (optional)</source>
       <translation type="vanished">Campo de tipo de restauración (opcional)</translation>
     </message>
     <message>
+      <source>Rows of land-use code, capability class and signed steps (0 proper use, k &gt; 0 overuse by k steps, k &lt; 0 underuse). Takes precedence over the table file. Empty: the table file, or the default table.</source>
+      <translation type="vanished">Filas de código de uso de la tierra, clase de capacidad y pasos con signo (0 uso adecuado, k &gt; 0 sobreuso de k pasos, k &lt; 0 subuso). Tiene prioridad sobre el archivo de tabla. Vacío: el archivo de tabla o la tabla por defecto.</translation>
+    </message>
+    <message>
+      <source>Sigmoid steepness (per unit of x) or gaussian width (the score is 1/e at MIDPOINT +- SPREAD); greater than 0.</source>
+      <translation type="vanished">Pendiente de la sigmoide (por unidad de x) o anchura de la gaussiana (la puntuación es 1/e en MIDPOINT +- SPREAD); mayor que 0.</translation>
+    </message>
+    <message>
       <source>Site name field (optional)</source>
       <translation type="vanished">Campo de nombre del sitio (opcional)</translation>
+    </message>
+    <message>
+      <source>Soil organic carbon (SOC) sub-indicator of SDG 15.3.1: percent change of the SOC stock, classified -1 degraded / 0 stable / +1 improved (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Two SOC maps&lt;/b&gt;: the change between an initial and a final SOC map (same units).&lt;br&gt;&lt;b&gt;Baseline stepped with land cover&lt;/b&gt; (default): the final stock is the baseline stock times the stock-change factor of the pixel's land-cover transition (both maps reclassified to the UNCCD classes) in its IPCC climate zone. Default factors (resources/data/ipcc_soc_factors.csv): Tree-covered or Grassland → Cropland: IPCC land-use factor of the climate zone (temperate/boreal/polar dry 0.80, moist 0.69; tropical dry 0.58, moist and wet 0.48, montane 0.64); Cropland → Tree-covered or Grassland: 1/factor; Wetland → Cropland 0.71 and back 1/0.71; any class → Artificial 0.1; every other conversion, and every class that does not change, 1. The full factor applies whatever the time between the land-cover maps.&lt;br&gt;&lt;br&gt;Change = 100 × (final − initial) / initial; change ≤ −threshold → -1, ≥ +threshold → +1, else 0 (threshold 10 % by default). Nodata (-32768) where an input is nodata, where the initial stock is 0 or less, and on water: final land cover class 7 Water body, or a non-zero pixel of the optional water mask. Land-cover codes the legend does not cover and climate zones the factor table has no column for stop the run with the list of every such code; nothing is written.</source>
+      <translation type="vanished">Subindicador de carbono orgánico del suelo (COS) del ODS 15.3.1: cambio porcentual de las existencias de COS, clasificado como -1 degradado / 0 estable / +1 mejorado (Guía de Buenas Prácticas de la CNULD v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Dos mapas de COS&lt;/b&gt;: el cambio entre un mapa de COS inicial y uno final (mismas unidades).&lt;br&gt;&lt;b&gt;Referencia escalonada con la cobertura del suelo&lt;/b&gt; (por defecto): las existencias finales son las existencias de referencia multiplicadas por el factor de cambio de existencias de la transición de cobertura del suelo del píxel (ambos mapas reclasificados en las clases CNULD) en su zona climática del IPCC. Factores por defecto (resources/data/ipcc_soc_factors.csv): Cubierta arbórea o Pastizales → Tierras de cultivo: factor de uso de la tierra del IPCC de la zona climática (templada/boreal/polar seca 0,80, húmeda 0,69; tropical seca 0,58, húmeda y muy húmeda 0,48, montana 0,64); Tierras de cultivo → Cubierta arbórea o Pastizales: 1/factor; Humedal → Tierras de cultivo 0,71 y a la inversa 1/0,71; cualquier clase → Artificial 0,1; cualquier otra conversión, y cualquier clase que no cambia, 1. El factor completo se aplica sea cual sea el tiempo transcurrido entre los mapas de cobertura del suelo.&lt;br&gt;&lt;br&gt;Cambio = 100 × (final − inicial) / inicial; cambio ≤ −umbral → -1, ≥ +umbral → +1 y, si no, 0 (umbral del 10 % por defecto). Sin datos (-32768) donde una entrada no tiene datos, donde las existencias iniciales son 0 o menos, y en el agua: clase 7 Masa de agua de la cobertura final, o un píxel distinto de cero de la máscara de agua opcional. Los códigos de cobertura del suelo que la leyenda no cubre y las zonas climáticas para las que la tabla de factores no tiene columna detienen la ejecución con la lista de todos esos códigos; no se escribe nada.</translation>
     </message>
     <message>
       <source>Soil organic carbon degradation (optional)</source>
       <translation type="vanished">Degradación del carbono orgánico del suelo (opcional)</translation>
     </message>
     <message>
+      <source>Standardising {layer} by ranges or categories needs a TABLE of scores.</source>
+      <translation type="vanished">Estandarizar {layer} por rangos o categorías necesita una TABLE de puntuaciones.</translation>
+    </message>
+    <message>
+      <source>State sub-indicator of land productivity (SDG 15.3.1): is the recent productivity of a pixel much lower or higher than in its own baseline?&lt;br&gt;&lt;br&gt;Per pixel, the valid values of the baseline years are cut into deciles (9 cut points at their 10 ... 90 % percentiles, linear interpolation as numpy's default). The baseline mean and the recent-period mean each get a decile class 1-10: class 1 up to the 10 % cut, class k above cut k-1 and up to cut k, class 10 above the 90 % cut (a value equal to a cut falls in the lower class, as in Trends.Earth). The change is recent class minus baseline class; OUTPUT is -1 where the change is at most -THRESHOLD, +1 where it is at least +THRESHOLD, else 0 (Int16, nodata -32768). CHANGE optionally keeps the class change (-9 to +9).&lt;br&gt;&lt;br&gt;Defaults: the recent period is the last 3 years of the series and the baseline runs from the first year to the year before the recent period. Years with nodata are left out of the deciles and means; pixels with fewer than MIN_YEARS valid baseline years, or no valid recent year, are nodata.</source>
+      <translation type="vanished">Subindicador de estado de la productividad de la tierra (ODS 15.3.1): ¿es la productividad reciente de un píxel mucho menor o mayor que en su propio periodo de referencia?&lt;br&gt;&lt;br&gt;Por píxel, los valores válidos de los años de referencia se dividen en deciles (9 puntos de corte en sus percentiles 10 ... 90 %, con interpolación lineal como en numpy por defecto). La media de referencia y la media del periodo reciente reciben cada una una clase de decil 1-10: clase 1 hasta el corte del 10 %, clase k por encima del corte k-1 y hasta el corte k, clase 10 por encima del corte del 90 % (un valor igual a un corte cae en la clase inferior, como en Trends.Earth). El cambio es la clase reciente menos la clase de referencia; OUTPUT es -1 donde el cambio es como máximo -THRESHOLD, +1 donde es al menos +THRESHOLD y, si no, 0 (Int16, sin datos -32768). CHANGE conserva opcionalmente el cambio de clase (-9 a +9).&lt;br&gt;&lt;br&gt;Valores por defecto: el periodo reciente son los 3 últimos años de la serie y la referencia va del primer año al año anterior al periodo reciente. Los años sin datos se excluyen de los deciles y las medias; los píxeles con menos de MIN_YEARS años de referencia válidos, o sin ningún año reciente válido, quedan sin datos.</translation>
+    </message>
+    <message>
       <source>Status field (optional)</source>
       <translation type="vanished">Campo de estado (opcional)</translation>
     </message>
     <message>
+      <source>Stepped method without a climate raster: the one IPCC climate zone of the whole area.</source>
+      <translation type="vanished">Método escalonado sin ráster climático: la única zona climática del IPCC de toda el área.</translation>
+    </message>
+    <message>
+      <source>Stepped method: raster of IPCC climate-zone codes matching the factor table's columns (1 Warm temperate moist … 12 Tropical dry). Takes precedence over the single zone.</source>
+      <translation type="vanished">Método escalonado: ráster de códigos de zona climática del IPCC que coinciden con las columnas de la tabla de factores (1 Warm temperate moist … 12 Tropical dry). Tiene prioridad sobre la zona única.</translation>
+    </message>
+    <message>
+      <source>Summary tables of the SDG 15.3.1 indicator, one per period, in the order of the period names.</source>
+      <translation type="vanished">Tablas de resumen del indicador ODS 15.3.1, una por periodo, en el orden de los nombres de los periodos.</translation>
+    </message>
+    <message>
+      <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights); its rows are matched to the criteria by order. Used instead of WEIGHTS when given.</source>
+      <translation type="vanished">Tabla con los campos criterion y weight (p. ej., la tabla de t2monitor:ahpweights); sus filas se asocian a los criterios por orden. Se usa en lugar de WEIGHTS cuando se indica.</translation>
+    </message>
+    <message>
+      <source>Tests how the top priority class (the highest class of t2monitor:priorityclasses) reacts to changes of the weights of t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;One-at-a-time&lt;/b&gt;: each weight in turn is lowered and raised by CHANGE_PERCENT % (then all weights are renormalised to sum 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS weight sets, each weight multiplied by a random factor uniform in [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, generator seeded with SEED, so runs are reproducible), renormalised.&lt;br&gt;&lt;br&gt;Every weight set gives a suitability (same exclusions and nodata as the overlay) classified with its own global breaks: exact min-max for equal interval, and for quantile and Jenks a fixed reproducible pixel sample of the criteria on which every run's suitability is computed (up to 100 000 pixels for quantiles, SAMPLE_SIZE for Jenks). The data are read twice whatever the number of runs: once for the breaks, once to compute all runs block by block.&lt;br&gt;&lt;br&gt;OUTPUT: share (0..1) of the Monte Carlo runs in which each pixel is in the top class; -1 excluded; nodata -9999. TABLE: the base run, the one-at-a-time runs (top-class area in ha and its change against the base run) and the Monte Carlo mean, minimum and maximum top-class area.</source>
+      <translation type="vanished">Prueba cómo reacciona la clase de prioridad superior (la clase más alta de t2monitor:priorityclasses) a los cambios de los pesos de t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;Uno a uno&lt;/b&gt;: cada peso, por turnos, se reduce y se aumenta en CHANGE_PERCENT % (después, todos los pesos se renormalizan para sumar 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS conjuntos de pesos, cada peso multiplicado por un factor aleatorio uniforme en [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, generador con semilla SEED, de modo que las ejecuciones son reproducibles), renormalizados.&lt;br&gt;&lt;br&gt;Cada conjunto de pesos da una aptitud (mismas exclusiones y valores sin datos que la superposición) clasificada con sus propios cortes globales: mínimo-máximo exacto para intervalos iguales y, para cuantiles y Jenks, una muestra fija y reproducible de píxeles de los criterios sobre la que se calcula la aptitud de cada ejecución (hasta 100 000 píxeles para cuantiles, SAMPLE_SIZE para Jenks). Los datos se leen dos veces sea cual sea el número de ejecuciones: una para los cortes y otra para calcular todas las ejecuciones bloque a bloque.&lt;br&gt;&lt;br&gt;OUTPUT: proporción (0..1) de las ejecuciones de Monte Carlo en que cada píxel está en la clase superior; -1 excluido; sin datos -9999. TABLE: la ejecución base, las ejecuciones uno a uno (área de la clase superior en ha y su cambio respecto a la ejecución base) y la media, el mínimo y el máximo del área de la clase superior en Monte Carlo.</translation>
+    </message>
+    <message>
+      <source>The class-change threshold (THRESHOLD) must be between 1 and 9, not {value}.</source>
+      <translation type="vanished">El umbral de cambio de clase (THRESHOLD) debe estar entre 1 y 9, no {value}.</translation>
+    </message>
+    <message>
+      <source>Trajectory sub-indicator of land productivity (SDG 15.3.1): the Mann-Kendall trend test of an annual vegetation index, pixel by pixel, on the years of the analysis period.&lt;br&gt;&lt;br&gt;Each pixel uses only its valid years (years with nodata are left out); pixels with fewer than MIN_YEARS valid years are nodata. S is the sum of the signs of all later-minus-earlier differences; its variance is n(n-1)(2n+5)/18 corrected for ties with the pixel's own groups of equal values; Z = (S-1)/sqrt(Var) for S &gt; 0, (S+1)/sqrt(Var) for S &lt; 0, else 0; p = 2(1 - Phi(|Z|)) is two-sided. OUTPUT is -1 where p &lt;= ALPHA and Z &lt; 0 (significant decline), +1 where p &lt;= ALPHA and Z &gt; 0 (significant increase), else 0 (Int16, nodata -32768).&lt;br&gt;&lt;br&gt;SLOPE is Sen's slope, the median of the slopes between all pairs of valid years, in the index's units per year (the band scale is applied: an NDVI stored x 10000 with scale 0.0001 gives NDVI per year). The optional Z and P rasters hold the test statistic and its p-value. The same statistics as pymannkendall's original_test, computed offline for every pixel.</source>
+      <translation type="vanished">Subindicador de trayectoria de la productividad de la tierra (ODS 15.3.1): la prueba de tendencia de Mann-Kendall de un índice de vegetación anual, píxel a píxel, en los años del periodo de análisis.&lt;br&gt;&lt;br&gt;Cada píxel usa solo sus años válidos (los años sin datos se excluyen); los píxeles con menos de MIN_YEARS años válidos quedan sin datos. S es la suma de los signos de todas las diferencias entre un año posterior y uno anterior; su varianza es n(n-1)(2n+5)/18 corregida por empates con los propios grupos de valores iguales del píxel; Z = (S-1)/sqrt(Var) para S &gt; 0, (S+1)/sqrt(Var) para S &lt; 0 y, si no, 0; p = 2(1 - Phi(|Z|)) es bilateral. OUTPUT es -1 donde p &lt;= ALPHA y Z &lt; 0 (descenso significativo), +1 donde p &lt;= ALPHA y Z &gt; 0 (aumento significativo) y, si no, 0 (Int16, sin datos -32768).&lt;br&gt;&lt;br&gt;SLOPE es la pendiente de Sen, la mediana de las pendientes entre todos los pares de años válidos, en unidades del índice por año (se aplica la escala de banda: un NDVI almacenado x 10000 con escala 0.0001 da NDVI por año). Los rásteres opcionales Z y P contienen el estadístico de la prueba y su valor p. Son los mismos estadísticos que original_test de pymannkendall, calculados sin conexión para cada píxel.</translation>
+    </message>
+    <message>
+      <source>Value scored 0 (benefit) or 1 (cost) for MIN, the other end for MAX. Empty: the exact minimum / maximum of the raster.</source>
+      <translation type="vanished">Valor con puntuación 0 (beneficio) o 1 (coste) para MIN, y el extremo opuesto para MAX. Vacío: el mínimo / máximo exacto del ráster.</translation>
+    </message>
+    <message>
       <source>Zones (optional)</source>
       <translation type="vanished">Zonas (opcional)</translation>
+    </message>
+    <message>
+      <source>administrative level 1 (e.g. region)</source>
+      <translation type="vanished">nivel administrativo 1 (p. ej., región)</translation>
+    </message>
+    <message>
+      <source>administrative level 2 (e.g. province)</source>
+      <translation type="vanished">nivel administrativo 2 (p. ej., provincia)</translation>
+    </message>
+    <message>
+      <source>country (administrative level 0)</source>
+      <translation type="vanished">país (nivel administrativo 0)</translation>
+    </message>
+    <message>
+      <source>site id (FERM siteId; GEF ID_CODE)</source>
+      <translation type="vanished">id. del sitio (siteId de FERM; ID_CODE del GEF)</translation>
+    </message>
+    <message>
+      <source>site name (FERM siteName; text, non-ASCII kept)</source>
+      <translation type="vanished">nombre del sitio (siteName de FERM; texto, se conservan los caracteres no ASCII)</translation>
+    </message>
+    <message>
+      <source>year restoration started (a year, a date or text such as 2014/05/01)</source>
+      <translation type="vanished">año de inicio de la restauración (un año, una fecha o un texto como 2014/05/01)</translation>
+    </message>
+    <message>
+      <source>{name} field</source>
+      <translation type="vanished">Campo {name}</translation>
+    </message>
+    <message>
+      <source>{name} fixed value</source>
+      <translation type="vanished">Valor fijo de {name}</translation>
     </message>
   </context>
 </TS>

@@ -30,7 +30,7 @@ def class_params(method_key: str, sample_default: int) -> tuple:
                      unit="classes", probe=spec.Probe(3)),
         spec.string("BREAKS", tr_noop("Manual breaks"),
                     tr_noop("Manual method: increasing inner class limits, e.g. 0.25,0.5,0.75 for 4 classes; a value "
-                            "equal to a limit goes to the lower class."), optional=True,
+                            "equal to a limit goes to the upper class."), optional=True,
                     probe=spec.Probe("0.4,0.5,0.6", needs={method_key: classify.MANUAL, "BREAKS": "0.2,0.5,0.8"})),
         spec.integer("SAMPLE_PIXELS", tr_noop("Jenks sample size"),
                      tr_noop("Pixels sampled (reproducibly, seed 1) for natural breaks; the optimisation grows with "
@@ -63,7 +63,7 @@ class PriorityClassesAlgorithm(PriorityAlgorithm):
         "valid pixels; quantiles (numpy linear interpolation) of the valid pixels (exact up to 1 000 000 pixels, "
         "else a reproducible pixel sample of that size); natural breaks (Jenks): the exact optimal partition "
         "(minimum within-class sum of squares) of a reproducible sample of {SAMPLE_PIXELS} pixels; or manual. A value "
-        "equal to a break goes to the lower class. Pixels excluded by t2monitor:weightedoverlay (value -1, declared "
+        "equal to a break goes to the upper class. Pixels excluded by t2monitor:weightedoverlay (value -1, declared "
         "in the file's metadata) get class 0 'excluded'.<br><br>Output: Int16 classes, nodata -32768, styled with a "
         "legend of the N labels. The table (level, zone, class, class_label, area_ha, share) gives true "
         "ellipsoidal areas; shares are of the zone's valid area (excluded included); {BREAKS_USED} lists the breaks.")
