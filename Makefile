@@ -10,7 +10,7 @@ LANGS := es fr pt
 export QT_QPA_PLATFORM ?= offscreen
 export QGIS_PLUGINPATH := $(abspath $(BUILD))
 
-.PHONY: help system venv test test-fast lint translations qm build package sample demo bench clean docs contract
+.PHONY: help system venv test test-fast lint translations qm build package sample demo bench clean docs contract disconnect-check
 
 help:
 	@echo "make demo     run the main workflow headless on the sample region (outputs in demo_output/)"
@@ -76,6 +76,9 @@ test: venv build sample
 
 docs: venv
 	$(PY) scripts/make_docs.py
+
+disconnect-check: venv build sample
+	T2M_SAMPLE_DIR=$(abspath $(SAMPLE)) $(PY) scripts/disconnect_check.py
 
 contract: venv
 	$(PY) scripts/interface.py --write tests/contract/interface.json

@@ -6,12 +6,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="232" />
       <source>'{country}' is not an ISO 3166-1 alpha-2 country code</source>
-      <translation type="unfinished" />
+      <translation>'{country}' no es un código de país ISO 3166-1 alfa-2</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="207" />
       <source>'{email}' is not an e-mail address (point of contact {name})</source>
-      <translation type="unfinished" />
+      <translation>'{email}' no es una dirección de correo electrónico (punto de contacto {name})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="195" />
@@ -155,12 +155,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="80" />
       <source>Activities field</source>
-      <translation type="unfinished" />
+      <translation>Campo Activities</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="83" />
       <source>Activities fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo de Activities</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="69" />
@@ -181,32 +181,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
       <source>Admin0 field</source>
-      <translation type="unfinished" />
+      <translation>Campo Admin0</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="106" />
       <source>Admin0 fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo de Admin0</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
       <source>Admin1 field</source>
-      <translation type="unfinished" />
+      <translation>Campo Admin1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="112" />
       <source>Admin1 fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo de Admin1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="116" />
       <source>Admin2 field</source>
-      <translation type="unfinished" />
+      <translation>Campo Admin2</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
       <source>Admin2 fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo de Admin2</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="15" />
@@ -281,7 +281,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="73" />
       <source>Area matching no range or code (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área sin rango ni código coincidente (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="113" />
@@ -316,7 +316,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
       <source>Area of the union of the sites counted in the reporting year (EPSG:6933), in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área de la unión de los sitios contados en el año del informe (EPSG:6933), en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="84" />
@@ -357,7 +357,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="27" />
       <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
-      <translation type="unfinished" />
+      <translation>Área en restauración en cada año de {START_YEAR} a {END_YEAR}, frente a una trayectoria lineal hacia el objetivo de la Meta 2.&lt;br&gt;&lt;br&gt;Un sitio cuenta en un año cuando empezó ese año o antes, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto FERM 'En preparación'); los sitios superpuestos cuentan una sola vez (método FERM: unión de las geometrías válidas en EPSG:6933). La restauración dentro de tierras degradadas usa la cobertura exacta de los píxeles sobre el ráster de referencia (o intersecciones de polígonos).&lt;br&gt;&lt;br&gt;La trayectoria va linealmente de 0 ha en {BASELINE_YEAR} hasta el nivel de {TARGET_PCT} en {TARGET_YEAR} (2030) y se mantiene después; un año va por buen camino (1) cuando el área en restauración dentro de tierras degradadas alcanza la trayectoria, 0 cuando no, y queda vacío antes del año de referencia. El {CHART} muestra el área en restauración, la parte dentro de tierras degradadas y la trayectoria (SVG, o PNG generado a partir de él).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
@@ -367,7 +367,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
       <source>Area under restoration in {END_YEAR}, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área en restauración en {END_YEAR}, en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="56" />
@@ -473,7 +473,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="33" />
       <source>Binary: values other than 0 and 1 stop the run. Land cover: the codes listed in {FOREST_CODES} are forest, every other valid code is non-forest.</source>
-      <translation type="unfinished" />
+      <translation>Binario: los valores distintos de 0 y 1 detienen la ejecución. Cobertura del suelo: los códigos indicados en {FOREST_CODES} son bosque y cualquier otro código válido es no bosque.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="18" />
@@ -525,7 +525,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="134" />
       <source>Categorical raster of the baseline (band 1), e.g. the SDG 15.3.1 -1/0/+1 layer or national degradation classes; any CRS. Give this or {DEGRADED_POLYGONS}.</source>
-      <translation type="unfinished" />
+      <translation>Ráster categórico de la referencia (banda 1), p. ej., la capa ODS 15.3.1 -1/0/+1 o clases nacionales de degradación; cualquier SRC. Indique este o {DEGRADED_POLYGONS}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="95" />
@@ -671,7 +671,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="60" />
       <source>Classifies a suitability raster into N priority classes (1 = lowest, N = highest priority) and reports the area of each class overall and per zone.&lt;br&gt;&lt;br&gt;Breaks: equal interval over the exact min-max of the valid pixels; quantiles (numpy linear interpolation) of the valid pixels (exact up to 1 000 000 pixels, else a reproducible pixel sample of that size); natural breaks (Jenks): the exact optimal partition (minimum within-class sum of squares) of a reproducible sample of {SAMPLE_PIXELS} pixels; or manual. A value equal to a break goes to the upper class. Pixels excluded by t2monitor:weightedoverlay (value -1, declared in the file's metadata) get class 0 'excluded'.&lt;br&gt;&lt;br&gt;Output: Int16 classes, nodata -32768, styled with a legend of the N labels. The table (level, zone, class, class_label, area_ha, share) gives true ellipsoidal areas; shares are of the zone's valid area (excluded included); {BREAKS_USED} lists the breaks.</source>
-      <translation type="unfinished" />
+      <translation>Clasifica un ráster de aptitud en N clases de prioridad (1 = prioridad más baja, N = más alta) e informa del área de cada clase en total y por zona.&lt;br&gt;&lt;br&gt;Cortes: intervalos iguales sobre el mínimo-máximo exacto de los píxeles válidos; cuantiles (interpolación lineal de numpy) de los píxeles válidos (exactos hasta 1 000 000 de píxeles; si no, sobre una muestra reproducible de píxeles de ese tamaño); cortes naturales (Jenks): la partición óptima exacta (mínima suma de cuadrados dentro de las clases) de una muestra reproducible de {SAMPLE_PIXELS} píxeles; o manuales. Un valor igual a un corte va a la clase superior. Los píxeles excluidos por t2monitor:weightedoverlay (valor -1, declarado en los metadatos del archivo) reciben la clase 0 'excluido'.&lt;br&gt;&lt;br&gt;Salida: clases Int16, sin datos -32768, con un estilo de leyenda con las N etiquetas. La tabla (level, zone, class, class_label, area_ha, share) da áreas elipsoidales reales; las proporciones son del área válida de la zona (excluidos incluidos); {BREAKS_USED} enumera los cortes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="66" />
@@ -776,7 +776,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="20" />
       <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in {CORRESPONDENCE_TABLE} (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless {ALIGN} is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
-      <translation type="unfinished" />
+      <translation>Compara dos mapas categóricos, p. ej., los mapas de degradación o de prioridad de dos sectores, o el ODS 15.3.1 frente a un mapa nacional de severidad (banda 1 de cada uno, códigos enteros).&lt;br&gt;&lt;br&gt;&lt;b&gt;Ráster de clases cruzadas.&lt;/b&gt; código = class_a × K + class_b, donde K es la menor potencia de diez (al menos 10) mayor que max(class_b) − min(0, min(class_b)): con códigos no negativos los dígitos se leen 'A y luego B' (K = 10: 23 es A 2 / B 3). Int32, sin datos −2147483648 donde alguno de los mapas no tiene datos. El estilo se escribe junto a la salida: una entrada de leyenda 'A=x / B=y' por cada par encontrado, los pares concordantes en verdes y los demás en rojos.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tabulación cruzada.&lt;/b&gt; Área en hectáreas de cada par (class_a, class_b), para todo el ráster y por zona, con el código del par y si cuenta como concordancia; los píxeles donde solo un mapa tiene datos conservan su clase en filas propias (con la otra clase vacía), de modo que las filas de una clase sumadas sobre el otro mapa igualan el área de esa clase. Matriz ancha opcional (filas A, columnas B) como CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordancia.&lt;/b&gt; Solo se comparan los píxeles válidos en ambos mapas. Concordancia global = área concordante / área comparada. Por defecto, un par concuerda cuando ambos códigos son iguales; cuando las leyendas difieren, enumere los pares que concuerdan en {CORRESPONDENCE_TABLE} (p. ej., A −1 con B 2 y B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e), con p_e = Σ sobre los pares concordantes del producto de las proporciones de clase de ambos mapas (con una tabla de correspondencia: el kappa ponderado con pesos de concordancia 0/1). La matriz de confusión se pondera por las ÁREAS reales de los píxeles, no por el número de píxeles; ambos dan los mismos valores en cuadrículas de áreas iguales. El kappa queda vacío cuando no está definido (ambos mapas con una única clase coincidente).&lt;br&gt;&lt;br&gt;Los mapas en cuadrículas distintas se rechazan salvo que se marque {ALIGN} (el mapa B se remuestrea entonces, por vecino más próximo, a la cuadrícula del mapa A).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="51" />
@@ -907,7 +907,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="18" />
       <source>Criterion weights for the restoration priority overlay from a pairwise comparison matrix (Analytic Hierarchy Process, Saaty).&lt;br&gt;&lt;br&gt;Each judgement a(i, j) says how much more important the row criterion is than the column criterion on Saaty's scale 1/9 ... 1 ... 9 (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme importance). Fill the cells above the diagonal: empty (or 0) cells below it and on the diagonal are filled with reciprocals and 1. Rounded fractions such as 0.333 are read as 1/3. A matrix CSV file ({MATRIX_FILE}: criterion names as header, one row per criterion; fractions like 1/3 allowed) takes precedence over {MATRIX_TABLE}; several experts' files ({EXPERT_FILES}) are combined by the element-wise geometric mean and take precedence over both.&lt;br&gt;&lt;br&gt;Weights are the normalised principal eigenvector; the geometric-mean weights are reported for comparison. Consistency: CI = (lambda_max - n)/(n - 1), CR = CI/RI with Saaty's random index (resources/data/ahp_random_index.csv, n = 1 to 15). CR below 0.10 is acceptable; otherwise a warning names the judgement that departs most from the ratio the weights imply (|log a(i, j) - log(w(i)/w(j))|), the first one to revise.&lt;br&gt;&lt;br&gt;The {WEIGHTS} output is the weights in criteria order as a comma-separated string, ready for the WEIGHTS parameter of the weighted overlay in models.</source>
-      <translation type="unfinished" />
+      <translation>Pesos de los criterios para la superposición de prioridad de restauración a partir de una matriz de comparación por pares (proceso analítico jerárquico (AHP), Saaty).&lt;br&gt;&lt;br&gt;Cada juicio a(i, j) indica cuánto más importante es el criterio de la fila que el de la columna en la escala de Saaty 1/9 ... 1 ... 9 (1 igual importancia, 3 importancia moderada, 5 importancia fuerte, 7 importancia muy fuerte, 9 importancia extrema). Rellene las celdas por encima de la diagonal: las celdas vacías (o 0) por debajo de ella y en la diagonal se rellenan con los recíprocos y con 1. Las fracciones redondeadas como 0.333 se leen como 1/3. Un archivo CSV de matriz ({MATRIX_FILE}: nombres de los criterios como encabezado, una fila por criterio; se admiten fracciones como 1/3) tiene prioridad sobre {MATRIX_TABLE}; los archivos de varios expertos ({EXPERT_FILES}) se combinan mediante la media geométrica elemento a elemento y tienen prioridad sobre ambos.&lt;br&gt;&lt;br&gt;Los pesos son el vector propio principal normalizado; los pesos de la media geométrica se indican para comparar. Consistencia: CI = (lambda_max - n)/(n - 1), CR = CI/RI con el índice aleatorio de Saaty (resources/data/ahp_random_index.csv, n = 1 a 15). Una CR inferior a 0,10 es aceptable; en caso contrario, una advertencia indica el juicio que más se aleja de la razón implícita en los pesos (|log a(i, j) - log(w(i)/w(j))|), el primero que conviene revisar.&lt;br&gt;&lt;br&gt;La salida {WEIGHTS} son los pesos en el orden de los criterios como cadena separada por comas, lista para el parámetro WEIGHTS de la superposición ponderada en modelos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="173" />
@@ -979,12 +979,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="16" />
       <source>Declining area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área en declive (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="16" />
       <source>Declining pixels</source>
-      <translation type="unfinished" />
+      <translation>Píxeles en declive</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="90" />
@@ -1078,7 +1078,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
       <source>Degraded land over total land area (0-1); empty when there is no land.</source>
-      <translation type="unfinished" />
+      <translation>Tierras degradadas respecto a la superficie total de tierra (0-1); vacío cuando no hay tierra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="140" />
@@ -1105,7 +1105,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/build.py" line="125" />
       <source>Deprecated since 0.2.0: use {key}.</source>
-      <translation type="unfinished" />
+      <translation>Obsoleto desde la versión 0.2.0: use {key}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
@@ -1130,12 +1130,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
       <source>Ecosystems field</source>
-      <translation type="unfinished" />
+      <translation>Campo Ecosystems</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="75" />
       <source>Ecosystems fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo de Ecosystems</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="96" />
@@ -1170,7 +1170,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="89" />
       <source>Error recode report file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Archivo del informe de recodificación de errores (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="73" />
@@ -1362,52 +1362,52 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="81" />
       <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo con los códigos de actividad de FERM, separados por comas (actividades finales 1-50, p. ej., 4,6,24). Vacío: se usa {ACTIVITIES_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="89" />
       <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo con el tipo de restauración de FERM: 1 Restauración ecológica, 2 Rehabilitación (código o etiqueta). Vacío: se usa {RESTORATION_TYPE_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
       <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo con el código de régimen de tenencia de FERM 1-7 (1 Comunal, 2 Gubernamental, 3 ITT, 4 Propiedad conjunta, 5 Privada, 6 Otro, 7 No se sabe) o su etiqueta. Vacío: se usa {TENURE_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
       <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo con los códigos de bioma de la Tipología Global de Ecosistemas de la UICN, separados por comas (p. ej., T1,TF1). Vacío: se usa {ECOSYSTEMS_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
       <source>Field holding the administrative level 1 (e.g. region). Empty: use {ADMIN1_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo con el nivel administrativo 1 (p. ej., región). Vacío: se usa {ADMIN1_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
       <source>Field holding the administrative level 2 (e.g. province). Empty: use {ADMIN2_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo con el nivel administrativo 2 (p. ej., provincia). Vacío: se usa {ADMIN2_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="105" />
       <source>Field holding the country (administrative level 0). Empty: use {ADMIN0_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo con el país (nivel administrativo 0). Vacío: se usa {ADMIN0_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="60" />
       <source>Field holding the site id (FERM siteId; GEF ID_CODE). Empty: use {SITE_ID_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo con el id. del sitio (siteId de FERM; ID_CODE del GEF). Vacío: se usa {SITE_ID_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="53" />
       <source>Field holding the site name (FERM siteName; text, non-ASCII kept). Empty: use {SITE_NAME_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo con el nombre del sitio (siteName de FERM; texto, se conservan los caracteres no ASCII). Vacío: se usa {SITE_NAME_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="66" />
       <source>Field holding the year restoration started (a year, a date or text such as 2014/05/01). Empty: use {START_YEAR_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo con el año de inicio de la restauración (un año, una fecha o un texto como 2014/05/01). Vacío: se usa {START_YEAR_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="71" />
@@ -1569,52 +1569,52 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="84" />
       <source>Fixed value for every site: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo para todos los sitios: códigos de actividad de FERM, separados por comas (actividades finales 1-50, p. ej., 4,6,24). Se usa cuando no se elige {ACTIVITIES_FIELD} o este está vacío.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
       <source>Fixed value for every site: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo para todos los sitios: tipo de restauración de FERM: 1 Restauración ecológica, 2 Rehabilitación (código o etiqueta). Se usa cuando no se elige {RESTORATION_TYPE_FIELD} o este está vacío.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
       <source>Fixed value for every site: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo para todos los sitios: código de régimen de tenencia de FERM 1-7 (1 Comunal, 2 Gubernamental, 3 ITT, 4 Propiedad conjunta, 5 Privada, 6 Otro, 7 No se sabe) o etiqueta. Se usa cuando no se elige {TENURE_FIELD} o este está vacío.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="76" />
       <source>Fixed value for every site: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo para todos los sitios: códigos de bioma de la Tipología Global de Ecosistemas de la UICN, separados por comas (p. ej., T1,TF1). Se usa cuando no se elige {ECOSYSTEMS_FIELD} o este está vacío.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="113" />
       <source>Fixed value for every site: administrative level 1 (e.g. region). Used where {ADMIN1_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo para todos los sitios: nivel administrativo 1 (p. ej., región). Se usa cuando no se elige {ADMIN1_FIELD} o este está vacío.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
       <source>Fixed value for every site: administrative level 2 (e.g. province). Used where {ADMIN2_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo para todos los sitios: nivel administrativo 2 (p. ej., provincia). Se usa cuando no se elige {ADMIN2_FIELD} o este está vacío.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
       <source>Fixed value for every site: country (administrative level 0). Used where {ADMIN0_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo para todos los sitios: país (nivel administrativo 0). Se usa cuando no se elige {ADMIN0_FIELD} o este está vacío.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="62" />
       <source>Fixed value for every site: site id (FERM siteId; GEF ID_CODE). Used where {SITE_ID_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo para todos los sitios: id. del sitio (siteId de FERM; ID_CODE del GEF). Se usa cuando no se elige {SITE_ID_FIELD} o este está vacío.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="56" />
       <source>Fixed value for every site: site name (FERM siteName; text, non-ASCII kept). Used where {SITE_NAME_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo para todos los sitios: nombre del sitio (siteName de FERM; texto, se conservan los caracteres no ASCII). Se usa cuando no se elige {SITE_NAME_FIELD} o este está vacío.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
       <source>Fixed value for every site: year restoration started (a year, a date or text such as 2014/05/01). Used where {START_YEAR_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo para todos los sitios: año de inicio de la restauración (un año, una fecha o un texto como 2014/05/01). Se usa cuando no se elige {START_YEAR_FIELD} o este está vacío.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="70" />
@@ -1644,7 +1644,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="35" />
       <source>For each restoration site, tests whether the annual vegetation index (e.g. NDVI) rises faster after the site's start year than on comparable land nearby.&lt;br&gt;&lt;br&gt;&lt;b&gt;Site pixels&lt;/b&gt;: pixels at least half inside the site polygon. &lt;b&gt;Controls&lt;/b&gt;: pixels within {SEARCH_DISTANCE} of the site, outside every site of the layer (whatever its status) buffered by a gap of {GAP_PIXELS}, in the same land unit ({LAND_UNITS}) and baseline class ({BASELINE}) as the site's pixels (optional rasters). Each (land unit, class) stratum of the site is compared with the controls of the same stratum, weighted by the site's share of pixels in it.&lt;br&gt;&lt;b&gt;Estimate&lt;/b&gt;: difference-in-differences of OLS trends of the yearly mean index: (site slope from the start year on - site slope before) - (control slope after - control slope before), in index units per year. &lt;b&gt;p-value&lt;/b&gt;: from the standard error of that term in the interrupted time-series regression of the site-minus-control series (Student's t, n - 4 degrees of freedom); it is the chance of an effect at least this large if restoration changed nothing and the yearly residuals were independent.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: improving (effect &gt; 0, p &lt;= {ALPHA}), declining (effect &lt; 0, p &lt;= {ALPHA}), no detectable effect yet, too early to tell (fewer than {MIN_YEARS_AFTER} years from the start), not assessable (no start year, excluded status, no pixel or no control, fewer than {MIN_YEARS_BEFORE} years before the start), each with a reason.&lt;br&gt;&lt;br&gt;&lt;b&gt;Limits&lt;/b&gt;: sites are not randomised, so controls only approximate what would have happened; spill-overs and leakage beyond the gap are not seen; a non-linear difference in pre-trends biases the estimate (compare the before slopes); short post periods give wide errors; cloud gaps change which pixels make a year's mean. The end year is not used: the after period runs to the last year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Para cada sitio de restauración, comprueba si el índice de vegetación anual (p. ej., NDVI) aumenta más rápido después del año de inicio del sitio que en tierras comparables cercanas.&lt;br&gt;&lt;br&gt;&lt;b&gt;Píxeles del sitio&lt;/b&gt;: píxeles situados al menos en su mitad dentro del polígono del sitio. &lt;b&gt;Controles&lt;/b&gt;: píxeles dentro de {SEARCH_DISTANCE} del sitio, fuera de todos los sitios de la capa (sea cual sea su estado) ampliados con una separación de {GAP_PIXELS}, en la misma unidad de tierra ({LAND_UNITS}) y clase de referencia ({BASELINE}) que los píxeles del sitio (rásteres opcionales). Cada estrato (unidad de tierra, clase) del sitio se compara con los controles del mismo estrato, ponderado por la proporción de píxeles del sitio que contiene.&lt;br&gt;&lt;b&gt;Estimación&lt;/b&gt;: diferencia en diferencias de las tendencias por mínimos cuadrados ordinarios de la media anual del índice: (pendiente del sitio desde el año de inicio - pendiente del sitio antes) - (pendiente de los controles después - pendiente de los controles antes), en unidades del índice por año. &lt;b&gt;Valor p&lt;/b&gt;: a partir del error estándar de ese término en la regresión de series temporales interrumpidas de la serie sitio menos controles (t de Student, n - 4 grados de libertad); es la probabilidad de un efecto al menos así de grande si la restauración no hubiera cambiado nada y los residuos anuales fueran independientes.&lt;br&gt;&lt;b&gt;Clases&lt;/b&gt;: mejora (efecto &gt; 0, p &lt;= {ALPHA}), declive (efecto &lt; 0, p &lt;= {ALPHA}), aún sin efecto detectable, demasiado pronto para saberlo (menos de {MIN_YEARS_AFTER} años desde el inicio), no evaluable (sin año de inicio, estado excluido, sin píxeles o sin controles, menos de {MIN_YEARS_BEFORE} años antes del inicio), cada una con un motivo.&lt;br&gt;&lt;br&gt;&lt;b&gt;Límites&lt;/b&gt;: los sitios no se asignan al azar, por lo que los controles solo aproximan lo que habría ocurrido; los efectos indirectos y las fugas más allá de la separación no se detectan; una diferencia no lineal en las tendencias previas sesga la estimación (compare las pendientes previas); los periodos posteriores cortos dan errores amplios; los huecos por nubes cambian qué píxeles forman la media de un año. El año de finalización no se usa: el periodo posterior llega hasta el último año de la serie.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="52" />
@@ -1654,12 +1654,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
       <source>For the custom legend: a CSV file with the source code in the first column and the UNCCD class in the second (a header row, further columns and lines starting with # are allowed). Takes precedence over {RECLASS_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>Para la leyenda personalizada: un archivo CSV con el código de origen en la primera columna y la clase CNULD en la segunda (se admiten una fila de encabezado, columnas adicionales y líneas que empiezan por #). Tiene prioridad sobre {RECLASS_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="57" />
       <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no {RECLASS_FILE} is given.</source>
-      <translation type="unfinished" />
+      <translation>Para la leyenda personalizada: una fila por cada código de cobertura del suelo de sus mapas, con la clase CNULD (1-7) a la que pertenece. Se usa cuando no se indica {RECLASS_FILE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="58" />
@@ -1804,7 +1804,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
       <source>Hectares of degraded land still to bring under restoration to reach {TARGET_PCT}.</source>
-      <translation type="unfinished" />
+      <translation>Hectáreas de tierras degradadas que aún deben ponerse en restauración para alcanzar la {TARGET_PCT}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="46" />
@@ -1866,12 +1866,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
       <source>Increasing area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área en aumento (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
       <source>Increasing pixels</source>
-      <translation type="unfinished" />
+      <translation>Píxeles en aumento</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="96" />
@@ -1929,7 +1929,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="47" />
       <source>Integrates several national degradation criteria (e.g. loss of vegetation cover, fragmentation, loss of productivity, any continuous index) into degradation severity categories.&lt;br&gt;&lt;br&gt;&lt;b&gt;Scoring.&lt;/b&gt; Each criterion raster (band 1) gets one row in {RULES_TABLE}: &lt;i&gt;criterion&lt;/i&gt; (its 1-based position in the criteria list), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; and &lt;i&gt;weight&lt;/i&gt;. Entries of a rule are separated by ';'. &lt;i&gt;thresholds&lt;/i&gt;: 'OP bound : score' entries with OP &amp;lt; or &amp;lt;= and increasing bounds, ended by '&amp;gt; B' after '&amp;lt;= B', '&amp;gt;= B' after '&amp;lt; B', or 'else : score'; a value takes the score of the first entry it satisfies, e.g. '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: 'code : score' pairs, e.g. '-1:3; 0:0; 1:0' or '1:3; 2:2; 3:1; 4:0; 5:0', optionally ended by 'else : score'; a code without a score stops the run, listing every such code of every criterion, before anything is written. &lt;i&gt;preset&lt;/i&gt;: a ready-made rule of resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (classes of the forest fragmentation tool: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Scores use the scale 0 none, 1 light, 2 moderate, 3 severe.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integration.&lt;/b&gt; Score = weighted mean of the criterion scores (weights &gt;= 0, normalised by their sum). By default a pixel missing in any criterion is nodata; with 'available criteria' the mean is taken over the criteria present (weights renormalised over them).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categories.&lt;/b&gt; The score is cut by the increasing breaks: below the first break category 0, a score equal to a break goes to the category above. Defaults: score &amp;lt; 0.5 not degraded (0), &amp;lt; 1.5 light (1), &amp;lt; 2.5 moderate (2), otherwise severe (3): a pixel whose criteria all score s is in category s.&lt;br&gt;&lt;br&gt;Outputs: categories (Int16, nodata -32768, styled), optional score (Float32), and the area of each category in hectares for the whole raster and per zone.</source>
-      <translation type="unfinished" />
+      <translation>Integra varios criterios nacionales de degradación (p. ej., pérdida de cobertura vegetal, fragmentación, pérdida de productividad, cualquier índice continuo) en categorías de severidad de la degradación.&lt;br&gt;&lt;br&gt;&lt;b&gt;Puntuación.&lt;/b&gt; Cada ráster de criterio (banda 1) tiene una fila en {RULES_TABLE}: &lt;i&gt;criterion&lt;/i&gt; (su posición, empezando por 1, en la lista de criterios), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; y &lt;i&gt;weight&lt;/i&gt;. Las entradas de una regla se separan con ';'. &lt;i&gt;thresholds&lt;/i&gt;: entradas 'OP límite : puntuación' con OP &amp;lt; o &amp;lt;= y límites crecientes, terminadas por '&amp;gt; B' después de '&amp;lt;= B', '&amp;gt;= B' después de '&amp;lt; B', o 'else : puntuación'; un valor toma la puntuación de la primera entrada que cumple, p. ej., '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: pares 'código : puntuación', p. ej., '-1:3; 0:0; 1:0' o '1:3; 2:2; 3:1; 4:0; 5:0', terminados opcionalmente por 'else : puntuación'; un código sin puntuación detiene la ejecución, enumerando todos esos códigos de todos los criterios, antes de escribir nada. &lt;i&gt;preset&lt;/i&gt;: una regla predefinida de resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (clases de la herramienta de fragmentación forestal: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Las puntuaciones usan la escala 0 ninguna, 1 leve, 2 moderada, 3 severa.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integración.&lt;/b&gt; Puntuación = media ponderada de las puntuaciones de los criterios (pesos &gt;= 0, normalizados por su suma). Por defecto, un píxel que falta en cualquier criterio queda sin datos; con 'criterios disponibles' la media se calcula sobre los criterios presentes (con los pesos renormalizados entre ellos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categorías.&lt;/b&gt; La puntuación se corta por los cortes crecientes: por debajo del primer corte, categoría 0; una puntuación igual a un corte va a la categoría superior. Por defecto: puntuación &amp;lt; 0.5 no degradado (0), &amp;lt; 1.5 leve (1), &amp;lt; 2.5 moderado (2), si no, severo (3): un píxel cuyos criterios puntúan todos s está en la categoría s.&lt;br&gt;&lt;br&gt;Salidas: categorías (Int16, sin datos -32768, con estilo), puntuación opcional (Float32) y el área de cada categoría en hectáreas para todo el ráster y por zona.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="35" />
@@ -2025,7 +2025,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="40" />
       <source>Land cover: loss is a change from a natural vegetation code to any other code. Tree cover: loss is a drop of tree cover (0-100 %) of at least {THRESHOLD_PCT_POINTS}.</source>
-      <translation type="unfinished" />
+      <translation>Cobertura del suelo: la pérdida es un cambio de un código de vegetación natural a cualquier otro código. Cubierta arbórea: la pérdida es un descenso de la cubierta arbórea (0-100 %) de al menos {THRESHOLD_PCT_POINTS}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
@@ -2176,7 +2176,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="99" />
       <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in {MATRIX_TABLE} or give a CSV of the same layout ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de cobertura del suelo del ODS 15.3.1: compara un mapa de cobertura del suelo inicial y uno final mediante una matriz de transición (Guía de Buenas Prácticas de la CNULD v2).&lt;br&gt;&lt;br&gt;Ambos mapas se reclasifican primero en las 7 clases CNULD (1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua): si ya están en estas clases, mediante el preajuste ESA CCI integrado o mediante su propia tabla. Un código que la leyenda no cubre nunca se convierte en sin datos sin avisar: la ejecución se detiene y enumera todos esos códigos de cada mapa, y no se escribe nada.&lt;br&gt;&lt;br&gt;Cada píxel toma el valor de la matriz para su transición (fila = clase inicial, columna = clase final): -1 degradado, 0 estable, +1 mejorado (Int16, sin datos -32768 donde alguno de los mapas no tiene datos). La matriz por defecto es la de la CNULD (resources/data/unccd_transition_matrix.csv): p. ej., de Cubierta arbórea a Tierras de cultivo es degradación, de Tierras de cultivo a Cubierta arbórea es mejora, y cualquier transición hacia o desde Masa de agua es estable. Edítela en {MATRIX_TABLE} o indique un CSV con la misma disposición ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Salidas opcionales: los códigos de transición inicial × 10 + final (p. ej., 13 = Cubierta arbórea → Tierras de cultivo; Byte, sin datos 0) y una tabla del área de cada una de las 49 transiciones en hectáreas (áreas reales de los píxeles sobre el elipsoide), con su valor en la matriz.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
@@ -2262,7 +2262,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table ({RECLASS_TABLE} or {RECLASS_FILE}). A code the legend does not cover stops the run with the list of every such code.</source>
-      <translation type="unfinished" />
+      <translation>Leyenda de los mapas de cobertura del suelo (la misma para ambos). 'Ya en clases CNULD 1-7': 1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua. 'ESA CCI': los códigos de cobertura del suelo de ESA CCI / C3S (10-220) con la agregación estándar del ODS 15.3.1 (resources/data/esa_cci_to_unccd.csv). 'Personalizada': su propia tabla ({RECLASS_TABLE} o {RECLASS_FILE}). Un código que la leyenda no cubre detiene la ejecución con la lista de todos esos códigos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
@@ -2362,7 +2362,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="32" />
       <source>Manual method: increasing inner class limits, e.g. 0.25,0.5,0.75 for 4 classes; a value equal to a limit goes to the upper class.</source>
-      <translation type="unfinished" />
+      <translation>Método manual: límites interiores de clase crecientes, p. ej., 0.25,0.5,0.75 para 4 clases; un valor igual a un límite va a la clase superior.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="41" />
@@ -2483,12 +2483,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
       <source>Moderate decline area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área con declive moderado (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
       <source>Moderate decline pixels</source>
-      <translation type="unfinished" />
+      <translation>Píxeles con declive moderado</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="118" />
@@ -2519,12 +2519,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
       <source>Name of the period this layer describes (e.g. baseline, report_1), matched against {RECODE_PERIODS_FIELD} of {RECODE}.</source>
-      <translation type="unfinished" />
+      <translation>Nombre del periodo que describe esta capa (p. ej., baseline, report_1), comparado con {RECODE_PERIODS_FIELD} de {RECODE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="101" />
       <source>Names of the categories 0..n separated by ';' (one more than {CATEGORY_BREAKS}), used in the table and the legend. Empty: the default names when there are 4 categories, else 'Category 0', 'Category 1', ...</source>
-      <translation type="unfinished" />
+      <translation>Nombres de las categorías 0..n separados por ';' (uno más que {CATEGORY_BREAKS}), usados en la tabla y en la leyenda. Vacío: los nombres por defecto cuando hay 4 categorías; si no, 'Categoría 0', 'Categoría 1', ...</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="38" />
@@ -2721,22 +2721,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="30" />
       <source>Number of pixels of the LPD class.</source>
-      <translation type="unfinished" />
+      <translation>Número de píxeles de la clase LPD.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="73" />
       <source>Number of pixels of the class.</source>
-      <translation type="unfinished" />
+      <translation>Número de píxeles de la clase.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
       <source>Number of pixels rated -1.</source>
-      <translation type="unfinished" />
+      <translation>Número de píxeles evaluados con -1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="72" />
       <source>Number of pixels that got a rating (-1 or 0).</source>
-      <translation type="unfinished" />
+      <translation>Número de píxeles que recibieron una evaluación (-1 o 0).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="28" />
@@ -2751,7 +2751,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="72" />
       <source>Number of valid input pixels that no range or code maps (set to nodata).</source>
-      <translation type="unfinished" />
+      <translation>Número de píxeles de entrada válidos que no corresponden a ningún rango ni código (pasan a sin datos).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
@@ -2776,12 +2776,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="72" />
       <source>One raster per criterion (band 1 is used), e.g. vegetation-cover loss 0/1, fragmentation classes, productivity -1/0/+1 or LPD 1-5, a continuous index. Their order gives the criterion numbers 1, 2, ... used in {RULES_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>Un ráster por criterio (se usa la banda 1), p. ej., pérdida de cobertura vegetal 0/1, clases de fragmentación, productividad -1/0/+1 o LPD 1-5, un índice continuo. Su orden da los números de criterio 1, 2, ... usados en {RULES_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="77" />
       <source>One row per criterion: criterion number (1-based position in {CRITERIA}), type (thresholds, reclass or preset), rule text (e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' or '-1:3; 0:0; 1:0' or 'lpd_5class') and weight (0 or more; empty = 1).</source>
-      <translation type="unfinished" />
+      <translation>Una fila por criterio: número de criterio (posición, empezando por 1, en {CRITERIA}), tipo (thresholds, reclass o preset), texto de la regla (p. ej., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' o 'lpd_5class') y peso (0 o más; vacío = 1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="165" />
@@ -2826,17 +2826,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
       <source>Optional CSV with the header criterion,type,rule,weight (one row per criterion; quote the rule text if it holds commas) or JSON list of objects with these keys. Takes precedence over {RULES_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>CSV opcional con el encabezado criterion,type,rule,weight (una fila por criterio; ponga el texto de la regla entre comillas si contiene comas) o lista JSON de objetos con estas claves. Tiene prioridad sobre {RULES_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="78" />
       <source>Optional CSV with the layout of resources/data/ipcc_soc_factors.csv (columns initial, final, then one column per climate zone whose header starts with the zone code). Takes precedence over {FACTORS_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>CSV opcional con la disposición de resources/data/ipcc_soc_factors.csv (columnas initial, final y luego una columna por zona climática cuyo encabezado empieza por el código de la zona). Tiene prioridad sobre {FACTORS_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
       <source>Optional CSV with the same layout as resources/data/unccd_transition_matrix.csv (a header row of the final classes 1-7, then one row per initial class 1-7, each starting with its label). Takes precedence over {MATRIX_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>CSV opcional con la misma disposición que resources/data/unccd_transition_matrix.csv (una fila de encabezado con las clases finales 1-7 y luego una fila por clase inicial 1-7, cada una empezando por su etiqueta). Tiene prioridad sobre {MATRIX_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/spec.py" line="205" />
@@ -2952,7 +2952,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
       <source>Part of the area under restoration inside the degraded baseline, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Parte del área en restauración dentro de la referencia degradada, en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="111" />
@@ -3093,7 +3093,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="141" />
       <source>Polygons of degraded land (the baseline), instead of {DEGRADED_RASTER}; any CRS; overlaps count once.</source>
-      <translation type="unfinished" />
+      <translation>Polígonos de tierras degradadas (la referencia), en lugar de {DEGRADED_RASTER}; cualquier SRC; las superposiciones cuentan una sola vez.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="34" />
@@ -3370,7 +3370,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="71" />
       <source>Rated pixels</source>
-      <translation type="unfinished" />
+      <translation>Píxeles evaluados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="24" />
@@ -3446,7 +3446,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="22" />
       <source>Rescales one criterion raster (slope, distance, erosion risk, land overuse...) to a common 0..1 score (1 = most suitable for restoration), ROAM step 2.&lt;br&gt;&lt;br&gt;Methods (x = criterion value):&lt;ul&gt;&lt;li&gt;linear benefit: (x - {MIN}) / ({MAX} - {MIN}), clipped to 0..1;&lt;/li&gt;&lt;li&gt;linear cost: ({MAX} - x) / ({MAX} - {MIN}), clipped;&lt;/li&gt;&lt;li&gt;fuzzy linear: straight lines through the control points {POINTS} (value:score; ...), constant beyond the first and last point;&lt;/li&gt;&lt;li&gt;sigmoid increasing: 1 / (1 + exp(-{SPREAD} * (x - {MIDPOINT})));&lt;/li&gt;&lt;li&gt;sigmoid decreasing: 1 / (1 + exp({SPREAD} * (x - {MIDPOINT})));&lt;/li&gt;&lt;li&gt;gaussian (near): exp(-((x - {MIDPOINT}) / {SPREAD})^2), 1 at the midpoint;&lt;/li&gt;&lt;li&gt;value ranges: {SCORE_TABLE} rows min, max, score; the first row with min &amp;lt;= x &amp;lt;= max applies (empty min or max = open);&lt;/li&gt;&lt;li&gt;categories: {SCORE_TABLE} rows code, score (leave the max column empty).&lt;/li&gt;&lt;/ul&gt;Empty {MIN} or {MAX}: the exact minimum or maximum of the raster's valid pixels (a first pass over the whole raster). A criterion with {MAX} = {MIN} is refused. Values matching no range or code become nodata and are reported ({UNMAPPED_PIXELS}, {UNMAPPED_HA}).&lt;br&gt;&lt;br&gt;Output: Float32, nodata -9999; the method and its parameters are stored as metadata items (T2M_STANDARDIZE_*) of the file.</source>
-      <translation type="unfinished" />
+      <translation>Reescala un ráster de criterio (pendiente, distancia, riesgo de erosión, sobreuso de la tierra...) a una puntuación común 0..1 (1 = más apto para la restauración), paso 2 de ROAM.&lt;br&gt;&lt;br&gt;Métodos (x = valor del criterio):&lt;ul&gt;&lt;li&gt;beneficio lineal: (x - {MIN}) / ({MAX} - {MIN}), recortado a 0..1;&lt;/li&gt;&lt;li&gt;coste lineal: ({MAX} - x) / ({MAX} - {MIN}), recortado;&lt;/li&gt;&lt;li&gt;lineal difuso: rectas que pasan por los puntos de control {POINTS} (valor:puntuación; ...), constante más allá del primer y del último punto;&lt;/li&gt;&lt;li&gt;sigmoide creciente: 1 / (1 + exp(-{SPREAD} * (x - {MIDPOINT})));&lt;/li&gt;&lt;li&gt;sigmoide decreciente: 1 / (1 + exp({SPREAD} * (x - {MIDPOINT})));&lt;/li&gt;&lt;li&gt;gaussiana (cerca): exp(-((x - {MIDPOINT}) / {SPREAD})^2), 1 en el punto medio;&lt;/li&gt;&lt;li&gt;rangos de valores: filas de {SCORE_TABLE} min, max, puntuación; se aplica la primera fila con min &amp;lt;= x &amp;lt;= max (min o max vacío = abierto);&lt;/li&gt;&lt;li&gt;categorías: filas de {SCORE_TABLE} código, puntuación (deje vacía la columna max).&lt;/li&gt;&lt;/ul&gt;{MIN} o {MAX} vacío: el mínimo o el máximo exacto de los píxeles válidos del ráster (una primera pasada por todo el ráster). Un criterio con {MAX} = {MIN} se rechaza. Los valores que no coinciden con ningún rango ni código pasan a sin datos y se notifican ({UNMAPPED_PIXELS}, {UNMAPPED_HA}).&lt;br&gt;&lt;br&gt;Salida: Float32, sin datos -9999; el método y sus parámetros se guardan como elementos de metadatos (T2M_STANDARDIZE_*) del archivo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="32" />
@@ -3508,12 +3508,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
       <source>Restoration_Type field</source>
-      <translation type="unfinished" />
+      <translation>Campo Restoration_Type</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
       <source>Restoration_Type fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo de Restoration_Type</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="32" />
@@ -3528,7 +3528,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="52" />
       <source>Rows of land-use code, capability class and signed steps (0 proper use, k &gt; 0 overuse by k steps, k &lt; 0 underuse). Takes precedence over {COMPATIBILITY_FILE}. Empty: {COMPATIBILITY_FILE}, or the default table.</source>
-      <translation type="unfinished" />
+      <translation>Filas de código de uso de la tierra, clase de capacidad y pasos con signo (0 uso adecuado, k &gt; 0 sobreuso de k pasos, k &lt; 0 subuso). Tiene prioridad sobre {COMPATIBILITY_FILE}. Vacío: {COMPATIBILITY_FILE} o la tabla por defecto.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="76" />
@@ -3852,22 +3852,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="59" />
       <source>Site_Id field</source>
-      <translation type="unfinished" />
+      <translation>Campo Site_Id</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="61" />
       <source>Site_Id fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo de Site_Id</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="52" />
       <source>Site_Name field</source>
-      <translation type="unfinished" />
+      <translation>Campo Site_Name</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="55" />
       <source>Site_Name fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo de Site_Name</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="85" />
@@ -3927,7 +3927,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="25" />
       <source>Soil organic carbon (SOC) sub-indicator of SDG 15.3.1: percent change of the SOC stock, classified -1 degraded / 0 stable / +1 improved (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Two SOC maps&lt;/b&gt;: the change between an initial and a final SOC map (same units).&lt;br&gt;&lt;b&gt;Baseline stepped with land cover&lt;/b&gt; (default): the final stock is the baseline stock times the stock-change factor of the pixel's land-cover transition (both maps reclassified to the UNCCD classes) in its IPCC climate zone. Default factors (resources/data/ipcc_soc_factors.csv): Tree-covered or Grassland → Cropland: IPCC land-use factor of the climate zone (temperate/boreal/polar dry 0.80, moist 0.69; tropical dry 0.58, moist and wet 0.48, montane 0.64); Cropland → Tree-covered or Grassland: 1/factor; Wetland → Cropland 0.71 and back 1/0.71; any class → Artificial 0.1; every other conversion, and every class that does not change, 1. The full factor applies whatever the time between the land-cover maps.&lt;br&gt;&lt;br&gt;Change = 100 × (final − initial) / initial; change ≤ −threshold → -1, ≥ +threshold → +1, else 0 ({THRESHOLD_PCT}, 10 % by default). Nodata (-32768) where an input is nodata, where the initial stock is 0 or less, and on water: final land cover class 7 Water body, or a non-zero pixel of {WATER_MASK}. Land-cover codes the legend does not cover and climate zones the factor table has no column for stop the run with the list of every such code; nothing is written.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de carbono orgánico del suelo (COS) del ODS 15.3.1: cambio porcentual de las existencias de COS, clasificado como -1 degradado / 0 estable / +1 mejorado (Guía de Buenas Prácticas de la CNULD v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Dos mapas de COS&lt;/b&gt;: el cambio entre un mapa de COS inicial y uno final (mismas unidades).&lt;br&gt;&lt;b&gt;Referencia escalonada con la cobertura del suelo&lt;/b&gt; (por defecto): las existencias finales son las existencias de referencia multiplicadas por el factor de cambio de existencias de la transición de cobertura del suelo del píxel (ambos mapas reclasificados en las clases CNULD) en su zona climática del IPCC. Factores por defecto (resources/data/ipcc_soc_factors.csv): Cubierta arbórea o Pastizales → Tierras de cultivo: factor de uso de la tierra del IPCC de la zona climática (templada/boreal/polar seca 0,80, húmeda 0,69; tropical seca 0,58, húmeda y muy húmeda 0,48, montana 0,64); Tierras de cultivo → Cubierta arbórea o Pastizales: 1/factor; Humedal → Tierras de cultivo 0,71 y a la inversa 1/0,71; cualquier clase → Artificial 0,1; cualquier otra conversión, y cualquier clase que no cambia, 1. El factor completo se aplica sea cual sea el tiempo transcurrido entre los mapas de cobertura del suelo.&lt;br&gt;&lt;br&gt;Cambio = 100 × (final − inicial) / inicial; cambio ≤ −umbral → -1, ≥ +umbral → +1 y, si no, 0 ({THRESHOLD_PCT}, 10 % por defecto). Sin datos (-32768) donde una entrada no tiene datos, donde las existencias iniciales son 0 o menos, y en el agua: clase 7 Masa de agua de la cobertura final, o un píxel distinto de cero de {WATER_MASK}. Los códigos de cobertura del suelo que la leyenda no cubre y las zonas climáticas para las que la tabla de factores no tiene columna detienen la ejecución con la lista de todos esos códigos; no se escribe nada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="51" />
@@ -4012,12 +4012,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="65" />
       <source>Start_Year field</source>
-      <translation type="unfinished" />
+      <translation>Campo Start_Year</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="68" />
       <source>Start_Year fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo de Start_Year</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
@@ -4082,7 +4082,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
       <source>Stepped method without {CLIMATE}: the one IPCC climate zone of the whole area.</source>
-      <translation type="unfinished" />
+      <translation>Método escalonado sin {CLIMATE}: la única zona climática del IPCC de toda el área.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="95" />
@@ -4102,7 +4102,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="63" />
       <source>Stepped method: raster of IPCC climate-zone codes matching the factor table's columns (1 Warm temperate moist … 12 Tropical dry). Takes precedence over {CLIMATE_ZONE}.</source>
-      <translation type="unfinished" />
+      <translation>Método escalonado: ráster de códigos de zona climática del IPCC que coinciden con las columnas de la tabla de factores (1 Warm temperate moist … 12 Tropical dry). Tiene prioridad sobre {CLIMATE_ZONE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="56" />
@@ -4127,12 +4127,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
       <source>Stressed area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área bajo estrés (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
       <source>Stressed pixels</source>
-      <translation type="unfinished" />
+      <translation>Píxeles bajo estrés</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="105" />
@@ -4152,7 +4152,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="33" />
       <source>Summary tables of the SDG 15.3.1 indicator, one per period, in the order of {PERIOD_NAMES}.</source>
-      <translation type="unfinished" />
+      <translation>Tablas de resumen del indicador ODS 15.3.1, una por periodo, en el orden de {PERIOD_NAMES}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="50" />
@@ -4220,12 +4220,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="96" />
       <source>Tenure field</source>
-      <translation type="unfinished" />
+      <translation>Campo Tenure</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="99" />
       <source>Tenure fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo de Tenure</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
@@ -4306,7 +4306,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="195" />
       <source>The GEF template {path} must be a .gpkg or .shp file.</source>
-      <translation type="unfinished" />
+      <translation>La plantilla del GEF {path} debe ser un archivo .gpkg o .shp.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="183" />
@@ -4497,7 +4497,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="123" />
       <source>The file {layer} holds several rasters; choose one of them: {subdatasets}.</source>
-      <translation type="unfinished" />
+      <translation>El archivo {layer} contiene varios rásteres; elija uno de ellos: {subdatasets}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="92" />
@@ -4512,7 +4512,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="206" />
       <source>The file {path} was written but does not read back with its {count} features.</source>
-      <translation type="unfinished" />
+      <translation>El archivo {path} se escribió, pero al volver a leerlo no contiene sus {count} entidades.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="49" />
@@ -4542,13 +4542,13 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="87" />
       <source>The inner class limits, comma-separated, lowest first.</source>
-      <translation type="unfinished" />
+      <translation>Los límites interiores de clase, separados por comas, del más bajo al más alto.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="278" />
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="290" />
       <source>The input rasters changed while the percentiles were being computed. Run again once nothing else writes to them.</source>
-      <translation type="unfinished" />
+      <translation>Los rásteres de entrada cambiaron mientras se calculaban los percentiles. Vuelva a ejecutar cuando nada más esté escribiendo en ellos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="146" />
@@ -4579,7 +4579,7 @@
       <location filename="../t2_monitor_plugin/core/performance.py" line="119" />
       <location filename="../t2_monitor_plugin/core/performance.py" line="136" />
       <source>The land units of {layer} cannot be reprojected to the raster's coordinate reference system ({error}).</source>
-      <translation type="unfinished" />
+      <translation>Las unidades de tierra de {layer} no pueden reproyectarse al sistema de referencia de coordenadas del ráster ({error}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="173" />
@@ -4708,7 +4708,7 @@
       <location filename="../t2_monitor_plugin/core/output.py" line="170" />
       <location filename="../t2_monitor_plugin/core/output.py" line="178" />
       <source>The output {path} cannot be written ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>No se puede escribir la salida {path} ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="201" />
@@ -4718,7 +4718,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/base.py" line="105" />
       <source>The parameter {old} is deprecated: use {new} (same meaning). Update the model or script; {old} will be removed in a future version.</source>
-      <translation type="unfinished" />
+      <translation>El parámetro {old} está obsoleto: use {new} (mismo significado). Actualice el modelo o el script; {old} se eliminará en una versión futura.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="111" />
@@ -4738,7 +4738,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="164" />
       <source>The percentile selection did not converge after {passes} passes over the rasters. Please report this problem.</source>
-      <translation type="unfinished" />
+      <translation>La selección de percentiles no convergió tras {passes} pasadas por los rásteres. Informe de este problema.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="166" />
@@ -4813,7 +4813,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/engine.py" line="160" />
       <source>The raster {layer} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer el ráster {layer} ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="210" />
@@ -5062,7 +5062,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables.py" line="108" />
       <source>The table {path} was written but does not read back with its {count} rows (sheet {sheet}).</source>
-      <translation type="unfinished" />
+      <translation>La tabla {path} se escribió, pero al volver a leerla no contiene sus {count} filas (hoja {sheet}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="75" />
@@ -5079,7 +5079,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
       <source>The target ({TARGET_PCT}) in hectares.</source>
-      <translation type="unfinished" />
+      <translation>La meta ({TARGET_PCT}) en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="84" />
@@ -5115,7 +5115,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="187" />
       <source>The upload package {path} must be a .zip file.</source>
-      <translation type="unfinished" />
+      <translation>El paquete de carga {path} debe ser un archivo .zip.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="187" />
@@ -5130,7 +5130,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="112" />
       <source>The weights after normalisation to sum 1, comma-separated, in criteria order.</source>
-      <translation type="unfinished" />
+      <translation>Los pesos tras normalizarlos para sumar 1, separados por comas, en el orden de los criterios.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="52" />
@@ -5284,7 +5284,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="16" />
       <source>Trajectory sub-indicator of land productivity (SDG 15.3.1): the Mann-Kendall trend test of an annual vegetation index, pixel by pixel, on the years of the analysis period.&lt;br&gt;&lt;br&gt;Each pixel uses only its valid years (years with nodata are left out); pixels with fewer than {MIN_YEARS} valid years are nodata. S is the sum of the signs of all later-minus-earlier differences; its variance is n(n-1)(2n+5)/18 corrected for ties with the pixel's own groups of equal values; Z = (S-1)/sqrt(Var) for S &gt; 0, (S+1)/sqrt(Var) for S &lt; 0, else 0; p = 2(1 - Phi(|Z|)) is two-sided. {OUTPUT} is -1 where p &lt;= {ALPHA} and Z &lt; 0 (significant decline), +1 where p &lt;= {ALPHA} and Z &gt; 0 (significant increase), else 0 (Int16, nodata -32768).&lt;br&gt;&lt;br&gt;{SLOPE} is Sen's slope, the median of the slopes between all pairs of valid years, in the index's units per year (the band scale is applied: an NDVI stored x 10000 with scale 0.0001 gives NDVI per year). The optional {Z} and {P} rasters hold the test statistic and its p-value. The same statistics as pymannkendall's original_test, computed offline for every pixel.</source>
-      <translation>Subindicador de trayectoria de la productividad de la tierra (ODS 15.3.1): la prueba de tendencia de Mann-Kendall de un índice de vegetación anual, píxel a píxel, en los años del periodo de análisis.&lt;br&gt;&lt;br&gt;Cada píxel usa solo sus años válidos (los años sin datos se excluyen); los píxeles con menos de {MIN_YEARS} años válidos quedan sin datos. S es la suma de los signos de todas las diferencias entre un año posterior y uno anterior; su varianza es n(n-1)(2n+5)/18 corregida por empates con los propios grupos de valores iguales del píxel; {Z} = (S-1)/sqrt(Var) para S &gt; 0, (S+1)/sqrt(Var) para S &lt; 0 y, si no, 0; p = 2(1 - Phi(|{Z}|)) es bilateral. {OUTPUT} es -1 donde p &lt;= {ALPHA} y {Z} &lt; 0 (descenso significativo), +1 donde p &lt;= {ALPHA} y {Z} &gt; 0 (aumento significativo) y, si no, 0 (Int16, sin datos -32768).&lt;br&gt;&lt;br&gt;{SLOPE} es la pendiente de Sen, la mediana de las pendientes entre todos los pares de años válidos, en unidades del índice por año (se aplica la escala de banda: un NDVI almacenado x 10000 con escala 0.0001 da NDVI por año). Los rásteres opcionales {Z} y {P} contienen el estadístico de la prueba y su valor p. Son los mismos estadísticos que original_test de pymannkendall, calculados sin conexión para cada píxel.</translation>
+      <translation>Subindicador de trayectoria de la productividad de la tierra (ODS 15.3.1): la prueba de tendencia de Mann-Kendall de un índice de vegetación anual, píxel a píxel, en los años del periodo de análisis.&lt;br&gt;&lt;br&gt;Cada píxel usa solo sus años válidos (los años sin datos se excluyen); los píxeles con menos de {MIN_YEARS} años válidos quedan sin datos. S es la suma de los signos de todas las diferencias entre un año posterior y uno anterior; su varianza es n(n-1)(2n+5)/18 corregida por empates con los propios grupos de valores iguales del píxel; Z = (S-1)/sqrt(Var) para S &gt; 0, (S+1)/sqrt(Var) para S &lt; 0 y, si no, 0; p = 2(1 - Phi(|Z|)) es bilateral. {OUTPUT} es -1 donde p &lt;= {ALPHA} y Z &lt; 0 (descenso significativo), +1 donde p &lt;= {ALPHA} y Z &gt; 0 (aumento significativo) y, si no, 0 (Int16, sin datos -32768).&lt;br&gt;&lt;br&gt;{SLOPE} es la pendiente de Sen, la mediana de las pendientes entre todos los pares de años válidos, en unidades del índice por año (se aplica la escala de banda: un NDVI almacenado x 10000 con escala 0.0001 da NDVI por año). Los rásteres opcionales {Z} y {P} contienen el estadístico de la prueba y su valor p. Son los mismos estadísticos que original_test de pymannkendall, calculados sin conexión para cada píxel.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="78" />
@@ -5339,85 +5339,85 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="77" />
       <source>True (ellipsoidal) area of overuse, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) con sobreuso, en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="75" />
       <source>True (ellipsoidal) area of proper use, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) con uso adecuado, en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="28" />
       <source>True (ellipsoidal) area of the LPD class, in hectares; empty when the rasters have no coordinate reference system.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) de la clase LPD, en hectáreas; vacío cuando los rásteres no tienen sistema de referencia de coordenadas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="142" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="145" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="148" />
       <source>True (ellipsoidal) area of the class, in hectares; empty when the rasters have no coordinate reference system.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) de la clase, en hectáreas; vacío cuando los rásteres no tienen sistema de referencia de coordenadas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="93" />
       <source>True (ellipsoidal) area of the degraded land, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) de las tierras degradadas, en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="108" />
       <source>True (ellipsoidal) area of the excluded pixels, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) de los píxeles excluidos, en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
       <source>True (ellipsoidal) area of the land (mapped pixels that are not water), in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) de la tierra (píxeles cartografiados que no son agua), en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="76" />
       <source>True (ellipsoidal) area of the loss pixels, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) de los píxeles con pérdida, en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="42" />
       <source>True (ellipsoidal) area of the nodata pixels, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) de los píxeles sin datos, en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="67" />
       <source>True (ellipsoidal) area of the pixels rated -1, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) de los píxeles evaluados con -1, en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="70" />
       <source>True (ellipsoidal) area of the pixels that got a rating (-1 or 0), in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) de los píxeles que recibieron una evaluación (-1 o 0), en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="39" />
       <source>True (ellipsoidal) area of the pixels with a class, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) de los píxeles con una clase, en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="110" />
       <source>True (ellipsoidal) area of the pixels with a suitability value, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) de los píxeles con un valor de aptitud, en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="74" />
       <source>True (ellipsoidal) area of the valid input pixels that no range or code maps, in hectares; empty when the raster has no coordinate reference system.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) de los píxeles de entrada válidos que no corresponden a ningún rango ni código, en hectáreas; vacío cuando el ráster no tiene sistema de referencia de coordenadas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="79" />
       <source>True (ellipsoidal) area of underuse, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) con subuso, en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
       <source>True area of the degraded baseline, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real de la referencia degradada, en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="45" />
@@ -5463,7 +5463,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
       <source>Under restoration inside degraded land, in % of the degraded baseline; empty when the baseline has no degraded land.</source>
-      <translation type="unfinished" />
+      <translation>En restauración dentro de tierras degradadas, en % de la referencia degradada; vacío cuando la referencia no tiene tierras degradadas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
@@ -5508,7 +5508,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="45" />
       <source>Valid plus nodata area, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área válida más área sin datos, en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="124" />
@@ -5778,7 +5778,7 @@
       <location filename="../t2_monitor_plugin/core/ferm.py" line="259" />
       <location filename="../t2_monitor_plugin/core/ferm.py" line="272" />
       <source>empty geometry</source>
-      <translation type="unfinished" />
+      <translation>geometría vacía</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="185" />
@@ -5893,17 +5893,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="264" />
       <source>no polygon left after repair</source>
-      <translation type="unfinished" />
+      <translation>no queda ningún polígono tras la reparación</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="255" />
       <source>no site name: named '{name}'</source>
-      <translation type="unfinished" />
+      <translation>sin nombre de sitio: se nombra '{name}'</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="151" />
       <source>no start year</source>
-      <translation type="unfinished" />
+      <translation>sin año de inicio</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="196" />
@@ -5928,7 +5928,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="265" />
       <source>not a polygon ({kind})</source>
-      <translation type="unfinished" />
+      <translation>no es un polígono ({kind})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="149" />
@@ -5963,7 +5963,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="300" />
       <source>overlaps {site} ({area:.2f} ha; FERM counts it once)</source>
-      <translation type="unfinished" />
+      <translation>se superpone a {site} ({area:.2f} ha; FERM lo cuenta una sola vez)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="350" />
@@ -5983,12 +5983,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="192" />
       <source>project starting year '{value}' is not a year</source>
-      <translation type="unfinished" />
+      <translation>el año de inicio del proyecto '{value}' no es un año</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="268" />
       <source>repaired (made valid)</source>
-      <translation type="unfinished" />
+      <translation>reparada (convertida en válida)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="33" />
@@ -5998,7 +5998,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="158" />
       <source>start year '{value}' in {field} is not a year</source>
-      <translation type="unfinished" />
+      <translation>el año de inicio '{value}' en {field} no es un año</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="193" />
@@ -6084,17 +6084,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="197" />
       <source>unknown code '{code}' in the project restoration types (FERM {vocabulary})</source>
-      <translation type="unfinished" />
+      <translation>código desconocido '{code}' en los tipos de restauración del proyecto (FERM {vocabulary})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="166" />
       <source>unknown code '{code}' in {field} (FERM {vocabulary})</source>
-      <translation type="unfinished" />
+      <translation>código desconocido '{code}' en {field} (FERM {vocabulary})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="219" />
       <source>unknown organization {key} '{value}' for {name} (FERM {vocabulary})</source>
-      <translation type="unfinished" />
+      <translation>{key} de organización desconocido '{value}' para {name} (FERM {vocabulary})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="212" />
@@ -6214,7 +6214,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="102" />
       <source>{first} / {second} (row {row}, column {column})</source>
-      <translation type="unfinished" />
+      <translation>{first} / {second} (fila {row}, columna {column})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="133" />
@@ -6264,7 +6264,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/base.py" line="101" />
       <source>{old} is the deprecated name of {new}; both were given with different values. Give only {new}.</source>
-      <translation type="unfinished" />
+      <translation>{old} es el nombre obsoleto de {new}; se indicaron ambos con valores distintos. Indique solo {new}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="123" />
@@ -6319,17 +6319,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="319" />
       <source>{site}: {problems}</source>
-      <translation type="unfinished" />
+      <translation>{site}: {problems}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="199" />
       <source>{source}, line {line}</source>
-      <translation type="unfinished" />
+      <translation>{source}, línea {line}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="204" />
       <source>{source}, row {row}</source>
-      <translation type="unfinished" />
+      <translation>{source}, fila {row}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="155" />

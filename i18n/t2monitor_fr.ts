@@ -6,12 +6,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="232" />
       <source>'{country}' is not an ISO 3166-1 alpha-2 country code</source>
-      <translation type="unfinished" />
+      <translation>'{country}' n'est pas un code de pays ISO 3166-1 alpha-2</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="207" />
       <source>'{email}' is not an e-mail address (point of contact {name})</source>
-      <translation type="unfinished" />
+      <translation>'{email}' n'est pas une adresse électronique (point de contact {name})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="195" />
@@ -155,12 +155,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="80" />
       <source>Activities field</source>
-      <translation type="unfinished" />
+      <translation>Champ Activities</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="83" />
       <source>Activities fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe Activities</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="69" />
@@ -181,32 +181,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
       <source>Admin0 field</source>
-      <translation type="unfinished" />
+      <translation>Champ Admin0</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="106" />
       <source>Admin0 fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe Admin0</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
       <source>Admin1 field</source>
-      <translation type="unfinished" />
+      <translation>Champ Admin1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="112" />
       <source>Admin1 fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe Admin1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="116" />
       <source>Admin2 field</source>
-      <translation type="unfinished" />
+      <translation>Champ Admin2</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
       <source>Admin2 fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe Admin2</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="15" />
@@ -281,7 +281,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="73" />
       <source>Area matching no range or code (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface sans plage ni code correspondant (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="113" />
@@ -316,7 +316,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
       <source>Area of the union of the sites counted in the reporting year (EPSG:6933), in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface de l'union des sites comptés pendant l'année de rapport (EPSG:6933), en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="84" />
@@ -357,7 +357,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="27" />
       <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
-      <translation type="unfinished" />
+      <translation>Surface en restauration pour chaque année de {START_YEAR} à {END_YEAR}, comparée à une trajectoire linéaire vers l'objectif de la cible 2.&lt;br&gt;&lt;br&gt;Un site compte pour une année s'il a commencé cette année-là ou avant, s'il n'a pas d'année de fin ou s'est terminé cette année-là ou après, et si son état n'est pas exclu (par défaut FERM « En préparation ») ; les sites qui se chevauchent comptent une seule fois (méthode FERM : union des géométries valides en EPSG:6933). La restauration à l'intérieur des terres dégradées utilise la couverture exacte des pixels sur le raster de référence (ou des intersections de polygones).&lt;br&gt;&lt;br&gt;La trajectoire va linéairement de 0 ha en {BASELINE_YEAR} à {TARGET_PCT} en {TARGET_YEAR} (2030) et reste à ce niveau ensuite ; une année est en bonne voie (1) quand la surface en restauration à l'intérieur des terres dégradées atteint la trajectoire, 0 sinon, vide avant l'année de référence. Le {CHART} montre la surface en restauration, la part située dans les terres dégradées et la trajectoire (SVG, ou PNG rendu à partir de celui-ci).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
@@ -367,7 +367,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
       <source>Area under restoration in {END_YEAR}, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface en restauration en {END_YEAR}, en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="56" />
@@ -473,7 +473,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="33" />
       <source>Binary: values other than 0 and 1 stop the run. Land cover: the codes listed in {FOREST_CODES} are forest, every other valid code is non-forest.</source>
-      <translation type="unfinished" />
+      <translation>Binaire : les valeurs autres que 0 et 1 arrêtent l'exécution. Occupation du sol : les codes indiqués dans {FOREST_CODES} sont de la forêt, tout autre code valide est non-forêt.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="18" />
@@ -525,7 +525,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="134" />
       <source>Categorical raster of the baseline (band 1), e.g. the SDG 15.3.1 -1/0/+1 layer or national degradation classes; any CRS. Give this or {DEGRADED_POLYGONS}.</source>
-      <translation type="unfinished" />
+      <translation>Raster catégoriel de la référence (bande 1), p. ex. la couche ODD 15.3.1 -1/0/+1 ou des classes nationales de dégradation ; tout SCR. Indiquez-le ou {DEGRADED_POLYGONS}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="95" />
@@ -671,7 +671,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="60" />
       <source>Classifies a suitability raster into N priority classes (1 = lowest, N = highest priority) and reports the area of each class overall and per zone.&lt;br&gt;&lt;br&gt;Breaks: equal interval over the exact min-max of the valid pixels; quantiles (numpy linear interpolation) of the valid pixels (exact up to 1 000 000 pixels, else a reproducible pixel sample of that size); natural breaks (Jenks): the exact optimal partition (minimum within-class sum of squares) of a reproducible sample of {SAMPLE_PIXELS} pixels; or manual. A value equal to a break goes to the upper class. Pixels excluded by t2monitor:weightedoverlay (value -1, declared in the file's metadata) get class 0 'excluded'.&lt;br&gt;&lt;br&gt;Output: Int16 classes, nodata -32768, styled with a legend of the N labels. The table (level, zone, class, class_label, area_ha, share) gives true ellipsoidal areas; shares are of the zone's valid area (excluded included); {BREAKS_USED} lists the breaks.</source>
-      <translation type="unfinished" />
+      <translation>Classe un raster d'aptitude en N classes de priorité (1 = priorité la plus basse, N = la plus haute) et rapporte la surface de chaque classe au total et par zone.&lt;br&gt;&lt;br&gt;Seuils : intervalles égaux sur le min-max exact des pixels valides ; quantiles (interpolation linéaire de numpy) des pixels valides (exacts jusqu'à 1 000 000 de pixels, sinon sur un échantillon reproductible de pixels de cette taille) ; seuils naturels (Jenks) : la partition optimale exacte (somme minimale des carrés intra-classes) d'un échantillon reproductible de {SAMPLE_PIXELS} pixels ; ou manuels. Une valeur égale à un seuil va dans la classe supérieure. Les pixels exclus par t2monitor:weightedoverlay (valeur -1, déclarée dans les métadonnées du fichier) reçoivent la classe 0 'exclu'.&lt;br&gt;&lt;br&gt;Sortie : classes Int16, sans données -32768, stylées avec une légende des N libellés. La table (level, zone, class, class_label, area_ha, share) donne les surfaces ellipsoïdales réelles ; les parts sont rapportées à la surface valide de la zone (exclus compris) ; {BREAKS_USED} liste les seuils.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="66" />
@@ -776,7 +776,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="20" />
       <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in {CORRESPONDENCE_TABLE} (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless {ALIGN} is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
-      <translation type="unfinished" />
+      <translation>Compare deux cartes catégorielles, p. ex. les cartes de dégradation ou de priorité de deux secteurs, ou l'ODD 15.3.1 et une carte nationale de sévérité (bande 1 de chacune, codes entiers).&lt;br&gt;&lt;br&gt;&lt;b&gt;Raster des classes croisées.&lt;/b&gt; code = class_a × K + class_b, où K est la plus petite puissance de dix (au moins 10) supérieure à max(class_b) − min(0, min(class_b)) : avec des codes non négatifs, les chiffres se lisent « A puis B » (K = 10 : 23 correspond à A 2 / B 3). Int32, sans données −2147483648 là où l'une des cartes est sans données. Le style est écrit à côté de la sortie : une entrée de légende 'A=x / B=y' par paire trouvée, les paires concordantes en verts, les autres en rouges.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tableau croisé.&lt;/b&gt; Surface en hectares de chaque paire (class_a, class_b), pour tout le raster et par zone, avec le code de la paire et l'indication de sa concordance ; les pixels où une seule carte a des données conservent leur classe sur des lignes à part (l'autre classe vide), de sorte que les lignes d'une classe sommées sur l'autre carte égalent la surface de cette classe. Matrice large facultative (lignes A, colonnes B) en CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordance.&lt;/b&gt; Seuls les pixels valides dans les deux cartes sont comparés. Concordance globale = surface concordante / surface comparée. Par défaut, une paire concorde quand les deux codes sont égaux ; quand les légendes diffèrent, listez les paires concordantes dans {CORRESPONDENCE_TABLE} (p. ex. A −1 avec B 2 et B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e) avec p_e = Σ sur les paires concordantes du produit des parts de classe des deux cartes (avec une table de correspondance : le kappa pondéré avec des poids de concordance 0/1). La matrice de confusion est pondérée par les SURFACES réelles des pixels, non par leur nombre ; les deux donnent les mêmes valeurs sur des grilles à surfaces égales. Le kappa est vide quand il n'est pas défini (les deux cartes n'ont qu'une seule classe concordante).&lt;br&gt;&lt;br&gt;Les cartes sur des grilles différentes sont refusées sauf si {ALIGN} est coché (la carte B est alors rééchantillonnée, au plus proche voisin, sur la grille de la carte A).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="51" />
@@ -907,7 +907,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="18" />
       <source>Criterion weights for the restoration priority overlay from a pairwise comparison matrix (Analytic Hierarchy Process, Saaty).&lt;br&gt;&lt;br&gt;Each judgement a(i, j) says how much more important the row criterion is than the column criterion on Saaty's scale 1/9 ... 1 ... 9 (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme importance). Fill the cells above the diagonal: empty (or 0) cells below it and on the diagonal are filled with reciprocals and 1. Rounded fractions such as 0.333 are read as 1/3. A matrix CSV file ({MATRIX_FILE}: criterion names as header, one row per criterion; fractions like 1/3 allowed) takes precedence over {MATRIX_TABLE}; several experts' files ({EXPERT_FILES}) are combined by the element-wise geometric mean and take precedence over both.&lt;br&gt;&lt;br&gt;Weights are the normalised principal eigenvector; the geometric-mean weights are reported for comparison. Consistency: CI = (lambda_max - n)/(n - 1), CR = CI/RI with Saaty's random index (resources/data/ahp_random_index.csv, n = 1 to 15). CR below 0.10 is acceptable; otherwise a warning names the judgement that departs most from the ratio the weights imply (|log a(i, j) - log(w(i)/w(j))|), the first one to revise.&lt;br&gt;&lt;br&gt;The {WEIGHTS} output is the weights in criteria order as a comma-separated string, ready for the WEIGHTS parameter of the weighted overlay in models.</source>
-      <translation type="unfinished" />
+      <translation>Poids des critères pour la superposition de priorité de restauration à partir d'une matrice de comparaison par paires (processus de hiérarchie analytique (AHP), Saaty).&lt;br&gt;&lt;br&gt;Chaque jugement a(i, j) indique dans quelle mesure le critère de la ligne est plus important que celui de la colonne sur l'échelle de Saaty 1/9 ... 1 ... 9 (1 importance égale, 3 importance modérée, 5 importance forte, 7 importance très forte, 9 importance extrême). Remplissez les cellules au-dessus de la diagonale : les cellules vides (ou 0) en dessous et sur la diagonale sont remplies avec les inverses et avec 1. Les fractions arrondies telles que 0.333 sont lues comme 1/3. Un fichier CSV de matrice ({MATRIX_FILE} : noms des critères en en-tête, une ligne par critère ; fractions comme 1/3 admises) est prioritaire sur {MATRIX_TABLE} ; les fichiers de plusieurs experts ({EXPERT_FILES}) sont combinés par la moyenne géométrique élément par élément et sont prioritaires sur les deux.&lt;br&gt;&lt;br&gt;Les poids sont le vecteur propre principal normalisé ; les poids de la moyenne géométrique sont rapportés pour comparaison. Cohérence : CI = (lambda_max - n)/(n - 1), CR = CI/RI avec l'indice aléatoire de Saaty (resources/data/ahp_random_index.csv, n = 1 à 15). Un CR inférieur à 0,10 est acceptable ; sinon, un avertissement indique le jugement qui s'écarte le plus du rapport impliqué par les poids (|log a(i, j) - log(w(i)/w(j))|), le premier à réviser.&lt;br&gt;&lt;br&gt;La sortie {WEIGHTS} contient les poids dans l'ordre des critères sous forme de chaîne séparée par des virgules, prête pour le paramètre WEIGHTS de la superposition pondérée dans les modèles.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="173" />
@@ -979,12 +979,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="16" />
       <source>Declining area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface en déclin (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="16" />
       <source>Declining pixels</source>
-      <translation type="unfinished" />
+      <translation>Pixels en déclin</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="90" />
@@ -1078,7 +1078,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
       <source>Degraded land over total land area (0-1); empty when there is no land.</source>
-      <translation type="unfinished" />
+      <translation>Terres dégradées rapportées à la surface terrestre totale (0-1) ; vide lorsqu'il n'y a pas de terres.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="140" />
@@ -1105,7 +1105,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/build.py" line="125" />
       <source>Deprecated since 0.2.0: use {key}.</source>
-      <translation type="unfinished" />
+      <translation>Obsolète depuis la version 0.2.0 : utilisez {key}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
@@ -1130,12 +1130,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
       <source>Ecosystems field</source>
-      <translation type="unfinished" />
+      <translation>Champ Ecosystems</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="75" />
       <source>Ecosystems fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe Ecosystems</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="96" />
@@ -1170,7 +1170,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="89" />
       <source>Error recode report file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Fichier du rapport de recodage des erreurs (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="73" />
@@ -1362,52 +1362,52 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="81" />
       <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Champ contenant les codes d'activité FERM, séparés par des virgules (activités terminales 1-50, p. ex. 4,6,24). Vide : utiliser {ACTIVITIES_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="89" />
       <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Champ contenant le type de restauration FERM : 1 Restauration écologique, 2 Réhabilitation (code ou libellé). Vide : utiliser {RESTORATION_TYPE_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
       <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Champ contenant le code de régime foncier FERM 1-7 (1 Communal, 2 Public, 3 TIT, 4 Copropriété, 5 Privé, 6 Autre, 7 Ne sait pas) ou libellé. Vide : utiliser {TENURE_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
       <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Champ contenant les codes de biome de la typologie mondiale des écosystèmes de l'UICN, séparés par des virgules (p. ex. T1,TF1). Vide : utiliser {ECOSYSTEMS_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
       <source>Field holding the administrative level 1 (e.g. region). Empty: use {ADMIN1_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Champ contenant le niveau administratif 1 (p. ex. région). Vide : utiliser {ADMIN1_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
       <source>Field holding the administrative level 2 (e.g. province). Empty: use {ADMIN2_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Champ contenant le niveau administratif 2 (p. ex. province). Vide : utiliser {ADMIN2_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="105" />
       <source>Field holding the country (administrative level 0). Empty: use {ADMIN0_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Champ contenant le pays (niveau administratif 0). Vide : utiliser {ADMIN0_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="60" />
       <source>Field holding the site id (FERM siteId; GEF ID_CODE). Empty: use {SITE_ID_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Champ contenant l'identifiant du site (siteId FERM ; ID_CODE GEF). Vide : utiliser {SITE_ID_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="53" />
       <source>Field holding the site name (FERM siteName; text, non-ASCII kept). Empty: use {SITE_NAME_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Champ contenant le nom du site (siteName FERM ; texte, caractères non ASCII conservés). Vide : utiliser {SITE_NAME_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="66" />
       <source>Field holding the year restoration started (a year, a date or text such as 2014/05/01). Empty: use {START_YEAR_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Champ contenant l'année de début de la restauration (une année, une date ou un texte comme 2014/05/01). Vide : utiliser {START_YEAR_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="71" />
@@ -1569,52 +1569,52 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="84" />
       <source>Fixed value for every site: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe pour tous les sites : codes d'activité FERM, séparés par des virgules (activités terminales 1-50, p. ex. 4,6,24). Utilisée lorsque {ACTIVITIES_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
       <source>Fixed value for every site: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe pour tous les sites : type de restauration FERM : 1 Restauration écologique, 2 Réhabilitation (code ou libellé). Utilisée lorsque {RESTORATION_TYPE_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
       <source>Fixed value for every site: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe pour tous les sites : code de régime foncier FERM 1-7 (1 Communal, 2 Public, 3 TIT, 4 Copropriété, 5 Privé, 6 Autre, 7 Ne sait pas) ou libellé. Utilisée lorsque {TENURE_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="76" />
       <source>Fixed value for every site: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe pour tous les sites : codes de biome de la typologie mondiale des écosystèmes de l'UICN, séparés par des virgules (p. ex. T1,TF1). Utilisée lorsque {ECOSYSTEMS_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="113" />
       <source>Fixed value for every site: administrative level 1 (e.g. region). Used where {ADMIN1_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe pour tous les sites : niveau administratif 1 (p. ex. région). Utilisée lorsque {ADMIN1_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
       <source>Fixed value for every site: administrative level 2 (e.g. province). Used where {ADMIN2_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe pour tous les sites : niveau administratif 2 (p. ex. province). Utilisée lorsque {ADMIN2_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
       <source>Fixed value for every site: country (administrative level 0). Used where {ADMIN0_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe pour tous les sites : pays (niveau administratif 0). Utilisée lorsque {ADMIN0_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="62" />
       <source>Fixed value for every site: site id (FERM siteId; GEF ID_CODE). Used where {SITE_ID_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe pour tous les sites : identifiant du site (siteId FERM ; ID_CODE GEF). Utilisée lorsque {SITE_ID_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="56" />
       <source>Fixed value for every site: site name (FERM siteName; text, non-ASCII kept). Used where {SITE_NAME_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe pour tous les sites : nom du site (siteName FERM ; texte, caractères non ASCII conservés). Utilisée lorsque {SITE_NAME_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
       <source>Fixed value for every site: year restoration started (a year, a date or text such as 2014/05/01). Used where {START_YEAR_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe pour tous les sites : année de début de la restauration (une année, une date ou un texte comme 2014/05/01). Utilisée lorsque {START_YEAR_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="70" />
@@ -1644,7 +1644,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="35" />
       <source>For each restoration site, tests whether the annual vegetation index (e.g. NDVI) rises faster after the site's start year than on comparable land nearby.&lt;br&gt;&lt;br&gt;&lt;b&gt;Site pixels&lt;/b&gt;: pixels at least half inside the site polygon. &lt;b&gt;Controls&lt;/b&gt;: pixels within {SEARCH_DISTANCE} of the site, outside every site of the layer (whatever its status) buffered by a gap of {GAP_PIXELS}, in the same land unit ({LAND_UNITS}) and baseline class ({BASELINE}) as the site's pixels (optional rasters). Each (land unit, class) stratum of the site is compared with the controls of the same stratum, weighted by the site's share of pixels in it.&lt;br&gt;&lt;b&gt;Estimate&lt;/b&gt;: difference-in-differences of OLS trends of the yearly mean index: (site slope from the start year on - site slope before) - (control slope after - control slope before), in index units per year. &lt;b&gt;p-value&lt;/b&gt;: from the standard error of that term in the interrupted time-series regression of the site-minus-control series (Student's t, n - 4 degrees of freedom); it is the chance of an effect at least this large if restoration changed nothing and the yearly residuals were independent.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: improving (effect &gt; 0, p &lt;= {ALPHA}), declining (effect &lt; 0, p &lt;= {ALPHA}), no detectable effect yet, too early to tell (fewer than {MIN_YEARS_AFTER} years from the start), not assessable (no start year, excluded status, no pixel or no control, fewer than {MIN_YEARS_BEFORE} years before the start), each with a reason.&lt;br&gt;&lt;br&gt;&lt;b&gt;Limits&lt;/b&gt;: sites are not randomised, so controls only approximate what would have happened; spill-overs and leakage beyond the gap are not seen; a non-linear difference in pre-trends biases the estimate (compare the before slopes); short post periods give wide errors; cloud gaps change which pixels make a year's mean. The end year is not used: the after period runs to the last year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Pour chaque site de restauration, teste si l'indice de végétation annuel (p. ex. NDVI) augmente plus vite après l'année de début du site que sur des terres comparables voisines.&lt;br&gt;&lt;br&gt;&lt;b&gt;Pixels du site&lt;/b&gt; : pixels situés au moins à moitié dans le polygone du site. &lt;b&gt;Témoins&lt;/b&gt; : pixels situés à moins de {SEARCH_DISTANCE} du site, hors de tous les sites de la couche (quel que soit leur état) élargis d'un écart de {GAP_PIXELS}, dans la même unité de terres ({LAND_UNITS}) et la même classe de référence ({BASELINE}) que les pixels du site (rasters facultatifs). Chaque strate (unité de terres, classe) du site est comparée aux témoins de la même strate, pondérée par la part des pixels du site qu'elle contient.&lt;br&gt;&lt;b&gt;Estimation&lt;/b&gt; : différence de différences des tendances par moindres carrés ordinaires de l'indice moyen annuel : (pente du site à partir de l'année de début - pente du site avant) - (pente des témoins après - pente des témoins avant), en unités de l'indice par an. &lt;b&gt;Valeur p&lt;/b&gt; : issue de l'erreur type de ce terme dans la régression en séries temporelles interrompues de la série site moins témoins (t de Student, n - 4 degrés de liberté) ; c'est la probabilité d'un effet au moins aussi grand si la restauration n'avait rien changé et si les résidus annuels étaient indépendants.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt; : amélioration (effet &gt; 0, p &lt;= {ALPHA}), déclin (effet &lt; 0, p &lt;= {ALPHA}), pas encore d'effet détectable, trop tôt pour conclure (moins de {MIN_YEARS_AFTER} années depuis le début), non évaluable (pas d'année de début, état exclu, aucun pixel ou aucun témoin, moins de {MIN_YEARS_BEFORE} années avant le début), chacune avec un motif.&lt;br&gt;&lt;br&gt;&lt;b&gt;Limites&lt;/b&gt; : les sites ne sont pas tirés au hasard, les témoins ne font donc qu'approcher ce qui se serait produit ; les effets de débordement et les fuites au-delà de l'écart ne sont pas vus ; une différence non linéaire des tendances antérieures biaise l'estimation (comparez les pentes avant) ; des périodes postérieures courtes donnent de grandes erreurs ; les lacunes dues aux nuages changent les pixels qui forment la moyenne d'une année. L'année de fin n'est pas utilisée : la période postérieure va jusqu'à la dernière année de la série.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="52" />
@@ -1654,12 +1654,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
       <source>For the custom legend: a CSV file with the source code in the first column and the UNCCD class in the second (a header row, further columns and lines starting with # are allowed). Takes precedence over {RECLASS_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>Pour la légende personnalisée : un fichier CSV avec le code source dans la première colonne et la classe CNULCD dans la deuxième (une ligne d'en-tête, des colonnes supplémentaires et des lignes commençant par # sont admises). Prioritaire sur {RECLASS_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="57" />
       <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no {RECLASS_FILE} is given.</source>
-      <translation type="unfinished" />
+      <translation>Pour la légende personnalisée : une ligne par code d'occupation du sol de vos cartes, avec la classe CNULCD (1-7) à laquelle il appartient. Utilisée quand {RECLASS_FILE} n'est pas indiqué.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="58" />
@@ -1804,7 +1804,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
       <source>Hectares of degraded land still to bring under restoration to reach {TARGET_PCT}.</source>
-      <translation type="unfinished" />
+      <translation>Hectares de terres dégradées restant à mettre en restauration pour atteindre {TARGET_PCT}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="46" />
@@ -1866,12 +1866,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
       <source>Increasing area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface en hausse (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
       <source>Increasing pixels</source>
-      <translation type="unfinished" />
+      <translation>Pixels en hausse</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="96" />
@@ -1929,7 +1929,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="47" />
       <source>Integrates several national degradation criteria (e.g. loss of vegetation cover, fragmentation, loss of productivity, any continuous index) into degradation severity categories.&lt;br&gt;&lt;br&gt;&lt;b&gt;Scoring.&lt;/b&gt; Each criterion raster (band 1) gets one row in {RULES_TABLE}: &lt;i&gt;criterion&lt;/i&gt; (its 1-based position in the criteria list), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; and &lt;i&gt;weight&lt;/i&gt;. Entries of a rule are separated by ';'. &lt;i&gt;thresholds&lt;/i&gt;: 'OP bound : score' entries with OP &amp;lt; or &amp;lt;= and increasing bounds, ended by '&amp;gt; B' after '&amp;lt;= B', '&amp;gt;= B' after '&amp;lt; B', or 'else : score'; a value takes the score of the first entry it satisfies, e.g. '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: 'code : score' pairs, e.g. '-1:3; 0:0; 1:0' or '1:3; 2:2; 3:1; 4:0; 5:0', optionally ended by 'else : score'; a code without a score stops the run, listing every such code of every criterion, before anything is written. &lt;i&gt;preset&lt;/i&gt;: a ready-made rule of resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (classes of the forest fragmentation tool: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Scores use the scale 0 none, 1 light, 2 moderate, 3 severe.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integration.&lt;/b&gt; Score = weighted mean of the criterion scores (weights &gt;= 0, normalised by their sum). By default a pixel missing in any criterion is nodata; with 'available criteria' the mean is taken over the criteria present (weights renormalised over them).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categories.&lt;/b&gt; The score is cut by the increasing breaks: below the first break category 0, a score equal to a break goes to the category above. Defaults: score &amp;lt; 0.5 not degraded (0), &amp;lt; 1.5 light (1), &amp;lt; 2.5 moderate (2), otherwise severe (3): a pixel whose criteria all score s is in category s.&lt;br&gt;&lt;br&gt;Outputs: categories (Int16, nodata -32768, styled), optional score (Float32), and the area of each category in hectares for the whole raster and per zone.</source>
-      <translation type="unfinished" />
+      <translation>Intègre plusieurs critères nationaux de dégradation (p. ex. perte de couvert végétal, fragmentation, perte de productivité, tout indice continu) en catégories de sévérité de la dégradation.&lt;br&gt;&lt;br&gt;&lt;b&gt;Notation.&lt;/b&gt; Chaque raster de critère (bande 1) a une ligne dans {RULES_TABLE} : &lt;i&gt;criterion&lt;/i&gt; (sa position, à partir de 1, dans la liste des critères), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; et &lt;i&gt;weight&lt;/i&gt;. Les entrées d'une règle sont séparées par ';'. &lt;i&gt;thresholds&lt;/i&gt; : entrées 'OP borne : score' avec OP &amp;lt; ou &amp;lt;= et des bornes croissantes, terminées par '&amp;gt; B' après '&amp;lt;= B', '&amp;gt;= B' après '&amp;lt; B', ou 'else : score' ; une valeur prend le score de la première entrée qu'elle satisfait, p. ex. '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt; : paires 'code : score', p. ex. '-1:3; 0:0; 1:0' ou '1:3; 2:2; 3:1; 4:0; 5:0', terminées éventuellement par 'else : score' ; un code sans score arrête l'exécution, en listant tous ces codes de tous les critères, avant toute écriture. &lt;i&gt;preset&lt;/i&gt; : une règle toute faite de resources/data/severity_defaults.json : vegetation_loss (0:0; 1:3), fragmentation (classes de l'outil de fragmentation forestière : 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Les scores utilisent l'échelle 0 aucune, 1 légère, 2 modérée, 3 sévère.&lt;br&gt;&lt;br&gt;&lt;b&gt;Intégration.&lt;/b&gt; Score = moyenne pondérée des scores des critères (poids &gt;= 0, normalisés par leur somme). Par défaut, un pixel absent d'un critère est sans données ; avec « critères disponibles », la moyenne porte sur les critères présents (poids renormalisés sur ceux-ci).&lt;br&gt;&lt;br&gt;&lt;b&gt;Catégories.&lt;/b&gt; Le score est découpé par les seuils croissants : sous le premier seuil, catégorie 0 ; un score égal à un seuil va dans la catégorie supérieure. Par défaut : score &amp;lt; 0.5 non dégradé (0), &amp;lt; 1.5 léger (1), &amp;lt; 2.5 modéré (2), sinon sévère (3) : un pixel dont tous les critères valent s est dans la catégorie s.&lt;br&gt;&lt;br&gt;Sorties : catégories (Int16, sans données -32768, stylées), score facultatif (Float32) et surface de chaque catégorie en hectares pour tout le raster et par zone.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="35" />
@@ -2025,7 +2025,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="40" />
       <source>Land cover: loss is a change from a natural vegetation code to any other code. Tree cover: loss is a drop of tree cover (0-100 %) of at least {THRESHOLD_PCT_POINTS}.</source>
-      <translation type="unfinished" />
+      <translation>Occupation du sol : la perte est un passage d'un code de végétation naturelle à tout autre code. Couvert arboré : la perte est une baisse du couvert arboré (0-100 %) d'au moins {THRESHOLD_PCT_POINTS}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
@@ -2176,7 +2176,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="99" />
       <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in {MATRIX_TABLE} or give a CSV of the same layout ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
-      <translation type="unfinished" />
+      <translation>Sous-indicateur d'occupation du sol de l'ODD 15.3.1 : compare une carte d'occupation du sol initiale et une finale au moyen d'une matrice de transition (guide de bonnes pratiques de la CNULCD v2).&lt;br&gt;&lt;br&gt;Les deux cartes sont d'abord reclassées dans les 7 classes CNULCD (1 Couvert arboré, 2 Prairies, 3 Terres cultivées, 4 Zone humide, 5 Artificialisé, 6 Autres terres, 7 Plan d'eau) : soit elles sont déjà dans ces classes, soit via le préréglage ESA CCI intégré, soit via votre propre table. Un code non couvert par la légende n'est jamais transformé silencieusement en sans données : l'exécution s'arrête en listant tous ces codes pour chaque carte, et rien n'est écrit.&lt;br&gt;&lt;br&gt;Chaque pixel prend la valeur de la matrice pour sa transition (ligne = classe initiale, colonne = classe finale) : -1 dégradé, 0 stable, +1 amélioré (Int16, sans données -32768 là où l'une des cartes est sans données). La matrice par défaut est celle de la CNULCD (resources/data/unccd_transition_matrix.csv) : p. ex. Couvert arboré vers Terres cultivées est une dégradation, Terres cultivées vers Couvert arboré une amélioration, et toute transition vers ou depuis Plan d'eau est stable. Modifiez-la dans {MATRIX_TABLE} ou fournissez un CSV de même disposition ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Sorties facultatives : les codes de transition initiale × 10 + finale (p. ex. 13 = Couvert arboré → Terres cultivées ; Byte, sans données 0) et une table de la surface de chacune des 49 transitions en hectares (surfaces réelles des pixels sur l'ellipsoïde), avec sa valeur dans la matrice.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
@@ -2262,7 +2262,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table ({RECLASS_TABLE} or {RECLASS_FILE}). A code the legend does not cover stops the run with the list of every such code.</source>
-      <translation type="unfinished" />
+      <translation>Légende des cartes d'occupation du sol (la même pour les deux). « Déjà en classes CNULCD 1-7 » : 1 Couvert arboré, 2 Prairies, 3 Terres cultivées, 4 Zone humide, 5 Artificialisé, 6 Autres terres, 7 Plan d'eau. « ESA CCI » : les codes d'occupation du sol ESA CCI / C3S (10-220) avec l'agrégation standard de l'ODD 15.3.1 (resources/data/esa_cci_to_unccd.csv). « Personnalisée » : votre propre table ({RECLASS_TABLE} ou {RECLASS_FILE}). Un code non couvert par la légende arrête l'exécution avec la liste de tous ces codes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
@@ -2362,7 +2362,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="32" />
       <source>Manual method: increasing inner class limits, e.g. 0.25,0.5,0.75 for 4 classes; a value equal to a limit goes to the upper class.</source>
-      <translation type="unfinished" />
+      <translation>Méthode manuelle : limites intérieures de classe croissantes, p. ex. 0.25,0.5,0.75 pour 4 classes ; une valeur égale à une limite va dans la classe supérieure.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="41" />
@@ -2483,12 +2483,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
       <source>Moderate decline area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface en déclin modéré (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
       <source>Moderate decline pixels</source>
-      <translation type="unfinished" />
+      <translation>Pixels en déclin modéré</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="118" />
@@ -2519,12 +2519,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
       <source>Name of the period this layer describes (e.g. baseline, report_1), matched against {RECODE_PERIODS_FIELD} of {RECODE}.</source>
-      <translation type="unfinished" />
+      <translation>Nom de la période décrite par cette couche (p. ex. baseline, report_1), comparé à {RECODE_PERIODS_FIELD} de {RECODE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="101" />
       <source>Names of the categories 0..n separated by ';' (one more than {CATEGORY_BREAKS}), used in the table and the legend. Empty: the default names when there are 4 categories, else 'Category 0', 'Category 1', ...</source>
-      <translation type="unfinished" />
+      <translation>Noms des catégories 0..n séparés par ';' (un de plus que {CATEGORY_BREAKS}), utilisés dans la table et la légende. Vide : les noms par défaut lorsqu'il y a 4 catégories, sinon 'Category 0', 'Category 1', ...</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="38" />
@@ -2721,22 +2721,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="30" />
       <source>Number of pixels of the LPD class.</source>
-      <translation type="unfinished" />
+      <translation>Nombre de pixels de la classe LPD.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="73" />
       <source>Number of pixels of the class.</source>
-      <translation type="unfinished" />
+      <translation>Nombre de pixels de la classe.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
       <source>Number of pixels rated -1.</source>
-      <translation type="unfinished" />
+      <translation>Nombre de pixels évalués à -1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="72" />
       <source>Number of pixels that got a rating (-1 or 0).</source>
-      <translation type="unfinished" />
+      <translation>Nombre de pixels ayant reçu une évaluation (-1 ou 0).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="28" />
@@ -2751,7 +2751,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="72" />
       <source>Number of valid input pixels that no range or code maps (set to nodata).</source>
-      <translation type="unfinished" />
+      <translation>Nombre de pixels d'entrée valides auxquels aucune plage ni aucun code ne correspond (mis sans données).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
@@ -2776,12 +2776,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="72" />
       <source>One raster per criterion (band 1 is used), e.g. vegetation-cover loss 0/1, fragmentation classes, productivity -1/0/+1 or LPD 1-5, a continuous index. Their order gives the criterion numbers 1, 2, ... used in {RULES_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>Un raster par critère (la bande 1 est utilisée), p. ex. perte de couvert végétal 0/1, classes de fragmentation, productivité -1/0/+1 ou LPD 1-5, un indice continu. Leur ordre donne les numéros de critère 1, 2, ... utilisés dans {RULES_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="77" />
       <source>One row per criterion: criterion number (1-based position in {CRITERIA}), type (thresholds, reclass or preset), rule text (e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' or '-1:3; 0:0; 1:0' or 'lpd_5class') and weight (0 or more; empty = 1).</source>
-      <translation type="unfinished" />
+      <translation>Une ligne par critère : numéro du critère (position, à partir de 1, dans {CRITERIA}), type (thresholds, reclass ou preset), texte de la règle (p. ex. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' ou 'lpd_5class') et poids (0 ou plus ; vide = 1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="165" />
@@ -2826,17 +2826,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
       <source>Optional CSV with the header criterion,type,rule,weight (one row per criterion; quote the rule text if it holds commas) or JSON list of objects with these keys. Takes precedence over {RULES_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>CSV facultatif avec l'en-tête criterion,type,rule,weight (une ligne par critère ; mettez le texte de la règle entre guillemets s'il contient des virgules) ou liste JSON d'objets ayant ces clés. Prioritaire sur {RULES_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="78" />
       <source>Optional CSV with the layout of resources/data/ipcc_soc_factors.csv (columns initial, final, then one column per climate zone whose header starts with the zone code). Takes precedence over {FACTORS_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>CSV facultatif ayant la disposition de resources/data/ipcc_soc_factors.csv (colonnes initial, final, puis une colonne par zone climatique dont l'en-tête commence par le code de la zone). Prioritaire sur {FACTORS_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
       <source>Optional CSV with the same layout as resources/data/unccd_transition_matrix.csv (a header row of the final classes 1-7, then one row per initial class 1-7, each starting with its label). Takes precedence over {MATRIX_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>CSV facultatif ayant la même disposition que resources/data/unccd_transition_matrix.csv (une ligne d'en-tête avec les classes finales 1-7, puis une ligne par classe initiale 1-7, chacune commençant par son libellé). Prioritaire sur {MATRIX_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/spec.py" line="205" />
@@ -2952,7 +2952,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
       <source>Part of the area under restoration inside the degraded baseline, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Part de la surface en restauration située dans la référence dégradée, en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="111" />
@@ -3093,7 +3093,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="141" />
       <source>Polygons of degraded land (the baseline), instead of {DEGRADED_RASTER}; any CRS; overlaps count once.</source>
-      <translation type="unfinished" />
+      <translation>Polygones de terres dégradées (la référence), à la place de {DEGRADED_RASTER} ; tout SCR ; les chevauchements comptent une seule fois.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="34" />
@@ -3370,7 +3370,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="71" />
       <source>Rated pixels</source>
-      <translation type="unfinished" />
+      <translation>Pixels évalués</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="24" />
@@ -3446,7 +3446,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="22" />
       <source>Rescales one criterion raster (slope, distance, erosion risk, land overuse...) to a common 0..1 score (1 = most suitable for restoration), ROAM step 2.&lt;br&gt;&lt;br&gt;Methods (x = criterion value):&lt;ul&gt;&lt;li&gt;linear benefit: (x - {MIN}) / ({MAX} - {MIN}), clipped to 0..1;&lt;/li&gt;&lt;li&gt;linear cost: ({MAX} - x) / ({MAX} - {MIN}), clipped;&lt;/li&gt;&lt;li&gt;fuzzy linear: straight lines through the control points {POINTS} (value:score; ...), constant beyond the first and last point;&lt;/li&gt;&lt;li&gt;sigmoid increasing: 1 / (1 + exp(-{SPREAD} * (x - {MIDPOINT})));&lt;/li&gt;&lt;li&gt;sigmoid decreasing: 1 / (1 + exp({SPREAD} * (x - {MIDPOINT})));&lt;/li&gt;&lt;li&gt;gaussian (near): exp(-((x - {MIDPOINT}) / {SPREAD})^2), 1 at the midpoint;&lt;/li&gt;&lt;li&gt;value ranges: {SCORE_TABLE} rows min, max, score; the first row with min &amp;lt;= x &amp;lt;= max applies (empty min or max = open);&lt;/li&gt;&lt;li&gt;categories: {SCORE_TABLE} rows code, score (leave the max column empty).&lt;/li&gt;&lt;/ul&gt;Empty {MIN} or {MAX}: the exact minimum or maximum of the raster's valid pixels (a first pass over the whole raster). A criterion with {MAX} = {MIN} is refused. Values matching no range or code become nodata and are reported ({UNMAPPED_PIXELS}, {UNMAPPED_HA}).&lt;br&gt;&lt;br&gt;Output: Float32, nodata -9999; the method and its parameters are stored as metadata items (T2M_STANDARDIZE_*) of the file.</source>
-      <translation type="unfinished" />
+      <translation>Remet à l'échelle un raster de critère (pente, distance, risque d'érosion, surexploitation des terres...) sur un score commun 0..1 (1 = le plus apte à la restauration), étape 2 de ROAM.&lt;br&gt;&lt;br&gt;Méthodes (x = valeur du critère) :&lt;ul&gt;&lt;li&gt;bénéfice linéaire : (x - {MIN}) / ({MAX} - {MIN}), borné à 0..1 ;&lt;/li&gt;&lt;li&gt;coût linéaire : ({MAX} - x) / ({MAX} - {MIN}), borné ;&lt;/li&gt;&lt;li&gt;linéaire flou : segments de droite passant par les points de contrôle {POINTS} (valeur:score; ...), constant au-delà du premier et du dernier point ;&lt;/li&gt;&lt;li&gt;sigmoïde croissante : 1 / (1 + exp(-{SPREAD} * (x - {MIDPOINT}))) ;&lt;/li&gt;&lt;li&gt;sigmoïde décroissante : 1 / (1 + exp({SPREAD} * (x - {MIDPOINT}))) ;&lt;/li&gt;&lt;li&gt;gaussienne (proximité) : exp(-((x - {MIDPOINT}) / {SPREAD})^2), 1 au point médian ;&lt;/li&gt;&lt;li&gt;plages de valeurs : lignes de {SCORE_TABLE} min, max, score ; la première ligne avec min &amp;lt;= x &amp;lt;= max s'applique (min ou max vide = ouvert) ;&lt;/li&gt;&lt;li&gt;catégories : lignes de {SCORE_TABLE} code, score (laissez la colonne max vide).&lt;/li&gt;&lt;/ul&gt;{MIN} ou {MAX} vide : le minimum ou le maximum exact des pixels valides du raster (une première passe sur tout le raster). Un critère avec {MAX} = {MIN} est refusé. Les valeurs ne correspondant à aucune plage ni aucun code deviennent sans données et sont signalées ({UNMAPPED_PIXELS}, {UNMAPPED_HA}).&lt;br&gt;&lt;br&gt;Sortie : Float32, sans données -9999 ; la méthode et ses paramètres sont enregistrés comme éléments de métadonnées (T2M_STANDARDIZE_*) du fichier.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="32" />
@@ -3508,12 +3508,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
       <source>Restoration_Type field</source>
-      <translation type="unfinished" />
+      <translation>Champ Restoration_Type</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
       <source>Restoration_Type fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe Restoration_Type</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="32" />
@@ -3528,7 +3528,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="52" />
       <source>Rows of land-use code, capability class and signed steps (0 proper use, k &gt; 0 overuse by k steps, k &lt; 0 underuse). Takes precedence over {COMPATIBILITY_FILE}. Empty: {COMPATIBILITY_FILE}, or the default table.</source>
-      <translation type="unfinished" />
+      <translation>Lignes de code d'usage des terres, classe de capacité et pas signés (0 utilisation appropriée, k &gt; 0 surexploitation de k pas, k &lt; 0 sous-utilisation). Prioritaire sur {COMPATIBILITY_FILE}. Vide : {COMPATIBILITY_FILE}, ou la table par défaut.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="76" />
@@ -3852,22 +3852,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="59" />
       <source>Site_Id field</source>
-      <translation type="unfinished" />
+      <translation>Champ Site_Id</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="61" />
       <source>Site_Id fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe Site_Id</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="52" />
       <source>Site_Name field</source>
-      <translation type="unfinished" />
+      <translation>Champ Site_Name</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="55" />
       <source>Site_Name fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe Site_Name</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="85" />
@@ -3927,7 +3927,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="25" />
       <source>Soil organic carbon (SOC) sub-indicator of SDG 15.3.1: percent change of the SOC stock, classified -1 degraded / 0 stable / +1 improved (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Two SOC maps&lt;/b&gt;: the change between an initial and a final SOC map (same units).&lt;br&gt;&lt;b&gt;Baseline stepped with land cover&lt;/b&gt; (default): the final stock is the baseline stock times the stock-change factor of the pixel's land-cover transition (both maps reclassified to the UNCCD classes) in its IPCC climate zone. Default factors (resources/data/ipcc_soc_factors.csv): Tree-covered or Grassland → Cropland: IPCC land-use factor of the climate zone (temperate/boreal/polar dry 0.80, moist 0.69; tropical dry 0.58, moist and wet 0.48, montane 0.64); Cropland → Tree-covered or Grassland: 1/factor; Wetland → Cropland 0.71 and back 1/0.71; any class → Artificial 0.1; every other conversion, and every class that does not change, 1. The full factor applies whatever the time between the land-cover maps.&lt;br&gt;&lt;br&gt;Change = 100 × (final − initial) / initial; change ≤ −threshold → -1, ≥ +threshold → +1, else 0 ({THRESHOLD_PCT}, 10 % by default). Nodata (-32768) where an input is nodata, where the initial stock is 0 or less, and on water: final land cover class 7 Water body, or a non-zero pixel of {WATER_MASK}. Land-cover codes the legend does not cover and climate zones the factor table has no column for stop the run with the list of every such code; nothing is written.</source>
-      <translation type="unfinished" />
+      <translation>Sous-indicateur carbone organique du sol (COS) de l'ODD 15.3.1 : variation en pourcentage du stock de COS, classée -1 dégradé / 0 stable / +1 amélioré (guide de bonnes pratiques de la CNULCD v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Deux cartes de COS&lt;/b&gt; : la variation entre une carte de COS initiale et une finale (mêmes unités).&lt;br&gt;&lt;b&gt;Référence échelonnée selon l'occupation du sol&lt;/b&gt; (par défaut) : le stock final est le stock de référence multiplié par le facteur de variation des stocks de la transition d'occupation du sol du pixel (les deux cartes reclassées dans les classes CNULCD) dans sa zone climatique IPCC. Facteurs par défaut (resources/data/ipcc_soc_factors.csv) : Couvert arboré ou Prairies → Terres cultivées : facteur d'utilisation des terres IPCC de la zone climatique (tempérée/boréale/polaire sèche 0,80, humide 0,69 ; tropicale sèche 0,58, humide et très humide 0,48, montagnarde 0,64) ; Terres cultivées → Couvert arboré ou Prairies : 1/facteur ; Zone humide → Terres cultivées 0,71 et l'inverse 1/0,71 ; toute classe → Artificialisé 0,1 ; toute autre conversion, et toute classe qui ne change pas, 1. Le facteur complet s'applique quel que soit le temps écoulé entre les cartes d'occupation du sol.&lt;br&gt;&lt;br&gt;Variation = 100 × (finale − initiale) / initiale ; variation ≤ −seuil → -1, ≥ +seuil → +1, sinon 0 ({THRESHOLD_PCT}, 10 % par défaut). Sans données (-32768) là où une entrée est sans données, là où le stock initial est nul ou négatif, et sur l'eau : classe 7 Plan d'eau de l'occupation du sol finale, ou pixel non nul de {WATER_MASK}. Les codes d'occupation du sol non couverts par la légende et les zones climatiques sans colonne dans la table des facteurs arrêtent l'exécution avec la liste de tous ces codes ; rien n'est écrit.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="51" />
@@ -4012,12 +4012,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="65" />
       <source>Start_Year field</source>
-      <translation type="unfinished" />
+      <translation>Champ Start_Year</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="68" />
       <source>Start_Year fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe Start_Year</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
@@ -4082,7 +4082,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
       <source>Stepped method without {CLIMATE}: the one IPCC climate zone of the whole area.</source>
-      <translation type="unfinished" />
+      <translation>Méthode échelonnée sans {CLIMATE} : l'unique zone climatique IPCC de toute la région.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="95" />
@@ -4102,7 +4102,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="63" />
       <source>Stepped method: raster of IPCC climate-zone codes matching the factor table's columns (1 Warm temperate moist … 12 Tropical dry). Takes precedence over {CLIMATE_ZONE}.</source>
-      <translation type="unfinished" />
+      <translation>Méthode échelonnée : raster de codes de zones climatiques IPCC correspondant aux colonnes de la table des facteurs (1 Warm temperate moist … 12 Tropical dry). Prioritaire sur {CLIMATE_ZONE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="56" />
@@ -4127,12 +4127,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
       <source>Stressed area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface sous stress (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
       <source>Stressed pixels</source>
-      <translation type="unfinished" />
+      <translation>Pixels sous stress</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="105" />
@@ -4152,7 +4152,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="33" />
       <source>Summary tables of the SDG 15.3.1 indicator, one per period, in the order of {PERIOD_NAMES}.</source>
-      <translation type="unfinished" />
+      <translation>Tables de synthèse de l'indicateur ODD 15.3.1, une par période, dans l'ordre de {PERIOD_NAMES}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="50" />
@@ -4220,12 +4220,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="96" />
       <source>Tenure field</source>
-      <translation type="unfinished" />
+      <translation>Champ Tenure</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="99" />
       <source>Tenure fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe Tenure</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
@@ -4306,7 +4306,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="195" />
       <source>The GEF template {path} must be a .gpkg or .shp file.</source>
-      <translation type="unfinished" />
+      <translation>Le modèle du GEF {path} doit être un fichier .gpkg ou .shp.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="183" />
@@ -4497,7 +4497,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="123" />
       <source>The file {layer} holds several rasters; choose one of them: {subdatasets}.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {layer} contient plusieurs rasters ; choisissez-en un : {subdatasets}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="92" />
@@ -4512,7 +4512,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="206" />
       <source>The file {path} was written but does not read back with its {count} features.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {path} a été écrit, mais sa relecture ne redonne pas ses {count} entités.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="49" />
@@ -4542,13 +4542,13 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="87" />
       <source>The inner class limits, comma-separated, lowest first.</source>
-      <translation type="unfinished" />
+      <translation>Les limites intérieures de classe, séparées par des virgules, de la plus basse à la plus haute.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="278" />
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="290" />
       <source>The input rasters changed while the percentiles were being computed. Run again once nothing else writes to them.</source>
-      <translation type="unfinished" />
+      <translation>Les rasters d'entrée ont changé pendant le calcul des centiles. Relancez l'exécution lorsque plus rien n'y écrit.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="146" />
@@ -4579,7 +4579,7 @@
       <location filename="../t2_monitor_plugin/core/performance.py" line="119" />
       <location filename="../t2_monitor_plugin/core/performance.py" line="136" />
       <source>The land units of {layer} cannot be reprojected to the raster's coordinate reference system ({error}).</source>
-      <translation type="unfinished" />
+      <translation>Les unités de terres de {layer} ne peuvent pas être reprojetées dans le système de coordonnées de référence du raster ({error}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="173" />
@@ -4708,7 +4708,7 @@
       <location filename="../t2_monitor_plugin/core/output.py" line="170" />
       <location filename="../t2_monitor_plugin/core/output.py" line="178" />
       <source>The output {path} cannot be written ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>La sortie {path} ne peut pas être écrite ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="201" />
@@ -4718,7 +4718,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/base.py" line="105" />
       <source>The parameter {old} is deprecated: use {new} (same meaning). Update the model or script; {old} will be removed in a future version.</source>
-      <translation type="unfinished" />
+      <translation>Le paramètre {old} est obsolète : utilisez {new} (même signification). Mettez à jour le modèle ou le script ; {old} sera supprimé dans une version future.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="111" />
@@ -4738,7 +4738,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="164" />
       <source>The percentile selection did not converge after {passes} passes over the rasters. Please report this problem.</source>
-      <translation type="unfinished" />
+      <translation>La sélection des centiles n'a pas convergé après {passes} passes sur les rasters. Veuillez signaler ce problème.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="166" />
@@ -4813,7 +4813,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/engine.py" line="160" />
       <source>The raster {layer} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Le raster {layer} ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="210" />
@@ -5062,7 +5062,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables.py" line="108" />
       <source>The table {path} was written but does not read back with its {count} rows (sheet {sheet}).</source>
-      <translation type="unfinished" />
+      <translation>La table {path} a été écrite, mais sa relecture ne redonne pas ses {count} lignes (feuille {sheet}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="75" />
@@ -5079,7 +5079,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
       <source>The target ({TARGET_PCT}) in hectares.</source>
-      <translation type="unfinished" />
+      <translation>La cible ({TARGET_PCT}) en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="84" />
@@ -5115,7 +5115,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="187" />
       <source>The upload package {path} must be a .zip file.</source>
-      <translation type="unfinished" />
+      <translation>Le paquet d'envoi {path} doit être un fichier .zip.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="187" />
@@ -5130,7 +5130,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="112" />
       <source>The weights after normalisation to sum 1, comma-separated, in criteria order.</source>
-      <translation type="unfinished" />
+      <translation>Les poids après normalisation pour sommer à 1, séparés par des virgules, dans l'ordre des critères.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="52" />
@@ -5284,7 +5284,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="16" />
       <source>Trajectory sub-indicator of land productivity (SDG 15.3.1): the Mann-Kendall trend test of an annual vegetation index, pixel by pixel, on the years of the analysis period.&lt;br&gt;&lt;br&gt;Each pixel uses only its valid years (years with nodata are left out); pixels with fewer than {MIN_YEARS} valid years are nodata. S is the sum of the signs of all later-minus-earlier differences; its variance is n(n-1)(2n+5)/18 corrected for ties with the pixel's own groups of equal values; Z = (S-1)/sqrt(Var) for S &gt; 0, (S+1)/sqrt(Var) for S &lt; 0, else 0; p = 2(1 - Phi(|Z|)) is two-sided. {OUTPUT} is -1 where p &lt;= {ALPHA} and Z &lt; 0 (significant decline), +1 where p &lt;= {ALPHA} and Z &gt; 0 (significant increase), else 0 (Int16, nodata -32768).&lt;br&gt;&lt;br&gt;{SLOPE} is Sen's slope, the median of the slopes between all pairs of valid years, in the index's units per year (the band scale is applied: an NDVI stored x 10000 with scale 0.0001 gives NDVI per year). The optional {Z} and {P} rasters hold the test statistic and its p-value. The same statistics as pymannkendall's original_test, computed offline for every pixel.</source>
-      <translation>Sous-indicateur de trajectoire de la productivité des terres (ODD 15.3.1) : le test de tendance de Mann-Kendall d'un indice de végétation annuel, pixel par pixel, sur les années de la période d'analyse.&lt;br&gt;&lt;br&gt;Chaque pixel n'utilise que ses années valides (les années sans données sont exclues) ; les pixels ayant moins de {MIN_YEARS} années valides sont sans données. S est la somme des signes de toutes les différences entre une année ultérieure et une année antérieure ; sa variance est n(n-1)(2n+5)/18, corrigée des ex aequo à l'aide des groupes de valeurs égales propres au pixel ; {Z} = (S-1)/sqrt(Var) pour S &gt; 0, (S+1)/sqrt(Var) pour S &lt; 0, sinon 0 ; p = 2(1 - Phi(|{Z}|)) est bilatéral. {OUTPUT} vaut -1 là où p &lt;= {ALPHA} et {Z} &lt; 0 (baisse significative), +1 là où p &lt;= {ALPHA} et {Z} &gt; 0 (hausse significative), sinon 0 (Int16, sans données -32768).&lt;br&gt;&lt;br&gt;{SLOPE} est la pente de Sen, la médiane des pentes entre toutes les paires d'années valides, en unités de l'indice par an (l'échelle de bande est appliquée : un NDVI stocké x 10000 avec une échelle de 0.0001 donne du NDVI par an). Les rasters facultatifs {Z} et {P} contiennent la statistique du test et sa valeur p. Ce sont les mêmes statistiques que original_test de pymannkendall, calculées hors ligne pour chaque pixel.</translation>
+      <translation>Sous-indicateur de trajectoire de la productivité des terres (ODD 15.3.1) : le test de tendance de Mann-Kendall d'un indice de végétation annuel, pixel par pixel, sur les années de la période d'analyse.&lt;br&gt;&lt;br&gt;Chaque pixel n'utilise que ses années valides (les années sans données sont exclues) ; les pixels ayant moins de {MIN_YEARS} années valides sont sans données. S est la somme des signes de toutes les différences entre une année ultérieure et une année antérieure ; sa variance est n(n-1)(2n+5)/18, corrigée des ex aequo à l'aide des groupes de valeurs égales propres au pixel ; Z = (S-1)/sqrt(Var) pour S &gt; 0, (S+1)/sqrt(Var) pour S &lt; 0, sinon 0 ; p = 2(1 - Phi(|Z|)) est bilatéral. {OUTPUT} vaut -1 là où p &lt;= {ALPHA} et Z &lt; 0 (baisse significative), +1 là où p &lt;= {ALPHA} et Z &gt; 0 (hausse significative), sinon 0 (Int16, sans données -32768).&lt;br&gt;&lt;br&gt;{SLOPE} est la pente de Sen, la médiane des pentes entre toutes les paires d'années valides, en unités de l'indice par an (l'échelle de bande est appliquée : un NDVI stocké x 10000 avec une échelle de 0.0001 donne du NDVI par an). Les rasters facultatifs {Z} et {P} contiennent la statistique du test et sa valeur p. Ce sont les mêmes statistiques que original_test de pymannkendall, calculées hors ligne pour chaque pixel.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="78" />
@@ -5339,85 +5339,85 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="77" />
       <source>True (ellipsoidal) area of overuse, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface réelle (ellipsoïdale) en surexploitation, en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="75" />
       <source>True (ellipsoidal) area of proper use, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface réelle (ellipsoïdale) en utilisation appropriée, en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="28" />
       <source>True (ellipsoidal) area of the LPD class, in hectares; empty when the rasters have no coordinate reference system.</source>
-      <translation type="unfinished" />
+      <translation>Surface réelle (ellipsoïdale) de la classe LPD, en hectares ; vide lorsque les rasters n'ont pas de système de coordonnées de référence.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="142" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="145" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="148" />
       <source>True (ellipsoidal) area of the class, in hectares; empty when the rasters have no coordinate reference system.</source>
-      <translation type="unfinished" />
+      <translation>Surface réelle (ellipsoïdale) de la classe, en hectares ; vide lorsque les rasters n'ont pas de système de coordonnées de référence.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="93" />
       <source>True (ellipsoidal) area of the degraded land, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface réelle (ellipsoïdale) des terres dégradées, en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="108" />
       <source>True (ellipsoidal) area of the excluded pixels, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface réelle (ellipsoïdale) des pixels exclus, en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
       <source>True (ellipsoidal) area of the land (mapped pixels that are not water), in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface réelle (ellipsoïdale) des terres (pixels cartographiés qui ne sont pas de l'eau), en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="76" />
       <source>True (ellipsoidal) area of the loss pixels, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface réelle (ellipsoïdale) des pixels de perte, en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="42" />
       <source>True (ellipsoidal) area of the nodata pixels, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface réelle (ellipsoïdale) des pixels sans données, en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="67" />
       <source>True (ellipsoidal) area of the pixels rated -1, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface réelle (ellipsoïdale) des pixels évalués à -1, en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="70" />
       <source>True (ellipsoidal) area of the pixels that got a rating (-1 or 0), in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface réelle (ellipsoïdale) des pixels ayant reçu une évaluation (-1 ou 0), en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="39" />
       <source>True (ellipsoidal) area of the pixels with a class, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface réelle (ellipsoïdale) des pixels ayant une classe, en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="110" />
       <source>True (ellipsoidal) area of the pixels with a suitability value, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface réelle (ellipsoïdale) des pixels ayant une valeur d'aptitude, en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="74" />
       <source>True (ellipsoidal) area of the valid input pixels that no range or code maps, in hectares; empty when the raster has no coordinate reference system.</source>
-      <translation type="unfinished" />
+      <translation>Surface réelle (ellipsoïdale) des pixels d'entrée valides auxquels aucune plage ni aucun code ne correspond, en hectares ; vide lorsque le raster n'a pas de système de coordonnées de référence.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="79" />
       <source>True (ellipsoidal) area of underuse, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface réelle (ellipsoïdale) en sous-utilisation, en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
       <source>True area of the degraded baseline, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface réelle de la référence dégradée, en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="45" />
@@ -5463,7 +5463,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
       <source>Under restoration inside degraded land, in % of the degraded baseline; empty when the baseline has no degraded land.</source>
-      <translation type="unfinished" />
+      <translation>En restauration à l'intérieur des terres dégradées, en % de la référence dégradée ; vide lorsque la référence ne contient pas de terres dégradées.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
@@ -5508,7 +5508,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="45" />
       <source>Valid plus nodata area, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface valide plus surface sans données, en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="124" />
@@ -5778,7 +5778,7 @@
       <location filename="../t2_monitor_plugin/core/ferm.py" line="259" />
       <location filename="../t2_monitor_plugin/core/ferm.py" line="272" />
       <source>empty geometry</source>
-      <translation type="unfinished" />
+      <translation>géométrie vide</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="185" />
@@ -5893,17 +5893,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="264" />
       <source>no polygon left after repair</source>
-      <translation type="unfinished" />
+      <translation>aucun polygone restant après réparation</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="255" />
       <source>no site name: named '{name}'</source>
-      <translation type="unfinished" />
+      <translation>pas de nom de site : nommé '{name}'</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="151" />
       <source>no start year</source>
-      <translation type="unfinished" />
+      <translation>pas d'année de début</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="196" />
@@ -5928,7 +5928,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="265" />
       <source>not a polygon ({kind})</source>
-      <translation type="unfinished" />
+      <translation>pas un polygone ({kind})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="149" />
@@ -5963,7 +5963,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="300" />
       <source>overlaps {site} ({area:.2f} ha; FERM counts it once)</source>
-      <translation type="unfinished" />
+      <translation>chevauche {site} ({area:.2f} ha ; FERM le compte une seule fois)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="350" />
@@ -5983,12 +5983,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="192" />
       <source>project starting year '{value}' is not a year</source>
-      <translation type="unfinished" />
+      <translation>l'année de début du projet '{value}' n'est pas une année</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="268" />
       <source>repaired (made valid)</source>
-      <translation type="unfinished" />
+      <translation>réparé (rendu valide)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="33" />
@@ -5998,7 +5998,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="158" />
       <source>start year '{value}' in {field} is not a year</source>
-      <translation type="unfinished" />
+      <translation>l'année de début '{value}' dans {field} n'est pas une année</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="193" />
@@ -6084,17 +6084,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="197" />
       <source>unknown code '{code}' in the project restoration types (FERM {vocabulary})</source>
-      <translation type="unfinished" />
+      <translation>code inconnu '{code}' dans les types de restauration du projet (FERM {vocabulary})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="166" />
       <source>unknown code '{code}' in {field} (FERM {vocabulary})</source>
-      <translation type="unfinished" />
+      <translation>code inconnu '{code}' dans {field} (FERM {vocabulary})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="219" />
       <source>unknown organization {key} '{value}' for {name} (FERM {vocabulary})</source>
-      <translation type="unfinished" />
+      <translation>organisation : {key} inconnu '{value}' pour {name} (FERM {vocabulary})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="212" />
@@ -6214,7 +6214,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="102" />
       <source>{first} / {second} (row {row}, column {column})</source>
-      <translation type="unfinished" />
+      <translation>{first} / {second} (ligne {row}, colonne {column})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="133" />
@@ -6264,7 +6264,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/base.py" line="101" />
       <source>{old} is the deprecated name of {new}; both were given with different values. Give only {new}.</source>
-      <translation type="unfinished" />
+      <translation>{old} est l'ancien nom, obsolète, de {new} ; les deux ont été indiqués avec des valeurs différentes. Indiquez seulement {new}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="123" />
@@ -6319,17 +6319,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="319" />
       <source>{site}: {problems}</source>
-      <translation type="unfinished" />
+      <translation>{site} : {problems}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="199" />
       <source>{source}, line {line}</source>
-      <translation type="unfinished" />
+      <translation>{source}, ligne {line}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="204" />
       <source>{source}, row {row}</source>
-      <translation type="unfinished" />
+      <translation>{source}, ligne {row}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="155" />

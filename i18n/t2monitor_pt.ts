@@ -6,12 +6,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="232" />
       <source>'{country}' is not an ISO 3166-1 alpha-2 country code</source>
-      <translation type="unfinished" />
+      <translation>'{country}' não é um código de país ISO 3166-1 alfa-2</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="207" />
       <source>'{email}' is not an e-mail address (point of contact {name})</source>
-      <translation type="unfinished" />
+      <translation>'{email}' não é um endereço de e-mail (ponto de contacto {name})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="195" />
@@ -155,12 +155,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="80" />
       <source>Activities field</source>
-      <translation type="unfinished" />
+      <translation>Campo Activities</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="83" />
       <source>Activities fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo de Activities</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="69" />
@@ -181,32 +181,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
       <source>Admin0 field</source>
-      <translation type="unfinished" />
+      <translation>Campo Admin0</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="106" />
       <source>Admin0 fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo de Admin0</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
       <source>Admin1 field</source>
-      <translation type="unfinished" />
+      <translation>Campo Admin1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="112" />
       <source>Admin1 fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo de Admin1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="116" />
       <source>Admin2 field</source>
-      <translation type="unfinished" />
+      <translation>Campo Admin2</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
       <source>Admin2 fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo de Admin2</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="15" />
@@ -281,7 +281,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="73" />
       <source>Area matching no range or code (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área que não corresponde a nenhum intervalo nem código (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="113" />
@@ -316,7 +316,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
       <source>Area of the union of the sites counted in the reporting year (EPSG:6933), in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área da união dos locais contados no ano de relatório (EPSG:6933), em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="84" />
@@ -357,7 +357,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="27" />
       <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
-      <translation type="unfinished" />
+      <translation>Área em restauro em cada ano de {START_YEAR} a {END_YEAR}, face a uma trajetória linear até ao objetivo da Meta 2.&lt;br&gt;&lt;br&gt;Um local conta num ano quando começou nesse ano ou antes, não tem ano de fim ou terminou nesse ano ou depois, e o seu estado não está excluído (por omissão FERM 'Em preparação'); os locais sobrepostos contam uma só vez (método FERM: união das geometrias válidas em EPSG:6933). O restauro dentro de terra degradada usa a cobertura exata dos píxeis no raster de referência (ou interseções de polígonos).&lt;br&gt;&lt;br&gt;A trajetória vai linearmente de 0 ha em {BASELINE_YEAR} até à {TARGET_PCT} em {TARGET_YEAR} (2030) e mantém-se depois disso; um ano está no bom caminho (1) quando a área em restauro dentro de terra degradada atinge a trajetória, 0 quando não, e fica vazio antes do ano de referência. O {CHART} mostra a área em restauro, a parte dentro de terra degradada e a trajetória (SVG, ou PNG gerado a partir dele).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
@@ -367,7 +367,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
       <source>Area under restoration in {END_YEAR}, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área em restauro em {END_YEAR}, em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="56" />
@@ -473,7 +473,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="33" />
       <source>Binary: values other than 0 and 1 stop the run. Land cover: the codes listed in {FOREST_CODES} are forest, every other valid code is non-forest.</source>
-      <translation type="unfinished" />
+      <translation>Binário: os valores diferentes de 0 e 1 interrompem a execução. Ocupação do solo: os códigos indicados em {FOREST_CODES} são floresta e qualquer outro código válido é não floresta.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="18" />
@@ -525,7 +525,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="134" />
       <source>Categorical raster of the baseline (band 1), e.g. the SDG 15.3.1 -1/0/+1 layer or national degradation classes; any CRS. Give this or {DEGRADED_POLYGONS}.</source>
-      <translation type="unfinished" />
+      <translation>Raster categórico da referência (banda 1), p. ex., a camada ODS 15.3.1 -1/0/+1 ou classes nacionais de degradação; qualquer SRC. Indique este ou {DEGRADED_POLYGONS}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="95" />
@@ -671,7 +671,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="60" />
       <source>Classifies a suitability raster into N priority classes (1 = lowest, N = highest priority) and reports the area of each class overall and per zone.&lt;br&gt;&lt;br&gt;Breaks: equal interval over the exact min-max of the valid pixels; quantiles (numpy linear interpolation) of the valid pixels (exact up to 1 000 000 pixels, else a reproducible pixel sample of that size); natural breaks (Jenks): the exact optimal partition (minimum within-class sum of squares) of a reproducible sample of {SAMPLE_PIXELS} pixels; or manual. A value equal to a break goes to the upper class. Pixels excluded by t2monitor:weightedoverlay (value -1, declared in the file's metadata) get class 0 'excluded'.&lt;br&gt;&lt;br&gt;Output: Int16 classes, nodata -32768, styled with a legend of the N labels. The table (level, zone, class, class_label, area_ha, share) gives true ellipsoidal areas; shares are of the zone's valid area (excluded included); {BREAKS_USED} lists the breaks.</source>
-      <translation type="unfinished" />
+      <translation>Classifica um raster de aptidão em N classes de prioridade (1 = prioridade mais baixa, N = mais alta) e apresenta a área de cada classe no total e por zona.&lt;br&gt;&lt;br&gt;Cortes: intervalos iguais sobre o mínimo-máximo exato dos píxeis válidos; quantis (interpolação linear do numpy) dos píxeis válidos (exatos até 1 000 000 de píxeis; caso contrário, sobre uma amostra reprodutível de píxeis com esse tamanho); quebras naturais (Jenks): a partição ótima exata (soma mínima dos quadrados dentro das classes) de uma amostra reprodutível de {SAMPLE_PIXELS} píxeis; ou manuais. Um valor igual a um corte vai para a classe superior. Os píxeis excluídos por t2monitor:weightedoverlay (valor -1, declarado nos metadados do ficheiro) recebem a classe 0 'excluído'.&lt;br&gt;&lt;br&gt;Saída: classes Int16, sem dados -32768, com estilo de legenda com os N rótulos. A tabela (level, zone, class, class_label, area_ha, share) dá áreas elipsoidais reais; as proporções são da área válida da zona (excluídos incluídos); {BREAKS_USED} lista os cortes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="66" />
@@ -776,7 +776,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="20" />
       <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in {CORRESPONDENCE_TABLE} (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless {ALIGN} is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
-      <translation type="unfinished" />
+      <translation>Compara dois mapas categóricos, p. ex., os mapas de degradação ou de prioridade de dois setores, ou o ODS 15.3.1 face a um mapa nacional de severidade (banda 1 de cada um, códigos inteiros).&lt;br&gt;&lt;br&gt;&lt;b&gt;Raster de classes cruzadas.&lt;/b&gt; código = class_a × K + class_b, sendo K a menor potência de dez (pelo menos 10) maior do que max(class_b) − min(0, min(class_b)): com códigos não negativos os dígitos leem-se 'A e depois B' (K = 10: 23 é A 2 / B 3). Int32, sem dados −2147483648 onde algum dos mapas não tem dados. O estilo é escrito junto à saída: uma entrada de legenda 'A=x / B=y' por cada par encontrado, os pares concordantes em verdes e os outros em vermelhos.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tabulação cruzada.&lt;/b&gt; Área em hectares de cada par (class_a, class_b), para todo o raster e por zona, com o código do par e se conta como concordância; os píxeis onde só um mapa tem dados mantêm a sua classe em linhas próprias (com a outra classe vazia), de modo que as linhas de uma classe somadas sobre o outro mapa igualam a área dessa classe. Matriz larga opcional (linhas A, colunas B) como CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordância.&lt;/b&gt; Só são comparados os píxeis válidos em ambos os mapas. Concordância global = área concordante / área comparada. Por omissão, um par concorda quando ambos os códigos são iguais; quando as legendas diferem, liste os pares que concordam em {CORRESPONDENCE_TABLE} (p. ex., A −1 com B 2 e B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e), com p_e = Σ sobre os pares concordantes do produto das proporções de classe dos dois mapas (com uma tabela de correspondência: o kappa ponderado com pesos de concordância 0/1). A matriz de confusão é ponderada pelas ÁREAS reais dos píxeis, não pelo número de píxeis; ambos dão os mesmos valores em grelhas de áreas iguais. O kappa fica vazio quando não está definido (ambos os mapas com uma única classe coincidente).&lt;br&gt;&lt;br&gt;Os mapas em grelhas diferentes são recusados, a menos que {ALIGN} esteja marcado (o mapa B é então reamostrado, por vizinho mais próximo, para a grelha do mapa A).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="51" />
@@ -907,7 +907,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="18" />
       <source>Criterion weights for the restoration priority overlay from a pairwise comparison matrix (Analytic Hierarchy Process, Saaty).&lt;br&gt;&lt;br&gt;Each judgement a(i, j) says how much more important the row criterion is than the column criterion on Saaty's scale 1/9 ... 1 ... 9 (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme importance). Fill the cells above the diagonal: empty (or 0) cells below it and on the diagonal are filled with reciprocals and 1. Rounded fractions such as 0.333 are read as 1/3. A matrix CSV file ({MATRIX_FILE}: criterion names as header, one row per criterion; fractions like 1/3 allowed) takes precedence over {MATRIX_TABLE}; several experts' files ({EXPERT_FILES}) are combined by the element-wise geometric mean and take precedence over both.&lt;br&gt;&lt;br&gt;Weights are the normalised principal eigenvector; the geometric-mean weights are reported for comparison. Consistency: CI = (lambda_max - n)/(n - 1), CR = CI/RI with Saaty's random index (resources/data/ahp_random_index.csv, n = 1 to 15). CR below 0.10 is acceptable; otherwise a warning names the judgement that departs most from the ratio the weights imply (|log a(i, j) - log(w(i)/w(j))|), the first one to revise.&lt;br&gt;&lt;br&gt;The {WEIGHTS} output is the weights in criteria order as a comma-separated string, ready for the WEIGHTS parameter of the weighted overlay in models.</source>
-      <translation type="unfinished" />
+      <translation>Pesos dos critérios para a sobreposição de prioridade de restauro a partir de uma matriz de comparação par a par (processo analítico hierárquico (AHP), Saaty).&lt;br&gt;&lt;br&gt;Cada juízo a(i, j) indica quanto mais importante é o critério da linha do que o da coluna na escala de Saaty 1/9 ... 1 ... 9 (1 igual importância, 3 importância moderada, 5 importância forte, 7 importância muito forte, 9 importância extrema). Preencha as células acima da diagonal: as células vazias (ou 0) abaixo dela e na diagonal são preenchidas com os recíprocos e com 1. As frações arredondadas como 0.333 são lidas como 1/3. Um ficheiro CSV de matriz ({MATRIX_FILE}: nomes dos critérios como cabeçalho, uma linha por critério; são admitidas frações como 1/3) tem prioridade sobre {MATRIX_TABLE}; os ficheiros de vários especialistas ({EXPERT_FILES}) são combinados pela média geométrica elemento a elemento e têm prioridade sobre ambos.&lt;br&gt;&lt;br&gt;Os pesos são o vetor próprio principal normalizado; os pesos da média geométrica são apresentados para comparação. Consistência: CI = (lambda_max - n)/(n - 1), CR = CI/RI com o índice aleatório de Saaty (resources/data/ahp_random_index.csv, n = 1 a 15). Um CR inferior a 0,10 é aceitável; caso contrário, um aviso indica o juízo que mais se afasta do rácio implícito nos pesos (|log a(i, j) - log(w(i)/w(j))|), o primeiro a rever.&lt;br&gt;&lt;br&gt;A saída {WEIGHTS} são os pesos pela ordem dos critérios como cadeia separada por vírgulas, pronta para o parâmetro WEIGHTS da sobreposição ponderada em modelos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="173" />
@@ -979,12 +979,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="16" />
       <source>Declining area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área em declínio (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="16" />
       <source>Declining pixels</source>
-      <translation type="unfinished" />
+      <translation>Píxeis em declínio</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="90" />
@@ -1078,7 +1078,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
       <source>Degraded land over total land area (0-1); empty when there is no land.</source>
-      <translation type="unfinished" />
+      <translation>Terra degradada sobre a área terrestre total (0-1); vazio quando não há terra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="140" />
@@ -1105,7 +1105,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/build.py" line="125" />
       <source>Deprecated since 0.2.0: use {key}.</source>
-      <translation type="unfinished" />
+      <translation>Obsoleto desde a versão 0.2.0: use {key}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
@@ -1130,12 +1130,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
       <source>Ecosystems field</source>
-      <translation type="unfinished" />
+      <translation>Campo Ecosystems</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="75" />
       <source>Ecosystems fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo de Ecosystems</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="96" />
@@ -1170,7 +1170,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="89" />
       <source>Error recode report file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro do relatório de recodificação de erros (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="73" />
@@ -1362,52 +1362,52 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="81" />
       <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo com os códigos de atividade do FERM, separados por vírgulas (atividades finais 1-50, p. ex., 4,6,24). Vazio: é usado {ACTIVITIES_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="89" />
       <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo com o tipo de restauro do FERM: 1 Restauro ecológico, 2 Reabilitação (código ou rótulo). Vazio: é usado {RESTORATION_TYPE_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
       <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo com o código de regime de posse da terra do FERM 1-7 (1 Comunitário, 2 Governamental, 3 TIT, 4 Propriedade conjunta, 5 Privado, 6 Outro, 7 Não sabe) ou rótulo. Vazio: é usado {TENURE_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
       <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo com os códigos de bioma da Tipologia Global de Ecossistemas da UICN, separados por vírgulas (p. ex., T1,TF1). Vazio: é usado {ECOSYSTEMS_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
       <source>Field holding the administrative level 1 (e.g. region). Empty: use {ADMIN1_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo com o nível administrativo 1 (p. ex., região). Vazio: é usado {ADMIN1_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
       <source>Field holding the administrative level 2 (e.g. province). Empty: use {ADMIN2_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo com o nível administrativo 2 (p. ex., província). Vazio: é usado {ADMIN2_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="105" />
       <source>Field holding the country (administrative level 0). Empty: use {ADMIN0_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo com o país (nível administrativo 0). Vazio: é usado {ADMIN0_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="60" />
       <source>Field holding the site id (FERM siteId; GEF ID_CODE). Empty: use {SITE_ID_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo com o id. do local (siteId do FERM; ID_CODE do GEF). Vazio: é usado {SITE_ID_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="53" />
       <source>Field holding the site name (FERM siteName; text, non-ASCII kept). Empty: use {SITE_NAME_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo com o nome do local (siteName do FERM; texto, os caracteres não ASCII são mantidos). Vazio: é usado {SITE_NAME_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="66" />
       <source>Field holding the year restoration started (a year, a date or text such as 2014/05/01). Empty: use {START_YEAR_VALUE}.</source>
-      <translation type="unfinished" />
+      <translation>Campo com o ano de início do restauro (um ano, uma data ou um texto como 2014/05/01). Vazio: é usado {START_YEAR_VALUE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="71" />
@@ -1569,52 +1569,52 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="84" />
       <source>Fixed value for every site: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo para todos os locais: códigos de atividade do FERM, separados por vírgulas (atividades finais 1-50, p. ex., 4,6,24). Usado quando {ACTIVITIES_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
       <source>Fixed value for every site: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo para todos os locais: tipo de restauro do FERM: 1 Restauro ecológico, 2 Reabilitação (código ou rótulo). Usado quando {RESTORATION_TYPE_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
       <source>Fixed value for every site: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo para todos os locais: código de regime de posse da terra do FERM 1-7 (1 Comunitário, 2 Governamental, 3 TIT, 4 Propriedade conjunta, 5 Privado, 6 Outro, 7 Não sabe) ou rótulo. Usado quando {TENURE_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="76" />
       <source>Fixed value for every site: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo para todos os locais: códigos de bioma da Tipologia Global de Ecossistemas da UICN, separados por vírgulas (p. ex., T1,TF1). Usado quando {ECOSYSTEMS_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="113" />
       <source>Fixed value for every site: administrative level 1 (e.g. region). Used where {ADMIN1_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo para todos os locais: nível administrativo 1 (p. ex., região). Usado quando {ADMIN1_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
       <source>Fixed value for every site: administrative level 2 (e.g. province). Used where {ADMIN2_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo para todos os locais: nível administrativo 2 (p. ex., província). Usado quando {ADMIN2_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
       <source>Fixed value for every site: country (administrative level 0). Used where {ADMIN0_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo para todos os locais: país (nível administrativo 0). Usado quando {ADMIN0_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="62" />
       <source>Fixed value for every site: site id (FERM siteId; GEF ID_CODE). Used where {SITE_ID_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo para todos os locais: id. do local (siteId do FERM; ID_CODE do GEF). Usado quando {SITE_ID_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="56" />
       <source>Fixed value for every site: site name (FERM siteName; text, non-ASCII kept). Used where {SITE_NAME_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo para todos os locais: nome do local (siteName do FERM; texto, os caracteres não ASCII são mantidos). Usado quando {SITE_NAME_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
       <source>Fixed value for every site: year restoration started (a year, a date or text such as 2014/05/01). Used where {START_YEAR_FIELD} is not chosen or is empty.</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo para todos os locais: ano de início do restauro (um ano, uma data ou um texto como 2014/05/01). Usado quando {START_YEAR_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="70" />
@@ -1644,7 +1644,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="35" />
       <source>For each restoration site, tests whether the annual vegetation index (e.g. NDVI) rises faster after the site's start year than on comparable land nearby.&lt;br&gt;&lt;br&gt;&lt;b&gt;Site pixels&lt;/b&gt;: pixels at least half inside the site polygon. &lt;b&gt;Controls&lt;/b&gt;: pixels within {SEARCH_DISTANCE} of the site, outside every site of the layer (whatever its status) buffered by a gap of {GAP_PIXELS}, in the same land unit ({LAND_UNITS}) and baseline class ({BASELINE}) as the site's pixels (optional rasters). Each (land unit, class) stratum of the site is compared with the controls of the same stratum, weighted by the site's share of pixels in it.&lt;br&gt;&lt;b&gt;Estimate&lt;/b&gt;: difference-in-differences of OLS trends of the yearly mean index: (site slope from the start year on - site slope before) - (control slope after - control slope before), in index units per year. &lt;b&gt;p-value&lt;/b&gt;: from the standard error of that term in the interrupted time-series regression of the site-minus-control series (Student's t, n - 4 degrees of freedom); it is the chance of an effect at least this large if restoration changed nothing and the yearly residuals were independent.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: improving (effect &gt; 0, p &lt;= {ALPHA}), declining (effect &lt; 0, p &lt;= {ALPHA}), no detectable effect yet, too early to tell (fewer than {MIN_YEARS_AFTER} years from the start), not assessable (no start year, excluded status, no pixel or no control, fewer than {MIN_YEARS_BEFORE} years before the start), each with a reason.&lt;br&gt;&lt;br&gt;&lt;b&gt;Limits&lt;/b&gt;: sites are not randomised, so controls only approximate what would have happened; spill-overs and leakage beyond the gap are not seen; a non-linear difference in pre-trends biases the estimate (compare the before slopes); short post periods give wide errors; cloud gaps change which pixels make a year's mean. The end year is not used: the after period runs to the last year of the series.</source>
-      <translation type="unfinished" />
+      <translation>Para cada local de restauro, testa se o índice de vegetação anual (p. ex., NDVI) aumenta mais depressa após o ano de início do local do que em terras comparáveis nas proximidades.&lt;br&gt;&lt;br&gt;&lt;b&gt;Píxeis do local&lt;/b&gt;: píxeis com pelo menos metade dentro do polígono do local. &lt;b&gt;Controlos&lt;/b&gt;: píxeis dentro de {SEARCH_DISTANCE} do local, fora de todos os locais da camada (seja qual for o seu estado) alargados por um intervalo de {GAP_PIXELS}, na mesma unidade de terra ({LAND_UNITS}) e classe de referência ({BASELINE}) que os píxeis do local (rasters opcionais). Cada estrato (unidade de terra, classe) do local é comparado com os controlos do mesmo estrato, ponderado pela proporção de píxeis do local que contém.&lt;br&gt;&lt;b&gt;Estimativa&lt;/b&gt;: diferença nas diferenças das tendências por mínimos quadrados ordinários da média anual do índice: (declive do local a partir do ano de início - declive do local antes) - (declive dos controlos depois - declive dos controlos antes), em unidades do índice por ano. &lt;b&gt;Valor p&lt;/b&gt;: a partir do erro-padrão desse termo na regressão de séries temporais interrompidas da série local menos controlos (t de Student, n - 4 graus de liberdade); é a probabilidade de um efeito pelo menos tão grande se o restauro nada tivesse mudado e os resíduos anuais fossem independentes.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: melhoria (efeito &gt; 0, p &lt;= {ALPHA}), declínio (efeito &lt; 0, p &lt;= {ALPHA}), ainda sem efeito detetável, demasiado cedo para avaliar (menos de {MIN_YEARS_AFTER} anos desde o início), não avaliável (sem ano de início, estado excluído, sem píxeis ou sem controlos, menos de {MIN_YEARS_BEFORE} anos antes do início), cada uma com um motivo.&lt;br&gt;&lt;br&gt;&lt;b&gt;Limites&lt;/b&gt;: os locais não são aleatorizados, pelo que os controlos apenas aproximam o que teria acontecido; os efeitos de contágio e as fugas para além do intervalo não são detetados; uma diferença não linear nas tendências prévias enviesa a estimativa (compare os declives anteriores); períodos posteriores curtos dão erros amplos; as falhas por nuvens alteram os píxeis que formam a média de um ano. O ano de fim não é usado: o período posterior vai até ao último ano da série.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="52" />
@@ -1654,12 +1654,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
       <source>For the custom legend: a CSV file with the source code in the first column and the UNCCD class in the second (a header row, further columns and lines starting with # are allowed). Takes precedence over {RECLASS_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>Para a legenda personalizada: um ficheiro CSV com o código de origem na primeira coluna e a classe UNCCD na segunda (são admitidas uma linha de cabeçalho, colunas adicionais e linhas começadas por #). Tem prioridade sobre {RECLASS_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="57" />
       <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no {RECLASS_FILE} is given.</source>
-      <translation type="unfinished" />
+      <translation>Para a legenda personalizada: uma linha por cada código de ocupação do solo dos seus mapas, com a classe UNCCD (1-7) a que pertence. Usada quando não é indicado {RECLASS_FILE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="58" />
@@ -1804,7 +1804,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
       <source>Hectares of degraded land still to bring under restoration to reach {TARGET_PCT}.</source>
-      <translation type="unfinished" />
+      <translation>Hectares de terra degradada que falta colocar em restauro para atingir {TARGET_PCT}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="46" />
@@ -1866,12 +1866,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
       <source>Increasing area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área em aumento (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
       <source>Increasing pixels</source>
-      <translation type="unfinished" />
+      <translation>Píxeis em aumento</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="96" />
@@ -1929,7 +1929,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="47" />
       <source>Integrates several national degradation criteria (e.g. loss of vegetation cover, fragmentation, loss of productivity, any continuous index) into degradation severity categories.&lt;br&gt;&lt;br&gt;&lt;b&gt;Scoring.&lt;/b&gt; Each criterion raster (band 1) gets one row in {RULES_TABLE}: &lt;i&gt;criterion&lt;/i&gt; (its 1-based position in the criteria list), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; and &lt;i&gt;weight&lt;/i&gt;. Entries of a rule are separated by ';'. &lt;i&gt;thresholds&lt;/i&gt;: 'OP bound : score' entries with OP &amp;lt; or &amp;lt;= and increasing bounds, ended by '&amp;gt; B' after '&amp;lt;= B', '&amp;gt;= B' after '&amp;lt; B', or 'else : score'; a value takes the score of the first entry it satisfies, e.g. '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: 'code : score' pairs, e.g. '-1:3; 0:0; 1:0' or '1:3; 2:2; 3:1; 4:0; 5:0', optionally ended by 'else : score'; a code without a score stops the run, listing every such code of every criterion, before anything is written. &lt;i&gt;preset&lt;/i&gt;: a ready-made rule of resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (classes of the forest fragmentation tool: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Scores use the scale 0 none, 1 light, 2 moderate, 3 severe.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integration.&lt;/b&gt; Score = weighted mean of the criterion scores (weights &gt;= 0, normalised by their sum). By default a pixel missing in any criterion is nodata; with 'available criteria' the mean is taken over the criteria present (weights renormalised over them).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categories.&lt;/b&gt; The score is cut by the increasing breaks: below the first break category 0, a score equal to a break goes to the category above. Defaults: score &amp;lt; 0.5 not degraded (0), &amp;lt; 1.5 light (1), &amp;lt; 2.5 moderate (2), otherwise severe (3): a pixel whose criteria all score s is in category s.&lt;br&gt;&lt;br&gt;Outputs: categories (Int16, nodata -32768, styled), optional score (Float32), and the area of each category in hectares for the whole raster and per zone.</source>
-      <translation type="unfinished" />
+      <translation>Integra vários critérios nacionais de degradação (p. ex., perda de coberto vegetal, fragmentação, perda de produtividade, qualquer índice contínuo) em categorias de severidade da degradação.&lt;br&gt;&lt;br&gt;&lt;b&gt;Pontuação.&lt;/b&gt; Cada raster de critério (banda 1) tem uma linha em {RULES_TABLE}: &lt;i&gt;criterion&lt;/i&gt; (a sua posição, a começar em 1, na lista de critérios), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; e &lt;i&gt;weight&lt;/i&gt;. As entradas de uma regra são separadas por ';'. &lt;i&gt;thresholds&lt;/i&gt;: entradas 'OP limite : pontuação' com OP &amp;lt; ou &amp;lt;= e limites crescentes, terminadas por '&amp;gt; B' depois de '&amp;lt;= B', '&amp;gt;= B' depois de '&amp;lt; B', ou 'else : pontuação'; um valor recebe a pontuação da primeira entrada que satisfaz, p. ex., '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: pares 'código : pontuação', p. ex., '-1:3; 0:0; 1:0' ou '1:3; 2:2; 3:1; 4:0; 5:0', terminados opcionalmente por 'else : pontuação'; um código sem pontuação interrompe a execução, listando todos esses códigos de todos os critérios, antes de se escrever o que quer que seja. &lt;i&gt;preset&lt;/i&gt;: uma regra pré-definida de resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (classes da ferramenta de fragmentação florestal: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). As pontuações usam a escala 0 nenhuma, 1 ligeira, 2 moderada, 3 severa.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integração.&lt;/b&gt; Pontuação = média ponderada das pontuações dos critérios (pesos &gt;= 0, normalizados pela sua soma). Por omissão, um píxel em falta em qualquer critério fica sem dados; com 'critérios disponíveis' a média é calculada sobre os critérios presentes (com os pesos renormalizados entre eles).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categorias.&lt;/b&gt; A pontuação é cortada pelos cortes crescentes: abaixo do primeiro corte, categoria 0; uma pontuação igual a um corte vai para a categoria superior. Por omissão: pontuação &amp;lt; 0.5 não degradado (0), &amp;lt; 1.5 ligeiro (1), &amp;lt; 2.5 moderado (2), caso contrário severo (3): um píxel cujos critérios pontuam todos s está na categoria s.&lt;br&gt;&lt;br&gt;Saídas: categorias (Int16, sem dados -32768, com estilo), pontuação opcional (Float32) e a área de cada categoria em hectares para todo o raster e por zona.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="35" />
@@ -2025,7 +2025,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="40" />
       <source>Land cover: loss is a change from a natural vegetation code to any other code. Tree cover: loss is a drop of tree cover (0-100 %) of at least {THRESHOLD_PCT_POINTS}.</source>
-      <translation type="unfinished" />
+      <translation>Ocupação do solo: a perda é uma mudança de um código de vegetação natural para qualquer outro código. Coberto arbóreo: a perda é uma descida do coberto arbóreo (0-100 %) de pelo menos {THRESHOLD_PCT_POINTS}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
@@ -2176,7 +2176,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="99" />
       <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in {MATRIX_TABLE} or give a CSV of the same layout ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de ocupação do solo do ODS 15.3.1: compara um mapa de ocupação do solo inicial e um final através de uma matriz de transição (Guia de Boas Práticas da UNCCD v2).&lt;br&gt;&lt;br&gt;Ambos os mapas são primeiro reclassificados nas 7 classes UNCCD (1 Coberto arbóreo, 2 Pastagens, 3 Terras de cultivo, 4 Zona húmida, 5 Artificial, 6 Outras terras, 7 Massa de água): se já estiverem nestas classes, através da predefinição ESA CCI incorporada ou através da sua própria tabela. Um código que a legenda não cobre nunca é convertido silenciosamente em sem dados: a execução para e lista todos esses códigos de cada mapa, e nada é escrito.&lt;br&gt;&lt;br&gt;Cada píxel recebe o valor da matriz para a sua transição (linha = classe inicial, coluna = classe final): -1 degradado, 0 estável, +1 melhorado (Int16, sem dados -32768 onde algum dos mapas não tem dados). A matriz por omissão é a da UNCCD (resources/data/unccd_transition_matrix.csv): p. ex., de Coberto arbóreo para Terras de cultivo é degradação, de Terras de cultivo para Coberto arbóreo é melhoria, e qualquer transição para ou a partir de Massa de água é estável. Edite-a em {MATRIX_TABLE} ou indique um CSV com a mesma estrutura ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Saídas opcionais: os códigos de transição inicial × 10 + final (p. ex., 13 = Coberto arbóreo → Terras de cultivo; Byte, sem dados 0) e uma tabela da área de cada uma das 49 transições em hectares (áreas reais dos píxeis no elipsoide), com o seu valor na matriz.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
@@ -2262,7 +2262,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table ({RECLASS_TABLE} or {RECLASS_FILE}). A code the legend does not cover stops the run with the list of every such code.</source>
-      <translation type="unfinished" />
+      <translation>Legenda dos mapas de ocupação do solo (a mesma para ambos). 'Já em classes UNCCD 1-7': 1 Coberto arbóreo, 2 Pastagens, 3 Terras de cultivo, 4 Zona húmida, 5 Artificial, 6 Outras terras, 7 Massa de água. 'ESA CCI': os códigos de ocupação do solo ESA CCI / C3S (10-220) com a agregação padrão do ODS 15.3.1 (resources/data/esa_cci_to_unccd.csv). 'Personalizada': a sua própria tabela ({RECLASS_TABLE} ou {RECLASS_FILE}). Um código que a legenda não cobre interrompe a execução com a lista de todos esses códigos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
@@ -2362,7 +2362,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="32" />
       <source>Manual method: increasing inner class limits, e.g. 0.25,0.5,0.75 for 4 classes; a value equal to a limit goes to the upper class.</source>
-      <translation type="unfinished" />
+      <translation>Método manual: limites interiores de classe crescentes, p. ex., 0.25,0.5,0.75 para 4 classes; um valor igual a um limite vai para a classe superior.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="41" />
@@ -2483,12 +2483,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
       <source>Moderate decline area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área com declínio moderado (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
       <source>Moderate decline pixels</source>
-      <translation type="unfinished" />
+      <translation>Píxeis com declínio moderado</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="118" />
@@ -2519,12 +2519,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
       <source>Name of the period this layer describes (e.g. baseline, report_1), matched against {RECODE_PERIODS_FIELD} of {RECODE}.</source>
-      <translation type="unfinished" />
+      <translation>Nome do período que esta camada descreve (p. ex., baseline, report_1), comparado com {RECODE_PERIODS_FIELD} de {RECODE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="101" />
       <source>Names of the categories 0..n separated by ';' (one more than {CATEGORY_BREAKS}), used in the table and the legend. Empty: the default names when there are 4 categories, else 'Category 0', 'Category 1', ...</source>
-      <translation type="unfinished" />
+      <translation>Nomes das categorias 0..n separados por ';' (um a mais do que {CATEGORY_BREAKS}), usados na tabela e na legenda. Vazio: os nomes por omissão quando há 4 categorias; caso contrário, 'Categoria 0', 'Categoria 1', ...</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="38" />
@@ -2721,22 +2721,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="30" />
       <source>Number of pixels of the LPD class.</source>
-      <translation type="unfinished" />
+      <translation>Número de píxeis da classe LPD.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="73" />
       <source>Number of pixels of the class.</source>
-      <translation type="unfinished" />
+      <translation>Número de píxeis da classe.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
       <source>Number of pixels rated -1.</source>
-      <translation type="unfinished" />
+      <translation>Número de píxeis avaliados com -1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="72" />
       <source>Number of pixels that got a rating (-1 or 0).</source>
-      <translation type="unfinished" />
+      <translation>Número de píxeis que receberam uma avaliação (-1 ou 0).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="28" />
@@ -2751,7 +2751,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="72" />
       <source>Number of valid input pixels that no range or code maps (set to nodata).</source>
-      <translation type="unfinished" />
+      <translation>Número de píxeis de entrada válidos que nenhum intervalo ou código associa (passam a sem dados).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
@@ -2776,12 +2776,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="72" />
       <source>One raster per criterion (band 1 is used), e.g. vegetation-cover loss 0/1, fragmentation classes, productivity -1/0/+1 or LPD 1-5, a continuous index. Their order gives the criterion numbers 1, 2, ... used in {RULES_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>Um raster por critério (é usada a banda 1), p. ex., perda de coberto vegetal 0/1, classes de fragmentação, produtividade -1/0/+1 ou LPD 1-5, um índice contínuo. A sua ordem dá os números de critério 1, 2, ... usados em {RULES_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="77" />
       <source>One row per criterion: criterion number (1-based position in {CRITERIA}), type (thresholds, reclass or preset), rule text (e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' or '-1:3; 0:0; 1:0' or 'lpd_5class') and weight (0 or more; empty = 1).</source>
-      <translation type="unfinished" />
+      <translation>Uma linha por critério: número do critério (posição, a começar em 1, em {CRITERIA}), tipo (thresholds, reclass ou preset), texto da regra (p. ex., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' ou 'lpd_5class') e peso (0 ou mais; vazio = 1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="165" />
@@ -2826,17 +2826,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
       <source>Optional CSV with the header criterion,type,rule,weight (one row per criterion; quote the rule text if it holds commas) or JSON list of objects with these keys. Takes precedence over {RULES_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>CSV opcional com o cabeçalho criterion,type,rule,weight (uma linha por critério; coloque o texto da regra entre aspas se tiver vírgulas) ou lista JSON de objetos com estas chaves. Tem prioridade sobre {RULES_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="78" />
       <source>Optional CSV with the layout of resources/data/ipcc_soc_factors.csv (columns initial, final, then one column per climate zone whose header starts with the zone code). Takes precedence over {FACTORS_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>CSV opcional com a estrutura de resources/data/ipcc_soc_factors.csv (colunas initial, final e depois uma coluna por zona climática cujo cabeçalho começa pelo código da zona). Tem prioridade sobre {FACTORS_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
       <source>Optional CSV with the same layout as resources/data/unccd_transition_matrix.csv (a header row of the final classes 1-7, then one row per initial class 1-7, each starting with its label). Takes precedence over {MATRIX_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>CSV opcional com a mesma estrutura de resources/data/unccd_transition_matrix.csv (uma linha de cabeçalho com as classes finais 1-7 e depois uma linha por classe inicial 1-7, cada uma começando pelo seu rótulo). Tem prioridade sobre {MATRIX_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/spec.py" line="205" />
@@ -2952,7 +2952,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
       <source>Part of the area under restoration inside the degraded baseline, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Parte da área em restauro dentro da referência degradada, em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="111" />
@@ -3093,7 +3093,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="141" />
       <source>Polygons of degraded land (the baseline), instead of {DEGRADED_RASTER}; any CRS; overlaps count once.</source>
-      <translation type="unfinished" />
+      <translation>Polígonos de terra degradada (a referência), em vez de {DEGRADED_RASTER}; qualquer SRC; as sobreposições contam uma só vez.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="34" />
@@ -3370,7 +3370,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="71" />
       <source>Rated pixels</source>
-      <translation type="unfinished" />
+      <translation>Píxeis avaliados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="24" />
@@ -3446,7 +3446,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="22" />
       <source>Rescales one criterion raster (slope, distance, erosion risk, land overuse...) to a common 0..1 score (1 = most suitable for restoration), ROAM step 2.&lt;br&gt;&lt;br&gt;Methods (x = criterion value):&lt;ul&gt;&lt;li&gt;linear benefit: (x - {MIN}) / ({MAX} - {MIN}), clipped to 0..1;&lt;/li&gt;&lt;li&gt;linear cost: ({MAX} - x) / ({MAX} - {MIN}), clipped;&lt;/li&gt;&lt;li&gt;fuzzy linear: straight lines through the control points {POINTS} (value:score; ...), constant beyond the first and last point;&lt;/li&gt;&lt;li&gt;sigmoid increasing: 1 / (1 + exp(-{SPREAD} * (x - {MIDPOINT})));&lt;/li&gt;&lt;li&gt;sigmoid decreasing: 1 / (1 + exp({SPREAD} * (x - {MIDPOINT})));&lt;/li&gt;&lt;li&gt;gaussian (near): exp(-((x - {MIDPOINT}) / {SPREAD})^2), 1 at the midpoint;&lt;/li&gt;&lt;li&gt;value ranges: {SCORE_TABLE} rows min, max, score; the first row with min &amp;lt;= x &amp;lt;= max applies (empty min or max = open);&lt;/li&gt;&lt;li&gt;categories: {SCORE_TABLE} rows code, score (leave the max column empty).&lt;/li&gt;&lt;/ul&gt;Empty {MIN} or {MAX}: the exact minimum or maximum of the raster's valid pixels (a first pass over the whole raster). A criterion with {MAX} = {MIN} is refused. Values matching no range or code become nodata and are reported ({UNMAPPED_PIXELS}, {UNMAPPED_HA}).&lt;br&gt;&lt;br&gt;Output: Float32, nodata -9999; the method and its parameters are stored as metadata items (T2M_STANDARDIZE_*) of the file.</source>
-      <translation type="unfinished" />
+      <translation>Reescala um raster de critério (declive, distância, risco de erosão, sobreuso da terra...) para uma pontuação comum 0..1 (1 = mais apto para o restauro), passo 2 do ROAM.&lt;br&gt;&lt;br&gt;Métodos (x = valor do critério):&lt;ul&gt;&lt;li&gt;benefício linear: (x - {MIN}) / ({MAX} - {MIN}), limitado a 0..1;&lt;/li&gt;&lt;li&gt;custo linear: ({MAX} - x) / ({MAX} - {MIN}), limitado;&lt;/li&gt;&lt;li&gt;linear difuso: retas que passam pelos pontos de controlo {POINTS} (valor:pontuação; ...), constante para lá do primeiro e do último ponto;&lt;/li&gt;&lt;li&gt;sigmoide crescente: 1 / (1 + exp(-{SPREAD} * (x - {MIDPOINT})));&lt;/li&gt;&lt;li&gt;sigmoide decrescente: 1 / (1 + exp({SPREAD} * (x - {MIDPOINT})));&lt;/li&gt;&lt;li&gt;gaussiana (proximidade): exp(-((x - {MIDPOINT}) / {SPREAD})^2), 1 no ponto médio;&lt;/li&gt;&lt;li&gt;intervalos de valores: linhas de {SCORE_TABLE} min, max, pontuação; aplica-se a primeira linha com min &amp;lt;= x &amp;lt;= max (min ou max vazio = aberto);&lt;/li&gt;&lt;li&gt;categorias: linhas de {SCORE_TABLE} código, pontuação (deixe vazia a coluna max).&lt;/li&gt;&lt;/ul&gt;{MIN} ou {MAX} vazio: o mínimo ou o máximo exato dos píxeis válidos do raster (uma primeira passagem por todo o raster). Um critério com {MAX} = {MIN} é recusado. Os valores que não correspondem a nenhum intervalo nem código passam a sem dados e são assinalados ({UNMAPPED_PIXELS}, {UNMAPPED_HA}).&lt;br&gt;&lt;br&gt;Saída: Float32, sem dados -9999; o método e os seus parâmetros são guardados como itens de metadados (T2M_STANDARDIZE_*) do ficheiro.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="32" />
@@ -3508,12 +3508,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
       <source>Restoration_Type field</source>
-      <translation type="unfinished" />
+      <translation>Campo Restoration_Type</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
       <source>Restoration_Type fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo de Restoration_Type</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="32" />
@@ -3528,7 +3528,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="52" />
       <source>Rows of land-use code, capability class and signed steps (0 proper use, k &gt; 0 overuse by k steps, k &lt; 0 underuse). Takes precedence over {COMPATIBILITY_FILE}. Empty: {COMPATIBILITY_FILE}, or the default table.</source>
-      <translation type="unfinished" />
+      <translation>Linhas de código de uso da terra, classe de capacidade e passos com sinal (0 uso adequado, k &gt; 0 sobreuso de k passos, k &lt; 0 subuso). Tem prioridade sobre {COMPATIBILITY_FILE}. Vazio: {COMPATIBILITY_FILE} ou a tabela por omissão.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="76" />
@@ -3852,22 +3852,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="59" />
       <source>Site_Id field</source>
-      <translation type="unfinished" />
+      <translation>Campo Site_Id</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="61" />
       <source>Site_Id fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo de Site_Id</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="52" />
       <source>Site_Name field</source>
-      <translation type="unfinished" />
+      <translation>Campo Site_Name</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="55" />
       <source>Site_Name fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo de Site_Name</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="85" />
@@ -3927,7 +3927,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="25" />
       <source>Soil organic carbon (SOC) sub-indicator of SDG 15.3.1: percent change of the SOC stock, classified -1 degraded / 0 stable / +1 improved (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Two SOC maps&lt;/b&gt;: the change between an initial and a final SOC map (same units).&lt;br&gt;&lt;b&gt;Baseline stepped with land cover&lt;/b&gt; (default): the final stock is the baseline stock times the stock-change factor of the pixel's land-cover transition (both maps reclassified to the UNCCD classes) in its IPCC climate zone. Default factors (resources/data/ipcc_soc_factors.csv): Tree-covered or Grassland → Cropland: IPCC land-use factor of the climate zone (temperate/boreal/polar dry 0.80, moist 0.69; tropical dry 0.58, moist and wet 0.48, montane 0.64); Cropland → Tree-covered or Grassland: 1/factor; Wetland → Cropland 0.71 and back 1/0.71; any class → Artificial 0.1; every other conversion, and every class that does not change, 1. The full factor applies whatever the time between the land-cover maps.&lt;br&gt;&lt;br&gt;Change = 100 × (final − initial) / initial; change ≤ −threshold → -1, ≥ +threshold → +1, else 0 ({THRESHOLD_PCT}, 10 % by default). Nodata (-32768) where an input is nodata, where the initial stock is 0 or less, and on water: final land cover class 7 Water body, or a non-zero pixel of {WATER_MASK}. Land-cover codes the legend does not cover and climate zones the factor table has no column for stop the run with the list of every such code; nothing is written.</source>
-      <translation type="unfinished" />
+      <translation>Subindicador de carbono orgânico do solo (COS) do ODS 15.3.1: variação percentual do stock de COS, classificada como -1 degradado / 0 estável / +1 melhorado (Guia de Boas Práticas da UNCCD v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Dois mapas de COS&lt;/b&gt;: a variação entre um mapa de COS inicial e um final (mesmas unidades).&lt;br&gt;&lt;b&gt;Referência escalonada com a ocupação do solo&lt;/b&gt; (por omissão): o stock final é o stock de referência multiplicado pelo fator de variação de stock da transição de ocupação do solo do píxel (ambos os mapas reclassificados nas classes UNCCD) na sua zona climática do IPCC. Fatores por omissão (resources/data/ipcc_soc_factors.csv): Coberto arbóreo ou Pastagens → Terras de cultivo: fator de uso da terra do IPCC da zona climática (temperada/boreal/polar seca 0,80, húmida 0,69; tropical seca 0,58, húmida e muito húmida 0,48, montana 0,64); Terras de cultivo → Coberto arbóreo ou Pastagens: 1/fator; Zona húmida → Terras de cultivo 0,71 e o inverso 1/0,71; qualquer classe → Artificial 0,1; qualquer outra conversão, e qualquer classe que não muda, 1. O fator completo aplica-se seja qual for o tempo decorrido entre os mapas de ocupação do solo.&lt;br&gt;&lt;br&gt;Variação = 100 × (final − inicial) / inicial; variação ≤ −limiar → -1, ≥ +limiar → +1, caso contrário 0 ({THRESHOLD_PCT}, 10 % por omissão). Sem dados (-32768) onde uma entrada não tem dados, onde o stock inicial é 0 ou inferior, e na água: classe 7 Massa de água da ocupação do solo final, ou um píxel diferente de zero de {WATER_MASK}. Os códigos de ocupação do solo que a legenda não cobre e as zonas climáticas para as quais a tabela de fatores não tem coluna interrompem a execução com a lista de todos esses códigos; nada é escrito.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="51" />
@@ -4012,12 +4012,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="65" />
       <source>Start_Year field</source>
-      <translation type="unfinished" />
+      <translation>Campo Start_Year</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="68" />
       <source>Start_Year fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo de Start_Year</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
@@ -4082,7 +4082,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
       <source>Stepped method without {CLIMATE}: the one IPCC climate zone of the whole area.</source>
-      <translation type="unfinished" />
+      <translation>Método escalonado sem {CLIMATE}: a única zona climática do IPCC de toda a área.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="95" />
@@ -4102,7 +4102,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="63" />
       <source>Stepped method: raster of IPCC climate-zone codes matching the factor table's columns (1 Warm temperate moist … 12 Tropical dry). Takes precedence over {CLIMATE_ZONE}.</source>
-      <translation type="unfinished" />
+      <translation>Método escalonado: raster de códigos de zona climática do IPCC correspondentes às colunas da tabela de fatores (1 Warm temperate moist … 12 Tropical dry). Tem prioridade sobre {CLIMATE_ZONE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="56" />
@@ -4127,12 +4127,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
       <source>Stressed area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área sob stress (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
       <source>Stressed pixels</source>
-      <translation type="unfinished" />
+      <translation>Píxeis sob stress</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="105" />
@@ -4152,7 +4152,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="33" />
       <source>Summary tables of the SDG 15.3.1 indicator, one per period, in the order of {PERIOD_NAMES}.</source>
-      <translation type="unfinished" />
+      <translation>Tabelas de resumo do indicador ODS 15.3.1, uma por período, pela ordem de {PERIOD_NAMES}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="50" />
@@ -4220,12 +4220,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="96" />
       <source>Tenure field</source>
-      <translation type="unfinished" />
+      <translation>Campo Tenure</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="99" />
       <source>Tenure fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo de Tenure</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
@@ -4306,7 +4306,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="195" />
       <source>The GEF template {path} must be a .gpkg or .shp file.</source>
-      <translation type="unfinished" />
+      <translation>O modelo do GEF {path} deve ser um ficheiro .gpkg ou .shp.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="183" />
@@ -4497,7 +4497,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="123" />
       <source>The file {layer} holds several rasters; choose one of them: {subdatasets}.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {layer} contém vários rasters; escolha um deles: {subdatasets}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="92" />
@@ -4512,7 +4512,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="206" />
       <source>The file {path} was written but does not read back with its {count} features.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {path} foi escrito, mas a releitura não devolve as suas {count} entidades.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="49" />
@@ -4542,13 +4542,13 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="87" />
       <source>The inner class limits, comma-separated, lowest first.</source>
-      <translation type="unfinished" />
+      <translation>Os limites interiores das classes, separados por vírgulas, do mais baixo para o mais alto.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="278" />
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="290" />
       <source>The input rasters changed while the percentiles were being computed. Run again once nothing else writes to them.</source>
-      <translation type="unfinished" />
+      <translation>Os rasters de entrada foram alterados enquanto os percentis eram calculados. Execute novamente quando nada mais estiver a escrever neles.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="146" />
@@ -4579,7 +4579,7 @@
       <location filename="../t2_monitor_plugin/core/performance.py" line="119" />
       <location filename="../t2_monitor_plugin/core/performance.py" line="136" />
       <source>The land units of {layer} cannot be reprojected to the raster's coordinate reference system ({error}).</source>
-      <translation type="unfinished" />
+      <translation>As unidades de terra de {layer} não podem ser reprojetadas para o sistema de referência de coordenadas do raster ({error}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="173" />
@@ -4708,7 +4708,7 @@
       <location filename="../t2_monitor_plugin/core/output.py" line="170" />
       <location filename="../t2_monitor_plugin/core/output.py" line="178" />
       <source>The output {path} cannot be written ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Não é possível escrever a saída {path} ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="201" />
@@ -4718,7 +4718,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/base.py" line="105" />
       <source>The parameter {old} is deprecated: use {new} (same meaning). Update the model or script; {old} will be removed in a future version.</source>
-      <translation type="unfinished" />
+      <translation>O parâmetro {old} está obsoleto: use {new} (mesmo significado). Atualize o modelo ou o script; {old} será removido numa versão futura.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="111" />
@@ -4738,7 +4738,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="164" />
       <source>The percentile selection did not converge after {passes} passes over the rasters. Please report this problem.</source>
-      <translation type="unfinished" />
+      <translation>A seleção dos percentis não convergiu após {passes} passagens pelos rasters. Comunique este problema.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="166" />
@@ -4813,7 +4813,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/engine.py" line="160" />
       <source>The raster {layer} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Não é possível ler o raster {layer} ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="210" />
@@ -5062,7 +5062,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables.py" line="108" />
       <source>The table {path} was written but does not read back with its {count} rows (sheet {sheet}).</source>
-      <translation type="unfinished" />
+      <translation>A tabela {path} foi escrita, mas a releitura não devolve as suas {count} linhas (folha {sheet}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="75" />
@@ -5079,7 +5079,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
       <source>The target ({TARGET_PCT}) in hectares.</source>
-      <translation type="unfinished" />
+      <translation>A meta ({TARGET_PCT}) em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="84" />
@@ -5115,7 +5115,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="187" />
       <source>The upload package {path} must be a .zip file.</source>
-      <translation type="unfinished" />
+      <translation>O pacote de carregamento {path} deve ser um ficheiro .zip.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="187" />
@@ -5130,7 +5130,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="112" />
       <source>The weights after normalisation to sum 1, comma-separated, in criteria order.</source>
-      <translation type="unfinished" />
+      <translation>Os pesos após a normalização para somarem 1, separados por vírgulas, pela ordem dos critérios.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="52" />
@@ -5284,7 +5284,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="16" />
       <source>Trajectory sub-indicator of land productivity (SDG 15.3.1): the Mann-Kendall trend test of an annual vegetation index, pixel by pixel, on the years of the analysis period.&lt;br&gt;&lt;br&gt;Each pixel uses only its valid years (years with nodata are left out); pixels with fewer than {MIN_YEARS} valid years are nodata. S is the sum of the signs of all later-minus-earlier differences; its variance is n(n-1)(2n+5)/18 corrected for ties with the pixel's own groups of equal values; Z = (S-1)/sqrt(Var) for S &gt; 0, (S+1)/sqrt(Var) for S &lt; 0, else 0; p = 2(1 - Phi(|Z|)) is two-sided. {OUTPUT} is -1 where p &lt;= {ALPHA} and Z &lt; 0 (significant decline), +1 where p &lt;= {ALPHA} and Z &gt; 0 (significant increase), else 0 (Int16, nodata -32768).&lt;br&gt;&lt;br&gt;{SLOPE} is Sen's slope, the median of the slopes between all pairs of valid years, in the index's units per year (the band scale is applied: an NDVI stored x 10000 with scale 0.0001 gives NDVI per year). The optional {Z} and {P} rasters hold the test statistic and its p-value. The same statistics as pymannkendall's original_test, computed offline for every pixel.</source>
-      <translation>Subindicador de trajetória da produtividade da terra (ODS 15.3.1): o teste de tendência de Mann-Kendall de um índice de vegetação anual, píxel a píxel, nos anos do período de análise.&lt;br&gt;&lt;br&gt;Cada píxel usa apenas os seus anos válidos (os anos sem dados são excluídos); os píxeis com menos de {MIN_YEARS} anos válidos ficam sem dados. S é a soma dos sinais de todas as diferenças entre um ano posterior e um anterior; a sua variância é n(n-1)(2n+5)/18, corrigida para empates com os grupos de valores iguais do próprio píxel; {Z} = (S-1)/sqrt(Var) para S &gt; 0, (S+1)/sqrt(Var) para S &lt; 0, caso contrário 0; p = 2(1 - Phi(|{Z}|)) é bilateral. {OUTPUT} é -1 onde p &lt;= {ALPHA} e {Z} &lt; 0 (declínio significativo), +1 onde p &lt;= {ALPHA} e {Z} &gt; 0 (aumento significativo), caso contrário 0 (Int16, sem dados -32768).&lt;br&gt;&lt;br&gt;{SLOPE} é o declive de Sen, a mediana dos declives entre todos os pares de anos válidos, em unidades do índice por ano (a escala da banda é aplicada: um NDVI armazenado x 10000 com escala 0.0001 dá NDVI por ano). Os rasters opcionais {Z} e {P} contêm a estatística do teste e o seu valor p. São as mesmas estatísticas do original_test do pymannkendall, calculadas offline para cada píxel.</translation>
+      <translation>Subindicador de trajetória da produtividade da terra (ODS 15.3.1): o teste de tendência de Mann-Kendall de um índice de vegetação anual, píxel a píxel, nos anos do período de análise.&lt;br&gt;&lt;br&gt;Cada píxel usa apenas os seus anos válidos (os anos sem dados são excluídos); os píxeis com menos de {MIN_YEARS} anos válidos ficam sem dados. S é a soma dos sinais de todas as diferenças entre um ano posterior e um anterior; a sua variância é n(n-1)(2n+5)/18, corrigida para empates com os grupos de valores iguais do próprio píxel; Z = (S-1)/sqrt(Var) para S &gt; 0, (S+1)/sqrt(Var) para S &lt; 0, caso contrário 0; p = 2(1 - Phi(|Z|)) é bilateral. {OUTPUT} é -1 onde p &lt;= {ALPHA} e Z &lt; 0 (declínio significativo), +1 onde p &lt;= {ALPHA} e Z &gt; 0 (aumento significativo), caso contrário 0 (Int16, sem dados -32768).&lt;br&gt;&lt;br&gt;{SLOPE} é o declive de Sen, a mediana dos declives entre todos os pares de anos válidos, em unidades do índice por ano (a escala da banda é aplicada: um NDVI armazenado x 10000 com escala 0.0001 dá NDVI por ano). Os rasters opcionais {Z} e {P} contêm a estatística do teste e o seu valor p. São as mesmas estatísticas do original_test do pymannkendall, calculadas offline para cada píxel.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="78" />
@@ -5339,85 +5339,85 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="77" />
       <source>True (ellipsoidal) area of overuse, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) com sobreuso, em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="75" />
       <source>True (ellipsoidal) area of proper use, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) com uso adequado, em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="28" />
       <source>True (ellipsoidal) area of the LPD class, in hectares; empty when the rasters have no coordinate reference system.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) da classe LPD, em hectares; vazio quando os rasters não têm sistema de referência de coordenadas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="142" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="145" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="148" />
       <source>True (ellipsoidal) area of the class, in hectares; empty when the rasters have no coordinate reference system.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) da classe, em hectares; vazio quando os rasters não têm sistema de referência de coordenadas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="93" />
       <source>True (ellipsoidal) area of the degraded land, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) da terra degradada, em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="108" />
       <source>True (ellipsoidal) area of the excluded pixels, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) dos píxeis excluídos, em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
       <source>True (ellipsoidal) area of the land (mapped pixels that are not water), in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) da terra (píxeis cartografados que não são água), em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="76" />
       <source>True (ellipsoidal) area of the loss pixels, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) dos píxeis com perda, em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="42" />
       <source>True (ellipsoidal) area of the nodata pixels, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) dos píxeis sem dados, em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="67" />
       <source>True (ellipsoidal) area of the pixels rated -1, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) dos píxeis avaliados com -1, em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="70" />
       <source>True (ellipsoidal) area of the pixels that got a rating (-1 or 0), in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) dos píxeis que receberam uma avaliação (-1 ou 0), em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="39" />
       <source>True (ellipsoidal) area of the pixels with a class, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) dos píxeis com uma classe, em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="110" />
       <source>True (ellipsoidal) area of the pixels with a suitability value, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) dos píxeis com um valor de aptidão, em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="74" />
       <source>True (ellipsoidal) area of the valid input pixels that no range or code maps, in hectares; empty when the raster has no coordinate reference system.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) dos píxeis de entrada válidos que nenhum intervalo ou código associa, em hectares; vazio quando o raster não tem sistema de referência de coordenadas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="79" />
       <source>True (ellipsoidal) area of underuse, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real (elipsoidal) com subuso, em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
       <source>True area of the degraded baseline, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área real da referência degradada, em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="45" />
@@ -5463,7 +5463,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
       <source>Under restoration inside degraded land, in % of the degraded baseline; empty when the baseline has no degraded land.</source>
-      <translation type="unfinished" />
+      <translation>Em restauro dentro de terra degradada, em % da referência degradada; vazio quando a referência não tem terra degradada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
@@ -5508,7 +5508,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="45" />
       <source>Valid plus nodata area, in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área válida mais área sem dados, em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="124" />
@@ -5778,7 +5778,7 @@
       <location filename="../t2_monitor_plugin/core/ferm.py" line="259" />
       <location filename="../t2_monitor_plugin/core/ferm.py" line="272" />
       <source>empty geometry</source>
-      <translation type="unfinished" />
+      <translation>geometria vazia</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="185" />
@@ -5893,17 +5893,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="264" />
       <source>no polygon left after repair</source>
-      <translation type="unfinished" />
+      <translation>nenhum polígono restante após a reparação</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="255" />
       <source>no site name: named '{name}'</source>
-      <translation type="unfinished" />
+      <translation>sem nome de local: designado '{name}'</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="151" />
       <source>no start year</source>
-      <translation type="unfinished" />
+      <translation>sem ano de início</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="196" />
@@ -5928,7 +5928,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="265" />
       <source>not a polygon ({kind})</source>
-      <translation type="unfinished" />
+      <translation>não é um polígono ({kind})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="149" />
@@ -5963,7 +5963,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="300" />
       <source>overlaps {site} ({area:.2f} ha; FERM counts it once)</source>
-      <translation type="unfinished" />
+      <translation>sobrepõe-se a {site} ({area:.2f} ha; o FERM conta-o uma só vez)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="350" />
@@ -5983,12 +5983,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="192" />
       <source>project starting year '{value}' is not a year</source>
-      <translation type="unfinished" />
+      <translation>o ano de início do projeto '{value}' não é um ano</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="268" />
       <source>repaired (made valid)</source>
-      <translation type="unfinished" />
+      <translation>geometria reparada (tornada válida)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="33" />
@@ -5998,7 +5998,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="158" />
       <source>start year '{value}' in {field} is not a year</source>
-      <translation type="unfinished" />
+      <translation>o ano de início '{value}' em {field} não é um ano</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="193" />
@@ -6084,17 +6084,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="197" />
       <source>unknown code '{code}' in the project restoration types (FERM {vocabulary})</source>
-      <translation type="unfinished" />
+      <translation>código desconhecido '{code}' nos tipos de restauro do projeto (FERM {vocabulary})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="166" />
       <source>unknown code '{code}' in {field} (FERM {vocabulary})</source>
-      <translation type="unfinished" />
+      <translation>código desconhecido '{code}' em {field} (FERM {vocabulary})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="219" />
       <source>unknown organization {key} '{value}' for {name} (FERM {vocabulary})</source>
-      <translation type="unfinished" />
+      <translation>{key} de organização desconhecido '{value}' para {name} (FERM {vocabulary})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="212" />
@@ -6214,7 +6214,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="102" />
       <source>{first} / {second} (row {row}, column {column})</source>
-      <translation type="unfinished" />
+      <translation>{first} / {second} (linha {row}, coluna {column})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="133" />
@@ -6264,7 +6264,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/base.py" line="101" />
       <source>{old} is the deprecated name of {new}; both were given with different values. Give only {new}.</source>
-      <translation type="unfinished" />
+      <translation>{old} é o nome obsoleto de {new}; ambos foram indicados com valores diferentes. Indique apenas {new}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="123" />
@@ -6319,17 +6319,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="319" />
       <source>{site}: {problems}</source>
-      <translation type="unfinished" />
+      <translation>{site}: {problems}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="199" />
       <source>{source}, line {line}</source>
-      <translation type="unfinished" />
+      <translation>{source}, linha {line}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="204" />
       <source>{source}, row {row}</source>
-      <translation type="unfinished" />
+      <translation>{source}, linha {row}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="155" />
