@@ -1,12 +1,15 @@
 """The "Export to FERM…" dialog on the sample restoration sites: suggestions, validation, export, publish, settings."""
 import json
 import os
+import socket
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from osgeo import ogr
 from qgis.core import QgsApplication, QgsProject, QgsRectangle, QgsSettings, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
 
 from t2_monitor_plugin.core import ferm, ferm_api
 from t2_monitor_plugin.gui import ferm_auth, ferm_dialog
@@ -29,6 +32,12 @@ class MockFerm(BaseHTTPRequestHandler):
     def do_POST(self):  # noqa: N802 - http.server API
         body = self.rfile.read(int(self.headers["Content-Length"]))
         self.server.received.append((self.headers.get("x-api-key"), json.loads(body)))
+        if self.server.redirect:
+            self.send_response(302)
+            self.send_header("Location", self.server.redirect)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         ok = self.headers.get("x-api-key") == KEY
         data = json.dumps({"id": "PRJ-DLG-1"} if ok else {"message": "invalid key"}).encode()
         self.send_response(201 if ok else 401)
@@ -41,6 +50,7 @@ class MockFerm(BaseHTTPRequestHandler):
 def server():
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), MockFerm)
     httpd.received = []
+    httpd.redirect = ""
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield httpd
     httpd.shutdown()
@@ -176,6 +186,15 @@ def test_export_runs_the_algorithm(sites, sample_dir, qgis_iface, t2_provider, t
     assert str(paths["OUTPUT"]) in dialog.status_label.text()
 
 
+def wait_published(dialog, limit=20.0):
+    """Process events until the dialog's background publication has ended (the interface stays live)."""
+    end = time.monotonic() + limit
+    while dialog.publishing() and time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    assert not dialog.publishing(), "the publication did not end"
+
+
 def test_publish_to_mock_server(sites, qgis_iface, server, auth_key):
     dialog = make_dialog(qgis_iface)
     url = f"http://127.0.0.1:{server.server_address[1]}/api/projects"
@@ -183,8 +202,13 @@ def test_publish_to_mock_server(sites, qgis_iface, server, auth_key):
     dialog.update_key_label()
     assert ferm_auth.authcfg_id() in dialog.key_label.text() and KEY not in dialog.key_label.text()
     before = len(ferm_api.read_log(ferm_dialog.log_path()))
-    assert dialog.publish() == "PRJ-DLG-1"
-    assert "PRJ-DLG-1" in dialog.status_label.text()
+    task = dialog.publish()
+    assert task is not None and dialog.publishing()
+    assert not dialog.publish_button.isEnabled() and dialog.cancel_button.isEnabled()
+    wait_published(dialog)
+    assert dialog.last_project_id == "PRJ-DLG-1" and task.project_id == "PRJ-DLG-1"
+    assert "Published to FERM: project id PRJ-DLG-1" in dialog.status_label.text()
+    assert dialog.publish_button.isEnabled() and not dialog.cancel_button.isEnabled()
     key, body = server.received[-1]
     assert key == KEY
     assert body["properties"]["title"] == METADATA["title"] and len(body["features"]) >= 12
@@ -196,11 +220,45 @@ def test_publish_to_mock_server(sites, qgis_iface, server, auth_key):
         assert KEY not in fh.read()
     # a wrong key: refused, clear message, nothing returned
     ferm_auth.store_api_key("not-the-key")
-    assert dialog.publish() is None
+    dialog.publish()
+    wait_published(dialog)
     assert "refused the API key (HTTP 401" in dialog.status_label.text()
+    assert "Published" not in dialog.status_label.text()
+    # an http:// address that is not the local machine is refused before anything is sent
+    dialog.url_edit.setText("http://ferm.example.org/api")
+    assert dialog.publish() is None and "not encrypted" in dialog.status_label.text()
     # no key at all
     ferm_auth.clear_api_key()
+    dialog.url_edit.setText(url)
     assert dialog.publish() is None and "No FERM API key is set" in dialog.status_label.text()
+
+
+def test_publish_redirect_and_cancel_from_the_dialog(sites, qgis_iface, server, auth_key):
+    dialog = make_dialog(qgis_iface)
+    server.redirect = "http://localhost:9/elsewhere"
+    dialog.url_edit.setText(f"http://127.0.0.1:{server.server_address[1]}/api/projects")
+    dialog.publish()
+    wait_published(dialog)
+    text = dialog.status_label.text()
+    assert text.startswith("Not published") and "redirect (HTTP 302) to localhost:9" in text
+    assert dialog.last_project_id == ""
+    # a server that never answers: Cancel stops it at once
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    try:
+        dialog.url_edit.setText(f"http://127.0.0.1:{listener.getsockname()[1]}/slow")
+        dialog.publish()
+        for _ in range(30):
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        started = time.monotonic()
+        dialog.cancel_button.click()
+        wait_published(dialog, limit=5)
+        assert time.monotonic() - started < 2
+        assert "cancelled" in dialog.status_label.text() and dialog.publish_button.isEnabled()
+    finally:
+        listener.close()
 
 
 def test_settings_saved_in_project_without_key(sites, qgis_iface, auth_key, tmp_path):

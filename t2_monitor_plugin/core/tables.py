@@ -1,7 +1,15 @@
-"""Writing attribute tables (CSV, XLSX) with OGR, atomically: a temporary file moved into place on success."""
+"""Writing attribute tables (CSV, XLSX) with OGR, atomically: a temporary file moved into place on success.
+
+Text cells are neutralised against spreadsheet formula injection (OWASP "CSV injection"): a text value that starts
+with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return — zone, class or site names come from the user's data —
+is written with a leading single quote, so Excel, LibreOffice and Google Sheets show it as text instead of running
+it. Numbers are never changed: values of ``int``/``float`` columns are written as numbers, and a text cell that is
+just a number (``-12.5``, ``+3``) cannot be a formula, so it is kept as it is.
+"""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 
 from osgeo import gdal, ogr
@@ -12,6 +20,16 @@ from .output import check_output_path, temp_sibling
 
 DRIVERS = {".csv": "CSV", ".xlsx": "XLSX", ".ods": "ODS"}
 OGR_TYPES = {"str": ogr.OFTString, "int": ogr.OFTInteger64, "float": ogr.OFTReal}
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def neutralise_cell(value):
+    """``value`` made safe for a spreadsheet cell: text starting with a formula character gets a leading ``'``
+    (see the module docstring); numbers, and text that is exactly a number, are returned unchanged."""
+    if not isinstance(value, str) or not value.startswith(FORMULA_START) or _NUMBER.fullmatch(value):
+        return value
+    return "'" + value
 
 
 def write_table(path: str, fields: Sequence[tuple[str, str]], rows: Iterable[Sequence], layer_name: str = "table",
@@ -62,13 +80,18 @@ def write_temporary(path: str, sheets: Sequence[tuple[str, Sequence[tuple[str, s
         counts = []
         for layer_name, fields, rows in sheets:
             layer = call(ds.CreateLayer, layer_name[:31], geom_type=ogr.wkbNone, options=options)
-            for name, kind in fields:
+            text = set()
+            for i, (name, kind) in enumerate(fields):
                 call_ok(layer.CreateField, ogr.FieldDefn(name, OGR_TYPES[kind]))
+                if kind == "str":
+                    text.add(i)
             defn = layer.GetLayerDefn()
             count = 0
             for row in rows:
                 feat = ogr.Feature(defn)
                 for i, value in enumerate(row):
+                    if i in text:
+                        value = neutralise_cell(value)
                     if value is None:
                         feat.SetFieldNull(i)
                     else:

@@ -3,8 +3,10 @@
 The key is stored as a QGIS authentication configuration of method ``APIHeader`` (shipped with QGIS 3.40) whose
 config map is ``{"x-api-key": <key>}`` — the header the FERM API expects, so the same configuration also works with
 any QGIS network request (``QgsAuthManager.updateNetworkRequest``). The auth database encrypts it with the user's
-master password. Only the configuration id (``authcfg``, 7 characters, not a secret) is kept in QgsSettings under
-``t2monitor/ferm/authcfg``; it is visible and editable in *Settings › Options › Authentication*.
+master password. The plugin never reads the key back: publishing passes the configuration id to QGIS, which adds
+the header to the request itself (see ``t2_monitor_plugin/network.py``). Only the configuration id (``authcfg``, 7
+characters, not a secret) is kept in QgsSettings under ``t2monitor/ferm/authcfg``; it is visible and editable in
+*Settings › Options › Authentication*.
 
 Master password: reading or writing an encrypted configuration needs the master password of the QGIS profile. In the
 QGIS desktop, ``ensure_master_password()`` lets QGIS ask for it (or ask to create one the first time); when it is not
@@ -92,24 +94,16 @@ def store_api_key(key: str) -> str:
     return config.id()
 
 
-def api_key() -> str:
-    """The stored key ('' when none is stored); asks for the master password when needed."""
-    cfg = authcfg_id()
-    if not cfg:
-        return ""
-    manager = _manager()
-    if cfg not in manager.configIds():
-        return ""
-    _require_master_password(manager)
-    config = QgsAuthMethodConfig()
-    result = manager.loadAuthenticationConfig(cfg, config, True)
-    ok = result[0] if isinstance(result, tuple) else result
-    if isinstance(result, tuple) and len(result) > 1:
-        config = result[1]
-    if not ok:
-        raise FermAuthError(tr_noop("The FERM API key could not be read from the QGIS authentication database "
-                                    "(configuration {authcfg})."), authcfg=cfg)
-    return (config.configMap().get(HEADER) or "").strip()
+def require_api_key() -> str:
+    """The id of the stored configuration, ready for a network request: raises :class:`FermAuthError` when no key
+    is stored or the master password is not given (QGIS asks for it in the desktop, in the main thread).
+
+    The key itself is never read here: QGIS adds it to the request (``QgsAuthManager.updateNetworkRequest``).
+    """
+    if not has_api_key():
+        raise FermAuthError(tr_noop("No FERM API key is set. Use \"Set API key…\" to store the key given by FERM."))
+    _require_master_password(_manager())
+    return authcfg_id()
 
 
 def clear_api_key() -> None:

@@ -6,9 +6,10 @@
   suggested from the field names (:func:`suggest_mapping`).
 - Validate fills a table (feature id, level, reason); double click zooms to the feature.
 - Export runs ``t2monitor:exportferm`` with the mapped parameters to the chosen files.
-- Publish builds the payload (core/ferm.py) and POSTs it with core/ferm_api.py, with the key from the QGIS auth DB
-  (gui/ferm_auth.py); the project id answered is shown and every attempt is logged in
-  ``<QGIS profile>/t2monitor/ferm_publish.log``.
+- Publish builds the payload (core/ferm.py) and POSTs it in a background task (``network.FermPublishTask``: QGIS
+  network settings, the key added by the QGIS auth manager from the configuration stored by gui/ferm_auth.py, no
+  redirect followed), with a progress bar and a Cancel button; the dialog stays usable meanwhile. The project id
+  answered is shown and every attempt is logged in ``<QGIS profile>/t2monitor/ferm_publish.log``.
 
 Everything but the key is remembered in the QGIS project (scope ``t2monitor``, keys ``ferm/...``); the API address in
 the user settings (``t2monitor/ferm/api_url``). The key is never stored in the project, the settings or any output.
@@ -19,12 +20,11 @@ import json
 import os
 import tempfile
 
-from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings, QgsTask
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -37,6 +37,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableWidgetItem,
     QTabWidget,
@@ -77,6 +78,7 @@ class FermExportDialog(QDialog):
         self.language = locale_code()
         self.vocab = voc.Vocabularies.load()
         self.last_project_id = ""
+        self.publish_task = None  # the running FermPublishTask
         self.setWindowTitle(tr("Export to FERM"))
         self.setObjectName("t2monitorFermDialog")
         self.tabs = QTabWidget()
@@ -168,9 +170,19 @@ class FermExportDialog(QDialog):
         key_row.addWidget(self.key_label, 1)
         key_row.addWidget(key_button)
         publish_form.addRow(tr("API key"), key_row)
-        publish = QPushButton(tr("Publish"))
-        publish.clicked.connect(self.publish)
-        publish_form.addRow(publish)
+        publish_row = QHBoxLayout()
+        self.publish_button = QPushButton(tr("Publish"))
+        self.publish_button.clicked.connect(self.publish)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setVisible(False)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel_publish)
+        publish_row.addWidget(self.publish_button)
+        publish_row.addWidget(self.progress_bar, 1)
+        publish_row.addWidget(self.cancel_button)
+        publish_form.addRow(publish_row)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -388,30 +400,64 @@ class FermExportDialog(QDialog):
                 QMessageBox.warning(self, tr("FERM API key"), error.translated(tr))
         self.update_key_label()
 
-    def publish(self) -> str | None:
-        """Build the payload and POST it to the FERM API; returns the project id (None on failure)."""
-        from ..core import ferm, ferm_api
+    def publishing(self) -> bool:
+        """Whether a publication is running."""
+        return self.publish_task is not None
+
+    def publish(self):
+        """Build the payload and start publishing it in a background task; returns the task (None when it could
+        not start: no layer, no key, refused address, a publication already running). The outcome is shown by
+        :meth:`publish_finished`."""
+        from ..core import ferm
+        from ..network import FermPublishTask
         from . import ferm_auth
 
+        if self.publishing():
+            return None
         self.save_settings()
         try:
             payload = ferm.build_payload(self._records(), self.mapping(), self.project_form.project_metadata(),
                                          skip_invalid=self.skip_check.isChecked(), vocab=self.vocab)
-            key = ferm_auth.api_key()
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                project_id = ferm_api.publish(payload, self.url_edit.text().strip(), key, log_path=log_path())
-            finally:
-                QApplication.restoreOverrideCursor()
+            authcfg = ferm_auth.require_api_key()  # asks for the master password here, in the main thread
+            task = FermPublishTask(payload, self.url_edit.text().strip(), authcfg, log_path=log_path(),
+                                   on_finished=self.publish_finished)
         except T2Error as error:
             self._report(tr("Not published: {error}").format(error=error.translated(tr)), Qgis.MessageLevel.Critical)
             return None
-        sites, hectares = ferm_api.payload_summary(payload)
-        self.last_project_id = project_id
+        self.publish_task = task
+        self.publish_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress_bar.setValue(0)
+        self.progress_bar.setVisible(True)
+        task.progressChanged.connect(lambda value: self.progress_bar.setValue(int(value)))
+        self.status_label.setText(tr("Publishing to FERM…"))
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def cancel_publish(self):
+        """Cancel the running publication (the request is aborted; nothing is retried)."""
+        if self.publish_task is not None and self.publish_task.status() not in (QgsTask.TaskStatus.Complete,
+                                                                               QgsTask.TaskStatus.Terminated):
+            self.cancel_button.setEnabled(False)
+            self.publish_task.cancel()
+
+    def publish_finished(self, task):
+        """Show the outcome of ``task`` (called in the main thread when it ends)."""
+        from ..core import ferm_api
+
+        self.publish_task = None
+        self.publish_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.progress_bar.setVisible(False)
+        if task.project_id is None:
+            error = task.error or ferm_api.cancelled_error()
+            self._report(tr("Not published: {error}").format(error=error.translated(tr)), Qgis.MessageLevel.Critical)
+            return
+        sites, hectares = ferm_api.payload_summary(task.payload)
+        self.last_project_id = task.project_id
         self._report(tr("Published to FERM: project id {id} ({sites} polygons, {ha} ha). Logged in {log}.")
-                     .format(id=project_id, sites=sites, ha=f"{hectares:.2f}", log=log_path()),
+                     .format(id=task.project_id, sites=sites, ha=f"{hectares:.2f}", log=log_path()),
                      Qgis.MessageLevel.Success)
-        return project_id
 
 
 def open_dialog(iface) -> FermExportDialog:

@@ -1,16 +1,14 @@
-"""FERM API client against a local mock server (http.server on 127.0.0.1 in a thread)."""
+"""FERM API request/answer logic without Qt: a fake transport stands in for the network.
+
+The real transport (QGIS network access manager against a local HTTP server) is tested in tests/test_ferm_network.py.
+"""
 import hashlib
 import json
-import socket
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from t2_monitor_plugin.core import ferm_api
-from t2_monitor_plugin.core.ferm_api import FermApiError
-
-KEY = "k3y-SECRET-0123456789"
+from t2_monitor_plugin.core.ferm_api import FermApiError, Response
 
 PAYLOAD = {
     "type": "FeatureCollection",
@@ -23,147 +21,120 @@ PAYLOAD = {
          "geometry": {"type": "Polygon", "coordinates": [[[2, 0], [2, 1], [3, 1], [2, 0]]]}},
     ],
 }
+URL = "https://ferm.example.org/api/v1/projects"
 
 
-class MockFerm(BaseHTTPRequestHandler):
-    """Checks the key and the body like the API would; the test sets ``server.mode``."""
+class FakeTransport:
+    """Answers with the given responses in turn and records the requests."""
 
-    def log_message(self, *args):  # keep pytest output clean
-        pass
+    def __init__(self, *responses):
+        self.responses = list(responses)
+        self.sent = []
 
-    def _answer(self, status, body):
-        data = body if isinstance(body, bytes) else json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def do_POST(self):  # noqa: N802 - http.server API
-        raw = self.rfile.read(int(self.headers["Content-Length"]))
-        headers = {k.lower(): v for k, v in self.headers.items()}
-        self.server.received.append({"headers": headers, "body": raw, "path": self.path})
-        mode = self.server.mode
-        if mode == "500":
-            return self._answer(500, {"message": "database down"})
-        if mode == "noid":
-            return self._answer(200, {"ok": True})
-        if self.headers.get("x-api-key") != KEY:
-            return self._answer(401, {"message": f"invalid api key {self.headers.get('x-api-key')}"})
-        body = json.loads(raw)
-        if body.get("type") != "FeatureCollection" or not isinstance(body.get("properties"), dict):
-            return self._answer(400, {"message": "not a FeatureCollection with properties"})
-        if mode == "nested":
-            return self._answer(201, {"data": {"projectId": "P-77"}})
-        return self._answer(201, {"id": "PRJ-2026-0042", "sites": len(body["features"])})
+    def send(self, request):
+        self.sent.append(request)
+        return self.responses.pop(0)
 
 
-@pytest.fixture
-def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), MockFerm)
-    httpd.mode = "ok"
-    httpd.received = []
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+def ok(body=None, status=201):
+    return Response(status=status, body=json.dumps(body or {"id": "PRJ-1"}).encode())
 
 
-def url_of(httpd, path="/api/v1/projects"):
-    return f"http://127.0.0.1:{httpd.server_address[1]}{path}"
+def test_request_has_no_key_and_exact_body():
+    request = ferm_api.build_request(PAYLOAD, "  " + URL + "?lang=es ", timeout=7)
+    assert request.method == "POST" and request.url == URL + "?lang=es" and request.timeout == 7
+    assert {k.lower() for k in request.headers} == {"content-type", "accept"}  # the transport adds x-api-key
+    assert request.headers["Content-Type"].startswith("application/json")
+    assert json.loads(request.body.decode("utf-8")) == PAYLOAD and "Río".encode() in request.body
 
 
-def test_publish_sends_key_and_payload_and_logs(server, tmp_path):
+def test_publish_returns_id_and_logs(tmp_path):
     log = tmp_path / "profile" / "t2monitor" / "ferm.log"
-    project_id = ferm_api.publish(PAYLOAD, url_of(server) + "?lang=es", KEY, log_path=str(log), timeout=5)
-    assert project_id == "PRJ-2026-0042"
-    sent = server.received[0]
-    assert sent["path"] == "/api/v1/projects?lang=es"
-    assert sent["headers"]["x-api-key"] == KEY
-    assert sent["headers"]["content-type"].startswith("application/json")
-    assert json.loads(sent["body"]) == PAYLOAD  # exact round trip, UTF-8 names included
-    records = ferm_api.read_log(str(log))
-    assert len(records) == 1
-    rec = records[0]
-    assert rec["sites"] == 2 and rec["total_ha"] == pytest.approx(19.75)
-    assert rec["sha256"] == hashlib.sha256(sent["body"]).hexdigest()
-    assert rec["status"] == 201 and rec["project_id"] == "PRJ-2026-0042" and rec["error"] is None
-    assert rec["url"] == url_of(server)  # no query string in the log
-    assert KEY not in log.read_text()
-    # a second publication appends
-    server.mode = "nested"
-    assert ferm_api.publish(PAYLOAD, url_of(server), KEY, log_path=str(log), timeout=5) == "P-77"
-    assert [r["project_id"] for r in ferm_api.read_log(str(log))] == ["PRJ-2026-0042", "P-77"]
+    transport = FakeTransport(ok(), ok({"data": {"projectId": "P-77"}}, 200))
+    assert ferm_api.publish(PAYLOAD, URL + "?lang=es", transport, log_path=str(log)) == "PRJ-1"
+    assert ferm_api.publish(PAYLOAD, URL, transport, log_path=str(log)) == "P-77"
+    first, second = ferm_api.read_log(str(log))
+    assert first["sites"] == 2 and first["total_ha"] == pytest.approx(19.75)
+    assert first["sha256"] == hashlib.sha256(transport.sent[0].body).hexdigest()
+    assert first["status"] == 201 and first["project_id"] == "PRJ-1" and first["error"] is None
+    assert first["url"] == URL  # no query string in the log
+    assert second["project_id"] == "P-77"
 
 
-def test_wrong_key_is_401_with_clear_message_without_the_key(server, tmp_path):
-    log = tmp_path / "ferm.log"
-    with pytest.raises(FermApiError, match=r"refused the API key \(HTTP 401") as info:
-        ferm_api.publish(PAYLOAD, url_of(server), "wrong-" + KEY, log_path=str(log), timeout=5)
-    assert info.value.status == 401
-    assert KEY not in str(info.value)  # the server echoed the key: it is masked
-    assert "***" in str(info.value)
-    rec = ferm_api.read_log(str(log))[0]
-    assert rec["status"] == 401 and rec["project_id"] is None and "401" in rec["error"]
-    assert KEY not in log.read_text()
+@pytest.mark.parametrize("url", ["http://ferm.example.org/api", "HTTP://10.0.0.5:8080/api", "http://user:pw@h.org/"])
+def test_plain_http_is_refused_except_loopback(url, tmp_path):
+    transport = FakeTransport()
+    with pytest.raises(FermApiError, match=r"not encrypted \(http://\).*https://") as info:
+        ferm_api.publish(PAYLOAD, url, transport, log_path=str(tmp_path / "l.log"))
+    assert "pw" not in str(info.value)
+    assert transport.sent == [] and not (tmp_path / "l.log").exists()  # nothing sent, nothing logged
 
 
-def test_server_error_500(server, tmp_path):
-    server.mode = "500"
-    with pytest.raises(FermApiError, match=r"HTTP 500: database down\).*Nothing was published") as info:
-        ferm_api.publish(PAYLOAD, url_of(server), KEY, log_path=str(tmp_path / "l.log"), timeout=5)
-    assert info.value.status == 500
-    assert KEY not in str(info.value)
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8000/x", "http://localhost/x", "http://[::1]:9/x", URL])
+def test_https_and_loopback_http_are_accepted(url):
+    assert ferm_api.publish(PAYLOAD, url, FakeTransport(ok())) == "PRJ-1"
 
 
-def test_answer_without_id(server):
-    server.mode = "noid"
-    with pytest.raises(FermApiError, match=r"HTTP 200\) without a project id"):
-        ferm_api.publish(PAYLOAD, url_of(server), KEY, timeout=5)
+@pytest.mark.parametrize("url", ["ftp://example.org/x", "", "https://", "https://h.org:99999/x", "file:///etc/x"])
+def test_not_an_http_address(url):
+    with pytest.raises(FermApiError, match="is not an http"):
+        ferm_api.publish(PAYLOAD, url, FakeTransport())
 
 
-def test_refused_connection(tmp_path):
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()  # nothing listens there any more
-    log = tmp_path / "ferm.log"
-    with pytest.raises(FermApiError, match=rf"127\.0\.0\.1:{port}/x could not be reached .*refused") as info:
-        ferm_api.publish(PAYLOAD, f"http://127.0.0.1:{port}/x", KEY, log_path=str(log), timeout=5)
-    assert info.value.status is None
-    rec = ferm_api.read_log(str(log))[0]
-    assert rec["status"] is None and "could not be reached" in rec["error"]
-
-
-def test_timeout(tmp_path):
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(1)  # accepts the connection but never answers
-    try:
-        url = f"http://127.0.0.1:{listener.getsockname()[1]}/slow"
-        with pytest.raises(FermApiError, match=r"did not answer within 1 s"):
-            ferm_api.publish(PAYLOAD, url, KEY, timeout=0.6)
-    finally:
-        listener.close()
-
-
-@pytest.mark.parametrize("key,url,pattern", [
-    ("", "http://127.0.0.1:1/x", "No FERM API key is set"),
-    ("  ", "http://127.0.0.1:1/x", "No FERM API key is set"),
-    (KEY, "ftp://example.org/x", "is not an http"),
-    (KEY, "", "is not an http"),
+@pytest.mark.parametrize("response,pattern", [
+    (Response(status=302, location="https://evil.example.net:8443/steal"),
+     r"redirect \(HTTP 302\) to evil\.example\.net:8443.*key was not sent there and nothing was published"),
+    (Response(status=303, location=None), r"redirect \(HTTP 303\) to -"),
+    (Response(status=401, reason="Unauthorized", body=b'{"message": "bad key k3y-ECHOED"}'),
+     r"refused the API key \(HTTP 401: Unauthorized\)"),
+    (Response(status=403, reason="Forbidden"), r"refused the API key \(HTTP 403: Forbidden\).*allowed to create"),
+    (Response(status=413, reason="Payload Too Large"), r"payload \(0\.0 MB\) is too large.*smaller groups"),
+    (Response(status=500, body=b'{"message": "database down"}'),
+     r"server error \(HTTP 500: database down\).*Try again later"),
+    (Response(status=422, body=b'{"error": "bad geometry"}'), r"HTTP 422: bad geometry\).*Nothing was published"),
+    (Response(status=200, body=b"<html>login</html>"), r"HTTP 200\) with something that is not JSON: <html>"),
+    (Response(status=200, body=b'{"ok": true}'), r"HTTP 200\) without a project id"),
+    (Response(failure=ferm_api.TIMEOUT), r"did not answer within 5 s.*check in FERM before publishing again"),
+    (Response(failure=ferm_api.REFUSED, reason="Connection refused"), r"refused the connection.*Check the API"),
+    (Response(failure=ferm_api.HOST_NOT_FOUND), r"could not be found.*Settings › Options › Network"),
+    (Response(failure=ferm_api.SSL, reason="certificate expired"), r"secure connection.*certificate expired"),
+    (Response(failure=ferm_api.CREDENTIALS, reason="no master password"), r"authentication database.*Set API key"),
+    (Response(failure=ferm_api.CANCELLED), r"cancelled"),
+    (Response(failure=ferm_api.NETWORK, reason="Network unreachable"), r"could not be reached \(Network unreach"),
 ])
-def test_missing_key_or_bad_address(key, url, pattern, tmp_path):
+def test_each_failure_has_its_message(response, pattern, tmp_path):
     log = tmp_path / "l.log"
-    with pytest.raises(FermApiError, match=pattern):
-        ferm_api.publish(PAYLOAD, url, key, log_path=str(log))
-    assert not log.exists()  # nothing was attempted
+    with pytest.raises(FermApiError, match=pattern) as info:
+        ferm_api.publish(PAYLOAD, URL, FakeTransport(response), log_path=str(log), timeout=5)
+    assert info.value.status == response.status
+    assert "k3y-ECHOED" not in str(info.value)  # a refused key echoed by the server is not repeated
+    assert info.value.translated(lambda s: s) == str(info.value)  # a template with values: translatable
+    rec = ferm_api.read_log(str(log))[0]
+    assert rec["status"] == response.status and rec["project_id"] is None and rec["error"] == str(info.value)
+
+
+def test_only_one_attempt_is_made():
+    transport = FakeTransport(Response(failure=ferm_api.TIMEOUT), ok())
+    with pytest.raises(FermApiError):
+        ferm_api.publish(PAYLOAD, URL, transport)
+    assert len(transport.sent) == 1  # no retry
 
 
 def test_helpers():
     assert ferm_api.public_url("https://user:pw@h.org:8443/a/b?key=1#f") == "https://h.org:8443/a/b"
+    assert ferm_api.host_of("http://localhost:81/x") == "localhost:81"
     assert ferm_api.extract_project_id({"project": {"_id": 12}}) == "12"
     assert ferm_api.extract_project_id({"id": ""}) is None
     assert ferm_api.extract_project_id([1]) is None
     assert ferm_api.payload_summary({"features": [{"properties": {"area": True}}, {"properties": {}}]}) == (2, 0.0)
+
+
+def test_core_has_no_qt():
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(ferm_api))
+    names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    names |= {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert not {n for n in names if n.split(".")[0] in ("qgis", "PyQt5", "PyQt6", "osgeo")}
+    assert "urllib.request" not in names
