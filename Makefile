@@ -49,6 +49,7 @@ build: system qm
 	mkdir -p $(BUILD)/$(PLUGIN)/i18n $(BUILD)/$(PLUGIN)/resources
 	cp -r $(PLUGIN)/. $(BUILD)/$(PLUGIN)/
 	cp metadata.txt LICENSE $(BUILD)/$(PLUGIN)/
+	mkdir -p $(BUILD)/$(PLUGIN)/docs && cp docs/algorithms.html $(BUILD)/$(PLUGIN)/docs/
 	cp i18n/*.qm $(BUILD)/$(PLUGIN)/i18n/
 	cp -r resources/icons resources/styles resources/models resources/sample resources/data $(BUILD)/$(PLUGIN)/resources/
 	find $(BUILD)/$(PLUGIN) \( -name __pycache__ -o -name '*.pyc' -o -name '.pytest_cache' \) -prune -exec rm -rf {} +

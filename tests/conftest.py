@@ -93,3 +93,12 @@ def gdal_state_unchanged_by_suite(qgis_processing):
     before = (gdal.GetUseExceptions(), gdal.GetCacheMax())
     yield
     assert (gdal.GetUseExceptions(), gdal.GetCacheMax()) == before, "GDAL exception mode or cache size changed"
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """A skipped test is a test that did not run: the suite fails instead of passing with skips (also in CI)."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = reporter.stats.get("skipped", []) if reporter is not None else []
+    if skipped and session.exitstatus == 0:
+        reporter.write_line(f"{len(skipped)} test(s) were skipped: the suite must run every test", red=True)
+        session.exitstatus = 1

@@ -1,4 +1,6 @@
 """Helpers shared by the tests: writing and reading small GeoTIFFs."""
+import os
+
 import numpy as np
 from osgeo import gdal, gdal_array, osr
 
@@ -67,3 +69,14 @@ def performance_reference(stack, units, q=90.0, threshold=0.5, unit_nodata=NODAT
             ratio[m] = r.astype("float32")
             cls[m] = np.where(r < threshold, -1, 0)
     return cls, ratio, pct
+
+
+SHARED_REFERENCE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), os.pardir, "shared",
+                                "reference")
+
+
+def shared_reference(name: str) -> str:
+    """A file of ``../shared/reference`` (the standards' reference files): it must exist, tests never skip it."""
+    path = os.path.normpath(os.path.join(SHARED_REFERENCE, name))
+    assert os.path.exists(path), f"reference file missing: {path} (the tests need ../shared/reference)"
+    return path

@@ -1,5 +1,6 @@
 """The algorithm reference docs/algorithms.md is current, and says what `qgis_process help` says for every algorithm."""
 import math
+import os
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -13,6 +14,21 @@ from t2_monitor_plugin.provider import ALGORITHMS
 def test_reference_is_current(qgis_app):
     with open(make_docs.OUT, encoding="utf-8") as fh:
         assert fh.read() == make_docs.render(), "docs/algorithms.md is out of date: run `make docs` and commit it"
+    with open(make_docs.OUT_HTML, encoding="utf-8") as fh:
+        assert fh.read() == make_docs.render_html(), "docs/algorithms.html is out of date: run `make docs`"
+
+
+@pytest.mark.parametrize("cls", ALGORITHMS, ids=[c.ALG_ID for c in ALGORITHMS])
+def test_help_button_opens_the_algorithm_in_the_shipped_reference(cls, qgis_app, plugin_build_dir):
+    from qgis.PyQt.QtCore import QUrl
+
+    url = QUrl(cls().helpUrl())
+    assert url.isLocalFile() and url.fragment() == cls.ALG_ID
+    shipped = os.path.join(plugin_build_dir, "t2_monitor_plugin", "docs", "algorithms.html")
+    with open(shipped, encoding="utf-8") as fh:
+        assert f'id="{cls.ALG_ID}"' in fh.read(), f"the shipped reference has no section for {cls.ALG_ID}"
+    with open(url.toLocalFile(), encoding="utf-8") as fh:
+        assert f'id="{cls.ALG_ID}"' in fh.read()
 
 
 def test_every_documented_key_is_in_the_reference(qgis_app):

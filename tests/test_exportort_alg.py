@@ -7,22 +7,19 @@ import numpy as np
 import openpyxl
 import processing
 import pytest
-from helpers import write_raster
+from helpers import shared_reference, write_raster
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from t2_monitor_plugin.core.ort import norm
-from t2_monitor_plugin.paths import resource
 
 ALG = "t2monitor:exportort"
 SAMPLE_GT = (330000.0, 30.0, 0.0, 9290000.0, 0.0, -30.0)
 SDG_GT = (4000000.0, 100.0, 0.0, 3000000.0, 0.0, -100.0)
-REFERENCE = "/work/shared/reference"
 
 
 def _json(name):
-    path = os.path.join(REFERENCE, name)
-    with open(path if os.path.exists(path) else resource("data", name), encoding="utf-8") as fh:
+    with open(shared_reference(name), encoding="utf-8") as fh:
         return json.load(fh)
 
 

@@ -95,8 +95,7 @@ def write_netcdf(path, variables, nodata=0):
 
 def test_netcdf_variable_as_input(t2_provider, tmp_path):
     """ESA CCI land cover style: NETCDF:"file.nc":lccs_class (a file with several variables, a space in its name)."""
-    if gdal.GetDriverByName("netCDF") is None:
-        pytest.skip("GDAL has no netCDF driver")
+    assert gdal.GetDriverByName("netCDF") is not None, "GDAL has no netCDF driver (install GDAL with netCDF)"
     nc = write_netcdf(tmp_path / "esa cci.nc", {"lccs_class": CODES, "processed_flag": CODES * 0 + 9})
     out = str(tmp_path / "nc.csv")
     res = processing.run(ALG, {"INPUT": f'NETCDF:"{nc}":lccs_class', "BAND": 1, "OUTPUT": "memory:",

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers import shared_reference
 from osgeo import gdal, ogr
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -352,13 +353,7 @@ def test_restoration_sites(sample):
 
 
 def _vocabulary():
-    candidates = [*ROOT.glob("t2_monitor_plugin/**/ferm_vocabularies.json"),
-                  ROOT.parent / "shared" / "reference" / "ferm_vocabularies.json",
-                  Path("/work/shared/reference/ferm_vocabularies.json")]
-    for path in candidates:
-        if path.exists():
-            return json.loads(path.read_text(encoding="utf-8"))
-    pytest.skip("ferm_vocabularies.json not found")
+    return json.loads(Path(shared_reference("ferm_vocabularies.json")).read_text(encoding="utf-8"))
 
 
 def test_site_codes_come_from_the_ferm_vocabularies(sample):

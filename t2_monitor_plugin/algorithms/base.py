@@ -18,17 +18,16 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsProcessingUtils,
 )
+from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Cancelled, InputError, T2Error, tr_noop
 from ..core.output import check_output_path
 from ..i18n import tr
-from ..paths import icon_path
+from ..paths import icon_path, reference_page
 from . import build
 from .layers import LayerParamsMixin
 from .spec import Output, Param, check_spec, flatten, render_keys
-
-HELP_URL = "https://github.com/t2monitor/t2-monitor#algorithm-catalogue"
 
 
 class T2Algorithm(LayerParamsMixin, QgsProcessingAlgorithm):
@@ -159,7 +158,8 @@ class T2Algorithm(LayerParamsMixin, QgsProcessingAlgorithm):
         return render_keys(tr(self.HELP), self.label_of)
 
     def helpUrl(self) -> str:  # noqa: N802
-        return f"{HELP_URL}-{self.ALG_ID}"
+        """The algorithm's section of the reference shipped with the plugin (works offline)."""
+        return f"{QUrl.fromLocalFile(reference_page()).toString()}#{self.ALG_ID}"
 
     def icon(self) -> QIcon:
         return QIcon(icon_path())

@@ -58,22 +58,31 @@ def zone_params(help_text: str = ZONES_HELP) -> tuple:
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
     """Applies a QML style to an output when Processing loads it into the project."""
 
-    _alive: dict = {}  # Processing keeps only the C++ side: hold the Python objects until they have run
+    # Processing keeps only the C++ side: the Python objects are held until they have run (then released); runs whose
+    # outputs are never loaded (failed, cancelled) would leave theirs, so at most MAX_PENDING are kept, oldest dropped
+    _alive: dict = {}
+    MAX_PENDING = 256
 
-    def __init__(self, qml: str):
+    def __init__(self, qml: str, key: str = ""):
         super().__init__()
         self.qml = qml
+        self.key = key
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
         if layer is not None and layer.isValid():
             layer.loadNamedStyle(self.qml)
             layer.triggerRepaint()
+        if StyleOnLoad._alive.get(self.key) is self:
+            del StyleOnLoad._alive[self.key]
 
     @classmethod
     def attach(cls, context, layer_id_or_path: str, qml: str) -> None:
         if not context.willLoadLayerOnCompletion(layer_id_or_path):
             return
-        processor = cls(qml)
+        processor = cls(qml, layer_id_or_path)
+        cls._alive.pop(layer_id_or_path, None)
+        while len(cls._alive) >= cls.MAX_PENDING:
+            cls._alive.pop(next(iter(cls._alive)))
         cls._alive[layer_id_or_path] = processor
         context.layerToLoadOnCompletionDetails(layer_id_or_path).setPostProcessor(processor)
 

@@ -1,14 +1,13 @@
 """core.ort: ORT template rows for GBF 2.1 / 2.CT.1, category matching against the reference strings."""
 import json
-import os
 
 import pytest
+from helpers import shared_reference
 
 from t2_monitor_plugin.core import ort
 from t2_monitor_plugin.core.errors import InputError
 from t2_monitor_plugin.paths import resource
 
-REFERENCE = "/work/shared/reference"
 CATS = resource("data", "ort_gbf21_category_values.json")
 
 
@@ -24,9 +23,7 @@ def _json(path):
 
 def test_plugin_copies_match_reference(template):
     for name in ("ort_gbf21_category_values.json", "ferm_vocabularies.json"):
-        ref = os.path.join(REFERENCE, name)
-        if os.path.exists(ref):
-            assert _json(ref) == _json(resource("data", name))
+        assert _json(shared_reference(name)) == _json(resource("data", name))
     ref = _json(resource("data", "ferm_vocabularies.json"))["ort_gbf_2_1_template"]
     assert template.columns == ref["columns"]
     assert template.types == ref["disaggregation_types"]

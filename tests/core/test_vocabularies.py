@@ -2,18 +2,19 @@
 import json
 import os
 
+from helpers import shared_reference
+
 from t2_monitor_plugin.core import vocabularies as v
 from t2_monitor_plugin.paths import resource
 
-REFERENCE = "/work/shared/reference/ferm_vocabularies.json"
+REFERENCE = shared_reference("ferm_vocabularies.json")
 
 
 def test_shipped_copy_is_the_reference_unchanged():
     with open(resource("data", "ferm_vocabularies.json"), encoding="utf-8") as f:
         shipped = json.load(f)
-    if os.path.exists(REFERENCE):
-        with open(REFERENCE, encoding="utf-8") as f:
-            assert shipped == json.load(f)
+    with open(REFERENCE, encoding="utf-8") as f:
+        assert shipped == json.load(f)
     assert v.default_path() == resource("data", "ferm_vocabularies.json") or os.path.exists(v.default_path())
 
 

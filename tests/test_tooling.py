@@ -1,0 +1,41 @@
+"""Test hygiene: no test depends on a path outside the repository and ../shared, and nothing skips silently."""
+import ast
+import os
+import re
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# scratch space, unwritable kernel paths used as bad outputs, URL paths
+ALLOWED = re.compile(r"^/(tmp|vsi[a-z0-9]+|dev/null|proc/self|sys/kernel|api|tests)(/|$|\?)")
+
+
+def _python_files(*folders):
+    for folder in folders:
+        for base, _dirs, files in os.walk(os.path.join(ROOT, folder)):
+            for name in files:
+                if name.endswith(".py"):
+                    yield os.path.join(base, name)
+
+
+def test_no_absolute_paths_outside_the_repository():
+    found = []
+    for path in _python_files("tests", "bench", "scripts"):
+        with open(path, encoding="utf-8") as fh:
+            tree = ast.parse(fh.read(), path)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = node.value
+                if re.match(r"^/[a-z]+/", text) and "\n" not in text and not ALLOWED.match(text):
+                    found.append(f"{os.path.relpath(path, ROOT)}:{node.lineno}: {text}")
+    assert not found, "absolute paths (use the repository, ../shared or tmp_path):\n" + "\n".join(found)
+
+
+def test_no_test_skips_itself():
+    found = []
+    for path in _python_files("tests"):
+        if os.path.basename(path) == "test_tooling.py":
+            continue
+        with open(path, encoding="utf-8") as fh:
+            source = fh.read()
+        for match in re.finditer(r"pytest\.(skip|importorskip)\(|mark\.skip(if)?\b", source):
+            found.append(f"{os.path.relpath(path, ROOT)}: {match.group(0)}")
+    assert not found, "tests must not skip (fail with a message instead):\n" + "\n".join(found)
