@@ -240,6 +240,64 @@ class PixelAreas:
             areas = quad_areas(lon * unit, lat, self._a, self._e2)
         return rows, cols, _fill_invalid(areas)
 
+    @property
+    def nominal_m2(self) -> float | None:
+        """The area of every pixel when it is the same for all (equal-area grids), else None."""
+        return self._nominal
+
+    def row_areas(self, row0: int, rows: int) -> np.ndarray | None:
+        """Area of one pixel of each row ``row0 .. row0 + rows - 1`` when areas depend on the row only (north-up
+        geographic grids), else None."""
+        if self._row_areas is None:
+            return None
+        return self._row_areas[row0:row0 + rows]
+
+    def column_segments(self, col0: int, cols: int) -> tuple[np.ndarray, np.ndarray, int, int]:
+        """How the columns ``col0 .. col0 + cols - 1`` sit between the lattice columns (projected grids).
+
+        Returns (segment of each column, counted from the first segment of the window; offset of each column from
+        the segment's first lattice column, in pixels; index of that first lattice column; number of lattice columns
+        spanned). Within one segment and one row the interpolated area is linear in the offset, which lets area sums
+        be formed from pixel counts and offset sums (:meth:`segment_areas`).
+        """
+        _, lcols, _ = self._build_lattice()
+        pos = np.arange(col0, col0 + cols)
+        j0, j1, _ = _weights(lcols, pos)
+        first = int(j0[0]) if cols else 0
+        offset = np.where(j1 > j0, pos - lcols[j0], 0)
+        last = int(j1[-1]) if cols else first
+        return (j0 - first).astype(np.intp), offset.astype(np.intp), first, last - first + 1
+
+    def segment_areas(self, row0: int, rows: int, first: int, nodes: int) -> tuple[np.ndarray, np.ndarray]:
+        """(area at the segment's first lattice column, area change per pixel of offset), shapes (rows, segments).
+
+        With ``first, nodes`` from :meth:`column_segments`, the area of pixel (row, column) is
+        ``start[row, segment] + offset * slope[row, segment]`` (exactly the bilinear interpolation of :meth:`block`).
+        """
+        lrows, lcols, lattice = self._build_lattice()
+        i0, i1, wr = _weights(lrows, np.arange(row0, row0 + rows))
+        sub = lattice[:, first:first + nodes]
+        by_row = sub[i0] * (1.0 - wr)[:, None] + sub[i1] * wr[:, None]
+        if nodes == 1:
+            return by_row, np.zeros_like(by_row)
+        width = np.diff(lcols[first:first + nodes]).astype(float)
+        return by_row[:, :-1], np.diff(by_row, axis=1) / width
+
+    def at(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """Pixel areas (m^2) of scattered pixels given by grid row and column indices (1-D arrays)."""
+        rows = np.asarray(rows, dtype=np.intp)
+        cols = np.asarray(cols, dtype=np.intp)
+        if self._nominal is not None:
+            return np.full(rows.shape, self._nominal)
+        if self._row_areas is not None:
+            return self._row_areas[rows]
+        lrows, lcols, lattice = self._build_lattice()
+        i0, i1, wr = _weights(lrows, rows)
+        j0, j1, wc = _weights(lcols, cols)
+        top = lattice[i0, j0] * (1.0 - wc) + lattice[i0, j1] * wc
+        bottom = lattice[i1, j0] * (1.0 - wc) + lattice[i1, j1] * wc
+        return top * (1.0 - wr) + bottom * wr
+
     def block(self, row0: int, col0: int, rows: int, cols: int) -> np.ndarray:
         """Pixel areas (m^2, float64, shape ``(rows, cols)``) of the window starting at pixel (row0, col0)."""
         g = self.grid

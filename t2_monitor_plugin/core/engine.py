@@ -36,6 +36,9 @@ BLOCK_BUDGET_BYTES = 24 * 2**20
 """Raw bytes of input and output pixels per block; with temporaries a kernel typically uses 3-4 times as much."""
 GDAL_CACHE_BYTES = 128 * 2**20
 """GDAL block cache used during a run (restored afterwards) so that memory does not grow with the raster."""
+GDAL_CACHE_STREAMING_BYTES = 32 * 2**20
+"""GDAL block cache of a run that reads every file block once (no outputs, no halo, no aligned inputs, file blocks
+that tile the run's blocks): the cache then only passes blocks through and a larger one is only resident memory."""
 
 
 @dataclass
@@ -154,9 +157,13 @@ class _Reader:
         shape = (len(info.bands), rows + 2 * halo, cols + 2 * halo)
         raw = ds.ReadAsArray(cc0, rr0, cc1 - cc0, rr1 - rr0, band_list=info.bands)
         raw = raw.reshape((len(info.bands), rr1 - rr0, cc1 - cc0))
-        valid_core = np.ones(raw.shape, dtype=bool)
-        for b, nd in enumerate(info.nodata):
-            if nd is not None and not math.isnan(nd) and _representable(nd, raw.dtype):
+        checks = [(b, nd) for b, nd in enumerate(info.nodata)
+                  if nd is not None and not math.isnan(nd) and _representable(nd, raw.dtype)]
+        if len(checks) == raw.shape[0] == 1:
+            valid_core = raw != raw.dtype.type(checks[0][1])  # one band: no all-True array to fill first
+        else:
+            valid_core = np.ones(raw.shape, dtype=bool)
+            for b, nd in checks:
                 valid_core[b] = raw[b] != raw.dtype.type(nd)
         if raw.dtype.kind == "f":
             valid_core &= ~np.isnan(raw)
@@ -186,6 +193,8 @@ def _representable(value: float, dtype: np.dtype) -> bool:
 
 
 def _combined_mask(valid: list[np.ndarray], inputs: list[RasterInput], halo: int, rows: int, cols: int) -> np.ndarray:
+    if len(valid) == 1 and valid[0].shape[0] == 1 and halo == 0 and inputs[0].mask != "none":
+        return valid[0][0]  # one single-band input: its validity is the mask (a view, no copy)
     mask = np.ones((rows, cols), dtype=bool)
     for v, inp in zip(valid, inputs):
         core = v[:, halo:halo + rows, halo:halo + cols]
@@ -244,8 +253,9 @@ def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterO
     threads = max(1, min(threads or os.cpu_count() or 2, 4, len(windows)))
 
     old_cache = gdal.GetCacheMax()
-    if old_cache > GDAL_CACHE_BYTES:
-        gdal.SetCacheMax(GDAL_CACHE_BYTES)
+    cache = GDAL_CACHE_STREAMING_BYTES if _streaming(infos, outputs, halo, shape) else GDAL_CACHE_BYTES
+    if old_cache > cache:
+        gdal.SetCacheMax(cache)
     reader = _Reader(infos)
     writers: list[OutputWriter] = []
     try:
@@ -290,6 +300,23 @@ def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterO
         for info in infos:
             release(info)
         gdal.SetCacheMax(old_cache)
+
+
+def _streaming(infos: list[RasterInfo], outputs: list, halo: int, shape: tuple[int, int]) -> bool:
+    """True when no file block is read twice: a reduction without halo whose inputs' blocks tile the run's blocks."""
+    if outputs or halo or any(info.vrt_path for info in infos):
+        return False
+    rows, cols = shape
+    for info in infos:
+        try:
+            ds = open_raster(info.path, info.name)
+            bw, bh = ds.GetRasterBand(info.bands[0]).GetBlockSize()
+        except (InputError, RuntimeError):
+            return False
+        ds = None
+        if rows % bh or (cols % bw and cols != info.grid.width):
+            return False
+    return True
 
 
 def _drive(work, finish, count: int, threads: int, progress, is_cancelled) -> None:
