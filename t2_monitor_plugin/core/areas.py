@@ -49,6 +49,8 @@ osr.UseExceptions()
 DENSIFY_DEGREES = 0.05
 #: Longest edge kept when densifying polygons given in a projected CRS, in metres.
 DENSIFY_METRES = 5000.0
+#: Lattice pixels whose true areas are computed at once (bounds the temporaries of :class:`PixelAreas`).
+LATTICE_CHUNK_NODES = 2**15
 
 # Projection method names (lower case, "_" and "-" read as spaces) that are equal-area on an ellipsoid ...
 _ELLIPSOIDAL_EQUAL_AREA = (
@@ -218,12 +220,19 @@ class PixelAreas:
         g, step = self.grid, self.lattice_step
         rows = np.unique(np.r_[np.arange(0, g.height, step), g.height - 1])
         cols = np.unique(np.r_[np.arange(0, g.width, step), g.width - 1])
+        # a few lattice rows at a time: the temporaries of a whole 40,000^2 lattice would take ~200 MB
+        per = max(1, LATTICE_CHUNK_NODES // max(cols.size, 1))
+        areas = np.concatenate([self._lattice_areas(rows[i:i + per], cols) for i in range(0, rows.size, per)])
+        return rows, cols, _fill_invalid(areas)
+
+    def _lattice_areas(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """True areas of the lattice pixels at ``rows`` x ``cols`` (NaN where a corner cannot be transformed)."""
         rr, cc = np.meshgrid(rows, cols, indexing="ij")
         dc = np.array([0, 1, 1, 0])
         dr = np.array([0, 0, 1, 1])
         pc = cc[..., None] + dc
         pr = rr[..., None] + dr
-        gt = g.geotransform
+        gt = self.grid.geotransform
         x = gt[0] + pc * gt[1] + pr * gt[2]
         y = gt[3] + pc * gt[4] + pr * gt[5]
         if self._srs.IsGeographic():
@@ -237,8 +246,7 @@ class PixelAreas:
             unit = geog.GetAngularUnits() or math.pi / 180.0
         lat = np.clip(lat * unit, -math.pi / 2, math.pi / 2)
         with np.errstate(invalid="ignore"):
-            areas = quad_areas(lon * unit, lat, self._a, self._e2)
-        return rows, cols, _fill_invalid(areas)
+            return quad_areas(lon * unit, lat, self._a, self._e2)
 
     @property
     def nominal_m2(self) -> float | None:

@@ -214,3 +214,12 @@ def test_all_nodata_block_and_empty_block():
     assert parts[None][0] == {}
     assert parts[None][1] == pytest.approx(PixelAreas(grid).block(0, 0, 10, 10).sum(), rel=1e-12)
     assert acc.parts(0, 0, np.zeros((0, 10), dtype="int16"), np.zeros((0, 10), dtype=bool))[None] == ({}, 0.0)
+
+
+def test_lattice_built_in_chunks_equals_whole(monkeypatch):
+    from t2_monitor_plugin.core import areas as areas_mod
+
+    grid = Grid(3000, 2000, (790000.0, 30.0, 0.0, 8900000.0, 0.0, -30.0), _wkt("EPSG:32718"))
+    whole = PixelAreas(grid).block(0, 0, 2000, 3000)
+    monkeypatch.setattr(areas_mod, "LATTICE_CHUNK_NODES", 7)  # one lattice row (or part of one) at a time
+    np.testing.assert_array_equal(PixelAreas(grid).block(0, 0, 2000, 3000), whole)
