@@ -40,15 +40,15 @@ import numpy as np
 from osgeo import ogr, osr
 
 from .errors import InputError, tr_noop
+from .gdal_calls import GdalError, call, call_ok
 from .grid import Grid
-
-ogr.UseExceptions()
-osr.UseExceptions()
 
 #: Longest edge kept when densifying polygons given in a geographic CRS, in degrees (about 5.5 km).
 DENSIFY_DEGREES = 0.05
 #: Longest edge kept when densifying polygons given in a projected CRS, in metres.
 DENSIFY_METRES = 5000.0
+#: Lattice pixels whose true areas are computed at once (bounds the temporaries of :class:`PixelAreas`).
+LATTICE_CHUNK_NODES = 2**15
 
 # Projection method names (lower case, "_" and "-" read as spaces) that are equal-area on an ellipsoid ...
 _ELLIPSOIDAL_EQUAL_AREA = (
@@ -82,9 +82,9 @@ def _q(lat: np.ndarray, e2: float) -> np.ndarray:
 def _projection_name(srs: osr.SpatialReference) -> str:
     names = [srs.GetAttrValue("PROJECTION") or ""]
     try:
-        found = re.search(r'METHOD\["([^"]+)"', srs.ExportToWkt(["FORMAT=WKT2_2019"]))
+        found = re.search(r'METHOD\["([^"]+)"', call(srs.ExportToWkt, ["FORMAT=WKT2_2019"]))
         names.append(found.group(1) if found else "")
-    except RuntimeError:
+    except GdalError:
         pass
     return re.sub(r"[_\-]", " ", " | ".join(names).lower())
 
@@ -129,9 +129,9 @@ def transform_xy(ct: osr.CoordinateTransformation, x: np.ndarray, y: np.ndarray)
         if hi <= lo:
             continue
         try:
-            res = ct.TransformPoints(np.column_stack([x[lo:hi], y[lo:hi]]))
+            res = call(ct.TransformPoints, np.column_stack([x[lo:hi], y[lo:hi]]))
             out[lo:hi] = np.asarray(res, dtype=float)[:, :2]
-        except RuntimeError:
+        except GdalError:
             if hi - lo > 1:  # bisect to isolate the failing points
                 mid = (lo + hi) // 2
                 pending += [(lo, mid), (mid, hi)]
@@ -218,12 +218,19 @@ class PixelAreas:
         g, step = self.grid, self.lattice_step
         rows = np.unique(np.r_[np.arange(0, g.height, step), g.height - 1])
         cols = np.unique(np.r_[np.arange(0, g.width, step), g.width - 1])
+        # a few lattice rows at a time: the temporaries of a whole 40,000^2 lattice would take ~200 MB
+        per = max(1, LATTICE_CHUNK_NODES // max(cols.size, 1))
+        areas = np.concatenate([self._lattice_areas(rows[i:i + per], cols) for i in range(0, rows.size, per)])
+        return rows, cols, _fill_invalid(areas)
+
+    def _lattice_areas(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """True areas of the lattice pixels at ``rows`` x ``cols`` (NaN where a corner cannot be transformed)."""
         rr, cc = np.meshgrid(rows, cols, indexing="ij")
         dc = np.array([0, 1, 1, 0])
         dr = np.array([0, 0, 1, 1])
         pc = cc[..., None] + dc
         pr = rr[..., None] + dr
-        gt = g.geotransform
+        gt = self.grid.geotransform
         x = gt[0] + pc * gt[1] + pr * gt[2]
         y = gt[3] + pc * gt[4] + pr * gt[5]
         if self._srs.IsGeographic():
@@ -231,14 +238,71 @@ class PixelAreas:
             unit = self._srs.GetAngularUnits() or math.pi / 180.0
         else:
             geog = geographic_of(self._srs)
-            ct = osr.CoordinateTransformation(self._srs, geog)
+            ct = call(osr.CoordinateTransformation, self._srs, geog)
             lon, lat = transform_xy(ct, x, y)
             lon, lat = lon.reshape(x.shape), lat.reshape(x.shape)
             unit = geog.GetAngularUnits() or math.pi / 180.0
         lat = np.clip(lat * unit, -math.pi / 2, math.pi / 2)
         with np.errstate(invalid="ignore"):
-            areas = quad_areas(lon * unit, lat, self._a, self._e2)
-        return rows, cols, _fill_invalid(areas)
+            return quad_areas(lon * unit, lat, self._a, self._e2)
+
+    @property
+    def nominal_m2(self) -> float | None:
+        """The area of every pixel when it is the same for all (equal-area grids), else None."""
+        return self._nominal
+
+    def row_areas(self, row0: int, rows: int) -> np.ndarray | None:
+        """Area of one pixel of each row ``row0 .. row0 + rows - 1`` when areas depend on the row only (north-up
+        geographic grids), else None."""
+        if self._row_areas is None:
+            return None
+        return self._row_areas[row0:row0 + rows]
+
+    def column_segments(self, col0: int, cols: int) -> tuple[np.ndarray, np.ndarray, int, int]:
+        """How the columns ``col0 .. col0 + cols - 1`` sit between the lattice columns (projected grids).
+
+        Returns (segment of each column, counted from the first segment of the window; offset of each column from
+        the segment's first lattice column, in pixels; index of that first lattice column; number of lattice columns
+        spanned). Within one segment and one row the interpolated area is linear in the offset, which lets area sums
+        be formed from pixel counts and offset sums (:meth:`segment_areas`).
+        """
+        _, lcols, _ = self._build_lattice()
+        pos = np.arange(col0, col0 + cols)
+        j0, j1, _ = _weights(lcols, pos)
+        first = int(j0[0]) if cols else 0
+        offset = np.where(j1 > j0, pos - lcols[j0], 0)
+        last = int(j1[-1]) if cols else first
+        return (j0 - first).astype(np.intp), offset.astype(np.intp), first, last - first + 1
+
+    def segment_areas(self, row0: int, rows: int, first: int, nodes: int) -> tuple[np.ndarray, np.ndarray]:
+        """(area at the segment's first lattice column, area change per pixel of offset), shapes (rows, segments).
+
+        With ``first, nodes`` from :meth:`column_segments`, the area of pixel (row, column) is
+        ``start[row, segment] + offset * slope[row, segment]`` (exactly the bilinear interpolation of :meth:`block`).
+        """
+        lrows, lcols, lattice = self._build_lattice()
+        i0, i1, wr = _weights(lrows, np.arange(row0, row0 + rows))
+        sub = lattice[:, first:first + nodes]
+        by_row = sub[i0] * (1.0 - wr)[:, None] + sub[i1] * wr[:, None]
+        if nodes == 1:
+            return by_row, np.zeros_like(by_row)
+        width = np.diff(lcols[first:first + nodes]).astype(float)
+        return by_row[:, :-1], np.diff(by_row, axis=1) / width
+
+    def at(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """Pixel areas (m^2) of scattered pixels given by grid row and column indices (1-D arrays)."""
+        rows = np.asarray(rows, dtype=np.intp)
+        cols = np.asarray(cols, dtype=np.intp)
+        if self._nominal is not None:
+            return np.full(rows.shape, self._nominal)
+        if self._row_areas is not None:
+            return self._row_areas[rows]
+        lrows, lcols, lattice = self._build_lattice()
+        i0, i1, wr = _weights(lrows, rows)
+        j0, j1, wc = _weights(lcols, cols)
+        top = lattice[i0, j0] * (1.0 - wc) + lattice[i0, j1] * wc
+        bottom = lattice[i1, j0] * (1.0 - wc) + lattice[i1, j1] * wc
+        return top * (1.0 - wr) + bottom * wr
 
     def block(self, row0: int, col0: int, rows: int, cols: int) -> np.ndarray:
         """Pixel areas (m^2, float64, shape ``(rows, cols)``) of the window starting at pixel (row0, col0)."""
@@ -273,7 +337,9 @@ def _fill_invalid(values: np.ndarray) -> np.ndarray:
     if ok.all():
         return values
     if not ok.any():
-        return np.zeros_like(values)
+        raise InputError(tr_noop("No pixel corner of the raster can be transformed to longitude and latitude in its "
+                                 "coordinate reference system, so true areas cannot be computed. Check the raster's "
+                                 "CRS (Layer Properties > Source) or reproject it."))
     out = values.copy()
     idx = np.arange(values.shape[1])
     filled_rows = ok.any(axis=1)
@@ -315,7 +381,7 @@ def geometry_area_m2(geom: ogr.Geometry, srs: osr.SpatialReference) -> float:
         raise InputError(tr_noop("A polygon has no coordinate reference system, so its area cannot be computed."))
     srs = _traditional(srs)
     geog = geographic_of(srs)
-    to_geog = None if srs.IsGeographic() else osr.CoordinateTransformation(srs, geog)
+    to_geog = None if srs.IsGeographic() else call(osr.CoordinateTransformation, srs, geog)
     unit = geog.GetAngularUnits() or math.pi / 180.0
     step = densify_length(srs)
 
@@ -339,7 +405,7 @@ def geometry_area_m2(geom: ogr.Geometry, srs: osr.SpatialReference) -> float:
         laea.SetLAEA(lat0, lon0, 0.0, 0.0)
         laea.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         g = g.Clone()
-        g.Transform(osr.CoordinateTransformation(srs, laea))
+        call_ok(g.Transform, call(osr.CoordinateTransformation, srs, laea))
         return g.GetArea()
 
     dense = []

@@ -159,12 +159,20 @@ class _Reader:
         except GdalError as exc:
             raise InputError(tr_noop("The raster {layer} cannot be read ({reason})."), layer=info.name,
                              reason=str(exc)) from exc
+        if halo == 0:
+            # blocks without halo are read once: drop them from GDAL's (process-wide, never resized) block cache
+            # at once, so the run's memory does not depend on the size of the user's cache
+            ds.FlushCache()
         if raw.dtype != info.dtype:  # signed bytes come back as Int16
             raw = raw.astype(info.dtype)
         raw = raw.reshape((len(info.bands), rr1 - rr0, cc1 - cc0))
-        valid_core = np.ones(raw.shape, dtype=bool)
-        for b, nd in enumerate(info.nodata):
-            if nd is not None and not math.isnan(nd) and _representable(nd, raw.dtype):
+        checks = [(b, nd) for b, nd in enumerate(info.nodata)
+                  if nd is not None and not math.isnan(nd) and _representable(nd, raw.dtype)]
+        if len(checks) == raw.shape[0] == 1:
+            valid_core = raw != raw.dtype.type(checks[0][1])  # one band: no all-True array to fill first
+        else:
+            valid_core = np.ones(raw.shape, dtype=bool)
+            for b, nd in checks:
                 valid_core[b] = raw[b] != raw.dtype.type(nd)
         if raw.dtype.kind == "f":
             valid_core &= ~np.isnan(raw)
@@ -194,6 +202,8 @@ def _representable(value: float, dtype: np.dtype) -> bool:
 
 
 def _combined_mask(valid: list[np.ndarray], inputs: list[RasterInput], halo: int, rows: int, cols: int) -> np.ndarray:
+    if len(valid) == 1 and valid[0].shape[0] == 1 and halo == 0 and inputs[0].mask != "none":
+        return valid[0][0]  # one single-band input: its validity is the mask (a view, no copy)
     mask = np.ones((rows, cols), dtype=bool)
     for v, inp in zip(valid, inputs):
         core = v[:, halo:halo + rows, halo:halo + cols]

@@ -3,9 +3,32 @@
 Kernels call :meth:`AreaAccumulator.parts` on their block (thread-safe: pixel areas and zone coverage are
 read-only); the engine's ``collect`` passes the result to :meth:`AreaAccumulator.add` in block order. Pixel areas are
 true ellipsoidal areas (:mod:`.areas`) and zones weigh each pixel by the fraction of it they cover (:mod:`.zones`).
+
+Count first, weight after
+-------------------------
+A block is processed in strips of about :data:`CHUNK_PIXELS` pixels. Each pixel gets one integer key that combines
+its class (``code - lo + 1``; 0 for nodata), the zone whose interior holds it (0 for none) and, where pixel areas
+vary, its position in the area pattern; one ``np.bincount`` of the keys counts the strip, and the counts are turned
+into square metres once per bin:
+
+* equal-area grids: key = (class, zone); area = count x nominal pixel area;
+* north-up geographic grids: key = (class, zone, row); area = counts per row . row areas (exact: every pixel of a
+  row has the same area);
+* other projected grids, without zones: key = (class, row, lattice segment), where a segment is the run of columns
+  between two lattice columns of :class:`.areas.PixelAreas`. Along a row the interpolated area is linear in the
+  column within a segment, so the sum over a bin is ``count * start + (sum of column offsets) * slope``. One
+  weighted ``bincount`` carries both numbers at once: the weight ``M + offset`` (``M`` larger than any offset sum)
+  gives ``count * M + offset sum``, exact in float64 because every term is a small integer;
+* other projected grids with zones: key = (class, zone), weighted by the interpolated pixel areas.
+
+All of these equal the per-pixel sums of :meth:`.areas.PixelAreas.block` up to float rounding. Pixels that a zone
+covers only in part (its boundary), and pixels inside two overlapping zones, are summed per zone from their own
+pixel areas times coverage (few pixels). When the class range of a strip would make too many bins (e.g. sparse
+32-bit codes), the codes are first replaced by their rank among the strip's distinct codes (a sorted reduction).
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import numpy as np
@@ -17,6 +40,11 @@ from .zones import ZoneSet
 
 ALL_ZONES = "(all)"
 OUTSIDE_WARNING_SHARE = 0.005
+CHUNK_PIXELS = 2**19
+"""Pixels per strip in :meth:`AreaAccumulator.parts` (keys and weights of one strip stay in the CPU caches)."""
+MAX_BINS = 2**20
+"""Largest bincount per strip; beyond it codes are ranked (sorted reduction) or the row/segment split is dropped."""
+_CACHE_ENTRIES = 6
 
 
 def accumulate(codes: np.ndarray, valid: np.ndarray, weights: np.ndarray) -> tuple[dict[int, float], float]:
@@ -44,6 +72,26 @@ def grid_accumulator(grid: Grid, layer_name: str = "") -> AreaAccumulator | None
     return AreaAccumulator(grid, None, layer_name)
 
 
+class _BlockSums:
+    """Square metres and pixel counts per (class index, zone column) of one block, for one class offset ``lo``."""
+
+    def __init__(self):
+        self.by_lo: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def add(self, lo: int, area: np.ndarray, count: np.ndarray) -> None:
+        old = self.by_lo.get(lo)
+        if old is None:
+            self.by_lo[lo] = (area.copy(), count.copy())
+            return
+        a, c = old
+        if area.shape[0] > a.shape[0]:
+            a, area = area.copy(), a
+            c, count = count.copy(), c
+        a[:area.shape[0]] += area
+        c[:count.shape[0]] += count
+        self.by_lo[lo] = (a, c)
+
+
 class AreaAccumulator:
     """Square metres per code overall (key None) and per zone index, plus nodata square metres."""
 
@@ -52,18 +100,211 @@ class AreaAccumulator:
         self.zones = zones
         self.layer_name = layer_name
         self.sums: dict = {}
+        self._lo: int | None = None  # smallest valid code seen so far (shared by the kernel threads)
+        self._lock = threading.Lock()
+        self._cache: dict = {}
+
+    # ----------------------------------------------------------------------------------------------------------
+    # Per block (kernel threads)
+    # ----------------------------------------------------------------------------------------------------------
 
     def parts(self, row0: int, col0: int, codes: np.ndarray, valid: np.ndarray) -> dict:
-        """Per-key sums for one block (call from the kernel)."""
+        """Per-key sums for one block (call from the kernel): ``{None | zone index: ({code: m2}, nodata m2)}``."""
+        codes = np.asarray(codes)
+        if codes.dtype == bool:
+            codes = codes.view(np.uint8)
+        valid = np.asarray(valid, dtype=bool)
         rows, cols = codes.shape
-        area = self.pixel_areas.block(row0, col0, rows, cols)
-        out = {None: accumulate(codes, valid, area)}
-        if self.zones is not None:
-            for i in range(len(self.zones)):
-                cov = self.zones.coverage(i, row0, col0, rows, cols)
-                if cov is not None:
-                    out[i] = accumulate(codes, valid, area * cov)
+        labels, local, extras = self._zone_layout(row0, col0, rows, cols)
+        zs = len(local) + 1
+        sums = _BlockSums()
+        if rows and cols:
+            step = max(1, min(rows, CHUNK_PIXELS // max(cols, 1)))
+            for a in range(0, rows, step):
+                b = min(rows, a + step)
+                lab = labels[a:b] if labels is not None else None
+                self._strip(sums, row0 + a, col0, codes[a:b], valid[a:b], lab, zs)
+        out = self._to_dicts(sums, local)
+        for index, rr, cc, cov in extras:
+            w = self.pixel_areas.at(row0 + rr, col0 + cc) * cov
+            classes, nodata = accumulate(codes[rr, cc], valid[rr, cc], w)
+            acc_classes, acc_nodata = out[index]
+            for code, m2 in classes.items():
+                acc_classes[code] = acc_classes.get(code, 0.0) + m2
+            out[index] = (acc_classes, acc_nodata + nodata)
         return out
+
+    def _zone_layout(self, row0: int, col0: int, rows: int, cols: int):
+        """(interior zone column of each pixel or None, zone index of each column 1.., pixels summed one by one).
+
+        A pixel wholly inside a zone gets that zone's column; the first zone claims it, later overlapping zones and
+        partly covered pixels go to the per-pixel list as (zone index, rows, cols, coverage).
+        """
+        if self.zones is None:
+            return None, [], []
+        labels = None
+        local: list[int] = []
+        extras = []
+        for i in range(len(self.zones)):
+            win = self.zones.window(i)
+            if win is None:
+                continue
+            r0, c0 = max(row0, win[0]), max(col0, win[1])
+            r1, c1 = min(row0 + rows, win[0] + win[2]), min(col0 + cols, win[1] + win[3])
+            if r1 <= r0 or c1 <= c0:
+                continue
+            cov = self.zones.coverage(i, r0, c0, r1 - r0, c1 - c0)
+            if cov is None:
+                continue
+            local.append(i)
+            if labels is None:
+                labels = np.zeros((rows, cols), dtype=np.uint16 if len(self.zones) < 65535 else np.int32)
+            sub = labels[r0 - row0:r1 - row0, c0 - col0:c1 - col0]
+            full = cov >= 1.0
+            free = full & (sub == 0)
+            sub[free] = len(local)
+            single = (full & ~free) | ((cov > 0) & ~full)
+            if single.any():
+                pr, pc = np.nonzero(single)
+                extras.append((i, pr + (r0 - row0), pc + (c0 - col0), cov[pr, pc].astype(np.float64)))
+        return labels, local, extras
+
+    def _cached(self, key, make):
+        with self._lock:
+            value = self._cache.get(key)
+        if value is None:
+            value = make()
+            with self._lock:
+                if len(self._cache) >= _CACHE_ENTRIES:
+                    self._cache.pop(next(iter(self._cache)))
+                self._cache[key] = value
+        return value
+
+    def _class_index(self, codes: np.ndarray, valid: np.ndarray) -> tuple[np.ndarray, int]:
+        """(class index per pixel: code - lo + 1, 0 where invalid; lo)."""
+        with self._lock:
+            lo = self._lo
+        if lo is None:
+            present = codes[valid]
+            if present.size == 0:
+                return np.zeros(codes.shape, dtype=np.intp), 0
+            lo = self._lower_lo(present)
+        k = np.empty(codes.shape, dtype=np.intp)
+        with np.errstate(invalid="ignore", over="ignore"):
+            np.subtract(codes, lo - 1, out=k, dtype=np.intp, casting="unsafe")
+        np.multiply(k, valid, out=k)
+        return k, lo
+
+    def _lower_lo(self, present: np.ndarray) -> int:
+        low = int(np.floor(present.min()))
+        with self._lock:
+            self._lo = low if self._lo is None else min(self._lo, low)
+            return self._lo
+
+    def _classes_of(self, codes: np.ndarray, valid: np.ndarray, stride: int):
+        """(class index per pixel, number of class indexes K, lo) for a strip; K counts the nodata index 0."""
+        k, lo = self._class_index(codes, valid)
+        if codes.dtype.kind in "iu" and codes.dtype.itemsize <= 2 and codes.size:
+            top = int(codes.max()) - lo + 2  # cheap bound (invalid pixels included)
+            if top * stride <= MAX_BINS:
+                return k, max(top, 1), lo
+        return k, (int(k.max()) + 1) if k.size else 1, lo
+
+    def _strip(self, sums: _BlockSums, row0: int, col0: int, codes: np.ndarray, valid: np.ndarray,
+               labels: np.ndarray | None, zs: int) -> None:
+        """Add one strip's sums; a valid code below the class offset used so far widens the offset and redoes it."""
+        invalid = codes.size - int(np.count_nonzero(valid))
+        for _attempt in range(3):
+            try:
+                lo, area, count = self._strip_sums(row0, col0, codes, valid, labels, zs)
+            except ValueError:  # a negative key: a valid code below lo
+                lo = None
+            if lo is not None and (isinstance(lo, _Ranked) or int(round(count[0].sum())) == invalid):
+                sums.add(lo, area, count)
+                return
+            self._lower_lo(codes[valid])  # a valid code fell on the nodata index (code == lo - 1) or below it
+        raise RuntimeError("class offset did not settle")  # pragma: no cover - _lower_lo makes it exact
+
+    def _strip_sums(self, row0: int, col0: int, codes: np.ndarray, valid: np.ndarray, labels: np.ndarray | None,
+                    zs: int):
+        """(class offset or ranks, square metres (K, zs), pixel counts (K, zs)) of one strip."""
+        rows, cols = codes.shape
+        pa = self.pixel_areas
+        nominal = pa.nominal_m2
+        row_areas = pa.row_areas(row0, rows)
+        mode = "nominal" if nominal is not None else "rows" if row_areas is not None else (
+            "segments" if labels is None else "pixels")
+        if mode == "segments":
+            seg, offset, first, nodes = self._cached(("seg", col0, cols), lambda: pa.column_segments(col0, cols))
+            nseg = max(nodes - 1, 1)
+            stride = rows * nseg
+        else:
+            stride = zs * rows if mode == "rows" else zs
+        k, kmax, lo = self._classes_of(codes, valid, stride)
+        if kmax * stride > MAX_BINS and mode in ("segments", "rows"):
+            mode, stride = "pixels", zs  # too many bins with the row/segment split: weigh pixel by pixel
+        if kmax * stride > MAX_BINS:  # sparse codes (e.g. 32-bit): rank them among the strip's distinct codes
+            uniq, inv = np.unique(codes[valid], return_inverse=True)
+            k = np.zeros(codes.shape, dtype=np.intp)
+            k[valid] = inv.ravel() + 1
+            kmax, lo = uniq.size + 1, _Ranked(uniq)
+        if mode == "segments":
+            width = int(offset.max()) + 1 if offset.size else 1
+            big = float(width * width)  # > any sum of offsets in one (row, segment) bin
+            base = self._cached(("segbase", col0, cols, rows), lambda: (
+                np.arange(rows, dtype=np.intp)[:, None] * nseg + seg[None, :]))
+            enc = self._cached(("segenc", col0, cols, rows), lambda: np.broadcast_to(
+                big + offset.astype(np.float64), (rows, cols)).copy())
+            np.multiply(k, stride, out=k)
+            k += base
+            packed = np.bincount(k.ravel(), weights=enc.ravel(), minlength=kmax * stride).reshape(kmax, rows, nseg)
+            count = np.floor(packed / big)
+            offsets = packed - count * big
+            start, slope = pa.segment_areas(row0, rows, first, nodes)
+            area = (count * start).sum(axis=(1, 2)) + (offsets * slope).sum(axis=(1, 2))
+            return lo, area[:, None], count.sum(axis=(1, 2))[:, None]
+        if labels is not None:
+            np.multiply(k, zs, out=k)
+            k += labels
+        if mode == "rows":
+            np.multiply(k, rows, out=k)
+            k += self._cached(("rowbase", cols, rows), lambda: np.broadcast_to(
+                np.arange(rows, dtype=np.intp)[:, None], (rows, cols)).copy())
+            count = np.bincount(k.ravel(), minlength=kmax * stride).reshape(kmax * zs, rows)
+            area = (count @ row_areas).reshape(kmax, zs)
+            count = count.sum(axis=1).reshape(kmax, zs)
+        elif mode == "nominal":
+            count = np.bincount(k.ravel(), minlength=kmax * zs).reshape(kmax, zs)
+            area = count * nominal
+        else:
+            weights = pa.block(row0, col0, rows, cols)
+            area = np.bincount(k.ravel(), weights=weights.ravel(), minlength=kmax * zs).reshape(kmax, zs)
+            count = np.bincount(k.ravel(), minlength=kmax * zs).reshape(kmax, zs)
+        return lo, area, count.astype(np.float64)
+
+    def _to_dicts(self, sums: _BlockSums, local: list[int]) -> dict:
+        out = {None: ({}, 0.0)}
+        for i in local:
+            out[i] = ({}, 0.0)
+        for lo, (area, count) in sums.by_lo.items():
+            codes = lo.codes if isinstance(lo, _Ranked) else None
+            keys = [None] + local
+            total_area = area.sum(axis=1)
+            total_count = count.sum(axis=1)
+            columns = [(None, total_area, total_count)]
+            columns += [(keys[z], area[:, z], count[:, z]) for z in range(1, area.shape[1])]
+            for key, a, c in columns:
+                classes, nodata = out[key]
+                nodata += float(a[0])
+                for idx in np.nonzero(c[1:])[0] + 1:
+                    code = int(codes[idx - 1]) if codes is not None else int(idx + lo - 1)
+                    classes[code] = classes.get(code, 0.0) + float(a[idx])
+                out[key] = (classes, nodata)
+        return out
+
+    # ----------------------------------------------------------------------------------------------------------
+    # Merging and results (calling thread)
+    # ----------------------------------------------------------------------------------------------------------
 
     def add(self, parts: dict) -> None:
         """Merge one block's sums (call from ``collect``, in the calling thread)."""
@@ -107,3 +348,14 @@ class AreaAccumulator:
                             {"zone": name, "layer": self.layer_name, "outside": f"{polygon_ha - counted:.1f}",
                              "total": f"{polygon_ha:.1f}"}))
         return out
+
+
+class _Ranked:
+    """Key of :class:`_BlockSums` for a strip whose class indexes are ranks among ``codes`` (not code - lo + 1)."""
+
+    def __init__(self, codes: np.ndarray):
+        self.codes = codes
+
+
+def _ranked(codes: np.ndarray) -> _Ranked:
+    return _Ranked(codes)
