@@ -238,6 +238,26 @@ def priority_step(sample: str, out: str) -> None:
     print("    LDN response: " + ", ".join(f"{k} {v:,.0f} ha" for k, v in classes.items()))
 
 
+def accuracy_step(out: str) -> None:
+    """Sample design on the SDG 15.3.1 baseline map: points to label, Collect Earth plots and KML squares.
+
+    The sample region has no "true" degradation layer yet, so the demo stops before the assessment: label the
+    points (reference field) and run t2monitor:accuracyassessment for the estimated degraded area with its interval.
+    """
+    print("\nAccuracy assessment: sample design on the SDG 15.3.1 baseline map")
+    res = run_alg("t2monitor:sampledesign", INPUT=f"{out}/sdg1531_baseline.tif", TARGET_SE_OA=0.015,
+                  EXPECTED_UA="-1:0.7,1:0.7", ALLOCATION=2, MIN_PER_STRATUM=75, SEED=2030,
+                  OUTPUT=f"{out}/accuracy_sample.gpkg", DESIGN=f"{out}/accuracy_design.csv",
+                  COLLECT_EARTH_FILE=f"{out}/accuracy_collect_earth.csv", PLOTS_KML_FILE=f"{out}/accuracy_plots.kml")
+    print(f"    {int(float(res['SAMPLE_COUNT']))} points (target SE of overall accuracy 0.015 -> "
+          f"{int(float(res['FORMULA_SAMPLE_COUNT']))}; at least 75 per stratum), plots of "
+          f"{float(res['PLOT_SIDE_M']):.0f} m -> accuracy_sample.gpkg, accuracy_collect_earth.csv, accuracy_plots.kml")
+    for row in read_csv(f"{out}/accuracy_design.csv"):
+        print(f"      stratum {row['stratum']:>3}: {float(row['area_ha']):>9,.0f} ha mapped, {row['allocated']:>4} "
+              f"points")
+    print("    label the reference field of accuracy_sample.gpkg, then run t2monitor:accuracyassessment")
+
+
 def exports_step(sample: str, out: str) -> None:
     """FERM upload package and API payload, CBD ORT workbook, UNCCD PRAIS tables."""
     print("\nExports")
@@ -281,6 +301,7 @@ def main() -> int:
     national_criteria_step(sample, out)
     target2_step(sample, out)
     priority_step(sample, out)
+    accuracy_step(out)
     exports_step(sample, out)
     print(f"\nDone: every output is in {out}")
     return 0

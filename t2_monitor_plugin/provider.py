@@ -2,6 +2,8 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from .algorithms.accuracy.accuracyassessment import AccuracyAssessmentAlgorithm
+from .algorithms.accuracy.sampledesign import SampleDesignAlgorithm
 from .algorithms.degradation.degradationstatus import DegradationStatusAlgorithm
 from .algorithms.degradation.landcoverdegradation import LandCoverDegradationAlgorithm
 from .algorithms.degradation.landproductivity import LandProductivityAlgorithm
@@ -62,6 +64,9 @@ ALGORITHMS = [
     AhpWeightsAlgorithm,
     LandOveruseAlgorithm,
     LdnResponseAlgorithm,
+    # accuracy assessment and area estimation
+    SampleDesignAlgorithm,
+    AccuracyAssessmentAlgorithm,
     # export
     ExportFermAlgorithm,
     ExportOrtAlgorithm,

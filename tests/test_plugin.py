@@ -10,7 +10,7 @@ from t2_monitor_plugin import classFactory
 from t2_monitor_plugin.provider import ALGORITHMS
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-GROUPS = {"degradation", "nationalcriteria", "priority", "indicators", "export"}
+GROUPS = {"degradation", "nationalcriteria", "priority", "indicators", "accuracy", "export"}
 
 
 @pytest.fixture

@@ -103,3 +103,75 @@ def write_svg(path: str, svg: str) -> str:
     with open(path, "w", encoding="utf-8") as fh:
         fh.write(svg)
     return path
+
+
+@dataclass
+class Bars:
+    """One bar per category; ``low``/``high`` (optional) draw an error bar from low to high."""
+
+    label: str
+    values: list[float]
+    low: list[float] | None = None
+    high: list[float] | None = None
+    color: str = ""
+
+
+def svg_bar_chart(categories: list[str], bars: list[Bars], title: str = "", y_label: str = "", width: int = 760,
+                  height: int = 440) -> str:
+    """SVG text of a grouped bar chart: one group per category, one bar per :class:`Bars`, optional error bars.
+
+    Each bar is a ``<rect class="bar">`` with ``data-series``, ``data-category`` and ``data-value`` (and
+    ``data-low``/``data-high`` when it has an error bar), so the numbers stay machine-readable.
+    """
+    left, right, top, bottom = 80, 20, 40, 90
+    pw, ph = width - left - right, height - top - bottom
+    tops = [v for b in bars for v in (b.high or b.values) if v is not None and math.isfinite(v)]
+    tops += [v for b in bars for v in b.values if v is not None and math.isfinite(v)]
+    ytop = nice_max(max(tops) if tops else 0.0)
+
+    def py(y):
+        return top + ph - max(y, 0.0) / ytop * ph
+
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+           f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12">',
+           f'<rect x="0" y="0" width="{width}" height="{height}" fill="white"/>']
+    if title:
+        out.append(f'<text x="{width / 2:.1f}" y="22" text-anchor="middle" font-size="15">{escape(title)}</text>')
+    for k in range(6):
+        v = ytop * k / 5
+        out.append(f'<line x1="{left}" x2="{left + pw}" y1="{py(v):.2f}" y2="{py(v):.2f}" stroke="#dddddd"/>')
+        out.append(f'<text x="{left - 6}" y="{py(v) + 4:.2f}" text-anchor="end">{escape(_fmt(v))}</text>')
+    out.append(f'<rect x="{left}" y="{top}" width="{pw}" height="{ph}" fill="none" stroke="black"/>')
+    if y_label:
+        out.append(f'<text x="16" y="{top + ph / 2:.1f}" text-anchor="middle" '
+                   f'transform="rotate(-90 16 {top + ph / 2:.1f})">{escape(y_label)}</text>')
+    group = pw / max(len(categories), 1)
+    bar_w = group * 0.8 / max(len(bars), 1)
+    for ci, cat in enumerate(categories):
+        gx = left + ci * group
+        out.append(f'<text x="{gx + group / 2:.2f}" y="{top + ph + 18}" text-anchor="middle">{escape(cat)}</text>')
+        for bi, b in enumerate(bars):
+            v = b.values[ci]
+            if v is None or not math.isfinite(v):
+                continue
+            color = b.color or PALETTE[bi % len(PALETTE)]
+            x = gx + group * 0.1 + bi * bar_w
+            extra = ""
+            if b.low is not None and b.high is not None and b.low[ci] is not None and b.high[ci] is not None:
+                extra = f' data-low="{b.low[ci]!r}" data-high="{b.high[ci]!r}"'
+            out.append(f'<rect class="bar" data-series={quoteattr(b.label)} data-category={quoteattr(cat)} '
+                       f'data-value="{float(v)!r}"{extra} x="{x:.2f}" y="{py(v):.2f}" width="{bar_w * 0.9:.2f}" '
+                       f'height="{py(0) - py(v):.2f}" fill="{color}"/>')
+            if extra:
+                cx = x + bar_w * 0.45
+                y0, y1 = py(b.low[ci]), py(b.high[ci])
+                out.append(f'<path class="errorbar" d="M{cx:.2f},{y0:.2f} L{cx:.2f},{y1:.2f} '
+                           f'M{cx - 5:.2f},{y0:.2f} L{cx + 5:.2f},{y0:.2f} M{cx - 5:.2f},{y1:.2f} '
+                           f'L{cx + 5:.2f},{y1:.2f}" stroke="black" stroke-width="1.5" fill="none"/>')
+    for bi, b in enumerate(bars):
+        color = b.color or PALETTE[bi % len(PALETTE)]
+        lx, ly = left + 10 + bi * (pw / 3), top + ph + 50
+        out.append(f'<rect x="{lx:.1f}" y="{ly - 10}" width="14" height="10" fill="{color}"/>')
+        out.append(f'<text x="{lx + 20:.1f}" y="{ly}">{escape(b.label)}</text>')
+    out.append("</svg>")
+    return "\n".join(out) + "\n"

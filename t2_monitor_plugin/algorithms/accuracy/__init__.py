@@ -1,0 +1,1 @@
+"""Accuracy assessment and area estimation: sample design and stratified estimators."""
