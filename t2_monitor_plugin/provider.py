@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 from .algorithms.degradation.degradationstatus import DegradationStatusAlgorithm
 from .algorithms.degradation.landcoverdegradation import LandCoverDegradationAlgorithm
 from .algorithms.degradation.landproductivity import LandProductivityAlgorithm
+from .algorithms.degradation.ldnbalance import LdnBalanceAlgorithm
 from .algorithms.degradation.productivitydynamics import ProductivityDynamicsAlgorithm
 from .algorithms.degradation.productivityperformance import ProductivityPerformanceAlgorithm
 from .algorithms.degradation.productivitystate import ProductivityStateAlgorithm
@@ -44,6 +45,7 @@ ALGORITHMS = [
     SoilCarbonDegradationAlgorithm,
     Sdg1531Algorithm,
     DegradationStatusAlgorithm,
+    LdnBalanceAlgorithm,
     # indicators
     ClassAreasAlgorithm,
     AreaUnderRestorationAlgorithm,
