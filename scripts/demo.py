@@ -129,6 +129,35 @@ def sdg_step(sample: str, out: str, layers: dict) -> None:
             print(f"      {row['group']:<10}{row['class_label']:<34}{float(row['area_ha']):>10,.0f} ha")
 
 
+def ldn_step(sample: str, out: str) -> None:
+    """LDN neutrality like for like: the balance of the first reporting period per land type (land cover 2015)."""
+    print("\nLand Degradation Neutrality per land type (t2monitor:ldnbalance)")
+    districts = f"{sample}/sample.gpkg|layername=districts"
+    table = f"{out}/ldn_balance.csv"
+    res = run_alg("t2monitor:ldnbalance", BASELINE=f"{out}/sdg1531_baseline.tif",
+                  REPORTING=f"{out}/sdg1531_report_1.tif", PERIOD_LABELS="report_1", PERIOD_END_YEARS="2023",
+                  LAND_COVER=f"{sample}/landcover_2015.tif", ZONES=districts, ZONE_FIELD="name",
+                  BALANCE=f"{out}/ldn_balance.gpkg", BALANCE_FILE=table,
+                  COUNTERBALANCE=f"{out}/ldn_counterbalance.gpkg",
+                  COUNTERBALANCE_FILE=f"{out}/ldn_counterbalance.xlsx", PERIOD_STATUS=f"{out}/ldn_periods.gpkg",
+                  PERIOD_STATUS_FILE=f"{out}/ldn_periods.csv", DEFICIT=f"{out}/ldn_deficit.tif",
+                  CHART=f"{out}/ldn_periods.svg")
+    print("    report_1 against the baseline, whole region (ha):")
+    print(f"      {'land type':<16}{'area':>10}{'degraded':>10}{'stable':>10}{'improved':>10}{'net':>10}"
+          f"{'net %':>8}  neutrality")
+    for row in read_csv(table):
+        if row["zone"] != "(all)" or row["comparison"] != "vs_baseline" or row["land_type_label"] == "nodata":
+            continue
+        met = "met" if row["neutrality_met"] == "1" else "NOT met"
+        print(f"      {row['land_type_label']:<16}{float(row['land_type_ha']):>10,.0f}"
+              f"{float(row['degraded_ha']):>10,.0f}{float(row['stable_ha']):>10,.0f}"
+              f"{float(row['improved_ha']):>10,.0f}{float(row['net_ha']):>+10,.0f}{float(row['net_pct']):>+8.1f}  "
+              f"{met}")
+    print(f"    pooled net balance {float(res['NET_HA']):+,.0f} ha; like-for-like deficit "
+          f"{float(res['DEFICIT_HA']):,.0f} ha in {int(float(res['DEFICIT_LAND_TYPES_COUNT']))} land type(s) "
+          f"-> neutrality {'met' if float(res['NEUTRALITY_MET']) else 'NOT met'}")
+
+
 SEVERITY_RULES = """criterion,type,rule,weight
 1,preset,vegetation_loss,1
 2,preset,fragmentation,1
@@ -298,6 +327,7 @@ def main() -> int:
     class_areas_step(sample, out)
     layers = subindicators_step(sample, out)
     sdg_step(sample, out, layers)
+    ldn_step(sample, out)
     national_criteria_step(sample, out)
     target2_step(sample, out)
     priority_step(sample, out)

@@ -7,6 +7,7 @@ from .algorithms.accuracy.sampledesign import SampleDesignAlgorithm
 from .algorithms.degradation.degradationstatus import DegradationStatusAlgorithm
 from .algorithms.degradation.landcoverdegradation import LandCoverDegradationAlgorithm
 from .algorithms.degradation.landproductivity import LandProductivityAlgorithm
+from .algorithms.degradation.ldnbalance import LdnBalanceAlgorithm
 from .algorithms.degradation.productivitydynamics import ProductivityDynamicsAlgorithm
 from .algorithms.degradation.productivityperformance import ProductivityPerformanceAlgorithm
 from .algorithms.degradation.productivitystate import ProductivityStateAlgorithm
@@ -46,6 +47,7 @@ ALGORITHMS = [
     SoilCarbonDegradationAlgorithm,
     Sdg1531Algorithm,
     DegradationStatusAlgorithm,
+    LdnBalanceAlgorithm,
     # indicators
     ClassAreasAlgorithm,
     AreaUnderRestorationAlgorithm,

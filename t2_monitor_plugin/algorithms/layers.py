@@ -140,13 +140,15 @@ class LayerParamsMixin:
         return 0 if self.parameterAsBoolean(parameters, ALIGN, context) else None
 
     # zones ---------------------------------------------------------------------------------------------------------
-    def zones(self, parameters, context, feedback, grid: Grid) -> ZoneSet | None:
-        """The zone layer as a :class:`ZoneSet` on ``grid`` (None when no zone layer was given)."""
-        source = self.parameterAsSource(parameters, ZONES, context)
+    def zones(self, parameters, context, feedback, grid: Grid, key: str = ZONES,
+              field_key: str = ZONE_FIELD) -> ZoneSet | None:
+        """The zone layer as a :class:`ZoneSet` on ``grid`` (None when no zone layer was given); ``key`` and
+        ``field_key`` name another polygon parameter and its field (e.g. land-unit polygons)."""
+        source = self.parameterAsSource(parameters, key, context)
         if source is None:
             return None
         layer_name = source.sourceName()
-        field = self.parameterAsString(parameters, ZONE_FIELD, context)
+        field = self.parameterAsString(parameters, field_key, context)
         if field and source.fields().lookupField(field) < 0:
             raise InputError(tr_noop("The zone layer {layer} has no field named {field}."), layer=layer_name,
                              field=field)
