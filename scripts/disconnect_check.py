@@ -13,8 +13,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def main() -> int:
+    selection = "test_parameter_reaches_the_results"
+    args = sys.argv[1:]
+    if "-k" in args:  # narrow the sweep (e.g. -k ldnbalance) without running the wiring test's other tests
+        i = args.index("-k")
+        selection += f" and ({args[i + 1]})"
+        args = args[:i] + args[i + 2:]
     cmd = [sys.executable, "-m", "pytest", "-q", "-rA", "-p", "wiring.disconnect", "-p", "no:cacheprovider",
-           os.path.join(ROOT, "tests", "test_wiring.py"), "-k", "test_parameter_reaches_the_results"] + sys.argv[1:]
+           os.path.join(ROOT, "tests", "test_wiring.py"), "-k", selection] + args
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     passed = re.findall(r"^PASSED .*\[(.+)\]$", proc.stdout, re.M)
     failed = re.findall(r"^FAILED .*\[(.+?)\]", proc.stdout, re.M)
