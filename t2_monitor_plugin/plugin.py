@@ -1,4 +1,9 @@
-"""Plugin wiring: translator, Processing provider, the T2 Monitor menu and toolbar."""
+"""Plugin wiring: translator, Processing provider, the "T2 Monitor" menu and its button in the Plugins toolbar.
+
+The menu follows the workflow — data, degradation, restoration priority, indicators, reporting — with one labelled
+section per step; algorithm entries carry the algorithm's Toolbox name. Each entry opens one dialog per tool and
+session: choosing it again brings the same dialog back (with the values last entered) instead of stacking copies.
+"""
 from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu, QToolButton
@@ -6,19 +11,28 @@ from qgis.PyQt.QtWidgets import QAction, QMenu, QToolButton
 from .core.errors import tr_noop
 from .i18n import install_translator, remove_translator, tr
 from .paths import icon_path
-from .provider import T2MonitorProvider
+from .provider import ALGORITHMS, MODELS, load_model
 
-MENU_ALGORITHMS = [
-    # (algorithm id, menu text): the main steps of the workflow; every tool is in the Processing Toolbox
-    ("t2monitor:landproductivity", tr_noop("Land productivity (LPD, offline)…")),
-    ("t2monitor:sdg1531", tr_noop("SDG 15.3.1 indicator…")),
-    ("t2monitor:degradationseverity", tr_noop("Degradation severity (national criteria)…")),
-    ("t2monitor:areaunderrestoration", tr_noop("Area under restoration (GBF 2.1)…")),
-    ("t2monitor:restorationprogress", tr_noop("Restoration progress towards 2030…")),
-    ("t2monitor:weightedoverlay", tr_noop("Restoration priority overlay…")),
-    ("t2monitor:exportort", tr_noop("Export to the CBD ORT…")),
-    ("t2monitor:classareas", tr_noop("Class areas per zone…")),
+DIALOG = "dialog:"  # entries that open a T2 Monitor dialog rather than a Processing algorithm dialog
+MENU = [
+    # (section title, [entry]): an entry is an algorithm id, or DIALOG + name of a dialog of this plugin
+    (tr_noop("Data"), [DIALOG + "sample"]),
+    (tr_noop("Degradation"), ["t2monitor:landproductivity", "t2monitor:sdg1531", "t2monitor:degradationseverity"]),
+    (tr_noop("Restoration priority"), [DIALOG + "ahp", "t2monitor:weightedoverlay", DIALOG + "roam_model"]),
+    (tr_noop("Indicators"), ["t2monitor:areaunderrestoration", "t2monitor:restorationprogress",
+                             "t2monitor:classareas"]),
+    (tr_noop("Reporting"), [DIALOG + "ferm", "t2monitor:exportort"]),
 ]
+MENU_ALGORITHMS = [(entry, title) for title, entries in MENU for entry in entries if not entry.startswith(DIALOG)]
+DISPLAY_NAMES = {f"t2monitor:{cls.ALG_ID}": cls.DISPLAY_NAME for cls in ALGORITHMS}
+# dialog entries: (menu text, object name)
+DIALOGS = {
+    "sample": (tr_noop("Open sample project"), "t2monitorOpenSample"),
+    "ahp": (DISPLAY_NAMES["t2monitor:ahpweights"], "t2monitorAhpWeights"),
+    "roam_model": (tr_noop("ROAM restoration priority (model template)"), "t2monitorRoamModel"),
+    "ferm": (DISPLAY_NAMES["t2monitor:exportferm"], "t2monitorExportFerm"),
+}
+ROAM_MODEL = MODELS[0]
 
 
 class T2MonitorPlugin:
@@ -28,15 +42,25 @@ class T2MonitorPlugin:
         self.iface = iface
         self.provider = None
         self.menu = None
-        self.toolbar = None
+        self.toolbar_button = None
+        self.toolbar_action = None  # the Plugins toolbar's action holding the button
         self.actions: list[QAction] = []
-        self.ahp_dialog = None
-        self.ferm_dialog = None
+        self.dialogs = {}  # entry -> its open dialog (one per tool)
         install_translator()
+
+    @property
+    def ahp_dialog(self):
+        return self.dialogs.get(DIALOG + "ahp")
+
+    @property
+    def ferm_dialog(self):
+        return self.dialogs.get(DIALOG + "ferm")
 
     # Processing ---------------------------------------------------------------------------------------------------
     def initProcessing(self):  # noqa: N802 - QGIS API
         if self.provider is None:
+            from .provider import T2MonitorProvider
+
             provider = T2MonitorProvider()
             if QgsApplication.processingRegistry().addProvider(provider):
                 self.provider = provider
@@ -47,15 +71,13 @@ class T2MonitorPlugin:
         if self.iface is None:
             return
         main = self.iface.mainWindow()
-        self.menu = QMenu(tr("T2 Monitor"), main)
+        self.menu = QMenu(tr("T2 Monitor"), main)  # text only: an icon would replace the title in the menu bar
         self.menu.setObjectName("t2monitorMenu")
-        self.menu.setIcon(QIcon(icon_path()))
-        self._add_action(tr("Open sample project"), self.open_sample_project, "t2monitorOpenSample")
-        self.menu.addSeparator()
-        for alg_id, text in MENU_ALGORITHMS:
-            self._add_action(tr(text), lambda _=False, a=alg_id: self.open_algorithm(a), "t2monitor_" + alg_id[10:])
-        self._add_action(tr("AHP weights…"), self.open_ahp_dialog, "t2monitorAhpWeights")
-        self._add_action(tr("Export to FERM…"), self.open_ferm_dialog, "t2monitorExportFerm")
+        self.menu.setToolTipsVisible(True)
+        for title, entries in MENU:
+            self.menu.addSection(tr(title))
+            for entry in entries:
+                self._add_entry(entry)
         self.menu.addSeparator()
         self._add_action(tr("Show T2 Monitor algorithms in the Processing Toolbox"), self.show_toolbox,
                          "t2monitorShowToolbox")
@@ -64,15 +86,25 @@ class T2MonitorPlugin:
             main.menuBar().insertMenu(help_menu.menuAction(), self.menu)
         else:
             main.menuBar().addMenu(self.menu)
+        # one button in the Plugins toolbar (no toolbar of our own) that opens the same menu; a tool button, not an
+        # action with setMenu(), which would take over the menu's title action and put the icon in the menu bar
+        self.toolbar_button = QToolButton(main)
+        self.toolbar_button.setObjectName("t2monitorToolbarButton")
+        self.toolbar_button.setMenu(self.menu)
+        self.toolbar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar_button.setIcon(QIcon(icon_path()))
+        self.toolbar_button.setToolTip(tr("T2 Monitor: restoration monitoring tools"))
+        self.toolbar_action = self.iface.addToolBarWidget(self.toolbar_button)
 
-        self.toolbar = self.iface.addToolBar(tr("T2 Monitor"))
-        self.toolbar.setObjectName("t2monitorToolbar")
-        button = QToolButton(self.toolbar)
-        button.setMenu(self.menu)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setIcon(QIcon(icon_path()))
-        button.setToolTip(tr("T2 Monitor"))
-        self.toolbar.addWidget(button)
+    def _add_entry(self, entry: str) -> QAction:
+        if entry.startswith(DIALOG):
+            text, object_name = DIALOGS[entry[len(DIALOG):]]
+            slot = {"sample": self.open_sample_project, "ahp": self.open_ahp_dialog,
+                    "roam_model": self.open_roam_model, "ferm": self.open_ferm_dialog}[entry[len(DIALOG):]]
+            label = tr(text) if entry == DIALOG + "sample" else tr(text) + "…"
+            return self._add_action(label, slot, object_name)
+        return self._add_action(tr(DISPLAY_NAMES[entry]) + "…", lambda _=False, a=entry: self.open_algorithm(a),
+                                "t2monitor_" + entry.split(":", 1)[1])
 
     def _add_action(self, text, slot, object_name) -> QAction:
         action = QAction(QIcon(icon_path()), text, self.iface.mainWindow())
@@ -82,29 +114,68 @@ class T2MonitorPlugin:
         self.actions.append(action)
         return action
 
+    # dialogs: one per tool ------------------------------------------------------------------------------------------
+    def _reuse(self, key):
+        """The dialog already open for ``key`` (brought to the front), or None."""
+        from qgis.PyQt import sip
+
+        dialog = self.dialogs.get(key)
+        if dialog is None or sip.isdeleted(dialog):
+            self.dialogs.pop(key, None)
+            return None
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
     def open_ahp_dialog(self):
         from .gui.ahp_dialog import AhpDialog
 
-        self.ahp_dialog = AhpDialog(self.iface.mainWindow())
-        self.ahp_dialog.show()
-        return self.ahp_dialog
+        dialog = self._reuse(DIALOG + "ahp")
+        if dialog is None:
+            dialog = self.dialogs[DIALOG + "ahp"] = AhpDialog(self.iface.mainWindow())
+            dialog.show()
+        return dialog
 
     def open_ferm_dialog(self):
         from .gui.ferm_dialog import open_dialog
 
-        self.ferm_dialog = open_dialog(self.iface)
-        return self.ferm_dialog
+        self.dialogs[DIALOG + "ferm"] = open_dialog(self.iface, self.dialogs.get(DIALOG + "ferm"))
+        return self.dialogs[DIALOG + "ferm"]
+
+    def open_roam_model(self):
+        """The ROAM model template in the Model Designer, as a new unsaved model (Save asks where to keep it)."""
+        from processing.modeler.ModelerDialog import ModelerDialog
+
+        dialog = self._reuse(DIALOG + "roam_model")
+        if dialog is None:
+            model = load_model(ROAM_MODEL)
+            if model is None:
+                self.iface.messageBar().pushWarning(tr("T2 Monitor"), tr("The model template {name} cannot be read.")
+                                                    .format(name=ROAM_MODEL))
+                return None
+            model.setSourceFilePath("")  # never save over the template shipped with the plugin
+            dialog = self.dialogs[DIALOG + "roam_model"] = ModelerDialog.create(model)
+            dialog.show()
+        return dialog
 
     def open_sample_project(self):
         from .gui.sample_project import open_sample_project
 
-        open_sample_project(self.iface)
+        return open_sample_project(self.iface)
 
-    @staticmethod
-    def open_algorithm(alg_id: str):
+    def open_algorithm(self, alg_id: str):
+        """The algorithm's Processing dialog, non-modal; the same one again while it is open."""
         import processing
 
-        processing.execAlgorithmDialog(alg_id)
+        dialog = self._reuse(alg_id)
+        if dialog is None:
+            dialog = processing.createAlgorithmDialog(alg_id)
+            if dialog is None:
+                return None
+            self.dialogs[alg_id] = dialog
+            dialog.show()
+        return dialog
 
     def show_toolbox(self):
         from processing.gui.ProcessingToolbox import ProcessingToolbox
@@ -116,9 +187,18 @@ class T2MonitorPlugin:
             toolbox.searchBox.setText("t2monitor")
 
     def unload(self):
-        if self.ahp_dialog is not None:
-            self.ahp_dialog.close()
-            self.ahp_dialog = None
+        from qgis.PyQt import sip
+
+        for dialog in self.dialogs.values():
+            if not sip.isdeleted(dialog):
+                dialog.close()
+        self.dialogs = {}
+        if self.toolbar_action is not None:
+            self.iface.pluginToolBar().removeAction(self.toolbar_action)
+            self.toolbar_action = None
+        if self.toolbar_button is not None:
+            self.toolbar_button.deleteLater()
+            self.toolbar_button = None
         for action in self.actions:
             action.deleteLater()
         self.actions = []
@@ -126,9 +206,6 @@ class T2MonitorPlugin:
             self.menu.menuAction().setVisible(False)
             self.menu.deleteLater()
             self.menu = None
-        if self.toolbar is not None:
-            self.toolbar.deleteLater()
-            self.toolbar = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

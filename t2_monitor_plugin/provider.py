@@ -1,5 +1,7 @@
-"""The T2 Monitor Processing provider (id ``t2monitor``); algorithms are listed explicitly."""
-from qgis.core import QgsProcessingProvider
+"""The T2 Monitor Processing provider (id ``t2monitor``); algorithms are listed explicitly, and the model templates
+of resources/models (:data:`MODELS`) are listed too, so they show in the Processing Toolbox (group "Model
+templates") and run as ``t2monitor:<model name>``."""
+from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.accuracy.accuracyassessment import AccuracyAssessmentAlgorithm
@@ -34,7 +36,7 @@ from .algorithms.priority.standardizecriterion import StandardizeCriterionAlgori
 from .algorithms.priority.weightedoverlay import WeightedOverlayAlgorithm
 from .algorithms.priority.weightsensitivity import WeightSensitivityAlgorithm
 from .i18n import tr
-from .paths import icon_path
+from .paths import icon_path, resource
 
 ALGORITHMS = [
     # degradation: SDG 15.3.1 sub-indicators, integration and status
@@ -76,6 +78,14 @@ ALGORITHMS = [
     ImportFermAlgorithm,
 ]
 
+MODELS = ["roam_priority.model3"]  # resources/models: model templates listed in the Toolbox
+
+
+def load_model(name: str) -> QgsProcessingModelAlgorithm | None:
+    """A model template of resources/models (None when the file cannot be read)."""
+    model = QgsProcessingModelAlgorithm()
+    return model if model.fromFile(resource("models", name)) else None
+
 
 class T2MonitorProvider(QgsProcessingProvider):
     def id(self) -> str:
@@ -96,3 +106,7 @@ class T2MonitorProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802
         for cls in ALGORITHMS:
             self.addAlgorithm(cls())
+        for name in MODELS:
+            model = load_model(name)
+            if model is not None:
+                self.addAlgorithm(model)

@@ -148,7 +148,7 @@ def test_menu_action_opens_dialog(qgis_iface):
     plugin.initGui()
     try:
         action = [a for a in plugin.menu.actions() if a.objectName() == "t2monitorAhpWeights"][0]
-        assert action.text() == "AHP weights…"
+        assert action.text() == "AHP weights (pairwise comparison)…"  # the Toolbox name of t2monitor:ahpweights
         action.trigger()
         assert isinstance(plugin.ahp_dialog, AhpDialog) and plugin.ahp_dialog.isVisible()
     finally:

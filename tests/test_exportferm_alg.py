@@ -26,7 +26,7 @@ def _params(source, **kw):
          "RESTORATION_TYPE_FIELD": "restoration_type", "TENURE_FIELD": "tenure", "ADMIN0_VALUE": "PE",
          "TITLE": "Restauración del Alto Mayo", "STARTING_YEAR": 2012, "PROJECT_RESTORATION_TYPES": "1,2",
          "CONTACTS": "Ana Ñahui <ana@example.org>", "ORGANIZATIONS": "ONG Bosques|Lead implementer|NGO|PE",
-         "COUNTRIES": "PE", "VALIDATION": "memory:"}
+         "COUNTRIES": "PE", "INSTITUTION_ID": "INST-PE-1", "VALIDATION": "memory:"}
     p.update(kw)
     return p
 
@@ -101,7 +101,8 @@ def test_points_lines_skip_invalid(t2_provider, tmp_path):
             "POLYGON((350000 9280000,351000 9280000,351000 9281000,350000 9281000,350000 9280000))"]
     src = _layer(tmp_path / "mixed.gpkg", wkts)
     payload = str(tmp_path / "out.geojson")
-    base = {"INPUT": src, "SITE_NAME_FIELD": "site_name", "API_PAYLOAD": payload, "VALIDATION": "memory:"}
+    base = {"INPUT": src, "SITE_NAME_FIELD": "site_name", "API_PAYLOAD": payload, "VALIDATION": "memory:",
+            "TITLE": "Sitios", "INSTITUTION_ID": "I-1", "CONTACTS": "Ana <ana@example.org>"}
     with pytest.raises(QgsProcessingException, match="not a polygon"):
         processing.run(ALG, base)
     assert not os.path.exists(payload)
@@ -148,6 +149,7 @@ def test_bad_input_messages(sites, t2_provider, tmp_path):
 def test_project_json_file(sites, t2_provider, tmp_path):
     project = tmp_path / "project.json"
     project.write_text(json.dumps({"properties": {"title": "Desde archivo", "institutionId": "i-1",
+                                                  "pointsOfContact": [{"name": "Ana", "email": "ana@example.org"}],
                                                   "organizations": [{"name": "A", "role": "Supporting",
                                                                      "type": "Academic & research"}]}}),
                        encoding="utf-8")
@@ -158,4 +160,5 @@ def test_project_json_file(sites, t2_provider, tmp_path):
         with open(out, encoding="utf-8") as f:
             props = json.load(f)["properties"]
         assert props == {"title": "Desde archivo", "institutionId": "i-2",
+                         "pointsOfContact": [{"name": "Ana", "email": "ana@example.org"}],
                          "organizations": [{"name": "A", "role": 2, "type": 7}]}

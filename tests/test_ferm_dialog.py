@@ -168,7 +168,10 @@ def test_export_runs_the_algorithm(sites, sample_dir, qgis_iface, t2_provider, t
              "VALIDATION": tmp_path / "validation.csv"}
     for key, path in paths.items():
         dialog.output_widgets[key].setFilePath(str(path))
-    results = dialog.export_files()
+    run = dialog.export_files()
+    assert run is not None, dialog.status_label.text()
+    wait_exported(dialog)
+    results = dialog.last_export.results
     assert results is not None, dialog.status_label.text()
     payload = json.loads(paths["OUTPUT"].read_text(encoding="utf-8"))
     assert payload["type"] == "FeatureCollection"
@@ -184,6 +187,15 @@ def test_export_runs_the_algorithm(sites, sample_dir, qgis_iface, t2_provider, t
     assert paths["UPLOAD_PACKAGE"].exists() and paths["VALIDATION"].exists()
     assert results["SITE_COUNT"] == 12
     assert str(paths["OUTPUT"]) in dialog.status_label.text()
+
+
+def wait_exported(dialog, limit=60.0):
+    """Process events until the dialog's background export has ended."""
+    end = time.monotonic() + limit
+    while dialog.exporting() and time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    assert not dialog.exporting(), "the export did not end"
 
 
 def wait_published(dialog, limit=20.0):
@@ -302,7 +314,7 @@ def test_menu_action_opens_dialog(qgis_iface, sites):
     plugin.initGui()
     try:
         action = next(a for a in plugin.actions if a.objectName() == "t2monitorExportFerm")
-        assert action.text() == "Export to FERM…"
+        assert action.text() == "Export restoration sites to FERM…"  # the Toolbox name of t2monitor:exportferm
         action.trigger()
         assert isinstance(plugin.ferm_dialog, ferm_dialog.FermExportDialog) and plugin.ferm_dialog.isVisible()
         plugin.ferm_dialog.close()

@@ -322,7 +322,7 @@ def test_key_not_in_exported_files_or_history(sample_dir, t2_provider, server, a
         "SITE_NAME_FIELD": "site_name", "SITE_ID_FIELD": "site_id", "START_YEAR_FIELD": "start_year",
         "ECOSYSTEMS_FIELD": "get_biome", "ACTIVITIES_FIELD": "activities",
         "RESTORATION_TYPE_FIELD": "restoration_type", "TENURE_FIELD": "tenure", "ADMIN0_VALUE": "PE",
-        "TITLE": "Alto Mayo", "STARTING_YEAR": 2012, "PROJECT_RESTORATION_TYPES": "1,2",
+        "TITLE": "Alto Mayo", "INSTITUTION_ID": "INST-PE-1", "STARTING_YEAR": 2012, "PROJECT_RESTORATION_TYPES": "1,2",
         "CONTACTS": "Ana <ana@example.org>", "ORGANIZATIONS": "ONG Bosques|Lead implementer|NGO|PE",
         "COUNTRIES": "PE", "SKIP_INVALID": True, **out})
     blobs = []

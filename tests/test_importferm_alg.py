@@ -23,6 +23,7 @@ def payload(sample_dir, t2_provider, tmp_path):
         "RESTORATION_TYPE_FIELD": "restoration_type", "TENURE_FIELD": "tenure", "ADMIN1_VALUE": "San Martín",
         "TITLE": "Restauración del Alto Mayo", "STARTING_YEAR": 2012, "PROJECT_RESTORATION_TYPES": "1,2",
         "ORGANIZATIONS": "ONG Bosques|Lead implementer|NGO|PE", "COUNTRIES": "PE", "OUTPUT": path,
+        "INSTITUTION_ID": "INST-PE-1", "CONTACTS": "Ana <ana@example.org>",
         "VALIDATION": "memory:"})
     return path
 

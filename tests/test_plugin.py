@@ -33,7 +33,7 @@ def test_class_factory_and_gui(qgis_iface, no_provider):
         texts = [a.text() for a in plugin.menu.actions() if not a.isSeparator()]
         assert "Open sample project" in texts
         assert any("Class areas" in t for t in texts)
-        assert plugin.toolbar is not None and plugin.toolbar.objectName() == "t2monitorToolbar"
+        assert plugin.toolbar_button is not None and plugin.toolbar_button.menu() is plugin.menu
     finally:
         plugin.unload()
     assert QgsApplication.processingRegistry().providerById("t2monitor") is None

@@ -81,7 +81,7 @@ def test_weighted_overlay_against_numpy(t2_provider, criteria, tmp_path):
     crit, paths, water, water_path = criteria
     out = str(tmp_path / "suit.tif")
     res = processing.run("t2monitor:weightedoverlay", {
-        "CRITERIA": paths, "WEIGHTS_TABLE": weights_layer(["a", "b", "c"], [0.637, 0.258, 0.105]),
+        "CRITERIA": paths, "WEIGHTS_TABLE": weights_layer(["crit2", "CRIT0", "crit1"], [0.105, 0.637, 0.258]),
         "EXCLUSION_RASTERS": [water_path], "EXCLUSION_POLYGONS": [polygon_layer(0, 5, 10, 20)], "OUTPUT": out})
     w = np.array([0.637, 0.258, 0.105])
     w = w / w.sum()

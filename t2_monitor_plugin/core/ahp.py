@@ -41,6 +41,7 @@ SCALE_LABELS = [f"1/{k}" for k in range(9, 1, -1)] + [str(k) for k in range(1, 1
 # |log a - log s| within which a value is read as the scale value s (neighbours are >= 0.118 apart)
 LOG_TOLERANCE = 0.03
 CR_LIMIT = 0.10
+RANK_TOLERANCE = 1e-9  # weights (summing to 1) closer than this share a rank
 MAX_CRITERIA = 15
 
 
@@ -239,11 +240,15 @@ def analyse(matrix, names: list[str], source: str = "matrix", check_scale: bool 
         dev[np.tril_indices(n)] = -1
         i, j = np.unravel_index(int(np.argmax(dev)), dev.shape)
         worst = (int(i), int(j))
-    order = np.argsort(-w, kind="stable")
-    ranks = [0] * n
-    for r, k in enumerate(order, 1):
-        ranks[int(k)] = r
-    return AhpResult(list(names), a, w, geometric_mean_weights(a), lam, ci, ri, cr, worst, ranks)
+    return AhpResult(list(names), a, w, geometric_mean_weights(a), lam, ci, ri, cr, worst, rank_weights(w))
+
+
+def rank_weights(w, tolerance: float = RANK_TOLERANCE) -> list[int]:
+    """Competition ranks of the weights, 1 for the largest: weights within ``tolerance`` of each other share a rank
+    and the next rank is skipped (0.4, 0.2, 0.4 -> 1, 3, 1). The tolerance absorbs the eigenvector's rounding, so a
+    symmetric matrix gives equal ranks whatever the floating-point noise."""
+    w = np.asarray(w, dtype=np.float64)
+    return [1 + int(np.sum(w > value + tolerance)) for value in w]
 
 
 def read_matrix_csv(path: str) -> tuple[list[str], np.ndarray]:

@@ -55,6 +55,12 @@ LEVELS = (OK, WARNING, ERROR)
 OVERLAP_M2 = 1.0
 COORDINATE_PRECISION = 8  # decimal degrees: about 1 mm
 PROJECT = "(project)"
+# project keys the FERM API needs, with the error given when one is missing (see project_properties)
+REQUIRED_PROJECT = (
+    ("title", tr_noop("the project has no title; the FERM API payload needs one")),
+    ("institutionId", tr_noop("the project has no institution id; the FERM API payload needs one")),
+    ("pointsOfContact", tr_noop("the project has no point of contact; the FERM API payload needs at least one")),
+)
 
 
 @dataclass
@@ -173,14 +179,24 @@ def site_values(attributes: dict, mapping: dict, vocab: Vocabularies) -> tuple[d
     return {k: v for k, v in props.items() if v is not None}, findings
 
 
-def project_properties(project: dict | None, vocab: Vocabularies) -> tuple[dict, list[ValidationRow]]:
-    """The payload's project object with organisation roles/types and restoration types as codes, plus problems."""
+def project_properties(project: dict | None, vocab: Vocabularies,
+                       require: bool = False) -> tuple[dict, list[ValidationRow]]:
+    """The payload's project object with organisation roles/types and restoration types as codes, plus problems.
+
+    ``require``: the project goes to the FERM API (payload, publication), so a missing title, institution id or
+    point of contact is an error (the upload package and the GEF template do not carry the project)."""
     project = dict(project or {})
     rows, out = [], {}
 
     def error(template, **values):
         message = Message(template, **values)
         rows.append(ValidationRow(None, PROJECT, ERROR, str(message), [message]))
+
+    if require:
+        for key, template in REQUIRED_PROJECT:
+            value = project.get(key)
+            if _blank(value) if key != "pointsOfContact" else not any(c for c in value or []):
+                error(template)
 
     for key in ("institutionId", "title"):
         if not _blank(project.get(key)):
@@ -236,12 +252,13 @@ def project_properties(project: dict | None, vocab: Vocabularies) -> tuple[dict,
     return out, rows
 
 
-def prepare(features, mapping: dict, project: dict | None = None,
-            vocab: Vocabularies | None = None) -> tuple[list[Site], list[ValidationRow], dict]:
-    """(sites without errors, one validation row per feature plus project rows, project object)."""
+def prepare(features, mapping: dict, project: dict | None = None, vocab: Vocabularies | None = None,
+            require_project: bool = False) -> tuple[list[Site], list[ValidationRow], dict]:
+    """(sites without errors, one validation row per feature plus project rows, project object);
+    ``require_project``: see :func:`project_properties`."""
     vocab = vocab or Vocabularies.load()
     wgs84 = srs_of("EPSG:4326")
-    project_props, project_rows = project_properties(project, vocab)
+    project_props, project_rows = project_properties(project, vocab, require_project)
     candidates = []
     for item in features:
         rec = _record(item)
@@ -301,10 +318,10 @@ def _flag_overlaps(candidates) -> None:
                                                     site=other[1], area=m2 / 1e4)))
 
 
-def validate(features, mapping: dict, project: dict | None = None,
-             vocab: Vocabularies | None = None) -> list[ValidationRow]:
+def validate(features, mapping: dict, project: dict | None = None, vocab: Vocabularies | None = None,
+             require_project: bool = False) -> list[ValidationRow]:
     """One :class:`ValidationRow` per feature (level ok/warning/error) plus one per project problem."""
-    return prepare(features, mapping, project, vocab)[1]
+    return prepare(features, mapping, project, vocab, require_project)[1]
 
 
 def errors_of(rows: list[ValidationRow]) -> list[ValidationRow]:
@@ -347,8 +364,9 @@ def payload_from(sites: list[Site], project_props: dict) -> dict:
 
 def build_payload(features, mapping: dict, project: dict | None = None, skip_invalid: bool = False,
                   vocab: Vocabularies | None = None) -> dict:
-    """The FERM API payload (GeoJSON FeatureCollection, EPSG:4326) of the sites; raises on errors (see module)."""
-    sites, rows, project_props = prepare(features, mapping, project, vocab)
+    """The FERM API payload (GeoJSON FeatureCollection, EPSG:4326) of the sites; raises on errors (see module),
+    including a project without title, institution id or point of contact."""
+    sites, rows, project_props = prepare(features, mapping, project, vocab, require_project=True)
     check_errors(rows, skip_invalid)
     if not sites:
         raise InputError(tr_noop("No restoration site can be exported: the layer has no valid polygon."))

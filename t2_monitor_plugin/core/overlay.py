@@ -39,6 +39,39 @@ def parse_weights(text, count: int, where: str = "WEIGHTS") -> np.ndarray:
     return normalise_weights(values, count, where)
 
 
+def _name_key(name) -> str:
+    return " ".join(str(name or "").split()).casefold()
+
+
+def weights_by_name(rows, names: list[str], where: str = "WEIGHTS_TABLE") -> list:
+    """The weights of ``rows`` (criterion name, weight) in the order of the criteria ``names`` (layer names).
+
+    Names match ignoring case and runs of spaces. A criterion without a row, a row naming no criterion, or a name
+    given twice is refused with the names involved (matching by row order silently swapped weights)."""
+    wanted = [_name_key(n) for n in names]
+    if len(set(wanted)) < len(wanted):
+        raise InputError(tr_noop("{where}: several criteria have the same layer name ({criteria}), so a weights table "
+                                 "cannot tell them apart. Rename the layers or give the weights in order."),
+                         where=where, criteria=", ".join(names))
+    by_name: dict[str, object] = {}
+    repeated, unknown = [], []
+    for name, weight in rows:
+        key = _name_key(name)
+        if key in by_name:
+            repeated.append(str(name))
+        elif key not in wanted:
+            unknown.append(str(name))
+        by_name.setdefault(key, weight)
+    missing = [n for n, k in zip(names, wanted) if k not in by_name]
+    if repeated or unknown or missing:
+        raise InputError(tr_noop("{where}: the weights table must name each criterion once by its layer name. "
+                                 "Criteria: {criteria}. Without a weight: {missing}. Not a criterion: {unknown}. "
+                                 "Given twice: {repeated}."), where=where, criteria=", ".join(names),
+                         missing=", ".join(missing) or "-", unknown=", ".join(unknown) or "-",
+                         repeated=", ".join(repeated) or "-")
+    return [by_name[k] for k in wanted]
+
+
 def normalise_weights(values, count: int, where: str = "WEIGHTS") -> np.ndarray:
     if len(values) != count:
         raise InputError(tr_noop("{where}: {count} weights were given for {criteria} criteria. Give one weight per "

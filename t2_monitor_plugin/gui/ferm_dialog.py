@@ -5,7 +5,13 @@
 - Field mapping of a polygon layer to the FERM site fields: per field a layer field, "(fixed value)" or "(empty)",
   suggested from the field names (:func:`suggest_mapping`).
 - Validate fills a table (feature id, level, reason); double click zooms to the feature.
-- Export runs ``t2monitor:exportferm`` with the mapped parameters to the chosen files.
+- The sites layer proposed is the last one used in the project, else the polygon layer that looks most like sites
+  (FERM field names, a name such as "sites"; :func:`.ferm_mapping.pick_sites_layer`); a layer without any FERM
+  field gets a warning on the Sites tab.
+- Export checks the sites and the project first (the problems fill the validation table), then runs
+  ``t2monitor:exportferm`` in the background (gui/ferm_export.py) with a progress bar and a Cancel button. The
+  validation table goes beside the package when no path is given. Processing's own messages never reach the
+  dialog (they are logged).
 - Publish builds the payload (core/ferm.py) and POSTs it in a background task (``network.FermPublishTask``: QGIS
   network settings, the key added by the QGIS auth manager from the configuration stored by gui/ferm_auth.py, no
   redirect followed), with a progress bar and a Cancel button; the dialog stays usable meanwhile. The project id
@@ -17,10 +23,8 @@ the user settings (``t2monitor/ferm/api_url``). The key is never stored in the p
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 
-from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings, QgsTask
+from qgis.core import Qgis, QgsProject, QgsSettings
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -33,10 +37,8 @@ from qgis.PyQt.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidgetItem,
@@ -48,28 +50,45 @@ from qgis.PyQt.QtWidgets import (
 from ..core import vocabularies as voc
 from ..core.errors import T2Error
 from ..i18n import locale_code, tr
-from .ferm_mapping import EMPTY, FERM_FIELDS, FIELD_LABELS, FIXED, FIXED_VOCABULARY, layer_records, suggest_mapping
+from .ferm_export import FermExportMixin, default_validation_path
+from .ferm_mapping import (
+    EMPTY,
+    FERM_FIELDS,
+    FIELD_LABELS,
+    FIXED,
+    FIXED_VOCABULARY,
+    has_ferm_fields,
+    layer_records,
+    pick_sites_layer,
+    suggest_mapping,
+)
 from .ferm_project_form import FermProjectForm, make_table, vocab_combo
+from .ferm_publish import FermPublishMixin, log_path  # noqa: F401 - log_path: part of this module's API
 
 SCOPE = "t2monitor"
 URL_SETTING = "t2monitor/ferm/api_url"
 LEVEL_LABELS = {"ok": "OK", "warning": "Warning", "error": "Error"}
-OUTPUTS = [  # (output key of t2monitor:exportferm, label, file filter)
-    ("OUTPUT", "FERM API payload", "GeoJSON (*.geojson)"),
-    ("UPLOAD_PACKAGE", "FERM upload package", "ZIP (*.zip)"),
-    ("GEF_TEMPLATE", "GEF geospatial template", "GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)"),
-    ("VALIDATION", "Validation table", "CSV (*.csv);;GeoPackage (*.gpkg)"),
+OUTPUTS = [  # (output key of t2monitor:exportferm, label, file filter, tooltip)
+    ("OUTPUT", "FERM API payload", "GeoJSON (*.geojson)",
+     "GeoJSON to send to the FERM API (the project and one polygon per site); needs the project's title, "
+     "institution id and a point of contact."),
+    ("UPLOAD_PACKAGE", "FERM upload package", "ZIP (*.zip)",
+     "Zip with the sites as shapefile, KML and GeoJSON for the FERM web upload."),
+    ("GEF_TEMPLATE", "GEF geospatial template", "GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)",
+     "The sites with the columns the GEF geospatial requirements ask for."),
+    ("VALIDATION", "Validation table", "CSV (*.csv);;GeoPackage (*.gpkg)",
+     "One row per site and per project problem. Left empty: written beside the first file above, as "
+     "<name>_validation.csv."),
 ]
+VALIDATION_HEADERS = [("Feature id", "Feature id of the site in the layer; empty for a problem of the project"),
+                      ("Site", "Site name (or id) as it will be exported"),
+                      ("Level", "OK, Warning (exported) or Error (not exported)"),
+                      ("Reason", "What was found; double-click a row to zoom to the site")]
 FILE_OUTPUTS = ("OUTPUT", "UPLOAD_PACKAGE", "GEF_TEMPLATE")
 OLD_OUTPUT_KEYS = {"API_PAYLOAD": "OUTPUT"}  # keys of the paths remembered by projects saved with 0.1.0
 
 
-def log_path() -> str:
-    """The local publication log in the QGIS profile folder."""
-    return os.path.join(QgsApplication.qgisSettingsDirPath(), "t2monitor", "ferm_publish.log")
-
-
-class FermExportDialog(QDialog):
+class FermExportDialog(FermExportMixin, FermPublishMixin, QDialog):
     """Project metadata + field mapping + validation + export / publish (see the module docstring)."""
 
     def __init__(self, iface=None, parent=None):
@@ -79,6 +98,8 @@ class FermExportDialog(QDialog):
         self.vocab = voc.Vocabularies.load()
         self.last_project_id = ""
         self.publish_task = None  # the running FermPublishTask
+        self.export_run = None  # the running ExportRun
+        self.last_export = None  # the last finished ExportRun
         self.setWindowTitle(tr("Export to FERM"))
         self.setObjectName("t2monitorFermDialog")
         self.tabs = QTabWidget()
@@ -95,7 +116,8 @@ class FermExportDialog(QDialog):
         self.restore_settings()
         self.layer_combo.layerChanged.connect(self.layer_changed)
         if not self.mapping_restored:
-            self.layer_changed(self.layer_combo.currentLayer())
+            self.propose_layer()
+        self.project_file = QgsProject.instance().fileName()
 
     # widgets ----------------------------------------------------------------------------------------------------
     def _sites_tab(self) -> QWidget:
@@ -107,9 +129,23 @@ class FermExportDialog(QDialog):
         self.layer_combo.setFilters(Qgis.LayerFilter.PolygonLayer)
         top.addWidget(self.layer_combo, 1)
         layout.addLayout(top)
+        self.layer_warning = QLabel()
+        self.layer_warning.setWordWrap(True)
+        self.layer_warning.setStyleSheet("color: #b71c1c")
+        self.layer_warning.setVisible(False)
+        layout.addWidget(self.layer_warning)
         grid = QGridLayout()
         self.field_combos, self.fixed_widgets = {}, {}
-        for row, key in enumerate(FERM_FIELDS):
+        for column, (text, tip) in enumerate(((tr("FERM field"), tr("The site field FERM and GEF ask for")),
+                                              (tr("Layer field"), tr("The field of the layer that holds it, "
+                                                                     "(fixed value) or (empty)")),
+                                              (tr("Fixed value"), tr("Used for every site whose field is "
+                                                                     "empty, or for all sites with (fixed "
+                                                                     "value)")))):
+            header = QLabel("<b>" + text + "</b>")
+            header.setToolTip(tip)
+            grid.addWidget(header, 0, column)
+        for row, key in enumerate(FERM_FIELDS, 1):
             grid.addWidget(QLabel(tr(FIELD_LABELS[key])), row, 0)
             combo = QComboBox()
             combo.setObjectName("ferm_" + key)
@@ -130,7 +166,8 @@ class FermExportDialog(QDialog):
         row.addWidget(validate)
         row.addWidget(self.summary_label, 1)
         layout.addLayout(row)
-        self.validation_table = make_table([tr("Feature id"), tr("Site"), tr("Level"), tr("Reason")])
+        self.validation_table = make_table([tr(h) for h, _ in VALIDATION_HEADERS],
+                                           [tr(t) for _, t in VALIDATION_HEADERS])
         header = self.validation_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -145,23 +182,36 @@ class FermExportDialog(QDialog):
         layout = QVBoxLayout(page)
         form = QFormLayout()
         self.output_widgets = {}
-        for key, label, file_filter in OUTPUTS:
+        for key, label, file_filter, tip in OUTPUTS:
             widget = QgsFileWidget()
             widget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
             widget.setFilter(file_filter)
+            widget.setToolTip(tr(tip))
+            widget.fileChanged.connect(self.update_validation_hint)
             form.addRow(tr(label), widget)
             self.output_widgets[key] = widget
         self.skip_check = QCheckBox(tr("Skip features with errors"))
         form.addRow(self.skip_check)
-        export = QPushButton(tr("Export files"))
-        export.clicked.connect(self.export_files)
-        form.addRow(export)
+        export_row = QHBoxLayout()
+        self.export_button = QPushButton(tr("Export files"))
+        self.export_button.clicked.connect(self.export_files)
+        self.export_progress = QProgressBar()
+        self.export_progress.setRange(0, 100)
+        self.export_progress.setVisible(False)
+        self.export_cancel = QPushButton(tr("Cancel"))
+        self.export_cancel.setEnabled(False)
+        self.export_cancel.clicked.connect(self.cancel_export)
+        export_row.addWidget(self.export_button)
+        export_row.addWidget(self.export_progress, 1)
+        export_row.addWidget(self.export_cancel)
+        form.addRow(export_row)
         layout.addLayout(form)
         layout.addWidget(QLabel("<b>" + tr("Publish to FERM (needs an internet connection and a FERM API key)")
                                 + "</b>"))
         publish_form = QFormLayout()
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText(tr("Address of the FERM API (see the FERM API documentation)"))
+        self.url_edit.textChanged.connect(self.update_publish_state)
         publish_form.addRow(tr("API address"), self.url_edit)
         key_row = QHBoxLayout()
         self.key_label = QLabel()
@@ -190,6 +240,7 @@ class FermExportDialog(QDialog):
         layout.addLayout(publish_form)
         layout.addStretch(1)
         self.update_key_label()
+        self.update_validation_hint()
         return page
 
     # mapping ------------------------------------------------------------------------------------------------------
@@ -220,6 +271,20 @@ class FermExportDialog(QDialog):
             self.fixed_widgets[key].setEnabled(combo.currentData() == FIXED)
         self.validation_table.setRowCount(0)
         self.summary_label.clear()
+        self.layer_warning.setVisible(layer is not None and not has_ferm_fields(names))
+        if layer is not None:
+            self.layer_warning.setText(tr("The layer {layer} has none of the fields FERM expects (site name, start "
+                                          "year, ecosystems, activities, tenure...). Check that it holds the "
+                                          "restoration sites.").format(layer=layer.name()))
+
+    def propose_layer(self):
+        """Select the polygon layer that looks most like restoration sites (see the module docstring)."""
+        layers = [self.layer_combo.layer(i) for i in range(self.layer_combo.count())]
+        layer = pick_sites_layer([lyr for lyr in layers if lyr is not None]) or self.layer_combo.currentLayer()
+        if layer is not None and layer is not self.layer_combo.currentLayer():
+            self.layer_combo.setLayer(layer)  # layerChanged fills the mapping
+        else:
+            self.layer_changed(layer)
 
     def _set_fixed(self, key, value):
         widget = self.fixed_widgets[key]
@@ -296,15 +361,18 @@ class FermExportDialog(QDialog):
             raise T2Error(tr("Choose a polygon layer with the restoration sites on the Sites tab."))
         return layer_records(layer)
 
-    def validate(self) -> list:
-        """Check the sites and the metadata with core/ferm.py; fill the validation table; returns the rows."""
+    def validate(self, require_project: bool = True) -> list | None:
+        """Check the sites and the metadata with core/ferm.py; fill the validation table; returns the rows (None when
+        the layer cannot be checked). ``require_project``: a project without title, institution id or point of
+        contact is an error (the FERM API needs them; the upload package and GEF template do not)."""
         from ..core import ferm
 
         try:
-            rows = ferm.validate(self._records(), self.mapping(), self.project_form.project_metadata(), self.vocab)
+            rows = ferm.validate(self._records(), self.mapping(), self.project_form.project_metadata(), self.vocab,
+                                 require_project=require_project)
         except T2Error as error:
             self.summary_label.setText(error.translated(tr))
-            return []
+            return None
         self.validation_table.setRowCount(0)
         colours = {ferm.ERROR: Qt.GlobalColor.darkRed, ferm.WARNING: Qt.GlobalColor.darkYellow}
         for row in rows:
@@ -342,7 +410,8 @@ class FermExportDialog(QDialog):
         ``project_json`` (written here), so names with any character pass unchanged. Empty paths are left out."""
         with open(project_json, "w", encoding="utf-8") as fh:
             json.dump(self.project_form.project_metadata(), fh, ensure_ascii=False)
-        params = {"INPUT": self.layer(), "PROJECT_FILE": project_json, "SKIP_INVALID": self.skip_check.isChecked()}
+        params = {"INPUT": self.layer().id(), "PROJECT_FILE": project_json,
+                  "SKIP_INVALID": self.skip_check.isChecked()}
         mapping = self.mapping()
         for key in FERM_FIELDS:
             source = mapping.get(key, {})
@@ -351,117 +420,24 @@ class FermExportDialog(QDialog):
         for key, widget in self.output_widgets.items():
             if widget.filePath().strip():
                 params[key] = widget.filePath().strip()
+        if "VALIDATION" not in params and default_validation_path(params):
+            params["VALIDATION"] = default_validation_path(params)
         return params
 
-    def export_files(self) -> dict | None:
-        """Run ``t2monitor:exportferm`` to the chosen files; returns its results (None on failure)."""
-        import processing
-        from qgis.core import QgsProcessingException, QgsProcessingFeedback
+    def update_validation_hint(self, *_args):
+        """Show where the validation table goes when its path is left empty."""
+        default = default_validation_path({k: w.filePath() for k, w in self.output_widgets.items()})
+        self.output_widgets["VALIDATION"].lineEdit().setPlaceholderText(
+            tr("beside the files: {path}").format(path=default) if default else tr("beside the files"))
 
-        if self.layer() is None:
-            self._report(tr("Choose a polygon layer with the restoration sites on the Sites tab."),
-                         Qgis.MessageLevel.Warning)
-            return None
-        if not any(self.output_widgets[key].filePath().strip() for key in FILE_OUTPUTS):
-            self._report(tr("Choose at least one file to write: the API payload, the upload package or the GEF "
-                            "template."), Qgis.MessageLevel.Warning)
-            return None
-        self.save_settings()
-        with tempfile.TemporaryDirectory(prefix="t2monitor_ferm_") as folder:
-            params = self.algorithm_parameters(os.path.join(folder, "project.json"))
-            try:
-                results = processing.run("t2monitor:exportferm", params, feedback=QgsProcessingFeedback())
-            except QgsProcessingException as error:
-                self._report(tr("The FERM export failed: {error}").format(error=error), Qgis.MessageLevel.Critical)
-                return None
-        written = [str(results[key]) for key, _, _ in OUTPUTS if key in params and results.get(key)]
-        self._report(tr("{count} site(s) exported ({ha} ha). Written: {files}").format(
-            count=results.get("SITE_COUNT"), ha=f"{results.get('TOTAL_HA') or 0:.2f}", files=", ".join(written)),
-            Qgis.MessageLevel.Success)
-        return results
-
-    def update_key_label(self):
-        from . import ferm_auth
-
-        self.key_label.setText(tr("stored in the QGIS authentication database ({authcfg})")
-                               .format(authcfg=ferm_auth.authcfg_id()) if ferm_auth.has_api_key()
-                               else tr("not set"))
-
-    def ask_api_key(self):
-        from . import ferm_auth
-
-        key, ok = QInputDialog.getText(self, tr("FERM API key"), tr("API key given by FERM (stored encrypted in the "
-                                                                     "QGIS authentication database):"),
-                                       QLineEdit.EchoMode.Password)
-        if ok and key.strip():
-            try:
-                ferm_auth.store_api_key(key)
-            except T2Error as error:
-                QMessageBox.warning(self, tr("FERM API key"), error.translated(tr))
-        self.update_key_label()
-
-    def publishing(self) -> bool:
-        """Whether a publication is running."""
-        return self.publish_task is not None
-
-    def publish(self):
-        """Build the payload and start publishing it in a background task; returns the task (None when it could
-        not start: no layer, no key, refused address, a publication already running). The outcome is shown by
-        :meth:`publish_finished`."""
-        from ..core import ferm
-        from ..network import FermPublishTask
-        from . import ferm_auth
-
-        if self.publishing():
-            return None
-        self.save_settings()
-        try:
-            payload = ferm.build_payload(self._records(), self.mapping(), self.project_form.project_metadata(),
-                                         skip_invalid=self.skip_check.isChecked(), vocab=self.vocab)
-            authcfg = ferm_auth.require_api_key()  # asks for the master password here, in the main thread
-            task = FermPublishTask(payload, self.url_edit.text().strip(), authcfg, log_path=log_path(),
-                                   on_finished=self.publish_finished)
-        except T2Error as error:
-            self._report(tr("Not published: {error}").format(error=error.translated(tr)), Qgis.MessageLevel.Critical)
-            return None
-        self.publish_task = task
-        self.publish_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress_bar.setValue(0)
-        self.progress_bar.setVisible(True)
-        task.progressChanged.connect(lambda value: self.progress_bar.setValue(int(value)))
-        self.status_label.setText(tr("Publishing to FERM…"))
-        QgsApplication.taskManager().addTask(task)
-        return task
-
-    def cancel_publish(self):
-        """Cancel the running publication (the request is aborted; nothing is retried)."""
-        if self.publish_task is not None and self.publish_task.status() not in (QgsTask.TaskStatus.Complete,
-                                                                               QgsTask.TaskStatus.Terminated):
-            self.cancel_button.setEnabled(False)
-            self.publish_task.cancel()
-
-    def publish_finished(self, task):
-        """Show the outcome of ``task`` (called in the main thread when it ends)."""
-        from ..core import ferm_api
-
-        self.publish_task = None
-        self.publish_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-        self.progress_bar.setVisible(False)
-        if task.project_id is None:
-            error = task.error or ferm_api.cancelled_error()
-            self._report(tr("Not published: {error}").format(error=error.translated(tr)), Qgis.MessageLevel.Critical)
-            return
-        sites, hectares = ferm_api.payload_summary(task.payload)
-        self.last_project_id = task.project_id
-        self._report(tr("Published to FERM: project id {id} ({sites} polygons, {ha} ha). Logged in {log}.")
-                     .format(id=task.project_id, sites=sites, ha=f"{hectares:.2f}", log=log_path()),
-                     Qgis.MessageLevel.Success)
-
-
-def open_dialog(iface) -> FermExportDialog:
-    """The menu action: show the dialog (non-modal, so the user can zoom on the map while validating)."""
-    dialog = FermExportDialog(iface)
+def open_dialog(iface, dialog: FermExportDialog | None = None) -> FermExportDialog:
+    """The menu action: show ``dialog`` again (one dialog per QGIS session and project), or a new one (non-modal,
+    so the user can zoom on the map while validating)."""
+    if dialog is None or dialog.project_file != QgsProject.instance().fileName():
+        if dialog is not None:
+            dialog.close()
+        dialog = FermExportDialog(iface)
     dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
     return dialog

@@ -80,3 +80,36 @@ def layer_records(layer) -> list:
         attributes = {name: plain(value) for name, value in zip(names, feature.attributes())}
         records.append(FeatureRecord(feature.id(), wkb, crs, attributes))
     return records
+
+
+SITE_WORDS = ("site", "sitio", "restor", "restaur", "ferm", "gef", "proyecto", "project", "projet", "projeto")
+
+
+def site_layer_score(name: str, field_names: list[str]) -> int:
+    """How much a polygon layer looks like restoration sites: FERM fields it has (besides a plain name or id,
+    which any layer has) count 2 each, a layer name with a word such as site/sitio/restoration counts 3."""
+    suggested = suggest_mapping(field_names)
+    score = 2 * sum(1 for key in suggested if key not in ("SITE_NAME", "SITE_ID"))
+    score += 1 if suggested.get("SITE_NAME") and _norm(suggested["SITE_NAME"]) != "name" else 0
+    if any(word in _norm(name) for word in SITE_WORDS):
+        score += 3
+    return score
+
+
+def pick_sites_layer(layers: list, remembered=None):
+    """The layer to propose for the sites: ``remembered`` (the last one used in this project) when it is among
+    ``layers``, else the best :func:`site_layer_score` (the first of equals; None when no layer scores)."""
+    if remembered is not None and remembered in layers:
+        return remembered
+    best, best_score = None, 0
+    for layer in layers:
+        score = site_layer_score(layer.name(), layer.fields().names())
+        if score > best_score:
+            best, best_score = layer, score
+    return best
+
+
+def has_ferm_fields(field_names: list[str]) -> bool:
+    """Whether any field name is one the mapping recognises beyond a generic name/id (see :data:`SUGGESTIONS`)."""
+    return any(key not in ("SITE_NAME", "SITE_ID") or _norm(name) not in ("name", "id")
+               for key, name in suggest_mapping(field_names).items())

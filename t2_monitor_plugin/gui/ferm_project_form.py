@@ -36,9 +36,12 @@ def vocab_combo(vocab, vocabulary, language, blank=True) -> QComboBox:
     return combo
 
 
-def make_table(headers) -> QTableWidget:
+def make_table(headers, tooltips) -> QTableWidget:
+    """A table with a header and a header tooltip on every column."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
+    for column, tip in enumerate(tooltips):
+        table.horizontalHeaderItem(column).setToolTip(tip)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setVisible(False)
     return table
@@ -77,14 +80,22 @@ class FermProjectForm(QWidget):
             self.types_list.addItem(item)
         self.countries_edit = QLineEdit()
         self.countries_edit.setPlaceholderText(tr("ISO 3166-1 alpha-2 codes, e.g. PE, EC"))
-        self.contacts_table = make_table([tr("Name"), tr("E-mail")])
-        self.orgs_table = make_table([tr("Name"), tr("Role"), tr("Type"), tr("Country (ISO2)")])
-        form.addRow(tr("Title"), self.title_edit)
-        form.addRow(tr("Institution id"), self.institution_edit)
+        self.contacts_table = make_table([tr("Name"), tr("E-mail")],
+                                         [tr("Name of the person FERM can contact about the project"),
+                                          tr("E-mail address of that person (name@domain)")])
+        self.orgs_table = make_table([tr("Name"), tr("Role"), tr("Type"), tr("Country (ISO2)")],
+                                     [tr("Name of the organization"),
+                                      tr("Leading or supporting organization (FERM vocabulary)"),
+                                      tr("Kind of organization: government, NGO, academic... (FERM vocabulary)"),
+                                      tr("ISO 3166-1 alpha-2 code of its country, e.g. PE")])
+        self.title_edit.setToolTip(tr("Title of the project in FERM (required for the API payload)"))
+        self.institution_edit.setToolTip(tr("Your institution's id in FERM (required for the API payload)"))
+        form.addRow(tr("Title (required)"), self.title_edit)
+        form.addRow(tr("Institution id (required)"), self.institution_edit)
         form.addRow(tr("Starting year"), self.year_spin)
         form.addRow(tr("Restoration types"), self.types_list)
         form.addRow(tr("Countries"), self.countries_edit)
-        form.addRow(QLabel(tr("Points of contact")))
+        form.addRow(QLabel(tr("Points of contact (at least one required)")))
         form.addRow(self.contacts_table)
         form.addRow(row_buttons(lambda: self.add_contact(), self._remover(self.contacts_table)))
         form.addRow(QLabel(tr("Organizations")))

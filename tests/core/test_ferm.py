@@ -101,11 +101,13 @@ def test_errors_points_lines_empty_codes(sample):
         assert text in rows[104].reason
     assert "tenure" not in rows[104].reason  # 'Privado' is the Spanish label of code 5
     with pytest.raises(InputError, match="4 problem"):
-        ferm.build_payload(records[:2] + bad, MAPPING)
-    payload = ferm.build_payload(records[:2] + bad, MAPPING, skip_invalid=True)
+        ferm.build_payload(records[:2] + bad, MAPPING, PROJECT)
+    payload = ferm.build_payload(records[:2] + bad, MAPPING, PROJECT, skip_invalid=True)
     assert [f["properties"]["siteId"] for f in payload["features"]] == ["RS01", "RS02"]
     with pytest.raises(InputError, match="no valid polygon"):
-        ferm.build_payload(bad[:3], MAPPING, skip_invalid=True)
+        ferm.build_payload(bad[:3], MAPPING, PROJECT, skip_invalid=True)
+    with pytest.raises(InputError, match="3 problem.*no title.*no institution id.*no point of contact"):
+        ferm.build_payload(records[:2], MAPPING, skip_invalid=True)  # project errors are never skipped
 
 
 def test_repair_missing_name_fixed_values_and_no_crs():

@@ -40,7 +40,7 @@ class ProductivityTrajectoryAlgorithm(YearStackParams, DegradationAlgorithm):
                     minimum=1e-6, maximum=0.5, probe=spec.Probe(0.2)),
         spec.integer("MIN_YEARS", tr_noop("Minimum number of valid years"),
                      tr_noop("Pixels with fewer valid (not nodata) years in the period are nodata (default 10)."),
-                     default=10, minimum=3, unit="years", probe=spec.Probe(22)),
+                     default=10, minimum=3, maximum=200, unit="years", probe=spec.Probe(22)),
         align_param(STACK_MISALIGNED),
         spec.raster_out("OUTPUT", tr_noop("Productivity trajectory"),
                         tr_noop("-1 significant decline, 0 no significant trend, +1 significant increase (Int16, "

@@ -46,79 +46,80 @@ class ExportFermAlgorithm(ExportAlgorithm):
         "the site's properties plus part and partCount, each with its own area.<br><br>"
         "When errors remain and invalid features are not skipped, the run stops with a message, writes only the "
         "validation table (it explains the failure) and no other output. Project-level errors (unknown "
-        "organization role/type or restoration type, bad country code) always stop the run.")
+        "organization role/type or restoration type, bad country code; and, when the API payload is written, a "
+        "project without title, institution id or point of contact) always stop the run.")
 
     SPEC = (
         spec.source("INPUT", tr_noop("Restoration sites"),
                     tr_noop("Polygons of the restoration sites, any CRS. Points and lines are reported as errors."),
                     layer_type="anygeometry", probe=spec.Probe("@restoration_sites_first6")),
-        mapped("SITE_NAME", tr_noop("Site_Name field"),
+        mapped("SITE_NAME", tr_noop("Site name: field"),
                tr_noop("Field holding the site name (FERM siteName; text, non-ASCII kept). Empty: use "
                        "{SITE_NAME_VALUE}."),
-               tr_noop("Site_Name fixed value"),
+               tr_noop("Site name: fixed value"),
                tr_noop("Fixed value for every site: site name (FERM siteName; text, non-ASCII kept). Used where "
                        "{SITE_NAME_FIELD} is not chosen or is empty."),
                spec.Probe("organization"), spec.Probe("Sitio", needs={"SITE_NAME_FIELD": None})),
-        mapped("SITE_ID", tr_noop("Site_Id field"),
+        mapped("SITE_ID", tr_noop("Site id: field"),
                tr_noop("Field holding the site id (FERM siteId; GEF ID_CODE). Empty: use {SITE_ID_VALUE}."),
-               tr_noop("Site_Id fixed value"),
+               tr_noop("Site id: fixed value"),
                tr_noop("Fixed value for every site: site id (FERM siteId; GEF ID_CODE). Used where {SITE_ID_FIELD} "
                        "is not chosen or is empty."),
                spec.Probe("site_name"), spec.Probe("PE-RS", needs={"SITE_ID_FIELD": None})),
-        mapped("START_YEAR", tr_noop("Start_Year field"),
+        mapped("START_YEAR", tr_noop("Starting year: field"),
                tr_noop("Field holding the year restoration started (a year, a date or text such as 2014/05/01). "
                        "Empty: use {START_YEAR_VALUE}."),
-               tr_noop("Start_Year fixed value"),
+               tr_noop("Starting year: fixed value"),
                tr_noop("Fixed value for every site: year restoration started (a year, a date or text such as "
                        "2014/05/01). Used where {START_YEAR_FIELD} is not chosen or is empty."),
                spec.Probe("end_year"), spec.Probe("2010")),  # RS09 has no start year: the value fills it
-        mapped("ECOSYSTEMS", tr_noop("Ecosystems field"),
+        mapped("ECOSYSTEMS", tr_noop("Ecosystems (GET biomes): field"),
                tr_noop("Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). "
                        "Empty: use {ECOSYSTEMS_VALUE}."),
-               tr_noop("Ecosystems fixed value"),
+               tr_noop("Ecosystems (GET biomes): fixed value"),
                tr_noop("Fixed value for every site: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. "
                        "T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty."),
                spec.Probe("get_biome", needs={"ECOSYSTEMS_FIELD": None}),
                spec.Probe("T1,TF1", needs={"ECOSYSTEMS_FIELD": None})),
-        mapped("ACTIVITIES", tr_noop("Activities field"),
+        mapped("ACTIVITIES", tr_noop("Activities: field"),
                tr_noop("Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). "
                        "Empty: use {ACTIVITIES_VALUE}."),
-               tr_noop("Activities fixed value"),
+               tr_noop("Activities: fixed value"),
                tr_noop("Fixed value for every site: FERM activity codes, comma-separated (leaf activities 1-50, e.g. "
                        "4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty."),
                spec.Probe("activities", needs={"ACTIVITIES_FIELD": None}),
                spec.Probe("4,6", needs={"ACTIVITIES_FIELD": None})),
-        mapped("RESTORATION_TYPE", tr_noop("Restoration_Type field"),
+        mapped("RESTORATION_TYPE", tr_noop("Restoration type: field"),
                tr_noop("Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or "
                        "label). Empty: use {RESTORATION_TYPE_VALUE}."),
-               tr_noop("Restoration_Type fixed value"),
+               tr_noop("Restoration type: fixed value"),
                tr_noop("Fixed value for every site: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation "
                        "(code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty."),
                spec.Probe("restoration_type", needs={"RESTORATION_TYPE_FIELD": None}),
                spec.Probe("Rehabilitation", needs={"RESTORATION_TYPE_FIELD": None})),
-        mapped("TENURE", tr_noop("Tenure field"),
+        mapped("TENURE", tr_noop("Tenure status: field"),
                tr_noop("Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly "
                        "owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_VALUE}."),
-               tr_noop("Tenure fixed value"),
+               tr_noop("Tenure status: fixed value"),
                tr_noop("Fixed value for every site: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, "
                        "4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is "
                        "not chosen or is empty."),
                spec.Probe("status"), spec.Probe("5", needs={"TENURE_FIELD": None})),
-        mapped("ADMIN0", tr_noop("Admin0 field"),
+        mapped("ADMIN0", tr_noop("Country (admin 0): field"),
                tr_noop("Field holding the country (administrative level 0). Empty: use {ADMIN0_VALUE}."),
-               tr_noop("Admin0 fixed value"),
+               tr_noop("Country (admin 0): fixed value"),
                tr_noop("Fixed value for every site: country (administrative level 0). Used where {ADMIN0_FIELD} is "
                        "not chosen or is empty."),
                spec.Probe("organization"), spec.Probe("BO")),
-        mapped("ADMIN1", tr_noop("Admin1 field"),
+        mapped("ADMIN1", tr_noop("Admin level 1: field"),
                tr_noop("Field holding the administrative level 1 (e.g. region). Empty: use {ADMIN1_VALUE}."),
-               tr_noop("Admin1 fixed value"),
+               tr_noop("Admin level 1: fixed value"),
                tr_noop("Fixed value for every site: administrative level 1 (e.g. region). Used where {ADMIN1_FIELD} "
                        "is not chosen or is empty."),
                spec.Probe("organization"), spec.Probe("San Martín")),
-        mapped("ADMIN2", tr_noop("Admin2 field"),
+        mapped("ADMIN2", tr_noop("Admin level 2: field"),
                tr_noop("Field holding the administrative level 2 (e.g. province). Empty: use {ADMIN2_VALUE}."),
-               tr_noop("Admin2 fixed value"),
+               tr_noop("Admin level 2: fixed value"),
                tr_noop("Fixed value for every site: administrative level 2 (e.g. province). Used where "
                        "{ADMIN2_FIELD} is not chosen or is empty."),
                spec.Probe("site_name"), spec.Probe("Moyobamba")),
@@ -166,7 +167,8 @@ class ExportFermAlgorithm(ExportAlgorithm):
                       tr_noop("GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)"), optional=True),
         spec.sink("VALIDATION", tr_noop("Validation"),
                   tr_noop("One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project "
-                          "problems; written even when errors stop the run.")),
+                          "problems; written even when errors stop the run. Optional: the problems are also listed "
+                          "in the log."), optional=True),
         spec.number_out("SITE_COUNT", tr_noop("Sites exported")),
         spec.number_out("ERROR_COUNT", tr_noop("Features in error")),
         spec.number_out("WARNING_COUNT", tr_noop("Features with warnings")),
@@ -177,7 +179,7 @@ class ExportFermAlgorithm(ExportAlgorithm):
                "RESTORATION_TYPE_FIELD": "restoration_type", "TENURE_FIELD": "tenure", "ADMIN0_VALUE": "PE",
                "TITLE": "Restauración del Alto Mayo", "STARTING_YEAR": 2012, "PROJECT_RESTORATION_TYPES": "1,2",
                "CONTACTS": "Ana Ñahui <ana@example.org>", "ORGANIZATIONS": "ONG Bosques|Lead implementer|NGO|PE",
-               "COUNTRIES": "PE"}
+               "COUNTRIES": "PE", "INSTITUTION_ID": "INST-PE-1"}
 
     def project(self, parameters, context) -> dict:
         project = {}
@@ -242,30 +244,36 @@ class ExportFermAlgorithm(ExportAlgorithm):
         if not records:
             raise InputError(tr_noop("The layer {layer} has no features: there is nothing to export."),
                              layer=layer_name)
-        sites, rows, project = ferm.prepare(records, mapping, self.project(parameters, context))
+        # the payload carries the project to the FERM API: its title, institution id and contacts are required
+        sites, rows, project = ferm.prepare(records, mapping, self.project(parameters, context),
+                                            require_project=bool(paths["OUTPUT"]))
         feedback.setProgress(50)
 
         fields = make_fields(VALIDATION_SCHEMA)
-        sink, dest = self.parameterAsSink(parameters, "VALIDATION", context, fields, Qgis.WkbType.NoGeometry,
-                                          QgsCoordinateReferenceSystem())
+        sink, dest = None, ""
+        if parameters.get("VALIDATION") not in (None, ""):
+            sink, dest = self.parameterAsSink(parameters, "VALIDATION", context, fields, Qgis.WkbType.NoGeometry,
+                                              QgsCoordinateReferenceSystem())
         spreadsheet = os.path.splitext(str(dest).split("|")[0])[1].lower() in SPREADSHEETS
         for row in rows:
-            feat = QgsFeature(fields)
-            values = list(row.as_tuple())
-            feat.setAttributes([neutralise_cell(v) for v in values] if spreadsheet else values)
-            sink.addFeature(feat)
+            if sink is not None:
+                feat = QgsFeature(fields)
+                values = list(row.as_tuple())
+                feat.setAttributes([neutralise_cell(v) for v in values] if spreadsheet else values)
+                sink.addFeature(feat)
             if row.level != ferm.OK:
                 report = feedback.reportError if row.level == ferm.ERROR else feedback.pushWarning
                 report(f"{row.site_name}: {row.level}: {row.reason}")
         del sink  # flush: the table is kept even when errors stop the run below
-        ferm.check_errors(rows, self.parameterAsBoolean(parameters, "SKIP_INVALID", context), str(dest))
+        ferm.check_errors(rows, self.parameterAsBoolean(parameters, "SKIP_INVALID", context),
+                          str(dest) if dest else tr("(log)"))
         written = write_outputs(sites, project, paths["OUTPUT"] or None, paths["UPLOAD_PACKAGE"] or None,
                                 paths["GEF_TEMPLATE"] or None)
         feedback.setProgress(100)
         total = ferm_area_ha([s.geometry for s in sites], srs_of("EPSG:4326"))
         feedback.pushInfo(tr("{count} site(s) exported; FERM area {area:.2f} ha.").format(count=len(sites),
                                                                                        area=total))
-        outputs = {"VALIDATION": dest, "SITE_COUNT": len(sites), "TOTAL_HA": total,
+        outputs = {"VALIDATION": dest or None, "SITE_COUNT": len(sites), "TOTAL_HA": total,
                    "ERROR_COUNT": sum(r.level == ferm.ERROR for r in rows if r.fid is not None),
                    "WARNING_COUNT": sum(r.level == ferm.WARNING for r in rows if r.fid is not None)}
         keys = {"payload": "OUTPUT", "package": "UPLOAD_PACKAGE", "gef": "GEF_TEMPLATE"}

@@ -60,7 +60,8 @@ class VegetationCoverLossAlgorithm(NationalCriteriaAlgorithm):
                     maximum=100.0, unit="percentage points", aliases=("THRESHOLD",), probe=spec.Probe(30.0)),
         spec.integer("MIN_PATCH_PIXELS", tr_noop("Minimum patch size (pixels)"),
                      tr_noop("Loss patches (8-connected: pixels touching by a side or a corner) of fewer pixels are "
-                             "set to no loss. 0 or 1 keeps every loss pixel."), default=0, minimum=0, unit="pixels",
+                             "set to no loss. 0 or 1 keeps every loss pixel."), default=0, minimum=0, maximum=1000000,
+                     unit="pixels",
                      aliases=("MIN_PATCH",), probe=spec.Probe(6)),
         align_param({"FINAL": "@tree_cover_final_shifted"}),
         zone_params(),

@@ -23,16 +23,19 @@ def criteria_params() -> tuple:
     return (
         spec.rasters("CRITERIA", tr_noop("Standardised criteria"),
                      tr_noop("Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 "
-                             "of each; the order sets which weight applies to which criterion."),
+                             "of each. {WEIGHTS} follow their order; {WEIGHTS_TABLE} names them by layer name."),
                      probe=spec.Probe(["@criterion_ndvi", "@criterion_soc", "@criterion_dem"])),
-        spec.string("WEIGHTS", tr_noop("Weights (w1,w2,...)"),
+        spec.string("WEIGHTS", tr_noop("Weights (w1,w2,...; this or the weights table is required)"),
                     tr_noop("One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS "
-                            "output of t2monitor:ahpweights). They are normalised to sum 1."), optional=True,
+                            "output of t2monitor:ahpweights). They are normalised to sum 1. Give either this or "
+                            "{WEIGHTS_TABLE}."), optional=True,
                     probe=spec.Probe("1,1,1")),
-        spec.source("WEIGHTS_TABLE", tr_noop("Weights table"),
-                    tr_noop("Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights); its rows "
-                            "are matched to the criteria by order. Used instead of {WEIGHTS} when given."),
-                    layer_type="vector", optional=True, probe=spec.Probe("@weights_table")),
+        spec.source("WEIGHTS_TABLE", tr_noop("Weights table (this or the weights are required)"),
+                    tr_noop("Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights): each "
+                            "row's criterion is the layer name of one of the criteria (case and surrounding spaces "
+                            "ignored), in any order. A table that does not name every criterion exactly once, or "
+                            "names a layer that is not a criterion, is refused. Used instead of {WEIGHTS} when given."),
+                    layer_type="vector", optional=True, probe=spec.Probe("@gui_weights_by_name")),
         spec.rasters("EXCLUSION_RASTERS", tr_noop("Exclusion rasters"),
                      tr_noop("Masks (water, urban...): pixels with a valid non-zero value are excluded; nodata does "
                              "not exclude."), optional=True, probe=spec.Probe(["@cropland_mask"])),
@@ -43,18 +46,21 @@ def criteria_params() -> tuple:
     )
 
 
-def read_weights(alg, parameters, context, feedback, count: int):
-    """Normalised weights from WEIGHTS_TABLE (when given) or WEIGHTS."""
+def read_weights(alg, parameters, context, feedback, names: list[str]):
+    """Normalised weights, in the order of the criteria ``names`` (their layer names), from WEIGHTS_TABLE matched
+    by name (when given) or WEIGHTS in order."""
+    count = len(names)
     source = alg.parameterAsSource(parameters, "WEIGHTS_TABLE", context)
     if source is not None:
-        idx = source.fields().lookupField("weight")
-        if idx < 0:
-            raise InputError(tr_noop("The weights table {layer} has no field named weight."),
-                             layer=source.sourceName())
-        values = [feat.attributes()[idx] for feat in source.getFeatures()]
+        fields = source.fields()
+        for name in ("criterion", "weight"):
+            if fields.lookupField(name) < 0:
+                raise InputError(tr_noop("The weights table {layer} has no field named {field}."),
+                                 layer=source.sourceName(), field=name)
+        rows = [(feat["criterion"], feat["weight"]) for feat in source.getFeatures()]
         if alg.parameterAsString(parameters, "WEIGHTS", context).strip():
             feedback.pushWarning(tr("Both WEIGHTS and WEIGHTS_TABLE were given: the table is used."))
-        return ov.parse_weights(values, count, source.sourceName())
+        return ov.parse_weights(ov.weights_by_name(rows, names, source.sourceName()), count, source.sourceName())
     text = alg.parameterAsString(parameters, "WEIGHTS", context)
     if not text.strip():
         raise InputError(tr_noop("Give the criterion weights in WEIGHTS (e.g. 0.637,0.258,0.105) or a "
@@ -98,7 +104,9 @@ class WeightedOverlayAlgorithm(PriorityAlgorithm):
         "on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with "
         "a suitability) are true ellipsoidal areas.<br><br>Criteria with values outside 0..1, a number of weights "
         "different from the number of criteria, negative weights, and a result with no pixel left are refused "
-        "with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).")
+        "with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).<br><br>"
+        "Give the weights in one of {WEIGHTS} (in the order of the criteria) or {WEIGHTS_TABLE} (matched to the "
+        "criteria by layer name; since 0.2.0, before by row order).")
 
     SPEC = (
         criteria_params(),
@@ -116,7 +124,7 @@ class WeightedOverlayAlgorithm(PriorityAlgorithm):
 
     def compute(self, parameters, context, feedback):
         criteria, exclusions = read_criteria(self, parameters, context)
-        weights = read_weights(self, parameters, context, feedback, len(criteria))
+        weights = read_weights(self, parameters, context, feedback, [c.name for c in criteria])
         grid = ov.grid_of(criteria)
         zones = exclusion_zones(self, parameters, context, feedback, grid)
         for c, w in zip(criteria, weights):

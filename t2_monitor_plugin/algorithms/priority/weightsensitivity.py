@@ -37,7 +37,7 @@ class WeightSensitivityAlgorithm(PriorityAlgorithm):
                      default=50, minimum=1, maximum=10000, unit="runs", probe=spec.Probe(3)),
         spec.integer("SEED", tr_noop("Random seed"),
                      tr_noop("Seed of the random weights and of the pixel sample: the same seed gives the same "
-                             "result."), default=1, minimum=0, probe=spec.Probe(7)),
+                             "result."), default=1, minimum=0, maximum=2147483647, probe=spec.Probe(7)),
         class_params("CLASS_METHOD", 2000),
         spec.raster_out("OUTPUT", tr_noop("Top-class share"),
                         tr_noop("Float32 share of Monte Carlo runs with the pixel in the top class; -1 excluded; "
@@ -51,7 +51,7 @@ class WeightSensitivityAlgorithm(PriorityAlgorithm):
 
     def compute(self, parameters, context, feedback):
         criteria, exclusions = read_criteria(self, parameters, context)
-        weights = read_weights(self, parameters, context, feedback, len(criteria))
+        weights = read_weights(self, parameters, context, feedback, [c.name for c in criteria])
         method, classes, manual, sample = class_settings(self, parameters, context, "CLASS_METHOD")
         zones = exclusion_zones(self, parameters, context, feedback, ov.grid_of(criteria))
         out = self.raster_output(parameters, "OUTPUT", context, "float32", ov.NODATA,
