@@ -320,3 +320,15 @@ def test_menu_action_opens_dialog(qgis_iface, sites):
         plugin.ferm_dialog.close()
     finally:
         plugin.unload()
+
+
+def test_unload_closes_an_open_ferm_dialog(qgis_iface, sites):
+    from t2_monitor_plugin.plugin import T2MonitorPlugin
+
+    plugin = T2MonitorPlugin(qgis_iface)
+    plugin.initGui()
+    next(a for a in plugin.actions if a.objectName() == "t2monitorExportFerm").trigger()
+    dialog = plugin.ferm_dialog
+    assert dialog.isVisible()
+    plugin.unload()
+    assert not dialog.isVisible() and plugin.dialogs == {}
