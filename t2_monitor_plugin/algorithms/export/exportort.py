@@ -1,6 +1,9 @@
 """t2monitor:exportort — GBF indicator 2.1 (and 2.CT.1) as the CBD Online Reporting Tool national data template."""
+from ...core import ecosystem_degradation as eco
 from ...core import ort
 from ...core.errors import InputError, tr_noop
+from ...core.rasters import describe
+from ...core.tables import write_table
 from ...core.xlsx import write_workbook
 from ...i18n import tr
 from ...paths import resource
@@ -50,7 +53,15 @@ class ExportOrtAlgorithm(ExportAlgorithm):
         "Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary "
         "indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as "
         "'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input "
-        "is not the expected table or is empty.")
+        "is not the expected table or is empty.<br><br>"
+        "<b>Degraded land by ecosystem type</b> (with {DEGRADATION_MAP}, the SDG 15.3.1 map, and an ecosystem layer: "
+        "{ECOSYSTEMS} with {ECOSYSTEM_CODES}, or {ECOSYSTEM_POLYGONS} with {ECOSYSTEM_FIELD}; a pixel takes the "
+        "polygon covering most of it, at least half): 2.CT.1 rows (percent of the land of each ecosystem type that "
+        "is degraded) disaggregated by 'Biome' (IUCN GET level 2: a biome's own area plus its functional groups) and "
+        "'Ecosystem Functional Group' (level 3), and under 'Other' ('Ecosystem type: name') for names that are no "
+        "GET code; without an SDG 15.3.1 summary, the national 2.CT.1 row from the map comes first. "
+        "{ECOSYSTEMS_FILE} holds the hectares (land, degraded, stable, improved) per row, with '(no ecosystem)' "
+        "and nodata; biomes, other types and '(no ecosystem)' add up to the land area.")
 
     SPEC = (
         spec.source("AREA_TABLE", tr_noop("Area under restoration table"),
@@ -76,8 +87,36 @@ class ExportOrtAlgorithm(ExportAlgorithm):
         spec.number_out("ROW_COUNT", tr_noop("Rows written"), aliases=("ROWS",)),
         spec.number_out("UNMATCHED_COUNT", tr_noop("Values written under 'Other' for lack of an ORT category"),
                         aliases=("UNMATCHED",)),
+        spec.raster("DEGRADATION_MAP", tr_noop("SDG 15.3.1 map for the ecosystem disaggregation"),
+                    tr_noop("SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved, band 1), e.g. of the baseline; with "
+                            "an ecosystem layer adds the degraded land by ecosystem type."), optional=True,
+                    probe=spec.Probe("@ldn2_sdg_report_1")),
+        spec.raster("ECOSYSTEMS", tr_noop("Ecosystem types (raster)"),
+                    tr_noop("Raster of ecosystem types on the grid of {DEGRADATION_MAP} (whole-number values, band "
+                            "1), named in {ECOSYSTEM_CODES}."), optional=True, probe=spec.Probe("@landcover_final")),
+        spec.string("ECOSYSTEM_CODES", tr_noop("Ecosystem of each raster value"),
+                    tr_noop("Comma-separated value:ecosystem pairs for {ECOSYSTEMS}, the ecosystem as an IUCN GET "
+                            "code (level 2 biome T1 or level 3 functional group T1.1) or a national name (e.g. "
+                            "1:T1.1, 2:T4.5, 3:T7.1)."), optional=True,
+                    probe=spec.Probe("1:T1.3,2:T4.5,3:T7.1,4:TF1.3,5:T7.4,6:T5.2,7:F2.2")),
+        spec.source("ECOSYSTEM_POLYGONS", tr_noop("Ecosystem types (polygons)"),
+                    tr_noop("Polygons of ecosystem types (instead of {ECOSYSTEMS}), named by {ECOSYSTEM_FIELD}."),
+                    optional=True,
+                    probe=spec.Probe("@ldn2_ecosystem_polygons", needs={"ECOSYSTEMS": None})),
+        spec.field_of("ECOSYSTEM_FIELD", tr_noop("Ecosystem field"),
+                      tr_noop("Field with the IUCN GET code or name of each polygon's ecosystem. Empty: feature "
+                              "ids (written under 'Other')."), parent="ECOSYSTEM_POLYGONS", optional=True,
+                      probe=spec.Probe("get_code", needs={"ECOSYSTEMS": None,
+                                                          "ECOSYSTEM_POLYGONS": "@ldn2_ecosystem_polygons"})),
+        spec.file_out("ECOSYSTEMS_FILE", tr_noop("Degraded land by ecosystem type"),
+                      tr_noop("Land, degraded, stable and improved hectares per biome, functional group and other "
+                              "ecosystem type (CSV or XLSX)."), spec.TABLE_FILE_FILTER, optional=True),
+        spec.number_out("ECOSYSTEM_ROW_COUNT", tr_noop("Rows of degraded land by ecosystem type"),
+                        tr_noop("Number of 2.CT.1 rows written per ecosystem type (0 without an ecosystem layer).")),
     )
-    EXAMPLE = {"AREA_TABLE": "@area_under_restoration"}
+    EXAMPLE = {"AREA_TABLE": "@area_under_restoration", "DEGRADATION_MAP": "@ldn2_sdg_baseline",
+               "ECOSYSTEMS": "@landcover_initial",
+               "ECOSYSTEM_CODES": "1:T1.1,2:T4.5,3:T7.1,4:TF1.3,5:T7.4,6:T5.2,7:F2.2"}
 
     def compute(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "AREA_TABLE", context)
@@ -98,6 +137,10 @@ class ExportOrtAlgorithm(ExportAlgorithm):
         rows, warnings = ort.ort_rows(area_rows, template, source.sourceName(), year, unit,
                                       self.parameterAsString(parameters, "FOOTNOTE", context).strip(), sdg_rows,
                                       sdg_source.sourceName() if sdg_source is not None else "")
+        eco_rows, eco_table, eco_unmatched = self.ecosystem_rows(parameters, context, feedback, template,
+                                                                 year if year is not None else rows[0][5],
+                                                                 sdg_rows is None)
+        rows += eco_rows
         for message, values in warnings:
             feedback.pushWarning(tr(message).format(**values))
         kinds = {"Year": "int", "Value": "float"}
@@ -107,7 +150,43 @@ class ExportOrtAlgorithm(ExportAlgorithm):
                                  [(SHEET, fields, rows)], csv_path, input_paths=self.input_paths(parameters, context))
         feedback.pushInfo(tr("{count} rows written to {path}.").format(count=len(rows), path=written["xlsx"]))
         unmatched = sum(v["count"] for _m, v in warnings) if warnings else 0
-        out = {"OUTPUT": written["xlsx"], "ROW_COUNT": len(rows), "UNMATCHED_COUNT": unmatched}
+        out = {"OUTPUT": written["xlsx"], "ROW_COUNT": len(rows), "UNMATCHED_COUNT": unmatched + eco_unmatched}
         if csv_path:
             out["OUTPUT_CSV"] = written["csv"]
+        out["ECOSYSTEM_ROW_COUNT"] = sum(1 for r in eco_rows if r[2] == template.yes)
+        eco_path = self.parameterAsFileOutput(parameters, "ECOSYSTEMS_FILE", context)
+        if eco_path and eco_table is not None:
+            out["ECOSYSTEMS_FILE"] = write_table(eco_path, eco.ECOSYSTEM_FIELDS, eco_table, "degraded_by_ecosystem",
+                                                 self.input_paths(parameters, context))
         return out
+
+    def ecosystem_rows(self, parameters, context, feedback, template, year, national: bool):
+        """(2.CT.1 rows per ecosystem type, the hectare table or None, names under 'Other') from the SDG map and
+        the ecosystem layer; nothing (with a warning) when only one of them is given."""
+        sdg = self.raster_input(parameters, "DEGRADATION_MAP", context, bands=[1])
+        raster = self.raster_input(parameters, "ECOSYSTEMS", context, bands=[1])
+        has_polygons = self.parameterAsSource(parameters, "ECOSYSTEM_POLYGONS", context) is not None
+        if sdg is None or (raster is None and not has_polygons):
+            if sdg is not None or raster is not None or has_polygons:
+                feedback.pushWarning(tr("The degraded land by ecosystem type needs both the SDG 15.3.1 map and an "
+                                        "ecosystem layer; it was not written."))
+            return [], None, 0
+        if raster is not None and has_polygons:
+            raise InputError(tr_noop("Give the ecosystem types either as a raster ({raster}) or as polygons "
+                                     "({polygons}), not both."), raster="ECOSYSTEMS", polygons="ECOSYSTEM_POLYGONS")
+        codes = eco.parse_codes(self.parameterAsString(parameters, "ECOSYSTEM_CODES", context))
+        if raster is None:
+            polygons = self.zones(parameters, context, feedback, describe(sdg).grid, "ECOSYSTEM_POLYGONS",
+                                  "ECOSYSTEM_FIELD")
+            source = eco.EcosystemSource(polygons=polygons)
+        else:
+            source = eco.EcosystemSource(raster=raster, codes=codes)
+        areas = eco.degraded_by_ecosystem(sdg, source, **self.engine_callbacks(feedback))
+        table, unmatched = eco.ecosystem_rows(areas, template)
+        if unmatched:
+            feedback.pushWarning(tr("{count} ecosystem type(s) are no IUCN GET code and were written under 'Other': "
+                                    "{values}.").format(count=len(unmatched), values="; ".join(unmatched)))
+        rows = eco.ort_ecosystem_rows(table, template, year, self.parameterAsString(parameters, "FOOTNOTE",
+                                                                                    context).strip() or None,
+                                      national)
+        return rows, table, len(unmatched)

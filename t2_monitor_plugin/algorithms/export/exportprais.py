@@ -1,8 +1,9 @@
 """t2monitor:exportprais — UNCCD PRAIS 4 strategic objective 1 area tables (km²) from SDG 15.3.1 summaries."""
 from qgis.core import QgsVectorLayer
 
-from ...core import prais
+from ...core import prais, prais_ldn
 from ...core.errors import InputError, tr_noop
+from ...core.tables import write_table
 from ...core.xlsx import write_workbook
 from ...i18n import tr
 from .. import spec
@@ -26,7 +27,12 @@ class ExportPraisAlgorithm(ExportAlgorithm):
         "share_of_valid_percent.<br><br>"
         "Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + "
         "improved, and each collapsed class the sum of its status classes; a warning names any period or zone that "
-        "does not add up (the values are written as given). The optional CSV holds the first sheet.")
+        "does not add up (the values are written as given). The optional CSV holds the first sheet.<br><br>"
+        "<b>Sheet 'SO1 land type by status'</b> (with {LDN_BALANCE}, the balance table of LDN balance per land "
+        "type): per zone, comparison (map, vs_baseline, vs_previous), period and land type the land type's area, "
+        "degraded, stable and improved area, net balance, like-for-like deficit (max(degraded - improved, 0); on "
+        "the 'All land types' row the sum of the land types' deficits) in km², proportion_degraded_percent and "
+        "neutrality_met, plus the nodata row; checked like the other sheets. {LAND_TYPES_FILE} holds it as CSV.")
 
     SPEC = (
         spec.layers("SUMMARIES", tr_noop("SDG 15.3.1 summaries (one per period)"),
@@ -49,9 +55,16 @@ class ExportPraisAlgorithm(ExportAlgorithm):
                       tr_noop("The first sheet (land by period) as a CSV file (UTF-8)."), tr_noop("CSV (*.csv)"),
                       optional=True),
         spec.number_out("PROPORTION_DEGRADED_LAST", tr_noop("Proportion of degraded land in the last period (%)")),
+        spec.source("LDN_BALANCE", tr_noop("LDN balance per land type"),
+                    tr_noop("Balance table of LDN balance per land type; adds the sheet of land types by status "
+                            "(degraded, stable, improved, net and deficit per land type)."), layer_type="vector",
+                    optional=True, probe=spec.Probe("@ldn2_balance_units")),
+        spec.file_out("LAND_TYPES_FILE", tr_noop("SO1 land type by status as CSV"),
+                      tr_noop("The sheet of land types by status as a CSV file (UTF-8); needs {LDN_BALANCE}."),
+                      tr_noop("CSV (*.csv)"), optional=True),
     )
     EXAMPLE = {"SUMMARIES": ["@sdg_summary_baseline", "@sdg_summary_report_1"],
-               "STATUS": "@degradation_status_areas"}
+               "STATUS": "@degradation_status_areas", "LDN_BALANCE": "@ldn2_balance"}
 
     def compute(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, "SUMMARIES", context)
@@ -75,6 +88,9 @@ class ExportPraisAlgorithm(ExportAlgorithm):
                 status.sourceName())
             warnings += more
             sheets.append((prais.STATUS_SHEET, prais.STATUS_COLUMNS, status_rows))
+        land_types = self.land_type_rows(parameters, context, warnings)
+        if land_types is not None:
+            sheets.append((prais_ldn.LAND_TYPE_SHEET, prais_ldn.LAND_TYPE_COLUMNS, land_types))
         for message, values in warnings:
             feedback.pushWarning(tr(message).format(**values))
         csv_path = self.parameterAsFileOutput(parameters, "OUTPUT_CSV", context) or None
@@ -84,5 +100,24 @@ class ExportPraisAlgorithm(ExportAlgorithm):
         out = {"OUTPUT": written["xlsx"], "PROPORTION_DEGRADED_LAST": last[8]}
         if csv_path:
             out["OUTPUT_CSV"] = written["csv"]
+        land_types_path = self.parameterAsFileOutput(parameters, "LAND_TYPES_FILE", context)
+        if land_types_path:
+            out["LAND_TYPES_FILE"] = write_table(land_types_path, prais_ldn.LAND_TYPE_COLUMNS, land_types,
+                                                 "so1_land_types", self.input_paths(parameters, context))
         return out
+
+    def land_type_rows(self, parameters, context, warnings: list) -> list[tuple] | None:
+        """The land type by status rows from the LDN balance table (None when none was given); refuses a land-type
+        CSV asked for without it, before anything is written."""
+        source = self.parameterAsSource(parameters, "LDN_BALANCE", context)
+        if source is None:
+            if parameters.get("LAND_TYPES_FILE") not in (None, ""):
+                raise InputError(tr_noop("The land type by status file needs the balance table of LDN balance per "
+                                         "land type ({key})."), key="LDN_BALANCE")
+            return None
+        rows, more = prais_ldn.land_type_rows(
+            table_rows(source, prais_ldn.BALANCE_FIELDS, tr("the balance table of LDN balance per land type")),
+            source.sourceName())
+        warnings += more
+        return rows
 

@@ -6,9 +6,11 @@ from qgis.PyQt.QtCore import QByteArray, Qt
 from qgis.PyQt.QtGui import QImage, QPainter
 
 from ...core import restoration as rst
+from ...core import restoration_periods as rp
 from ...core import vector_areas as va
 from ...core.chart import Series, svg_chart, write_svg
 from ...core.errors import InputError, OutputError, tr_noop
+from ...core.tables import write_table
 from ...i18n import tr
 from .. import spec
 from ..fields import make_fields
@@ -34,7 +36,12 @@ class RestorationProgressAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indicat
         "The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and "
         "stays there after it; a year is on track (1) when the area under restoration inside degraded "
         "land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under "
-        "restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).")
+        "restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).<br><br>"
+        "<b>Reporting periods</b> ({REPORTING_PERIODS}, e.g. 2016-2019, 2020-2023, 2024-2027): the {PERIODS} table "
+        "has one row per period with the figures of its end year (the year its report speaks for) and the change "
+        "from the previous period: net change of the area under restoration and of the part inside degraded land, "
+        "change of the percent of the baseline (points) and the area newly under restoration since the previous "
+        "period's end; {PERIOD_CHART} shows them as bars per period beside the path to the target.")
 
     SPEC = (
         site_params(),
@@ -63,6 +70,17 @@ class RestorationProgressAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indicat
         spec.number_out("AREA_UNDER_RESTORATION_HA", tr_noop("Area under restoration in the last year (ha)"),
                         tr_noop("Area under restoration in {END_YEAR}, in hectares."),
                         aliases=("LAST_YEAR_AREA_HA",)),
+        spec.string("REPORTING_PERIODS", tr_noop("Reporting periods"),
+                    tr_noop("Comma-separated reporting periods, in order, each start-end years or one year (default "
+                            "2016-2019,2020-2023,2024-2027). Empty: no period table."),
+                    default="2016-2019,2020-2023,2024-2027", optional=True, probe=spec.Probe("2016-2020,2021-2025")),
+        spec.table_out("PERIODS", tr_noop("Area under restoration per reporting period"),
+                       tr_noop("One row per reporting period: area under restoration in its end year and the change "
+                               "from the previous period."), tr_noop("Reporting periods file (CSV or XLSX)"),
+                       optional=True),
+        spec.file_out("PERIOD_CHART", tr_noop("Reporting period chart"),
+                      tr_noop("Bars per reporting period: area under restoration, inside degraded land and the path "
+                              "to the target (.svg or .png)."), tr_noop("SVG (*.svg);;PNG (*.png)"), optional=True),
     )
     EXAMPLE = {"SITES": "@restoration_sites", "START_YEAR_FIELD": "start_year",
                "DEGRADED_RASTER": "@degraded_baseline"}
@@ -84,19 +102,22 @@ class RestorationProgressAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indicat
             raise InputError(tr_noop("The target year ({target}) must be after the baseline year ({baseline})."),
                              target=target_year, baseline=base_year)
         chart = self.parameterAsFileOutput(parameters, "CHART", context)
-        if chart and os.path.splitext(chart)[1].lower() not in (".svg", ".png"):
-            raise OutputError(tr_noop("The chart {path} must be an .svg or .png file."), path=chart)
+        period_chart = self.parameterAsFileOutput(parameters, "PERIOD_CHART", context)
+        for path in (chart, period_chart):
+            if path and os.path.splitext(path)[1].lower() not in (".svg", ".png"):
+                raise OutputError(tr_noop("The chart {path} must be an .svg or .png file."), path=path)
+        periods = rp.parse_periods(self.parameterAsString(parameters, "REPORTING_PERIODS", context))
         years = list(range(first, last + 1))
-        unions = {y: site_set.union(y) for y in years}
+        unions = {y: site_set.union(y) for y in sorted(set(years) | {p.end for p in periods})}
         kind, base, extra = self.baseline(parameters, context, feedback)
         if kind == "raster":
             coded, _valid, per = va.raster_overlaps(base, extra, {str(y): g for y, g in unions.items()},
                                                     site_set.layer_name, **self.engine_callbacks(feedback))
             baseline_ha = coded / va.M2_PER_HA
-            inside = {y: per[str(y)][0] / va.M2_PER_HA for y in years}
+            inside = {y: per[str(y)][0] / va.M2_PER_HA for y in unions}
         else:
             baseline_ha = va.area_ha(base)
-            inside = {y: va.area_ha(va.intersection(unions[y], base)) for y in years}
+            inside = {y: va.area_ha(va.intersection(unions[y], base)) for y in unions}
         target_ha = target / 100.0 * baseline_ha
         path = rst.target_path(years, base_year, target_year, target_ha)
         rows = []
@@ -122,8 +143,35 @@ class RestorationProgressAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indicat
         outputs["VALIDATION"] = dest
         if chart:
             outputs["CHART"] = self.write_chart(chart, svg)
+        outputs.update(self.period_outputs(parameters, context, periods, site_set, unions, inside, baseline_ha,
+                                           rst.target_path([p.end for p in periods], base_year, target_year,
+                                                           target_ha), period_chart))
         outputs.update({"DEGRADED_BASELINE_HA": baseline_ha, "TARGET_HA": target_ha,
                         "AREA_UNDER_RESTORATION_HA": rows[-1][2]})
+        return outputs
+
+    def period_outputs(self, parameters, context, periods, site_set, unions, inside, baseline_ha, path,
+                       chart) -> dict:
+        """The reporting-period table (sink and file, when asked) and its chart."""
+        figures = []
+        for k, p in enumerate(periods):
+            new = None if k == 0 else va.area_ha(va.difference(unions[p.end], unions[periods[k - 1].end]))
+            figures.append(rp.PeriodFigures(len(site_set.counted(p.end)), va.area_ha(unions[p.end]), inside[p.end],
+                                            new))
+        rows = rp.period_rows(periods, figures, baseline_ha, path)
+        outputs = {}
+        if parameters.get("PERIODS") not in (None, ""):
+            outputs.update(self.write_tables(parameters, context, "PERIODS", "PERIODS_FILE", rp.PERIOD_FIELDS, rows,
+                                             "restoration_periods"))
+        elif parameters.get("PERIODS_FILE") not in (None, ""):
+            outputs["PERIODS_FILE"] = write_table(self.parameterAsFileOutput(parameters, "PERIODS_FILE", context),
+                                                  rp.PERIOD_FIELDS, rows, "restoration_periods",
+                                                  self.input_paths(parameters, context))
+        if chart:
+            svg = rp.period_chart(rows, tr("Area under restoration per reporting period"), tr("Hectares"),
+                                  (tr("Area under restoration (ha)"), tr("Inside degraded land (ha)"),
+                                   tr("Path to the target (ha)")))
+            outputs["PERIOD_CHART"] = self.write_chart(chart, svg)
         return outputs
 
     @staticmethod
