@@ -12,6 +12,8 @@ called in block order in the calling thread, so reductions need no locks.
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import math
 import os
 import threading
@@ -83,6 +85,19 @@ class RunSummary:
 
 
 Kernel = Callable[[Block], Any]
+
+_BACKEND: contextvars.ContextVar = contextvars.ContextVar("t2monitor_engine_backend", default=None)
+
+
+@contextlib.contextmanager
+def use_backend(backend):
+    """Within the ``with`` block (this thread/context only), :func:`run` calls ``backend.run`` instead of running
+    the blocks itself. ``backend.run`` takes :func:`run`'s arguments and returns a :class:`RunSummary`."""
+    token = _BACKEND.set(backend)
+    try:
+        yield backend
+    finally:
+        _BACKEND.reset(token)
 
 
 def choose_block_shape(grid: Grid, bytes_per_pixel: float, halo: int = 0,
@@ -236,6 +251,11 @@ def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterO
     ``before_commit`` is called after the last block and before outputs are moved into place: raising there (e.g.
     an error listing every unmapped code the blocks collected) leaves no output behind.
     """
+    backend = _BACKEND.get()
+    if backend is not None:
+        return backend.run(kernel, inputs, outputs, reference=reference, halo=halo, block_shape=block_shape,
+                           threads=threads, progress=progress, is_cancelled=is_cancelled, collect=collect,
+                           propagate_nodata=propagate_nodata, before_commit=before_commit)
     started = time.perf_counter()
     inputs = list(inputs)
     outputs = list(outputs)
