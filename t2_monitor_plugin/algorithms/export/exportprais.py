@@ -6,6 +6,7 @@ from ...core.errors import InputError, tr_noop
 from ...core.xlsx import write_workbook
 from ...i18n import tr
 from .. import spec
+from ..estimate_params import estimate_params, read_estimate
 from .base import ExportAlgorithm
 from .exportort import table_rows
 
@@ -26,7 +27,12 @@ class ExportPraisAlgorithm(ExportAlgorithm):
         "share_of_valid_percent.<br><br>"
         "Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + "
         "improved, and each collapsed class the sum of its status classes; a warning names any period or zone that "
-        "does not add up (the values are written as given). The optional CSV holds the first sheet.")
+        "does not add up (the values are written as given). The optional CSV holds the first sheet.<br><br>"
+        "<b>Sample-based estimate.</b> With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, "
+        "or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), degraded_km2 of the whole area in {ESTIMATE_PERIOD} "
+        "is the estimate and its proportion is recomputed; the first sheet then has the columns degraded_ci95_km2 "
+        "(95 % half-interval), degraded_mapped_km2 (pixel-counted) and footnote (method: stratified estimator of "
+        "Olofsson et al. 2014, interval, mapped value). Stable and improved areas stay mapped.")
 
     SPEC = (
         spec.layers("SUMMARIES", tr_noop("SDG 15.3.1 summaries (one per period)"),
@@ -43,6 +49,11 @@ class ExportPraisAlgorithm(ExportAlgorithm):
                     tr_noop("Areas table of Degradation status; adds the sheet of status classes."),
                     layer_type="vector", optional=True,
                     probe=spec.Probe("@sdg_summary_baseline", expect="error")),
+        estimate_params(),
+        spec.string("ESTIMATE_PERIOD", tr_noop("Period of the estimate"),
+                    tr_noop("The period (one of {PERIOD_NAMES}) whose degraded area the estimate replaces; empty: "
+                            "the last period."), optional=True,
+                    probe=spec.Probe("baseline", needs={"ESTIMATES_TABLE": "@acc_estimates_table"})),
         spec.file_out("OUTPUT", tr_noop("PRAIS workbook"), tr_noop("The PRAIS SO1 tables (.xlsx)."),
                       tr_noop("Excel workbook (*.xlsx)"), aliases=("OUTPUT_XLSX",)),
         spec.file_out("OUTPUT_CSV", tr_noop("SO1 land by period as CSV"),
@@ -67,7 +78,16 @@ class ExportPraisAlgorithm(ExportAlgorithm):
                                                              tr("the summary of the SDG 15.3.1 indicator"),
                                                              layer.name())))
         rows, warnings = prais.period_rows(summaries)
-        sheets = [(prais.PERIOD_SHEET, prais.PERIOD_COLUMNS, rows)]
+        columns = prais.PERIOD_COLUMNS
+        estimate = read_estimate(self, parameters, context)
+        if estimate is not None:
+            period = self.parameterAsString(parameters, "ESTIMATE_PERIOD", context).strip() or names[-1]
+            rows, more = prais.apply_estimate(rows, period, estimate)
+            warnings += more
+            columns = prais.PERIOD_COLUMNS + prais.ESTIMATE_COLUMNS
+        elif self.parameterAsString(parameters, "ESTIMATE_PERIOD", context).strip():
+            feedback.pushWarning(tr("The period of the estimate is ignored: no estimated degraded area was given."))
+        sheets = [(prais.PERIOD_SHEET, columns, rows)]
         status = self.parameterAsSource(parameters, "STATUS", context)
         if status is not None:
             status_rows, more = prais.status_rows(
