@@ -11,7 +11,6 @@ from ..core import estimates
 from ..core.errors import tr_noop
 from . import spec
 
-
 # the estimate the examples of algorithms that report it as numbers start from (EXAMPLE_NUMBERS)
 EXAMPLE_NUMBERS = {"ESTIMATED_DEGRADED_HA": 3000.0, "ESTIMATED_CI95_HA": 500.0}
 
