@@ -56,6 +56,7 @@ class T2MonitorPlugin:
             self._add_action(tr(text), lambda _=False, a=alg_id: self.open_algorithm(a), "t2monitor_" + alg_id[10:])
         self._add_action(tr("AHP weights…"), self.open_ahp_dialog, "t2monitorAhpWeights")
         self._add_action(tr("Export to FERM…"), self.open_ferm_dialog, "t2monitorExportFerm")
+        self._add_action(tr("Label accuracy sample…"), self.open_labelling_dialog, "t2monitorLabelSample")
         self.menu.addSeparator()
         self._add_action(tr("Show T2 Monitor algorithms in the Processing Toolbox"), self.show_toolbox,
                          "t2monitorShowToolbox")
@@ -94,6 +95,12 @@ class T2MonitorPlugin:
 
         self.ferm_dialog = open_dialog(self.iface)
         return self.ferm_dialog
+
+    def open_labelling_dialog(self):
+        from .gui.labelling_dialog import open_dialog
+
+        self.labelling_dialog = open_dialog(self.iface)
+        return self.labelling_dialog
 
     def open_sample_project(self):
         from .gui.sample_project import open_sample_project
