@@ -82,7 +82,7 @@ def test_ort_writes_the_estimate_in_the_national_2ct1_row(chain, tmp_path):
     assert f"{acc['ESTIMATED_HA']:,.1f} ha ± {acc['ESTIMATED_CI95_HA']:,.1f} ha" in national[8]
     assert f"{100 * SHARE:.2f} % of the land area (95 % CI {100 * SHARE - ci_pct:.2f}-{100 * SHARE + ci_pct:.2f} %)" \
         in national[8]
-    assert "Olofsson et al. (2014)" in national[8] and national[8].startswith("T2; ")
+    assert "Olofsson et al. 2014" in national[8] and national[8].startswith("T2; ")
     assert f"mapped (pixel-counted) area {0.25 * land:,.1f} ha (25.00 %)" in national[8]
     assert results["numbers"][1][:8] == national[:8]          # numbers: same value (no mapped area in the footnote
     assert results["numbers"][1][8].split("; mapped")[0] == national[8].split("; mapped")[0]

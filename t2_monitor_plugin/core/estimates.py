@@ -18,7 +18,7 @@ from .errors import InputError, tr_noop
 
 DEGRADED_CLASS = -1
 TABLE_FIELDS = ("class", "mapped_ha", "estimated_ha", "ci95_ha")
-METHOD = "stratified estimator of Olofsson et al. (2014)"
+METHOD = "stratified estimator of Olofsson et al. 2014"
 # a table's mapped area and the report's mapped area that differ by more than this (relative) are flagged
 MAPPED_TOLERANCE = 0.01
 

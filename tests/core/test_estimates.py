@@ -38,7 +38,7 @@ def test_bad_estimates(call, words):
 def test_footnote_numbers():
     e = est.from_table(TABLE, "t")
     text = est.footnote(e, total_land_ha=200.0)
-    assert "Olofsson et al. (2014)" in text
+    assert "Olofsson et al. 2014" in text
     assert "62.0 ha ± 10.0 ha (95 % confidence interval 52.0-72.0 ha)" in text
     assert "31.00 % of the land area (95 % CI 26.00-36.00 %)" in text        # 62/200, 52/200, 72/200
     assert text.endswith("mapped (pixel-counted) area 50.0 ha (25.00 %).")
