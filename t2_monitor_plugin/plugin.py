@@ -21,6 +21,7 @@ MENU = [
     (tr_noop("Restoration priority"), [DIALOG + "ahp", "t2monitor:weightedoverlay", DIALOG + "roam_model"]),
     (tr_noop("Indicators"), ["t2monitor:areaunderrestoration", "t2monitor:restorationprogress",
                              "t2monitor:classareas"]),
+    (tr_noop("Accuracy"), ["t2monitor:sampledesign", DIALOG + "labelling", "t2monitor:accuracyassessment"]),
     (tr_noop("Reporting"), [DIALOG + "ferm", "t2monitor:exportort"]),
 ]
 MENU_ALGORITHMS = [(entry, title) for title, entries in MENU for entry in entries if not entry.startswith(DIALOG)]
@@ -31,6 +32,7 @@ DIALOGS = {
     "ahp": (DISPLAY_NAMES["t2monitor:ahpweights"], "t2monitorAhpWeights"),
     "roam_model": (tr_noop("ROAM restoration priority (model template)"), "t2monitorRoamModel"),
     "ferm": (DISPLAY_NAMES["t2monitor:exportferm"], "t2monitorExportFerm"),
+    "labelling": (tr_noop("Label accuracy sample"), "t2monitorLabelSample"),
 }
 ROAM_MODEL = MODELS[0]
 
@@ -100,7 +102,8 @@ class T2MonitorPlugin:
         if entry.startswith(DIALOG):
             text, object_name = DIALOGS[entry[len(DIALOG):]]
             slot = {"sample": self.open_sample_project, "ahp": self.open_ahp_dialog,
-                    "roam_model": self.open_roam_model, "ferm": self.open_ferm_dialog}[entry[len(DIALOG):]]
+                    "roam_model": self.open_roam_model, "ferm": self.open_ferm_dialog,
+                    "labelling": self.open_labelling_dialog}[entry[len(DIALOG):]]
             label = tr(text) if entry == DIALOG + "sample" else tr(text) + "…"
             return self._add_action(label, slot, object_name)
         return self._add_action(tr(DISPLAY_NAMES[entry]) + "…", lambda _=False, a=entry: self.open_algorithm(a),
@@ -157,6 +160,18 @@ class T2MonitorPlugin:
             model.setSourceFilePath("")  # never save over the template shipped with the plugin
             dialog = self.dialogs[DIALOG + "roam_model"] = ModelerDialog.create(model)
             dialog.show()
+        return dialog
+
+    @property
+    def labelling_dialog(self):
+        return self.dialogs.get(DIALOG + "labelling")
+
+    def open_labelling_dialog(self):
+        from .gui.labelling_dialog import open_dialog
+
+        dialog = self._reuse(DIALOG + "labelling")
+        if dialog is None:
+            dialog = self.dialogs[DIALOG + "labelling"] = open_dialog(self.iface)
         return dialog
 
     def open_sample_project(self):

@@ -1,7 +1,7 @@
 """The T2 Monitor Processing provider (id ``t2monitor``); algorithms are listed explicitly, and the model templates
 of resources/models (:data:`MODELS`) are listed too, so they show in the Processing Toolbox (group "Model
 templates") and run as ``t2monitor:<model name>``."""
-from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.accuracy.accuracyassessment import AccuracyAssessmentAlgorithm
@@ -106,7 +106,19 @@ class T2MonitorProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802
         for cls in ALGORITHMS:
             self.addAlgorithm(cls())
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById(self.id()) is not self:
+            # the registry loads a provider before registering it: model steps naming our algorithms would not
+            # resolve yet, so the model templates are loaded again once this provider is registered
+            registry.providerAdded.connect(self._registered)
+            return
         for name in MODELS:
             model = load_model(name)
             if model is not None:
                 self.addAlgorithm(model)
+
+    def _registered(self, provider_id: str) -> None:
+        if provider_id != self.id():
+            return
+        QgsApplication.processingRegistry().providerAdded.disconnect(self._registered)
+        self.refreshAlgorithms()

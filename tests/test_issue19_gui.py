@@ -288,6 +288,8 @@ def test_menu_text_sections_and_toolbox_names(plugin, t2_provider, qgis_iface):
         "ROAM restoration priority (model template)…",
         "--Indicators", names["t2monitor:areaunderrestoration"], names["t2monitor:restorationprogress"],
         names["t2monitor:classareas"],
+        "--Accuracy", names["t2monitor:sampledesign"], "Label accuracy sample…",
+        names["t2monitor:accuracyassessment"],
         "--Reporting", names["t2monitor:exportferm"], names["t2monitor:exportort"],
         "--", "Show T2 Monitor algorithms in the Processing Toolbox"]
     assert plugin.toolbar_button.menu() is menu and not plugin.toolbar_button.icon().isNull()

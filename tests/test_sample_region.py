@@ -172,7 +172,7 @@ def test_generation_is_deterministic(sample, tmp_path):
 def test_another_seed_gives_other_data(sample, tmp_path):
     paths = load_generator().generate(str(tmp_path), seed=7)
     assert set(paths) == {"landcover_2000", "landcover_2015", "landcover_2023", "ndvi", "soc_2000", "dem",
-                          "land_units", "climate_zone", "land_capability", "gpkg"}
+                          "land_units", "climate_zone", "land_capability", "gpkg", "true_degradation"}
     assert all(os.path.exists(p) for p in paths.values())
     lc = read(tmp_path, "landcover_2023.tif")
     assert set(np.unique(lc)) == set(range(8))

@@ -52,6 +52,7 @@ RASTER_FILES = {
     "land_units": "land_units.tif",
     "climate_zone": "climate_zone.tif",
     "land_capability": "land_capability.tif",
+    "true_degradation": "true_degradation_2000_2015.tif",
 }
 GPKG_FILE = "sample.gpkg"
 VECTOR_LAYERS = ("districts", "protected_areas", "indigenous_territories", "restoration_sites")
@@ -261,8 +262,10 @@ RESTORATION_GAIN = 0.022  # NDVI per year after a site starts, up to RESTORED_ND
 DECLINE_RATE, DECLINE_FROM, DECLINE_MAX = 0.011, 2004, 0.20
 
 
-def make_ndvi(rng: np.random.Generator, t: dict, nat: np.ndarray, tm: dict, site_start: np.ndarray) -> np.ndarray:
-    """Annual NDVI 2001-2023 as Int16 (NDVI x 10000, nodata -32768), one band per year.
+def make_ndvi(rng: np.random.Generator, t: dict, nat: np.ndarray, tm: dict,
+              site_start: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Annual NDVI 2001-2023 as Int16 (NDVI x 10000, nodata -32768), one band per year, and the mask of the decline
+    patches (for the true degradation layer).
 
     Each pixel follows the NDVI of its yearly land-cover class, with a fixed spatial offset, regional year-to-year
     anomalies, pixel noise and clouds (nodata). Inside started sites NDVI climbs from its value at the start year by
@@ -298,6 +301,39 @@ def make_ndvi(rng: np.random.Generator, t: dict, nat: np.ndarray, tm: dict, site
         band = np.round(np.clip(v, -1.0, 1.0) / NDVI_SCALE).astype(np.int16)
         band[cloudy | ~valid] = INT16_NODATA
         out[k] = band
+    return out, decline
+
+
+# ------------------------------------------------------------------------------------------- true degradation
+# UNCCD default land-cover transition matrix (rows initial, columns final, classes 1-7; DOMAIN.md section 1)
+LC_MATRIX = np.array([[0, -1, -1, -1, -1, -1, 0],
+                      [1, 0, 1, -1, -1, -1, 0],
+                      [1, -1, 0, -1, -1, -1, 0],
+                      [-1, -1, -1, 0, -1, -1, 0],
+                      [1, 1, 1, 1, 0, 1, 0],
+                      [1, 1, 1, 1, -1, 0, 0],
+                      [0, 0, 0, 0, 0, 0, 0]], np.int16)
+TRUTH_PERIOD = (2000, 2015)   # the baseline period of the demo's SDG 15.3.1 map
+MIN_GAIN_YEARS = 3            # a site started at least this many years before the period ends has really improved
+
+
+def make_true_degradation(valid: np.ndarray, nat: np.ndarray, tm: dict, decline: np.ndarray,
+                          site_start: np.ndarray, period: tuple[int, int] = TRUTH_PERIOD) -> np.ndarray:
+    """The "true" SDG 15.3.1 state of ``period`` (-1/0/+1, Int16, nodata -32768), from what the generator injects
+    rather than from the noisy NDVI: land-cover transitions by the default matrix, the productivity decline
+    patches (degraded) and restoration sites started in the period (improved, NDVI climbing); one out, all out.
+    No random draws: it changes none of the other layers."""
+    y0, y1 = period
+    lc0, lc1 = landcover_at(y0, nat, tm, valid), landcover_at(y1, nat, tm, valid)
+    both = (lc0 > 0) & (lc1 > 0)
+    effect = np.zeros(lc0.shape, np.int16)
+    effect[both] = LC_MATRIX[lc0[both] - 1, lc1[both] - 1]
+    improved = (effect == 1) | ((site_start > y0) & (site_start <= y1 - MIN_GAIN_YEARS) & (lc1 != WATER))
+    degraded = (effect == -1) | decline
+    out = np.zeros(lc0.shape, np.int16)
+    out[improved] = 1
+    out[degraded] = -1
+    out[~valid] = INT16_NODATA
     return out
 
 
@@ -389,7 +425,7 @@ def generate(out_dir: str, seed: int = 2030) -> dict[str, str]:
             site_start[mask] = np.minimum(site_start[mask], start)
     nat = make_natural_cover(rng, terrain)
     timing = make_change_timing(rng, terrain, nat, site_start, protected)
-    ndvi = make_ndvi(rng, terrain, nat, timing, site_start)
+    ndvi, decline = make_ndvi(rng, terrain, nat, timing, site_start)
     soil, eco = make_soils(rng, terrain)
 
     def path(key: str) -> str:
@@ -416,6 +452,9 @@ def generate(out_dir: str, seed: int = 2030) -> dict[str, str]:
     gpkg = os.path.join(out_dir, GPKG_FILE)
     vectors.write_gpkg(gpkg, layers, EPSG)
     written["gpkg"] = gpkg
+    # written last and without random draws, so every layer above is the same with or without it
+    truth = make_true_degradation(valid, nat, timing, decline, site_start)
+    written["true_degradation"] = write_raster(path("true_degradation"), truth, INT16_NODATA)
     return written
 
 

@@ -29,6 +29,11 @@ Value = ``area_under_restoration_ha`` (ha, or /100 for km2). 2.CT.1 rows: propor
 area in percent (``share_of_land`` of the degraded class row x 100), the whole area as the national row and each zone
 as an "Other" disaggregation written "Zone: <name>"; they take the year of the 2.1 rows (or YEAR). Rows keep the
 input order.
+
+With a sample-based estimate of the degraded area (:mod:`.estimates`), the national 2.CT.1 value is the estimated
+degraded area over the total land area of the summary (its ``total_land`` row, ``area_ha``) and its footnote gives
+the method (Olofsson et al. 2014), the 95 % interval (in ha and %) and the mapped value; zone rows keep their mapped
+proportion, with a footnote saying so.
 """
 from __future__ import annotations
 
@@ -36,6 +41,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from . import estimates as est_mod
 from .errors import InputError, tr_noop
 
 AREA_FIELDS = ("disaggregation", "value", "year", "area_under_restoration_ha")
@@ -49,6 +55,7 @@ PA_WORDS = {"pa", "protected area", "protected areas", "protected"}
 OECM_WORDS = {"oecm", "oecms", "other effective conservation measure",
               "other effective area-based conservation measure", "other effective area-based conservation measures"}
 IT_OUTSIDE = "Outside indigenous and traditional territories"
+MAPPED_NOTE = "Mapped (pixel-counted) proportion, not adjusted for map errors (the sample estimate is national)"
 _CODE = re.compile(r"^([a-z]{1,4})\s*(\d+(?:\.\d+)?)\s*[-:–]?\s*(.*)$")
 
 
@@ -168,8 +175,12 @@ def _number(value, field: str, layer_name: str) -> float | None:
 
 def ort_rows(area_rows: list[dict], template: Template, layer_name: str, year: int | None = None,
              unit: str = "ha", footnote: str = "", sdg_rows: list[dict] | None = None,
-             sdg_layer_name: str = "") -> tuple[list[tuple], list[tuple[str, dict]]]:
-    """The template rows and warnings ((template, values)) from the area table rows (dicts by field name)."""
+             sdg_layer_name: str = "", estimate: est_mod.AreaEstimate | None = None
+             ) -> tuple[list[tuple], list[tuple[str, dict]]]:
+    """The template rows and warnings ((template, values)) from the area table rows (dicts by field name).
+
+    ``estimate``: a sample-based estimate of the degraded area (needs ``sdg_rows``), written as the national 2.CT.1
+    value with a footnote (method, 95 % interval, mapped value); zone rows stay mapped and say so."""
     if not area_rows:
         raise InputError(tr_noop("The table {layer} has no rows: run Area under restoration first and use its "
                                  "table."), layer=layer_name)
@@ -209,16 +220,46 @@ def ort_rows(area_rows: list[dict], template: Template, layer_name: str, year: i
                                  "designation field); for biomes use IUCN GET codes such as T1 or T1.1; for "
                                  "activities FERM activity codes."),
                          {"count": len(unmatched), "values": "; ".join(unmatched)}))
+    if estimate is not None and sdg_rows is None:
+        raise InputError(tr_noop("The estimated degraded area goes into the rows of indicator 2.CT.1 (proportion of "
+                                 "degraded land), which need the SDG 15.3.1 summary (SDG_SUMMARY): give it too."))
     if sdg_rows is not None:
-        rows += complementary_rows(sdg_rows, template, sdg_layer_name, rows[0][5] if year is None else year, note)
+        rows += complementary_rows(sdg_rows, template, sdg_layer_name, rows[0][5] if year is None else year, note,
+                                   estimate, warnings)
     return rows, warnings
 
 
+def _land_and_mapped(sdg_rows: list[dict], layer_name: str) -> tuple[float, float | None]:
+    """Total land area and mapped degraded area (ha) of the whole area, from the summary's area_ha field."""
+    land = mapped = None
+    for r in sdg_rows:
+        if r["level"] != TOTAL or "area_ha" not in r:
+            continue
+        if r["kind"] == "total_land":
+            land = _number(r["area_ha"], "area_ha", layer_name)
+        elif r["kind"] == "class" and _number(r["class"], "class", layer_name) == -1:
+            mapped = _number(r["area_ha"], "area_ha", layer_name)
+    if not land:
+        raise InputError(tr_noop("The table {layer} has no total land area (a 'total_land' row of level 'total' with "
+                                 "area_ha): the estimated degraded area cannot be turned into a proportion. Use the "
+                                 "summary table of the SDG 15.3.1 indicator."), layer=layer_name)
+    return land, mapped
+
+
 def complementary_rows(sdg_rows: list[dict], template: Template, layer_name: str, year: int,
-                       note: str | None) -> list[tuple]:
-    """2.CT.1 rows (percent of degraded land over total land area) from an SDG 15.3.1 summary."""
+                       note: str | None, estimate: est_mod.AreaEstimate | None = None,
+                       warnings: list | None = None) -> list[tuple]:
+    """2.CT.1 rows (percent of degraded land over total land area) from an SDG 15.3.1 summary; with ``estimate``
+    the national row is the estimated degraded area over the total land area."""
     c = template.complementary
     out = []
+    land = mapped = None
+    if estimate is not None:
+        land, mapped = _land_and_mapped(sdg_rows, layer_name)
+        if mapped is not None and est_mod.mapped_mismatch(estimate, mapped) and warnings is not None:
+            warnings.append((tr_noop("The estimate's mapped degraded area ({table} ha) differs from the degraded "
+                                     "area of {layer} ({mapped} ha): was the sample drawn from another map?"),
+                             {"table": f"{estimate.mapped_ha:.2f}", "layer": layer_name, "mapped": f"{mapped:.2f}"}))
     degraded = [r for r in sdg_rows if r["kind"] == "class" and _number(r["class"], "class", layer_name) == -1]
     if not degraded:
         raise InputError(tr_noop("The table {layer} has no degraded class row (kind 'class', class -1): use the "
@@ -228,9 +269,15 @@ def complementary_rows(sdg_rows: list[dict], template: Template, layer_name: str
         if share is None:
             continue  # no land in this zone: no proportion
         head = (c["indicator_code"], c["indicator"])
+        value, row_note = share * 100.0, note
         if r["level"] == TOTAL:
             middle = (template.no, template.not_applicable, template.not_applicable)
+            if estimate is not None:
+                value = 100.0 * estimate.estimated_ha / land
+                row_note = est_mod.join_notes(note, est_mod.footnote(estimate, total_land_ha=land, mapped_ha=mapped))
         else:
             middle = (template.yes, template.types[OTHER], f"Zone: {r['zone']}")
-        out.append(head + middle + (int(year), c["unit"], share * 100.0, note))
+            if estimate is not None:
+                row_note = est_mod.join_notes(note, MAPPED_NOTE)
+        out.append(head + middle + (int(year), c["unit"], value, row_note))
     return out

@@ -16,11 +16,17 @@ Sheet "SO1 status" (:data:`STATUS_COLUMNS`): per zone, the 7 status classes, the
 improved classes (1-3, 4, 5-7), the total (valid area, sum of the 7 classes) and nodata, in km², with the share of
 the valid area in percent.
 
+With a sample-based estimate of the degraded area (:mod:`.estimates`), the degraded area of the whole area (zone
+"(all)") of one period is the estimate and its proportion is recomputed; the sheet then has three more columns
+(:data:`ESTIMATE_COLUMNS`): the 95 % half-interval, the mapped degraded area and a footnote (method, interval, mapped
+value) on that row, "mapped" on the others. Stable and improved areas stay mapped.
+
 Checks (warnings, the values are written as given): total land = degraded + stable + improved for every period and
 zone; collapsed classes = sums of their status classes. Relative tolerance :data:`TOLERANCE`.
 """
 from __future__ import annotations
 
+from . import estimates as est_mod
 from .errors import InputError, tr_noop
 from .sdg import DEGRADED, IMPROVED, SDG_LABELS, STABLE, STATUS_LABELS
 
@@ -31,6 +37,9 @@ PERIOD_COLUMNS = [("period", "str"), ("zone", "str"), ("degraded_km2", "float"),
                   ("nodata_km2", "float"), ("proportion_degraded_percent", "float")]
 STATUS_COLUMNS = [("zone", "str"), ("group", "str"), ("class", "int"), ("class_label", "str"), ("area_km2", "float"),
                   ("share_of_valid_percent", "float")]
+ESTIMATE_COLUMNS = [("degraded_ci95_km2", "float"), ("degraded_mapped_km2", "float"), ("footnote", "str")]
+MAPPED_NOTE = "Mapped (pixel-counted) areas, not adjusted for map errors"
+WHOLE_AREA = "(all)"
 PERIOD_SHEET, STATUS_SHEET = "SO1 land by period", "SO1 status"
 TOLERANCE = 1e-6
 COLLAPSE = {DEGRADED: (1, 2, 3), STABLE: (4,), IMPROVED: (5, 6, 7)}
@@ -159,3 +168,31 @@ def status_rows(table: list[dict], layer_name: str) -> tuple[list[tuple], list[t
         rows.append((zone, "nodata", None, "nodata", nodata, None))
     return rows, warnings
 
+
+
+def apply_estimate(rows: list[tuple], period: str, estimate: est_mod.AreaEstimate
+                   ) -> tuple[list[tuple], list[tuple[str, dict]]]:
+    """Rows of :data:`PERIOD_COLUMNS` + :data:`ESTIMATE_COLUMNS`: the degraded area of ``period``'s whole area
+    replaced by ``estimate`` (ha -> km²), its proportion recomputed, the others marked as mapped."""
+    targets = [i for i, r in enumerate(rows) if r[0] == period and r[1] == WHOLE_AREA]
+    if not targets:
+        raise InputError(tr_noop("There is no period named {period} for the estimated degraded area: name one of "
+                                 "{names} (ESTIMATE_PERIOD)."), period=period,
+                         names=", ".join(dict.fromkeys(r[0] for r in rows)))
+    out, warnings = [], []
+    for i, r in enumerate(rows):
+        if i not in targets:
+            out.append(tuple(r) + (None, r[2], MAPPED_NOTE))
+            continue
+        mapped, land = r[2], r[5]
+        if est_mod.mapped_mismatch(estimate, mapped * 100.0):
+            warnings.append((tr_noop("The estimate's mapped degraded area ({table} ha) differs from the degraded "
+                                     "area of period {period} ({mapped} ha): was the sample drawn from another "
+                                     "map?"), {"table": f"{estimate.mapped_ha:.2f}", "period": period,
+                                               "mapped": f"{mapped * 100.0:.2f}"}))
+        degraded = estimate.estimated_ha / 100.0
+        share = 100.0 * degraded / land if land > 0 else None
+        note = est_mod.footnote(estimate, unit="km²", scale=0.01, total_land_ha=land * 100.0,
+                                mapped_ha=mapped * 100.0)
+        out.append((r[0], r[1], degraded) + tuple(r[3:8]) + (share, estimate.ci95_ha / 100.0, mapped, note))
+    return out, warnings

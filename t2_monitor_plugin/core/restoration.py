@@ -219,6 +219,11 @@ AREA_FIELDS = [("disaggregation", "str"), ("value", "str"), ("year", "int"), ("s
                ("area_under_restoration_ha", "float"), ("inside_degraded_ha", "float"),
                ("degraded_baseline_ha", "float"), ("percent_of_baseline", "float"), ("target_percent", "float"),
                ("remaining_to_target_ha", "float")]
+# the degraded baseline as a sample-based estimate (core.estimates): filled on the rows compared with the whole
+# baseline (total, activities, restoration types) when an estimate is given, empty otherwise
+ESTIMATE_AREA_FIELDS = [("estimated_baseline_ha", "float"), ("estimated_baseline_ci95_ha", "float"),
+                        ("percent_of_estimated_baseline", "float")]
+AREA_FIELDS = AREA_FIELDS + ESTIMATE_AREA_FIELDS
 
 
 @dataclass
@@ -265,11 +270,17 @@ class AreaRow:
     inside_ha: float = 0.0
     baseline_ha: float = 0.0
 
-    def as_tuple(self, year: int, target: float) -> tuple:
+    def as_tuple(self, year: int, target: float, estimate=None) -> tuple:
+        """The row of :data:`AREA_FIELDS`; ``estimate`` (a :class:`.estimates.AreaEstimate` of the whole degraded
+        baseline) fills the estimated-baseline columns of rows compared with the whole baseline."""
         percent = 100.0 * self.inside_ha / self.baseline_ha if self.baseline_ha > 0 else None
         remaining = max(0.0, target / 100.0 * self.baseline_ha - self.inside_ha)
+        est: tuple = (None, None, None)
+        if estimate is not None and self.zone is None:
+            est = (estimate.estimated_ha, estimate.ci95_ha,
+                   100.0 * self.inside_ha / estimate.estimated_ha if estimate.estimated_ha > 0 else None)
         return (self.disaggregation, self.value, year, self.sites, self.restoration_ha, self.inside_ha,
-                self.baseline_ha, percent, target, remaining)
+                self.baseline_ha, percent, target, remaining) + est
 
 
 def _values(text: str | None, split: bool) -> list[str]:

@@ -137,3 +137,15 @@ def _labelled(fx, name: str, strata: str, seed: int, with_map: bool = False) -> 
 fixture("acc_labelled")(lambda fx: _labelled(fx, "acc_labelled", "acc_map", 1))
 fixture("acc_labelled_alt")(lambda fx: _labelled(fx, "acc_labelled_alt", "acc_map", 2))
 fixture("acc_labelled_buffer")(lambda fx: _labelled(fx, "acc_labelled_buffer", "acc_strata_buffer", 3, True))
+
+
+@fixture("acc_estimates_table")
+def _acc_estimates_table(fx) -> str:
+    """The ESTIMATES table of t2monitor:accuracyassessment on @acc_labelled (class -1: the estimated loss)."""
+    out = fx.path("acc_estimates.gpkg")
+    if not os.path.exists(out):
+        import processing
+
+        processing.run("t2monitor:accuracyassessment", {"INPUT": fx.get("acc_labelled"), "STRATA": fx.get("acc_map"),
+                                                         "ESTIMATES": out, "ERROR_MATRIX": "memory:"})
+    return out

@@ -8,6 +8,7 @@ from ...core.xlsx import write_workbook
 from ...i18n import tr
 from ...paths import resource
 from .. import spec
+from ..estimate_params import estimate_params, read_estimate
 from .base import ExportAlgorithm
 
 UNITS = ["ha", "km2"]
@@ -61,7 +62,13 @@ class ExportOrtAlgorithm(ExportAlgorithm):
         "'Ecosystem Functional Group' (level 3), and under 'Other' ('Ecosystem type: name') for names that are no "
         "GET code; without an SDG 15.3.1 summary, the national 2.CT.1 row from the map comes first. "
         "{ECOSYSTEMS_FILE} holds the hectares (land, degraded, stable, improved) per row, with '(no ecosystem)' "
-        "and nodata; biomes, other types and '(no ecosystem)' add up to the land area.")
+        "and nodata; biomes, other types and '(no ecosystem)' add up to the land area."
+        "<br><br>"
+        "<b>Sample-based estimate.</b> With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, "
+        "or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the national 2.CT.1 value is the estimated degraded "
+        "area over the total land area of the summary, and its footnote names the method (stratified estimator of "
+        "Olofsson et al. 2014) and gives the 95 % interval and the mapped value; the zone rows keep their mapped "
+        "proportion and say so.")
 
     SPEC = (
         spec.source("AREA_TABLE", tr_noop("Area under restoration table"),
@@ -80,6 +87,7 @@ class ExportOrtAlgorithm(ExportAlgorithm):
         spec.string("FOOTNOTE", tr_noop("Footnote"),
                     tr_noop("Text written in the Footnote column of every row (e.g. data sources, method)."),
                     optional=True, probe=spec.Probe("T2 Monitor, sample region")),
+        estimate_params({"SDG_SUMMARY": "@sdg_summary_baseline"}),
         spec.file_out("OUTPUT", tr_noop("ORT workbook"), tr_noop("The ORT template workbook (.xlsx)."),
                       tr_noop("Excel workbook (*.xlsx)"), aliases=("OUTPUT_XLSX",)),
         spec.file_out("OUTPUT_CSV", tr_noop("ORT rows as CSV"), tr_noop("The same rows as a CSV file (UTF-8)."),
@@ -133,10 +141,11 @@ class ExportOrtAlgorithm(ExportAlgorithm):
         year = (self.parameterAsInt(parameters, "REPORTING_YEAR", context)
                 if parameters.get("REPORTING_YEAR") not in (None, "") else None)
         unit = UNITS[self.parameterAsEnum(parameters, "UNIT", context)]
+        estimate = read_estimate(self, parameters, context)
         template = load_template()
         rows, warnings = ort.ort_rows(area_rows, template, source.sourceName(), year, unit,
                                       self.parameterAsString(parameters, "FOOTNOTE", context).strip(), sdg_rows,
-                                      sdg_source.sourceName() if sdg_source is not None else "")
+                                      sdg_source.sourceName() if sdg_source is not None else "", estimate)
         eco_rows, eco_table, eco_unmatched = self.ecosystem_rows(parameters, context, feedback, template,
                                                                  year if year is not None else rows[0][5],
                                                                  sdg_rows is None)
@@ -149,7 +158,7 @@ class ExportOrtAlgorithm(ExportAlgorithm):
         written = write_workbook(self.parameterAsFileOutput(parameters, "OUTPUT", context),
                                  [(SHEET, fields, rows)], csv_path, input_paths=self.input_paths(parameters, context))
         feedback.pushInfo(tr("{count} rows written to {path}.").format(count=len(rows), path=written["xlsx"]))
-        unmatched = sum(v["count"] for _m, v in warnings) if warnings else 0
+        unmatched = sum(v.get("count", 0) for _m, v in warnings) if warnings else 0
         out = {"OUTPUT": written["xlsx"], "ROW_COUNT": len(rows), "UNMATCHED_COUNT": unmatched + eco_unmatched}
         if csv_path:
             out["OUTPUT_CSV"] = written["csv"]

@@ -7,6 +7,7 @@ from ...core.tables import write_table
 from ...core.xlsx import write_workbook
 from ...i18n import tr
 from .. import spec
+from ..estimate_params import estimate_params, read_estimate
 from .base import ExportAlgorithm
 from .exportort import table_rows
 
@@ -32,7 +33,13 @@ class ExportPraisAlgorithm(ExportAlgorithm):
         "type): per zone, comparison (map, vs_baseline, vs_previous), period and land type the land type's area, "
         "degraded, stable and improved area, net balance, like-for-like deficit (max(degraded - improved, 0); on "
         "the 'All land types' row the sum of the land types' deficits) in km², proportion_degraded_percent and "
-        "neutrality_met, plus the nodata row; checked like the other sheets. {LAND_TYPES_FILE} holds it as CSV.")
+        "neutrality_met, plus the nodata row; checked like the other sheets. {LAND_TYPES_FILE} holds it as CSV."
+        "<br><br>"
+        "<b>Sample-based estimate.</b> With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, "
+        "or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), degraded_km2 of the whole area in {ESTIMATE_PERIOD} "
+        "is the estimate and its proportion is recomputed; the first sheet then has the columns degraded_ci95_km2 "
+        "(95 % half-interval), degraded_mapped_km2 (pixel-counted) and footnote (method: stratified estimator of "
+        "Olofsson et al. 2014, interval, mapped value). Stable and improved areas stay mapped.")
 
     SPEC = (
         spec.layers("SUMMARIES", tr_noop("SDG 15.3.1 summaries (one per period)"),
@@ -49,6 +56,11 @@ class ExportPraisAlgorithm(ExportAlgorithm):
                     tr_noop("Areas table of Degradation status; adds the sheet of status classes."),
                     layer_type="vector", optional=True,
                     probe=spec.Probe("@sdg_summary_baseline", expect="error")),
+        estimate_params(),
+        spec.string("ESTIMATE_PERIOD", tr_noop("Period of the estimate"),
+                    tr_noop("The period (one of {PERIOD_NAMES}) whose degraded area the estimate replaces; empty: "
+                            "the last period."), optional=True,
+                    probe=spec.Probe("baseline", needs={"ESTIMATES_TABLE": "@acc_estimates_table"})),
         spec.file_out("OUTPUT", tr_noop("PRAIS workbook"), tr_noop("The PRAIS SO1 tables (.xlsx)."),
                       tr_noop("Excel workbook (*.xlsx)"), aliases=("OUTPUT_XLSX",)),
         spec.file_out("OUTPUT_CSV", tr_noop("SO1 land by period as CSV"),
@@ -80,7 +92,16 @@ class ExportPraisAlgorithm(ExportAlgorithm):
                                                              tr("the summary of the SDG 15.3.1 indicator"),
                                                              layer.name())))
         rows, warnings = prais.period_rows(summaries)
-        sheets = [(prais.PERIOD_SHEET, prais.PERIOD_COLUMNS, rows)]
+        columns = prais.PERIOD_COLUMNS
+        estimate = read_estimate(self, parameters, context)
+        if estimate is not None:
+            period = self.parameterAsString(parameters, "ESTIMATE_PERIOD", context).strip() or names[-1]
+            rows, more = prais.apply_estimate(rows, period, estimate)
+            warnings += more
+            columns = prais.PERIOD_COLUMNS + prais.ESTIMATE_COLUMNS
+        elif self.parameterAsString(parameters, "ESTIMATE_PERIOD", context).strip():
+            feedback.pushWarning(tr("The period of the estimate is ignored: no estimated degraded area was given."))
+        sheets = [(prais.PERIOD_SHEET, columns, rows)]
         status = self.parameterAsSource(parameters, "STATUS", context)
         if status is not None:
             status_rows, more = prais.status_rows(

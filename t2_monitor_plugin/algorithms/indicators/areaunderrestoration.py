@@ -7,6 +7,7 @@ from ...core import vector_areas as va
 from ...core.errors import InputError, tr_noop
 from ...i18n import tr
 from .. import spec
+from ..estimate_params import EXAMPLE_NUMBERS, estimate_params, read_estimate
 from ..fields import make_fields
 from .base import IndicatorsAlgorithm
 from .sites import BaselineParamsMixin, SiteParamsMixin, baseline_params, site_params
@@ -62,7 +63,13 @@ class AreaUnderRestorationAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indica
         "up to more than the total; activity and type rows are compared with the whole baseline). "
         "percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = "
         "max(0, target x baseline - inside_degraded_ha). The {AREAS} layer holds the dissolved area of each row, in "
-        "the CRS of the sites layer.")
+        "the CRS of the sites layer.<br><br>"
+        "<b>Estimated baseline.</b> The mapped (pixel-counted) baseline is biased when the map has errors. With the "
+        "estimated degraded area of an accuracy assessment of the baseline map ({ESTIMATES_TABLE}, or "
+        "{ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the total, activity and type rows also give "
+        "estimated_baseline_ha, its 95 % half-interval and percent_of_estimated_baseline = inside_degraded_ha / "
+        "estimated baseline x 100, beside the mapped columns (zone rows: empty, the estimate is for the whole "
+        "area).")
 
     SPEC = (
         site_params(),
@@ -79,6 +86,7 @@ class AreaUnderRestorationAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indica
                      maximum=2100, unit="year", probe=spec.Probe(2016)),
         baseline_params(),
         zone_kind_params(),
+        estimate_params(in_example=True),
         spec.table_out("OUTPUT", tr_noop("Area under restoration"),
                        tr_noop("Table: one row for the whole area and one per disaggregation value."),
                        tr_noop("Area under restoration file (CSV or XLSX)")),
@@ -99,9 +107,15 @@ class AreaUnderRestorationAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indica
                                 "the baseline has no degraded land.")),
         spec.number_out("REMAINING_TO_TARGET_HA", tr_noop("Remaining to reach the target (ha)"),
                         tr_noop("Hectares of degraded land still to bring under restoration to reach {TARGET_PCT}.")),
+        spec.number_out("ESTIMATED_BASELINE_HA", tr_noop("Estimated degraded baseline (ha)"),
+                        tr_noop("Sample-based estimate of the degraded baseline (empty without an estimate).")),
+        spec.number_out("ESTIMATED_BASELINE_CI95_HA", tr_noop("95 % half-interval of the estimated baseline (ha)")),
+        spec.number_out("PERCENT_OF_ESTIMATED_BASELINE",
+                        tr_noop("Percent of the estimated baseline under restoration"),
+                        tr_noop("Under restoration inside degraded land, in % of the estimated degraded baseline.")),
     )
     EXAMPLE = {"SITES": "@restoration_sites", "START_YEAR_FIELD": "start_year", "REPORTING_YEAR": 2023,
-               "DEGRADED_RASTER": "@degraded_baseline"}
+               "DEGRADED_RASTER": "@degraded_baseline", **EXAMPLE_NUMBERS}
 
     def compute(self, parameters, context, feedback):
         year = self.parameterAsInt(parameters, "REPORTING_YEAR", context)
@@ -136,7 +150,8 @@ class AreaUnderRestorationAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indica
         if total.baseline_ha <= 0:
             feedback.pushWarning(tr("The baseline has no degraded land: percentages are left empty."))
 
-        table = [r.as_tuple(year, target) for r in rows]
+        estimate = read_estimate(self, parameters, context)
+        table = [r.as_tuple(year, target, estimate) for r in rows]
         areas = self.area_features(parameters, context, rows, site_set)  # everything computed before any write
         outputs = self.write_tables(parameters, context, "OUTPUT", "OUTPUT_FILE", rst.AREA_FIELDS, table,
                                     "area_under_restoration")
@@ -145,7 +160,14 @@ class AreaUnderRestorationAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indica
         summary = table[0]
         outputs.update({"AREA_UNDER_RESTORATION_HA": summary[4], "INSIDE_DEGRADED_HA": summary[5],
                         "DEGRADED_BASELINE_HA": summary[6], "PERCENT_OF_BASELINE": summary[7],
-                        "REMAINING_TO_TARGET_HA": summary[9]})
+                        "REMAINING_TO_TARGET_HA": summary[9], "ESTIMATED_BASELINE_HA": summary[10],
+                        "ESTIMATED_BASELINE_CI95_HA": summary[11], "PERCENT_OF_ESTIMATED_BASELINE": summary[12]})
+        if estimate is not None:
+            feedback.pushInfo(tr("Degraded baseline: {mapped:.2f} ha mapped, {est:.2f} ± {ci:.2f} ha estimated "
+                                 "from the sample (95 % interval); {pct} % of the estimated baseline is under "
+                                 "restoration.").format(mapped=summary[6], est=estimate.estimated_ha,
+                                                        ci=estimate.ci95_ha,
+                                                        pct="-" if summary[12] is None else f"{summary[12]:.2f}"))
         feedback.pushInfo(tr("{year}: {area:.2f} ha under restoration ({count} sites), {inside:.2f} ha inside the "
                              "{baseline:.2f} ha degraded baseline.").format(
             year=year, area=summary[4], count=summary[3], inside=summary[5], baseline=summary[6]))
