@@ -28,3 +28,15 @@ def style(name: str) -> str:
 
 def icon_path(name: str = "t2monitor.svg") -> str:
     return resource("icons", name)
+
+
+def plugin_version() -> str:
+    """The version in metadata.txt (in the installed plugin, or at the root of a source checkout)."""
+    import configparser
+
+    for path in (os.path.join(PLUGIN_DIR, "metadata.txt"), os.path.join(_SOURCE_ROOT, "metadata.txt")):
+        if os.path.exists(path):
+            parser = configparser.ConfigParser(interpolation=None)
+            parser.read(path, encoding="utf-8")
+            return parser.get("general", "version", fallback="")
+    return ""

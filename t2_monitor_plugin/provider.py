@@ -15,6 +15,7 @@ from .algorithms.export.exportferm import ExportFermAlgorithm
 from .algorithms.export.exportort import ExportOrtAlgorithm
 from .algorithms.export.exportprais import ExportPraisAlgorithm
 from .algorithms.export.importferm import ImportFermAlgorithm
+from .algorithms.export.restorationreport import RestorationReportAlgorithm
 from .algorithms.indicators.areaunderrestoration import AreaUnderRestorationAlgorithm
 from .algorithms.indicators.classareas import ClassAreasAlgorithm
 from .algorithms.indicators.restorationeffectiveness import RestorationEffectivenessAlgorithm
@@ -67,6 +68,7 @@ ALGORITHMS = [
     ExportOrtAlgorithm,
     ExportPraisAlgorithm,
     ImportFermAlgorithm,
+    RestorationReportAlgorithm,
 ]
 
 
