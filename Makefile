@@ -51,7 +51,7 @@ build: system qm
 	cp metadata.txt LICENSE $(BUILD)/$(PLUGIN)/
 	mkdir -p $(BUILD)/$(PLUGIN)/docs && cp docs/algorithms.html $(BUILD)/$(PLUGIN)/docs/
 	cp i18n/*.qm $(BUILD)/$(PLUGIN)/i18n/
-	cp -r resources/icons resources/styles resources/models resources/sample resources/data $(BUILD)/$(PLUGIN)/resources/
+	cp -r resources/icons resources/styles resources/models resources/sample resources/data resources/layouts $(BUILD)/$(PLUGIN)/resources/
 	find $(BUILD)/$(PLUGIN) \( -name __pycache__ -o -name '*.pyc' -o -name '.pytest_cache' \) -prune -exec rm -rf {} +
 
 package: build

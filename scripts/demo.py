@@ -27,11 +27,20 @@ def qgis_process(*args: str) -> dict:
     return json.loads(out[out.index("{"):])
 
 
+RUNS: list[dict] = []  # every run of the demo (algorithm id and values), for the methods page of the report
+
+
 def run_alg(alg: str, extra: list[str] | None = None, **params) -> dict:
     """Run one algorithm; ``extra`` adds raw KEY=value arguments (repeated keys give multiple-layer inputs)."""
     args = ["run", alg, "--"] + [f"{k}={v}" for k, v in params.items()] + (extra or [])
     started = time.perf_counter()
     result = qgis_process(*args)["results"]
+    inputs = dict(params)
+    for item in extra or []:
+        key, _, value = item.partition("=")
+        previous = inputs.get(key)
+        inputs[key] = value if previous is None else (previous if isinstance(previous, list) else [previous]) + [value]
+    RUNS.append({"algorithm": alg if ":" in alg else os.path.basename(alg), "inputs": inputs})
     print(f"  {alg} done in {time.perf_counter() - started:.1f} s")
     return result
 
@@ -377,6 +386,27 @@ def exports_step(sample: str, out: str, estimates: str | None = None) -> None:
           f"{float(prais['PROPORTION_DEGRADED_LAST']):.1f} %)")
 
 
+def report_step(sample: str, out: str) -> None:
+    """The national report as a PDF in English and Spanish (t2monitor:restorationreport), from the outputs above."""
+    print("\nNational restoration report (PDF)")
+    runs = os.path.join(out, "workflow_runs.json")
+    with open(runs, "w", encoding="utf-8") as fh:
+        json.dump(RUNS, fh, ensure_ascii=False, indent=1)
+    common = dict(SDG_MAP=f"{out}/sdg1531_report_1.tif", SDG_SUMMARY=f"{out}/sdg1531_summary_report_1.gpkg",
+                  AREA_TABLE=f"{out}/area_under_restoration_2023_table.gpkg",
+                  PROGRESS_TABLE=f"{out}/restoration_progress.csv",
+                  STATUS_MAP=f"{out}/degradation_status_report_1.tif", PRIORITY_MAP=f"{out}/roam_priority.tif",
+                  ZONES=f"{sample}/sample.gpkg|layername=districts", ZONE_FIELD="name", ATLAS="true",
+                  COUNTRY="Región de muestra (sample region)", REPORTING_PERIOD="2016-2023",
+                  DATA_SOURCES="Synthetic sample region of T2 Monitor (land cover 2000/2015/2023, NDVI 2001-2023, "
+                               "SOC 2000, restoration sites)", METHODS_FILE=runs)
+    for lang, choice in (("en", 1), ("es", 2)):
+        started = time.perf_counter()
+        res = run_alg("t2monitor:restorationreport", **common, LANGUAGE=choice, OUTPUT=f"{out}/report_{lang}.pdf")
+        print(f"    report_{lang}.pdf: {int(float(res['PAGE_COUNT']))} pages, chart by {res['CHART_ENGINE']}, "
+              f"{time.perf_counter() - started:.1f} s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sample", required=True, help="folder of the generated sample region")
@@ -396,6 +426,7 @@ def main() -> int:
     target2_step(sample, out, estimates)
     priority_step(sample, out)
     exports_step(sample, out, estimates)
+    report_step(sample, out)
     print(f"\nDone: every output is in {out}")
     return 0
 

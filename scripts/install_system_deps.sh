@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what T2 Monitor's build, demo and tests need from Debian when it is missing:
 # QGIS 3.40 LTR from bookworm-backports (python3-qgis, qgis-providers, qgis for qgis_process),
-# lrelease (translations), xvfb (screenshots), python3-venv. Idempotent; needs root or sudo.
+# lrelease (translations), xvfb (screenshots), python3-venv, poppler-utils (pdftotext: the report tests read PDFs). Idempotent; needs root or sudo.
 set -euo pipefail
 
 need=()
@@ -11,6 +11,7 @@ command -v lrelease >/dev/null || need+=(qttools5-dev-tools)
 command -v Xvfb >/dev/null || need+=(xvfb)
 /usr/bin/python3 -c 'import ensurepip' 2>/dev/null || need+=(python3-venv)
 command -v zip >/dev/null || need+=(zip)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 SUDO=""

@@ -44,3 +44,18 @@ def remove_translator() -> None:
     if _translator is not None:
         QCoreApplication.removeTranslator(_translator)
         _translator = None
+
+
+def translator_for(language: str):
+    """A function translating plugin strings into ``language`` (en/es/fr/pt), whatever the interface language;
+    a string without a translation stays English."""
+    if language == "en":
+        return lambda text: text
+    translator = QTranslator()
+    path = os.path.join(I18N_DIR, f"t2monitor_{language}.qm")
+    if not os.path.exists(path) or not translator.load(path):
+        return lambda text: text
+
+    def translate(text: str) -> str:
+        return translator.translate(TR_CONTEXT, text) or text
+    return translate

@@ -20,6 +20,7 @@ from .algorithms.export.exportferm import ExportFermAlgorithm
 from .algorithms.export.exportort import ExportOrtAlgorithm
 from .algorithms.export.exportprais import ExportPraisAlgorithm
 from .algorithms.export.importferm import ImportFermAlgorithm
+from .algorithms.export.restorationreport import RestorationReportAlgorithm
 from .algorithms.indicators.areaunderrestoration import AreaUnderRestorationAlgorithm
 from .algorithms.indicators.classareas import ClassAreasAlgorithm
 from .algorithms.indicators.restorationeffectiveness import RestorationEffectivenessAlgorithm
@@ -76,6 +77,7 @@ ALGORITHMS = [
     ExportOrtAlgorithm,
     ExportPraisAlgorithm,
     ImportFermAlgorithm,
+    RestorationReportAlgorithm,
 ]
 
 MODELS = ["roam_priority.model3"]  # resources/models: model templates listed in the Toolbox

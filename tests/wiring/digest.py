@@ -35,6 +35,9 @@ def file_digest(path: str):
         return zip_digest(base)
     if ext in (".csv", ".gpkg", ".shp"):
         return [list(row) for row in table_rows(path)]
+    if ext == ".pdf":  # a document (GDAL's PDF raster driver would read page 1 only)
+        with open(base, "rb") as fh:
+            return hashlib.sha256(fh.read()).hexdigest()
     if gdal.IdentifyDriverEx(base, gdal.OF_RASTER) is not None:
         return raster_digest(base)
     with open(base, "rb") as fh:
