@@ -36,7 +36,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from .errors import InputError, tr_noop
+from .errors import InputError, capped, tr_noop
 
 AREA_FIELDS = ("disaggregation", "value", "year", "area_under_restoration_ha")
 SDG_FIELDS = ("level", "zone", "kind", "class", "share_of_land")
@@ -153,7 +153,7 @@ def check_fields(fields, required, layer_name: str, what: str) -> None:
     missing = [f for f in required if f not in fields]
     if missing:
         raise InputError(tr_noop("The table {layer} has no field(s) {fields}: it is not {what}. Use the table "
-                                 "written by that algorithm."), layer=layer_name, fields=", ".join(missing), what=what)
+                                 "written by that algorithm."), layer=layer_name, fields=capped(missing), what=what)
 
 
 def _number(value, field: str, layer_name: str) -> float | None:
@@ -208,7 +208,7 @@ def ort_rows(area_rows: list[dict], template: Template, layer_name: str, year: i
                                  "'Other': {values}. For protected areas, name zones PA or OECM (e.g. by a "
                                  "designation field); for biomes use IUCN GET codes such as T1 or T1.1; for "
                                  "activities FERM activity codes."),
-                         {"count": len(unmatched), "values": "; ".join(unmatched)}))
+                         {"count": len(unmatched), "values": str(capped(unmatched, separator="; "))}))
     if sdg_rows is not None:
         rows += complementary_rows(sdg_rows, template, sdg_layer_name, rows[0][5] if year is None else year, note)
     return rows, warnings
