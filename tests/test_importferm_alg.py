@@ -92,7 +92,7 @@ def test_ferm_polygon_export_and_bad_files(t2_provider, tmp_path):
     assert rows[0]["tenure_status"] == 9 and _null(rows[0]["tenure_status_label"])  # unknown code: no label
     bad = tmp_path / "bad.geojson"
     bad.write_text("{not json", encoding="utf-8")
-    with pytest.raises(QgsProcessingException, match="cannot be read as GeoJSON"):
+    with pytest.raises(QgsProcessingException, match="bad.geojson, line 1, column 2: the file is not valid JSON"):
         processing.run(ALG, {"INPUT": str(bad), "OUTPUT": "memory:"})
     bad.write_text(json.dumps({"type": "Feature"}), encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="not a GeoJSON FeatureCollection"):

@@ -61,7 +61,8 @@ def test_protection_raster_and_custom_codes(t2_provider, make_raster, tmp_path):
     params = {"DEGRADATION": make_raster(lpd, nodata=0, geotransform=GT, epsg=3035),
               "LAND_COVER": make_raster(lc, nodata=0, geotransform=GT, epsg=3035),
               "PROTECTION": make_raster(prot, nodata=255, geotransform=GT, epsg=3035),
-              "DEGRADED_CODES": "1,2", "AT_RISK_CODES": "3", "OUTPUT": str(tmp_path / "o.tif"), "AREAS": "memory:"}
+              "DEGRADED_CODES": "1,2", "AT_RISK_CODES": "3", "DEGRADATION_CODES": "4,5",
+              "OUTPUT": str(tmp_path / "o.tif"), "AREAS": "memory:"}
     processing.run("t2monitor:ldnresponse", params)
     np.testing.assert_array_equal(read_raster(tmp_path / "o.tif"), [[3, 2, 2, 1, 1, 1]])
 

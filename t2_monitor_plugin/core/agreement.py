@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import engine
-from .errors import InputError, tr_noop
+from .errors import InputError, capped, tr_noop
 from .output import RasterOutput
 from .rasters import RasterInput, describe
 from .zonal import AreaAccumulator
@@ -195,7 +195,7 @@ def _unmatched(cells, correspondence, name_a, name_b) -> list[tuple[str, dict]]:
         if missing:
             out.append((tr_noop("The classes {codes} of {layer} appear in no pair of the correspondence table, so "
                                 "they never count as agreement."),
-                        {"codes": ", ".join(str(c) for c in missing), "layer": name}))
+                        {"codes": str(capped(missing)), "layer": name}))
     return out
 
 

@@ -20,8 +20,11 @@ Method
   keeps the matrix reciprocal); the result is in general no longer on the 1/9..9 scale and is not snapped to it.
 
 Matrix CSV files: an optional corner cell and the criterion names as header, then one row per criterion (its name and
-its n values); ``#`` lines are comments. Values may be written as fractions (``1/3``). Files are written with
-fractions for judgements on the scale (``1/3``, ``5``) and with 6 significant digits otherwise (group matrices).
+its n values); ``#`` lines are comments. Values may be written as fractions (``1/3``); ``;``-separated files with
+decimal commas (``0,5``) from spreadsheets are read too (see :mod:`.tables_io`). Zero, negative, NaN and infinite
+judgements are refused with their line; empty cells are filled with the reciprocal of their mirror cell. Files are
+written with fractions for judgements on the scale (``1/3``, ``5``) and with 6 significant digits otherwise (group
+matrices).
 """
 from __future__ import annotations
 
@@ -277,8 +280,21 @@ def read_matrix_csv(path: str) -> tuple[list[str], np.ndarray]:
             raise InputError(tr_noop("{where}: the row is named '{found}' but the header's criterion in this "
                                      "position is '{expected}'; keep rows in the header's order."), where=where,
                              found=cells[0], expected=expected)
-        values.append(cells[1:])
+        values.append([_file_judgement(c, Joined([where, _cell(names, len(values), j)], ", "))
+                       for j, c in enumerate(cells[1:])])
     return names, fill_reciprocal(values, names, name)
+
+
+def _file_judgement(text: str, where) -> float | None:
+    """One judgement of a matrix file: None when empty, else a positive finite number (the line in the message)."""
+    if not str(text).strip():
+        return None
+    value = parse_number(text, where)
+    if not value > 0:
+        raise InputError(tr_noop("{where}: the judgement is {value}; judgements are positive (1/9 to 9). Leave a "
+                                 "cell empty to have it filled with the reciprocal of its mirror cell."),
+                         where=where, value=text)
+    return value
 
 
 def write_matrix_csv(path: str, names: list[str], matrix: np.ndarray) -> str:

@@ -26,7 +26,7 @@ from osgeo import gdal
 
 from . import engine
 from .breaks import breaks_reached
-from .errors import InputError, tr_noop
+from .errors import InputError, capped, tr_noop
 from .gdal_calls import attempt
 from .output import RasterOutput
 from .rasters import describe
@@ -152,7 +152,7 @@ def parse_breaks(text: str, where: str) -> list[float]:
     values = [parse_number(p, where) for p in parts]
     if any(b <= a for a, b in zip(values, values[1:])):
         raise InputError(tr_noop("{where}: the breaks {breaks} must be strictly increasing."), where=where,
-                         breaks=", ".join(f"{v:g}" for v in values))
+                         breaks=capped(values, fmt=lambda v: f"{v:g}"))
     return values
 
 

@@ -88,3 +88,20 @@ class OutputError(T2Error):
 
 class Cancelled(Exception):  # noqa: N818 - it is a signal, not an error
     """The user cancelled the run; nothing was written."""
+
+
+MAX_LISTED = 20
+"""Most values an error message lists (bad codes, pixels, cells); the rest are counted ("... and 980 more")."""
+
+
+def capped(values, limit: int = MAX_LISTED, separator: str = ", ", fmt=str):
+    """At most ``limit`` of ``values`` (formatted with ``fmt``) for a message, then "and N more" (translatable).
+
+    Messages that name bad values found in rasters or tables use this so that a raster full of unexpected codes
+    gives a short message rather than one listing every value.
+    """
+    values = list(values)
+    shown = Joined([fmt(v) for v in values[:limit]], separator)
+    if len(values) <= limit:
+        return shown
+    return Message(tr_noop("{listed} and {count} more"), listed=shown, count=len(values) - limit)

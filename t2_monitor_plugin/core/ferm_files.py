@@ -19,12 +19,13 @@ import os
 import shutil
 import tempfile
 import zipfile
+from functools import lru_cache
 
 from osgeo import ogr
 
-from .areas import polygon_parts
 from .errors import InputError, OutputError, tr_noop
 from .ferm import Site, payload_from
+from .ferm_import import read_ferm_sites
 from .gdal_calls import attempt, call, call_ok
 from .output import temp_sibling
 from .vector_areas import srs_of
@@ -215,39 +216,10 @@ def write_outputs(sites: list[Site], project: dict, payload_path: str | None = N
 
 
 def read_ferm_geojson(path: str) -> tuple[dict, list[tuple[dict, ogr.Geometry]]]:
-    """(project properties, [(site properties, EPSG:4326 geometry)]) of a FERM payload or FERM polygon export.
-
-    Parts written as separate features (``part``/``partCount``) are merged back into one multipolygon per site
-    (matched by site id and name); their areas add up.
-    """
-    try:
-        with open(path, encoding="utf-8-sig") as f:
-            data = json.load(f)
-    except (OSError, ValueError) as exc:
-        raise InputError(tr_noop("{path} cannot be read as GeoJSON ({reason})."), path=path,
-                         reason=str(exc)) from exc
-    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
-        raise InputError(tr_noop("{path} is not a GeoJSON FeatureCollection (a FERM payload or polygon export)."),
-                         path=path)
-    sites, merged = [], {}
-    for feature in data.get("features") or []:
-        props = dict(feature.get("properties") or {})
-        geom = feature.get("geometry")
-        geom = attempt(ogr.CreateGeometryFromJson, json.dumps(geom)) if geom else None
-        if (props.get("partCount") or 1) <= 1:
-            sites.append((props, geom))
-            continue
-        key = (props.get("siteId"), props.get("siteName"), props.get("partCount"))
-        if key not in merged:
-            props.pop("part", None)
-            props.pop("partCount", None)
-            merged[key] = (props, ogr.Geometry(ogr.wkbMultiPolygon))
-            sites.append(merged[key])
-        else:
-            merged[key][0]["area"] = (merged[key][0].get("area") or 0) + (props.get("area") or 0)
-        for part in polygon_parts(geom):
-            merged[key][1].AddGeometry(part)
-    return dict(data.get("properties") or {}), sites
+    """(project properties, [(site properties, EPSG:4326 geometry)]) of a FERM payload or FERM polygon export
+    (:func:`.ferm_import.read_ferm_sites` without the features left out)."""
+    project, sites, _ = read_ferm_sites(path)
+    return project, sites
 
 
 IMPORT_FIELDS = (("site_name", "str"), ("site_id", "str"), ("area_ha", "float"), ("starting_year", "int"),
@@ -281,10 +253,20 @@ def _int(value):
         return None
 
 
+@lru_cache(maxsize=4096)
+def _label(vocab: Vocabularies, vocabulary: str, code: str, language: str) -> str | None:
+    """Vocabulary labels, looked up once per code (a 200,000-site file repeats a few codes)."""
+    return vocab.label(vocabulary, code, language)
+
+
+def _str(value):
+    return None if value is None else str(value)
+
+
 def decode(props: dict, project: dict, vocab: Vocabularies, language: str = "en") -> list:
     """Output row (:data:`IMPORT_FIELDS` order) of one FERM site: codes plus their labels in ``language``."""
     def labels(vocabulary, codes):
-        return LABEL_SEPARATOR.join(vocab.label(vocabulary, c, language) or f"? {c}" for c in codes) or None
+        return LABEL_SEPARATOR.join(_label(vocab, vocabulary, c, language) or f"? {c}" for c in codes) or None
 
     ecosystems = split_codes(_get(props, "ecosystems"))
     activities = split_codes(_get(props, "activities"))
@@ -303,7 +285,8 @@ def decode(props: dict, project: dict, vocab: Vocabularies, language: str = "en"
             labels(ACTIVITIES, activities), rtype,
             vocab.label(RESTORATION_TYPES, rtype, language) if rtype is not None else None, tenure,
             vocab.label(TENURE_STATUSES, tenure, language) if tenure is not None else None,
-            _get(props, "admin0"), _get(props, "admin1"), _get(props, "admin2"), project.get("title"),
-            project.get("institutionId"), _int(project.get("startingYear")), ",".join(types) or None,
+            _str(_get(props, "admin0")), _str(_get(props, "admin1")), _str(_get(props, "admin2")),
+            _str(project.get("title")), _str(project.get("institutionId")), _int(project.get("startingYear")),
+            ",".join(types) or None,
             labels(RESTORATION_TYPES, types), ",".join(split_codes(project.get("countries"))) or None,
             LABEL_SEPARATOR.join(orgs) or None]

@@ -38,7 +38,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import engine
-from .errors import InputError, tr_noop
+from .errors import InputError, capped, tr_noop
 from .output import RasterOutput
 from .rasters import RasterInput, describe
 
@@ -146,7 +146,7 @@ def run_fragmentation(forest_map: RasterInput, out: RasterOutput, *, window: int
             raise InputError(tr_noop("The forest map {layer} holds values {values}; a binary forest map must hold "
                                      "only 1 (forest) and 0 (non-forest). For a land-cover map, choose the "
                                      "land-cover input type and give the forest codes."), layer=forest_map.name,
-                             values=", ".join(f"{x:g}" for x in sorted(unexpected)[:20]))
+                             values=capped(sorted(unexpected), fmt=lambda x: f"{x:g}"))
 
     outputs = [out] + [o for o in (pf, pff) if o is not None]
     return engine.run(kernel, [forest_map], outputs, halo=halo, block_shape=block_shape,

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import engine
-from .errors import InputError, tr_noop
+from .errors import InputError, Joined, Message, capped, tr_noop
 from .lookup import LookupTable, pair_code
 from .output import RasterOutput
 from .rasters import RasterInput, describe
@@ -47,7 +47,7 @@ def validate_matrix(values, source: str) -> np.ndarray:
     if bad:
         raise InputError(tr_noop("The transition matrix {source} holds {values}; only -1 (degradation), 0 (stable) "
                                  "and 1 (improvement) are allowed."), source=source,
-                         values=", ".join(f"{v:g}" for v in bad))
+                         values=capped(bad, fmt=lambda v: f"{v:g}"))
     return arr.astype(np.int16)
 
 
@@ -56,7 +56,7 @@ def _check_labels(labels, source: str) -> None:
     if codes != list(UNCCD_CODES):
         raise InputError(tr_noop("The row and column labels of the transition matrix {source} must start with the "
                                  "UNCCD classes 1 to 7 in order, not {codes}."), source=source,
-                         codes=", ".join(map(str, codes)))
+                         codes=capped(codes))
 
 
 def read_transition_matrix(path: str) -> np.ndarray:
@@ -94,7 +94,7 @@ def validate_reclass(table: dict[int, float], source: str) -> dict[int, int]:
     bad = sorted({v for v in table.values() if v not in UNCCD_CODES})
     if bad:
         raise InputError(tr_noop("The reclassification {source} sends codes to {values}; the UNCCD classes are "
-                                 "1 to 7."), source=source, values=", ".join(f"{v:g}" for v in bad))
+                                 "1 to 7."), source=source, values=capped(bad, fmt=lambda v: f"{v:g}"))
     return {int(k): int(v) for k, v in table.items()}
 
 
@@ -141,8 +141,9 @@ class UnmappedCodes:
     def raise_if_any(self) -> None:
         if not self.found:
             return
-        details = "; ".join(f"{name}: {', '.join(str(int(c)) for c in sorted(codes))}"
-                            for name, codes in self.found.items())
+        details = Joined([Message(tr_noop("{layer}: {codes}"), layer=name,
+                                  codes=capped(sorted(codes), fmt=lambda c: str(int(c))))
+                          for name, codes in self.found.items()], "; ")
         if any(self.custom.values()):
             raise InputError(tr_noop("Land-cover codes not covered by the reclassification table ({details}). Add "
                                      "every one of them to the table (or set them as the raster's nodata); nothing "

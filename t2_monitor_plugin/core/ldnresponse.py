@@ -7,23 +7,27 @@ productive use, e.g. cropland or grassland), *natural* (natural land cover, e.g.
 default) maps them to a class: the first rule whose conditions all hold wins; no rule gives the default class.
 Classes: 0 other / not assigned, 1 Avoid, 2 Reduce, 3 Reverse.
 
+Codes: the degradation layer may hold only its declared codes: ``layer_codes`` (by default the SDG 15.3.1 classes
+-1, 0, 1) plus the degraded and at-risk codes. A valid pixel with any other value (e.g. 5 in an SDG layer, or LPD
+classes 4 and 5 when only 1,2 and 3 were named) stops the run with the values found, before anything is written,
+rather than being taken silently as "not degraded".
+
 Nodata: a pixel without degradation or land-cover value is nodata (-32768) in the output. The protection layer never
 blanks a pixel: its nodata and zero values mean "not protected"; protection polygons count where they cover at least
 half of a pixel.
 """
 from __future__ import annotations
 
-import json
 import os
 
 import numpy as np
 
 from . import engine
-from .errors import InputError, tr_noop
+from .errors import InputError, capped, tr_noop
 from .output import RasterOutput
 from .rasters import RasterInput, describe
 from .sdg import NODATA
-from .tables_io import parse_int
+from .tables_io import parse_int, read_json
 from .zonal import AreaAccumulator
 from .zones import ZoneSet
 
@@ -34,6 +38,7 @@ CONDITIONS = ("degraded", "at_risk", "productive", "natural", "protected")
 AREA_FIELDS = [("level", "str"), ("zone", "str"), ("class", "int"), ("class_label", "str"), ("area_ha", "float"),
                ("area_km2", "float"), ("share", "float")]
 PROTECTED_COVERAGE = 0.5
+SDG_CODES = (-1, 0, 1)
 
 
 def parse_codes(text, parameter: str) -> list[int]:
@@ -50,15 +55,7 @@ def parse_codes(text, parameter: str) -> list[int]:
 def read_rules(path: str) -> tuple[list[tuple[int, dict[str, bool]]], int]:
     """Ordered (class, {condition: bool}) rules and the default class, from a rules JSON file."""
     name = os.path.basename(path or "")
-    try:
-        with open(path, encoding="utf-8-sig") as fh:
-            doc = json.load(fh)
-    except OSError as exc:
-        raise InputError(tr_noop("The rules file {path} cannot be read ({reason})."), path=path or "",
-                         reason=str(exc)) from exc
-    except json.JSONDecodeError as exc:
-        raise InputError(tr_noop("The rules file {path} is not valid JSON ({reason})."), path=name,
-                         reason=str(exc)) from exc
+    doc = read_json(path)
     if not isinstance(doc, dict) or not isinstance(doc.get("rules"), list):
         raise InputError(tr_noop("The rules file {path} needs a list named 'rules'."), path=name)
     default = _class_of(doc.get("default_class", OTHER), name, "default_class")
@@ -105,14 +102,16 @@ def classify(flags: dict[str, np.ndarray], rules, default: int) -> np.ndarray:
 
 def run_ldn_response(degradation: RasterInput, land_cover: RasterInput, out: RasterOutput | None,
                      rules_path: str, *, degraded_codes, at_risk_codes=(), productive_codes=(), natural_codes=(),
-                     protection: RasterInput | None = None, protection_zones: ZoneSet | None = None,
-                     zones: ZoneSet | None = None, **engine_options) -> tuple[list[tuple], list[tuple[str, dict]]]:
+                     layer_codes=SDG_CODES, protection: RasterInput | None = None,
+                     protection_zones: ZoneSet | None = None, zones: ZoneSet | None = None,
+                     **engine_options) -> tuple[list[tuple], list[tuple[str, dict]]]:
     """Write the response classes; return area rows (AREA_FIELDS) and zone warnings."""
     rules, default = read_rules(rules_path)
     overlap = set(degraded_codes) & set(at_risk_codes)
     if overlap:
         raise InputError(tr_noop("The codes {codes} are both degraded and at-risk codes; give each code to one "
-                                 "list only."), codes=", ".join(str(c) for c in sorted(overlap)))
+                                 "list only."), codes=capped(sorted(overlap)))
+    layer_codes = sorted(set(layer_codes) | set(degraded_codes) | set(at_risk_codes))
     inputs = [degradation, land_cover]
     if protection is not None:
         protection.mask = "none"
@@ -122,9 +121,13 @@ def run_ldn_response(degradation: RasterInput, land_cover: RasterInput, out: Ras
     codes = {"degraded": list(degraded_codes), "at_risk": list(at_risk_codes),
              "productive": list(productive_codes), "natural": list(natural_codes)}
 
+    undeclared: dict = {}
+
     def kernel(block: engine.Block):
         mask = block.mask
         deg, lc = block.data[0][0], block.data[1][0]
+        odd = block.valid[0][0] & ~np.isin(deg, layer_codes)
+        found = dict(zip(*np.unique(deg[odd], return_counts=True))) if odd.any() else {}
         flags = {"degraded": np.isin(deg, codes["degraded"]), "at_risk": np.isin(deg, codes["at_risk"]),
                  "productive": np.isin(lc, codes["productive"]), "natural": np.isin(lc, codes["natural"])}
         protected = np.zeros(mask.shape, dtype=bool)
@@ -136,10 +139,26 @@ def run_ldn_response(degradation: RasterInput, land_cover: RasterInput, out: Ras
                 protected |= cov >= PROTECTED_COVERAGE
         flags["protected"] = protected
         cls = np.where(mask, classify(flags, rules, default), NODATA).astype(np.int16)
-        parts = acc.parts(block.row0, block.col0, cls, mask)
+        parts = (acc.parts(block.row0, block.col0, cls, mask), found)
         return engine.BlockResult([cls], parts) if out is not None else parts
 
-    engine.run(kernel, inputs, [out] if out is not None else [], collect=lambda b, v: acc.add(v), **engine_options)
+    def collect(block, value):
+        acc.add(value[0])
+        for code, count in value[1].items():
+            undeclared[code] = undeclared.get(code, 0) + int(count)
+
+    def refuse_undeclared():
+        if undeclared:
+            codes = sorted(undeclared)
+            raise InputError(tr_noop("The degradation layer {layer} holds values {values} ({pixels} pixels) that "
+                                     "are not among its declared codes {layer_codes}; nothing was written. Check that "
+                                     "the right layer was chosen, or declare its codes (e.g. 1,2,3,4,5 for LPD "
+                                     "classes)."), layer=degradation.name,
+                             values=capped(codes, fmt=lambda c: f"{c:g}"), pixels=sum(undeclared.values()),
+                             layer_codes=capped(layer_codes))
+
+    engine.run(kernel, inputs, [out] if out is not None else [], collect=collect, before_commit=refuse_undeclared,
+               **engine_options)
     rows = []
     for level, zone, classes, nodata in acc.groups():
         valid = sum(classes.values())

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from . import engine
-from .errors import InputError, tr_noop
+from .errors import InputError, Joined, Message, capped, tr_noop
 from .lookup import LookupTable
 from .output import RasterOutput
 from .rasters import RasterInput, describe
@@ -134,8 +134,9 @@ def run_dynamics(traj: RasterInput, state: RasterInput, perf: RasterInput, out: 
 
     def refuse():
         if checks.bad:
-            details = "; ".join(f"{name}: {', '.join(str(int(c)) for c in sorted(codes))}"
-                                for name, codes in checks.bad.items())
+            details = Joined([Message(tr_noop("{layer}: {codes}"), layer=name,
+                                       codes=capped(sorted(codes), fmt=lambda c: str(int(c))))
+                               for name, codes in checks.bad.items()], "; ")
             raise InputError(tr_noop("Values outside the sub-indicator codes were found ({details}). Trajectory "
                                      "and state must hold -1, 0 or 1 and performance -1 or 0: check that the right "
                                      "layers were chosen, in the right order."), details=details)
@@ -179,10 +180,9 @@ def run_external_lpd(lpd_map: RasterInput, table: dict[int, int], out: RasterOut
     def raise_unmapped():
         if unmapped:
             listed = sorted(unmapped)
-            text = ", ".join(f"{c:g}" if isinstance(c, float) else str(c) for c in listed[:30])
             raise InputError(tr_noop("The LPD map {layer} holds codes {codes} that the reclassification table does "
                                      "not cover. Add them to the table (as a class 1-5, or as nodata) and run "
-                                     "again."), layer=lpd_map.name, codes=text + (" ..." if len(listed) > 30 else ""))
+                                     "again."), layer=lpd_map.name, codes=capped(listed, fmt=_code_text))
 
     return _run(kernel, [lpd_map], out, out_3class, {"method": "external LPD map reclassified"}, raise_unmapped,
                 unmapped.update, **engine_options)
@@ -236,3 +236,7 @@ def load_lpd_presets(path: str) -> list[LpdPreset]:
         out.append(LpdPreset(p["id"], p["name"], p["source"], check_lpd_table(table, p["id"]),
                              {int(c["code"]): c.get("label", "") for c in p["codes"]}))
     return out
+
+
+def _code_text(code) -> str:
+    return f"{code:g}" if isinstance(code, float) else str(code)

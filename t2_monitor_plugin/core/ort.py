@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass
 
 from . import estimates as est_mod
-from .errors import InputError, tr_noop
+from .errors import InputError, capped, tr_noop
 
 AREA_FIELDS = ("disaggregation", "value", "year", "area_under_restoration_ha")
 SDG_FIELDS = ("level", "zone", "kind", "class", "share_of_land")
@@ -160,7 +160,7 @@ def check_fields(fields, required, layer_name: str, what: str) -> None:
     missing = [f for f in required if f not in fields]
     if missing:
         raise InputError(tr_noop("The table {layer} has no field(s) {fields}: it is not {what}. Use the table "
-                                 "written by that algorithm."), layer=layer_name, fields=", ".join(missing), what=what)
+                                 "written by that algorithm."), layer=layer_name, fields=capped(missing), what=what)
 
 
 def _number(value, field: str, layer_name: str) -> float | None:
@@ -219,7 +219,7 @@ def ort_rows(area_rows: list[dict], template: Template, layer_name: str, year: i
                                  "'Other': {values}. For protected areas, name zones PA or OECM (e.g. by a "
                                  "designation field); for biomes use IUCN GET codes such as T1 or T1.1; for "
                                  "activities FERM activity codes."),
-                         {"count": len(unmatched), "values": "; ".join(unmatched)}))
+                         {"count": len(unmatched), "values": str(capped(unmatched, separator="; "))}))
     if estimate is not None and sdg_rows is None:
         raise InputError(tr_noop("The estimated degraded area goes into the rows of indicator 2.CT.1 (proportion of "
                                  "degraded land), which need the SDG 15.3.1 summary (SDG_SUMMARY): give it too."))

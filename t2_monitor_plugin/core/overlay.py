@@ -19,7 +19,7 @@ import numpy as np
 
 from . import engine
 from .areas import PixelAreas
-from .errors import InputError, tr_noop
+from .errors import InputError, capped, tr_noop
 from .output import RasterOutput
 from .rasters import RasterInput, describe
 from .tables_io import parse_number
@@ -81,7 +81,7 @@ def normalise_weights(values, count: int, where: str = "WEIGHTS") -> np.ndarray:
     if (w < 0).any():
         raise InputError(tr_noop("{where}: weights cannot be negative ({values}). Turn a cost criterion into a "
                                  "benefit when standardising it instead."), where=where,
-                         values=", ".join(f"{v:g}" for v in w))
+                         values=capped(w, fmt=lambda v: f"{v:g}"))
     if not w.sum() > 0:
         raise InputError(tr_noop("{where}: the weights sum to 0; give at least one positive weight."), where=where)
     return w / w.sum()
@@ -146,7 +146,7 @@ class RangeCheck:
         layers = [f"{n} ({c} pixels)" for n, c in zip(self.names, self.bad) if c]
         if layers:
             raise InputError(tr_noop("Criteria must be standardised to 0..1 first (t2monitor:standardizecriterion); "
-                                     "these have values outside 0..1: {layer}."), layer="; ".join(layers))
+                                     "these have values outside 0..1: {layer}."), layer=capped(layers, separator="; "))
 
 
 @dataclass

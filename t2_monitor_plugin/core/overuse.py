@@ -22,7 +22,7 @@ import os
 import numpy as np
 
 from . import engine
-from .errors import InputError, tr_noop
+from .errors import InputError, capped, tr_noop
 from .lookup import LookupTable
 from .output import RasterOutput
 from .rasters import RasterInput, describe
@@ -115,7 +115,7 @@ class PairCheck:
         if not self.missing:
             return
         pairs = [unpair_key(k) for k in sorted(self.missing)]
-        listed = ", ".join(f"{u}/{c}" for u, c in pairs[:MAX_LISTED]) + (" ..." if len(pairs) > MAX_LISTED else "")
+        listed = capped(pairs, MAX_LISTED, fmt=lambda pair: f"{pair[0]}/{pair[1]}")
         raise InputError(tr_noop("The compatibility table has no result for {count} land-use / capability pair(s) "
                                  "found in {use_layer} and {capability_layer}: {pairs}. Add them to the table "
                                  "(land-use code, capability class, steps) and run again."), count=len(pairs),

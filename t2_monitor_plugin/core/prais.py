@@ -27,7 +27,7 @@ zone; collapsed classes = sums of their status classes. Relative tolerance :data
 from __future__ import annotations
 
 from . import estimates as est_mod
-from .errors import InputError, tr_noop
+from .errors import InputError, capped, tr_noop
 from .sdg import DEGRADED, IMPROVED, SDG_LABELS, STABLE, STATUS_LABELS
 
 SUMMARY_FIELDS = ("level", "zone", "kind", "class", "area_ha")
@@ -84,7 +84,7 @@ def parse_periods(text: str, count: int) -> list[str]:
                          names=len(names), count=count)
     if len(set(names)) != len(names):
         raise InputError(tr_noop("The period names {names} repeat a name: give each period its own name."),
-                         names=", ".join(names))
+                         names=capped(names))
     return names
 
 

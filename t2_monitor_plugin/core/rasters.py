@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from osgeo import gdal, gdal_array
 
-from .errors import InputError, tr_noop
+from .errors import InputError, capped, tr_noop
 from .gdal_calls import GdalError, call, quiet_errors
 from .grid import Grid
 
@@ -121,7 +121,7 @@ def open_raster(path: str, name: str = "") -> gdal.Dataset:
             subs = ds.GetSubDatasets() or []
         if subs:
             raise InputError(tr_noop("The file {layer} holds several rasters; choose one of them: {subdatasets}."),
-                             layer=name, subdatasets="; ".join(s[0] for s in subs[:20]))
+                             layer=name, subdatasets=capped([s[0] for s in subs], separator="; "))
         raise InputError(tr_noop("The layer {layer} is not a raster GDAL can read. Choose a raster file such as a "
                                  "GeoTIFF."), layer=name)
     return ds
@@ -168,10 +168,89 @@ def describe(inp: RasterInput) -> RasterInfo:
     bad = [b for b in bands if b < 1 or b > ds.RasterCount]
     if bad:
         raise InputError(tr_noop("The raster {layer} has {count} band(s); band(s) {bands} do not exist."),
-                         layer=inp.name, count=ds.RasterCount, bands=", ".join(map(str, bad)))
+                         layer=inp.name, count=ds.RasterCount, bands=capped(bad))
     nodata = [inp.nodata if inp.nodata is not None else ds.GetRasterBand(b).GetNoDataValue() for b in bands]
     dtype = common_dtype([band_dtype(ds, b) for b in bands])
-    return RasterInfo(str(inp.path), inp.name, grid, ds.RasterCount, bands, nodata, dtype)
+    grid.check_on_earth(inp.name)
+    info = RasterInfo(str(inp.path), inp.name, grid, ds.RasterCount, bands, nodata, dtype)
+    if inp.mask != "none":
+        check_has_data(ds, info)
+    return info
+
+
+# inputs without data ------------------------------------------------------------------------------------------------
+WINDOW_PIXELS = 2**22
+"""Pixels read at a time when looking for valid pixels (whole GDAL blocks, about 4 million pixels)."""
+SAMPLE_WINDOWS = 16
+"""Windows spread over the raster that are read first: one valid pixel there settles the check at once."""
+_HAS_DATA: dict = {}
+
+
+def data_windows(ds: gdal.Dataset, band: int) -> list[tuple[int, int, int, int]]:
+    """(col0, row0, cols, rows) windows made of whole GDAL blocks: a spread-out sample first, then the rest."""
+    bx, by = ds.GetRasterBand(band).GetBlockSize()
+    width, height = ds.RasterXSize, ds.RasterYSize
+    bx, by = max(1, min(bx, width)), max(1, min(by, height))
+    if width * by <= WINDOW_PIXELS:
+        cols, rows = width, max(by, WINDOW_PIXELS // width // by * by)
+    else:
+        cols, rows = max(bx, WINDOW_PIXELS // by // bx * bx), by
+    windows = [(c, r, min(cols, width - c), min(rows, height - r))
+               for r in range(0, height, rows) for c in range(0, width, cols)]
+    step = max(1, len(windows) // SAMPLE_WINDOWS)
+    first = windows[::step]
+    return first + [w for i, w in enumerate(windows) if i % step]
+
+
+def _valid(ds: gdal.Dataset, info: RasterInfo, window) -> np.ndarray:
+    c0, r0, cols, rows = window
+    valid = []
+    for b, nd in zip(info.bands, info.nodata):
+        try:
+            arr = call(ds.GetRasterBand(b).ReadAsArray, c0, r0, cols, rows)
+        except GdalError as exc:
+            raise InputError(tr_noop("The raster {layer} cannot be read ({reason})."), layer=info.name,
+                             reason=str(exc)) from exc
+        ok = np.ones(arr.shape, dtype=bool)
+        if arr.dtype.kind == "f":
+            ok &= ~np.isnan(arr)
+        if nd is not None and not np.isnan(nd):
+            ok &= arr != nd
+        valid.append(ok)
+    return valid
+
+
+def check_has_data(ds: gdal.Dataset, info: RasterInfo) -> None:
+    """Refuse an input without a single valid pixel (every pixel of every band asked for is nodata or NaN) before
+    any work is done: every result of the run would be nodata and every area 0 ha, so an error says so rather than
+    a table of zeros. Inputs whose missing values the kernel handles itself (mask rule ``none``: e.g. a protection
+    layer, where nodata means "not protected") are not checked by :func:`describe`.
+
+    Whole GDAL blocks are read, a spread-out sample first, and the search stops at the first valid pixel: a raster
+    with data costs one or a few block reads; only an empty (or almost empty) raster is read through. Results are
+    remembered per file, bands, nodata and modification time.
+    """
+    if all(nd is None for nd in info.nodata) and info.dtype.kind != "f":
+        return
+    try:
+        stamp = os.stat(info.path)
+        key = (info.path, stamp.st_mtime_ns, stamp.st_size, tuple(info.bands), tuple(map(str, info.nodata)))
+    except OSError:
+        key = None
+    if key is not None and key in _HAS_DATA:
+        return
+    for window in data_windows(ds, info.bands[0]):
+        if any(v.any() for v in _valid(ds, info, window)):
+            if key is not None:
+                if len(_HAS_DATA) > 256:
+                    _HAS_DATA.clear()
+                _HAS_DATA[key] = True
+            return
+    nodata = capped(sorted({"NaN" if v is None or np.isnan(v) else f"{v:g}" for v in info.nodata}))
+    raise InputError(tr_noop("The raster {layer} holds no data: every pixel of band(s) {bands} is nodata ({nodata}) "
+                             "or NaN, so every result would be nodata and every area 0 ha. Check the layer and its "
+                             "nodata value, or choose another layer."), layer=info.name, bands=capped(info.bands),
+                     nodata=nodata)
 
 
 def warp_to_grid(info: RasterInfo, grid: Grid, resampling: str) -> RasterInfo:

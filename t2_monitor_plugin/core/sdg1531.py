@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import engine
-from .errors import InputError, tr_noop
+from .errors import InputError, capped, tr_noop
 from .lookup import LookupTable
 from .output import RasterOutput
 from .rasters import RasterInput, describe
@@ -126,7 +126,7 @@ class CodeCheck:
         for name, codes in self.bad.items():
             raise InputError(tr_noop("The layer {layer} holds values {codes} where only {allowed} are expected. "
                                      "Check that the right layer was chosen (and the productivity classes "
-                                     "setting)."), layer=name, codes=", ".join(str(int(c)) for c in sorted(codes)),
+                                     "setting)."), layer=name, codes=capped(sorted(codes), fmt=lambda c: str(int(c))),
                              allowed=self.allowed[name])
 
 

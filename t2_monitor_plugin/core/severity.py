@@ -36,11 +36,11 @@ import numpy as np
 
 from . import engine
 from .breaks import below, breaks_reached, reaches_down
-from .errors import InputError, tr_noop
+from .errors import InputError, Joined, Message, capped, tr_noop
 from .output import RasterOutput
 from .rasters import RasterInput, describe
 from .sdg import NODATA
-from .tables_io import line_of, parse_int, parse_number, read_csv_rows
+from .tables_io import line_of, parse_int, parse_number, read_csv_rows, read_json
 from .zonal import AreaAccumulator
 from .zones import ZoneSet
 
@@ -205,12 +205,7 @@ def read_rules_file(path: str) -> list[tuple[str, list]]:
     ``{"rules": [...]}``) of objects with those keys."""
     name = os.path.basename(path or "")
     if str(path).lower().endswith(".json"):
-        try:
-            with open(path, encoding="utf-8-sig") as fh:
-                data = json.load(fh)
-        except (OSError, ValueError) as exc:
-            raise InputError(tr_noop("The rules file {path} cannot be read as JSON ({reason})."), path=path,
-                             reason=str(exc)) from exc
+        data = read_json(path)
         items = data.get("rules") if isinstance(data, dict) else data
         if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
             raise InputError(tr_noop("The rules file {path} must hold a list of objects with the keys criterion, "
@@ -219,6 +214,11 @@ def read_rules_file(path: str) -> list[tuple[str, list]]:
     rows = read_csv_rows(path)
     if rows and rows[0][1] and rows[0][1][0].strip().lower() == "criterion":
         rows = rows[1:]
+    for n, cells in rows:
+        if len(cells) > len(RULE_HEADERS):
+            raise InputError(tr_noop("{where}: {found} cells, but a rule has {expected} ({headers}). Put the rule in "
+                                     "quotes when it contains the separator between cells."), where=line_of(name, n),
+                             found=len(cells), expected=len(RULE_HEADERS), headers=", ".join(RULE_HEADERS))
     return [(line_of(name, n), cells) for n, cells in rows]
 
 
@@ -230,7 +230,7 @@ def parse_breaks(text, where: str) -> list[float]:
         raise InputError(tr_noop("{where}: give at least one category break."), where=where)
     if any(b >= c for b, c in zip(breaks, breaks[1:])):
         raise InputError(tr_noop("{where}: the category breaks must increase ({value})."), where=where,
-                         value="; ".join(f"{b:g}" for b in breaks))
+                         value=capped(breaks, separator="; ", fmt=lambda b: f"{b:g}"))
     return breaks
 
 
@@ -294,8 +294,9 @@ def run_severity(criteria: list[RasterInput], rules: list[Rule], out: RasterOutp
 
     def check():
         if unmapped:
-            what = "; ".join(f"{criteria[i].name} (criterion {i + 1}): "
-                             + ", ".join(_fmt(c) for c in sorted(codes)[:50]) for i, codes in sorted(unmapped.items()))
+            what = Joined([Message(tr_noop("{layer} (criterion {number}): {values}"), layer=criteria[i].name,
+                                   number=i + 1, values=capped(sorted(codes), fmt=_fmt))
+                           for i, codes in sorted(unmapped.items())], "; ")
             raise InputError(tr_noop("Values without a score in the reclass rules: {details}. Add them to the rules "
                                      "(or end the rule with 'else : score')."), details=what)
 

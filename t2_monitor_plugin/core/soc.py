@@ -29,7 +29,7 @@ import numpy as np
 
 from . import engine
 from .breaks import reaches, reaches_down
-from .errors import InputError, tr_noop
+from .errors import InputError, capped, tr_noop
 from .landcover import UNCCD_CODES, UnccdReclass, UnmappedCodes, area_accumulator
 from .lookup import LookupTable
 from .output import RasterOutput
@@ -58,7 +58,7 @@ class SocFactors:
         dup = sorted({c for c in codes if codes.count(c) > 1})
         if dup:
             raise InputError(tr_noop("The factor table {source} has more than one column for climate zone(s) "
-                                     "{zones}."), source=source, zones=", ".join(map(str, dup)))
+                                     "{zones}."), source=source, zones=capped(dup))
         table = cls(dict(zip(codes, header[2:])), {}, source)
         for where, cells in rows:
             if len(cells) != len(header):
@@ -291,7 +291,7 @@ def run_soc_stepped(soc: RasterInput, lc_initial: RasterInput, lc_final: RasterI
             raise InputError(tr_noop("The climate-zone raster {layer} holds zones {zones} that the factor table "
                                      "{source} has no column for. Add them to the table (or set them as nodata); "
                                      "nothing was written."), layer=climate.name, source=factors.source,
-                             zones=", ".join(str(int(z)) for z in sorted(bad_zones)))
+                             zones=capped(sorted(bad_zones), fmt=lambda z: str(int(z))))
 
     run = engine.run(kernel, inputs, _outputs(out_change, out_class, out_soc), collect=collect,
                      before_commit=before_commit, **engine_options)

@@ -28,7 +28,7 @@ import numpy as np
 
 from . import engine
 from .areas import PixelAreas
-from .errors import InputError, tr_noop
+from .errors import InputError, capped, tr_noop
 from .output import RasterOutput
 from .rasters import RasterInput, describe
 from .tables_io import parse_number
@@ -131,7 +131,7 @@ def _check_scores(scores, layer: str) -> None:
     bad = [s for s in scores if not 0.0 <= s <= 1.0]
     if bad:
         raise InputError(tr_noop("Scores for {layer} must lie between 0 and 1; got {values}."), layer=layer,
-                         values=", ".join(f"{v:g}" for v in bad))
+                         values=capped(bad, fmt=lambda v: f"{v:g}"))
 
 
 def parse_points(text: str, where: str) -> list[tuple[float, float]]:

@@ -2,8 +2,13 @@
 
 CSV conventions (the files under ``resources/data/`` and the files users bring):
 
-- UTF-8 (a byte-order mark is ignored), comma-separated, cells may be quoted; lines starting with ``#`` are comments
-  (used for the source and meaning of a table), blank lines are skipped, cells are stripped of spaces.
+- UTF-8 (a byte-order mark is ignored; other encodings are refused with the line of the first byte that is not
+  UTF-8), comma-separated, cells may be quoted; lines starting with ``#`` are comments (used for the source and
+  meaning of a table), blank lines are skipped, cells are stripped of spaces.
+- Spreadsheet CSVs from Spanish, French or Portuguese settings are accepted: when the header row splits into more
+  cells with ``;`` (or a tab) than with ``,``, that is the separator and numbers may have a decimal comma (``0,5``).
+  Ambiguous numbers are refused with their line: thousands separators (``1.000``, ``1.234,5``), and numbers with a
+  comma in a comma-separated file (``"1,5"``).
 - A *code table* has the code in its first column and the value in its second; further columns (e.g. a label) are
   ignored. A first row whose first cell is not a whole number is a header and is skipped.
 - A *labelled matrix* has a header row (corner cell, then one label per column) and one row per matrix row (row label,
@@ -15,11 +20,15 @@ CSV conventions (the files under ``resources/data/`` and the files users bring):
 Processing matrix parameters (``QgsProcessingParameterMatrix``) hand over their table as one flat list, row after row
 (:func:`matrix_rows` cuts it back into rows; nested lists are accepted too).
 
+JSON files (rules, FERM payloads and project files) are read by :func:`read_json`: UTF-8 only, the line and column
+of a syntax error, ``NaN``/``Infinity`` refused.
+
 Every problem is an :class:`InputError` naming the file (or parameter) and the line or cell.
 """
 from __future__ import annotations
 
 import csv
+import json
 import math
 import os
 import re
@@ -33,25 +42,84 @@ _LEADING_INT = re.compile(r"^\s*([+-]?\d+)(?:\s|$|[^\d.])")
 
 
 def read_csv_rows(path: str) -> list[tuple[int, list[str]]]:
-    """(line number, stripped cells) of every row that is not a comment or blank."""
+    """(line number, stripped cells) of every row that is not a comment or blank (see the module docstring for the
+    separators and decimal commas accepted)."""
     if not path or not os.path.isfile(path):
         raise InputError(tr_noop("The table file {path} cannot be found."), path=path or "")
+    name = os.path.basename(path)
     try:
-        with open(path, newline="", encoding="utf-8-sig") as fh:
-            lines = fh.read().splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(tr_noop("The table file {path} cannot be read ({reason}). Save it as a UTF-8 CSV file."),
-                         path=path, reason=str(exc)) from exc
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        raise InputError(tr_noop("The table file {path} cannot be read ({reason})."), path=path,
+                         reason=str(exc)) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(tr_noop("{where}: the file is not UTF-8 text (byte 0x{byte:02X}); spreadsheets often save "
+                                 "CSV in the Windows encoding. Save it as 'CSV UTF-8' and try again."),
+                         where=line_of(name, raw[:exc.start].count(b"\n") + 1), byte=raw[exc.start]) from exc
+    if "\x00" in text:
+        raise InputError(tr_noop("The table file {path} is not a text CSV file (it holds NUL bytes; a UTF-16 or "
+                                 "binary spreadsheet file?). Save it as 'CSV UTF-8' and try again."), path=name)
+    lines = text.splitlines()
     numbered = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.lstrip().startswith("#")]
-    rows = csv.reader([line for _, line in numbered])
+    if not numbered:
+        return []
+    delimiter = csv_delimiter(numbered[0][1])
     out = []
-    for (n, _), cells in zip(numbered, rows):
-        cells = [c.strip() for c in cells]
+    for n, line in numbered:
+        try:
+            cells = next(csv.reader([line], delimiter=delimiter, strict=True))
+        except csv.Error as exc:
+            raise InputError(tr_noop("{where}: the row is not valid CSV ({reason}); check the quotes."),
+                             where=line_of(name, n), reason=str(exc)) from exc
+        cells = [number_cell(c.strip(), delimiter, line_of(name, n)) for c in cells]
         while cells and cells[-1] == "":
             cells.pop()
         if cells:
             out.append((n, cells))
     return out
+
+
+DELIMITERS = (",", ";", "\t")
+_NUMBER_LIKE = re.compile(r"^[+-]?[\d.,]*\d[\d.,]*$")
+_GROUPED = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3})+$")
+
+
+def csv_delimiter(first_line: str) -> str:
+    """The cell separator of a CSV from its first row (the header): ``,`` unless ``;`` or a tab splits it into more
+    cells (spreadsheets in Spanish, French or Portuguese write ``;`` and decimal commas)."""
+    counts = {d: len(next(csv.reader([first_line], delimiter=d))) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] > counts[","] else ","
+
+
+def number_cell(cell: str, delimiter: str, where) -> str:
+    """A cell with decimal commas turned into points where that is unambiguous; :class:`InputError` otherwise.
+
+    In a ``;``- or tab-separated file a number such as ``0,5`` (or ``1/0,69``) is read as ``0.5``; numbers with both
+    a comma and a point, several commas, or points grouping thousands (``1.000``) are refused as ambiguous. In a
+    comma-separated file a (quoted) number with a comma is refused: ``"1,5"`` could be 1.5 or 15.
+    """
+    parts = cell.split("/")
+    if not all(_NUMBER_LIKE.match(p.strip()) for p in parts):
+        return cell
+    if delimiter == ",":
+        if "," in cell:
+            raise InputError(tr_noop("{where}: '{value}' has a comma inside a number. With ',' between cells, "
+                                     "write decimals with a point (0.5), or save the file with ';' between cells."),
+                             where=where, value=cell)
+        return cell
+    out = []
+    for part in parts:
+        part = part.strip()
+        if part.count(",") > 1 or ("," in part and "." in part) or _GROUPED.match(part):
+            raise InputError(tr_noop("{where}: '{value}' is ambiguous (a thousands separator?). Write numbers "
+                                     "without thousands separators, with one decimal comma or point (e.g. 1234,5)."),
+                             where=where, value=cell)
+        out.append(part.replace(",", "."))
+    return "/".join(out)
 
 
 def parse_number(text, where: str = "") -> float:
@@ -192,6 +260,44 @@ def matrix_rows(values, ncols: int, source: str) -> list[tuple[str, list[str]]]:
         if any(cells):
             out.append((row_of(source, r + 1), cells))
     return out
+
+
+def read_json(path: str):
+    """The content of a JSON file; :class:`InputError` naming the file and the line for every problem.
+
+    Refused: a missing or empty file, bytes that are not UTF-8 (JSON is UTF-8; a byte-order mark is ignored),
+    syntax errors (line and column), and the non-standard constants ``NaN`` and ``Infinity``.
+    """
+    name = os.path.basename(path or "")
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except (OSError, TypeError) as exc:
+        raise InputError(tr_noop("The file {path} cannot be read ({reason})."), path=path or "",
+                         reason=str(exc)) from exc
+    if not raw.strip():
+        raise InputError(tr_noop("The file {path} is empty; a JSON file is expected."), path=name)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(tr_noop("{where}: the file is not UTF-8 text (byte 0x{byte:02X}); JSON files must be UTF-8. "
+                                 "Save it as UTF-8 and try again."),
+                         where=line_of(name, raw[:exc.start].count(b"\n") + 1), byte=raw[exc.start]) from exc
+
+    def constant(token):
+        match = re.search(r"(?<![\w\"])" + re.escape(token) + r"(?![\w\"])", text)
+        line = text.count("\n", 0, match.start()) + 1 if match else 1
+        raise InputError(tr_noop("{where}: '{value}' is not a number JSON allows; give a number or null."),
+                         where=line_of(name, line), value=token)
+
+    try:
+        return json.loads(text, parse_constant=constant)
+    except json.JSONDecodeError as exc:
+        raise InputError(tr_noop("{where}: the file is not valid JSON ({reason})."),
+                         where=Message(tr_noop("{source}, line {line}, column {column}"), source=name,
+                                       line=exc.lineno, column=exc.colno), reason=exc.msg) from exc
+    except RecursionError as exc:
+        raise InputError(tr_noop("The file {path} is nested too deeply to be read as JSON."), path=name) from exc
 
 
 def line_of(source, line: int) -> Message:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .engine import Block, RunSummary
-from .errors import InputError, tr_noop
+from .errors import InputError, capped, tr_noop
 from .rasters import RasterInput, open_raster
 
 YEAR_PATTERN = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
@@ -163,7 +163,7 @@ class YearStack:
         unknown = sorted(y for y in wanted if y < self.first_year or y > self.last_year)
         if unknown:
             raise InputError(tr_noop("The year(s) {years} are not in {layer} ({first}-{last})."),
-                             years=", ".join(map(str, unknown)), layer=self.name, first=self.first_year,
+                             years=capped(unknown), layer=self.name, first=self.first_year,
                              last=self.last_year)
         out, out_years = [], []
         year = self.first_year

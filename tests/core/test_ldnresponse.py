@@ -45,7 +45,7 @@ def _combos():
     return combos, deg, lc, prot
 
 
-def _run(tmp_path, deg, lc, prot=None, rules=RULES, at_risk=(3,), block_shape=(3, 4)):
+def _run(tmp_path, deg, lc, prot=None, rules=RULES, at_risk=(3,), block_shape=(3, 4), layer_codes=(-1, 0, 1)):
     d = write_raster(tmp_path / "deg.tif", deg, nodata=NODATA, geotransform=GT, epsg=3035)
     c = write_raster(tmp_path / "lc.tif", lc, nodata=0, geotransform=GT, epsg=3035)
     p = None
@@ -54,7 +54,7 @@ def _run(tmp_path, deg, lc, prot=None, rules=RULES, at_risk=(3,), block_shape=(3
     out = RasterOutput(str(tmp_path / "ldn.tif"), "int16", NODATA)
     rows, _ = run_ldn_response(RasterInput(d), RasterInput(c), out, rules, degraded_codes=[-1],
                                at_risk_codes=at_risk, productive_codes=[3, 2], natural_codes=[1, 2, 4],
-                               protection=p, block_shape=block_shape, threads=2)
+                               layer_codes=layer_codes, protection=p, block_shape=block_shape, threads=2)
     return rows, read_raster(out.path)
 
 
@@ -82,7 +82,7 @@ def test_specific_rules_by_hand(tmp_path):
 def test_without_at_risk_codes_reduce_is_degraded_productive_only(tmp_path):
     deg = np.array([[3, 3, -1]], dtype="int16")
     lc = np.array([[3, 6, 3]], dtype="uint8")
-    _, got = _run(tmp_path, deg, lc, at_risk=())
+    _, got = _run(tmp_path, deg, lc, at_risk=(), layer_codes=(-1, 0, 1, 3))
     np.testing.assert_array_equal(got, [[0, 0, 2]])
 
 

@@ -119,8 +119,14 @@ def test_errors_leave_no_output(tmp_path):
     with pytest.raises(InputError, match="No land unit has a positive 90th percentile of neg"):
         run_performance([s], None, u, RasterOutput(str(out / "p.tif")), RasterOutput(str(out / "r.tif")))
     no_units = RasterInput(_r(tmp_path / "none.tif", np.full((10, 10), ND, "int16")), "none")
-    with pytest.raises(InputError, match="No pixel of neg has both"):
+    with pytest.raises(InputError, match="The raster none holds no data"):
         run_performance([s], None, no_units, RasterOutput(str(out / "p.tif")))
+    half = np.full((10, 10), ND, "int16")
+    half[:, :5] = 1
+    apart = np.where(np.arange(10) < 5, ND, -50).astype("int16") * np.ones((2, 10, 1), "int16")
+    with pytest.raises(InputError, match="No pixel of apart has both"):
+        run_performance([RasterInput(_r(tmp_path / "apart.tif", apart), "apart")], None,
+                        RasterInput(_r(tmp_path / "half.tif", half), "half"), RasterOutput(str(out / "p.tif")))
     with pytest.raises(InputError, match="greater than 0"):
         run_performance([s], None, u, RasterOutput(str(out / "p.tif")), percentile=0)
     with pytest.raises(InputError, match="threshold"):

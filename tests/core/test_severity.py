@@ -129,7 +129,7 @@ def test_rules_files(tmp_path):
         rules_from_rows(read_rules_file(str(js)), ["a", "b"], DEFAULTS.presets)
     bad = tmp_path / "bad.json"
     bad.write_text("{not json")
-    with pytest.raises(InputError, match="cannot be read as JSON"):
+    with pytest.raises(InputError, match="line 1, column 2: the file is not valid JSON"):
         read_rules_file(str(bad))
 
 

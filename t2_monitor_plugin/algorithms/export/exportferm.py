@@ -1,7 +1,6 @@
 """t2monitor:exportferm — restoration sites to FAO FERM (API payload, upload package, GEF template)."""
 from __future__ import annotations
 
-import json
 import os
 
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest
@@ -9,6 +8,7 @@ from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsFeature, QgsFeature
 from ...core import ferm
 from ...core.errors import Cancelled, InputError, tr_noop
 from ...core.ferm_files import write_outputs
+from ...core.ferm_import import read_project_json
 from ...core.tables import neutralise_cell
 from ...core.vector_areas import ferm_area_ha, srs_of
 from ...i18n import tr
@@ -185,16 +185,7 @@ class ExportFermAlgorithm(ExportAlgorithm):
         project = {}
         path = self.parameterAsFile(parameters, "PROJECT_FILE", context)
         if path:
-            try:
-                with open(path, encoding="utf-8-sig") as f:
-                    project = json.load(f)
-            except (OSError, ValueError) as exc:
-                raise InputError(tr_noop("The project file {path} cannot be read as JSON ({reason})."), path=path,
-                                 reason=str(exc)) from exc
-            if isinstance(project, dict) and isinstance(project.get("properties"), dict):
-                project = project["properties"]
-            if not isinstance(project, dict):
-                raise InputError(tr_noop("The project file {path} must hold a JSON object."), path=path)
+            project = read_project_json(path)
 
         def text(key):
             return self.parameterAsString(parameters, key, context).strip()

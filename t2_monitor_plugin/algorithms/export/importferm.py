@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry
 
-from ...core.errors import Cancelled, InputError, tr_noop
-from ...core.ferm_files import IMPORT_FIELDS, decode, read_ferm_geojson
+from ...core.errors import Cancelled, InputError, capped, tr_noop
+from ...core.ferm_files import IMPORT_FIELDS, decode
+from ...core.ferm_import import read_ferm_sites
 from ...core.vocabularies import LANGUAGES, Vocabularies
 from ...i18n import locale_code, tr
 from .. import spec
@@ -49,7 +50,10 @@ class ImportFermAlgorithm(ExportAlgorithm):
     def compute(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, "INPUT", context)
         language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]
-        project, sites = read_ferm_geojson(path)
+        project, sites, left_out = read_ferm_sites(path, feedback.isCanceled)
+        if left_out:
+            feedback.pushWarning(tr("{count} feature(s) that are not polygons were left out (feature {numbers}).")
+                                 .format(count=len(left_out), numbers=capped(left_out)))
         if not sites:
             raise InputError(tr_noop("{path} holds no features."), path=path)
         vocab = Vocabularies.load()

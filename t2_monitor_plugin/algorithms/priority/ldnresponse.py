@@ -45,6 +45,12 @@ class LdnResponseAlgorithm(PriorityAlgorithm):
                     tr_noop("Comma-separated codes of the degradation layer meaning degraded (default -1, the SDG "
                             "15.3.1 degraded class; e.g. 1,2 for LPD declining and moderate decline)."),
                     default="-1", probe=spec.Probe("-1,0")),
+        spec.string("DEGRADATION_CODES", tr_noop("Codes of the degradation layer"),
+                    tr_noop("Comma-separated codes the degradation layer may hold besides the degraded and at-risk "
+                            "codes (default -1,0,1: the SDG 15.3.1 classes; e.g. 4,5 for LPD classes). A pixel with "
+                            "any other value stops the run with the values found, rather than being taken silently "
+                            "as not degraded."), default="-1,0,1",
+                    probe=spec.Probe("-1,0", expect="error")),
         spec.string("AT_RISK_CODES", tr_noop("At-risk codes"),
                     tr_noop("Comma-separated codes meaning at risk of degradation (e.g. 3 for LPD stressed, or status "
                             "codes). Default: none."), default="", optional=True, probe=spec.Probe("0")),
@@ -95,10 +101,14 @@ class LdnResponseAlgorithm(PriorityAlgorithm):
 
     def compute(self, parameters, context, feedback):
         codes = {key: parse_codes(self.parameterAsString(parameters, key, context), key)
-                 for key in ("DEGRADED_CODES", "AT_RISK_CODES", "PRODUCTIVE_CODES", "NATURAL_CODES")}
+                 for key in ("DEGRADED_CODES", "AT_RISK_CODES", "PRODUCTIVE_CODES", "NATURAL_CODES",
+                             "DEGRADATION_CODES")}
         if not codes["DEGRADED_CODES"]:
             raise InputError(tr_noop("Give at least one degraded code ({parameter})."),
                              parameter="DEGRADED_CODES")
+        if not codes["DEGRADATION_CODES"]:
+            raise InputError(tr_noop("Give the codes the degradation layer may hold ({parameter})."),
+                             parameter="DEGRADATION_CODES")
         rules = self.parameterAsFile(parameters, "RULES_FILE", context) or resource("data", DEFAULT_RULES)
         if not os.path.isfile(rules):
             raise InputError(tr_noop("The rules file {path} cannot be found."), path=rules)
@@ -112,7 +122,8 @@ class LdnResponseAlgorithm(PriorityAlgorithm):
         rows, warnings = run_ldn_response(
             degradation, land_cover, out, rules, degraded_codes=codes["DEGRADED_CODES"],
             at_risk_codes=codes["AT_RISK_CODES"], productive_codes=codes["PRODUCTIVE_CODES"],
-            natural_codes=codes["NATURAL_CODES"], protection=protection, protection_zones=protection_zones,
+            natural_codes=codes["NATURAL_CODES"], layer_codes=codes["DEGRADATION_CODES"], protection=protection,
+            protection_zones=protection_zones,
             zones=zones, reference=self.reference(parameters, context), **self.engine_callbacks(feedback))
         for template, values in warnings:
             feedback.pushWarning(tr(template).format(**values))
