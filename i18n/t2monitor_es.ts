@@ -4,27 +4,37 @@
   <context>
     <name>T2Monitor</name>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="232" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <source>% of baseline</source>
+      <translation>% de la referencia</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="248" />
       <source>'{country}' is not an ISO 3166-1 alpha-2 country code</source>
       <translation>'{country}' no es un código de país ISO 3166-1 alfa-2</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="207" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="223" />
       <source>'{email}' is not an e-mail address (point of contact {name})</source>
       <translation>'{email}' no es una dirección de correo electrónico (punto de contacto {name})</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="195" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="258" />
       <source>(empty)</source>
       <translation>(vacío)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="196" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="259" />
       <source>(fixed value)</source>
       <translation>(valor fijo)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="260" />
+      <source>(log)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="71" />
       <source>(not set)</source>
       <translation>(sin definir)</translation>
     </message>
@@ -51,14 +61,39 @@
       <translation>0 no bosque, 1 parche, 2 transicional, 3 borde, 4 perforado, 5 indeterminado, 6 interior (Byte, sin datos 255), con estilo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="68" />
       <source>1 loss, 0 no loss (Byte, nodata 255).</source>
       <translation>1 pérdida, 0 sin pérdida (Byte, sin datos 255).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="115" />
+      <source>1 when no land type is in deficit in the first period against the baseline, else 0.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
       <source>7 × 7 matrix of -1 (degradation), 0 (stable) and 1 (improvement); rows are the initial class, columns the final class; the first column names the row's class (keep its number). Defaults to the UNCCD matrix.</source>
       <translation>Matriz de 7 × 7 de -1 (degradación), 0 (estable) y 1 (mejora); las filas son la clase inicial y las columnas la clase final; la primera columna nombra la clase de la fila (conserve su número). Por defecto, la matriz de la CNULD.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
+      <source>95 % half-interval of that area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="112" />
+      <source>95 % half-interval of the estimated baseline (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="40" />
+      <source>95 % half-interval of the estimated degraded area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="79" />
+      <source>A 95 % half-interval of the degraded area was given without the estimated area: give both (ESTIMATED_DEGRADED_HA and ESTIMATED_CI95_HA).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="54" />
@@ -76,6 +111,11 @@
       <translation>Un descenso de al menos este número de clases de decil es degradación (-1) y un ascenso de al menos este número es mejora (+1) (por defecto 2).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="66" />
+      <source>A fixed number of points instead of the one computed from {TARGET_SE_OA}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
       <source>A loss of at least this percentage is degradation, a gain of at least this percentage improvement (default 10 %).</source>
       <translation>Una pérdida de al menos este porcentaje es degradación y una ganancia de al menos este porcentaje, mejora (por defecto 10 %).</translation>
@@ -91,14 +131,24 @@
       <translation>Un píxel cuya media dividida por el percentil de su unidad es inferior a esta ratio está degradado (-1) (por defecto 0,5).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/areas.py" line="315" />
+      <location filename="../t2_monitor_plugin/core/areas.py" line="381" />
       <source>A polygon has no coordinate reference system, so its area cannot be computed.</source>
       <translation>Un polígono no tiene sistema de referencia de coordenadas, por lo que no se puede calcular su área.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="189" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="93" />
+      <source>A print layout template (.qpt) with the item ids of the default one. Empty: the plugin's template.</source>
+      <translation>Una plantilla de composición de impresión (.qpt) con los identificadores de elementos de la plantilla por defecto. Vacío: la plantilla del complemento.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="200" />
       <source>A row of {layer} ({kind} {value}) has no area or no year.</source>
       <translation>Una fila de {layer} ({kind} {value}) no tiene área o año.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="26" />
+      <source>A stratified random sample of pixels of a categorical map (SDG 15.3.1, LPD, cover loss, severity, priority classes...) for an accuracy assessment and an estimate of each class's area with its confidence interval (good practice of Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample size&lt;/b&gt;: n = (sum of W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(O))&lt;sup&gt;2&lt;/sup&gt; (Cochran; Olofsson et al. 2014 eq. 13), W&lt;sub&gt;i&lt;/sub&gt; the area share of stratum i, S&lt;sub&gt;i&lt;/sub&gt; = sqrt(U&lt;sub&gt;i&lt;/sub&gt;(1 - U&lt;sub&gt;i&lt;/sub&gt;)) from its expected user's accuracy U&lt;sub&gt;i&lt;/sub&gt;, and S(O) the target standard error of overall accuracy. A fixed total can be given instead.&lt;br&gt;&lt;b&gt;Allocation&lt;/b&gt;: proportional to area; equal; or proportional with a minimum per stratum (rare strata, such as degraded land, get the minimum; the rest is shared proportionally; 50-100 is usual). A stratum never gets more points than it has pixels.&lt;br&gt;&lt;b&gt;Strata&lt;/b&gt; are the map classes, or the classes of an optional strata raster on the same grid (e.g. the map plus a buffer stratum around change).&lt;br&gt;&lt;br&gt;The points (pixel centres, in the map's CRS) carry id (in random order), stratum, map_class, pixel_area_ha (true ellipsoidal area), inclusion_probability (n&lt;sub&gt;h&lt;/sub&gt;/N&lt;sub&gt;h&lt;/sub&gt;), stratum_pixels (N&lt;sub&gt;h&lt;/sub&gt;, to check later that the labels go with this map) and an empty reference field to fill with the reference label. Optional exports for labelling: a CSV/XLSX of the points with WGS 84 coordinates, a Collect Earth plot CSV (id, YCoordinate, XCoordinate, attributes) and a KML of plot squares the size of the pixel. The same map, settings and seed always give the same sample.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="38" />
@@ -106,7 +156,7 @@
       <translation>Una tendencia cuenta como descenso o aumento cuando su valor p bilateral es como máximo este nivel (por defecto 0,05, como en la Guía de Buenas Prácticas de la CNULD).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="67" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="71" />
       <source>AHP supports 1 to {max} criteria; {count} were given.</source>
       <translation>AHP admite de 1 a {max} criterios; se indicaron {count}.</translation>
     </message>
@@ -128,93 +178,108 @@
       <translation>Archivo de pesos AHP (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="57" />
-      <source>AHP weights…</source>
-      <translation>Pesos AHP…</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="17" />
       <source>AHP,analytic hierarchy process,Saaty,pairwise,weights,consistency,ROAM,priority,experts</source>
       <translation>AHP,proceso analítico jerárquico,Saaty,por pares,pesos,consistencia,ROAM,prioridad,expertos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="163" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="215" />
       <source>API address</source>
       <translation>Dirección de la API</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="170" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="222" />
       <source>API key</source>
       <translation>Clave de API</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="381" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="42" />
       <source>API key given by FERM (stored encrypted in the QGIS authentication database):</source>
       <translation>Clave de API proporcionada por FERM (se guarda cifrada en la base de datos de autenticación de QGIS):</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="80" />
-      <source>Activities field</source>
-      <translation>Campo Activities</translation>
+      <location filename="../t2_monitor_plugin/plugin.py" line="24" />
+      <source>Accuracy</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="83" />
-      <source>Activities fixed value</source>
-      <translation>Valor fijo de Activities</translation>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/base.py" line="8" />
+      <source>Accuracy and area estimation</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="25" />
+      <source>Accuracy assessment and area estimate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="188" />
+      <source>Accuracy sample</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="84" />
+      <source>Activities: field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="87" />
+      <source>Activities: fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
       <source>Activity field</source>
       <translation>Campo de actividad</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="100" />
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="49" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="52" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="162" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="117" />
+      <source>Add a sample point layer (GeoPackage from Sample design) to the project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="76" />
+      <source>Add one page per zone of {ZONES} with its map and figures.</source>
+      <translation>Añade una página por zona de {ZONES} con su mapa y sus cifras.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="213" />
       <source>Address of the FERM API (see the FERM API documentation)</source>
       <translation>Dirección de la API de FERM (consulte la documentación de la API de FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
-      <source>Admin0 field</source>
-      <translation>Campo Admin0</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="106" />
-      <source>Admin0 fixed value</source>
-      <translation>Valor fijo de Admin0</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
-      <source>Admin1 field</source>
-      <translation>Campo Admin1</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="112" />
-      <source>Admin1 fixed value</source>
-      <translation>Valor fijo de Admin1</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
+      <source>Admin level 1: field</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="116" />
-      <source>Admin2 field</source>
-      <translation>Campo Admin2</translation>
+      <source>Admin level 1: fixed value</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
-      <source>Admin2 fixed value</source>
-      <translation>Valor fijo de Admin2</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
+      <source>Admin level 2: field</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="15" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
+      <source>Admin level 2: fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="16" />
       <source>Administrative regions</source>
       <translation>Regiones administrativas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="16" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="17" />
       <source>Administrative regions (e.g. districts, provinces) to disaggregate by; any CRS.</source>
       <translation>Regiones administrativas (p. ej., distritos, provincias) por las que desagregar; cualquier SRC.</translation>
     </message>
@@ -239,9 +304,24 @@
       <translation>Alinear las entradas con la cuadrícula del primer ráster</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="54" />
+      <source>All areas are true areas on the ellipsoid, in hectares; the figures of this report are those of the input tables, unchanged.</source>
+      <translation>Todas las superficies son superficies reales sobre el elipsoide, en hectáreas; las cifras de este informe son las de las tablas de entrada, sin cambios.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="18" />
+      <source>All land types</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="199" />
       <source>All the criterion weights are 0; give at least one a positive weight.</source>
       <translation>Todos los pesos de los criterios son 0; dé a al menos uno un peso positivo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="68" />
+      <source>Allocation</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
@@ -279,6 +359,16 @@
       <translation>Rásteres de índice de vegetación anual (p. ej., NDVI o su integral anual): un ráster multibanda con una banda por año, o varios rásteres (de una o varias bandas) cuyas bandas, en el orden indicado, son años consecutivos. Los años sin datos de un píxel se excluyen de su cálculo. La escala y el desplazamiento de banda se aplican cuando el archivo los declara (p. ej., NDVI almacenado como Int16 x 10000 con escala 0.0001).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="73" />
+      <source>Area and accuracy estimates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
+      <source>Area counted in every period (all maps valid and a land type), in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="73" />
       <source>Area matching no range or code (ha)</source>
       <translation>Área sin rango ni código coincidente (ha)</translation>
@@ -304,7 +394,7 @@
       <translation>Área de cada una de las 49 transiciones (hectáreas), con su valor en la matriz y su proporción del área cartografiada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="81" />
       <source>Area of each response class, overall and per zone.</source>
       <translation>Área de cada clase de respuesta, en total y por zona.</translation>
     </message>
@@ -314,7 +404,12 @@
       <translation>Área de cada clase de estado y de las clases agrupadas, en total y por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="109" />
+      <source>Area of the raster not counted (nodata in some map or no land type), in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="99" />
       <source>Area of the union of the sites counted in the reporting year (EPSG:6933), in hectares.</source>
       <translation>Área de la unión de los sitios contados en el año del informe (EPSG:6933), en hectáreas.</translation>
     </message>
@@ -324,63 +419,71 @@
       <translation>Área por clase en total y por zona, en hectáreas, con proporciones.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="17" />
-      <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.</source>
-      <translation>Tablas de áreas para el informe PRAIS 4 de la CNULD, objetivo estratégico 1, en km², a partir de las tablas de resumen del indicador ODS 15.3.1 (una por periodo) y, opcionalmente, de la tabla de áreas de Estado de la degradación.&lt;br&gt;&lt;br&gt;&lt;b&gt;Hoja 'SO1 land by period'&lt;/b&gt;: una fila por periodo y zona ('(all)' es toda el área): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vacía si no se usó máscara de agua), nodata_km2 y proportion_degraded_percent = degradada / superficie total de tierra x 100 (ODS 15.3.1, MMB 2.CT.1).&lt;br&gt;&lt;b&gt;Hoja 'SO1 status'&lt;/b&gt; (con una tabla de estado): por zona, las 7 clases de estado (degradación persistente, reciente y de referencia, estable, estable pero mejorado en la referencia, mejora reciente y persistente), las clases agrupadas degradado / estable / mejorado, el área válida total y sin datos, en km², con share_of_valid_percent.&lt;br&gt;&lt;br&gt;Las áreas son el area_ha de las entradas / 100. Las tablas se comprueban: la superficie total de tierra debe ser igual a degradada + estable + mejorada, y cada clase agrupada a la suma de sus clases de estado; una advertencia indica cualquier periodo o zona que no cuadre (los valores se escriben tal como se dieron). El CSV opcional contiene la primera hoja.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="19" />
+      <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land type by status'&lt;/b&gt; (with {LDN_BALANCE}, the balance table of LDN balance per land type): per zone, comparison (map, vs_baseline, vs_previous), period and land type the land type's area, degraded, stable and improved area, net balance, like-for-like deficit (max(degraded - improved, 0); on the 'All land types' row the sum of the land types' deficits) in km², proportion_degraded_percent and neutrality_met, plus the nodata row; checked like the other sheets. {LAND_TYPES_FILE} holds it as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample-based estimate.&lt;/b&gt; With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), degraded_km2 of the whole area in {ESTIMATE_PERIOD} is the estimate and its proportion is recomputed; the first sheet then has the columns degraded_ci95_km2 (95 % half-interval), degraded_mapped_km2 (pixel-counted) and footnote (method: stratified estimator of Olofsson et al. 2014, interval, mapped value). Stable and improved areas stay mapped.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="90" />
       <source>Area under restoration</source>
       <translation>Área en restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="46" />
       <source>Area under restoration (GBF 2.1)</source>
       <translation>Área en restauración (MMB 2.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="16" />
-      <source>Area under restoration (GBF 2.1)…</source>
-      <translation>Superficie en restauración (MMB 2.1)…</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="90" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="130" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
       <source>Area under restoration (ha)</source>
       <translation>Área en restauración (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="92" />
       <source>Area under restoration file (CSV or XLSX)</source>
       <translation>Archivo de área en restauración (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="27" />
-      <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
-      <translation>Área en restauración en cada año de {START_YEAR} a {END_YEAR}, frente a una trayectoria lineal hacia el objetivo de la Meta 2.&lt;br&gt;&lt;br&gt;Un sitio cuenta en un año cuando empezó ese año o antes, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto FERM 'En preparación'); los sitios superpuestos cuentan una sola vez (método FERM: unión de las geometrías válidas en EPSG:6933). La restauración dentro de tierras degradadas usa la cobertura exacta de los píxeles sobre el ráster de referencia (o intersecciones de polígonos).&lt;br&gt;&lt;br&gt;La trayectoria va linealmente de 0 ha en {BASELINE_YEAR} hasta el nivel de {TARGET_PCT} en {TARGET_YEAR} (2030) y se mantiene después; un año va por buen camino (1) cuando el área en restauración dentro de tierras degradadas alcanza la trayectoria, 0 cuando no, y queda vacío antes del año de referencia. El {CHART} muestra el área en restauración, la parte dentro de tierras degradadas y la trayectoria (SVG, o PNG generado a partir de él).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="29" />
+      <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).&lt;br&gt;&lt;br&gt;&lt;b&gt;Reporting periods&lt;/b&gt; ({REPORTING_PERIODS}, e.g. 2016-2019, 2020-2023, 2024-2027): the {PERIODS} table has one row per period with the figures of its end year (the year its report speaks for) and the change from the previous period: net change of the area under restoration and of the part inside degraded land, change of the percent of the baseline (points) and the area newly under restoration since the previous period's end; {PERIOD_CHART} shows them as bars per period beside the path to the target.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
       <source>Area under restoration in the last year (ha)</source>
       <translation>Área en restauración en el último año (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
       <source>Area under restoration in {END_YEAR}, in hectares.</source>
       <translation>Área en restauración en {END_YEAR}, en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="56" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="100" />
+      <source>Area under restoration in {year} (ha)</source>
+      <translation>Superficie en restauración en {year} (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="171" />
+      <source>Area under restoration per reporting period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="57" />
       <source>Area under restoration table</source>
       <translation>Tabla de área en restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="117" />
       <source>Area with a suitability (ha)</source>
       <translation>Área con aptitud (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="128" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="136" />
       <source>Area with a suitability: {valid:.2f} ha; excluded: {excluded:.2f} ha.</source>
       <translation>Área con aptitud: {valid:.2f} ha; excluida: {excluded:.2f} ha.</translation>
     </message>
@@ -390,7 +493,7 @@
       <translation>Áreas por clase, superficie total de tierra, agua y sin datos, en total y por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="56" />
       <source>Areas table of Degradation status; adds the sheet of status classes.</source>
       <translation>Tabla de áreas de Estado de la degradación; añade la hoja de clases de estado.</translation>
     </message>
@@ -405,14 +508,34 @@
       <translation>Como máximo {max} criterios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="54" />
       <source>At-risk codes</source>
       <translation>Códigos en riesgo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="75" />
+      <source>Atlas: one page per zone</source>
+      <translation>Atlas: una página por zona</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="35" />
       <source>Avoid</source>
       <translation>Evitar</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="93" />
+      <source>Balance file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="91" />
+      <source>Balance per land type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="71" />
+      <source>Balance table of LDN balance per land type; adds the sheet of land types by status (degraded, stable, improved, net and deficit per land type).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="33" />
@@ -436,9 +559,19 @@
       <translation>La banda {band} de {layer} se llama {name}, pero se usa como año {year} (primer año {first}). Compruebe el año de la primera banda y el orden de las capas.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="82" />
+      <source>Bars per reporting period: area under restoration, inside degraded land and the path to the target (.svg or .png).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="28" />
       <source>Baseline SDG 15.3.1 layer</source>
       <translation>Capa ODS 15.3.1 de referencia</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="58" />
+      <source>Baseline SDG 15.3.1 map</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="46" />
@@ -456,7 +589,8 @@
       <translation>Degradación de referencia</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="46" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="53" />
       <source>Baseline year</source>
       <translation>Año de referencia</translation>
     </message>
@@ -476,12 +610,12 @@
       <translation>Binario: los valores distintos de 0 y 1 detienen la ejecución. Cobertura del suelo: los códigos indicados en {FOREST_CODES} son bosque y cualquier otro código válido es no bosque.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="18" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="19" />
       <source>Biomes / ecosystem types</source>
       <translation>Biomas / tipos de ecosistemas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="62" />
       <source>Both WEIGHTS and WEIGHTS_TABLE were given: the table is used.</source>
       <translation>Se indicaron WEIGHTS y WEIGHTS_TABLE: se usa la tabla.</translation>
     </message>
@@ -493,7 +627,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="328" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="94" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
@@ -513,6 +647,12 @@
       <translation>CSV con los nombres de los criterios como encabezado y una fila por criterio (nombre y luego n valores); tiene prioridad sobre el parámetro de matriz. El diálogo 'Pesos AHP' guarda este formato.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="201" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="229" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="55" />
       <source>Capability class</source>
       <translation>Clase de capacidad</translation>
@@ -526,6 +666,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="134" />
       <source>Categorical raster of the baseline (band 1), e.g. the SDG 15.3.1 -1/0/+1 layer or national degradation classes; any CRS. Give this or {DEGRADED_POLYGONS}.</source>
       <translation>Ráster categórico de la referencia (banda 1), p. ej., la capa ODS 15.3.1 -1/0/+1 o clases nacionales de degradación; cualquier SRC. Indique este o {DEGRADED_POLYGONS}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
+      <source>Categorical raster of whole-number class codes (band 1); nodata pixels are never sampled.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="95" />
@@ -558,18 +703,29 @@
       <translation>Umbral de cambio (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="103" />
       <source>Chart</source>
       <translation>Gráfico</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="32" />
-      <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code) always stop the run.</source>
-      <translation>Comprueba los polígonos de los sitios de restauración con las reglas y vocabularios de FERM de la FAO y escribe lo que piden FERM y el GEF: la carga útil para la API de FERM (GeoJSON con el proyecto en las propiedades de nivel superior), el paquete de carga (zip con shapefile, KML y GeoJSON) y la plantilla geoespacial del GEF. No se envía nada a ningún sitio ni se pide ninguna clave de API.&lt;br&gt;&lt;br&gt;Cada campo de FERM procede de un campo de la capa o de un valor fijo (prevalece el campo; el valor fijo rellena las entidades cuyo campo está vacío). La geometría se reproyecta a EPSG:4326, se convierte a 2D y se hace válida (las reparaciones son advertencias); las geometrías vacías, los puntos y las líneas son errores; los nombres que faltan son advertencias; los códigos fuera de los vocabularios de FERM son errores que indican el código y el campo; los sitios superpuestos son advertencias. Las áreas (ha) se calculan como lo hace FERM: unión de la geometría válida en EPSG:6933.&lt;br&gt;&lt;br&gt;La carga útil tiene una entidad Polygon por cada polígono de sitio: un sitio multiparte da una entidad por parte con las propiedades del sitio más part y partCount, cada una con su propia área.&lt;br&gt;&lt;br&gt;Cuando quedan errores y no se omiten las entidades no válidas, la ejecución se detiene con un mensaje, escribe solo la tabla de validación (que explica el fallo) y ninguna otra salida. Los errores a nivel de proyecto (rol o tipo de organización o tipo de restauración desconocidos, código de país incorrecto) siempre detienen la ejecución.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="107" />
+      <source>Chart engine</source>
+      <translation>Motor del gráfico</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="284" />
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="350" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
+      <source>Chart of mapped and estimated areas (SVG)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="35" />
+      <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code; and, when the API payload is written, a project without title, institution id or point of contact) always stop the run.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="361" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="135" />
       <source>Choose a polygon layer with the restoration sites on the Sites tab.</source>
       <translation>Elija una capa de polígonos con los sitios de restauración en la pestaña Sitios.</translation>
     </message>
@@ -579,12 +735,12 @@
       <translation>Elija al menos un campo de {layer} que indique en qué se convierten los píxeles degradados, estables o mejorados.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="354" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="139" />
       <source>Choose at least one file to write: the API payload, the upload package or the GEF template.</source>
       <translation>Elija al menos un archivo para escribir: la carga útil de la API, el paquete de carga o la plantilla del GEF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="213" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="209" />
       <source>Choose at least one output file: {payload}, {package} or {gef}.</source>
       <translation>Elija al menos un archivo de salida: {payload}, {package} o {gef}.</translation>
     </message>
@@ -617,11 +773,6 @@
       <location filename="../t2_monitor_plugin/core/classareas.py" line="54" />
       <source>Class areas need exactly one band of {layer}.</source>
       <translation>Las áreas por clase necesitan exactamente una banda de {layer}.</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="20" />
-      <source>Class areas per zone…</source>
-      <translation>Áreas por clase y zona…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="86" />
@@ -659,9 +810,24 @@
       <translation>Clase del mapa B</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="70" />
+      <source>Class to report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="71" />
+      <source>Class whose estimated area is returned as a number (default -1, degraded in SDG 15.3.1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="79" />
       <source>Classes 0 other, 1 Avoid, 2 Reduce, 3 Reverse (Int16, nodata -32768).</source>
       <translation>Clases 0 otra, 1 Evitar, 2 Reducir, 3 Revertir (Int16, sin datos -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="129" />
+      <source>Classes a reference label may take: code[:label], separated by commas.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
@@ -674,6 +840,11 @@
       <translation>Clasifica un ráster de aptitud en N clases de prioridad (1 = prioridad más baja, N = más alta) e informa del área de cada clase en total y por zona.&lt;br&gt;&lt;br&gt;Cortes: intervalos iguales sobre el mínimo-máximo exacto de los píxeles válidos; cuantiles (interpolación lineal de numpy) de los píxeles válidos (exactos hasta 1 000 000 de píxeles; si no, sobre una muestra reproducible de píxeles de ese tamaño); cortes naturales (Jenks): la partición óptima exacta (mínima suma de cuadrados dentro de las clases) de una muestra reproducible de {SAMPLE_PIXELS} píxeles; o manuales. Un valor igual a un corte va a la clase superior. Los píxeles excluidos por t2monitor:weightedoverlay (valor -1, declarado en los metadatos del archivo) reciben la clase 0 'excluido'.&lt;br&gt;&lt;br&gt;Salida: clases Int16, sin datos -32768, con un estilo de leyenda con las N etiquetas. La tabla (level, zone, class, class_label, area_ha, share) da áreas elipsoidales reales; las proporciones son del área válida de la zona (excluidos incluidos); {BREAKS_USED} enumera los cortes.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="156" />
+      <source>Clear label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="66" />
       <source>Climate zone of the whole area</source>
       <translation>Zona climática de toda el área</translation>
@@ -682,6 +853,16 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="90" />
       <source>Code</source>
       <translation>Código</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="68" />
+      <source>Codes a reference label may take, separated by commas (e.g. -1,0,1). Empty: the codes of the map classes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="48" />
+      <source>Codes of the degradation layer</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="81" />
@@ -694,14 +875,19 @@
       <translation>Kappa de Cohen</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="89" />
+      <source>Collect Earth plot file (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
       <source>Combine trajectory, state and performance</source>
       <translation>Combinar trayectoria, estado y desempeño</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="93" />
-      <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).</source>
-      <translation>Combina criterios estandarizados (0..1) en una aptitud para la restauración: suma de peso x criterio, con los pesos normalizados para sumar 1 (pasos 3-5 de ROAM).&lt;br&gt;&lt;br&gt;Un píxel queda sin datos cuando algún criterio no tiene datos en él. Queda &lt;b&gt;excluido&lt;/b&gt; cuando un ráster de exclusión tiene un valor válido distinto de cero, o cuando los polígonos de exclusión cubren al menos la mitad del píxel. Los píxeles excluidos se escriben como &lt;b&gt;-1&lt;/b&gt; (distinto de sin datos -9999), de modo que se ven en el mapa y t2monitor:priorityclasses los pone en la clase 0. {EXCLUDED_HA} y {VALID_HA} (píxeles con aptitud) son áreas elipsoidales reales.&lt;br&gt;&lt;br&gt;Los criterios con valores fuera de 0..1, un número de pesos distinto del número de criterios, los pesos negativos y un resultado sin ningún píxel se rechazan con un mensaje, y no se escribe ninguna salida. Se informa de los pesos usados ({WEIGHTS_USED}).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="99" />
+      <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).&lt;br&gt;&lt;br&gt;Give the weights in one of {WEIGHTS} (in the order of the criteria) or {WEIGHTS_TABLE} (matched to the criteria by layer name; since 0.2.0, before by row order).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="22" />
@@ -709,12 +895,12 @@
       <translation>Combina los tres subindicadores en la capa ODS 15.3.1 (-1 degradado, 0 estable, +1 mejorado) con la regla «uno fuera, todos fuera» de la Guía de Buenas Prácticas de la CNULD: se parte de la productividad en tres clases (un mapa LPD de cinco clases se agrupa 1-2 en -1, 3-4 en 0, 5 en +1); si la cobertura del suelo o el carbono orgánico del suelo es -1, el píxel está degradado; si no, un píxel estable pasa a mejorado cuando la cobertura o el COS es +1. Cualquier entrada sin datos da sin datos (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Agua&lt;/b&gt;: indique el mapa final de cobertura (clases CNULD) para excluir las masas de agua (clase 7) de la superficie de tierra; pasan a sin datos en la capa y tienen su propia fila en el resumen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Recodificación de errores&lt;/b&gt; (falsos positivos/negativos): polígonos cuyos campos indican en qué se convierten los píxeles degradados, estables y mejorados (-1, 0, 1 o las palabras degraded/stable/improved; vacío los mantiene), a qué periodos se aplican y por qué. Un píxel se recodifica cuando al menos la mitad está dentro del polígono; los polígonos se aplican por orden de identificador, así que el último prevalece donde se superponen. El informe de recodificación da las hectáreas cambiadas por cada polígono.&lt;br&gt;&lt;br&gt;&lt;b&gt;Resumen&lt;/b&gt;: áreas (ha y km²) de tierra degradada, estable y mejorada, su suma (superficie total de tierra), agua y sin datos, para todo el ráster y por zona; share_of_land de la fila degradada es la proporción de tierra degradada sobre la superficie total de tierra, el indicador complementario 2.CT.1 del MMB. Las filas de clase suman la superficie total de tierra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="147" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="151" />
       <source>Comma-separated ISO 3166-1 alpha-2 codes of the project's countries (e.g. PE,BO).</source>
       <translation>Códigos ISO 3166-1 alfa-2 de los países del proyecto, separados por comas (p. ej., PE,BO).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="55" />
       <source>Comma-separated codes meaning at risk of degradation (e.g. 3 for LPD stressed, or status codes). Default: none.</source>
       <translation>Códigos separados por comas que indican riesgo de degradación (p. ej., 3 para LPD bajo estrés, o códigos de estado). Por defecto: ninguno.</translation>
     </message>
@@ -729,22 +915,42 @@
       <translation>Códigos del ráster, separados por comas, que significan tierra degradada. Por defecto -1 (degradado en la capa ODS 15.3.1 -1/0/+1).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="49" />
+      <source>Comma-separated codes the degradation layer may hold besides the degraded and at-risk codes (default -1,0,1: the SDG 15.3.1 classes; e.g. 4,5 for LPD classes). A pixel with any other value stops the run with the values found, rather than being taken silently as not degraded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="77" />
       <source>Comma-separated labels, lowest priority first, one per class; the default 4 labels become 'class 1'...'class N' for other numbers of classes.</source>
       <translation>Etiquetas separadas por comas, de la prioridad más baja a la más alta, una por clase; las 4 etiquetas por defecto pasan a ser 'class 1'...'class N' con otros números de clases.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="61" />
       <source>Comma-separated land-cover codes of land under productive use (default 3,2: cropland and grassland, i.e. crops and grazing).</source>
       <translation>Códigos de cobertura del suelo de tierras en uso productivo, separados por comas (por defecto 3,2: tierras de cultivo y pastizales, es decir, cultivos y pastoreo).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="64" />
       <source>Comma-separated land-cover codes of natural land (default 1,2,4: tree-covered, grassland, wetland). Grassland is both natural and productive by default.</source>
       <translation>Códigos de cobertura del suelo de tierras naturales, separados por comas (por defecto 1,2,4: cubierta arbórea, pastizales, humedales). Por defecto, los pastizales son a la vez naturales y productivos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="69" />
+      <source>Comma-separated last year of each reporting period (e.g. 2019, 2023), used in the period table and on the chart's axis. Empty: periods are numbered 1, 2, ...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="65" />
+      <source>Comma-separated name of each reporting period, in order (e.g. 2016-2019, 2020-2023). Empty: the layer names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
+      <source>Comma-separated reporting periods, in order, each start-end years or one year (default 2016-2019,2020-2023,2024-2027). Empty: no period table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
       <source>Comma-separated restoration type codes of the project (1 Ecological restoration, 2 Rehabilitation).</source>
       <translation>Códigos de tipo de restauración del proyecto, separados por comas (1 Restauración ecológica, 2 Rehabilitación).</translation>
     </message>
@@ -752,6 +958,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="66" />
       <source>Comma-separated statuses (codes or labels) whose sites are not under restoration. Default 1 = FERM 'In preparation': activities have not started, so the area is not yet under restoration (GBF indicator 2.1).</source>
       <translation>Estados separados por comas (códigos o etiquetas) cuyos sitios no están en restauración. Por defecto 1 = FERM 'En preparación': las actividades no han comenzado, por lo que el área aún no está en restauración (indicador 2.1 del MMB).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="106" />
+      <source>Comma-separated value:ecosystem pairs for {ECOSYSTEMS}, the ecosystem as an IUCN GET code (level 2 biome T1 or level 3 functional group T1.1) or a national name (e.g. 1:T1.1, 2:T4.5, 3:T7.1).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="85" />
@@ -819,7 +1030,7 @@
       <translation>Consistente: CR = {cr:.3f} (aceptable por debajo de 0,10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
       <source>Contacts as 'name &lt;email&gt;; name &lt;email&gt;'.</source>
       <translation>Contactos en la forma 'nombre &lt;correo&gt;; nombre &lt;correo&gt;'.</translation>
     </message>
@@ -849,19 +1060,39 @@
       <translation>Copiar pesos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="96" />
+      <source>Counterbalancing file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="97" />
       <source>Countries</source>
       <translation>Países</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="146" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="150" />
       <source>Countries (ISO2)</source>
       <translation>Países (ISO2)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
       <source>Country (ISO2)</source>
       <translation>País (ISO2)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
+      <source>Country (admin 0): field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
+      <source>Country (admin 0): fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
+      <source>Country or region</source>
+      <translation>País o región</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="93" />
@@ -874,7 +1105,7 @@
       <translation>Criterios (nombres separados por comas)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="115" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="148" />
       <source>Criteria must be standardised to 0..1 first (t2monitor:standardizecriterion); these have values outside 0..1: {layer}.</source>
       <translation>Los criterios deben estandarizarse antes a 0..1 (t2monitor:standardizecriterion); estos tienen valores fuera de 0..1: {layer}.</translation>
     </message>
@@ -901,8 +1132,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="25" />
-      <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each; the order sets which weight applies to which criterion.</source>
-      <translation>Rásteres de criterio ya estandarizados a 0..1 (t2monitor:standardizecriterion), banda 1 de cada uno; el orden determina qué peso se aplica a cada criterio.</translation>
+      <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each. {WEIGHTS} follow their order; {WEIGHTS_TABLE} names them by layer name.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="18" />
@@ -962,6 +1193,31 @@
       <translation>Tabla de reclasificación personalizada (CSV)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="19" />
+      <source>Data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="83" />
+      <source>Data sources</source>
+      <translation>Fuentes de datos</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="84" />
+      <source>Data sources, one per line or separated by ';'; the first one is the source line of the maps.</source>
+      <translation>Fuentes de datos, una por línea o separadas por ';'; la primera es la línea de fuente de los mapas.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="193" />
+      <source>Data sources:</source>
+      <translation>Fuentes de datos:</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="88" />
+      <source>Date shown in the report and stored in the PDF (YYYY-MM-DD). Empty: today.</source>
+      <translation>Fecha mostrada en el informe y guardada en el PDF (AAAA-MM-DD). Vacío: hoy.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="55" />
       <source>Decile class change</source>
       <translation>Cambio de clase de decil</translation>
@@ -992,6 +1248,11 @@
       <translation>Por defecto: un píxel que falta en cualquier criterio queda sin datos. Si no, la media ponderada se calcula sobre los criterios presentes en el píxel (con los pesos renormalizados entre ellos), y el píxel solo queda sin datos cuando no hay ningún criterio con peso presente.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="20" />
+      <source>Degradation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="41" />
       <source>Degradation layer</source>
       <translation>Capa de degradación</translation>
@@ -1007,11 +1268,7 @@
       <translation>Severidad de la degradación (criterios nacionales)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="15" />
-      <source>Degradation severity (national criteria)…</source>
-      <translation>Severidad de la degradación (criterios nacionales)…</translation>
-    </message>
-    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="18" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="36" />
       <source>Degradation status</source>
       <translation>Estado de la degradación</translation>
@@ -1022,9 +1279,19 @@
       <translation>Estado de la degradación (referencia frente a periodo de informe)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="42" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="16" />
+      <source>Degradation status against the baseline</source>
+      <translation>Estado de la degradación respecto a la referencia</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="55" />
       <source>Degradation status areas</source>
       <translation>Áreas de estado de la degradación</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="63" />
+      <source>Degradation status map</source>
+      <translation>Mapa del estado de la degradación</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="53" />
@@ -1037,6 +1304,26 @@
       <translation>Degradado</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <source>Degraded (%)</source>
+      <translation>Degradado (%)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="52" />
+      <source>Degraded (-1) / stable (0) / improved (1) map of the reporting period (sdg1531).</source>
+      <translation>Mapa degradado (-1) / estable (0) / mejorado (1) del período de informe (sdg1531).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <source>Degraded (ha)</source>
+      <translation>Degradado (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="172" />
+      <source>Degraded against the baseline (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="97" />
@@ -1044,13 +1331,19 @@
       <translation>Área degradada (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="103" />
+      <source>Degraded area of the whole region in {SDG_SUMMARY}.</source>
+      <translation>Superficie degradada de toda la región en {SDG_SUMMARY}.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="120" />
       <source>Degraded area, categories 1 and above (ha)</source>
       <translation>Área degradada, categorías 1 y superiores (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="95" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="122" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="99" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="59" />
       <source>Degraded baseline (ha)</source>
       <translation>Referencia degradada (ha)</translation>
     </message>
@@ -1058,6 +1351,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="133" />
       <source>Degraded baseline raster</source>
       <translation>Ráster de la referencia degradada</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="166" />
+      <source>Degraded baseline: {mapped:.2f} ha mapped, {est:.2f} ± {ci:.2f} ha estimated from the sample (95 % interval); {pct} % of the estimated baseline is under restoration.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="110" />
@@ -1071,9 +1369,20 @@
       <translation>Códigos degradados</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="102" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
       <source>Degraded land (ha)</source>
       <translation>Tierra degradada (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="119" />
+      <source>Degraded land by ecosystem type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="39" />
+      <source>Degraded land follows SDG indicator 15.3.1 (UNCCD Good Practice Guidance): the land cover, land productivity and soil organic carbon sub-indicators are combined with the 'one out, all out' rule; the proportion of degraded land is the degraded area divided by the total land area (also GBF indicator 2.CT.1).</source>
+      <translation>La tierra degradada sigue el indicador ODS 15.3.1 (Guía de Buenas Prácticas de la CNULD): los subindicadores de cobertura del suelo, productividad de la tierra y carbono orgánico del suelo se combinan con la regla 'uno fuera, todos fuera'; la proporción de tierra degradada es la superficie degradada dividida por la superficie total de tierra (también el indicador 2.CT.1 del MMB).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
@@ -1084,6 +1393,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="140" />
       <source>Degraded land polygons</source>
       <translation>Polígonos de tierras degradadas</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="97" />
+      <source>Degraded land, SDG 15.3.1 (ha)</source>
+      <translation>Tierra degradada, ODS 15.3.1 (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
@@ -1098,6 +1412,16 @@
       <translation>Degradado {degraded:.2f} ha, estable {stable:.2f} ha, mejorado {improved:.2f} ha.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="92" />
+      <source>Degraded, stable, improved and net area per zone, comparison and land type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="232" />
+      <source>Degraded: SDG 15.3.1 of the reporting period. Degraded baseline, under restoration and remaining: GBF 2.1 in {year}, target {target} %.</source>
+      <translation>Degradado: ODS 15.3.1 del período de informe. Referencia degradada, en restauración y restante: MMB 2.1 en {year}, meta {target} %.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="133" />
       <source>Degraded: {degraded:.1f} ha of {land:.1f} ha of land ({share:.2f} %).</source>
       <translation>Degradado: {degraded:.1f} ha de {land:.1f} ha de tierra ({share:.2f} %).</translation>
@@ -1108,7 +1432,7 @@
       <translation>Obsoleto desde la versión 0.2.0: use {key}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
       <source>Dissolved areas under restoration</source>
       <translation>Áreas en restauración disueltas</translation>
     </message>
@@ -1118,9 +1442,14 @@
       <translation>Haga doble clic en un nombre para cambiarlo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="80" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="83" />
       <source>E-mail</source>
       <translation>Correo electrónico</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="85" />
+      <source>E-mail address of that person (name@domain)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
@@ -1128,19 +1457,49 @@
       <translation>Cobertura del suelo ESA CCI (preajuste integrado)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
-      <source>Ecosystems field</source>
-      <translation>Campo Ecosystems</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="114" />
+      <source>Ecosystem field</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="75" />
-      <source>Ecosystems fixed value</source>
-      <translation>Valor fijo de Ecosystems</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="105" />
+      <source>Ecosystem of each raster value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="189" />
+      <source>Ecosystem restoration under Target 2 of the Kunming-Montreal Global Biodiversity Framework</source>
+      <translation>Restauración de ecosistemas en el marco de la Meta 2 del Marco Mundial de Biodiversidad de Kunming-Montreal</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="110" />
+      <source>Ecosystem types (polygons)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="102" />
+      <source>Ecosystem types (raster)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="76" />
+      <source>Ecosystems (GET biomes): field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="79" />
+      <source>Ecosystems (GET biomes): fixed value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="96" />
       <source>Effectiveness table file (CSV or XLSX)</source>
       <translation>Archivo de la tabla de eficacia (CSV o XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="128" />
+      <source>Empty: the map classes of the points, e.g. -1:Degraded, 0:Stable</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="56" />
@@ -1158,6 +1517,21 @@
       <translation>Intervalos iguales (mínimo-máximo exacto), cuantiles (áreas iguales de píxeles), cortes naturales (Jenks, sobre una muestra de píxeles con semilla) o cortes manuales.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
+      <source>Equal per stratum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="77" />
+      <source>Error matrix (area proportions)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="80" />
+      <source>Error matrix file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="58" />
       <source>Error recode polygons</source>
       <translation>Polígonos de recodificación de errores</translation>
@@ -1173,25 +1547,85 @@
       <translation>Archivo del informe de recodificación de errores (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="73" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="152" />
+      <source>Estimated area (95 % interval)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="86" />
+      <source>Estimated area of the reported class (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="30" />
+      <source>Estimated degraded area (accuracy assessment table)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="36" />
+      <source>Estimated degraded area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="110" />
+      <source>Estimated degraded baseline (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="76" />
+      <source>Estimates file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
+      <source>Estimator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="274" />
+      <source>Every point is labelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="65" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="107" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="13" />
+      <source>Excluded</source>
+      <translation>Excluido</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="115" />
       <source>Excluded area (ha)</source>
       <translation>Área excluida (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="42" />
       <source>Exclusion polygons</source>
       <translation>Polígonos de exclusión</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="39" />
       <source>Exclusion rasters</source>
       <translation>Rásteres de exclusión</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="62" />
+      <source>Expected user's accuracy of other strata</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="63" />
+      <source>Expected user's accuracy of the strata not listed in {EXPECTED_UA} (default 0.85).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="58" />
+      <source>Expected user's accuracy per stratum</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="110" />
@@ -1204,12 +1638,12 @@
       <translation>Archivos CSV de matrices de expertos (grupo)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="15" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="17" />
       <source>Export UNCCD PRAIS tables (SO1)</source>
       <translation>Exportar tablas PRAIS de la CNULD (SO1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="86" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="109" />
       <source>Export and publish</source>
       <translation>Exportar y publicar</translation>
     </message>
@@ -1219,34 +1653,29 @@
       <translation>Exportación e informes</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="154" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="196" />
       <source>Export files</source>
       <translation>Archivos de exportación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="30" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="33" />
       <source>Export restoration sites to FERM</source>
       <translation>Exportar sitios de restauración a FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="37" />
       <source>Export to CBD ORT (indicator 2.1)</source>
       <translation>Exportar a ORT del CBD (indicador 2.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="80" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="103" />
       <source>Export to FERM</source>
       <translation>Exportar a FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="58" />
-      <source>Export to FERM…</source>
-      <translation>Exportar a FERM…</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="19" />
-      <source>Export to the CBD ORT…</source>
-      <translation>Exportar a la ORT del CBD…</translation>
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="168" />
+      <source>Exporting to FERM files…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="78" />
@@ -1254,43 +1683,53 @@
       <translation>Mapa LPD externo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="279" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="356" />
       <source>FERM</source>
       <translation>FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="381" />
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="388" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="42" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="49" />
       <source>FERM API key</source>
       <translation>Clave de API de FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
       <source>FERM API payload</source>
       <translation>Carga útil para la API de FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="37" />
       <source>FERM API payload or FERM polygon export (GeoJSON FeatureCollection, EPSG:4326).</source>
       <translation>Carga útil para la API de FERM o exportación de polígonos de FERM (GeoJSON FeatureCollection, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="36" />
       <source>FERM GeoJSON file</source>
       <translation>Archivo GeoJSON de FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="170" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="175" />
       <source>FERM area (ha)</source>
       <translation>Área FERM (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="133" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="57" />
+      <source>FERM export: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="139" />
+      <source>FERM field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="137" />
       <source>FERM institution id of the reporting institution.</source>
       <translation>Identificador FERM de la institución que informa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="127" />
       <source>FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The parameters below override its keys when given.</source>
       <translation>Objeto de proyecto de FERM en JSON (claves institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), o una carga útil cuyas 'properties' lo contengan. Los parámetros siguientes sustituyen sus claves cuando se indican.</translation>
     </message>
@@ -1300,29 +1739,24 @@
       <translation>Estado de restauración FERM: código (1 En preparación, 2 En progreso, 3 Monitoreo posterior a la finalización) o etiqueta en inglés, español, francés o portugués. Vacío: cuenta todo sitio con año de inicio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="43" />
       <source>FERM sites</source>
       <translation>Sitios FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="161" />
       <source>FERM upload package</source>
       <translation>Paquete de carga para FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="24" />
       <source>FERM,FAO,restoration,registry,GeoJSON,import,vocabulary,labels</source>
       <translation>FERM,FAO,restauración,registro,GeoJSON,importar,vocabulario,etiquetas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="34" />
       <source>FERM,FAO,restoration,registry,GeoJSON,shapefile,KML,GEF,upload,export,validation</source>
       <translation>FERM,FAO,restauración,registro,GeoJSON,shapefile,KML,GEF,carga,exportar,validación</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
-      <source>Feature id</source>
-      <translation>Id. de entidad</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="180" />
@@ -1330,12 +1764,12 @@
       <translation>La entidad {fid} de {layer} tiene '{value}' en {field}; use -1, 0, 1 o degraded, stable, improved.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="173" />
       <source>Features in error</source>
       <translation>Entidades con errores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="174" />
       <source>Features with warnings</source>
       <translation>Entidades con advertencias</translation>
     </message>
@@ -1360,52 +1794,52 @@
       <translation>Campo que indica en qué se convierten los píxeles estables (vacío los mantiene).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="85" />
       <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_VALUE}.</source>
       <translation>Campo con los códigos de actividad de FERM, separados por comas (actividades finales 1-50, p. ej., 4,6,24). Vacío: se usa {ACTIVITIES_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="93" />
       <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_VALUE}.</source>
       <translation>Campo con el tipo de restauración de FERM: 1 Restauración ecológica, 2 Rehabilitación (código o etiqueta). Vacío: se usa {RESTORATION_TYPE_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
       <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_VALUE}.</source>
       <translation>Campo con el código de régimen de tenencia de FERM 1-7 (1 Comunal, 2 Gubernamental, 3 ITT, 4 Propiedad conjunta, 5 Privada, 6 Otro, 7 No se sabe) o su etiqueta. Vacío: se usa {TENURE_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="77" />
       <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_VALUE}.</source>
       <translation>Campo con los códigos de bioma de la Tipología Global de Ecosistemas de la UICN, separados por comas (p. ej., T1,TF1). Vacío: se usa {ECOSYSTEMS_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
       <source>Field holding the administrative level 1 (e.g. region). Empty: use {ADMIN1_VALUE}.</source>
       <translation>Campo con el nivel administrativo 1 (p. ej., región). Vacío: se usa {ADMIN1_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="121" />
       <source>Field holding the administrative level 2 (e.g. province). Empty: use {ADMIN2_VALUE}.</source>
       <translation>Campo con el nivel administrativo 2 (p. ej., provincia). Vacío: se usa {ADMIN2_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="109" />
       <source>Field holding the country (administrative level 0). Empty: use {ADMIN0_VALUE}.</source>
       <translation>Campo con el país (nivel administrativo 0). Vacío: se usa {ADMIN0_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="64" />
       <source>Field holding the site id (FERM siteId; GEF ID_CODE). Empty: use {SITE_ID_VALUE}.</source>
       <translation>Campo con el id. del sitio (siteId de FERM; ID_CODE del GEF). Vacío: se usa {SITE_ID_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="57" />
       <source>Field holding the site name (FERM siteName; text, non-ASCII kept). Empty: use {SITE_NAME_VALUE}.</source>
       <translation>Campo con el nombre del sitio (siteName de FERM; texto, se conservan los caracteres no ASCII). Vacío: se usa {SITE_NAME_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="70" />
       <source>Field holding the year restoration started (a year, a date or text such as 2014/05/01). Empty: use {START_YEAR_VALUE}.</source>
       <translation>Campo con el año de inicio de la restauración (un año, una fecha o un texto como 2014/05/01). Vacío: se usa {START_YEAR_VALUE}.</translation>
     </message>
@@ -1415,9 +1849,19 @@
       <translation>Campo con los periodos a los que se aplica un polígono, separados por comas (p. ej., baseline, report_1); vacío: todos los periodos.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="86" />
+      <source>Field naming each land unit; polygons sharing a value form one unit. Empty: each feature is a unit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="49" />
       <source>Field naming each site in the validation table. Empty: sites are named by feature id.</source>
       <translation>Campo que da nombre a cada sitio en la tabla de validación. Vacío: los sitios se nombran por su identificador de entidad.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="73" />
+      <source>Field naming each zone as in the tables (atlas pages). Empty: feature ids.</source>
+      <translation>Campo que nombra cada zona como en las tablas (páginas del atlas). Vacío: identificadores de entidad.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="52" />
@@ -1425,7 +1869,7 @@
       <translation>Campo que da nombre a cada zona; las entidades que comparten un valor forman una zona. Vacío: cada entidad es una zona nombrada por su identificador.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="36" />
       <source>Field naming each zone; features sharing a value form one zone. Empty: feature ids.</source>
       <translation>Campo que da nombre a cada zona; las entidades que comparten un valor forman una zona. Vacío: identificadores de entidad.</translation>
     </message>
@@ -1440,12 +1884,17 @@
       <translation>Campo con un nombre descriptivo que se copia a la salida (p. ej., site_name).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="115" />
+      <source>Field with the IUCN GET code or name of each polygon's ecosystem. Empty: feature ids (written under 'Other').</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="77" />
       <source>Field with the restoration activities (codes or names, several separated by commas) to disaggregate by.</source>
       <translation>Campo con las actividades de restauración (códigos o nombres, varios separados por comas) por las que desagregar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="81" />
       <source>Field with the restoration type (e.g. FERM 1 Ecological restoration, 2 Rehabilitation) to disaggregate by.</source>
       <translation>Campo con el tipo de restauración (p. ej., FERM 1 Restauración ecológica, 2 Rehabilitación) por el que desagregar.</translation>
     </message>
@@ -1473,6 +1922,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="74" />
       <source>Field: reason</source>
       <translation>Campo: motivo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="229" />
+      <source>Figures per zone</source>
+      <translation>Cifras por zona</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="230" />
@@ -1506,7 +1960,12 @@
       <translation>Primer mapa categórico (banda 1, códigos de clase enteros); su cuadrícula es la de referencia.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="27" />
+      <source>First reporting period against the baseline, whole raster, in hectares (true ellipsoidal area).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="48" />
       <source>First year</source>
       <translation>Primer año</translation>
     </message>
@@ -1552,7 +2011,7 @@
       <translation>Primer año del periodo reciente. Vacío: los 3 últimos años de la serie (dos años antes del último año del periodo reciente).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="49" />
       <source>First year of the table. Empty: the earliest start year of the counted sites.</source>
       <translation>Primer año de la tabla. Vacío: el año de inicio más temprano de los sitios contados.</translation>
     </message>
@@ -1567,52 +2026,57 @@
       <translation>Cinco clases LPD (1-5)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="84" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="142" />
+      <source>Fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
       <source>Fixed value for every site: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: códigos de actividad de FERM, separados por comas (actividades finales 1-50, p. ej., 4,6,24). Se usa cuando no se elige {ACTIVITIES_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="96" />
       <source>Fixed value for every site: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: tipo de restauración de FERM: 1 Restauración ecológica, 2 Rehabilitación (código o etiqueta). Se usa cuando no se elige {RESTORATION_TYPE_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
       <source>Fixed value for every site: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: código de régimen de tenencia de FERM 1-7 (1 Comunal, 2 Gubernamental, 3 ITT, 4 Propiedad conjunta, 5 Privada, 6 Otro, 7 No se sabe) o etiqueta. Se usa cuando no se elige {TENURE_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="80" />
       <source>Fixed value for every site: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: códigos de bioma de la Tipología Global de Ecosistemas de la UICN, separados por comas (p. ej., T1,TF1). Se usa cuando no se elige {ECOSYSTEMS_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
       <source>Fixed value for every site: administrative level 1 (e.g. region). Used where {ADMIN1_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: nivel administrativo 1 (p. ej., región). Se usa cuando no se elige {ADMIN1_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="123" />
       <source>Fixed value for every site: administrative level 2 (e.g. province). Used where {ADMIN2_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: nivel administrativo 2 (p. ej., provincia). Se usa cuando no se elige {ADMIN2_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
       <source>Fixed value for every site: country (administrative level 0). Used where {ADMIN0_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: país (nivel administrativo 0). Se usa cuando no se elige {ADMIN0_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="66" />
       <source>Fixed value for every site: site id (FERM siteId; GEF ID_CODE). Used where {SITE_ID_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: id. del sitio (siteId de FERM; ID_CODE del GEF). Se usa cuando no se elige {SITE_ID_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="60" />
       <source>Fixed value for every site: site name (FERM siteName; text, non-ASCII kept). Used where {SITE_NAME_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: nombre del sitio (siteName de FERM; texto, se conservan los caracteres no ASCII). Se usa cuando no se elige {SITE_NAME_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
       <source>Fixed value for every site: year restoration started (a year, a date or text such as 2014/05/01). Used where {START_YEAR_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: año de inicio de la restauración (un año, una fecha o un texto como 2014/05/01). Se usa cuando no se elige {START_YEAR_FIELD} o este está vacío.</translation>
     </message>
@@ -1627,12 +2091,12 @@
       <translation>Proporción Float32 de ejecuciones de Monte Carlo en que el píxel está en la clase superior; -1 excluido; sin datos -9999.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="106" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="114" />
       <source>Float32 suitability 0..1; -1 excluded; nodata -9999.</source>
       <translation>Aptitud Float32 0..1; -1 excluido; sin datos -9999.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="87" />
       <source>Footnote</source>
       <translation>Nota al pie</translation>
     </message>
@@ -1702,6 +2166,11 @@
       <translation>Clases de fragmentación</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="28" />
+      <source>From a labelled stratified random sample (e.g. drawn by the sample design tool and labelled in QGIS or Collect Earth) and the strata raster it was drawn from: the error matrix in proportions of area, overall, user's and producer's accuracy with 95 % confidence intervals, and the stratified estimate of each class's area with its standard error and 95 % interval (Olofsson et al. 2014, eq. 9-11). Pixel counting is biased whenever the map has errors; the estimated area is the figure to report.&lt;br&gt;&lt;br&gt;When every point's stratum is its map class the estimators of Olofsson et al. (2014) are used; when the strata differ from the map classes (e.g. a buffer stratum around change) the general stratified estimators of Stehman (2014); both agree when strata and map classes coincide. Stratum areas are true (ellipsoidal) areas of the strata raster; intervals are ± 1.96 standard errors, without finite-population correction.&lt;br&gt;&lt;br&gt;The run stops with a message when a stratum has fewer than two labelled points, a label is not in the legend, a point falls outside the map or on nodata, or the points do not belong to this strata raster (their stratum differs from the raster's value, or the stratum pixel counts recorded at the draw differ: a sample of another map version). Points without a reference label are left out with a warning.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="10" />
       <source>Fuzzy linear (control points)</source>
       <translation>Lineal difuso (puntos de control)</translation>
@@ -1717,7 +2186,7 @@
       <translation>GDAL no puede escribir archivos ráster con la extensión .{ext} ({path}). Use .tif.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="160" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="164" />
       <source>GEF geospatial template</source>
       <translation>Plantilla geoespacial del GEF</translation>
     </message>
@@ -1732,22 +2201,22 @@
       <translation>Gaussiana (cerca de un valor)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="38" />
       <source>GeoJSON (*.geojson *.json)</source>
       <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="155" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="159" />
       <source>GeoJSON (*.geojson)</source>
       <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
       <source>GeoJSON FeatureCollection to POST to the FERM API (EPSG:4326). Give at least one of the three file outputs.</source>
       <translation>GeoJSON FeatureCollection para enviar por POST a la API de FERM (EPSG:4326). Indique al menos una de las tres salidas de archivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="167" />
       <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
       <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
@@ -1757,17 +2226,32 @@
       <translation>Indique al menos un código de clase en {parameter} (p. ej., -1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="71" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="104" />
       <source>Give at least one criterion raster.</source>
       <translation>Indique al menos un ráster de criterio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="107" />
       <source>Give at least one degraded code ({parameter}).</source>
       <translation>Indique al menos un código degradado ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="60" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="191" />
+      <source>Give at least one reporting-period SDG 15.3.1 map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="37" />
+      <source>Give the API address and set the API key first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="110" />
+      <source>Give the codes the degradation layer may hold ({parameter}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="66" />
       <source>Give the criterion weights in WEIGHTS (e.g. 0.637,0.258,0.105) or a WEIGHTS_TABLE.</source>
       <translation>Indique los pesos de los criterios en WEIGHTS (p. ej., 0.637,0.258,0.105) o una WEIGHTS_TABLE.</translation>
     </message>
@@ -1775,6 +2259,21 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="161" />
       <source>Give the degraded baseline either as a raster ({raster}) or as polygons ({polygons}), not both and not neither.</source>
       <translation>Indique la referencia degradada como ráster ({raster}) o como polígonos ({polygons}), no ambos ni ninguno.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="94" />
+      <source>Give the ecosystem layer either as a raster or as polygons, not both.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="184" />
+      <source>Give the ecosystem types either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="156" />
+      <source>Give the land units either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="54" />
@@ -1787,24 +2286,46 @@
       <translation>Indique los códigos de cobertura del suelo que cuentan como vegetación natural (p. ej., 1,2,4).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="144" />
+      <source>Go to the next unlabelled point after labelling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
       <source>Grassland</source>
       <translation>Pastizales</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="47" />
-      <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the {VALIDATION} table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The {AREAS} layer holds the dissolved area of each row, in the CRS of the sites layer.</source>
-      <translation>Indicador de cabecera 2.1 del Marco Mundial de Biodiversidad de Kunming-Montreal: hectáreas en restauración en un año de informe y progreso hacia la Meta 2 (proporción de la referencia degradada en restauración, frente al 30 % o la meta nacional).&lt;br&gt;&lt;br&gt;&lt;b&gt;Qué sitios cuentan.&lt;/b&gt; Un sitio cuenta en el año de informe cuando su año de inicio es ese año o anterior, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto: FERM 'En preparación'). Cada entidad aparece en la tabla {VALIDATION} como ok / advertencia / error con el motivo (sin año de inicio, estado excluido o desconocido, empieza más tarde, terminó antes, geometría no válida reparada, geometría vacía, fuera de la referencia).&lt;br&gt;&lt;br&gt;&lt;b&gt;Las áreas&lt;/b&gt; siguen el método de FERM de la FAO: la unión de las geometrías válidas en EPSG:6933 (de áreas iguales), en hectáreas, de modo que los sitios superpuestos cuentan una sola vez. La restauración dentro de tierras degradadas y la referencia degradada por zona usan la cobertura exacta de los polígonos en píxeles sobre el ráster de referencia y las áreas reales de los píxeles (o intersecciones de polígonos cuando la referencia se da como polígonos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Filas:&lt;/b&gt; el total, cada zona de cada capa de zonas más '(outside)' (la parte que no está en ninguna de sus zonas), y cada actividad y tipo de restauración (un sitio con varias actividades cuenta para cada una, por lo que esas filas pueden sumar más que el total; las filas de actividad y de tipo se comparan con toda la referencia). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). La capa {AREAS} contiene el área disuelta de cada fila, en el SRC de la capa de sitios.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="41" />
+      <source>Half width of the 95 % confidence interval of {ESTIMATED_DEGRADED_HA}, in hectares (output ESTIMATED_CI95_HA of Accuracy assessment); required with it.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="214" />
+      <source>Headline figures</source>
+      <translation>Cifras principales</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="48" />
+      <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the {VALIDATION} table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The {AREAS} layer holds the dissolved area of each row, in the CRS of the sites layer.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimated baseline.&lt;/b&gt; The mapped (pixel-counted) baseline is biased when the map has errors. With the estimated degraded area of an accuracy assessment of the baseline map ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the total, activity and type rows also give estimated_baseline_ha, its 95 % half-interval and percent_of_estimated_baseline = inside_degraded_ha / estimated baseline x 100, beside the mapped columns (zone rows: empty, the estimate is for the whole area).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="171" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="218" />
       <source>Hectares</source>
       <translation>Hectáreas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="109" />
       <source>Hectares of degraded land still to bring under restoration to reach {TARGET_PCT}.</source>
       <translation>Hectáreas de tierras degradadas que aún deben ponerse en restauración para alcanzar la {TARGET_PCT}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="13" />
+      <source>High</source>
+      <translation>Alta</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="46" />
@@ -1817,6 +2338,11 @@
       <translation>Cómo se obtienen las existencias finales de COS: a partir de un segundo mapa de COS, o a partir del mapa de referencia y la transición de cobertura del suelo con factores de cambio de existencias.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="69" />
+      <source>How the points are shared among strata. With a minimum, strata whose proportional share is below {MIN_PER_STRATUM} get that many.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="45" />
       <source>How the productivity layer is coded.</source>
       <translation>Cómo está codificada la capa de productividad.</translation>
@@ -1827,12 +2353,17 @@
       <translation>Zonas climáticas del IPCC</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="79" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="90" />
+      <source>ISO 3166-1 alpha-2 code of its country, e.g. PE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="82" />
       <source>ISO 3166-1 alpha-2 codes, e.g. PE, EC</source>
       <translation>Códigos ISO 3166-1 alfa-2, p. ej., PE, EC</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="23" />
       <source>Import FERM sites (GeoJSON)</source>
       <translation>Importar sitios de FERM (GeoJSON)</translation>
     </message>
@@ -1840,6 +2371,11 @@
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
       <source>Improved</source>
       <translation>Mejorado</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="173" />
+      <source>Improved against the baseline (ha)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="147" />
@@ -1879,12 +2415,28 @@
       <translation>Cortes de puntuación crecientes separados por ';' (punto decimal). n cortes dan n + 1 categorías 0..n; una puntuación igual a un corte va a la categoría superior. Por defecto 0.5; 1.5; 2.5: no degradado, leve, moderado, severo en la escala de puntuación 0-3.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="215" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="285" />
+      <source>Indicator</source>
+      <translation>Indicador</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="22" />
+      <source>Indicators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="38" />
+      <source>Indicators and methods</source>
+      <translation>Indicadores y métodos</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="25" />
       <source>Indigenous and traditional territories</source>
       <translation>Territorios indígenas y tradicionales</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="26" />
       <source>Indigenous and traditional territories; the '(outside)' row is the area outside them.</source>
       <translation>Territorios indígenas y tradicionales; la fila '(outside)' es el área fuera de ellos.</translation>
     </message>
@@ -1905,21 +2457,37 @@
       <translation>Mapa inicial</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="67" />
+      <source>Input layers</source>
+      <translation>Capas de entrada</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="32" />
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="39" />
       <source>Input type</source>
       <translation>Tipo de entrada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="110" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <source>Inside degraded (ha)</source>
+      <translation>Dentro de lo degradado (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="131" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="219" />
       <source>Inside degraded land (ha)</source>
       <translation>Dentro de tierras degradadas (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="83" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="132" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="136" />
       <source>Institution id</source>
       <translation>Id. de institución</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="94" />
+      <source>Institution id (required)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="82" />
@@ -1937,17 +2505,37 @@
       <translation>Tamaño de muestra de Jenks</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="237" />
+      <source>Key {key}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="89" />
+      <source>Kind of organization: government, NGO, academic... (FERM vocabulary)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="70" />
+      <source>LDN balance per land type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="32" />
+      <source>LDN balance per land type (neutrality, counterbalancing)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="78" />
       <source>LDN response</source>
       <translation>Respuesta de NDT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="80" />
       <source>LDN response areas</source>
       <translation>Áreas de respuesta de NDT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="82" />
       <source>LDN response areas file (CSV or XLSX)</source>
       <translation>Archivo de áreas de respuesta de NDT (CSV o XLSX)</translation>
     </message>
@@ -1960,6 +2548,11 @@
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="23" />
       <source>LDN,land degradation neutrality,response hierarchy,avoid,reduce,reverse,restoration,ROAM</source>
       <translation>NDT,neutralidad de la degradación de las tierras,jerarquía de respuesta,evitar,reducir,revertir,restauración,ROAM</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="33" />
+      <source>LDN,neutrality,land degradation neutrality,counterbalancing,like for like,land type,SDG,15.3.1,UNCCD,PRAIS,reporting period,balance,gains,losses</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="90" />
@@ -1978,9 +2571,40 @@
       <translation>LPD {code} {label}: {pixels} píxel(es).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="38" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="35" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="94" />
+      <source>Label accuracy sample</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="39" />
       <source>Label language</source>
       <translation>Idioma de las etiquetas</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
+      <source>Labelled points used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="45" />
+      <source>Labelled sample points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <source>Land (ha)</source>
+      <translation>Tierra (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="35" />
+      <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS} or {LAND_UNIT_POLYGONS} (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="177" />
+      <source>Land Degradation Neutrality per period</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="51" />
@@ -1988,7 +2612,7 @@
       <translation>Dinámica de la productividad de la tierra en cinco clases: 1 En declive, 2 Declive moderado, 3 Bajo estrés, 4 Estable, 5 En aumento (Int16, sin datos -32768), con una vista opcional en tres clases (1-2 a -1, 3-4 a 0, 5 a +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir de los subindicadores&lt;/b&gt; (Guía de Buenas Prácticas de la CNULD): se parte de la trayectoria (-1 a 1, 0 a 4, +1 a 5) y luego, prevaleciendo las reglas posteriores: trayectoria 0, estado 0, desempeño -1 da 3; trayectoria +1, estado -1, desempeño -1 da 2; trayectoria 0, estado -1, desempeño 0 da 2; trayectoria 0, estado -1, desempeño -1 da 1. Un píxel que falta en cualquier capa queda sin datos. La trayectoria y el estado deben contener -1/0/+1 y el desempeño -1/0; los demás valores se enumeran en un error antes de escribir nada.&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir de un mapa LPD externo&lt;/b&gt; (p. ej., JRC, FAO-WOCAT, Trends.Earth): sus códigos se reclasifican con un preajuste de resources/data/lpd_external_presets.json (las fuentes están documentadas allí) o con su propia tabla (código y luego clase 1-5 o 'nodata'), indicada en el parámetro de tabla o como archivo CSV. Los códigos que la tabla no cubre se enumeran todos en un error y no se escribe nada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="57" />
       <source>Land cover (UNCCD classes)</source>
       <translation>Cobertura del suelo (clases CNULD)</translation>
     </message>
@@ -1996,6 +2620,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="49" />
       <source>Land cover (same legend) or tree cover (%) at the end of the period (band 1).</source>
       <translation>Cobertura del suelo (misma leyenda) o cubierta arbórea (%) al final del periodo (banda 1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="72" />
+      <source>Land cover at baseline</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="48" />
@@ -2008,7 +2637,7 @@
       <translation>Cobertura del suelo para la máscara de agua</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="58" />
       <source>Land cover in the 7 UNCCD classes (1 tree-covered ... 7 water body).</source>
       <translation>Cobertura del suelo en las 7 clases CNULD (1 cubierta arbórea ... 7 masa de agua).</translation>
     </message>
@@ -2018,7 +2647,7 @@
       <translation>Cobertura del suelo o cubierta arbórea (%) al inicio del periodo (banda 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="60" />
       <source>Land cover under productive use</source>
       <translation>Cobertura del suelo en uso productivo</translation>
     </message>
@@ -2026,6 +2655,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="40" />
       <source>Land cover: loss is a change from a natural vegetation code to any other code. Tree cover: loss is a drop of tree cover (0-100 %) of at least {THRESHOLD_PCT_POINTS}.</source>
       <translation>Cobertura del suelo: la pérdida es un cambio de un código de vegetación natural a cualquier otro código. Cubierta arbórea: la pérdida es un descenso de la cubierta arbórea (0-100 %) de al menos {THRESHOLD_PCT_POINTS}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="15" />
+      <source>Land degradation (SDG indicator 15.3.1)</source>
+      <translation>Degradación de la tierra (indicador ODS 15.3.1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
@@ -2063,11 +2697,6 @@
       <translation>Productividad de la tierra (3 clases)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="13" />
-      <source>Land productivity (LPD, offline)…</source>
-      <translation>Productividad de la tierra (LPD, sin conexión)…</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="28" />
       <source>Land productivity (trajectory, state, performance, LPD)</source>
       <translation>Productividad de la tierra (trayectoria, estado, desempeño, LPD)</translation>
@@ -2082,6 +2711,17 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="48" />
       <source>Land productivity dynamics (LPD)</source>
       <translation>Dinámica de la productividad de la tierra (LPD)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
+      <source>Land types in deficit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="85" />
+      <source>Land unit field</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="37" />
@@ -2109,11 +2749,13 @@
       <translation>Unidades de tierra</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="80" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="33" />
       <source>Land units (polygons)</source>
       <translation>Unidades de tierra (polígonos)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="76" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="29" />
       <source>Land units (raster)</source>
       <translation>Unidades de tierra (ráster)</translation>
@@ -2124,12 +2766,17 @@
       <translation>Uso del suelo / cobertura del suelo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/landcover.py" line="147" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="120" />
+      <source>Land, degraded, stable and improved hectares per biome, functional group and other ecosystem type (CSV or XLSX).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/landcover.py" line="148" />
       <source>Land-cover codes not covered by the reclassification table ({details}). Add every one of them to the table (or set them as the raster's nodata); nothing was written.</source>
       <translation>Códigos de cobertura del suelo no cubiertos por la tabla de reclasificación ({details}). Añádalos todos a la tabla (o defínalos como sin datos del ráster); no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/landcover.py" line="150" />
+      <location filename="../t2_monitor_plugin/core/landcover.py" line="151" />
       <source>Land-cover codes other than the UNCCD classes 1-7 were found ({details}). Choose the ESA CCI preset or a custom reclassification table for this legend; nothing was written.</source>
       <translation>Se encontraron códigos de cobertura del suelo distintos de las clases CNULD 1-7 ({details}). Elija el preajuste ESA CCI o una tabla de reclasificación personalizada para esta leyenda; no se escribió nada.</translation>
     </message>
@@ -2164,6 +2811,11 @@
       <translation>Mapa de cobertura del suelo al inicio del periodo (banda 1, códigos de clase enteros).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="73" />
+      <source>Land-cover map defining the land types (band 1, whole-number class codes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="42" />
       <source>Land-cover maps + natural vegetation codes</source>
       <translation>Mapas de cobertura del suelo + códigos de vegetación natural</translation>
@@ -2194,12 +2846,22 @@
       <translation>Código de uso de la tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="90" />
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="90" />
+      <source>Language of every text of the report.</source>
+      <translation>Idioma de todos los textos del informe.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="40" />
       <source>Language of the vocabulary labels (en, es, fr, pt); default the QGIS language, else English. Labels missing in a language are given in English.</source>
       <translation>Idioma de las etiquetas de los vocabularios (en, es, fr, pt); por defecto, el idioma de QGIS o, si no, inglés. Las etiquetas que faltan en un idioma se dan en inglés.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="51" />
       <source>Last year</source>
       <translation>Último año</translation>
     </message>
@@ -2245,7 +2907,7 @@
       <translation>Último año del periodo reciente (incluido). Vacío: el último año de la serie.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="51" />
       <source>Last year of the table (default 2030).</source>
       <translation>Último año de la tabla (por defecto 2030).</translation>
     </message>
@@ -2255,9 +2917,34 @@
       <translation>Último año de la tendencia (incluido). Vacío: el último año de la serie.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="150" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="140" />
+      <source>Layer field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="92" />
+      <source>Layout template</source>
+      <translation>Plantilla de composición</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="88" />
+      <source>Leading or supporting organization (FERM vocabulary)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
       <source>Leave features in error out of the outputs instead of stopping (default: stop).</source>
       <translation>Dejar fuera de las salidas las entidades con errores en lugar de detenerse (por defecto: detenerse).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="131" />
+      <source>Legend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="67" />
+      <source>Legend (class codes)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
@@ -2265,17 +2952,32 @@
       <translation>Leyenda de los mapas de cobertura del suelo (la misma para ambos). 'Ya en clases CNULD 1-7': 1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua. 'ESA CCI': los códigos de cobertura del suelo de ESA CCI / C3S (10-220) con la agregación estándar del ODS 15.3.1 (resources/data/esa_cci_to_unccd.csv). 'Personalizada': su propia tabla ({RECLASS_TABLE} o {RECLASS_FILE}). Un código que la leyenda no cubre detiene la ejecución con la lista de todos esos códigos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
-      <source>Level</source>
-      <translation>Nivel</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="117" />
       <source>Light degradation area (ha)</source>
       <translation>Área con degradación leve (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="94" />
+      <source>Like-for-like counterbalancing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
+      <source>Like-for-like deficit (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="174" />
+      <source>Like-for-like deficit against the baseline (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="176" />
+      <source>Like-for-like deficit against the previous period (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
       <source>Line chart of the area under restoration and the path to the target (.svg or .png).</source>
       <translation>Gráfico de líneas del área en restauración y de la trayectoria hacia la meta (.svg o .png).</translation>
     </message>
@@ -2300,12 +3002,12 @@
       <translation>Cargar CSV…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="73" />
       <source>Loss areas</source>
       <translation>Áreas de pérdida</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
       <source>Loss areas file (CSV or XLSX)</source>
       <translation>Archivo de áreas de pérdida (CSV o XLSX)</translation>
     </message>
@@ -2320,19 +3022,39 @@
       <translation>Umbral de pérdida (puntos porcentuales)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="74" />
       <source>Loss, no-loss and nodata hectares and the share lost, for the whole raster and per zone.</source>
       <translation>Hectáreas con pérdida, sin pérdida y sin datos, y la proporción perdida, para todo el ráster y por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="95" />
+      <source>Losses, gains, offset, remaining deficit and surplus per land type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="76" />
       <source>Lost area (ha)</source>
       <translation>Área perdida (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="113" />
       <source>Lost area: {loss:.2f} ha.</source>
       <translation>Área perdida: {loss:.2f} ha.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="13" />
+      <source>Low</source>
+      <translation>Baja</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="79" />
+      <source>Made by t2monitor:restorationreport (T2 Monitor {version}) on {date}, language {language}, template {template}, chart drawn with {engine}; atlas: {atlas}.</source>
+      <translation>Elaborado con t2monitor:restorationreport (T2 Monitor {version}) el {date}, idioma {language}, plantilla {template}, gráfico dibujado con {engine}; atlas: {atlas}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="195" />
+      <source>Made with T2 Monitor {version} on {date}.</source>
+      <translation>Elaborado con T2 Monitor {version} el {date}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="51" />
@@ -2365,6 +3087,16 @@
       <translation>Método manual: límites interiores de clase crecientes, p. ej., 0.25,0.5,0.75 para 4 clases; un valor igual a un límite va a la clase superior.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
+      <source>Map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="62" />
+      <source>Map (when the strata are not the map classes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="41" />
       <source>Map A</source>
       <translation>Mapa A</translation>
@@ -2380,12 +3112,43 @@
       <translation>Concordancia de mapas (tabulación cruzada y kappa)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
+      <source>Map class field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
+      <source>Map class of each point.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="301" />
+      <source>Map class: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
+      <source>Mapped and estimated area per class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="151" />
+      <source>Mapped area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
+      <source>Mapped area of the reported class (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="24" />
       <source>Maps the Land Degradation Neutrality response hierarchy Avoid &amp;gt; Reduce &amp;gt; Reverse from a degradation layer (the SDG 15.3.1 -1/0/+1 layer, or any categorical map such as LPD classes or degradation status), the UNCCD land cover and optional protected areas.&lt;br&gt;&lt;br&gt;Classes: 1 &lt;b&gt;Avoid&lt;/b&gt; (non-degraded natural land and protected areas, to keep so), 2 &lt;b&gt;Reduce&lt;/b&gt; (land under productive use that is degrading or at risk: sustainable land management), 3 &lt;b&gt;Reverse&lt;/b&gt; (degraded land where restoration is the response), 0 other / not assigned (e.g. healthy cropland, built-up land). Nodata where the degradation layer or the land cover has none.&lt;br&gt;&lt;br&gt;Default rules (resources/data/ldn_response_rules.json; the first rule that holds wins): degraded and not productive -&gt; Reverse; degraded and productive -&gt; Reduce; at risk and productive -&gt; Reduce; protected and not degraded -&gt; Avoid; natural and not degraded -&gt; Avoid; otherwise 0. Copy the file, edit the rules and give it as the rules file to change them.&lt;br&gt;&lt;br&gt;The &lt;b&gt;Reverse&lt;/b&gt; class is the natural mask or criterion for the ROAM restoration priority overlay: it marks where restoration, rather than protection or better management, is the answer. The area table gives the area of each class overall and per zone.</source>
       <translation>Cartografía la jerarquía de respuesta de la Neutralidad de la Degradación de las Tierras Evitar &amp;gt; Reducir &amp;gt; Revertir a partir de una capa de degradación (la capa -1/0/+1 del ODS 15.3.1, o cualquier mapa categórico como las clases LPD o el estado de la degradación), la cobertura del suelo CNULD y áreas protegidas opcionales.&lt;br&gt;&lt;br&gt;Clases: 1 &lt;b&gt;Evitar&lt;/b&gt; (tierras naturales no degradadas y áreas protegidas, que deben mantenerse así), 2 &lt;b&gt;Reducir&lt;/b&gt; (tierras en uso productivo que se están degradando o están en riesgo: gestión sostenible de la tierra), 3 &lt;b&gt;Revertir&lt;/b&gt; (tierras degradadas donde la respuesta es la restauración), 0 otra / no asignada (p. ej., tierras de cultivo sanas, suelo edificado). Sin datos donde la capa de degradación o la cobertura del suelo no tienen datos.&lt;br&gt;&lt;br&gt;Reglas por defecto (resources/data/ldn_response_rules.json; prevalece la primera regla que se cumple): degradada y no productiva -&gt; Revertir; degradada y productiva -&gt; Reducir; en riesgo y productiva -&gt; Reducir; protegida y no degradada -&gt; Evitar; natural y no degradada -&gt; Evitar; en otro caso, 0. Para cambiarlas, copie el archivo, edite las reglas e indíquelo como archivo de reglas.&lt;br&gt;&lt;br&gt;La clase &lt;b&gt;Revertir&lt;/b&gt; es la máscara o el criterio natural para la superposición de prioridad de restauración de ROAM: marca dónde la respuesta es la restauración, y no la protección o una mejor gestión. La tabla de áreas da el área de cada clase en total y por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
       <source>Masks (water, urban...): pixels with a valid non-zero value are excluded; nodata does not exclude.</source>
       <translation>Máscaras (agua, zonas urbanas...): se excluyen los píxeles con un valor válido distinto de cero; la ausencia de datos no excluye.</translation>
     </message>
@@ -2415,10 +3178,20 @@
       <translation>Media de {start}-{end}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="13" />
+      <source>Medium</source>
+      <translation>Media</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="46" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="42" />
       <source>Method</source>
       <translation>Método</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="239" />
+      <source>Methods and data</source>
+      <translation>Métodos y datos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="55" />
@@ -2449,6 +3222,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="61" />
       <source>Minimum patch size (pixels)</source>
       <translation>Tamaño mínimo de mancha (píxeles)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="74" />
+      <source>Minimum points per stratum</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
@@ -2506,20 +3284,30 @@
       <translation>Juicio más inconsistente (resaltado): {row} comparado con {column} es {given}; los pesos implican {implied:.2f}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="80" />
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="83" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="35" />
       <source>Name field</source>
       <translation>Campo de nombre</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
+      <source>Name of the organization</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
       <source>Name of the period this layer describes (e.g. baseline, report_1), matched against {RECODE_PERIODS_FIELD} of {RECODE}.</source>
       <translation>Nombre del periodo que describe esta capa (p. ej., baseline, report_1), comparado con {RECODE_PERIODS_FIELD} de {RECODE}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
+      <source>Name of the person FERM can contact about the project</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="101" />
@@ -2537,12 +3325,22 @@
       <translation>Criterios nacionales de degradación</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="191" />
+      <source>National report</source>
+      <translation>Informe nacional</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="30" />
+      <source>National restoration report (PDF)</source>
+      <translation>Informe nacional de restauración (PDF)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="17" />
       <source>Natural breaks (Jenks)</source>
       <translation>Cortes naturales (Jenks)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="63" />
       <source>Natural land cover</source>
       <translation>Cobertura del suelo natural</translation>
     </message>
@@ -2552,17 +3350,38 @@
       <translation>Códigos de vegetación natural</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="137" />
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
+      <source>Neutrality met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
+      <source>Neutrality not met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="155" />
+      <source>Next unlabelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="153" />
+      <source>Next ▶</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="104" />
       <source>No FERM API key is set. Use "Set API key…" to store the key given by FERM.</source>
       <translation>No se ha definido ninguna clave de API de FERM. Use "Definir clave de API…" para guardar la clave proporcionada por FERM.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="84" />
       <source>No SDG 15.3.1 summary table was given: give one per period.</source>
       <translation>No se indicó ninguna tabla de resumen del ODS 15.3.1: indique una por periodo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="132" />
       <source>No area under restoration table was given.</source>
       <translation>No se indicó ninguna tabla de área en restauración.</translation>
     </message>
@@ -2592,7 +3411,8 @@
       <translation>No se indicó ningún código de bosque para el mapa de cobertura del suelo {layer}. Indique en {parameter} los códigos de cobertura del suelo que son bosque (p. ej., 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="233" />
+      <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="240" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="263" />
       <source>No input raster was given.</source>
       <translation>No se indicó ningún ráster de entrada.</translation>
     </message>
@@ -2607,12 +3427,17 @@
       <translation>No se indicó ningún juicio por pares: rellene la matriz ({n} x {n} para {count} criterios) o elija un archivo CSV de matriz.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/areas.py" line="340" />
+      <source>No pixel corner of the raster can be transformed to longitude and latitude in its coordinate reference system, so true areas cannot be computed. Check the raster's CRS (Layer Properties &gt; Source) or reproject it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/sensitivity.py" line="149" />
       <source>No pixel is left after the exclusions and nodata of the criteria ({layer}).</source>
       <translation>No queda ningún píxel tras las exclusiones y los valores sin datos de los criterios ({layer}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="173" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="206" />
       <source>No pixel is left after the exclusions and nodata of the criteria ({layer}): the suitability would be empty. Check the exclusion layers and the criteria extents.</source>
       <translation>No queda ningún píxel tras las exclusiones y los valores sin datos de los criterios ({layer}): la aptitud estaría vacía. Compruebe las capas de exclusión y las extensiones de los criterios.</translation>
     </message>
@@ -2647,16 +3472,21 @@
       <translation>No se indicó ningún ráster para la serie anual. Elija un ráster multibanda o un ráster por año.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="354" />
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="177" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="372" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="178" />
       <source>No restoration site can be exported: the layer has no valid polygon.</source>
       <translation>No se puede exportar ningún sitio de restauración: la capa no tiene ningún polígono válido.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="85" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="217" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="213" />
       <source>No restoration sites layer was given ({parameter}).</source>
       <translation>No se indicó ninguna capa de sitios de restauración ({parameter}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="294" />
+      <source>No sample point layer.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="165" />
@@ -2670,6 +3500,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="108" />
       <source>Nodata area (ha)</source>
       <translation>Área sin datos (ha)</translation>
     </message>
@@ -2689,7 +3520,7 @@
       <translation>Ninguna de las zonas de {layer} se superpone al ráster. Compruebe que la capa de zonas y el ráster cubren la misma área.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="119" />
       <source>Normalised weights used</source>
       <translation>Pesos normalizados usados</translation>
     </message>
@@ -2709,14 +3540,40 @@
       <translation>Área no degradada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="407" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="150" />
+      <source>Not exported: {count} problem(s), listed in the validation table on the Sites tab. Fix them, or tick "Skip features with errors" for problems of single sites.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="187" />
+      <source>Not exported: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="103" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="74" />
       <source>Not published: {error}</source>
       <translation>No publicado: {error}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="123" />
+      <source>Number of 2.CT.1 rows written per ecosystem type (0 without an ecosystem layer).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="27" />
       <source>Number of classes</source>
       <translation>Número de clases</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
+      <source>Number of land types in deficit in the first period against the baseline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
+      <source>Number of pages of the PDF.</source>
+      <translation>Número de páginas del PDF.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="30" />
@@ -2754,22 +3611,27 @@
       <translation>Número de píxeles de entrada válidos que no corresponden a ningún rango ni código (pasan a sin datos).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="93" />
       <source>ORT rows as CSV</source>
       <translation>Filas ORT como CSV</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="91" />
       <source>ORT workbook</source>
       <translation>Libro de ORT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="38" />
       <source>ORT,CBD,GBF,2.1,2.CT.1,national report,template,XLSX,disaggregation,area under restoration</source>
       <translation>ORT,CBD,MMB,2.1,2.CT.1,informe nacional,plantilla,XLSX,desagregación,área en restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="101" />
+      <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="50" />
       <source>One name per summary table, in the same order, separated by commas (e.g. baseline,report_1 or 2000-2015,2016-2019).</source>
       <translation>Un nombre por tabla de resumen, en el mismo orden, separados por comas (p. ej., baseline,report_1 o 2000-2015,2016-2019).</translation>
     </message>
@@ -2784,9 +3646,9 @@
       <translation>Una fila por criterio: número de criterio (posición, empezando por 1, en {CRITERIA}), tipo (thresholds, reclass o preset), texto de la regla (p. ej., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' o 'lpd_5class') y peso (0 o más; vacío = 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="165" />
-      <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run.</source>
-      <translation>Una fila por entidad (feature_id, site_name, level ok/warning/error, reason) más los problemas del proyecto; se escribe incluso cuando los errores detienen la ejecución.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
+      <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run. Optional: the problems are also listed in the log.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
@@ -2794,24 +3656,34 @@
       <translation>Una fila por conversión de cobertura del suelo (clase CNULD inicial y final) y una columna por zona climática: SOC_final = SOC_initial × factor. Las conversiones no incluidas y las clases que no cambian conservan 1. Los valores pueden escribirse como 1/x. Por defecto, la tabla basada en el IPCC.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
+      <source>One row per period, zone and comparison: areas, deficit and neutrality status.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
       <source>One row per recode polygon with the hectares it changed.</source>
       <translation>Una fila por polígono de recodificación con las hectáreas que cambió.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
+      <source>One row per reporting period: area under restoration in its end year and the change from the previous period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
       <source>One row per site feature: counted or not in the reporting year, level and reason.</source>
       <translation>Una fila por entidad de sitio: si se cuenta o no en el año de informe, nivel y motivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="65" />
       <source>One row per site feature: whether it can ever count, level and reason.</source>
       <translation>Una fila por entidad de sitio: si puede llegar a contar, nivel y motivo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
-      <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1.</source>
-      <translation>Un peso por criterio, separados por comas, en el orden de los criterios (p. ej., la salida WEIGHTS de t2monitor:ahpweights). Se normalizan para sumar 1.</translation>
+      <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1. Give either this or {WEIGHTS_TABLE}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="46" />
@@ -2819,9 +3691,20 @@
       <translation>Áreas de la clase superior en el análisis uno a uno y de Monte Carlo (sin geometría).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="53" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="181" />
+      <source>Open sample points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="31" />
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="68" />
       <source>Open sample project</source>
       <translation>Abrir el proyecto de ejemplo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="116" />
+      <source>Open…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
@@ -2839,6 +3722,26 @@
       <translation>CSV opcional con la misma disposición que resources/data/unccd_transition_matrix.csv (una fila de encabezado con las clases finales 1-7 y luego una fila por clase inicial 1-7, cada una empezando por su etiqueta). Tiene prioridad sobre {MATRIX_TABLE}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="97" />
+      <source>Optional JSON list of the workflow's runs ({"algorithm": id, "inputs": {...}}, e.g. the documents qgis_process --json prints) for the methods page.</source>
+      <translation>Lista JSON opcional de las ejecuciones del flujo de trabajo ({"algorithm": id, "inputs": {...}}, p. ej. los documentos que imprime qgis_process --json) para la página de métodos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="93" />
+      <source>Optional KML with the footprint of every sampled pixel, for Google Earth or Collect Earth.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="82" />
+      <source>Optional bar chart: mapped and estimated area per class, with 95 % error bars.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="87" />
+      <source>Optional copy of the points with map and WGS 84 coordinates.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/spec.py" line="205" />
       <source>Optional copy of the table as a CSV or XLSX file.</source>
       <translation>Copia opcional de la tabla como archivo CSV o XLSX.</translation>
@@ -2847,6 +3750,31 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="67" />
       <source>Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map A, one column b_&lt;class&gt; per class of map B, with totals.</source>
       <translation>Tabulación cruzada opcional en forma de matriz (hectáreas): por zona, una fila por clase del mapa A y una columna b_&lt;class&gt; por clase del mapa B, con totales.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="81" />
+      <source>Optional land-unit or soil polygons combined with the land cover (instead of {LAND_UNITS}): land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values (from 1); tables name it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="77" />
+      <source>Optional land-unit or soil raster (whole numbers 0-9999) combined with the land cover: land type = UNCCD class x 10000 + unit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="63" />
+      <source>Optional map on the strata grid, for the mapped area of each class and to check the points' map classes. Empty: the strata raster is the map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="90" />
+      <source>Optional plot file for Collect Earth: id, YCoordinate, XCoordinate (WGS 84) and the point attributes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="51" />
+      <source>Optional raster of strata on the map's grid when the strata are not the map classes (e.g. the map with a buffer stratum around change). Empty: the map classes are the strata.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="87" />
@@ -2864,7 +3792,12 @@
       <translation>Puntuación media ponderada opcional (Float32, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="37" />
+      <source>Optional, instead of {ESTIMATES_TABLE}: the sample-based estimate of the degraded area in hectares (output ESTIMATED_HA of Accuracy assessment).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="71" />
       <source>Optional, tree-cover maps only: initial - final where positive, else 0 (Float32, nodata -9999).</source>
       <translation>Opcional, solo mapas de cubierta arbórea: inicial - final donde es positivo y 0 en otro caso (Float32, sin datos -9999).</translation>
     </message>
@@ -2879,23 +3812,28 @@
       <translation>Opcional: proporción de los pares adyacentes con una celda de bosque en los que ambas son bosque (Float32, sin datos -9999).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="31" />
+      <source>Optional: the area estimates table of Accuracy assessment. Its row of class -1 (degraded) gives the sample-based estimate of the degraded area and its 95 % interval, reported instead of the mapped (pixel-counted) area, with a footnote.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
       <source>Ordered rules (JSON): each maps conditions (degraded, at_risk, productive, natural, protected: true or false) to a class; the first rule that holds wins. Empty: resources/data/ldn_response_rules.json.</source>
       <translation>Reglas ordenadas (JSON): cada una asigna condiciones (degraded, at_risk, productive, natural, protected: true o false) a una clase; prevalece la primera regla que se cumple. Vacío: resources/data/ldn_response_rules.json.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="90" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="146" />
       <source>Organizations</source>
       <translation>Organizaciones</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="143" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="147" />
       <source>Organizations as 'name|role|type|country; ...': role Leading/Supporting (or 'Lead implementer', or code 1/2), type as label (e.g. NGO, Government) or code, country as ISO2.</source>
       <translation>Organizaciones en la forma 'nombre|rol|tipo|país; ...': rol Leading/Supporting (o 'Lead implementer', o código 1/2), tipo como etiqueta (p. ej., NGO, Government) o código, país como ISO2.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="35" />
       <source>Other / not assigned</source>
       <translation>Otra / no asignada</translation>
     </message>
@@ -2903,6 +3841,21 @@
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
       <source>Other land</source>
       <translation>Otras tierras</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="84" />
+      <source>Overall accuracy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
+      <source>Overall accuracy 95 % half-interval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="163" />
+      <source>Overall accuracy {oa:.3f} ± {ci:.3f} from {n} points ({method}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="70" />
@@ -2930,14 +3883,29 @@
       <translation>Sobreuso: {overuse:.2f} ha; subuso: {underuse:.2f} ha; uso adecuado: {proper:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="64" />
       <source>PRAIS workbook</source>
       <translation>Libro de PRAIS</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
+      <source>Pages</source>
+      <translation>Páginas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="47" />
       <source>Pairs of classes that count as agreement when the two legends differ, one pair per row (a class may appear in several pairs). Empty: classes agree when their codes are equal. When given, only the listed pairs agree.</source>
       <translation>Pares de clases que cuentan como concordancia cuando las dos leyendas difieren, un par por fila (una clase puede aparecer en varios pares). Vacío: las clases concuerdan cuando sus códigos son iguales. Si se indica, solo concuerdan los pares enumerados.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="59" />
+      <source>Pairs stratum:accuracy separated by commas, e.g. -1:0.7, 0:0.9, 1:0.8 (lower for rare change classes). Strata not listed take {DEFAULT_EXPECTED_UA}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="42" />
@@ -2950,19 +3918,36 @@
       <translation>Comparaciones por pares (fila comparada con columna)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="56" />
+      <source>Parameters read from the input tables</source>
+      <translation>Parámetros leídos de las tablas de entrada</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="102" />
       <source>Part of the area under restoration inside the degraded baseline, in hectares.</source>
       <translation>Parte del área en restauración dentro de la referencia degradada, en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="132" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="219" />
       <source>Path to the target (ha)</source>
       <translation>Trayectoria hacia la meta (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="74" />
+      <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
       <source>Per land unit: pixels, area, range of the means, percentile, cut-off and degraded area.</source>
       <translation>Por unidad de tierra: píxeles, área, rango de las medias, percentil, umbral de corte y área degradada.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="84" />
+      <source>Per stratum: pixels, area, weight, expected user's accuracy, points allocated and inclusion probability.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
@@ -2975,9 +3960,20 @@
       <translation>Cambio porcentual de las existencias de COS (Float32, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="106" />
       <source>Percent of the baseline under restoration</source>
       <translation>Porcentaje de la referencia en restauración</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="102" />
+      <source>Percent of the degraded baseline under restoration (%)</source>
+      <translation>Porcentaje de la referencia degradada en restauración (%)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="114" />
+      <source>Percent of the estimated baseline under restoration</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="49" />
@@ -3015,14 +4011,34 @@
       <translation>Desempeño: umbral de la ratio</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="68" />
+      <source>Period end years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="64" />
+      <source>Period labels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="77" />
       <source>Period name</source>
       <translation>Nombre del periodo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="49" />
       <source>Period names</source>
       <translation>Nombres de los periodos</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="60" />
+      <source>Period of the estimate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
+      <source>Period-by-period chart of degraded and improved area and the like-for-like deficit (.svg or .png).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="18" />
@@ -3065,18 +4081,57 @@
       <translation>Los píxeles con menos años válidos en el periodo quedan sin datos (por defecto 10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="98" />
+      <source>Plot side (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="92" />
+      <source>Plot squares (KML)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="299" />
+      <source>Point {n} of {total} (id {id})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="81" />
+      <source>Points at the sampled pixel centres with stratum, map class, pixel area, inclusion probability, stratum pixel count and an empty reference field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="95" />
+      <source>Points drawn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="46" />
+      <source>Points of a stratified random sample with stratum, map class and reference label.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
       <source>Points of contact</source>
       <translation>Puntos de contacto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="98" />
+      <source>Points of contact (at least one required)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="86" />
+      <source>Points table (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="43" />
       <source>Polygon layers (protected areas...), any CRS: a pixel is excluded when the polygons cover at least half of it.</source>
       <translation>Capas de polígonos (áreas protegidas...), cualquier SRC: un píxel se excluye cuando los polígonos cubren al menos la mitad de él.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="68" />
       <source>Polygons (any CRS; a pixel counts when at least half of it is covered) or a raster (non-zero valid pixels) of protected areas; they count as Avoid where not degraded.</source>
       <translation>Polígonos (cualquier SRC; un píxel cuenta cuando al menos la mitad está cubierta) o un ráster (píxeles válidos distintos de cero) de áreas protegidas; cuentan como Evitar donde no están degradados.</translation>
     </message>
@@ -3086,7 +4141,7 @@
       <translation>Polígonos (p. ej., distritos) para los que informar áreas; cualquier SRC.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="19" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="20" />
       <source>Polygons of IUCN GET biomes or functional groups (or national ecosystem types).</source>
       <translation>Polígonos de biomas o grupos funcionales de la Tipología Global de Ecosistemas (GET) de la UICN (o tipos de ecosistemas nacionales).</translation>
     </message>
@@ -3094,6 +4149,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="141" />
       <source>Polygons of degraded land (the baseline), instead of {DEGRADED_RASTER}; any CRS; overlaps count once.</source>
       <translation>Polígonos de tierras degradadas (la referencia), en lugar de {DEGRADED_RASTER}; cualquier SRC; las superposiciones cuentan una sola vez.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="111" />
+      <source>Polygons of ecosystem types (instead of {ECOSYSTEMS}), named by {ECOSYSTEM_FIELD}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="34" />
@@ -3106,7 +4166,7 @@
       <translation>Polígonos de los sitios de restauración (p. ej., la capa de FERM o del GEF); cualquier SRC. Los sitios superpuestos se cuentan una sola vez (área de la unión). Todas las entidades aparecen en la tabla de validación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="54" />
       <source>Polygons of the restoration sites, any CRS. Points and lines are reported as errors.</source>
       <translation>Polígonos de los sitios de restauración, cualquier SRC. Los puntos y las líneas se notifican como errores.</translation>
     </message>
@@ -3116,7 +4176,12 @@
       <translation>Polígonos que corrigen falsos positivos o negativos conocidos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
+      <source>Pooled net balance (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="127" />
       <source>Preparing the T2 Monitor sample region</source>
       <translation>Preparando la región de ejemplo de T2 Monitor</translation>
     </message>
@@ -3149,6 +4214,11 @@
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="58" />
       <source>Priority classes (with areas)</source>
       <translation>Clases de prioridad (con áreas)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="67" />
+      <source>Priority classes of priorityclasses; adds its map page.</source>
+      <translation>Clases de prioridad de priorityclasses; añade su página de mapa.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="44" />
@@ -3197,27 +4267,27 @@
       <translation>Trayectoria de la productividad (Mann-Kendall)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="84" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="107" />
       <source>Project</source>
       <translation>Proyecto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="126" />
       <source>Project JSON file</source>
       <translation>Archivo JSON del proyecto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="137" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
       <source>Project restoration types</source>
       <translation>Tipos de restauración del proyecto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
       <source>Project starting year</source>
       <translation>Año de inicio del proyecto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="130" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
       <source>Project title</source>
       <translation>Título del proyecto</translation>
     </message>
@@ -3237,44 +4307,85 @@
       <translation>Proporción de tierra degradada (2.CT.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="69" />
       <source>Proportion of degraded land in the last period (%)</source>
       <translation>Proporción de tierra degradada en el último periodo (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="61" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="98" />
+      <source>Proportion of land that is degraded (%)</source>
+      <translation>Proporción de tierra degradada (%)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
+      <source>Proportional to area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="72" />
+      <source>Proportional with a minimum per stratum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="67" />
       <source>Protected areas</source>
       <translation>Áreas protegidas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="21" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="22" />
       <source>Protected areas and OECMs</source>
       <translation>Áreas protegidas y OMEC</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="23" />
       <source>Protected areas and OECMs; the '(outside)' row is the area not in any PA/OECM.</source>
       <translation>Áreas protegidas y OMEC; la fila '(outside)' es el área que no está en ninguna AP/OMEC.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="171" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="224" />
       <source>Publish</source>
       <translation>Publicar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="158" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="209" />
       <source>Publish to FERM (needs an internet connection and a FERM API key)</source>
       <translation>Publicar en FERM (requiere conexión a internet y una clave de API de FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="411" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="107" />
       <source>Published to FERM: project id {id} ({sites} polygons, {ha} ha). Logged in {log}.</source>
       <translation>Publicado en FERM: id. de proyecto {id} ({sites} polígonos, {ha} ha). Registrado en {log}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/network.py" line="193" />
+      <source>Publishing to FERM failed unexpectedly ({reason}). Nothing is retried: check in FERM whether the project was created before publishing again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/network.py" line="175" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="82" />
+      <source>Publishing to FERM…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="199" />
+      <source>Publishing was cancelled. If the data had already been sent, FERM may have created the project: check in FERM before publishing again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="23" />
+      <source>QGIS interface language</source>
+      <translation>Idioma de la interfaz de QGIS</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="17" />
       <source>Quantile</source>
       <translation>Cuantiles</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="33" />
+      <source>ROAM restoration priority (model template)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="29" />
@@ -3297,7 +4408,7 @@
       <translation>ROAM,estandarizar,normalizar,difuso,pertenencia,sigmoide,gaussiana,mín.-máx.,reclasificar,criterio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="98" />
       <source>ROAM,weighted overlay,weighted linear combination,suitability,MCDA,AHP,exclusion,priority</source>
       <translation>ROAM,superposición ponderada,combinación lineal ponderada,aptitud,MCDA,AHP,exclusión,prioridad</translation>
     </message>
@@ -3308,6 +4419,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="38" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="77" />
       <source>Random seed</source>
       <translation>Semilla aleatoria</translation>
     </message>
@@ -3325,6 +4437,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="69" />
       <source>Raster of baseline classes (e.g. SDG 15.3.1 -1/0/+1, LPD or land cover); controls come from the same class as the site pixels they stand for. Empty: no matching by class.</source>
       <translation>Ráster de clases de referencia (p. ej., ODS 15.3.1 -1/0/+1, LPD o cobertura del suelo); los controles proceden de la misma clase que los píxeles del sitio a los que representan. Vacío: sin emparejamiento por clase.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="103" />
+      <source>Raster of ecosystem types on the grid of {DEGRADATION_MAP} (whole-number values, band 1), named in {ECOSYSTEM_CODES}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="65" />
@@ -3373,14 +4490,9 @@
       <translation>Píxeles evaluados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="25" />
       <source>Reads a FERM GeoJSON file (an API payload such as the one 'Export restoration sites to FERM' writes, or a FERM polygon export) into a polygon layer in EPSG:4326. Codes are kept and decoded with the FERM vocabularies shipped with the plugin, in the chosen language (English where FERM has no label in it): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (labels separated by '; '). Project information from the payload's top-level properties (title, institution, starting year, restoration types, countries, organizations with decoded role and type) is repeated on every site. Features a multi-part site was split into (part/partCount) are merged back into one multipolygon per site, areas added.</source>
       <translation>Lee un archivo GeoJSON de FERM (una carga útil de API como la que escribe 'Exportar sitios de restauración a FERM', o una exportación de polígonos de FERM) en una capa de polígonos en EPSG:4326. Los códigos se conservan y se descodifican con los vocabularios de FERM incluidos en el complemento, en el idioma elegido (inglés cuando FERM no tiene etiqueta en él): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (etiquetas separadas por '; '). La información del proyecto de las propiedades de nivel superior de la carga útil (título, institución, año de inicio, tipos de restauración, países, organizaciones con rol y tipo descodificados) se repite en cada sitio. Las entidades en que se dividió un sitio multiparte (part/partCount) se vuelven a unir en un multipolígono por sitio, sumando las áreas.</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
-      <source>Reason</source>
-      <translation>Motivo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="56" />
@@ -3408,9 +4520,30 @@
       <translation>Reclasificando {layer} con {table}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="35" />
       <source>Reduce</source>
       <translation>Reducir</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="57" />
+      <source>Reference (true) class of each point; empty values are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="142" />
+      <source>Reference label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="126" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="56" />
+      <source>Reference label field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="303" />
+      <source>Reference label: {value}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="64" />
@@ -3423,18 +4556,66 @@
       <translation>Cambio relativo de los pesos, en porcentaje, para ambos análisis (por defecto 20).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="100" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="108" />
       <source>Remaining to reach the target (ha)</source>
       <translation>Restante para alcanzar la meta (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <source>Remaining to target (ha)</source>
+      <translation>Restante para la meta (ha)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="102" />
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="49" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="52" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <source>Report</source>
+      <translation>Informe</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="87" />
+      <source>Report date</source>
+      <translation>Fecha del informe</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="25" />
+      <source>Reporting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="178" />
+      <source>Reporting period</source>
+      <translation>Período de informe</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="81" />
+      <source>Reporting period chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="192" />
+      <source>Reporting period: {period}</source>
+      <translation>Período de informe: {period}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="73" />
+      <source>Reporting periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="79" />
+      <source>Reporting periods file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="84" />
       <source>Reporting year</source>
       <translation>Año de informe</translation>
     </message>
@@ -3442,6 +4623,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="31" />
       <source>Reporting-period SDG 15.3.1 layer</source>
       <translation>Capa ODS 15.3.1 del periodo de informe</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="61" />
+      <source>Reporting-period SDG 15.3.1 maps</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="22" />
@@ -3454,76 +4640,94 @@
       <translation>Eficacia de la restauración (sitios frente a controles)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="21" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="17" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="19" />
+      <source>Restoration priority</source>
+      <translation>Prioridad de restauración</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/base.py" line="8" />
       <source>Restoration priority (ROAM)</source>
       <translation>Prioridad de restauración (ROAM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="18" />
-      <source>Restoration priority overlay…</source>
-      <translation>Superposición de prioridad de restauración…</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="66" />
+      <source>Restoration priority map</source>
+      <translation>Mapa de prioridad de restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
       <source>Restoration progress</source>
       <translation>Progreso de la restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
       <source>Restoration progress file (CSV or XLSX)</source>
       <translation>Archivo de progreso de la restauración (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="17" />
-      <source>Restoration progress towards 2030…</source>
-      <translation>Avance de la restauración hacia 2030…</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="60" />
+      <source>Restoration progress table</source>
+      <translation>Tabla de avance de la restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="25" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="27" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="217" />
       <source>Restoration progress towards Target 2</source>
       <translation>Progreso de la restauración hacia la Meta 2</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="44" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="53" />
       <source>Restoration sites</source>
       <translation>Sitios de restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="103" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="127" />
       <source>Restoration sites (polygons)</source>
       <translation>Sitios de restauración (polígonos)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="80" />
       <source>Restoration type field</source>
       <translation>Campo de tipo de restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
+      <source>Restoration type: field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
+      <source>Restoration type: fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="96" />
       <source>Restoration types</source>
       <translation>Tipos de restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
-      <source>Restoration_Type field</source>
-      <translation>Campo Restoration_Type</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
-      <source>Restoration_Type fixed value</source>
-      <translation>Valor fijo de Restoration_Type</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="32" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="36" />
       <source>Reverse</source>
       <translation>Revertir</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
       <source>Role</source>
       <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="78" />
+      <source>Rows map class, columns reference class (ref_&lt;code&gt;, ref_m&lt;code&gt; for negative codes), in proportions of area, with row totals and sample counts; last row the column totals.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="122" />
+      <source>Rows of degraded land by ecosystem type</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="52" />
@@ -3531,7 +4735,7 @@
       <translation>Filas de código de uso de la tierra, clase de capacidad y pasos con signo (0 uso adecuado, k &gt; 0 sobreuso de k pasos, k &lt; 0 subuso). Tiene prioridad sobre {COMPATIBILITY_FILE}. Vacío: {COMPATIBILITY_FILE} o la tabla por defecto.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="95" />
       <source>Rows written</source>
       <translation>Filas escritas</translation>
     </message>
@@ -3541,7 +4745,7 @@
       <translation>Regla</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="71" />
       <source>Rules file (JSON)</source>
       <translation>Archivo de reglas (JSON)</translation>
     </message>
@@ -3549,6 +4753,11 @@
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="140" />
       <source>Run weighted overlay…</source>
       <translation>Ejecutar superposición ponderada…</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="18" />
+      <source>SDG 15.3.1</source>
+      <translation>ODS 15.3.1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/base.py" line="8" />
@@ -3566,11 +4775,6 @@
       <translation>Indicador ODS 15.3.1 (uno fuera, todos fuera)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="14" />
-      <source>SDG 15.3.1 indicator…</source>
-      <translation>Indicador ODS 15.3.1…</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="29" />
       <source>SDG 15.3.1 layer of the baseline period (-1/0/+1).</source>
       <translation>Capa ODS 15.3.1 del periodo de referencia (-1/0/+1).</translation>
@@ -3581,12 +4785,38 @@
       <translation>Capa ODS 15.3.1 del periodo de informe (-1/0/+1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="32" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="51" />
+      <source>SDG 15.3.1 map</source>
+      <translation>Mapa ODS 15.3.1</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="99" />
+      <source>SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved, band 1), e.g. of the baseline; with an ecosystem layer adds the degraded land by ecosystem type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="62" />
+      <source>SDG 15.3.1 map (-1/0/+1) of each reporting period, in chronological order, on the baseline's grid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="98" />
+      <source>SDG 15.3.1 map for the ecosystem disaggregation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="59" />
+      <source>SDG 15.3.1 map of the baseline period (-1/0/+1, band 1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="45" />
       <source>SDG 15.3.1 summaries (one per period)</source>
       <translation>Resúmenes del ODS 15.3.1 (uno por periodo)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="54" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
       <source>SDG 15.3.1 summary</source>
       <translation>Resumen ODS 15.3.1</translation>
@@ -3642,9 +4872,14 @@
       <translation>ODS,15.3.1,estado,degradación persistente,degradación reciente,periodo de informe,PRAIS</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="66" />
       <source>SO1 land by period as CSV</source>
       <translation>SO1 tierras por periodo como CSV</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="74" />
+      <source>SO1 land type by status as CSV</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="92" />
@@ -3667,14 +4902,52 @@
       <translation>Subindicador de COS (-1/0/+1); sin él solo se combinan la productividad y la cobertura del suelo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
       <source>SVG (*.svg);;PNG (*.png)</source>
       <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="83" />
+      <source>Sample design</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="23" />
+      <source>Sample design (stratified random)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="85" />
+      <source>Sample design file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="121" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="80" />
+      <source>Sample points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="124" />
       <source>Sample region opened from {folder}.</source>
       <translation>Región de ejemplo abierta desde {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="96" />
+      <source>Sample size from the target standard error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="161" />
+      <source>Sample units belong to stratum {strata}, which the strata raster does not have: the sample was drawn from another map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="111" />
+      <source>Sample-based estimate of the degraded baseline (empty without an estimate).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
@@ -3738,7 +5011,7 @@
       <translation>Pendiente de Sen del índice por año (Float32).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="166" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="218" />
       <source>Set API key…</source>
       <translation>Definir clave de API…</translation>
     </message>
@@ -3778,9 +5051,24 @@
       <translation>Proporción de la referencia degradada que debe estar en restauración: 30 % para 2030 según la Meta 2 del MMB (por defecto), o la meta nacional.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="60" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="84" />
       <source>Show T2 Monitor algorithms in the Processing Toolbox</source>
       <translation>Mostrar los algoritmos de T2 Monitor en la caja de herramientas de Procesos</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="81" />
+      <source>Shown on the title page, e.g. 2016-2023. Empty: the reporting year of {AREA_TABLE}.</source>
+      <translation>Se muestra en la portada, p. ej. 2016-2023. Vacío: el año de informe de {AREA_TABLE}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
+      <source>Shown on the title page.</source>
+      <translation>Se muestra en la portada.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="99" />
+      <source>Side of a square of the mean pixel area, in metres (the Collect Earth plot size).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="44" />
@@ -3814,11 +5102,6 @@
       <translation>Nivel de significación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
-      <source>Site</source>
-      <translation>Sitio</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="92" />
       <source>Site effectiveness</source>
       <translation>Eficacia por sitio</translation>
@@ -3827,6 +5110,16 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="95" />
       <source>Site effectiveness table</source>
       <translation>Tabla de eficacia por sitio</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="63" />
+      <source>Site id: field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="65" />
+      <source>Site id: fixed value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="61" />
@@ -3839,8 +5132,18 @@
       <translation>Campo de nombre o identificador del sitio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="88" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="56" />
+      <source>Site name: field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="59" />
+      <source>Site name: fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
       <source>Site validation</source>
       <translation>Validación de sitios</translation>
     </message>
@@ -3850,27 +5153,7 @@
       <translation>Sitio {site}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="59" />
-      <source>Site_Id field</source>
-      <translation>Campo Site_Id</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="61" />
-      <source>Site_Id fixed value</source>
-      <translation>Valor fijo de Site_Id</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="52" />
-      <source>Site_Name field</source>
-      <translation>Campo Site_Name</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="55" />
-      <source>Site_Name fixed value</source>
-      <translation>Valor fijo de Site_Name</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="85" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="108" />
       <source>Sites</source>
       <translation>Sitios</translation>
     </message>
@@ -3880,7 +5163,7 @@
       <translation>Sitios en declive</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="167" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="172" />
       <source>Sites exported</source>
       <translation>Sitios exportados</translation>
     </message>
@@ -3895,17 +5178,17 @@
       <translation>Sitios no evaluados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="46" />
       <source>Sites read</source>
       <translation>Sitios leídos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="161" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="165" />
       <source>Sites with the GEF columns ID_CODE, Restor_str and Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities and Area_ha.</source>
       <translation>Sitios con las columnas del GEF ID_CODE, Restor_str y Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, más Site_name, Activities y Area_ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="44" />
       <source>Sites with their FERM codes and labels and the project's information.</source>
       <translation>Sitios con sus códigos y etiquetas de FERM y la información del proyecto.</translation>
     </message>
@@ -3915,12 +5198,12 @@
       <translation>Sitios sin efecto detectable</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="152" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="193" />
       <source>Skip features with errors</source>
       <translation>Omitir las entidades con errores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="149" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
       <source>Skip invalid features</source>
       <translation>Omitir las entidades no válidas</translation>
     </message>
@@ -3948,6 +5231,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
       <source>Source code</source>
       <translation>Código de origen</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="23" />
+      <source>Source: {source}. Layer: {layer} ({date}), {crs}. Map made with T2 Monitor {version}.</source>
+      <translation>Fuente: {source}. Capa: {layer} ({date}), {crs}. Mapa elaborado con T2 Monitor {version}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
@@ -3980,6 +5268,16 @@
       <translation>Píxeles estables</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
+      <source>Standard error of that area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="55" />
+      <source>Standard error of the overall accuracy the sample should achieve (0.01 = 1 percentage point), used for the sample size when {SAMPLE_SIZE} is 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="20" />
       <source>Standardise criterion (0..1)</source>
       <translation>Estandarizar criterio (0..1)</translation>
@@ -4010,19 +5308,19 @@
       <translation>Campo de año de inicio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="65" />
-      <source>Start_Year field</source>
-      <translation>Campo Start_Year</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="68" />
-      <source>Start_Year fixed value</source>
-      <translation>Valor fijo de Start_Year</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="95" />
       <source>Starting year</source>
       <translation>Año de inicio</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
+      <source>Starting year: field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
+      <source>Starting year: fixed value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="77" />
@@ -4075,6 +5373,21 @@
       <translation>Campo de estado</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="64" />
+      <source>Status map of degradationstatus; adds its map page.</source>
+      <translation>Mapa de estado de degradationstatus; añade su página de mapa.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="97" />
+      <source>Status per period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
+      <source>Status per period file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="65" />
       <source>Statuses that do not count</source>
       <translation>Estados que no cuentan</translation>
@@ -4120,6 +5433,43 @@
       <translation>CSV de factores de cambio de existencias</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="97" />
+      <source>Strata</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="50" />
+      <source>Strata raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
+      <source>Stratum field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="130" />
+      <source>Stratum {strata} gets fewer than two points: its area cannot be estimated with a confidence interval. Use the minimum allocation or a larger sample.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="110" />
+      <source>Stratum {strata} has fewer than two labelled sample units: its variance, and so every confidence interval, cannot be estimated. Label more points of that stratum (at least two; 50 or more is usual) or draw a new sample.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="156" />
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="220" />
+      <source>Stratum {strata} has no labelled sample unit: the area of the classes in it cannot be estimated. Label points of that stratum, or draw a new sample.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="220" />
+      <source>Stratum {stratum} has {raster} pixels in {layer} but the sample recorded {sample} at the draw: the sample was drawn from another version of the map, so its strata areas do not match.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="13" />
       <source>Stressed</source>
       <translation>Bajo estrés</translation>
@@ -4135,7 +5485,7 @@
       <translation>Píxeles bajo estrés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="113" />
       <source>Suitability</source>
       <translation>Aptitud</translation>
     </message>
@@ -4145,26 +5495,36 @@
       <translation>Ráster de aptitud</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="79" />
       <source>Summary table of the SDG 15.3.1 indicator; adds the rows of complementary indicator 2.CT.1 (proportion of degraded land).</source>
       <translation>Tabla de resumen del indicador ODS 15.3.1; añade las filas del indicador complementario 2.CT.1 (proporción de tierra degradada).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="55" />
+      <source>Summary table of the same map (sdg1531 SUMMARY): degraded area and proportion, per zone.</source>
+      <translation>Tabla resumen del mismo mapa (SUMMARY de sdg1531): superficie y proporción degradadas, por zona.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="46" />
       <source>Summary tables of the SDG 15.3.1 indicator, one per period, in the order of {PERIOD_NAMES}.</source>
       <translation>Tablas de resumen del indicador ODS 15.3.1, una por periodo, en el orden de {PERIOD_NAMES}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="50" />
-      <location filename="../t2_monitor_plugin/plugin.py" line="68" />
-      <location filename="../t2_monitor_plugin/plugin.py" line="74" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="76" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="157" />
+      <location filename="../t2_monitor_plugin/provider.py" line="97" />
       <source>T2 Monitor</source>
       <translation>T2 Monitor</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/provider.py" line="81" />
+      <location filename="../t2_monitor_plugin/provider.py" line="100" />
       <source>T2 Monitor: GBF Target 2 restoration monitoring</source>
       <translation>T2 Monitor: seguimiento de la restauración de la Meta 2 del MMB</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="98" />
+      <source>T2 Monitor: restoration monitoring tools</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="36" />
@@ -4172,32 +5532,44 @@
       <translation>Tabla de áreas por zona y clase (sin geometría).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="58" />
+      <source>Table of areaunderrestoration (OUTPUT); its administrative zones fill the per-zone table.</source>
+      <translation>Tabla de areaunderrestoration (OUTPUT); sus zonas administrativas llenan la tabla por zona.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="58" />
       <source>Table of criteria with their weight, rank and geometric-mean weight.</source>
       <translation>Tabla de criterios con su peso, rango y peso de la media geométrica.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
-      <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights); its rows are matched to the criteria by order. Used instead of {WEIGHTS} when given.</source>
-      <translation>Tabla con los campos criterion y weight (p. ej., la tabla de t2monitor:ahpweights); sus filas se asocian a los criterios por orden. Se usa en lugar de {WEIGHTS} cuando se indica.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="61" />
+      <source>Table of restorationprogress (OUTPUT): the chart of progress towards the target.</source>
+      <translation>Tabla de restorationprogress (OUTPUT): el gráfico del avance hacia la meta.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
+      <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights): each row's criterion is the layer name of one of the criteria (case and surrounding spaces ignored), in any order. A table that does not name every criterion exactly once, or names a layer that is not a criterion, is refused. Used instead of {WEIGHTS} when given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
       <source>Table: one row for the whole area and one per disaggregation value.</source>
       <translation>Tabla: una fila para toda el área y una por cada valor de desagregación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
       <source>Table: one row per year.</source>
       <translation>Tabla: una fila por año.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="25" />
-      <location filename="../t2_monitor_plugin/core/tables.py" line="55" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="43" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="73" />
       <source>Tables can be written as .csv, .xlsx or .ods, not {ext} ({path}).</source>
       <translation>Las tablas pueden escribirse como .csv, .xlsx u .ods, no {ext} ({path}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="103" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="58" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="145" />
       <source>Target (% of the degraded baseline)</source>
       <translation>Meta (% de la referencia degradada)</translation>
@@ -4208,24 +5580,31 @@
       <translation>Indicadores de la Meta 2</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="61" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
       <source>Target area (ha)</source>
       <translation>Área objetivo (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="54" />
+      <source>Target standard error of overall accuracy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="56" />
       <source>Target year</source>
       <translation>Año de la meta</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="96" />
-      <source>Tenure field</source>
-      <translation>Campo Tenure</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
+      <source>Tenure status: field</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="99" />
-      <source>Tenure fixed value</source>
-      <translation>Valor fijo de Tenure</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
+      <source>Tenure status: fixed value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
@@ -4233,78 +5612,112 @@
       <translation>Prueba cómo reacciona la clase de prioridad superior (la clase más alta de t2monitor:priorityclasses) a los cambios de los pesos de t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;Uno a uno&lt;/b&gt;: cada peso, por turnos, se reduce y se aumenta en {CHANGE_PCT} % (después, todos los pesos se renormalizan para sumar 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: {RUNS} conjuntos de pesos, cada peso multiplicado por un factor aleatorio uniforme en [1 - x, 1 + x] (x = {CHANGE_PCT} / 100, generador con semilla {SEED}, de modo que las ejecuciones son reproducibles), renormalizados.&lt;br&gt;&lt;br&gt;Cada conjunto de pesos da una aptitud (mismas exclusiones y valores sin datos que la superposición) clasificada con sus propios cortes globales: mínimo-máximo exacto para intervalos iguales y, para cuantiles y Jenks, una muestra fija y reproducible de píxeles de los criterios sobre la que se calcula la aptitud de cada ejecución (hasta 100 000 píxeles para cuantiles, {SAMPLE_PIXELS} para Jenks). Los datos se leen dos veces sea cual sea el número de ejecuciones: una para los cortes y otra para calcular todas las ejecuciones bloque a bloque.&lt;br&gt;&lt;br&gt;{OUTPUT}: proporción (0..1) de las ejecuciones de Monte Carlo en que cada píxel está en la clase superior; -1 excluido; sin datos -9999. {TOP_CLASS_AREAS}: la ejecución base, las ejecuciones uno a uno (área de la clase superior en ha y su cambio respecto a la ejecución base) y la media, el mínimo y el máximo del área de la clase superior en Monte Carlo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="88" />
       <source>Text written in the Footnote column of every row (e.g. data sources, method).</source>
       <translation>Texto escrito en la columna Footnote de cada fila (p. ej., fuentes de datos, método).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="290" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="311" />
       <source>The AHP matrix cannot be written to {path} ({reason}).</source>
       <translation>No se puede escribir la matriz AHP en {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="261" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="269" />
       <source>The AHP matrix {source} names {columns} criteria in its header but has {rows} rows; a square matrix is expected.</source>
       <translation>La matriz AHP {source} nombra {columns} criterios en su encabezado pero tiene {rows} filas; se espera una matriz cuadrada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="254" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="262" />
       <source>The AHP matrix {source} needs a header of criterion names and one row per criterion.</source>
       <translation>La matriz AHP {source} necesita un encabezado con los nombres de los criterios y una fila por criterio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="139" />
+      <location filename="../t2_monitor_plugin/core/sample_export.py" line="64" />
+      <source>The Collect Earth plot file must be a .csv file, not {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="179" />
       <source>The FERM API address "{url}" is not an http(s) address. Enter the address given in the FERM API documentation.</source>
       <translation>La dirección de la API de FERM "{url}" no es una dirección http(s). Introduzca la dirección indicada en la documentación de la API de FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="182" />
+      <source>The FERM API address {url} is not encrypted (http://), so the API key would travel in clear text. Use the https:// address given in the FERM API documentation (http:// is accepted only for 127.0.0.1 and localhost).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="270" />
       <source>The FERM API answered (HTTP {status}) without a project id: {detail}. Check in FERM whether the project was created before publishing again.</source>
       <translation>La API de FERM respondió (HTTP {status}) sin un id. de proyecto: {detail}. Compruebe en FERM si se creó el proyecto antes de volver a publicar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="161" />
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="264" />
+      <source>The FERM API at {url} answered (HTTP {status}) with something that is not JSON: {detail}. Check that the address is the FERM API and not a web page; the project may have been created, so check in FERM before publishing again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="238" />
+      <source>The FERM API at {url} answered with a redirect (HTTP {status}) to {host}. Redirects are not followed, so the API key was not sent there and nothing was published. Check the API address (use the final https:// address given by FERM).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="257" />
       <source>The FERM API at {url} answered with an error (HTTP {status}: {detail}). Nothing was published; check the validation table, or try again later.</source>
       <translation>La API de FERM en {url} respondió con un error (HTTP {status}: {detail}). No se publicó nada; revise la tabla de validación o vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="173" />
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="234" />
       <source>The FERM API at {url} could not be reached ({reason}). Check the address, your internet connection and proxy settings.</source>
       <translation>No se pudo acceder a la API de FERM en {url} ({reason}). Compruebe la dirección, su conexión a internet y la configuración del proxy.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="165" />
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="170" />
-      <source>The FERM API at {url} did not answer within {seconds} s. Check your connection and try again.</source>
-      <translation>La API de FERM en {url} no respondió en {seconds} s. Compruebe su conexión y vuelva a intentarlo.</translation>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="212" />
+      <source>The FERM API at {url} did not answer within {seconds} s. Check your connection and the proxy in Settings › Options › Network; FERM may still have created the project, so check in FERM before publishing again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="110" />
-      <source>The FERM API key could not be read from the QGIS authentication database (configuration {authcfg}).</source>
-      <translation>No se pudo leer la clave de API de FERM de la base de datos de autenticación de QGIS (configuración {authcfg}).</translation>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="252" />
+      <source>The FERM API at {url} failed with a server error (HTTP {status}: {detail}). Try again later; if it persists, contact FERM with the time of this attempt (it is in the publication log).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="90" />
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="217" />
+      <source>The FERM API at {url} refused the connection: nothing listens at that address and port. Check the API address; if it is right, the service is down: try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="92" />
       <source>The FERM API key could not be stored in the QGIS authentication database.</source>
       <translation>No se pudo guardar la clave de API de FERM en la base de datos de autenticación de QGIS.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="75" />
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="230" />
+      <source>The FERM API key could not be taken from the QGIS authentication database ({reason}). Nothing was sent. Enter the master password when asked, or store the key again with "Set API key…".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="77" />
       <source>The FERM API key is empty.</source>
       <translation>La clave de API de FERM está vacía.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="158" />
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="244" />
       <source>The FERM API refused the API key (HTTP {status}: {detail}). Check the key with "Set API key…" and that it is allowed to create projects.</source>
       <translation>La API de FERM rechazó la clave de API (HTTP {status}: {detail}). Compruebe la clave con "Definir clave de API…" y que tiene permiso para crear proyectos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="363" />
-      <source>The FERM export failed: {error}</source>
-      <translation>Falló la exportación a FERM: {error}</translation>
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="59" />
+      <source>The FERM export could not read the sites or write one of the files. Check the layer on the Sites tab and the file names and folders above; the details are in the log (Log Messages panel, T2 Monitor tab).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="195" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="112" />
+      <source>The FERM export was cancelled; no file was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="196" />
       <source>The GEF template {path} must be a .gpkg or .shp file.</source>
       <translation>La plantilla del GEF {path} debe ser un archivo .gpkg o .shp.</translation>
     </message>
@@ -4314,32 +5727,32 @@
       <translation>El mapa LPD {layer} contiene los códigos {codes}, que la tabla de reclasificación no cubre. Añádalos a la tabla (como clase 1-5 o como nodata) y vuelva a ejecutar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/lpd.py" line="150" />
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="151" />
       <source>The LPD reclassification table {source} is empty.</source>
       <translation>La tabla de reclasificación LPD {source} está vacía.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="91" />
       <source>The ORT template workbook (.xlsx).</source>
       <translation>El libro de plantilla de ORT (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="64" />
       <source>The PRAIS SO1 tables (.xlsx).</source>
       <translation>Las tablas SO1 de PRAIS (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="38" />
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="40" />
       <source>The QGIS authentication method "{method}" is not available in this QGIS installation.</source>
       <translation>El método de autenticación de QGIS "{method}" no está disponible en esta instalación de QGIS.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="35" />
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="37" />
       <source>The QGIS authentication system is disabled, so the FERM API key cannot be stored safely. See Settings › Options › Authentication.</source>
       <translation>El sistema de autenticación de QGIS está desactivado, por lo que la clave de API de FERM no puede guardarse de forma segura. Consulte Configuración › Opciones › Autenticación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="53" />
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="55" />
       <source>The QGIS master password was not given, so the FERM API key cannot be read or stored. Enter it when QGIS asks (Settings › Options › Authentication).</source>
       <translation>No se indicó la contraseña maestra de QGIS, por lo que la clave de API de FERM no puede leerse ni guardarse. Introdúzcala cuando QGIS la pida (Configuración › Opciones › Autenticación).</translation>
     </message>
@@ -4349,17 +5762,52 @@
       <translation>La capa del ODS 15.3.1 (-1/0/+1) o cualquier mapa categórico de degradación.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="76" />
+      <source>The SDG 15.3.1 summary has no row for the degraded area of the whole region.</source>
+      <translation>El resumen ODS 15.3.1 no tiene fila de la superficie degradada de toda la región.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="121" />
       <source>The SOC change threshold must be a percentage greater than 0, not {value}.</source>
       <translation>El umbral de cambio del COS debe ser un porcentaje mayor que 0, no {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="94" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="159" />
+      <source>The T2 Monitor Processing provider is not loaded: enable the plugin again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="363" />
+      <source>The aligned raster {path} cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="95" />
       <source>The amount lost exists only for tree-cover maps; it was not written.</source>
       <translation>La cantidad perdida solo existe para mapas de cubierta arbórea; no se escribió.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="137" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="44" />
+      <source>The area under restoration (GBF headline indicator 2.1) is the area of the union of the restoration sites counted in {year}, computed as FAO FERM does (valid geometries in EPSG:6933, overlapping sites counted once). Progress towards Target 2 is the area under restoration inside the degraded baseline divided by the degraded baseline ({baseline} ha), against a target of {target} %.</source>
+      <translation>La superficie en restauración (indicador principal 2.1 del MMB) es la superficie de la unión de los sitios de restauración contados en {year}, calculada como lo hace el FERM de la FAO (geometrías válidas en EPSG:6933, sitios superpuestos contados una vez). El avance hacia la Meta 2 es la superficie en restauración dentro de la referencia degradada dividida por la referencia degradada ({baseline} ha), frente a una meta de {target} %.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="79" />
+      <source>The area under restoration table has no 'total' row.</source>
+      <translation>La tabla de superficie en restauración no tiene fila 'total'.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="171" />
+      <source>The atlas needs a zones layer ({key}).</source>
+      <translation>El atlas necesita una capa de zonas ({key}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="136" />
+      <source>The baseline and every reporting period must be SDG 15.3.1 maps with the legend -1 degraded, 0 stable, +1 improved; other values were found ({details}). A status map (1-7) or an LPD map (1-5) has another legend: give the -1/0/+1 layer of each period. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="151" />
       <source>The baseline has no degraded land: percentages are left empty.</source>
       <translation>La referencia no tiene tierras degradadas: los porcentajes quedan vacíos.</translation>
     </message>
@@ -4374,12 +5822,13 @@
       <translation>El periodo de referencia {start}-{end} empieza después de terminar. Intercambie los años.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="144" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="192" />
       <source>The chart could not be written to {path}.</source>
       <translation>No se pudo escribir el gráfico en {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="151" />
       <source>The chart {path} must be an .svg or .png file.</source>
       <translation>El gráfico {path} debe ser un archivo .svg o .png.</translation>
     </message>
@@ -4387,6 +5836,11 @@
       <location filename="../t2_monitor_plugin/core/agreement.py" line="149" />
       <source>The class codes of {layer_a} and {layer_b} are too large for cross-class codes (class_a x {base} + class_b must fit a 32-bit integer). Reclassify them to smaller codes first.</source>
       <translation>Los códigos de clase de {layer_a} y {layer_b} son demasiado grandes para los códigos cruzados (class_a x {base} + class_b debe caber en un entero de 32 bits). Reclasifíquelos antes en códigos más pequeños.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="158" />
+      <source>The class to report, {code}, is not in the legend.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="132" />
@@ -4409,7 +5863,7 @@
       <translation>Los códigos de {parameter} deben ser números enteros separados por comas (p. ej., 1,2,4); '{value}' no lo es.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="112" />
       <source>The codes {codes} are both degraded and at-risk codes; give each code to one list only.</source>
       <translation>Los códigos {codes} son a la vez códigos degradados y en riesgo; indique cada código en una sola lista.</translation>
     </message>
@@ -4449,19 +5903,84 @@
       <translation>El criterio {layer} no tiene ningún píxel válido.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="69" />
+      <source>The current project has unsaved changes. Save them before the sample project replaces it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="81" />
       <source>The custom legend needs a reclassification table ({table}) or a CSV file ({csv}). Fill one in, or choose another legend.</source>
       <translation>La leyenda personalizada necesita una tabla de reclasificación ({table}) o un archivo CSV ({csv}). Rellene uno de ellos o elija otra leyenda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="86" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="153" />
+      <source>The degradation layer {layer} holds values {values} ({pixels} pixels) that are not among its declared codes {layer_codes}; nothing was written. Check that the right layer was chosen, or declare its codes (e.g. 1,2,3,4,5 for LPD classes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="180" />
+      <source>The degraded land by ecosystem type needs both the SDG 15.3.1 map and an ecosystem layer; it was not written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
       <source>The dissolved area under restoration of every row of the table, in the sites' CRS.</source>
       <translation>El área en restauración disuelta de cada fila de la tabla, en el SRC de los sitios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="82" />
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="57" />
+      <source>The ecosystem code {item} is not written value:ecosystem with a whole-number raster value (e.g. 1:T1.1, 2:T7.1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="153" />
+      <source>The ecosystem raster {layer} holds values without an ecosystem in the codes: {values}. Add them (value:ecosystem).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="96" />
+      <source>The ecosystem raster {layer} needs its codes: the ecosystem of every raster value (e.g. 1:T1.1, 2:T7.1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="189" />
+      <source>The estimate's mapped degraded area ({table} ha) differs from the degraded area of period {period} ({mapped} ha): was the sample drawn from another map?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="260" />
+      <source>The estimate's mapped degraded area ({table} ha) differs from the degraded area of {layer} ({mapped} ha): was the sample drawn from another map?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="54" />
+      <source>The estimated degraded area ({area} ha) and its 95 % half-interval ({ci} ha) cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="224" />
+      <source>The estimated degraded area goes into the rows of indicator 2.CT.1 (proportion of degraded land), which need the SDG 15.3.1 summary (SDG_SUMMARY): give it too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="93" />
+      <source>The estimated degraded area was given twice, as a table (ESTIMATES_TABLE) and as numbers (ESTIMATED_DEGRADED_HA): give one of them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="83" />
+      <source>The estimated degraded area {area} ha was given without its 95 % half-interval (ESTIMATED_CI95_HA): a sample estimate is reported with its interval.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="88" />
       <source>The exclusion layer {layer} has no polygon.</source>
       <translation>La capa de exclusión {layer} no tiene ningún polígono.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="115" />
+      <source>The expected accuracies of {codes} are ignored: no stratum has that code.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="125" />
@@ -4485,12 +6004,19 @@
       <translation>La tabla de factores {source} necesita las columnas clase inicial, clase final y una columna por zona climática.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="43" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="52" />
       <source>The field area_ha of {layer} holds {value}, which is not a number.</source>
       <translation>El campo area_ha de {layer} contiene {value}, que no es un número.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="165" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="140" />
+      <source>The field of the layer that holds it, (fixed value) or (empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="48" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="172" />
+      <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="46" />
       <source>The field {field} of {layer} holds {value}, which is not a number.</source>
       <translation>El campo {field} de {layer} contiene {value}, que no es un número.</translation>
     </message>
@@ -4500,9 +6026,24 @@
       <translation>El archivo {layer} contiene varios rásteres; elija uno de ellos: {subdatasets}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="92" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="276" />
+      <source>The file {path} cannot be read ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="93" />
       <source>The file {path} cannot be written ({reason}).</source>
       <translation>No se puede escribir el archivo {path} ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="279" />
+      <source>The file {path} is empty; a JSON file is expected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="300" />
+      <source>The file {path} is nested too deeply to be read as JSON.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/xlsx.py" line="33" />
@@ -4510,12 +6051,12 @@
       <translation>El archivo {path} debe terminar en {ext}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="206" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="207" />
       <source>The file {path} was written but does not read back with its {count} features.</source>
       <translation>El archivo {path} se escribió, pero al volver a leerlo no contiene sus {count} entidades.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="67" />
       <source>The first sheet (land by period) as a CSV file (UTF-8).</source>
       <translation>La primera hoja (tierras por periodo) como archivo CSV (UTF-8).</translation>
     </message>
@@ -4540,6 +6081,11 @@
       <translation>El mapa de bosque {layer} contiene los valores {values}; un mapa de bosque binario solo debe contener 1 (bosque) y 0 (no bosque). Para un mapa de cobertura del suelo, elija el tipo de entrada de cobertura del suelo e indique los códigos de bosque.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="221" />
+      <source>The host of the FERM API address {url} could not be found. Check the address, your internet connection and the proxy in Settings › Options › Network.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="87" />
       <source>The inner class limits, comma-separated, lowest first.</source>
       <translation>Los límites interiores de clase, separados por comas, del más bajo al más alto.</translation>
@@ -4551,9 +6097,34 @@
       <translation>Los rásteres de entrada cambiaron mientras se calculaban los percentiles. Vuelva a ejecutar cuando nada más esté escribiendo en ellos.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="171" />
+      <source>The item {id} of the report template must be a map.</source>
+      <translation>El elemento {id} de la plantilla del informe debe ser un mapa.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="135" />
+      <source>The item {id} of the report template must be a picture.</source>
+      <translation>El elemento {id} de la plantilla del informe debe ser una imagen.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="120" />
+      <source>The item {id} of the report template must be a table (a manual table).</source>
+      <translation>El elemento {id} de la plantilla del informe debe ser una tabla (una tabla manual).</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="146" />
       <source>The judgements are not consistent (CR = {cr:.3f}, acceptable below 0.10). The judgement that departs most is {row} compared with {column}: {given}, while the weights imply {implied:.2f}; revise it first.</source>
       <translation>Los juicios no son consistentes (CR = {cr:.3f}, aceptable por debajo de 0,10). El juicio que más se aleja es {row} comparado con {column}: {given}, mientras que los pesos implican {implied:.2f}; revíselo primero.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="362" />
+      <source>The label could not be saved: {errors}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="136" />
+      <source>The land type by status file needs the balance table of LDN balance per land type ({key}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="130" />
@@ -4592,30 +6163,45 @@
       <translation>El ráster de cobertura del suelo {layer} contiene valores decimales; se espera un ráster categórico de códigos de clase enteros.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="81" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="255" />
+      <source>The land-unit raster {layer} holds {values}; land units must be whole numbers from 0 to {maximum}. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="99" />
       <source>The last year ({last}) is before the first year ({first}).</source>
       <translation>El último año ({last}) es anterior al primer año ({first}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="99" />
       <source>The layer given for {parameter} cannot be loaded. Check the file or choose another layer.</source>
       <translation>La capa indicada para {parameter} no se puede cargar. Compruebe el archivo o elija otra capa.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="162" />
+      <source>The layer {key} is not a valid raster.</source>
+      <translation>La capa {key} no es un ráster válido.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="356" />
+      <source>The layer {layer} cannot be edited.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="104" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="174" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="220" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="216" />
       <source>The layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>La capa {layer} no tiene sistema de referencia de coordenadas. Asígnele un SRC e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="240" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="236" />
       <source>The layer {layer} has no features: there is nothing to export.</source>
       <translation>La capa {layer} no tiene entidades: no hay nada que exportar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="92" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="226" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="222" />
       <source>The layer {layer} has no field named {field} ({parameter}).</source>
       <translation>La capa {layer} no tiene ningún campo llamado {field} ({parameter}).</translation>
     </message>
@@ -4623,6 +6209,11 @@
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="291" />
       <source>The layer {layer} has no valid value in the bands used (years {first}-{last}): every pixel is nodata. Check the layer, its nodata value and the period.</source>
       <translation>La capa {layer} no tiene ningún valor válido en las bandas usadas (años {first}-{last}): todos los píxeles son sin datos. Compruebe la capa, su valor sin datos y el periodo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="276" />
+      <source>The layer {layer} has none of the fields FERM expects (site name, start year, ecosystems, activities, tenure...). Check that it holds the restoration sites.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="112" />
@@ -4635,12 +6226,12 @@
       <translation>La capa {layer} contiene los valores {codes} donde solo se esperan {allowed}. Compruebe que se eligió la capa correcta (y el ajuste de clases de productividad).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="101" />
       <source>The layer {layer} is not a file raster (provider {provider}). Save it as a GeoTIFF first (Export &gt; Save As).</source>
       <translation>La capa {layer} no es un ráster de archivo (proveedor {provider}). Guárdela primero como GeoTIFF (Exportar &gt; Guardar como).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="118" />
       <source>The layer {layer} is not a file raster. Save it as a GeoTIFF first (Export &gt; Save As).</source>
       <translation>La capa {layer} no es un ráster de archivo. Guárdela primero como GeoTIFF (Exportar &gt; Guardar como).</translation>
     </message>
@@ -4655,9 +6246,19 @@
       <translation>La capa {layer} no es un ráster que GDAL pueda leer. Elija un archivo ráster, como un GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="89" />
       <source>The layer {layer} is not a table: use the summary tables of the SDG 15.3.1 indicator.</source>
       <translation>La capa {layer} no es una tabla: use las tablas de resumen del indicador ODS 15.3.1.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="62" />
+      <source>The legend entry {entry} does not start with a whole-number class code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="65" />
+      <source>The legend names the class {code} twice.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lookup.py" line="21" />
@@ -4670,14 +6271,39 @@
       <translation>El umbral de pérdida debe ser mayor que 0 y como máximo 100 puntos porcentuales, no {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="104" />
+      <location filename="../t2_monitor_plugin/core/sample_export.py" line="36" />
+      <source>The map has no coordinate reference system: the sample cannot be written in longitude and latitude. Assign its CRS first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="149" />
+      <source>The map {layer} holds {values}: the degraded land by ecosystem type needs the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="202" />
+      <source>The map {layer} is given twice (as {other} too); each period needs its own SDG 15.3.1 map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="105" />
       <source>The maps have no coordinate reference system: areas cannot be computed and the table is empty.</source>
       <translation>Los mapas no tienen sistema de referencia de coordenadas: no se pueden calcular las áreas y la tabla queda vacía.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="158" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="226" />
       <source>The matrix {source} has {columns} columns but {rows} rows; a square matrix is expected.</source>
       <translation>La matriz {source} tiene {columns} columnas pero {rows} filas; se espera una matriz cuadrada.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="212" />
+      <source>The methods file {path} cannot be read as JSON: {error}</source>
+      <translation>El archivo de métodos {path} no se puede leer como JSON: {error}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="226" />
+      <source>The methods file {path} lists no algorithm runs (objects with 'algorithm' and 'inputs').</source>
+      <translation>El archivo de métodos {path} no lista ninguna ejecución de algoritmo (objetos con 'algorithm' e 'inputs').</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="227" />
@@ -4690,9 +6316,19 @@
       <translation>Los números mínimos de años válidos deben ser al menos 1.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="157" />
+      <source>The model template {name} cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="145" />
       <source>The modelled final SOC is only produced by the stepped method; it is not written.</source>
       <translation>El COS final modelado solo lo produce el método escalonado; no se escribe.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="32" />
+      <source>The national report as a document: a multi-page PDF made with a QGIS print layout from the outputs of the workflow, in English, Spanish, French or Portuguese ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Pages:&lt;/b&gt; title page ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, plugin version); the map of each indicator given (SDG 15.3.1, degradation status, restoration priority) with legend, scale bar, north arrow, graticule and source line; the headline table (degraded land and its proportion, area under restoration, its percentage of the degraded baseline, the target and what remains to reach it) with the chart of progress towards 2030; the per-zone table; a methods page written from the parameters actually used (read from the input tables, the input layers and their dates, and the workflow runs of {METHODS_FILE}); with {ATLAS}, one page per zone.&lt;br&gt;&lt;br&gt;The figures are those of the input tables, unchanged, with the number format of the language (decimal comma in es/fr/pt). The layout is a template (.qpt) whose items are filled by their ids: copy resources/layouts/t2_report.qpt, restyle it in the layout designer and give it as {TEMPLATE_FILE}; a template without the required item ids is refused with their list. The chart is drawn with matplotlib when it is installed, else with the plugin's own SVG writer (vector in both cases). The PDF is written to a temporary file beside it and moved into place at the end, so a failed or cancelled run leaves no partial PDF.</source>
+      <translation>El informe nacional como documento: un PDF de varias páginas hecho con una composición de impresión de QGIS a partir de los resultados del flujo de trabajo, en inglés, español, francés o portugués ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Páginas:&lt;/b&gt; portada ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, versión del complemento); el mapa de cada indicador dado (ODS 15.3.1, estado de la degradación, prioridad de restauración) con leyenda, barra de escala, flecha del norte, retícula y línea de fuente; la tabla de cifras principales (tierra degradada y su proporción, superficie en restauración, su porcentaje de la referencia degradada, la meta y lo que falta para alcanzarla) con el gráfico del avance hacia 2030; la tabla por zona; una página de métodos escrita a partir de los parámetros realmente usados (leídos de las tablas de entrada, las capas de entrada y sus fechas, y las ejecuciones del flujo de trabajo de {METHODS_FILE}); con {ATLAS}, una página por zona.&lt;br&gt;&lt;br&gt;Las cifras son las de las tablas de entrada, sin cambios, con el formato numérico del idioma (coma decimal en es/fr/pt). La composición es una plantilla (.qpt) cuyos elementos se llenan por sus identificadores: copie resources/layouts/t2_report.qpt, cambie su estilo en el diseñador de composiciones y désela como {TEMPLATE_FILE}; una plantilla sin los identificadores requeridos se rechaza con su lista. El gráfico se dibuja con matplotlib cuando está instalado y, si no, con el escritor SVG propio del complemento (vectorial en ambos casos). El PDF se escribe en un archivo temporal a su lado y se mueve a su lugar al final, de modo que una ejecución fallida o cancelada no deja ningún PDF parcial.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="89" />
@@ -4705,8 +6341,9 @@
       <translation>No se puede crear la salida {path} ({reason}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="47" />
+      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="90" />
       <location filename="../t2_monitor_plugin/core/output.py" line="170" />
-      <location filename="../t2_monitor_plugin/core/output.py" line="178" />
       <source>The output {path} cannot be written ({reason}).</source>
       <translation>No se puede escribir la salida {path} ({reason}).</translation>
     </message>
@@ -4716,9 +6353,24 @@
       <translation>No se puede escribir la salida {path} como {driver} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/base.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="104" />
       <source>The parameter {old} is deprecated: use {new} (same meaning). Update the model or script; {old} will be removed in a future version.</source>
       <translation>El parámetro {old} está obsoleto: use {new} (mismo significado). Actualice el modelo o el script; {old} se eliminará en una versión futura.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="226" />
+      <source>The path goes linearly from 0 ha in the baseline year to the target area in the target year; a year is on track when the area under restoration inside degraded land reaches it.</source>
+      <translation>La trayectoria va linealmente de 0 ha en el año de referencia a la superficie objetivo en el año de la meta; un año va por buen camino cuando la superficie en restauración dentro de tierras degradadas la alcanza.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="51" />
+      <source>The path to the target goes linearly from 0 ha in {baseline_year} to the target area ({target} ha) in {target_year}.</source>
+      <translation>La trayectoria hacia la meta va linealmente de 0 ha en {baseline_year} a la superficie objetivo ({target} ha) en {target_year}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="248" />
+      <source>The payload ({size} MB) is too large for the FERM API (HTTP 413). Nothing was published. Publish the sites in smaller groups (filter the layer), or simplify their geometry.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="111" />
@@ -4746,9 +6398,34 @@
       <translation>El umbral de desempeño debe ser una ratio positiva, como 0.5 (se recibió {value}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="61" />
+      <source>The period (one of {PERIOD_NAMES}) whose degraded area the estimate replaces; empty: the last period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="132" />
+      <source>The period end years ({years}) must be whole years separated by commas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="138" />
+      <source>The period end years must increase from one period to the next ({years}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="197" />
+      <source>The period labels must differ from each other ({labels}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="86" />
       <source>The period names {names} repeat a name: give each period its own name.</source>
       <translation>Los nombres de periodo {names} repiten un nombre: dé a cada periodo su propio nombre.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="103" />
+      <source>The period of the estimate is ignored: no estimated degraded area was given.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="151" />
@@ -4771,6 +6448,16 @@
       <translation>El periodo {start}-{end} no deja ningún año para la referencia del estado antes de sus últimos {recent} años. Elija un periodo más largo o menos años recientes.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/sample_export.py" line="90" />
+      <source>The plot squares file must be a .kml file, not {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="124" />
+      <source>The points' strata are not their map classes and no map was given: mapped areas are reported as 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="94" />
       <source>The polygons of land unit(s) {units} of {layer} contain no pixel centre of the productivity grid; they were not used.</source>
       <translation>Los polígonos de la(s) unidad(es) de tierra {units} de {layer} no contienen ningún centro de píxel de la cuadrícula de productividad; no se usaron.</translation>
@@ -4781,14 +6468,9 @@
       <translation>Los polígonos de {layer} no pueden reproyectarse a {target} ({error}). Compruebe el sistema de referencia de coordenadas de la capa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="187" />
-      <source>The project file {path} cannot be read as JSON ({reason}).</source>
-      <translation>El archivo de proyecto {path} no puede leerse como JSON ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="192" />
-      <source>The project file {path} must hold a JSON object.</source>
-      <translation>El archivo de proyecto {path} debe contener un objeto JSON.</translation>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="239" />
+      <source>The project file {path} must hold a JSON object, not {kind}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="113" />
@@ -4801,7 +6483,8 @@
       <translation>El ráster no tiene sistema de referencia de coordenadas, por lo que las zonas de {layer} no pueden situarse sobre él.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="89" />
+      <location filename="../t2_monitor_plugin/cli/headless.py" line="249" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="98" />
       <source>The raster layer given for {parameter} cannot be loaded. Check the file or choose another layer.</source>
       <translation>No se puede cargar la capa ráster indicada para {parameter}. Compruebe el archivo o elija otra capa.</translation>
     </message>
@@ -4811,13 +6494,24 @@
       <translation>No se encuentra la capa ráster {layer} en {path}. Compruebe la ruta o elija otra capa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="160" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="60" />
+      <source>The raster the sample was drawn from (the map, or the strata raster): gives the area of every stratum.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="60" />
+      <source>The raster value {value} is given twice in the ecosystem codes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/engine.py" line="175" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="212" />
       <source>The raster {layer} cannot be read ({reason}).</source>
       <translation>No se puede leer el ráster {layer} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="210" />
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="289" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="275" />
       <source>The raster {layer} could not be aligned to the reference grid ({reason}).</source>
       <translation>No se pudo alinear el ráster {layer} con la cuadrícula de referencia ({reason}).</translation>
     </message>
@@ -4827,7 +6521,7 @@
       <translation>El ráster {layer} tiene una geotransformación no válida (tamaño de píxel cero).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="124" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="139" />
       <source>The raster {layer} has no coordinate reference system, so it cannot be aligned. Assign its CRS first.</source>
       <translation>El ráster {layer} no tiene sistema de referencia de coordenadas, por lo que no puede alinearse. Asígnele primero su SRC.</translation>
     </message>
@@ -4835,6 +6529,11 @@
       <location filename="../t2_monitor_plugin/core/areas.py" line="176" />
       <source>The raster {layer} has no geographic or projected coordinate reference system, so the true area of its pixels cannot be computed. Assign it a CRS and try again.</source>
       <translation>El ráster {layer} no tiene un sistema de referencia de coordenadas geográfico ni proyectado, por lo que no se puede calcular el área real de sus píxeles. Asígnele un SRC e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="109" />
+      <source>The raster {layer} has no pixel with a value: there is nothing to sample.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="236" />
@@ -4852,6 +6551,11 @@
       <translation>El ráster {layer} contiene códigos más allá de +-1,000,000,000; reclasifíquelo antes en códigos de clase más pequeños.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="131" />
+      <source>The raster {layer} holds decimal values; a sample design needs a categorical raster of whole-number codes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/classareas.py" line="63" />
       <source>The raster {layer} holds decimal values; class areas need a categorical raster of whole-number codes.</source>
       <translation>El ráster {layer} contiene valores decimales; las áreas por clase necesitan un ráster categórico de códigos enteros.</translation>
@@ -4862,12 +6566,32 @@
       <translation>El ráster {layer} contiene valores decimales; la concordancia de mapas necesita rásteres categóricos de códigos enteros.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="250" />
+      <source>The raster {layer} holds no data: every pixel of band(s) {bands} is nodata ({nodata}) or NaN, so every result would be nodata and every area 0 ha. Check the layer and its nodata value, or choose another layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="165" />
       <source>The raster {layer} is rotated or not north-up. Warp it to a north-up grid (Raster &gt; Projections &gt; Warp) first.</source>
       <translation>El ráster {layer} está rotado o no orientado al norte. Reproyéctelo primero a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="111" />
+      <location filename="../t2_monitor_plugin/core/grid.py" line="146" />
+      <source>The raster {layer} reaches beyond the poles: its point ({x}, {y}) is outside what its projection can map (it comes back as latitude {lat}). Its georeferencing or CRS is wrong; no area can be computed on it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/grid.py" line="121" />
+      <source>The raster {layer} reaches latitude {south} to {north} degrees, beyond the poles (+-90). Its georeferencing is wrong (check the origin, pixel size and CRS); no area can be computed on it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/grid.py" line="126" />
+      <source>The raster {layer} spans {span} degrees of longitude, more than the whole globe (360), so its pixels would be counted twice. Check its georeferencing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/engine.py" line="126" />
       <source>The rasters are not on the same grid as {layer} ({differences}). Choose a reference layer to align them to, or resample them first.</source>
       <translation>Los rásteres no están en la misma cuadrícula que {layer} ({differences}). Elija una capa de referencia con la que alinearlos o remuestréelos antes.</translation>
     </message>
@@ -4892,7 +6616,52 @@
       <translation>La reclasificación {source} envía códigos a {values}; las clases CNULD van de 1 a 7.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="249" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <source>The report (.pdf).</source>
+      <translation>El informe (.pdf).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="320" />
+      <source>The report could not be written to {path}.</source>
+      <translation>No se pudo escribir el informe en {path}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="65" />
+      <source>The report template {path} cannot be read: {error}</source>
+      <translation>La plantilla del informe {path} no se puede leer: {error}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="75" />
+      <source>The report template {path} could not be loaded as a print layout.</source>
+      <translation>La plantilla del informe {path} no se pudo cargar como composición de impresión.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="69" />
+      <source>The report template {path} is not a QGIS print layout template (.qpt).</source>
+      <translation>La plantilla del informe {path} no es una plantilla de composición de QGIS (.qpt).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="79" />
+      <source>The report template {path} lacks the items {ids}: copy them from the default template (resources/layouts/t2_report.qpt) and keep their item ids.</source>
+      <translation>A la plantilla del informe {path} le faltan los elementos {ids}: cópielos de la plantilla por defecto (resources/layouts/t2_report.qpt) y conserve sus identificadores.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="63" />
+      <source>The reporting period {period} ends before it starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="58" />
+      <source>The reporting period {period} is not written as start-end years (e.g. 2016-2019) or as one year; separate periods with commas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="65" />
+      <source>The reporting period {period} starts before the end of {previous}: give the periods in order, without overlaps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="266" />
       <source>The restoration sites have no coordinate reference system. Assign the layer a CRS and try again.</source>
       <translation>Los sitios de restauración no tienen sistema de referencia de coordenadas. Asigne un SRC a la capa y vuelva a intentarlo.</translation>
     </message>
@@ -4907,32 +6676,22 @@
       <translation>Las etiquetas de filas y columnas de la matriz de transición {source} deben empezar por las clases CNULD 1 a 7 en orden, no {codes}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="104" />
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="69" />
+      <source>The row of class {code} of {layer} has no estimated area or no interval.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="114" />
       <source>The rules file {path} cannot be found.</source>
       <translation>No se encuentra el archivo de reglas {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="57" />
-      <source>The rules file {path} cannot be read ({reason}).</source>
-      <translation>No se puede leer el archivo de reglas {path} ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="212" />
-      <source>The rules file {path} cannot be read as JSON ({reason}).</source>
-      <translation>El archivo de reglas {path} no puede leerse como JSON ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="60" />
-      <source>The rules file {path} is not valid JSON ({reason}).</source>
-      <translation>El archivo de reglas {path} no es un JSON válido ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="216" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="211" />
       <source>The rules file {path} must hold a list of objects with the keys criterion, type, rule and weight.</source>
       <translation>El archivo de reglas {path} debe contener una lista de objetos con las claves criterion, type, rule y weight.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="63" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="60" />
       <source>The rules file {path} needs a list named 'rules'.</source>
       <translation>El archivo de reglas {path} necesita una lista llamada 'rules'.</translation>
     </message>
@@ -4942,7 +6701,7 @@
       <translation>La ejecución se canceló; no se escribió ninguna salida.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="93" />
       <source>The same rows as a CSV file (UTF-8).</source>
       <translation>Las mismas filas como archivo CSV (UTF-8).</translation>
     </message>
@@ -4952,19 +6711,64 @@
       <translation>Las mismas filas sin geometría.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="78" />
+      <source>The same seed, map and settings always draw the same sample.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="93" />
       <source>The same table as a CSV file (code, class; a header row and lines starting with # are allowed). Used when the table parameter is empty; replaces the preset.</source>
       <translation>La misma tabla como archivo CSV (código, clase; se admiten una fila de encabezado y líneas que empiezan por #). Se usa cuando el parámetro de tabla está vacío; sustituye al preajuste.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="200" />
+      <source>The sample has no stratum_pixels field: it cannot be checked that it was drawn from this version of the strata raster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="103" />
+      <source>The sample layer {layer} has no field {field} ({parameter}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="112" />
+      <source>The sample layer {layer} has no point with a reference label.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="98" />
+      <source>The sample point layer cannot be loaded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="114" />
       <source>The sample region could not be prepared: {error}</source>
       <translation>No se pudo preparar la región de ejemplo: {error}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="119" />
+      <source>The sample region is ready in {folder}; it was not opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="225" />
+      <source>The secure connection to the FERM API at {url} failed ({reason}). Nothing was sent. Check the computer's date and the SSL settings in Settings › Options › Authentication; do not publish through a network that intercepts https.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="75" />
+      <source>The sheet of land types by status as a CSV file (UTF-8); needs {LDN_BALANCE}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="224" />
       <source>The significance level (ALPHA) must be between 0 and 1, not {value}.</source>
       <translation>El nivel de significación (ALPHA) debe estar entre 0 y 1, no {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="139" />
+      <source>The site field FERM and GEF ask for</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="261" />
@@ -4997,92 +6801,133 @@
       <translation>El método escalonado necesita los mapas de cobertura del suelo inicial y final ({initial}, {final}); si no, elija el método de dos mapas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="38" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="48" />
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="89" />
       <source>The table file {path} cannot be found.</source>
       <translation>No se encuentra el archivo de tabla {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="43" />
-      <source>The table file {path} cannot be read ({reason}). Save it as a UTF-8 CSV file.</source>
-      <translation>No se puede leer el archivo de tabla {path} ({reason}). Guárdelo como archivo CSV en UTF-8.</translation>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="54" />
+      <source>The table file {path} cannot be read ({reason}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="57" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="63" />
+      <source>The table file {path} is not a text CSV file (it holds NUL bytes; a UTF-16 or binary spreadsheet file?). Save it as 'CSV UTF-8' and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="75" />
       <source>The table of 'Area under restoration (GBF 2.1)' (fields disaggregation, value, year, area_under_restoration_ha, ...).</source>
       <translation>La tabla de 'Área en restauración (MMB 2.1)' (campos disaggregation, value, year, area_under_restoration_ha, ...).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="182" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="127" />
+      <source>The table {key} is missing.</source>
+      <translation>Falta la tabla {key}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="68" />
+      <source>The table {layer} has comparisons {values}, which are not those of LDN balance per land type (map, vs_baseline, vs_previous): use its balance table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="193" />
       <source>The table {layer} has no 'total' row: it is not the table of Area under restoration.</source>
       <translation>La tabla {layer} no tiene fila 'total': no es la tabla de Área en restauración.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="224" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="265" />
       <source>The table {layer} has no degraded class row (kind 'class', class -1): use the summary table of the SDG 15.3.1 indicator.</source>
       <translation>La tabla {layer} no tiene fila de la clase degradada (kind 'class', class -1): use la tabla de resumen del indicador ODS 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="100" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="109" />
       <source>The table {layer} has no degraded/stable/improved or total land rows for {zone}: use the summary table of the SDG 15.3.1 indicator.</source>
       <translation>La tabla {layer} no tiene filas de degradado/estable/mejorado o de superficie total de tierra para {zone}: use la tabla de resumen del indicador ODS 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="155" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="162" />
       <source>The table {layer} has no field(s) {fields}: it is not {what}. Use the table written by that algorithm.</source>
       <translation>La tabla {layer} no tiene el/los campo(s) {fields}: no es {what}. Use la tabla escrita por ese algoritmo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="174" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="185" />
       <source>The table {layer} has no rows: run Area under restoration first and use its table.</source>
       <translation>La tabla {layer} no tiene filas: ejecute primero Área en restauración y use su tabla.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="118" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="127" />
       <source>The table {layer} has no rows: use the areas table of Degradation status.</source>
       <translation>La tabla {layer} no tiene filas: use la tabla de áreas de Estado de la degradación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="87" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="92" />
+      <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="64" />
+      <source>The table {layer} has no rows: use the balance table of LDN balance per land type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="139" />
       <source>The table {layer} has no rows: use the summary table of the SDG 15.3.1 indicator.</source>
       <translation>La tabla {layer} no tiene filas: use la tabla de resumen del indicador ODS 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="137" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="146" />
       <source>The table {layer} has no status class rows for {zone}: use the areas table of Degradation status.</source>
       <translation>La tabla {layer} no tiene filas de clases de estado para {zone}: use la tabla de áreas de Estado de la degradación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="42" />
-      <location filename="../t2_monitor_plugin/core/tables.py" line="88" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="243" />
+      <source>The table {layer} has no total land area (a 'total_land' row of level 'total' with area_ha): the estimated degraded area cannot be turned into a proportion. Use the summary table of the SDG 15.3.1 indicator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="62" />
+      <source>The table {layer} has {count} row(s) of class {code}: use the area estimates table of Accuracy assessment of a map whose degraded class is {code}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="130" />
+      <source>The table {name} is empty.</source>
+      <translation>La tabla {name} está vacía.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sample_export.py" line="111" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="60" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="111" />
       <source>The table {path} cannot be written ({reason}).</source>
       <translation>No se puede escribir la tabla {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="108" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="131" />
       <source>The table {path} was written but does not read back with its {count} rows (sheet {sheet}).</source>
       <translation>La tabla {path} se escribió, pero al volver a leerla no contiene sus {count} filas (hoja {sheet}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="75" />
       <location filename="../t2_monitor_plugin/core/overuse.py" line="88" />
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="119" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="187" />
       <source>The table {source} has no rows.</source>
       <translation>La tabla {source} no tiene filas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="187" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="255" />
       <source>The table {source} has {count} cells, which is not a whole number of rows of {columns} columns.</source>
       <translation>La tabla {source} tiene {count} celdas, que no son un número entero de filas de {columns} columnas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="69" />
       <source>The target ({TARGET_PCT}) in hectares.</source>
       <translation>La meta ({TARGET_PCT}) en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="84" />
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="73" />
+      <source>The target standard error of overall accuracy must be between 0 and 1, not {value}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="102" />
       <source>The target year ({target}) must be after the baseline year ({baseline}).</source>
       <translation>El año de la meta ({target}) debe ser posterior al año de referencia ({baseline}).</translation>
     </message>
@@ -5113,7 +6958,7 @@
       <translation>El método de dos mapas necesita el mapa de COS final ({parameter}); si no, elija el método escalonado.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="187" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="188" />
       <source>The upload package {path} must be a .zip file.</source>
       <translation>El paquete de carga {path} debe ser un archivo .zip.</translation>
     </message>
@@ -5123,19 +6968,29 @@
       <translation>Los valores de {layer} son demasiado grandes para calcular percentiles ({low} a {high}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/cli/headless.py" line="97" />
+      <source>The vector file {path} has no layer {layer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/cli/headless.py" line="94" />
+      <source>The vector layer {path} cannot be opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="335" />
       <source>The weighted overlay algorithm ({id}) is not available; copy the weights instead.</source>
       <translation>El algoritmo de superposición ponderada ({id}) no está disponible; copie los pesos en su lugar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="120" />
       <source>The weights after normalisation to sum 1, comma-separated, in criteria order.</source>
       <translation>Los pesos tras normalizarlos para sumar 1, separados por comas, en el orden de los criterios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="52" />
-      <source>The weights table {layer} has no field named weight.</source>
-      <translation>La tabla de pesos {layer} no tiene ningún campo llamado weight.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="58" />
+      <source>The weights table {layer} has no field named {field}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/fragmentation.py" line="59" />
@@ -5173,25 +7028,25 @@
       <translation>La capa de zonas {layer} no tiene sistema de referencia de coordenadas. Asígnele un SRC e inténtelo de nuevo.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/cli/headless.py" line="282" />
       <location filename="../t2_monitor_plugin/core/zones.py" line="331" />
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="142" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="153" />
       <source>The zone layer {layer} has no field named {field}.</source>
       <translation>La capa de zonas {layer} no tiene ningún campo llamado {field}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/restoration.py" line="249" />
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="254" />
       <location filename="../t2_monitor_plugin/core/zones.py" line="240" />
       <source>The zone layer {layer} has no polygons: use a polygon layer with at least one non-empty feature.</source>
       <translation>La capa de zonas {layer} no tiene polígonos: use una capa de polígonos con al menos una entidad no vacía.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="98" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="339" />
       <source>The zone {zone} does not overlap the raster {layer}; it has no rows.</source>
       <translation>La zona {zone} no se superpone al ráster {layer}; no tiene filas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="105" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="346" />
       <source>The zone {zone} extends beyond the raster {layer}: {outside} ha of its {total} ha are outside and not counted.</source>
       <translation>La zona {zone} se extiende más allá del ráster {layer}: {outside} ha de sus {total} ha quedan fuera y no se cuentan.</translation>
     </message>
@@ -5212,9 +7067,19 @@
       <translation>Hay {rules} reglas de puntuación (con sus pesos) para {count} rásteres de criterio; indique exactamente una regla por criterio.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="179" />
+      <source>There is no period named {period} for the estimated degraded area: name one of {names} (ESTIMATE_PERIOD).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="153" />
       <source>There is no preset number {index}.</source>
       <translation>No existe el preajuste número {index}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="78" />
+      <source>This report</source>
+      <translation>Este informe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="46" />
@@ -5232,14 +7097,19 @@
       <translation>Vista en tres clases: LPD 1-2 -&gt; -1, 3-4 -&gt; 0, 5 -&gt; +1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="82" />
-      <source>Title</source>
-      <translation>Título</translation>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="93" />
+      <source>Title (required)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="130" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
       <source>Title of the FERM project.</source>
       <translation>Título del proyecto de FERM.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="91" />
+      <source>Title of the project in FERM (required for the API payload)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="56" />
@@ -5267,9 +7137,20 @@
       <translation>Superficie total de tierra</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="96" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
       <source>Total land area (ha)</source>
       <translation>Superficie total de tierra (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="105" />
+      <source>Total of {AREA_TABLE}.</source>
+      <translation>Total de {AREA_TABLE}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="65" />
+      <source>Total sample size (0 = from the target standard error)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="70" />
@@ -5322,7 +7203,7 @@
       <translation>CSV de matriz de transición</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="70" />
       <source>Tree cover lost (percentage points)</source>
       <translation>Cubierta arbórea perdida (puntos porcentuales)</translation>
     </message>
@@ -5364,7 +7245,7 @@
       <translation>Área real (elipsoidal) de las tierras degradadas, en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="116" />
       <source>True (ellipsoidal) area of the excluded pixels, in hectares.</source>
       <translation>Área real (elipsoidal) de los píxeles excluidos, en hectáreas.</translation>
     </message>
@@ -5374,7 +7255,7 @@
       <translation>Área real (elipsoidal) de la tierra (píxeles cartografiados que no son agua), en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="77" />
       <source>True (ellipsoidal) area of the loss pixels, in hectares.</source>
       <translation>Área real (elipsoidal) de los píxeles con pérdida, en hectáreas.</translation>
     </message>
@@ -5399,7 +7280,7 @@
       <translation>Área real (elipsoidal) de los píxeles con una clase, en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="118" />
       <source>True (ellipsoidal) area of the pixels with a suitability value, in hectares.</source>
       <translation>Área real (elipsoidal) de los píxeles con un valor de aptitud, en hectáreas.</translation>
     </message>
@@ -5414,8 +7295,8 @@
       <translation>Área real (elipsoidal) con subuso, en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="67" />
       <source>True area of the degraded baseline, in hectares.</source>
       <translation>Área real de la referencia degradada, en hectáreas.</translation>
     </message>
@@ -5425,7 +7306,8 @@
       <translation>Dos mapas de COS (inicial y final)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="245" />
+      <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="253" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="275" />
       <source>Two outputs were given the same file {path}.</source>
       <translation>Dos salidas tienen el mismo archivo {path}.</translation>
     </message>
@@ -5440,7 +7322,7 @@
       <translation>Valor p bilateral de la tendencia (Float32, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="80" />
       <source>Type</source>
       <translation>Tipo</translation>
@@ -5451,19 +7333,30 @@
       <translation>Clase CNULD (1-7)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="16" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="18" />
       <source>UNCCD,PRAIS,SO1,SDG,15.3.1,LDN,national report,km2,proportion degraded,status,XLSX</source>
       <translation>CNULD,PRAIS,SO1,ODS,15.3.1,NDT,informe nacional,km2,proporción degradada,estado,XLSX</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="122" />
+      <source>Under restoration (ha)</source>
+      <translation>En restauración (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
       <source>Under restoration inside degraded land (ha)</source>
       <translation>En restauración dentro de tierras degradadas (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="106" />
       <source>Under restoration inside degraded land, in % of the degraded baseline; empty when the baseline has no degraded land.</source>
       <translation>En restauración dentro de tierras degradadas, en % de la referencia degradada; vacío cuando la referencia no tiene tierras degradadas.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="115" />
+      <source>Under restoration inside degraded land, in % of the estimated degraded baseline.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
@@ -5476,12 +7369,12 @@
       <translation>Área con subuso (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="85" />
       <source>Unit</source>
       <translation>Unidad</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="85" />
       <source>Unit of the 2.1 values: ha (default, as indicator 2.1) or km2.</source>
       <translation>Unidad de los valores de 2.1: ha (por defecto, como en el indicador 2.1) o km2.</translation>
     </message>
@@ -5496,7 +7389,13 @@
       <translation>Usar los criterios disponibles en el píxel</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="142" />
+      <source>Used for every site whose field is empty, or for all sites with (fixed value)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="38" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="106" />
       <source>Valid area (ha)</source>
       <translation>Área válida (ha)</translation>
     </message>
@@ -5511,14 +7410,20 @@
       <translation>Área válida más área sin datos, en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="124" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="162" />
       <source>Validate</source>
       <translation>Validar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="164" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
       <source>Validation</source>
       <translation>Validación</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="215" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="285" />
+      <source>Value</source>
+      <translation>Valor</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="11" />
@@ -5541,25 +7446,35 @@
       <translation>Valor con puntuación 0,5 en las sigmoides y 1 en la gaussiana.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/lpd.py" line="139" />
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="140" />
       <source>Values outside the sub-indicator codes were found ({details}). Trajectory and state must hold -1, 0 or 1 and performance -1 or 0: check that the right layers were chosen, in the right order.</source>
       <translation>Se encontraron valores fuera de los códigos de los subindicadores ({details}). La trayectoria y el estado deben contener -1, 0 o 1 y el desempeño -1 o 0: compruebe que se eligieron las capas correctas, en el orden correcto.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="299" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="300" />
       <source>Values without a score in the reclass rules: {details}. Add them to the rules (or end the rule with 'else : score').</source>
       <translation>Valores sin puntuación en las reglas de reclasificación: {details}. Añádalos a las reglas (o termine la regla con 'else : puntuación').</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="96" />
       <source>Values written under 'Other' for lack of an ORT category</source>
       <translation>Valores escritos en 'Other' por falta de una categoría de ORT</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="182" />
+      <source>Vector files (*.gpkg *.shp *.geojson);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="22" />
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="68" />
       <source>Vegetation cover loss</source>
       <translation>Pérdida de cobertura vegetal</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="14" />
+      <source>Very high</source>
+      <translation>Muy alta</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
@@ -5584,7 +7499,7 @@
       <translation>Cambio de los pesos (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="131" />
       <source>Weight of {layer}: {weight:.4f}</source>
       <translation>Peso de {layer}: {weight:.4f}</translation>
     </message>
@@ -5604,7 +7519,7 @@
       <translation>Archivo de sensibilidad a los pesos (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="97" />
       <source>Weighted overlay (suitability)</source>
       <translation>Superposición ponderada (aptitud)</translation>
     </message>
@@ -5615,8 +7530,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="28" />
-      <source>Weights (w1,w2,...)</source>
-      <translation>Pesos (w1,w2,...)</translation>
+      <source>Weights (w1,w2,...; this or the weights table is required)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="156" />
@@ -5634,9 +7549,9 @@
       <translation>Pesos copiados: {weights}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="32" />
-      <source>Weights table</source>
-      <translation>Tabla de pesos</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
+      <source>Weights table (this or the weights are required)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -5654,6 +7569,11 @@
       <translation>Dónde se perdió vegetación natural o cubierta arbórea entre dos fechas (un criterio nacional de degradación).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cobertura del suelo&lt;/b&gt;: dos mapas de cobertura del suelo y los códigos que cuentan como vegetación natural (p. ej., 1,2,4). Un píxel es pérdida cuando es natural en la fecha inicial y no natural en la fecha final.&lt;br&gt;&lt;b&gt;Cubierta arbórea&lt;/b&gt;: dos mapas de porcentaje de cubierta arbórea (0-100). Un píxel es pérdida cuando la cubierta arbórea disminuyó al menos el umbral, en puntos porcentuales (por defecto 10). La capa opcional de cantidad contiene la disminución inicial - final donde es positiva y 0 en el resto (antes del umbral y del filtro de manchas). Los valores fuera de 0-100 detienen la ejecución.&lt;br&gt;&lt;br&gt;La capa de pérdida es 1 pérdida, 0 sin pérdida (Byte, sin datos 255 donde alguno de los mapas no tiene datos). Con un tamaño mínimo de mancha, las manchas de pérdida (píxeles que se tocan por un lado o una esquina) con menos píxeles pasan a 0; las manchas se siguen de forma exacta en todo el ráster, sea cual sea su tamaño.&lt;br&gt;&lt;br&gt;El área perdida se suma con las áreas reales (elipsoidales) de los píxeles, para todo el ráster y para cada zona de una capa de polígonos opcional (tabla: hectáreas con pérdida, sin pérdida y sin datos, y la proporción del área cartografiada perdida).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
+      <source>Whole-number stratum code of each point.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="66" />
       <source>Wide matrix file (CSV or XLSX)</source>
       <translation>Archivo de matriz ancha (CSV o XLSX)</translation>
@@ -5664,13 +7584,29 @@
       <translation>Tamaño de ventana (píxeles)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="35" />
-      <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.</source>
-      <translation>Escribe el área en restauración (indicador principal 2.1 del MMB) como plantilla nacional de datos de indicadores de la herramienta de informes en línea (Online Reporting Tool) del CBD: un libro (hoja 'Indicator data') cuya fila de encabezado son exactamente las 9 columnas que comprueba la carga en ORT (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) y, opcionalmente, las mismas filas como CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Filas&lt;/b&gt;, en el orden de la tabla de entrada: el total nacional (indicador 'No', tipo y desagregación 'Not applicable') y después una fila por cada valor de desagregación (indicador 'Yes'). Las zonas de bioma designadas por un código o nombre de la GET de la UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) van en 'Biome' (nivel 2) o 'Ecosystem Functional Group' (nivel 3); las zonas de áreas protegidas denominadas PA u OECM, y la fila '(outside)' ('not a protected area or OECM'), en el tipo PA/OECM; las actividades indicadas como códigos de FERM de la FAO o nombres de ORT, en 'Type of restoration activity'; los territorios indígenas, por su nombre. Las cadenas de categoría se escriben exactamente como las enumera ORT (erratas y caracteres invisibles incluidos). Las regiones administrativas y los tipos de restauración van en 'Other' como 'Administrative region: nombre' / 'Restoration type: nombre'. Un valor que no coincide con ninguna categoría de ORT (p. ej., el nombre propio de un área protegida) también se escribe en 'Other' ('Protected area/OECM: nombre') y se enumera en una advertencia.&lt;br&gt;&lt;br&gt;Valor = área en restauración en la unidad elegida. Con un resumen del ODS 15.3.1, siguen las filas del indicador complementario 2.CT.1 (código 2.CT.1, porcentaje de tierra degradada sobre la superficie total de tierra; nacional y por zona como 'Zone: nombre'); ORT lee las filas de cada indicador por su código. No se escribe nada cuando una entrada no es la tabla esperada o está vacía.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="75" />
+      <source>With the minimum allocation: the fewest points of a stratum (default 50).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="112" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="64" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="73" />
+      <source>Workflow runs</source>
+      <translation>Ejecuciones del flujo de trabajo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="96" />
+      <source>Workflow runs (JSON)</source>
+      <translation>Ejecuciones del flujo de trabajo (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="39" />
+      <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.&lt;br&gt;&lt;br&gt;&lt;b&gt;Degraded land by ecosystem type&lt;/b&gt; (with {DEGRADATION_MAP}, the SDG 15.3.1 map, and an ecosystem layer: {ECOSYSTEMS} with {ECOSYSTEM_CODES}, or {ECOSYSTEM_POLYGONS} with {ECOSYSTEM_FIELD}; a pixel takes the polygon covering most of it, at least half): 2.CT.1 rows (percent of the land of each ecosystem type that is degraded) disaggregated by 'Biome' (IUCN GET level 2: a biome's own area plus its functional groups) and 'Ecosystem Functional Group' (level 3), and under 'Other' ('Ecosystem type: name') for names that are no GET code; without an SDG 15.3.1 summary, the national 2.CT.1 row from the map comes first. {ECOSYSTEMS_FILE} holds the hectares (land, degraded, stable, improved) per row, with '(no ecosystem)' and nodata; biomes, other types and '(no ecosystem)' add up to the land area.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample-based estimate.&lt;/b&gt; With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the national 2.CT.1 value is the estimated degraded area over the total land area of the summary, and its footnote names the method (stratified estimator of Olofsson et al. 2014) and gives the 95 % interval and the mapped value; the zone rows keep their mapped proportion and say so.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="217" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
@@ -5695,29 +7631,34 @@
       <translation>Año en que empezaron las actividades de restauración: un número entero, una fecha o un texto que empiece por el año (p. ej., 2014 o 2014/05/01, como en el campo Restor_str del GEF). Los sitios sin él no se cuentan y se notifican como errores.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
       <source>Year the area under restoration is reported for.</source>
       <translation>Año para el que se informa el área en restauración.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="54" />
       <source>Year the path to the target starts from 0 ha (default 2020, the GBF baseline).</source>
       <translation>Año en que la trayectoria hacia la meta parte de 0 ha (por defecto 2020, la referencia del MMB).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
       <source>Year the project started.</source>
       <translation>Año en que empezó el proyecto.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="56" />
       <source>Year the target must be reached (default 2030).</source>
       <translation>Año en que debe alcanzarse la meta (por defecto 2030).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="83" />
       <source>Year written in every row; empty: the year of each row of the area table.</source>
       <translation>Año escrito en cada fila; vacío: el año de cada fila de la tabla de áreas.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="61" />
+      <source>Years of the progress table</source>
+      <translation>Años de la tabla de avance</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
@@ -5730,29 +7671,83 @@
       <translation>Años con datos a partir del año de inicio necesarios para una estimación (por defecto 3); los sitios con menos son 'demasiado pronto para saberlo'.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="92" />
+      <source>Your institution's id in FERM (required for the API payload)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="88" />
       <source>Your own reclassification: one row per code of the external map, with its LPD class 1-5 or the word nodata. Replaces the preset.</source>
       <translation>Su propia reclasificación: una fila por código del mapa externo, con su clase LPD 1-5 o la palabra nodata. Sustituye al preajuste.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="159" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="163" />
       <source>Zip archive (*.zip)</source>
       <translation>Archivo zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="162" />
       <source>Zip with the sites as shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML and GeoJSON, for FERM's web upload.</source>
       <translation>Zip con los sitios como shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML y GeoJSON, para la carga web de FERM.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <source>Zone</source>
+      <translation>Zona</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="72" />
       <source>Zone field</source>
       <translation>Campo de zona</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="208" />
       <source>Zones</source>
       <translation>Zonas</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="70" />
+      <source>Zones (e.g. districts) drawn on the maps and, with {ATLAS}, one atlas page each.</source>
+      <translation>Zonas (p. ej. distritos) dibujadas en los mapas y, con {ATLAS}, una página de atlas cada una.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="146" />
+      <source>Zoom the map to the plot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <source>a list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
+      <source>a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <source>a text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="40" />
+      <source>a value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="26" />
+      <source>accuracy,error matrix,confusion matrix,user's accuracy,producer's accuracy,overall accuracy,area estimation,confidence interval,Olofsson,Stehman,stratified,validation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="24" />
+      <source>accuracy,sample,sampling,stratified,random,validation,reference,Olofsson,Cochran,Collect Earth,area estimation</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="19" />
@@ -5760,9 +7755,24 @@
       <translation>concordancia,kappa,Cohen,tabulación cruzada,matriz de confusión,comparación,superposición,categórico,sectores</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <source>an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="16" />
       <source>area,hectares,class,zonal,statistics,land cover,table</source>
       <translation>área,hectáreas,clase,zonal,estadísticas,cobertura del suelo,tabla</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="431" />
+      <source>beside the files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="431" />
+      <source>beside the files: {path}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="56" />
@@ -5770,13 +7780,23 @@
       <translation>class_a × K + class_b (Int32, sin datos −2147483648), con un estilo generado que nombra cada par.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/network.py" line="94" />
+      <source>configuration {authcfg} could not be applied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/network.py" line="89" />
+      <source>configuration {authcfg} not found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="45" />
       <source>degradation,severity,criteria,weights,score,LDN,national,vegetation loss,fragmentation,productivity,multi-criteria</source>
       <translation>degradación,severidad,criterios,pesos,puntuación,NDT,nacional,pérdida de vegetación,fragmentación,productividad,multicriterio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="259" />
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="272" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="276" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="289" />
       <source>empty geometry</source>
       <translation>geometría vacía</translation>
     </message>
@@ -5826,6 +7846,11 @@
       <translation>grupo de {count} expertos</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
+      <source>hectares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="88" />
       <source>initial \ final</source>
       <translation>inicial \ final</translation>
@@ -5844,6 +7869,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="59" />
       <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
       <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share del área comparada; las filas con una clase vacía son píxeles donde ese mapa no tiene datos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="107" />
+      <source>matplotlib or svg (the fallback).</source>
+      <translation>matplotlib o svg (la alternativa).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="158" />
@@ -5871,6 +7901,11 @@
       <translation>n x n juicios fila a fila (n = número de criterios; las columnas vacías sobrantes se ignoran). Solo se necesitan las celdas por encima de la diagonal: las celdas vacías o con 0 se rellenan con los recíprocos (y con 1 en la diagonal). Valores de 1/9 a 9; se admiten fracciones como 1/3.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="238" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="321" />
       <source>no control pixel of the site's strata within {distance} m outside all sites</source>
       <translation>ningún píxel de control de los estratos del sitio a menos de {distance} m fuera de todos los sitios</translation>
@@ -5891,17 +7926,17 @@
       <translation>sin geometría de polígono</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="264" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="281" />
       <source>no polygon left after repair</source>
       <translation>no queda ningún polígono tras la reparación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="255" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="272" />
       <source>no site name: named '{name}'</source>
       <translation>sin nombre de sitio: se nombra '{name}'</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="151" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="157" />
       <source>no start year</source>
       <translation>sin año de inicio</translation>
     </message>
@@ -5921,12 +7956,18 @@
       <translation>sin estado (se cuenta)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="19" />
       <location filename="../t2_monitor_plugin/core/sdg1531.py" line="44" />
       <source>nodata</source>
       <translation>sin datos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="265" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="279" />
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="282" />
       <source>not a polygon ({kind})</source>
       <translation>no es un polígono ({kind})</translation>
     </message>
@@ -5941,17 +7982,33 @@
       <translation>no se cuenta: empieza en {start}, después de {year}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="376" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="205" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="194" />
+      <source>not given</source>
+      <translation>no indicado</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="28" />
       <source>not set</source>
       <translation>sin definir</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/restoration.py" line="363" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
+      <source>null</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
+      <source>olofsson2014 or stehman2014.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="374" />
       <source>outside the baseline extent (the degraded-land polygons)</source>
       <translation>fuera de la extensión de referencia (los polígonos de tierras degradadas)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/restoration.py" line="348" />
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="359" />
       <source>outside the baseline extent: no valid baseline pixel under the site</source>
       <translation>fuera de la extensión de referencia: ningún píxel de referencia válido bajo el sitio</translation>
     </message>
@@ -5961,12 +8018,12 @@
       <translation>fuera del ráster</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="300" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="317" />
       <source>overlaps {site} ({area:.2f} ha; FERM counts it once)</source>
       <translation>se superpone a {site} ({area:.2f} ha; FERM lo cuenta una sola vez)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/restoration.py" line="350" />
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="361" />
       <source>partly outside the baseline extent: {percent}% of the site on valid baseline pixels</source>
       <translation>parcialmente fuera de la extensión de referencia: {percent}% del sitio sobre píxeles de referencia válidos</translation>
     </message>
@@ -5981,14 +8038,19 @@
       <translation>desempeño</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="192" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="208" />
       <source>project starting year '{value}' is not a year</source>
       <translation>el año de inicio del proyecto '{value}' no es un año</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="268" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="285" />
       <source>repaired (made valid)</source>
       <translation>reparada (convertida en válida)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="31" />
+      <source>report,PDF,print layout,atlas,map,national report,CBD,GBF,target 2,2.1,SDG,15.3.1,template</source>
+      <translation>informe,PDF,composición de impresión,atlas,mapa,informe nacional,CDB,MMB,meta 2,2.1,ODS,15.3.1,plantilla</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="33" />
@@ -5996,7 +8058,7 @@
       <translation>restauración,eficacia,NDVI,tendencia,diferencia en diferencias,control,contrafactual,sitios,Meta 2</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="158" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="164" />
       <source>start year '{value}' in {field} is not a year</source>
       <translation>el año de inicio '{value}' en {field} no es un año</translation>
     </message>
@@ -6031,7 +8093,7 @@
       <translation>el estado {status} está excluido: no se cuenta</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="374" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="26" />
       <source>stored in the QGIS authentication database ({authcfg})</source>
       <translation>guardada en la base de datos de autenticación de QGIS ({authcfg})</translation>
     </message>
@@ -6046,30 +8108,72 @@
       <translation>importancia fuerte a muy fuerte</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="47" />
       <source>target 2,GBF,2.1,restoration,area,hectares,FERM,degraded,baseline,disaggregation,ORT</source>
       <translation>meta 2,MMB,2.1,restauración,área,hectáreas,FERM,degradado,referencia,desagregación,ORT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="26" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="28" />
       <source>target 2,GBF,2.1,restoration,progress,trend,chart,2030,degraded,baseline</source>
       <translation>meta 2,MMB,2.1,restauración,progreso,tendencia,gráfico,2030,degradado,referencia</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="74" />
+      <location filename="../t2_monitor_plugin/network.py" line="87" />
+      <source>the QGIS authentication system is disabled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="61" />
+      <source>the area estimates table of Accuracy assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="108" />
       <source>the areas table of Degradation status</source>
       <translation>la tabla de áreas de Estado de la degradación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="90" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="140" />
+      <source>the balance table of LDN balance per land type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/network.py" line="91" />
+      <source>the master password was not given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="61" />
+      <source>the project has no institution id; the FERM API payload needs one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="62" />
+      <source>the project has no point of contact; the FERM API payload needs at least one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="60" />
+      <source>the project has no title; the FERM API payload needs one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="137" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="138" />
       <source>the summary of the SDG 15.3.1 indicator</source>
       <translation>el resumen del indicador ODS 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="140" />
       <source>the table of Area under restoration</source>
       <translation>la tabla de Área en restauración</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="142" />
+      <source>the table of Restoration progress</source>
+      <translation>la tabla de Avance de la restauración</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="333" />
@@ -6082,17 +8186,22 @@
       <translation>trayectoria</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="197" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <source>true or false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="213" />
       <source>unknown code '{code}' in the project restoration types (FERM {vocabulary})</source>
       <translation>código desconocido '{code}' en los tipos de restauración del proyecto (FERM {vocabulary})</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="166" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="172" />
       <source>unknown code '{code}' in {field} (FERM {vocabulary})</source>
       <translation>código desconocido '{code}' en {field} (FERM {vocabulary})</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="219" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="235" />
       <source>unknown organization {key} '{value}' for {name} (FERM {vocabulary})</source>
       <translation>{key} de organización desconocido '{value}' para {name} (FERM {vocabulary})</translation>
     </message>
@@ -6122,6 +8231,11 @@
       <translation>importancia muy fuerte a extrema</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="238" />
+      <source>yes</source>
+      <translation>sí</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="164" />
       <source>{applied} of {count} recode polygons apply to the period {period}.</source>
       <translation>{applied} de {count} polígonos de recodificación se aplican al periodo {period}.</translation>
@@ -6130,6 +8244,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="133" />
       <source>{code} {label}: {count} pixels ({share:.1f} %)</source>
       <translation>{code} {label}: {count} píxeles ({share:.1f} %)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="196" />
+      <source>{count} ecosystem type(s) are no IUCN GET code and were written under 'Other': {values}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="116" />
@@ -6142,17 +8261,22 @@
       <translation>{count} entidad(es) de {layer} no tienen geometría o identificador de unidad de tierra y se omitieron.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="169" />
       <source>{count} feature(s) of {layer} have no geometry or no zone value and were left out.</source>
       <translation>{count} entidad(es) de {layer} no tienen geometría o valor de zona y se omitieron.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="55" />
+      <source>{count} feature(s) that are not polygons were left out (feature {numbers}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="79" />
       <source>{count} feature(s) that are not polygons were left out.</source>
       <translation>Se dejaron fuera {count} entidad(es) que no son polígonos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="174" />
       <source>{count} invalid zone geometries of {layer} were repaired.</source>
       <translation>Se repararon {count} geometrías de zona no válidas de {layer}.</translation>
     </message>
@@ -6172,27 +8296,67 @@
       <translation>{count} píxeles de {layer} no coinciden con ningún rango ni código y se pusieron sin datos (valores: {values}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="321" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="197" />
+      <source>{count} point(s) have no reference label and are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="150" />
+      <source>{count} points in {strata} strata (sample size from the target standard error: {formula}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="338" />
       <source>{count} problem(s) stop the FERM export: {problems}. See the validation table {where} for every feature, fix them, or skip invalid features.</source>
       <translation>{count} problema(s) detienen la exportación a FERM: {problems}. Consulte la tabla de validación {where} para cada entidad, corríjalos u omita las entidades no válidas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="160" />
       <source>{count} rows written to {path}.</source>
       <translation>{count} filas escritas en {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="366" />
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="238" />
+      <source>{count} sample point(s) fall on nodata of the map {layer} although their stratum has a value: give a map that covers the strata raster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="209" />
+      <source>{count} sample point(s) fall outside the strata raster {layer} or on its nodata: {points}. Use the raster the sample was drawn from.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="229" />
+      <source>{count} sample point(s) have a map class that differs from the map {layer} at their location (point: sample / map): {points}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="214" />
+      <source>{count} sample point(s) have a stratum that differs from the value of {layer} at their location (point: sample / raster): {points}. The sample was drawn from another map or another version of it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="200" />
+      <source>{count} sample point(s) have a {what} label that is not in the legend {legend}: {points}. Correct the labels, or add the class to the legend.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="193" />
+      <source>{count} sample point(s) have no point geometry or a stratum, map class or reference value that is not a whole number: {points}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="192" />
       <source>{count} site(s) exported ({ha} ha). Written: {files}</source>
       <translation>{count} sitio(s) exportado(s) ({ha} ha). Escritos: {files}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="261" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="265" />
       <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
       <translation>{count} sitio(s) exportado(s); área FERM {area:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="207" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="218" />
       <source>{count} value(s) match no category of the ORT lists and were written under 'Other': {values}. For protected areas, name zones PA or OECM (e.g. by a designation field); for biomes use IUCN GET codes such as T1 or T1.1; for activities FERM activity codes.</source>
       <translation>{count} valor(es) no coinciden con ninguna categoría de las listas de ORT y se escribieron en 'Other': {values}. Para las áreas protegidas, nombre las zonas PA u OECM (p. ej., mediante un campo de designación); para los biomas use códigos GET de la UICN como T1 o T1.1; para las actividades, códigos de actividad de FERM.</translation>
     </message>
@@ -6212,7 +8376,17 @@
       <translation>Se indicaron {count} años para {bands} banda(s) de {layer}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="102" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="292" />
+      <source>{done} of {total} labelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="125" />
+      <source>{drawn} points are drawn instead of {asked}: the minimum per stratum or the pixel count of small strata changed the total.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="106" />
       <source>{first} / {second} (row {row}, column {column})</source>
       <translation>{first} / {second} (fila {row}, columna {column})</translation>
     </message>
@@ -6220,6 +8394,16 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="133" />
       <source>{improving} site(s) improving faster than their controls, {none} without a detectable effect, {declining} declining, {other} not assessed.</source>
       <translation>{improving} sitio(s) con mejora más rápida que sus controles, {none} sin efecto detectable, {declining} en declive, {other} no evaluado(s).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="193" />
+      <source>{labels} period labels were given for {periods} reporting periods; give one label per period, in the same order (or none).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="297" />
+      <source>{layer} (criterion {number}): {values}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="82" />
@@ -6252,19 +8436,45 @@
       <translation>{layer}: se indicaron {bands} banda(s) para {years} año(s). Indique una banda por año.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="73" />
+      <location filename="../t2_monitor_plugin/core/landcover.py" line="144" />
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="137" />
+      <source>{layer}: {codes}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/errors.py" line="107" />
+      <source>{listed} and {count} more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="82" />
       <source>{names} period name(s) were given for {count} summary table(s): give one name per table, in the same order, separated by commas (e.g. baseline,report_1).</source>
       <translation>Se indicaron {names} nombre(s) de periodo para {count} tabla(s) de resumen: indique un nombre por tabla, en el mismo orden, separados por comas (p. ej., baseline,report_1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="310" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="390" />
       <source>{ok} ok, {warning} with warnings, {error} with errors</source>
       <translation>{ok} correctas, {warning} con advertencias, {error} con errores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/base.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="100" />
       <source>{old} is the deprecated name of {new}; both were given with different values. Give only {new}.</source>
       <translation>{old} es el nombre obsoleto de {new}; se indicaron ambos con valores distintos. Indique solo {new}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="51" />
+      <source>{parameter}: the expected user's accuracy of {code} must be between 0 and 1 (exclusive), not {value}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="48" />
+      <source>{parameter}: {item} is not a pair code:accuracy such as -1:0.7.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="65" />
+      <source>{parameter}: {item} is not a whole-number class code.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="123" />
@@ -6277,98 +8487,138 @@
       <translation>{param}: {count} criterios necesitan {n} x {n} = {cells} valores, pero se indicaron {found}{square}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="227" />
-      <source>{path} cannot be read as GeoJSON ({reason}).</source>
-      <translation>{path} no puede leerse como GeoJSON ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="58" />
       <source>{path} holds no features.</source>
       <translation>{path} no contiene ninguna entidad.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="230" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="178" />
       <source>{path} is not a GeoJSON FeatureCollection (a FERM payload or polygon export).</source>
       <translation>{path} no es una GeoJSON FeatureCollection (una carga útil de FERM o una exportación de polígonos).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="69" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="190" />
+      <source>{path} is not a point layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="66" />
       <source>{path}, {where}: a 'class' and a 'when' object are expected.</source>
       <translation>{path}, {where}: se esperan un objeto 'class' y un objeto 'when'.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="87" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="84" />
       <source>{path}, {where}: the class must be 0, 1, 2 or 3 (other, Avoid, Reduce, Reverse).</source>
       <translation>{path}, {where}: la clase debe ser 0, 1, 2 o 3 (otra, Evitar, Reducir, Revertir).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="78" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="75" />
       <source>{path}, {where}: the condition '{condition}' must be true or false.</source>
       <translation>{path}, {where}: la condición '{condition}' debe ser true o false.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="75" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="72" />
       <source>{path}, {where}: unknown condition '{condition}' (use {known}).</source>
       <translation>{path}, {where}: condición desconocida '{condition}' (use {known}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="106" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="184" />
+      <source>{path}: 'features' must be a list of GeoJSON features, not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="188" />
+      <source>{path}: the top-level 'properties' (the FERM project) must be an object, not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="185" />
+      <source>{period} against the baseline: pooled net balance {net:.2f} ha; like-for-like deficit {deficit:.2f} ha in {count} land type(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="115" />
       <source>{period}, {zone}: the total land area {land} km² is not degraded + stable + improved ({parts} km²) in {layer}; the values are written as given.</source>
       <translation>{period}, {zone}: la superficie total de tierra {land} km² no es degradada + estable + mejorada ({parts} km²) en {layer}; los valores se escriben tal como se dieron.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="319" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="69" />
+      <source>{role}: {name} ({file}, {date}), {crs}{detail}</source>
+      <translation>{role}: {name} ({file}, {date}), {crs}{detail}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="336" />
       <source>{site}: {problems}</source>
       <translation>{site}: {problems}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="199" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="44" />
+      <source>{source}, feature {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="243" />
+      <source>{source}, key {key}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="305" />
       <source>{source}, line {line}</source>
       <translation>{source}, línea {line}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="204" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="297" />
+      <source>{source}, line {line}, column {column}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="190" />
+      <source>{source}, project properties</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="310" />
       <source>{source}, row {row}</source>
       <translation>{source}, fila {row}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/lpd.py" line="155" />
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="156" />
       <source>{source}: code {code} is mapped to {value}; LPD classes are 1 to 5 (or nodata).</source>
       <translation>{source}: el código {code} se asigna a {value}; las clases LPD van de 1 a 5 (o nodata).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="90" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="94" />
       <source>{source}: give the criterion names separated by commas, none empty (e.g. 'slope, erosion, distance').</source>
       <translation>{source}: indique los nombres de los criterios separados por comas, ninguno vacío (p. ej., 'pendiente, erosión, distancia').</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="202" />
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="182" />
       <source>{source}: the code {code} is given twice with different values ({first} and {second}).</source>
       <translation>{source}: el código {code} aparece dos veces con valores distintos ({first} y {second}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="95" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="99" />
       <source>{source}: the criterion name '{name}' is given twice.</source>
       <translation>{source}: el nombre de criterio '{name}' aparece dos veces.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="157" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="161" />
       <source>{source}: the diagonal cell {cell} is {value}; a criterion compared with itself is 1.</source>
       <translation>{source}: la celda diagonal {cell} es {value}; un criterio comparado consigo mismo es 1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="128" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="132" />
       <source>{source}: the judgement {cell} is missing (give it above the diagonal).</source>
       <translation>{source}: falta el juicio {cell} (indíquelo por encima de la diagonal).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="168" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="172" />
       <source>{source}: the judgement {cell} is {value}, which is not on Saaty's scale (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</source>
       <translation>{source}: el juicio {cell} es {value}, que no está en la escala de Saaty (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="154" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="158" />
       <source>{source}: the judgement {cell} is {value}; judgements must be positive (1/9 to 9).</source>
       <translation>{source}: el juicio {cell} es {value}; los juicios deben ser positivos (1/9 a 9).</translation>
     </message>
@@ -6378,22 +8628,22 @@
       <translation>{source}: el par uso de la tierra {use} / capacidad {capability} aparece dos veces con resultados distintos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="143" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="147" />
       <source>{source}: the pairwise matrix must be square; it is {shape}.</source>
       <translation>{source}: la matriz de comparación por pares debe ser cuadrada; es {shape}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="161" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="165" />
       <source>{source}: {cell} is {value} but {mirror} is {other}; the matrix must be reciprocal (the mirror cell should be {expected}).</source>
       <translation>{source}: {cell} es {value} pero {mirror} es {other}; la matriz debe ser recíproca (la celda simétrica debería ser {expected}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="146" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="150" />
       <source>{source}: {count} criteria are named but the matrix is {n} x {n}; give one name per row.</source>
       <translation>{source}: se nombran {count} criterios pero la matriz es de {n} x {n}; indique un nombre por fila.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="118" />
       <source>{source}: {count} criteria need a {n} x {n} matrix, but it is {shape}.</source>
       <translation>{source}: {count} criterios necesitan una matriz de {n} x {n}, pero es {shape}.</translation>
     </message>
@@ -6433,9 +8683,24 @@
       <translation>{where}: 'else' debe ser la última entrada, sin comparación.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="207" />
+      <source>{where}: 'properties' must be an object (names and values), not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="171" />
       <source>{where}: '{entry}' must be the last entry and continue the previous bound ('&gt; B' after '&lt;= B', '&gt;= B' after '&lt; B').</source>
       <translation>{where}: '{entry}' debe ser la última entrada y continuar el límite anterior ('&gt; B' después de '&lt;= B', '&gt;= B' después de '&lt; B').</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="110" />
+      <source>{where}: '{value}' has a comma inside a number. With ',' between cells, write decimals with a point (0.5), or save the file with ';' between cells.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="118" />
+      <source>{where}: '{value}' is ambiguous (a thousands separator?). Write numbers without thousands separators, with one decimal comma or point (e.g. 1234,5).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="144" />
@@ -6443,19 +8708,29 @@
       <translation>{where}: '{value}' no es un punto de control valor:puntuación (p. ej., 10:1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="72" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="140" />
       <source>{where}: '{value}' is not a finite number.</source>
       <translation>{where}: '{value}' no es un número finito.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="70" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="290" />
+      <source>{where}: '{value}' is not a number JSON allows; give a number or null.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="138" />
       <source>{where}: '{value}' is not a number.</source>
       <translation>{where}: '{value}' no es un número.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="80" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="148" />
       <source>{where}: '{value}' is not a whole number.</source>
       <translation>{where}: '{value}' no es un número entero.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="203" />
+      <source>{where}: a GeoJSON Feature object is expected, not {kind}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="73" />
@@ -6463,7 +8738,7 @@
       <translation>{where}: una clase que no cambia conserva el factor 1; elimine la fila {initial} -&gt; {final}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="110" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="178" />
       <source>{where}: a code and a value are expected.</source>
       <translation>{where}: se esperan un código y un valor.</translation>
     </message>
@@ -6476,6 +8751,11 @@
       <location filename="../t2_monitor_plugin/core/overuse.py" line="84" />
       <source>{where}: a land-use code, a capability class and a number of steps are expected.</source>
       <translation>{where}: se esperan un código de uso de la tierra, una clase de capacidad y un número de pasos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="149" />
+      <source>{where}: a ring of the {type} has fewer than 4 positions (a closed ring repeats its first position at the end).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="193" />
@@ -6496,6 +8776,11 @@
       <location filename="../t2_monitor_plugin/core/classify.py" line="151" />
       <source>{where}: give the class breaks, e.g. 0.25,0.5,0.75 for 4 classes.</source>
       <translation>{where}: indique los cortes de clase, p. ej., 0.25,0.5,0.75 para 4 clases.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="53" />
+      <source>{where}: several criteria have the same layer name ({criteria}), so a weights table cannot tell them apart. Rename the layers or give the weights in order.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="81" />
@@ -6533,12 +8818,52 @@
       <translation>{where}: la conversión {initial} -&gt; {final} aparece dos veces.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="156" />
+      <source>{where}: the coordinates of the {type} cannot be read (rings of [longitude, latitude] number pairs are expected).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="161" />
+      <source>{where}: the coordinates reach longitude {xmin} to {xmax}, latitude {ymin} to {ymax}; FERM GeoJSON is in EPSG:4326 (longitude -180 to 180, latitude -90 to 90). Reproject the file to EPSG:4326 first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="133" />
       <source>{where}: the entry '{entry}' is not of the form 'value : score'.</source>
       <translation>{where}: la entrada '{entry}' no tiene la forma 'valor : puntuación'.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="92" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="283" />
+      <source>{where}: the file is not UTF-8 text (byte 0x{byte:02X}); JSON files must be UTF-8. Save it as UTF-8 and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="59" />
+      <source>{where}: the file is not UTF-8 text (byte 0x{byte:02X}); spreadsheets often save CSV in the Windows encoding. Save it as 'CSV UTF-8' and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="296" />
+      <source>{where}: the file is not valid JSON ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="135" />
+      <source>{where}: the geometry must be a GeoJSON geometry object, not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="141" />
+      <source>{where}: the geometry type {type} is not a GeoJSON polygon (Polygon or MultiPolygon).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="294" />
+      <source>{where}: the judgement is {value}; judgements are positive (1/9 to 9). Leave a cell empty to have it filled with the reciprocal of its mirror cell.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="160" />
       <source>{where}: the label '{value}' does not start with a class code.</source>
       <translation>{where}: la etiqueta '{value}' no empieza por un código de clase.</translation>
     </message>
@@ -6553,9 +8878,14 @@
       <translation>{where}: la regla de reclasificación no enumera ningún código.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="272" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="280" />
       <source>{where}: the row is named '{found}' but the header's criterion in this position is '{expected}'; keep rows in the header's order.</source>
       <translation>{where}: la fila se llama '{found}' pero el criterio del encabezado en esta posición es '{expected}'; mantenga las filas en el orden del encabezado.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="75" />
+      <source>{where}: the row is not valid CSV ({reason}); check the quotes.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="128" />
@@ -6583,9 +8913,14 @@
       <translation>{where}: el peso {value} es negativo; los pesos deben ser 0 o más.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="53" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="86" />
       <source>{where}: the weights sum to 0; give at least one positive weight.</source>
       <translation>{where}: los pesos suman 0; dé al menos a uno un peso positivo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="67" />
+      <source>{where}: the weights table must name each criterion once by its layer name. Criteria: {criteria}. Without a weight: {missing}. Not a criterion: {unknown}. Given twice: {repeated}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="122" />
@@ -6593,7 +8928,7 @@
       <translation>{where}: no existe ningún preajuste llamado '{value}'; los preajustes son {presets}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="49" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="82" />
       <source>{where}: weights cannot be negative ({values}). Turn a cost criterion into a benefit when standardising it instead.</source>
       <translation>{where}: los pesos no pueden ser negativos ({values}). En su lugar, convierta un criterio de coste en uno de beneficio al estandarizarlo.</translation>
     </message>
@@ -6603,18 +8938,18 @@
       <translation>{where}: se indicaron {count} etiquetas para {classes} clases. Indique una etiqueta por clase, de la prioridad más baja a la más alta.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="44" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="77" />
       <source>{where}: {count} weights were given for {criteria} criteria. Give one weight per criterion, in the order of the criteria.</source>
       <translation>{where}: se indicaron {count} pesos para {criteria} criterios. Indique un peso por criterio, en el orden de los criterios.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="68" />
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="163" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="231" />
       <source>{where}: {expected} cells expected (a label and {count} values), {found} found.</source>
       <translation>{where}: se esperaban {expected} celdas (una etiqueta y {count} valores); se encontraron {found}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="269" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="277" />
       <source>{where}: {expected} cells expected (a name and {count} values), {found} found.</source>
       <translation>{where}: se esperaban {expected} celdas (un nombre y {count} valores); se encontraron {found}.</translation>
     </message>
@@ -6624,26 +8959,129 @@
       <translation>{where}: se esperaban {expected} celdas (clase inicial, clase final y un factor por zona climática); se encontraron {found}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="149" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="219" />
+      <source>{where}: {found} cells, but a rule has {expected} ({headers}). Put the rule in quotes when it contains the separator between cells.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="60" />
+      <source>{where}: {key} is {value}, not a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="113" />
+      <source>{where}: {key} is {value}, not a year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="125" />
+      <source>{where}: {key} is {value}, not an area in hectares (a number, 0 or more).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="63" />
+      <source>{where}: {key} is {value}, too large for a FERM code or count (at most {max}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="97" />
+      <source>{where}: {key} must be a list of objects, not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="75" />
+      <source>{where}: {key} must be a text or a number, not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="135" />
+      <source>{years} end years were given for {periods} reporting periods; give one per period, in order (or none).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="171" />
       <source>{year}: {area:.2f} ha under restoration ({count} sites), {inside:.2f} ha inside the {baseline:.2f} ha degraded baseline.</source>
       <translation>{year}: {area:.2f} ha en restauración ({count} sitios), {inside:.2f} ha dentro de la referencia degradada de {baseline:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="145" />
+      <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="85" />
+      <source>{zone}, {comparison} {period}: the land type {land_type} has {area} ha, not degraded + stable + improved ({parts} ha), in {layer}; the values are written as given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="104" />
+      <source>{zone}, {comparison} {period}: the {field} of the total row ({area} ha) is not the sum of its land types ({parts} ha) in {layer}; the values are written as given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="154" />
       <source>{zone}: the collapsed class {label} ({area} km²) is not the sum of its status classes ({parts} km²) in {layer}; the values are written as given.</source>
       <translation>{zone}: la clase agrupada {label} ({area} km²) no es la suma de sus clases de estado ({parts} km²) en {layer}; los valores se escriben tal como se dieron.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="151" />
+      <source>◀ Previous</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>AHP weights…</source>
+      <translation type="vanished">Pesos AHP…</translation>
+    </message>
+    <message>
+      <source>Activities field</source>
+      <translation type="vanished">Campo Activities</translation>
+    </message>
+    <message>
+      <source>Activities fixed value</source>
+      <translation type="vanished">Valor fijo de Activities</translation>
     </message>
     <message>
       <source>Activity field (optional)</source>
       <translation type="vanished">Campo de actividad (opcional)</translation>
     </message>
     <message>
+      <source>Admin0 field</source>
+      <translation type="vanished">Campo Admin0</translation>
+    </message>
+    <message>
+      <source>Admin0 fixed value</source>
+      <translation type="vanished">Valor fijo de Admin0</translation>
+    </message>
+    <message>
+      <source>Admin1 field</source>
+      <translation type="vanished">Campo Admin1</translation>
+    </message>
+    <message>
+      <source>Admin1 fixed value</source>
+      <translation type="vanished">Valor fijo de Admin1</translation>
+    </message>
+    <message>
+      <source>Admin2 field</source>
+      <translation type="vanished">Campo Admin2</translation>
+    </message>
+    <message>
+      <source>Admin2 fixed value</source>
+      <translation type="vanished">Valor fijo de Admin2</translation>
+    </message>
+    <message>
       <source>Administrative regions (optional)</source>
       <translation type="vanished">Regiones administrativas (opcional)</translation>
     </message>
     <message>
+      <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.</source>
+      <translation type="vanished">Tablas de áreas para el informe PRAIS 4 de la CNULD, objetivo estratégico 1, en km², a partir de las tablas de resumen del indicador ODS 15.3.1 (una por periodo) y, opcionalmente, de la tabla de áreas de Estado de la degradación.&lt;br&gt;&lt;br&gt;&lt;b&gt;Hoja 'SO1 land by period'&lt;/b&gt;: una fila por periodo y zona ('(all)' es toda el área): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vacía si no se usó máscara de agua), nodata_km2 y proportion_degraded_percent = degradada / superficie total de tierra x 100 (ODS 15.3.1, MMB 2.CT.1).&lt;br&gt;&lt;b&gt;Hoja 'SO1 status'&lt;/b&gt; (con una tabla de estado): por zona, las 7 clases de estado (degradación persistente, reciente y de referencia, estable, estable pero mejorado en la referencia, mejora reciente y persistente), las clases agrupadas degradado / estable / mejorado, el área válida total y sin datos, en km², con share_of_valid_percent.&lt;br&gt;&lt;br&gt;Las áreas son el area_ha de las entradas / 100. Las tablas se comprueban: la superficie total de tierra debe ser igual a degradada + estable + mejorada, y cada clase agrupada a la suma de sus clases de estado; una advertencia indica cualquier periodo o zona que no cuadre (los valores se escriben tal como se dieron). El CSV opcional contiene la primera hoja.</translation>
+    </message>
+    <message>
+      <source>Area under restoration (GBF 2.1)…</source>
+      <translation type="vanished">Superficie en restauración (MMB 2.1)…</translation>
+    </message>
+    <message>
       <source>Area under restoration in every year from FIRST_YEAR to LAST_YEAR, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in BASELINE_YEAR to TARGET % of the degraded baseline in TARGET_YEAR (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The CHART shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
       <translation type="vanished">Área en restauración en cada año de FIRST_YEAR a LAST_YEAR, frente a una trayectoria lineal hacia el objetivo de la Meta 2.&lt;br&gt;&lt;br&gt;Un sitio cuenta en un año cuando empezó ese año o antes, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto FERM 'En preparación'); los sitios superpuestos cuentan una sola vez (método FERM: unión de las geometrías válidas en EPSG:6933). La restauración dentro de tierras degradadas usa la cobertura exacta de los píxeles sobre el ráster de referencia (o intersecciones de polígonos).&lt;br&gt;&lt;br&gt;La trayectoria va linealmente de 0 ha en BASELINE_YEAR al TARGET % de la referencia degradada en TARGET_YEAR (2030) y se mantiene después; un año va por buen camino (1) cuando el área en restauración dentro de tierras degradadas alcanza la trayectoria, 0 cuando no, y queda vacío antes del año de referencia. El CHART muestra el área en restauración, la parte dentro de tierras degradadas y la trayectoria (SVG, o PNG generado a partir de él).</translation>
+    </message>
+    <message>
+      <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
+      <translation type="vanished">Área en restauración en cada año de {START_YEAR} a {END_YEAR}, frente a una trayectoria lineal hacia el objetivo de la Meta 2.&lt;br&gt;&lt;br&gt;Un sitio cuenta en un año cuando empezó ese año o antes, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto FERM 'En preparación'); los sitios superpuestos cuentan una sola vez (método FERM: unión de las geometrías válidas en EPSG:6933). La restauración dentro de tierras degradadas usa la cobertura exacta de los píxeles sobre el ráster de referencia (o intersecciones de polígonos).&lt;br&gt;&lt;br&gt;La trayectoria va linealmente de 0 ha en {BASELINE_YEAR} hasta el nivel de {TARGET_PCT} en {TARGET_YEAR} (2030) y se mantiene después; un año va por buen camino (1) cuando el área en restauración dentro de tierras degradadas alcanza la trayectoria, 0 cuando no, y queda vacío antes del año de referencia. El {CHART} muestra el área en restauración, la parte dentro de tierras degradadas y la trayectoria (SVG, o PNG generado a partir de él).</translation>
     </message>
     <message>
       <source>Baseline class (optional)</source>
@@ -6670,12 +9108,24 @@
       <translation type="vanished">Ráster categórico de la referencia (banda 1), p. ej., la capa ODS 15.3.1 -1/0/+1 o clases nacionales de degradación; cualquier SRC. Indique este o los polígonos de tierras degradadas.</translation>
     </message>
     <message>
+      <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code) always stop the run.</source>
+      <translation type="vanished">Comprueba los polígonos de los sitios de restauración con las reglas y vocabularios de FERM de la FAO y escribe lo que piden FERM y el GEF: la carga útil para la API de FERM (GeoJSON con el proyecto en las propiedades de nivel superior), el paquete de carga (zip con shapefile, KML y GeoJSON) y la plantilla geoespacial del GEF. No se envía nada a ningún sitio ni se pide ninguna clave de API.&lt;br&gt;&lt;br&gt;Cada campo de FERM procede de un campo de la capa o de un valor fijo (prevalece el campo; el valor fijo rellena las entidades cuyo campo está vacío). La geometría se reproyecta a EPSG:4326, se convierte a 2D y se hace válida (las reparaciones son advertencias); las geometrías vacías, los puntos y las líneas son errores; los nombres que faltan son advertencias; los códigos fuera de los vocabularios de FERM son errores que indican el código y el campo; los sitios superpuestos son advertencias. Las áreas (ha) se calculan como lo hace FERM: unión de la geometría válida en EPSG:6933.&lt;br&gt;&lt;br&gt;La carga útil tiene una entidad Polygon por cada polígono de sitio: un sitio multiparte da una entidad por parte con las propiedades del sitio más part y partCount, cada una con su propia área.&lt;br&gt;&lt;br&gt;Cuando quedan errores y no se omiten las entidades no válidas, la ejecución se detiene con un mensaje, escribe solo la tabla de validación (que explica el fallo) y ninguna otra salida. Los errores a nivel de proyecto (rol o tipo de organización o tipo de restauración desconocidos, código de país incorrecto) siempre detienen la ejecución.</translation>
+    </message>
+    <message>
+      <source>Class areas per zone…</source>
+      <translation type="vanished">Áreas por clase y zona…</translation>
+    </message>
+    <message>
       <source>Classifies a suitability raster into N priority classes (1 = lowest, N = highest priority) and reports the area of each class overall and per zone.&lt;br&gt;&lt;br&gt;Breaks: equal interval over the exact min-max of the valid pixels; quantiles (numpy linear interpolation) of the valid pixels (exact up to 1 000 000 pixels, else a reproducible pixel sample of that size); natural breaks (Jenks): the exact optimal partition (minimum within-class sum of squares) of a reproducible sample of SAMPLE_SIZE pixels; or manual. A value equal to a break goes to the lower class. Pixels excluded by t2monitor:weightedoverlay (value -1, declared in the file's metadata) get class 0 'excluded'.&lt;br&gt;&lt;br&gt;Output: Int16 classes, nodata -32768, styled with a legend of the N labels. The table (level, zone, class, class_label, area_ha, share) gives true ellipsoidal areas; shares are of the zone's valid area (excluded included); BREAKS_USED lists the breaks.</source>
       <translation type="vanished">Clasifica un ráster de aptitud en N clases de prioridad (1 = prioridad más baja, N = más alta) e informa del área de cada clase en total y por zona.&lt;br&gt;&lt;br&gt;Cortes: intervalos iguales sobre el mínimo-máximo exacto de los píxeles válidos; cuantiles (interpolación lineal de numpy) de los píxeles válidos (exactos hasta 1 000 000 de píxeles; si no, sobre una muestra reproducible de píxeles de ese tamaño); cortes naturales (Jenks): la partición óptima exacta (mínima suma de cuadrados dentro de las clases) de una muestra reproducible de SAMPLE_SIZE píxeles; o manuales. Un valor igual a un corte va a la clase inferior. Los píxeles excluidos por t2monitor:weightedoverlay (valor -1, declarado en los metadatos del archivo) reciben la clase 0 'excluido'.&lt;br&gt;&lt;br&gt;Salida: clases Int16, sin datos -32768, con un estilo de leyenda con las N etiquetas. La tabla (level, zone, class, class_label, area_ha, share) da áreas elipsoidales reales; las proporciones son del área válida de la zona (excluidos incluidos); BREAKS_USED enumera los cortes.</translation>
     </message>
     <message>
       <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. EXCLUDED_HA and VALID_HA (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported (WEIGHTS_USED).</source>
       <translation type="vanished">Combina criterios estandarizados (0..1) en una aptitud para la restauración: suma de peso x criterio, con los pesos normalizados para sumar 1 (pasos 3-5 de ROAM).&lt;br&gt;&lt;br&gt;Un píxel queda sin datos cuando algún criterio no tiene datos en él. Queda &lt;b&gt;excluido&lt;/b&gt; cuando un ráster de exclusión tiene un valor válido distinto de cero, o cuando los polígonos de exclusión cubren al menos la mitad del píxel. Los píxeles excluidos se escriben como &lt;b&gt;-1&lt;/b&gt; (distinto de sin datos -9999), de modo que se ven en el mapa y t2monitor:priorityclasses los pone en la clase 0. EXCLUDED_HA y VALID_HA (píxeles con aptitud) son áreas elipsoidales reales.&lt;br&gt;&lt;br&gt;Los criterios con valores fuera de 0..1, un número de pesos distinto del número de criterios, los pesos negativos y un resultado sin ningún píxel se rechazan con un mensaje, y no se escribe ninguna salida. Se informa de los pesos usados (WEIGHTS_USED).</translation>
+    </message>
+    <message>
+      <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).</source>
+      <translation type="vanished">Combina criterios estandarizados (0..1) en una aptitud para la restauración: suma de peso x criterio, con los pesos normalizados para sumar 1 (pasos 3-5 de ROAM).&lt;br&gt;&lt;br&gt;Un píxel queda sin datos cuando algún criterio no tiene datos en él. Queda &lt;b&gt;excluido&lt;/b&gt; cuando un ráster de exclusión tiene un valor válido distinto de cero, o cuando los polígonos de exclusión cubren al menos la mitad del píxel. Los píxeles excluidos se escriben como &lt;b&gt;-1&lt;/b&gt; (distinto de sin datos -9999), de modo que se ven en el mapa y t2monitor:priorityclasses los pone en la clase 0. {EXCLUDED_HA} y {VALID_HA} (píxeles con aptitud) son áreas elipsoidales reales.&lt;br&gt;&lt;br&gt;Los criterios con valores fuera de 0..1, un número de pesos distinto del número de criterios, los pesos negativos y un resultado sin ningún píxel se rechazan con un mensaje, y no se escribe ninguna salida. Se informa de los pesos usados ({WEIGHTS_USED}).</translation>
     </message>
     <message>
       <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in the correspondence table (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless 'Align' is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
@@ -6686,8 +9136,24 @@
       <translation type="vanished">Calcula el subindicador de productividad de la tierra del ODS 15.3.1 a partir de una serie anual de índice de vegetación en un solo paso, de forma local: la trayectoria (tendencia de Mann-Kendall, significación ALPHA), el estado (clase de decil de los últimos RECENT_YEARS frente a los años anteriores del periodo), el desempeño (media del periodo frente al PERCENTILE de la unidad de tierra del píxel) y su combinación en las cinco clases de dinámica de la productividad de la tierra (1 en declive, 2 declive moderado, 3 bajo estrés, 4 estable, 5 en aumento) con la tabla de la Guía de Buenas Prácticas de la CNULD.&lt;br&gt;&lt;br&gt;Ejecuta los algoritmos Trayectoria de la productividad, Estado de la productividad, Desempeño de la productividad y Dinámica de la productividad de la tierra con los mismos ajustes que estos; solicite las capas intermedias para conservarlas (de lo contrario se escriben en archivos temporales que luego se eliminan).</translation>
     </message>
     <message>
+      <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each; the order sets which weight applies to which criterion.</source>
+      <translation type="vanished">Rásteres de criterio ya estandarizados a 0..1 (t2monitor:standardizecriterion), banda 1 de cada uno; el orden determina qué peso se aplica a cada criterio.</translation>
+    </message>
+    <message>
       <source>Criterion weights for the restoration priority overlay from a pairwise comparison matrix (Analytic Hierarchy Process, Saaty).&lt;br&gt;&lt;br&gt;Each judgement a(i, j) says how much more important the row criterion is than the column criterion on Saaty's scale 1/9 ... 1 ... 9 (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme importance). Fill the cells above the diagonal: empty (or 0) cells below it and on the diagonal are filled with reciprocals and 1. Rounded fractions such as 0.333 are read as 1/3. A matrix CSV file (criterion names as header, one row per criterion; fractions like 1/3 allowed) takes precedence over the matrix parameter; several experts' files are combined by the element-wise geometric mean and take precedence over both.&lt;br&gt;&lt;br&gt;Weights are the normalised principal eigenvector; the geometric-mean weights are reported for comparison. Consistency: CI = (lambda_max - n)/(n - 1), CR = CI/RI with Saaty's random index (resources/data/ahp_random_index.csv, n = 1 to 15). CR below 0.10 is acceptable; otherwise a warning names the judgement that departs most from the ratio the weights imply (|log a(i, j) - log(w(i)/w(j))|), the first one to revise.&lt;br&gt;&lt;br&gt;The WEIGHTS output is the weights in criteria order as a comma-separated string, ready for the WEIGHTS parameter of the weighted overlay in models.</source>
       <translation type="vanished">Pesos de los criterios para la superposición de prioridad de restauración a partir de una matriz de comparación por pares (proceso analítico jerárquico (AHP), Saaty).&lt;br&gt;&lt;br&gt;Cada juicio a(i, j) indica cuánto más importante es el criterio de la fila que el de la columna en la escala de Saaty 1/9 ... 1 ... 9 (1 igual importancia, 3 importancia moderada, 5 importancia fuerte, 7 importancia muy fuerte, 9 importancia extrema). Rellene las celdas por encima de la diagonal: las celdas vacías (o 0) por debajo de ella y en la diagonal se rellenan con los recíprocos y con 1. Las fracciones redondeadas como 0.333 se leen como 1/3. Un archivo CSV de matriz (nombres de los criterios como encabezado, una fila por criterio; se admiten fracciones como 1/3) tiene prioridad sobre el parámetro de matriz; los archivos de varios expertos se combinan mediante la media geométrica elemento a elemento y tienen prioridad sobre ambos.&lt;br&gt;&lt;br&gt;Los pesos son el vector propio principal normalizado; los pesos de la media geométrica se indican para comparar. Consistencia: CI = (lambda_max - n)/(n - 1), CR = CI/RI con el índice aleatorio de Saaty (resources/data/ahp_random_index.csv, n = 1 a 15). Una CR inferior a 0,10 es aceptable; en caso contrario, una advertencia indica el juicio que más se aleja de la razón implícita en los pesos (|log a(i, j) - log(w(i)/w(j))|), el primero que conviene revisar.&lt;br&gt;&lt;br&gt;La salida WEIGHTS son los pesos en el orden de los criterios como cadena separada por comas, lista para el parámetro WEIGHTS de la superposición ponderada en modelos.</translation>
+    </message>
+    <message>
+      <source>Degradation severity (national criteria)…</source>
+      <translation type="vanished">Severidad de la degradación (criterios nacionales)…</translation>
+    </message>
+    <message>
+      <source>Ecosystems field</source>
+      <translation type="vanished">Campo Ecosystems</translation>
+    </message>
+    <message>
+      <source>Ecosystems fixed value</source>
+      <translation type="vanished">Valor fijo de Ecosystems</translation>
     </message>
     <message>
       <source>End year field (optional)</source>
@@ -6696,6 +9162,14 @@
     <message>
       <source>Error recode polygons (optional)</source>
       <translation type="vanished">Polígonos de recodificación de errores (opcional)</translation>
+    </message>
+    <message>
+      <source>Export to FERM…</source>
+      <translation type="vanished">Exportar a FERM…</translation>
+    </message>
+    <message>
+      <source>Export to the CBD ORT…</source>
+      <translation type="vanished">Exportar a la ORT del CBD…</translation>
     </message>
     <message>
       <source>FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24)</source>
@@ -6708,6 +9182,10 @@
     <message>
       <source>FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label</source>
       <translation type="vanished">código de régimen de tenencia de FERM 1-7 (1 Comunal, 2 Gubernamental, 3 ITT, 4 Propiedad conjunta, 5 Privada, 6 Otro, 7 No se sabe) o etiqueta</translation>
+    </message>
+    <message>
+      <source>Feature id</source>
+      <translation type="vanished">Id. de entidad</translation>
     </message>
     <message>
       <source>Field holding the {what}. Empty: use the fixed value.</source>
@@ -6738,6 +9216,10 @@
       <translation type="vanished">Indicador de cabecera 2.1 del Marco Mundial de Biodiversidad de Kunming-Montreal: hectáreas en restauración en un año de informe y progreso hacia la Meta 2 (proporción de la referencia degradada en restauración, frente al 30 % o la meta nacional).&lt;br&gt;&lt;br&gt;&lt;b&gt;Qué sitios cuentan.&lt;/b&gt; Un sitio cuenta en el año de informe cuando su año de inicio es ese año o anterior, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto: FERM 'En preparación'). Cada entidad aparece en la tabla VALIDATION como ok / advertencia / error con el motivo (sin año de inicio, estado excluido o desconocido, empieza más tarde, terminó antes, geometría no válida reparada, geometría vacía, fuera de la referencia).&lt;br&gt;&lt;br&gt;&lt;b&gt;Las áreas&lt;/b&gt; siguen el método de FERM de la FAO: la unión de las geometrías válidas en EPSG:6933 (de áreas iguales), en hectáreas, de modo que los sitios superpuestos cuentan una sola vez. La restauración dentro de tierras degradadas y la referencia degradada por zona usan la cobertura exacta de los polígonos en píxeles sobre el ráster de referencia y las áreas reales de los píxeles (o intersecciones de polígonos cuando la referencia se da como polígonos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Filas:&lt;/b&gt; el total, cada zona de cada capa de zonas más '(outside)' (la parte que no está en ninguna de sus zonas), y cada actividad y tipo de restauración (un sitio con varias actividades cuenta para cada una, por lo que esas filas pueden sumar más que el total; las filas de actividad y de tipo se comparan con toda la referencia). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). La capa AREAS contiene el área disuelta de cada fila, en el SRC de la capa de sitios.</translation>
     </message>
     <message>
+      <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the {VALIDATION} table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The {AREAS} layer holds the dissolved area of each row, in the CRS of the sites layer.</source>
+      <translation type="vanished">Indicador de cabecera 2.1 del Marco Mundial de Biodiversidad de Kunming-Montreal: hectáreas en restauración en un año de informe y progreso hacia la Meta 2 (proporción de la referencia degradada en restauración, frente al 30 % o la meta nacional).&lt;br&gt;&lt;br&gt;&lt;b&gt;Qué sitios cuentan.&lt;/b&gt; Un sitio cuenta en el año de informe cuando su año de inicio es ese año o anterior, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto: FERM 'En preparación'). Cada entidad aparece en la tabla {VALIDATION} como ok / advertencia / error con el motivo (sin año de inicio, estado excluido o desconocido, empieza más tarde, terminó antes, geometría no válida reparada, geometría vacía, fuera de la referencia).&lt;br&gt;&lt;br&gt;&lt;b&gt;Las áreas&lt;/b&gt; siguen el método de FERM de la FAO: la unión de las geometrías válidas en EPSG:6933 (de áreas iguales), en hectáreas, de modo que los sitios superpuestos cuentan una sola vez. La restauración dentro de tierras degradadas y la referencia degradada por zona usan la cobertura exacta de los polígonos en píxeles sobre el ráster de referencia y las áreas reales de los píxeles (o intersecciones de polígonos cuando la referencia se da como polígonos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Filas:&lt;/b&gt; el total, cada zona de cada capa de zonas más '(outside)' (la parte que no está en ninguna de sus zonas), y cada actividad y tipo de restauración (un sitio con varias actividades cuenta para cada una, por lo que esas filas pueden sumar más que el total; las filas de actividad y de tipo se comparan con toda la referencia). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). La capa {AREAS} contiene el área disuelta de cada fila, en el SRC de la capa de sitios.</translation>
+    </message>
+    <message>
       <source>IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1)</source>
       <translation type="vanished">códigos de bioma de la Tipología Global de Ecosistemas de la UICN, separados por comas (p. ej., T1,TF1)</translation>
     </message>
@@ -6758,6 +9240,10 @@
       <translation type="vanished">Cobertura del suelo: la pérdida es un cambio de un código de vegetación natural a cualquier otro código. Cubierta arbórea: la pérdida es un descenso de la cubierta arbórea (0-100 %) de al menos el umbral.</translation>
     </message>
     <message>
+      <source>Land productivity (LPD, offline)…</source>
+      <translation type="vanished">Productividad de la tierra (LPD, sin conexión)…</translation>
+    </message>
+    <message>
       <source>Land units (optional)</source>
       <translation type="vanished">Unidades de tierra (opcional)</translation>
     </message>
@@ -6768,6 +9254,10 @@
     <message>
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table (below). A code the legend does not cover stops the run with the list of every such code.</source>
       <translation type="vanished">Leyenda de los mapas de cobertura del suelo (la misma para ambos). 'Ya en clases CNULD 1-7': 1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua. 'ESA CCI': los códigos de cobertura del suelo de ESA CCI / C3S (10-220) con la agregación estándar del ODS 15.3.1 (resources/data/esa_cci_to_unccd.csv). 'Personalizada': su propia tabla (más abajo). Un código que la leyenda no cubre detiene la ejecución con la lista de todos esos códigos.</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation type="vanished">Nivel</translation>
     </message>
     <message>
       <source>Manual method: increasing inner class limits, e.g. 0.25,0.5,0.75 for 4 classes; a value equal to a limit goes to the lower class.</source>
@@ -6788,6 +9278,14 @@
     <message>
       <source>One row per criterion: criterion number (1-based position in the criteria list), type (thresholds, reclass or preset), rule text (e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' or '-1:3; 0:0; 1:0' or 'lpd_5class') and weight (0 or more; empty = 1).</source>
       <translation type="vanished">Una fila por criterio: número de criterio (posición, empezando por 1, en la lista de criterios), tipo (thresholds, reclass o preset), texto de la regla (p. ej., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' o 'lpd_5class') y peso (0 o más; vacío = 1).</translation>
+    </message>
+    <message>
+      <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run.</source>
+      <translation type="vanished">Una fila por entidad (feature_id, site_name, level ok/warning/error, reason) más los problemas del proyecto; se escribe incluso cuando los errores detienen la ejecución.</translation>
+    </message>
+    <message>
+      <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1.</source>
+      <translation type="vanished">Un peso por criterio, separados por comas, en el orden de los criterios (p. ej., la salida WEIGHTS de t2monitor:ahpweights). Se normalizan para sumar 1.</translation>
     </message>
     <message>
       <source>Optional CSV with the header criterion,type,rule,weight (one row per criterion; quote the rule text if it holds commas) or JSON list of objects with these keys. Takes precedence over the rules table.</source>
@@ -6822,24 +9320,68 @@
       <translation type="vanished">Áreas protegidas y OMEC (opcional)</translation>
     </message>
     <message>
+      <source>Reason</source>
+      <translation type="vanished">Motivo</translation>
+    </message>
+    <message>
       <source>Rescales one criterion raster (slope, distance, erosion risk, land overuse...) to a common 0..1 score (1 = most suitable for restoration), ROAM step 2.&lt;br&gt;&lt;br&gt;Methods (x = criterion value):&lt;ul&gt;&lt;li&gt;linear benefit: (x - MIN) / (MAX - MIN), clipped to 0..1;&lt;/li&gt;&lt;li&gt;linear cost: (MAX - x) / (MAX - MIN), clipped;&lt;/li&gt;&lt;li&gt;fuzzy linear: straight lines through the control points POINTS (value:score; ...), constant beyond the first and last point;&lt;/li&gt;&lt;li&gt;sigmoid increasing: 1 / (1 + exp(-SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;sigmoid decreasing: 1 / (1 + exp(SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;gaussian (near): exp(-((x - MIDPOINT) / SPREAD)^2), 1 at the midpoint;&lt;/li&gt;&lt;li&gt;value ranges: TABLE rows min, max, score; the first row with min &amp;lt;= x &amp;lt;= max applies (empty min or max = open);&lt;/li&gt;&lt;li&gt;categories: TABLE rows code, score (leave the max column empty).&lt;/li&gt;&lt;/ul&gt;Empty MIN or MAX: the exact minimum or maximum of the raster's valid pixels (a first pass over the whole raster). A criterion with MAX = MIN is refused. Values matching no range or code become nodata and are reported.&lt;br&gt;&lt;br&gt;Output: Float32, nodata -9999; the method and its parameters are stored as metadata items (T2M_STANDARDIZE_*) of the file.</source>
       <translation type="vanished">Reescala un ráster de criterio (pendiente, distancia, riesgo de erosión, sobreuso de la tierra...) a una puntuación común 0..1 (1 = más apto para la restauración), paso 2 de ROAM.&lt;br&gt;&lt;br&gt;Métodos (x = valor del criterio):&lt;ul&gt;&lt;li&gt;beneficio lineal: (x - MIN) / (MAX - MIN), recortado a 0..1;&lt;/li&gt;&lt;li&gt;coste lineal: (MAX - x) / (MAX - MIN), recortado;&lt;/li&gt;&lt;li&gt;lineal difuso: rectas que pasan por los puntos de control POINTS (valor:puntuación; ...), constante más allá del primer y del último punto;&lt;/li&gt;&lt;li&gt;sigmoide creciente: 1 / (1 + exp(-SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;sigmoide decreciente: 1 / (1 + exp(SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;gaussiana (cerca): exp(-((x - MIDPOINT) / SPREAD)^2), 1 en el punto medio;&lt;/li&gt;&lt;li&gt;rangos de valores: filas de TABLE min, max, puntuación; se aplica la primera fila con min &amp;lt;= x &amp;lt;= max (min o max vacío = abierto);&lt;/li&gt;&lt;li&gt;categorías: filas de TABLE código, puntuación (deje vacía la columna max).&lt;/li&gt;&lt;/ul&gt;MIN o MAX vacío: el mínimo o el máximo exacto de los píxeles válidos del ráster (una primera pasada por todo el ráster). Un criterio con MAX = MIN se rechaza. Los valores que no coinciden con ningún rango ni código pasan a sin datos y se notifican.&lt;br&gt;&lt;br&gt;Salida: Float32, sin datos -9999; el método y sus parámetros se guardan como elementos de metadatos (T2M_STANDARDIZE_*) del archivo.</translation>
+    </message>
+    <message>
+      <source>Restoration priority overlay…</source>
+      <translation type="vanished">Superposición de prioridad de restauración…</translation>
+    </message>
+    <message>
+      <source>Restoration progress towards 2030…</source>
+      <translation type="vanished">Avance de la restauración hacia 2030…</translation>
     </message>
     <message>
       <source>Restoration type field (optional)</source>
       <translation type="vanished">Campo de tipo de restauración (opcional)</translation>
     </message>
     <message>
+      <source>Restoration_Type field</source>
+      <translation type="vanished">Campo Restoration_Type</translation>
+    </message>
+    <message>
+      <source>Restoration_Type fixed value</source>
+      <translation type="vanished">Valor fijo de Restoration_Type</translation>
+    </message>
+    <message>
       <source>Rows of land-use code, capability class and signed steps (0 proper use, k &gt; 0 overuse by k steps, k &lt; 0 underuse). Takes precedence over the table file. Empty: the table file, or the default table.</source>
       <translation type="vanished">Filas de código de uso de la tierra, clase de capacidad y pasos con signo (0 uso adecuado, k &gt; 0 sobreuso de k pasos, k &lt; 0 subuso). Tiene prioridad sobre el archivo de tabla. Vacío: el archivo de tabla o la tabla por defecto.</translation>
+    </message>
+    <message>
+      <source>SDG 15.3.1 indicator…</source>
+      <translation type="vanished">Indicador ODS 15.3.1…</translation>
     </message>
     <message>
       <source>Sigmoid steepness (per unit of x) or gaussian width (the score is 1/e at MIDPOINT +- SPREAD); greater than 0.</source>
       <translation type="vanished">Pendiente de la sigmoide (por unidad de x) o anchura de la gaussiana (la puntuación es 1/e en MIDPOINT +- SPREAD); mayor que 0.</translation>
     </message>
     <message>
+      <source>Site</source>
+      <translation type="vanished">Sitio</translation>
+    </message>
+    <message>
       <source>Site name field (optional)</source>
       <translation type="vanished">Campo de nombre del sitio (opcional)</translation>
+    </message>
+    <message>
+      <source>Site_Id field</source>
+      <translation type="vanished">Campo Site_Id</translation>
+    </message>
+    <message>
+      <source>Site_Id fixed value</source>
+      <translation type="vanished">Valor fijo de Site_Id</translation>
+    </message>
+    <message>
+      <source>Site_Name field</source>
+      <translation type="vanished">Campo Site_Name</translation>
+    </message>
+    <message>
+      <source>Site_Name fixed value</source>
+      <translation type="vanished">Valor fijo de Site_Name</translation>
     </message>
     <message>
       <source>Soil organic carbon (SOC) sub-indicator of SDG 15.3.1: percent change of the SOC stock, classified -1 degraded / 0 stable / +1 improved (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Two SOC maps&lt;/b&gt;: the change between an initial and a final SOC map (same units).&lt;br&gt;&lt;b&gt;Baseline stepped with land cover&lt;/b&gt; (default): the final stock is the baseline stock times the stock-change factor of the pixel's land-cover transition (both maps reclassified to the UNCCD classes) in its IPCC climate zone. Default factors (resources/data/ipcc_soc_factors.csv): Tree-covered or Grassland → Cropland: IPCC land-use factor of the climate zone (temperate/boreal/polar dry 0.80, moist 0.69; tropical dry 0.58, moist and wet 0.48, montane 0.64); Cropland → Tree-covered or Grassland: 1/factor; Wetland → Cropland 0.71 and back 1/0.71; any class → Artificial 0.1; every other conversion, and every class that does not change, 1. The full factor applies whatever the time between the land-cover maps.&lt;br&gt;&lt;br&gt;Change = 100 × (final − initial) / initial; change ≤ −threshold → -1, ≥ +threshold → +1, else 0 (threshold 10 % by default). Nodata (-32768) where an input is nodata, where the initial stock is 0 or less, and on water: final land cover class 7 Water body, or a non-zero pixel of the optional water mask. Land-cover codes the legend does not cover and climate zones the factor table has no column for stop the run with the list of every such code; nothing is written.</source>
@@ -6852,6 +9394,14 @@
     <message>
       <source>Standardising {layer} by ranges or categories needs a TABLE of scores.</source>
       <translation type="vanished">Estandarizar {layer} por rangos o categorías necesita una TABLE de puntuaciones.</translation>
+    </message>
+    <message>
+      <source>Start_Year field</source>
+      <translation type="vanished">Campo Start_Year</translation>
+    </message>
+    <message>
+      <source>Start_Year fixed value</source>
+      <translation type="vanished">Valor fijo de Start_Year</translation>
     </message>
     <message>
       <source>State sub-indicator of land productivity (SDG 15.3.1): is the recent productivity of a pixel much lower or higher than in its own baseline?&lt;br&gt;&lt;br&gt;Per pixel, the valid values of the baseline years are cut into deciles (9 cut points at their 10 ... 90 % percentiles, linear interpolation as numpy's default). The baseline mean and the recent-period mean each get a decile class 1-10: class 1 up to the 10 % cut, class k above cut k-1 and up to cut k, class 10 above the 90 % cut (a value equal to a cut falls in the lower class, as in Trends.Earth). The change is recent class minus baseline class; OUTPUT is -1 where the change is at most -THRESHOLD, +1 where it is at least +THRESHOLD, else 0 (Int16, nodata -32768). CHANGE optionally keeps the class change (-9 to +9).&lt;br&gt;&lt;br&gt;Defaults: the recent period is the last 3 years of the series and the baseline runs from the first year to the year before the recent period. Years with nodata are left out of the deciles and means; pixels with fewer than MIN_YEARS valid baseline years, or no valid recent year, are nodata.</source>
@@ -6878,12 +9428,68 @@
       <translation type="vanished">Tabla con los campos criterion y weight (p. ej., la tabla de t2monitor:ahpweights); sus filas se asocian a los criterios por orden. Se usa en lugar de WEIGHTS cuando se indica.</translation>
     </message>
     <message>
+      <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights); its rows are matched to the criteria by order. Used instead of {WEIGHTS} when given.</source>
+      <translation type="vanished">Tabla con los campos criterion y weight (p. ej., la tabla de t2monitor:ahpweights); sus filas se asocian a los criterios por orden. Se usa en lugar de {WEIGHTS} cuando se indica.</translation>
+    </message>
+    <message>
+      <source>Tenure field</source>
+      <translation type="vanished">Campo Tenure</translation>
+    </message>
+    <message>
+      <source>Tenure fixed value</source>
+      <translation type="vanished">Valor fijo de Tenure</translation>
+    </message>
+    <message>
       <source>Tests how the top priority class (the highest class of t2monitor:priorityclasses) reacts to changes of the weights of t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;One-at-a-time&lt;/b&gt;: each weight in turn is lowered and raised by CHANGE_PERCENT % (then all weights are renormalised to sum 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS weight sets, each weight multiplied by a random factor uniform in [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, generator seeded with SEED, so runs are reproducible), renormalised.&lt;br&gt;&lt;br&gt;Every weight set gives a suitability (same exclusions and nodata as the overlay) classified with its own global breaks: exact min-max for equal interval, and for quantile and Jenks a fixed reproducible pixel sample of the criteria on which every run's suitability is computed (up to 100 000 pixels for quantiles, SAMPLE_SIZE for Jenks). The data are read twice whatever the number of runs: once for the breaks, once to compute all runs block by block.&lt;br&gt;&lt;br&gt;OUTPUT: share (0..1) of the Monte Carlo runs in which each pixel is in the top class; -1 excluded; nodata -9999. TABLE: the base run, the one-at-a-time runs (top-class area in ha and its change against the base run) and the Monte Carlo mean, minimum and maximum top-class area.</source>
       <translation type="vanished">Prueba cómo reacciona la clase de prioridad superior (la clase más alta de t2monitor:priorityclasses) a los cambios de los pesos de t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;Uno a uno&lt;/b&gt;: cada peso, por turnos, se reduce y se aumenta en CHANGE_PERCENT % (después, todos los pesos se renormalizan para sumar 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS conjuntos de pesos, cada peso multiplicado por un factor aleatorio uniforme en [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, generador con semilla SEED, de modo que las ejecuciones son reproducibles), renormalizados.&lt;br&gt;&lt;br&gt;Cada conjunto de pesos da una aptitud (mismas exclusiones y valores sin datos que la superposición) clasificada con sus propios cortes globales: mínimo-máximo exacto para intervalos iguales y, para cuantiles y Jenks, una muestra fija y reproducible de píxeles de los criterios sobre la que se calcula la aptitud de cada ejecución (hasta 100 000 píxeles para cuantiles, SAMPLE_SIZE para Jenks). Los datos se leen dos veces sea cual sea el número de ejecuciones: una para los cortes y otra para calcular todas las ejecuciones bloque a bloque.&lt;br&gt;&lt;br&gt;OUTPUT: proporción (0..1) de las ejecuciones de Monte Carlo en que cada píxel está en la clase superior; -1 excluido; sin datos -9999. TABLE: la ejecución base, las ejecuciones uno a uno (área de la clase superior en ha y su cambio respecto a la ejecución base) y la media, el mínimo y el máximo del área de la clase superior en Monte Carlo.</translation>
     </message>
     <message>
+      <source>The FERM API at {url} did not answer within {seconds} s. Check your connection and try again.</source>
+      <translation type="vanished">La API de FERM en {url} no respondió en {seconds} s. Compruebe su conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <source>The FERM API key could not be read from the QGIS authentication database (configuration {authcfg}).</source>
+      <translation type="vanished">No se pudo leer la clave de API de FERM de la base de datos de autenticación de QGIS (configuración {authcfg}).</translation>
+    </message>
+    <message>
+      <source>The FERM export failed: {error}</source>
+      <translation type="vanished">Falló la exportación a FERM: {error}</translation>
+    </message>
+    <message>
       <source>The class-change threshold (THRESHOLD) must be between 1 and 9, not {value}.</source>
       <translation type="vanished">El umbral de cambio de clase (THRESHOLD) debe estar entre 1 y 9, no {value}.</translation>
+    </message>
+    <message>
+      <source>The project file {path} cannot be read as JSON ({reason}).</source>
+      <translation type="vanished">El archivo de proyecto {path} no puede leerse como JSON ({reason}).</translation>
+    </message>
+    <message>
+      <source>The project file {path} must hold a JSON object.</source>
+      <translation type="vanished">El archivo de proyecto {path} debe contener un objeto JSON.</translation>
+    </message>
+    <message>
+      <source>The rules file {path} cannot be read ({reason}).</source>
+      <translation type="vanished">No se puede leer el archivo de reglas {path} ({reason}).</translation>
+    </message>
+    <message>
+      <source>The rules file {path} cannot be read as JSON ({reason}).</source>
+      <translation type="vanished">El archivo de reglas {path} no puede leerse como JSON ({reason}).</translation>
+    </message>
+    <message>
+      <source>The rules file {path} is not valid JSON ({reason}).</source>
+      <translation type="vanished">El archivo de reglas {path} no es un JSON válido ({reason}).</translation>
+    </message>
+    <message>
+      <source>The table file {path} cannot be read ({reason}). Save it as a UTF-8 CSV file.</source>
+      <translation type="vanished">No se puede leer el archivo de tabla {path} ({reason}). Guárdelo como archivo CSV en UTF-8.</translation>
+    </message>
+    <message>
+      <source>The weights table {layer} has no field named weight.</source>
+      <translation type="vanished">La tabla de pesos {layer} no tiene ningún campo llamado weight.</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="vanished">Título</translation>
     </message>
     <message>
       <source>Trajectory sub-indicator of land productivity (SDG 15.3.1): the Mann-Kendall trend test of an annual vegetation index, pixel by pixel, on the years of the analysis period.&lt;br&gt;&lt;br&gt;Each pixel uses only its valid years (years with nodata are left out); pixels with fewer than MIN_YEARS valid years are nodata. S is the sum of the signs of all later-minus-earlier differences; its variance is n(n-1)(2n+5)/18 corrected for ties with the pixel's own groups of equal values; Z = (S-1)/sqrt(Var) for S &gt; 0, (S+1)/sqrt(Var) for S &lt; 0, else 0; p = 2(1 - Phi(|Z|)) is two-sided. OUTPUT is -1 where p &lt;= ALPHA and Z &lt; 0 (significant decline), +1 where p &lt;= ALPHA and Z &gt; 0 (significant increase), else 0 (Int16, nodata -32768).&lt;br&gt;&lt;br&gt;SLOPE is Sen's slope, the median of the slopes between all pairs of valid years, in the index's units per year (the band scale is applied: an NDVI stored x 10000 with scale 0.0001 gives NDVI per year). The optional Z and P rasters hold the test statistic and its p-value. The same statistics as pymannkendall's original_test, computed offline for every pixel.</source>
@@ -6892,6 +9498,18 @@
     <message>
       <source>Value scored 0 (benefit) or 1 (cost) for MIN, the other end for MAX. Empty: the exact minimum / maximum of the raster.</source>
       <translation type="vanished">Valor con puntuación 0 (beneficio) o 1 (coste) para MIN, y el extremo opuesto para MAX. Vacío: el mínimo / máximo exacto del ráster.</translation>
+    </message>
+    <message>
+      <source>Weights (w1,w2,...)</source>
+      <translation type="vanished">Pesos (w1,w2,...)</translation>
+    </message>
+    <message>
+      <source>Weights table</source>
+      <translation type="vanished">Tabla de pesos</translation>
+    </message>
+    <message>
+      <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.</source>
+      <translation type="vanished">Escribe el área en restauración (indicador principal 2.1 del MMB) como plantilla nacional de datos de indicadores de la herramienta de informes en línea (Online Reporting Tool) del CBD: un libro (hoja 'Indicator data') cuya fila de encabezado son exactamente las 9 columnas que comprueba la carga en ORT (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) y, opcionalmente, las mismas filas como CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Filas&lt;/b&gt;, en el orden de la tabla de entrada: el total nacional (indicador 'No', tipo y desagregación 'Not applicable') y después una fila por cada valor de desagregación (indicador 'Yes'). Las zonas de bioma designadas por un código o nombre de la GET de la UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) van en 'Biome' (nivel 2) o 'Ecosystem Functional Group' (nivel 3); las zonas de áreas protegidas denominadas PA u OECM, y la fila '(outside)' ('not a protected area or OECM'), en el tipo PA/OECM; las actividades indicadas como códigos de FERM de la FAO o nombres de ORT, en 'Type of restoration activity'; los territorios indígenas, por su nombre. Las cadenas de categoría se escriben exactamente como las enumera ORT (erratas y caracteres invisibles incluidos). Las regiones administrativas y los tipos de restauración van en 'Other' como 'Administrative region: nombre' / 'Restoration type: nombre'. Un valor que no coincide con ninguna categoría de ORT (p. ej., el nombre propio de un área protegida) también se escribe en 'Other' ('Protected area/OECM: nombre') y se enumera en una advertencia.&lt;br&gt;&lt;br&gt;Valor = área en restauración en la unidad elegida. Con un resumen del ODS 15.3.1, siguen las filas del indicador complementario 2.CT.1 (código 2.CT.1, porcentaje de tierra degradada sobre la superficie total de tierra; nacional y por zona como 'Zone: nombre'); ORT lee las filas de cada indicador por su código. No se escribe nada cuando una entrada no es la tabla esperada o está vacía.</translation>
     </message>
     <message>
       <source>Zones (optional)</source>
@@ -6928,6 +9546,10 @@
     <message>
       <source>{name} fixed value</source>
       <translation type="vanished">Valor fijo de {name}</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read as GeoJSON ({reason}).</source>
+      <translation type="vanished">{path} no puede leerse como GeoJSON ({reason}).</translation>
     </message>
   </context>
 </TS>

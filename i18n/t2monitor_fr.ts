@@ -4,27 +4,37 @@
   <context>
     <name>T2Monitor</name>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="232" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <source>% of baseline</source>
+      <translation>% de la référence</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="248" />
       <source>'{country}' is not an ISO 3166-1 alpha-2 country code</source>
       <translation>'{country}' n'est pas un code de pays ISO 3166-1 alpha-2</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="207" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="223" />
       <source>'{email}' is not an e-mail address (point of contact {name})</source>
       <translation>'{email}' n'est pas une adresse électronique (point de contact {name})</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="195" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="258" />
       <source>(empty)</source>
       <translation>(vide)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="196" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="259" />
       <source>(fixed value)</source>
       <translation>(valeur fixe)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="260" />
+      <source>(log)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="71" />
       <source>(not set)</source>
       <translation>(non défini)</translation>
     </message>
@@ -51,14 +61,39 @@
       <translation>0 non-forêt, 1 îlot, 2 transitionnel, 3 lisière, 4 perforé, 5 indéterminé, 6 intérieur (Byte, sans données 255), stylé.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="68" />
       <source>1 loss, 0 no loss (Byte, nodata 255).</source>
       <translation>1 perte, 0 pas de perte (Byte, sans données 255).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="115" />
+      <source>1 when no land type is in deficit in the first period against the baseline, else 0.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
       <source>7 × 7 matrix of -1 (degradation), 0 (stable) and 1 (improvement); rows are the initial class, columns the final class; the first column names the row's class (keep its number). Defaults to the UNCCD matrix.</source>
       <translation>Matrice 7 × 7 de -1 (dégradation), 0 (stable) et 1 (amélioration) ; les lignes sont la classe initiale, les colonnes la classe finale ; la première colonne nomme la classe de la ligne (conservez son numéro). Par défaut, la matrice de la CNULCD.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
+      <source>95 % half-interval of that area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="112" />
+      <source>95 % half-interval of the estimated baseline (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="40" />
+      <source>95 % half-interval of the estimated degraded area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="79" />
+      <source>A 95 % half-interval of the degraded area was given without the estimated area: give both (ESTIMATED_DEGRADED_HA and ESTIMATED_CI95_HA).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="54" />
@@ -76,6 +111,11 @@
       <translation>Une baisse d'au moins ce nombre de classes de déciles est une dégradation (-1), une hausse d'au moins ce nombre une amélioration (+1) (par défaut 2).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="66" />
+      <source>A fixed number of points instead of the one computed from {TARGET_SE_OA}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
       <source>A loss of at least this percentage is degradation, a gain of at least this percentage improvement (default 10 %).</source>
       <translation>Une perte d'au moins ce pourcentage est une dégradation, un gain d'au moins ce pourcentage une amélioration (par défaut 10 %).</translation>
@@ -91,14 +131,24 @@
       <translation>Un pixel dont la moyenne divisée par le centile de son unité est inférieure à ce ratio est dégradé (-1) (par défaut 0,5).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/areas.py" line="315" />
+      <location filename="../t2_monitor_plugin/core/areas.py" line="381" />
       <source>A polygon has no coordinate reference system, so its area cannot be computed.</source>
       <translation>Un polygone n'a pas de système de coordonnées de référence ; sa surface ne peut pas être calculée.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="189" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="93" />
+      <source>A print layout template (.qpt) with the item ids of the default one. Empty: the plugin's template.</source>
+      <translation>Un modèle de mise en page (.qpt) avec les identifiants d'éléments du modèle par défaut. Vide : le modèle de l'extension.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="200" />
       <source>A row of {layer} ({kind} {value}) has no area or no year.</source>
       <translation>Une ligne de {layer} ({kind} {value}) n'a pas de surface ou pas d'année.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="26" />
+      <source>A stratified random sample of pixels of a categorical map (SDG 15.3.1, LPD, cover loss, severity, priority classes...) for an accuracy assessment and an estimate of each class's area with its confidence interval (good practice of Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample size&lt;/b&gt;: n = (sum of W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(O))&lt;sup&gt;2&lt;/sup&gt; (Cochran; Olofsson et al. 2014 eq. 13), W&lt;sub&gt;i&lt;/sub&gt; the area share of stratum i, S&lt;sub&gt;i&lt;/sub&gt; = sqrt(U&lt;sub&gt;i&lt;/sub&gt;(1 - U&lt;sub&gt;i&lt;/sub&gt;)) from its expected user's accuracy U&lt;sub&gt;i&lt;/sub&gt;, and S(O) the target standard error of overall accuracy. A fixed total can be given instead.&lt;br&gt;&lt;b&gt;Allocation&lt;/b&gt;: proportional to area; equal; or proportional with a minimum per stratum (rare strata, such as degraded land, get the minimum; the rest is shared proportionally; 50-100 is usual). A stratum never gets more points than it has pixels.&lt;br&gt;&lt;b&gt;Strata&lt;/b&gt; are the map classes, or the classes of an optional strata raster on the same grid (e.g. the map plus a buffer stratum around change).&lt;br&gt;&lt;br&gt;The points (pixel centres, in the map's CRS) carry id (in random order), stratum, map_class, pixel_area_ha (true ellipsoidal area), inclusion_probability (n&lt;sub&gt;h&lt;/sub&gt;/N&lt;sub&gt;h&lt;/sub&gt;), stratum_pixels (N&lt;sub&gt;h&lt;/sub&gt;, to check later that the labels go with this map) and an empty reference field to fill with the reference label. Optional exports for labelling: a CSV/XLSX of the points with WGS 84 coordinates, a Collect Earth plot CSV (id, YCoordinate, XCoordinate, attributes) and a KML of plot squares the size of the pixel. The same map, settings and seed always give the same sample.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="38" />
@@ -106,7 +156,7 @@
       <translation>Une tendance compte comme une baisse ou une hausse quand sa valeur p bilatérale est au plus égale à ce niveau (par défaut 0,05, comme dans le guide de bonnes pratiques de la CNULCD).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="67" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="71" />
       <source>AHP supports 1 to {max} criteria; {count} were given.</source>
       <translation>L'AHP accepte de 1 à {max} critères ; {count} ont été indiqués.</translation>
     </message>
@@ -128,93 +178,108 @@
       <translation>Fichier des poids AHP (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="57" />
-      <source>AHP weights…</source>
-      <translation>Poids AHP…</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="17" />
       <source>AHP,analytic hierarchy process,Saaty,pairwise,weights,consistency,ROAM,priority,experts</source>
       <translation>AHP,processus de hiérarchie analytique,Saaty,par paires,poids,cohérence,ROAM,priorité,experts</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="163" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="215" />
       <source>API address</source>
       <translation>Adresse de l'API</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="170" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="222" />
       <source>API key</source>
       <translation>Clé d'API</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="381" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="42" />
       <source>API key given by FERM (stored encrypted in the QGIS authentication database):</source>
       <translation>Clé d'API fournie par FERM (stockée chiffrée dans la base de données d'authentification de QGIS) :</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="80" />
-      <source>Activities field</source>
-      <translation>Champ Activities</translation>
+      <location filename="../t2_monitor_plugin/plugin.py" line="24" />
+      <source>Accuracy</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="83" />
-      <source>Activities fixed value</source>
-      <translation>Valeur fixe Activities</translation>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/base.py" line="8" />
+      <source>Accuracy and area estimation</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="25" />
+      <source>Accuracy assessment and area estimate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="188" />
+      <source>Accuracy sample</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="84" />
+      <source>Activities: field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="87" />
+      <source>Activities: fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
       <source>Activity field</source>
       <translation>Champ de l'activité</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="100" />
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="49" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="52" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="162" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="117" />
+      <source>Add a sample point layer (GeoPackage from Sample design) to the project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="76" />
+      <source>Add one page per zone of {ZONES} with its map and figures.</source>
+      <translation>Ajoute une page par zone de {ZONES} avec sa carte et ses chiffres.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="213" />
       <source>Address of the FERM API (see the FERM API documentation)</source>
       <translation>Adresse de l'API FERM (voir la documentation de l'API FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
-      <source>Admin0 field</source>
-      <translation>Champ Admin0</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="106" />
-      <source>Admin0 fixed value</source>
-      <translation>Valeur fixe Admin0</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
-      <source>Admin1 field</source>
-      <translation>Champ Admin1</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="112" />
-      <source>Admin1 fixed value</source>
-      <translation>Valeur fixe Admin1</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
+      <source>Admin level 1: field</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="116" />
-      <source>Admin2 field</source>
-      <translation>Champ Admin2</translation>
+      <source>Admin level 1: fixed value</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
-      <source>Admin2 fixed value</source>
-      <translation>Valeur fixe Admin2</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
+      <source>Admin level 2: field</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="15" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
+      <source>Admin level 2: fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="16" />
       <source>Administrative regions</source>
       <translation>Régions administratives</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="16" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="17" />
       <source>Administrative regions (e.g. districts, provinces) to disaggregate by; any CRS.</source>
       <translation>Régions administratives (p. ex. districts, provinces) selon lesquelles ventiler ; tout SCR.</translation>
     </message>
@@ -239,9 +304,24 @@
       <translation>Aligner les entrées sur la grille du premier raster</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="54" />
+      <source>All areas are true areas on the ellipsoid, in hectares; the figures of this report are those of the input tables, unchanged.</source>
+      <translation>Toutes les surfaces sont des surfaces réelles sur l'ellipsoïde, en hectares ; les chiffres de ce rapport sont ceux des tables d'entrée, inchangés.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="18" />
+      <source>All land types</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="199" />
       <source>All the criterion weights are 0; give at least one a positive weight.</source>
       <translation>Tous les poids des critères valent 0 ; donnez un poids positif à au moins l'un d'eux.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="68" />
+      <source>Allocation</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
@@ -279,6 +359,16 @@
       <translation>Rasters d'indice de végétation annuel (p. ex. le NDVI ou son intégrale annuelle) : un raster multibande avec une bande par année, ou plusieurs rasters (à une ou plusieurs bandes) dont les bandes, dans l'ordre indiqué, sont des années consécutives. Les années sans données d'un pixel sont exclues de son calcul. L'échelle et le décalage de bande sont appliqués quand le fichier les déclare (p. ex. NDVI stocké en Int16 x 10000 avec une échelle de 0.0001).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="73" />
+      <source>Area and accuracy estimates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
+      <source>Area counted in every period (all maps valid and a land type), in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="73" />
       <source>Area matching no range or code (ha)</source>
       <translation>Surface sans plage ni code correspondant (ha)</translation>
@@ -304,7 +394,7 @@
       <translation>Surface de chacune des 49 transitions (hectares), avec sa valeur dans la matrice et sa part de la surface cartographiée.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="81" />
       <source>Area of each response class, overall and per zone.</source>
       <translation>Surface de chaque classe de réponse, au total et par zone.</translation>
     </message>
@@ -314,7 +404,12 @@
       <translation>Surface de chaque classe d'état et des classes regroupées, au total et par zone.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="109" />
+      <source>Area of the raster not counted (nodata in some map or no land type), in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="99" />
       <source>Area of the union of the sites counted in the reporting year (EPSG:6933), in hectares.</source>
       <translation>Surface de l'union des sites comptés pendant l'année de rapport (EPSG:6933), en hectares.</translation>
     </message>
@@ -324,63 +419,71 @@
       <translation>Surface par classe au total et par zone, en hectares, avec les parts.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="17" />
-      <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.</source>
-      <translation>Tables de surfaces pour le rapport PRAIS 4 de la CNULCD, objectif stratégique 1, en km², à partir des tables de synthèse de l'indicateur ODD 15.3.1 (une par période) et, en option, de la table des surfaces d'État de la dégradation.&lt;br&gt;&lt;br&gt;&lt;b&gt;Feuille 'SO1 land by period'&lt;/b&gt; : une ligne par période et par zone ('(all)' est toute la région) : period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vide si aucun masque d'eau n'a été utilisé), nodata_km2 et proportion_degraded_percent = dégradées / surface terrestre totale x 100 (ODD 15.3.1, CMB 2.CT.1).&lt;br&gt;&lt;b&gt;Feuille 'SO1 status'&lt;/b&gt; (avec une table d'état) : par zone, les 7 classes d'état (dégradation persistante, récente et de référence, stable, stable mais amélioré à la référence, amélioration récente et persistante), les classes regroupées dégradé / stable / amélioré, la surface valide totale et les surfaces sans données, en km², avec share_of_valid_percent.&lt;br&gt;&lt;br&gt;Les surfaces sont l'area_ha des entrées / 100. Les tables sont vérifiées : la surface terrestre totale doit être égale à dégradées + stables + améliorées, et chaque classe regroupée à la somme de ses classes d'état ; un avertissement signale toute période ou zone dont les totaux ne concordent pas (les valeurs sont écrites telles quelles). Le CSV facultatif contient la première feuille.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="19" />
+      <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land type by status'&lt;/b&gt; (with {LDN_BALANCE}, the balance table of LDN balance per land type): per zone, comparison (map, vs_baseline, vs_previous), period and land type the land type's area, degraded, stable and improved area, net balance, like-for-like deficit (max(degraded - improved, 0); on the 'All land types' row the sum of the land types' deficits) in km², proportion_degraded_percent and neutrality_met, plus the nodata row; checked like the other sheets. {LAND_TYPES_FILE} holds it as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample-based estimate.&lt;/b&gt; With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), degraded_km2 of the whole area in {ESTIMATE_PERIOD} is the estimate and its proportion is recomputed; the first sheet then has the columns degraded_ci95_km2 (95 % half-interval), degraded_mapped_km2 (pixel-counted) and footnote (method: stratified estimator of Olofsson et al. 2014, interval, mapped value). Stable and improved areas stay mapped.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="90" />
       <source>Area under restoration</source>
       <translation>Surface en restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="46" />
       <source>Area under restoration (GBF 2.1)</source>
       <translation>Surface en restauration (CMB 2.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="16" />
-      <source>Area under restoration (GBF 2.1)…</source>
-      <translation>Surface en restauration (CMB 2.1)…</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="90" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="130" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
       <source>Area under restoration (ha)</source>
       <translation>Surface en restauration (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="92" />
       <source>Area under restoration file (CSV or XLSX)</source>
       <translation>Fichier de surface en restauration (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="27" />
-      <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
-      <translation>Surface en restauration pour chaque année de {START_YEAR} à {END_YEAR}, comparée à une trajectoire linéaire vers l'objectif de la cible 2.&lt;br&gt;&lt;br&gt;Un site compte pour une année s'il a commencé cette année-là ou avant, s'il n'a pas d'année de fin ou s'est terminé cette année-là ou après, et si son état n'est pas exclu (par défaut FERM « En préparation ») ; les sites qui se chevauchent comptent une seule fois (méthode FERM : union des géométries valides en EPSG:6933). La restauration à l'intérieur des terres dégradées utilise la couverture exacte des pixels sur le raster de référence (ou des intersections de polygones).&lt;br&gt;&lt;br&gt;La trajectoire va linéairement de 0 ha en {BASELINE_YEAR} à {TARGET_PCT} en {TARGET_YEAR} (2030) et reste à ce niveau ensuite ; une année est en bonne voie (1) quand la surface en restauration à l'intérieur des terres dégradées atteint la trajectoire, 0 sinon, vide avant l'année de référence. Le {CHART} montre la surface en restauration, la part située dans les terres dégradées et la trajectoire (SVG, ou PNG rendu à partir de celui-ci).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="29" />
+      <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).&lt;br&gt;&lt;br&gt;&lt;b&gt;Reporting periods&lt;/b&gt; ({REPORTING_PERIODS}, e.g. 2016-2019, 2020-2023, 2024-2027): the {PERIODS} table has one row per period with the figures of its end year (the year its report speaks for) and the change from the previous period: net change of the area under restoration and of the part inside degraded land, change of the percent of the baseline (points) and the area newly under restoration since the previous period's end; {PERIOD_CHART} shows them as bars per period beside the path to the target.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
       <source>Area under restoration in the last year (ha)</source>
       <translation>Surface en restauration la dernière année (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
       <source>Area under restoration in {END_YEAR}, in hectares.</source>
       <translation>Surface en restauration en {END_YEAR}, en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="56" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="100" />
+      <source>Area under restoration in {year} (ha)</source>
+      <translation>Surface en restauration en {year} (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="171" />
+      <source>Area under restoration per reporting period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="57" />
       <source>Area under restoration table</source>
       <translation>Table de surface en restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="117" />
       <source>Area with a suitability (ha)</source>
       <translation>Surface avec une aptitude (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="128" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="136" />
       <source>Area with a suitability: {valid:.2f} ha; excluded: {excluded:.2f} ha.</source>
       <translation>Surface avec une aptitude : {valid:.2f} ha ; exclue : {excluded:.2f} ha.</translation>
     </message>
@@ -390,7 +493,7 @@
       <translation>Surfaces par classe, surface terrestre totale, eau et sans données, au total et par zone.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="56" />
       <source>Areas table of Degradation status; adds the sheet of status classes.</source>
       <translation>Table des surfaces d'État de la dégradation ; ajoute la feuille des classes d'état.</translation>
     </message>
@@ -405,14 +508,34 @@
       <translation>Au plus {max} critères.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="54" />
       <source>At-risk codes</source>
       <translation>Codes à risque</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="75" />
+      <source>Atlas: one page per zone</source>
+      <translation>Atlas : une page par zone</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="35" />
       <source>Avoid</source>
       <translation>Éviter</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="93" />
+      <source>Balance file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="91" />
+      <source>Balance per land type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="71" />
+      <source>Balance table of LDN balance per land type; adds the sheet of land types by status (degraded, stable, improved, net and deficit per land type).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="33" />
@@ -436,9 +559,19 @@
       <translation>La bande {band} de {layer} s'appelle {name} mais est utilisée comme année {year} (première année {first}). Vérifiez l'année de la première bande et l'ordre des couches.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="82" />
+      <source>Bars per reporting period: area under restoration, inside degraded land and the path to the target (.svg or .png).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="28" />
       <source>Baseline SDG 15.3.1 layer</source>
       <translation>Couche ODD 15.3.1 de référence</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="58" />
+      <source>Baseline SDG 15.3.1 map</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="46" />
@@ -456,7 +589,8 @@
       <translation>Dégradation de référence</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="46" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="53" />
       <source>Baseline year</source>
       <translation>Année de référence</translation>
     </message>
@@ -476,12 +610,12 @@
       <translation>Binaire : les valeurs autres que 0 et 1 arrêtent l'exécution. Occupation du sol : les codes indiqués dans {FOREST_CODES} sont de la forêt, tout autre code valide est non-forêt.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="18" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="19" />
       <source>Biomes / ecosystem types</source>
       <translation>Biomes / types d'écosystèmes</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="62" />
       <source>Both WEIGHTS and WEIGHTS_TABLE were given: the table is used.</source>
       <translation>WEIGHTS et WEIGHTS_TABLE ont été indiqués tous les deux : la table est utilisée.</translation>
     </message>
@@ -493,7 +627,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="328" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="94" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
@@ -513,6 +647,12 @@
       <translation>CSV avec les noms des critères en en-tête et une ligne par critère (nom, puis n valeurs) ; prioritaire sur le paramètre de matrice. La boîte de dialogue 'Poids AHP' enregistre ce format.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="201" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="229" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="55" />
       <source>Capability class</source>
       <translation>Classe de capacité</translation>
@@ -526,6 +666,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="134" />
       <source>Categorical raster of the baseline (band 1), e.g. the SDG 15.3.1 -1/0/+1 layer or national degradation classes; any CRS. Give this or {DEGRADED_POLYGONS}.</source>
       <translation>Raster catégoriel de la référence (bande 1), p. ex. la couche ODD 15.3.1 -1/0/+1 ou des classes nationales de dégradation ; tout SCR. Indiquez-le ou {DEGRADED_POLYGONS}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
+      <source>Categorical raster of whole-number class codes (band 1); nodata pixels are never sampled.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="95" />
@@ -558,18 +703,29 @@
       <translation>Seuil de changement (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="103" />
       <source>Chart</source>
       <translation>Graphique</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="32" />
-      <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code) always stop the run.</source>
-      <translation>Vérifie les polygones des sites de restauration au regard des règles et vocabulaires de FERM (FAO) et écrit ce que demandent FERM et le GEF : la charge utile pour l'API FERM (GeoJSON avec le projet dans les propriétés de premier niveau), le paquet d'envoi (zip contenant shapefile, KML et GeoJSON) et le modèle géospatial du GEF. Rien n'est envoyé nulle part et aucune clé d'API n'est demandée.&lt;br&gt;&lt;br&gt;Chaque champ FERM provient d'un champ de la couche ou d'une valeur fixe (le champ l'emporte ; la valeur fixe complète les entités dont le champ est vide). La géométrie est reprojetée en EPSG:4326, passée en 2D et rendue valide (les réparations sont des avertissements) ; les géométries vides, les points et les lignes sont des erreurs ; les noms manquants sont des avertissements ; les codes hors des vocabulaires FERM sont des erreurs indiquant le code et le champ ; les sites qui se chevauchent sont des avertissements. Les surfaces (ha) sont calculées comme le fait FERM : union de la géométrie valide en EPSG:6933.&lt;br&gt;&lt;br&gt;La charge utile comporte une entité Polygon par polygone de site : un site multipartie donne une entité par partie avec les propriétés du site plus part et partCount, chacune avec sa propre surface.&lt;br&gt;&lt;br&gt;Lorsqu'il reste des erreurs et que les entités invalides ne sont pas ignorées, l'exécution s'arrête avec un message, n'écrit que la table de validation (qui explique l'échec) et aucune autre sortie. Les erreurs au niveau du projet (rôle ou type d'organisation ou type de restauration inconnu, code de pays incorrect) arrêtent toujours l'exécution.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="107" />
+      <source>Chart engine</source>
+      <translation>Moteur du graphique</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="284" />
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="350" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
+      <source>Chart of mapped and estimated areas (SVG)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="35" />
+      <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code; and, when the API payload is written, a project without title, institution id or point of contact) always stop the run.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="361" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="135" />
       <source>Choose a polygon layer with the restoration sites on the Sites tab.</source>
       <translation>Choisissez une couche de polygones contenant les sites de restauration dans l'onglet Sites.</translation>
     </message>
@@ -579,12 +735,12 @@
       <translation>Choisissez au moins un champ de {layer} indiquant ce que deviennent les pixels dégradés, stables ou améliorés.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="354" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="139" />
       <source>Choose at least one file to write: the API payload, the upload package or the GEF template.</source>
       <translation>Choisissez au moins un fichier à écrire : la charge utile de l'API, le paquet d'envoi ou le modèle du GEF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="213" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="209" />
       <source>Choose at least one output file: {payload}, {package} or {gef}.</source>
       <translation>Choisissez au moins un fichier de sortie : {payload}, {package} ou {gef}.</translation>
     </message>
@@ -617,11 +773,6 @@
       <location filename="../t2_monitor_plugin/core/classareas.py" line="54" />
       <source>Class areas need exactly one band of {layer}.</source>
       <translation>Les surfaces par classe nécessitent exactement une bande de {layer}.</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="20" />
-      <source>Class areas per zone…</source>
-      <translation>Surfaces par classe et par zone…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="86" />
@@ -659,9 +810,24 @@
       <translation>Classe de la carte B</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="70" />
+      <source>Class to report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="71" />
+      <source>Class whose estimated area is returned as a number (default -1, degraded in SDG 15.3.1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="79" />
       <source>Classes 0 other, 1 Avoid, 2 Reduce, 3 Reverse (Int16, nodata -32768).</source>
       <translation>Classes 0 autre, 1 Éviter, 2 Réduire, 3 Inverser (Int16, sans données -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="129" />
+      <source>Classes a reference label may take: code[:label], separated by commas.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
@@ -674,6 +840,11 @@
       <translation>Classe un raster d'aptitude en N classes de priorité (1 = priorité la plus basse, N = la plus haute) et rapporte la surface de chaque classe au total et par zone.&lt;br&gt;&lt;br&gt;Seuils : intervalles égaux sur le min-max exact des pixels valides ; quantiles (interpolation linéaire de numpy) des pixels valides (exacts jusqu'à 1 000 000 de pixels, sinon sur un échantillon reproductible de pixels de cette taille) ; seuils naturels (Jenks) : la partition optimale exacte (somme minimale des carrés intra-classes) d'un échantillon reproductible de {SAMPLE_PIXELS} pixels ; ou manuels. Une valeur égale à un seuil va dans la classe supérieure. Les pixels exclus par t2monitor:weightedoverlay (valeur -1, déclarée dans les métadonnées du fichier) reçoivent la classe 0 'exclu'.&lt;br&gt;&lt;br&gt;Sortie : classes Int16, sans données -32768, stylées avec une légende des N libellés. La table (level, zone, class, class_label, area_ha, share) donne les surfaces ellipsoïdales réelles ; les parts sont rapportées à la surface valide de la zone (exclus compris) ; {BREAKS_USED} liste les seuils.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="156" />
+      <source>Clear label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="66" />
       <source>Climate zone of the whole area</source>
       <translation>Zone climatique de toute la région</translation>
@@ -682,6 +853,16 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="90" />
       <source>Code</source>
       <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="68" />
+      <source>Codes a reference label may take, separated by commas (e.g. -1,0,1). Empty: the codes of the map classes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="48" />
+      <source>Codes of the degradation layer</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="81" />
@@ -694,14 +875,19 @@
       <translation>Kappa de Cohen</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="89" />
+      <source>Collect Earth plot file (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
       <source>Combine trajectory, state and performance</source>
       <translation>Combiner trajectoire, état et performance</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="93" />
-      <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).</source>
-      <translation>Combine des critères standardisés (0..1) en une aptitude à la restauration : somme des poids x critères, les poids étant normalisés pour sommer à 1 (étapes 3-5 de ROAM).&lt;br&gt;&lt;br&gt;Un pixel est sans données lorsqu'un critère y est sans données. Il est &lt;b&gt;exclu&lt;/b&gt; lorsqu'un raster d'exclusion a une valeur valide non nulle, ou que les polygones d'exclusion en couvrent au moins la moitié. Les pixels exclus sont écrits à &lt;b&gt;-1&lt;/b&gt; (distinct de sans données -9999) : ils apparaissent donc sur la carte et t2monitor:priorityclasses les place en classe 0. {EXCLUDED_HA} et {VALID_HA} (pixels ayant une aptitude) sont des surfaces ellipsoïdales réelles.&lt;br&gt;&lt;br&gt;Les critères ayant des valeurs hors de 0..1, un nombre de poids différent du nombre de critères, des poids négatifs et un résultat sans aucun pixel restant sont refusés avec un message, et aucune sortie n'est écrite. Les poids utilisés sont rapportés ({WEIGHTS_USED}).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="99" />
+      <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).&lt;br&gt;&lt;br&gt;Give the weights in one of {WEIGHTS} (in the order of the criteria) or {WEIGHTS_TABLE} (matched to the criteria by layer name; since 0.2.0, before by row order).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="22" />
@@ -709,12 +895,12 @@
       <translation>Combine les trois sous-indicateurs en la couche ODD 15.3.1 (-1 dégradé, 0 stable, +1 amélioré) selon la règle « un dehors, tous dehors » du guide de bonnes pratiques de la CNULCD : on part de la productivité en trois classes (une carte LPD à cinq classes est regroupée 1-2 en -1, 3-4 en 0, 5 en +1) ; si l'occupation du sol ou le carbone organique du sol vaut -1, le pixel est dégradé ; sinon un pixel stable devient amélioré quand l'occupation du sol ou le COS vaut +1. Toute entrée manquante donne sans données (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Eau&lt;/b&gt; : indiquez la carte finale d'occupation du sol (classes CNULCD) pour exclure les plans d'eau (classe 7) de la surface terrestre ; ils deviennent sans données dans la couche et ont leur propre ligne dans le résumé.&lt;br&gt;&lt;br&gt;&lt;b&gt;Recodage des erreurs&lt;/b&gt; (faux positifs/négatifs) : polygones dont les champs indiquent ce que deviennent les pixels dégradés, stables et améliorés (-1, 0, 1 ou les mots degraded/stable/improved ; vide les conserve), à quelles périodes ils s'appliquent et pourquoi. Un pixel est recodé quand au moins la moitié est dans le polygone ; les polygones s'appliquent dans l'ordre des identifiants, le dernier l'emportant là où ils se chevauchent. Le rapport de recodage donne les hectares modifiés par chaque polygone.&lt;br&gt;&lt;br&gt;&lt;b&gt;Résumé&lt;/b&gt; : surfaces (ha et km²) des terres dégradées, stables et améliorées, leur somme (surface terrestre totale), eau et sans données, pour tout le raster et par zone ; share_of_land de la ligne dégradée est la proportion de terres dégradées sur la surface terrestre totale, l'indicateur complémentaire 2.CT.1 du CMB. Les lignes de classe somment à la surface terrestre totale.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="147" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="151" />
       <source>Comma-separated ISO 3166-1 alpha-2 codes of the project's countries (e.g. PE,BO).</source>
       <translation>Codes ISO 3166-1 alpha-2 des pays du projet, séparés par des virgules (p. ex. PE,BO).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="55" />
       <source>Comma-separated codes meaning at risk of degradation (e.g. 3 for LPD stressed, or status codes). Default: none.</source>
       <translation>Codes séparés par des virgules signifiant un risque de dégradation (p. ex. 3 pour LPD sous stress, ou des codes d'état). Par défaut : aucun.</translation>
     </message>
@@ -729,22 +915,42 @@
       <translation>Codes du raster, séparés par des virgules, qui signifient terres dégradées. Par défaut -1 (dégradé dans la couche ODD 15.3.1 -1/0/+1).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="49" />
+      <source>Comma-separated codes the degradation layer may hold besides the degraded and at-risk codes (default -1,0,1: the SDG 15.3.1 classes; e.g. 4,5 for LPD classes). A pixel with any other value stops the run with the values found, rather than being taken silently as not degraded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="77" />
       <source>Comma-separated labels, lowest priority first, one per class; the default 4 labels become 'class 1'...'class N' for other numbers of classes.</source>
       <translation>Libellés séparés par des virgules, de la priorité la plus basse à la plus haute, un par classe ; les 4 libellés par défaut deviennent 'class 1'...'class N' pour d'autres nombres de classes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="61" />
       <source>Comma-separated land-cover codes of land under productive use (default 3,2: cropland and grassland, i.e. crops and grazing).</source>
       <translation>Codes d'occupation du sol des terres en usage productif, séparés par des virgules (par défaut 3,2 : terres cultivées et prairies, c.-à-d. cultures et pâturage).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="64" />
       <source>Comma-separated land-cover codes of natural land (default 1,2,4: tree-covered, grassland, wetland). Grassland is both natural and productive by default.</source>
       <translation>Codes d'occupation du sol des terres naturelles, séparés par des virgules (par défaut 1,2,4 : couvert arboré, prairies, zones humides). Par défaut, les prairies sont à la fois naturelles et productives.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="69" />
+      <source>Comma-separated last year of each reporting period (e.g. 2019, 2023), used in the period table and on the chart's axis. Empty: periods are numbered 1, 2, ...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="65" />
+      <source>Comma-separated name of each reporting period, in order (e.g. 2016-2019, 2020-2023). Empty: the layer names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
+      <source>Comma-separated reporting periods, in order, each start-end years or one year (default 2016-2019,2020-2023,2024-2027). Empty: no period table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
       <source>Comma-separated restoration type codes of the project (1 Ecological restoration, 2 Rehabilitation).</source>
       <translation>Codes de type de restauration du projet, séparés par des virgules (1 Restauration écologique, 2 Réhabilitation).</translation>
     </message>
@@ -752,6 +958,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="66" />
       <source>Comma-separated statuses (codes or labels) whose sites are not under restoration. Default 1 = FERM 'In preparation': activities have not started, so the area is not yet under restoration (GBF indicator 2.1).</source>
       <translation>États séparés par des virgules (codes ou libellés) dont les sites ne sont pas en cours de restauration. Par défaut 1 = FERM « En préparation » : les activités n'ont pas commencé, la surface n'est donc pas encore en restauration (indicateur 2.1 du CMB).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="106" />
+      <source>Comma-separated value:ecosystem pairs for {ECOSYSTEMS}, the ecosystem as an IUCN GET code (level 2 biome T1 or level 3 functional group T1.1) or a national name (e.g. 1:T1.1, 2:T4.5, 3:T7.1).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="85" />
@@ -819,7 +1030,7 @@
       <translation>Cohérent : CR = {cr:.3f} (acceptable en dessous de 0,10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
       <source>Contacts as 'name &lt;email&gt;; name &lt;email&gt;'.</source>
       <translation>Contacts sous la forme 'nom &lt;e-mail&gt;; nom &lt;e-mail&gt;'.</translation>
     </message>
@@ -849,19 +1060,39 @@
       <translation>Copier les poids</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="96" />
+      <source>Counterbalancing file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="97" />
       <source>Countries</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="146" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="150" />
       <source>Countries (ISO2)</source>
       <translation>Pays (ISO2)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
       <source>Country (ISO2)</source>
       <translation>Pays (ISO2)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
+      <source>Country (admin 0): field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
+      <source>Country (admin 0): fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
+      <source>Country or region</source>
+      <translation>Pays ou région</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="93" />
@@ -874,7 +1105,7 @@
       <translation>Critères (noms séparés par des virgules)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="115" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="148" />
       <source>Criteria must be standardised to 0..1 first (t2monitor:standardizecriterion); these have values outside 0..1: {layer}.</source>
       <translation>Les critères doivent d'abord être standardisés sur 0..1 (t2monitor:standardizecriterion) ; ceux-ci ont des valeurs hors de 0..1 : {layer}.</translation>
     </message>
@@ -901,8 +1132,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="25" />
-      <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each; the order sets which weight applies to which criterion.</source>
-      <translation>Rasters de critère déjà standardisés sur 0..1 (t2monitor:standardizecriterion), bande 1 de chacun ; l'ordre détermine quel poids s'applique à quel critère.</translation>
+      <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each. {WEIGHTS} follow their order; {WEIGHTS_TABLE} names them by layer name.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="18" />
@@ -962,6 +1193,31 @@
       <translation>Table de reclassement personnalisée (CSV)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="19" />
+      <source>Data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="83" />
+      <source>Data sources</source>
+      <translation>Sources des données</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="84" />
+      <source>Data sources, one per line or separated by ';'; the first one is the source line of the maps.</source>
+      <translation>Sources des données, une par ligne ou séparées par « ; » ; la première est la ligne de source des cartes.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="193" />
+      <source>Data sources:</source>
+      <translation>Sources des données :</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="88" />
+      <source>Date shown in the report and stored in the PDF (YYYY-MM-DD). Empty: today.</source>
+      <translation>Date affichée dans le rapport et enregistrée dans le PDF (AAAA-MM-JJ). Vide : aujourd'hui.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="55" />
       <source>Decile class change</source>
       <translation>Changement de classe de décile</translation>
@@ -992,6 +1248,11 @@
       <translation>Par défaut : un pixel absent d'un critère est sans données. Sinon, la moyenne pondérée porte sur les critères présents au pixel (poids renormalisés sur ceux-ci), et le pixel n'est sans données que si aucun critère pondéré n'est présent.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="20" />
+      <source>Degradation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="41" />
       <source>Degradation layer</source>
       <translation>Couche de dégradation</translation>
@@ -1007,11 +1268,7 @@
       <translation>Sévérité de la dégradation (critères nationaux)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="15" />
-      <source>Degradation severity (national criteria)…</source>
-      <translation>Sévérité de la dégradation (critères nationaux)…</translation>
-    </message>
-    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="18" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="36" />
       <source>Degradation status</source>
       <translation>État de la dégradation</translation>
@@ -1022,9 +1279,19 @@
       <translation>État de la dégradation (référence et période de rapport)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="42" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="16" />
+      <source>Degradation status against the baseline</source>
+      <translation>État de la dégradation par rapport à la référence</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="55" />
       <source>Degradation status areas</source>
       <translation>Surfaces d'état de la dégradation</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="63" />
+      <source>Degradation status map</source>
+      <translation>Carte de l'état de la dégradation</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="53" />
@@ -1037,6 +1304,26 @@
       <translation>Dégradé</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <source>Degraded (%)</source>
+      <translation>Dégradé (%)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="52" />
+      <source>Degraded (-1) / stable (0) / improved (1) map of the reporting period (sdg1531).</source>
+      <translation>Carte dégradé (-1) / stable (0) / amélioré (1) de la période de rapport (sdg1531).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <source>Degraded (ha)</source>
+      <translation>Dégradé (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="172" />
+      <source>Degraded against the baseline (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="97" />
@@ -1044,13 +1331,19 @@
       <translation>Surface dégradée (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="103" />
+      <source>Degraded area of the whole region in {SDG_SUMMARY}.</source>
+      <translation>Surface dégradée de toute la région dans {SDG_SUMMARY}.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="120" />
       <source>Degraded area, categories 1 and above (ha)</source>
       <translation>Surface dégradée, catégories 1 et plus (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="95" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="122" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="99" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="59" />
       <source>Degraded baseline (ha)</source>
       <translation>Référence dégradée (ha)</translation>
     </message>
@@ -1058,6 +1351,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="133" />
       <source>Degraded baseline raster</source>
       <translation>Raster de la référence dégradée</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="166" />
+      <source>Degraded baseline: {mapped:.2f} ha mapped, {est:.2f} ± {ci:.2f} ha estimated from the sample (95 % interval); {pct} % of the estimated baseline is under restoration.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="110" />
@@ -1071,9 +1369,20 @@
       <translation>Codes dégradés</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="102" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
       <source>Degraded land (ha)</source>
       <translation>Terres dégradées (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="119" />
+      <source>Degraded land by ecosystem type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="39" />
+      <source>Degraded land follows SDG indicator 15.3.1 (UNCCD Good Practice Guidance): the land cover, land productivity and soil organic carbon sub-indicators are combined with the 'one out, all out' rule; the proportion of degraded land is the degraded area divided by the total land area (also GBF indicator 2.CT.1).</source>
+      <translation>Les terres dégradées suivent l'indicateur ODD 15.3.1 (guide de bonnes pratiques de la CNULCD) : les sous-indicateurs de couverture des terres, de productivité des terres et de carbone organique du sol sont combinés selon la règle « un dehors, tous dehors » ; la proportion de terres dégradées est la surface dégradée divisée par la surface totale des terres (aussi l'indicateur 2.CT.1 du CMB).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
@@ -1084,6 +1393,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="140" />
       <source>Degraded land polygons</source>
       <translation>Polygones de terres dégradées</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="97" />
+      <source>Degraded land, SDG 15.3.1 (ha)</source>
+      <translation>Terres dégradées, ODD 15.3.1 (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
@@ -1098,6 +1412,16 @@
       <translation>Dégradé {degraded:.2f} ha, stable {stable:.2f} ha, amélioré {improved:.2f} ha.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="92" />
+      <source>Degraded, stable, improved and net area per zone, comparison and land type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="232" />
+      <source>Degraded: SDG 15.3.1 of the reporting period. Degraded baseline, under restoration and remaining: GBF 2.1 in {year}, target {target} %.</source>
+      <translation>Dégradé : ODD 15.3.1 de la période de rapport. Référence dégradée, en restauration et restant : CMB 2.1 en {year}, cible {target} %.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="133" />
       <source>Degraded: {degraded:.1f} ha of {land:.1f} ha of land ({share:.2f} %).</source>
       <translation>Dégradé : {degraded:.1f} ha sur {land:.1f} ha de terres ({share:.2f} %).</translation>
@@ -1108,7 +1432,7 @@
       <translation>Obsolète depuis la version 0.2.0 : utilisez {key}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
       <source>Dissolved areas under restoration</source>
       <translation>Surfaces en restauration fusionnées</translation>
     </message>
@@ -1118,9 +1442,14 @@
       <translation>Double-cliquez sur un nom pour le renommer.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="80" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="83" />
       <source>E-mail</source>
       <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="85" />
+      <source>E-mail address of that person (name@domain)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
@@ -1128,19 +1457,49 @@
       <translation>Occupation du sol ESA CCI (préréglage intégré)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
-      <source>Ecosystems field</source>
-      <translation>Champ Ecosystems</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="114" />
+      <source>Ecosystem field</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="75" />
-      <source>Ecosystems fixed value</source>
-      <translation>Valeur fixe Ecosystems</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="105" />
+      <source>Ecosystem of each raster value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="189" />
+      <source>Ecosystem restoration under Target 2 of the Kunming-Montreal Global Biodiversity Framework</source>
+      <translation>Restauration des écosystèmes au titre de la cible 2 du Cadre mondial de la biodiversité de Kunming-Montréal</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="110" />
+      <source>Ecosystem types (polygons)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="102" />
+      <source>Ecosystem types (raster)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="76" />
+      <source>Ecosystems (GET biomes): field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="79" />
+      <source>Ecosystems (GET biomes): fixed value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="96" />
       <source>Effectiveness table file (CSV or XLSX)</source>
       <translation>Fichier de la table d'efficacité (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="128" />
+      <source>Empty: the map classes of the points, e.g. -1:Degraded, 0:Stable</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="56" />
@@ -1158,6 +1517,21 @@
       <translation>Intervalles égaux (min-max exact), quantiles (surfaces égales de pixels), seuils naturels (Jenks, sur un échantillon de pixels avec graine) ou seuils manuels.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
+      <source>Equal per stratum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="77" />
+      <source>Error matrix (area proportions)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="80" />
+      <source>Error matrix file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="58" />
       <source>Error recode polygons</source>
       <translation>Polygones de recodage des erreurs</translation>
@@ -1173,25 +1547,85 @@
       <translation>Fichier du rapport de recodage des erreurs (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="73" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="152" />
+      <source>Estimated area (95 % interval)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="86" />
+      <source>Estimated area of the reported class (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="30" />
+      <source>Estimated degraded area (accuracy assessment table)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="36" />
+      <source>Estimated degraded area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="110" />
+      <source>Estimated degraded baseline (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="76" />
+      <source>Estimates file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
+      <source>Estimator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="274" />
+      <source>Every point is labelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="65" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="107" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="13" />
+      <source>Excluded</source>
+      <translation>Exclu</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="115" />
       <source>Excluded area (ha)</source>
       <translation>Surface exclue (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="42" />
       <source>Exclusion polygons</source>
       <translation>Polygones d'exclusion</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="39" />
       <source>Exclusion rasters</source>
       <translation>Rasters d'exclusion</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="62" />
+      <source>Expected user's accuracy of other strata</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="63" />
+      <source>Expected user's accuracy of the strata not listed in {EXPECTED_UA} (default 0.85).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="58" />
+      <source>Expected user's accuracy per stratum</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="110" />
@@ -1204,12 +1638,12 @@
       <translation>Fichiers CSV de matrices d'experts (groupe)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="15" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="17" />
       <source>Export UNCCD PRAIS tables (SO1)</source>
       <translation>Exporter les tables PRAIS de la CNULCD (SO1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="86" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="109" />
       <source>Export and publish</source>
       <translation>Exporter et publier</translation>
     </message>
@@ -1219,34 +1653,29 @@
       <translation>Export et rapports</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="154" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="196" />
       <source>Export files</source>
       <translation>Fichiers d'export</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="30" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="33" />
       <source>Export restoration sites to FERM</source>
       <translation>Exporter les sites de restauration vers FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="37" />
       <source>Export to CBD ORT (indicator 2.1)</source>
       <translation>Exporter vers l'ORT de la CBD (indicateur 2.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="80" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="103" />
       <source>Export to FERM</source>
       <translation>Exporter vers FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="58" />
-      <source>Export to FERM…</source>
-      <translation>Exporter vers FERM…</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="19" />
-      <source>Export to the CBD ORT…</source>
-      <translation>Exporter vers l'ORT de la CDB…</translation>
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="168" />
+      <source>Exporting to FERM files…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="78" />
@@ -1254,43 +1683,53 @@
       <translation>Carte LPD externe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="279" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="356" />
       <source>FERM</source>
       <translation>FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="381" />
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="388" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="42" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="49" />
       <source>FERM API key</source>
       <translation>Clé d'API FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
       <source>FERM API payload</source>
       <translation>Charge utile pour l'API FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="37" />
       <source>FERM API payload or FERM polygon export (GeoJSON FeatureCollection, EPSG:4326).</source>
       <translation>Charge utile pour l'API FERM ou export de polygones FERM (GeoJSON FeatureCollection, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="36" />
       <source>FERM GeoJSON file</source>
       <translation>Fichier GeoJSON FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="170" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="175" />
       <source>FERM area (ha)</source>
       <translation>Surface FERM (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="133" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="57" />
+      <source>FERM export: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="139" />
+      <source>FERM field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="137" />
       <source>FERM institution id of the reporting institution.</source>
       <translation>Identifiant FERM de l'institution déclarante.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="127" />
       <source>FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The parameters below override its keys when given.</source>
       <translation>Objet projet FERM en JSON (clés institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), ou une charge utile dont les 'properties' le contiennent. Les paramètres ci-dessous remplacent ses clés lorsqu'ils sont indiqués.</translation>
     </message>
@@ -1300,29 +1739,24 @@
       <translation>État de restauration FERM : code (1 En préparation, 2 En cours, 3 Suivi post-achèvement) ou libellé en anglais, espagnol, français ou portugais. Vide : tout site ayant une année de début compte.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="43" />
       <source>FERM sites</source>
       <translation>Sites FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="161" />
       <source>FERM upload package</source>
       <translation>Paquet d'envoi FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="24" />
       <source>FERM,FAO,restoration,registry,GeoJSON,import,vocabulary,labels</source>
       <translation>FERM,FAO,restauration,registre,GeoJSON,import,vocabulaire,libellés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="34" />
       <source>FERM,FAO,restoration,registry,GeoJSON,shapefile,KML,GEF,upload,export,validation</source>
       <translation>FERM,FAO,restauration,registre,GeoJSON,shapefile,KML,GEF,envoi,export,validation</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
-      <source>Feature id</source>
-      <translation>Id. de l'entité</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="180" />
@@ -1330,12 +1764,12 @@
       <translation>L'entité {fid} de {layer} a '{value}' dans {field} ; utilisez -1, 0, 1 ou degraded, stable, improved.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="173" />
       <source>Features in error</source>
       <translation>Entités en erreur</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="174" />
       <source>Features with warnings</source>
       <translation>Entités avec avertissements</translation>
     </message>
@@ -1360,52 +1794,52 @@
       <translation>Champ indiquant ce que deviennent les pixels stables (vide les conserve).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="85" />
       <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_VALUE}.</source>
       <translation>Champ contenant les codes d'activité FERM, séparés par des virgules (activités terminales 1-50, p. ex. 4,6,24). Vide : utiliser {ACTIVITIES_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="93" />
       <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_VALUE}.</source>
       <translation>Champ contenant le type de restauration FERM : 1 Restauration écologique, 2 Réhabilitation (code ou libellé). Vide : utiliser {RESTORATION_TYPE_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
       <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_VALUE}.</source>
       <translation>Champ contenant le code de régime foncier FERM 1-7 (1 Communal, 2 Public, 3 TIT, 4 Copropriété, 5 Privé, 6 Autre, 7 Ne sait pas) ou libellé. Vide : utiliser {TENURE_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="77" />
       <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_VALUE}.</source>
       <translation>Champ contenant les codes de biome de la typologie mondiale des écosystèmes de l'UICN, séparés par des virgules (p. ex. T1,TF1). Vide : utiliser {ECOSYSTEMS_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
       <source>Field holding the administrative level 1 (e.g. region). Empty: use {ADMIN1_VALUE}.</source>
       <translation>Champ contenant le niveau administratif 1 (p. ex. région). Vide : utiliser {ADMIN1_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="121" />
       <source>Field holding the administrative level 2 (e.g. province). Empty: use {ADMIN2_VALUE}.</source>
       <translation>Champ contenant le niveau administratif 2 (p. ex. province). Vide : utiliser {ADMIN2_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="109" />
       <source>Field holding the country (administrative level 0). Empty: use {ADMIN0_VALUE}.</source>
       <translation>Champ contenant le pays (niveau administratif 0). Vide : utiliser {ADMIN0_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="64" />
       <source>Field holding the site id (FERM siteId; GEF ID_CODE). Empty: use {SITE_ID_VALUE}.</source>
       <translation>Champ contenant l'identifiant du site (siteId FERM ; ID_CODE GEF). Vide : utiliser {SITE_ID_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="57" />
       <source>Field holding the site name (FERM siteName; text, non-ASCII kept). Empty: use {SITE_NAME_VALUE}.</source>
       <translation>Champ contenant le nom du site (siteName FERM ; texte, caractères non ASCII conservés). Vide : utiliser {SITE_NAME_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="70" />
       <source>Field holding the year restoration started (a year, a date or text such as 2014/05/01). Empty: use {START_YEAR_VALUE}.</source>
       <translation>Champ contenant l'année de début de la restauration (une année, une date ou un texte comme 2014/05/01). Vide : utiliser {START_YEAR_VALUE}.</translation>
     </message>
@@ -1415,9 +1849,19 @@
       <translation>Champ listant les périodes auxquelles un polygone s'applique, séparées par des virgules (p. ex. baseline, report_1) ; vide : toutes les périodes.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="86" />
+      <source>Field naming each land unit; polygons sharing a value form one unit. Empty: each feature is a unit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="49" />
       <source>Field naming each site in the validation table. Empty: sites are named by feature id.</source>
       <translation>Champ nommant chaque site dans la table de validation. Vide : les sites sont nommés par leur identifiant d'entité.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="73" />
+      <source>Field naming each zone as in the tables (atlas pages). Empty: feature ids.</source>
+      <translation>Champ qui nomme chaque zone comme dans les tables (pages de l'atlas). Vide : identifiants des entités.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="52" />
@@ -1425,7 +1869,7 @@
       <translation>Champ nommant chaque zone ; les entités partageant une valeur forment une zone. Vide : chaque entité est une zone nommée par son identifiant.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="36" />
       <source>Field naming each zone; features sharing a value form one zone. Empty: feature ids.</source>
       <translation>Champ nommant chaque zone ; les entités partageant une valeur forment une zone. Vide : identifiants des entités.</translation>
     </message>
@@ -1440,12 +1884,17 @@
       <translation>Champ avec un nom descriptif copié dans la sortie (p. ex. site_name).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="115" />
+      <source>Field with the IUCN GET code or name of each polygon's ecosystem. Empty: feature ids (written under 'Other').</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="77" />
       <source>Field with the restoration activities (codes or names, several separated by commas) to disaggregate by.</source>
       <translation>Champ contenant les activités de restauration (codes ou noms, plusieurs séparés par des virgules) selon lesquelles ventiler.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="81" />
       <source>Field with the restoration type (e.g. FERM 1 Ecological restoration, 2 Rehabilitation) to disaggregate by.</source>
       <translation>Champ contenant le type de restauration (p. ex. FERM 1 Restauration écologique, 2 Réhabilitation) selon lequel ventiler.</translation>
     </message>
@@ -1473,6 +1922,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="74" />
       <source>Field: reason</source>
       <translation>Champ : motif</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="229" />
+      <source>Figures per zone</source>
+      <translation>Chiffres par zone</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="230" />
@@ -1506,7 +1960,12 @@
       <translation>Première carte catégorielle (bande 1, codes de classe entiers) ; sa grille sert de référence.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="27" />
+      <source>First reporting period against the baseline, whole raster, in hectares (true ellipsoidal area).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="48" />
       <source>First year</source>
       <translation>Première année</translation>
     </message>
@@ -1552,7 +2011,7 @@
       <translation>Première année de la période récente. Vide : les 3 dernières années de la série (deux ans avant la dernière année de la période récente).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="49" />
       <source>First year of the table. Empty: the earliest start year of the counted sites.</source>
       <translation>Première année de la table. Vide : la première année de début des sites comptés.</translation>
     </message>
@@ -1567,52 +2026,57 @@
       <translation>Cinq classes LPD (1-5)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="84" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="142" />
+      <source>Fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
       <source>Fixed value for every site: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : codes d'activité FERM, séparés par des virgules (activités terminales 1-50, p. ex. 4,6,24). Utilisée lorsque {ACTIVITIES_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="96" />
       <source>Fixed value for every site: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : type de restauration FERM : 1 Restauration écologique, 2 Réhabilitation (code ou libellé). Utilisée lorsque {RESTORATION_TYPE_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
       <source>Fixed value for every site: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : code de régime foncier FERM 1-7 (1 Communal, 2 Public, 3 TIT, 4 Copropriété, 5 Privé, 6 Autre, 7 Ne sait pas) ou libellé. Utilisée lorsque {TENURE_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="80" />
       <source>Fixed value for every site: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : codes de biome de la typologie mondiale des écosystèmes de l'UICN, séparés par des virgules (p. ex. T1,TF1). Utilisée lorsque {ECOSYSTEMS_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
       <source>Fixed value for every site: administrative level 1 (e.g. region). Used where {ADMIN1_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : niveau administratif 1 (p. ex. région). Utilisée lorsque {ADMIN1_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="123" />
       <source>Fixed value for every site: administrative level 2 (e.g. province). Used where {ADMIN2_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : niveau administratif 2 (p. ex. province). Utilisée lorsque {ADMIN2_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
       <source>Fixed value for every site: country (administrative level 0). Used where {ADMIN0_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : pays (niveau administratif 0). Utilisée lorsque {ADMIN0_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="66" />
       <source>Fixed value for every site: site id (FERM siteId; GEF ID_CODE). Used where {SITE_ID_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : identifiant du site (siteId FERM ; ID_CODE GEF). Utilisée lorsque {SITE_ID_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="60" />
       <source>Fixed value for every site: site name (FERM siteName; text, non-ASCII kept). Used where {SITE_NAME_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : nom du site (siteName FERM ; texte, caractères non ASCII conservés). Utilisée lorsque {SITE_NAME_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
       <source>Fixed value for every site: year restoration started (a year, a date or text such as 2014/05/01). Used where {START_YEAR_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : année de début de la restauration (une année, une date ou un texte comme 2014/05/01). Utilisée lorsque {START_YEAR_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
@@ -1627,12 +2091,12 @@
       <translation>Part Float32 des tirages Monte Carlo où le pixel est dans la classe supérieure ; -1 exclu ; sans données -9999.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="106" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="114" />
       <source>Float32 suitability 0..1; -1 excluded; nodata -9999.</source>
       <translation>Aptitude Float32 0..1 ; -1 exclu ; sans données -9999.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="87" />
       <source>Footnote</source>
       <translation>Note de bas de page</translation>
     </message>
@@ -1702,6 +2166,11 @@
       <translation>Classes de fragmentation</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="28" />
+      <source>From a labelled stratified random sample (e.g. drawn by the sample design tool and labelled in QGIS or Collect Earth) and the strata raster it was drawn from: the error matrix in proportions of area, overall, user's and producer's accuracy with 95 % confidence intervals, and the stratified estimate of each class's area with its standard error and 95 % interval (Olofsson et al. 2014, eq. 9-11). Pixel counting is biased whenever the map has errors; the estimated area is the figure to report.&lt;br&gt;&lt;br&gt;When every point's stratum is its map class the estimators of Olofsson et al. (2014) are used; when the strata differ from the map classes (e.g. a buffer stratum around change) the general stratified estimators of Stehman (2014); both agree when strata and map classes coincide. Stratum areas are true (ellipsoidal) areas of the strata raster; intervals are ± 1.96 standard errors, without finite-population correction.&lt;br&gt;&lt;br&gt;The run stops with a message when a stratum has fewer than two labelled points, a label is not in the legend, a point falls outside the map or on nodata, or the points do not belong to this strata raster (their stratum differs from the raster's value, or the stratum pixel counts recorded at the draw differ: a sample of another map version). Points without a reference label are left out with a warning.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="10" />
       <source>Fuzzy linear (control points)</source>
       <translation>Linéaire flou (points de contrôle)</translation>
@@ -1717,7 +2186,7 @@
       <translation>GDAL ne peut pas écrire de fichiers raster avec l'extension .{ext} ({path}). Utilisez .tif.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="160" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="164" />
       <source>GEF geospatial template</source>
       <translation>Modèle géospatial du GEF</translation>
     </message>
@@ -1732,22 +2201,22 @@
       <translation>Gaussienne (proche d'une valeur)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="38" />
       <source>GeoJSON (*.geojson *.json)</source>
       <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="155" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="159" />
       <source>GeoJSON (*.geojson)</source>
       <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
       <source>GeoJSON FeatureCollection to POST to the FERM API (EPSG:4326). Give at least one of the three file outputs.</source>
       <translation>GeoJSON FeatureCollection à envoyer par POST à l'API FERM (EPSG:4326). Indiquez au moins l'une des trois sorties fichier.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="167" />
       <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
       <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
@@ -1757,17 +2226,32 @@
       <translation>Indiquez au moins un code de classe dans {parameter} (p. ex. -1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="71" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="104" />
       <source>Give at least one criterion raster.</source>
       <translation>Indiquez au moins un raster de critère.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="107" />
       <source>Give at least one degraded code ({parameter}).</source>
       <translation>Indiquez au moins un code dégradé ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="60" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="191" />
+      <source>Give at least one reporting-period SDG 15.3.1 map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="37" />
+      <source>Give the API address and set the API key first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="110" />
+      <source>Give the codes the degradation layer may hold ({parameter}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="66" />
       <source>Give the criterion weights in WEIGHTS (e.g. 0.637,0.258,0.105) or a WEIGHTS_TABLE.</source>
       <translation>Indiquez les poids des critères dans WEIGHTS (p. ex. 0.637,0.258,0.105) ou une WEIGHTS_TABLE.</translation>
     </message>
@@ -1775,6 +2259,21 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="161" />
       <source>Give the degraded baseline either as a raster ({raster}) or as polygons ({polygons}), not both and not neither.</source>
       <translation>Indiquez la référence dégradée soit en raster ({raster}), soit en polygones ({polygons}), ni les deux ni aucun.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="94" />
+      <source>Give the ecosystem layer either as a raster or as polygons, not both.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="184" />
+      <source>Give the ecosystem types either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="156" />
+      <source>Give the land units either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="54" />
@@ -1787,24 +2286,46 @@
       <translation>Indiquez les codes d'occupation du sol qui comptent comme végétation naturelle (p. ex. 1,2,4).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="144" />
+      <source>Go to the next unlabelled point after labelling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
       <source>Grassland</source>
       <translation>Prairies</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="47" />
-      <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the {VALIDATION} table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The {AREAS} layer holds the dissolved area of each row, in the CRS of the sites layer.</source>
-      <translation>Indicateur principal 2.1 du Cadre mondial de la biodiversité de Kunming-Montréal : hectares en restauration une année de rapport, et progrès vers la cible 2 (part de la référence dégradée en restauration, par rapport à 30 % ou à l'objectif national).&lt;br&gt;&lt;br&gt;&lt;b&gt;Sites comptés.&lt;/b&gt; Un site compte pour l'année de rapport si son année de début est cette année-là ou antérieure, s'il n'a pas d'année de fin ou s'est terminé cette année-là ou après, et si son état n'est pas exclu (par défaut : FERM « En préparation »). Chaque entité figure dans la table {VALIDATION} comme ok / avertissement / erreur, avec le motif (pas d'année de début, état exclu ou inconnu, début plus tardif, fin plus précoce, géométrie invalide réparée, géométrie vide, hors de la référence).&lt;br&gt;&lt;br&gt;&lt;b&gt;Les surfaces&lt;/b&gt; suivent la méthode FERM de la FAO : l'union des géométries valides en EPSG:6933 (à surfaces égales), en hectares, de sorte que les sites qui se chevauchent comptent une seule fois. La restauration à l'intérieur des terres dégradées et la référence dégradée par zone utilisent la couverture exacte des polygones en pixels sur le raster de référence et les surfaces réelles des pixels (ou des intersections de polygones quand la référence est fournie en polygones).&lt;br&gt;&lt;br&gt;&lt;b&gt;Lignes :&lt;/b&gt; le total, chaque zone de chaque couche de zones plus '(outside)' (la partie située dans aucune de ses zones), et chaque activité et type de restauration (un site ayant plusieurs activités compte pour chacune, ces lignes peuvent donc dépasser le total ; les lignes d'activité et de type sont comparées à l'ensemble de la référence). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100 ; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). La couche {AREAS} contient la surface fusionnée de chaque ligne, dans le SCR de la couche des sites.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="41" />
+      <source>Half width of the 95 % confidence interval of {ESTIMATED_DEGRADED_HA}, in hectares (output ESTIMATED_CI95_HA of Accuracy assessment); required with it.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="214" />
+      <source>Headline figures</source>
+      <translation>Chiffres clés</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="48" />
+      <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the {VALIDATION} table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The {AREAS} layer holds the dissolved area of each row, in the CRS of the sites layer.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimated baseline.&lt;/b&gt; The mapped (pixel-counted) baseline is biased when the map has errors. With the estimated degraded area of an accuracy assessment of the baseline map ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the total, activity and type rows also give estimated_baseline_ha, its 95 % half-interval and percent_of_estimated_baseline = inside_degraded_ha / estimated baseline x 100, beside the mapped columns (zone rows: empty, the estimate is for the whole area).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="171" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="218" />
       <source>Hectares</source>
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="109" />
       <source>Hectares of degraded land still to bring under restoration to reach {TARGET_PCT}.</source>
       <translation>Hectares de terres dégradées restant à mettre en restauration pour atteindre {TARGET_PCT}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="13" />
+      <source>High</source>
+      <translation>Élevée</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="46" />
@@ -1817,6 +2338,11 @@
       <translation>Mode d'obtention du stock final de COS : à partir d'une seconde carte de COS, ou à partir de la carte de référence et de la transition d'occupation du sol avec des facteurs de variation des stocks.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="69" />
+      <source>How the points are shared among strata. With a minimum, strata whose proportional share is below {MIN_PER_STRATUM} get that many.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="45" />
       <source>How the productivity layer is coded.</source>
       <translation>Codage de la couche de productivité.</translation>
@@ -1827,12 +2353,17 @@
       <translation>Zones climatiques de l'IPCC</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="79" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="90" />
+      <source>ISO 3166-1 alpha-2 code of its country, e.g. PE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="82" />
       <source>ISO 3166-1 alpha-2 codes, e.g. PE, EC</source>
       <translation>Codes ISO 3166-1 alpha-2, p. ex. PE, EC</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="23" />
       <source>Import FERM sites (GeoJSON)</source>
       <translation>Importer des sites FERM (GeoJSON)</translation>
     </message>
@@ -1840,6 +2371,11 @@
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
       <source>Improved</source>
       <translation>Amélioré</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="173" />
+      <source>Improved against the baseline (ha)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="147" />
@@ -1879,12 +2415,28 @@
       <translation>Seuils de score croissants séparés par ';' (point décimal). n seuils donnent n + 1 catégories 0..n ; un score égal à un seuil va dans la catégorie supérieure. Par défaut 0.5; 1.5; 2.5 : non dégradé, léger, modéré, sévère sur l'échelle de score 0-3.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="215" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="285" />
+      <source>Indicator</source>
+      <translation>Indicateur</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="22" />
+      <source>Indicators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="38" />
+      <source>Indicators and methods</source>
+      <translation>Indicateurs et méthodes</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="25" />
       <source>Indigenous and traditional territories</source>
       <translation>Territoires autochtones et traditionnels</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="26" />
       <source>Indigenous and traditional territories; the '(outside)' row is the area outside them.</source>
       <translation>Territoires autochtones et traditionnels ; la ligne '(outside)' est la surface située hors de ceux-ci.</translation>
     </message>
@@ -1905,21 +2457,37 @@
       <translation>Carte initiale</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="67" />
+      <source>Input layers</source>
+      <translation>Couches d'entrée</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="32" />
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="39" />
       <source>Input type</source>
       <translation>Type d'entrée</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="110" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <source>Inside degraded (ha)</source>
+      <translation>Dans le dégradé (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="131" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="219" />
       <source>Inside degraded land (ha)</source>
       <translation>Dans les terres dégradées (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="83" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="132" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="136" />
       <source>Institution id</source>
       <translation>Id. de l'institution</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="94" />
+      <source>Institution id (required)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="82" />
@@ -1937,17 +2505,37 @@
       <translation>Taille d'échantillon Jenks</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="237" />
+      <source>Key {key}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="89" />
+      <source>Kind of organization: government, NGO, academic... (FERM vocabulary)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="70" />
+      <source>LDN balance per land type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="32" />
+      <source>LDN balance per land type (neutrality, counterbalancing)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="78" />
       <source>LDN response</source>
       <translation>Réponse NDT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="80" />
       <source>LDN response areas</source>
       <translation>Surfaces de réponse NDT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="82" />
       <source>LDN response areas file (CSV or XLSX)</source>
       <translation>Fichier des surfaces de réponse NDT (CSV ou XLSX)</translation>
     </message>
@@ -1960,6 +2548,11 @@
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="23" />
       <source>LDN,land degradation neutrality,response hierarchy,avoid,reduce,reverse,restoration,ROAM</source>
       <translation>NDT,neutralité en matière de dégradation des terres,hiérarchie de réponse,éviter,réduire,inverser,restauration,ROAM</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="33" />
+      <source>LDN,neutrality,land degradation neutrality,counterbalancing,like for like,land type,SDG,15.3.1,UNCCD,PRAIS,reporting period,balance,gains,losses</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="90" />
@@ -1978,9 +2571,40 @@
       <translation>LPD {code} {label} : {pixels} pixel(s).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="38" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="35" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="94" />
+      <source>Label accuracy sample</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="39" />
       <source>Label language</source>
       <translation>Langue des libellés</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
+      <source>Labelled points used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="45" />
+      <source>Labelled sample points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <source>Land (ha)</source>
+      <translation>Terres (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="35" />
+      <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS} or {LAND_UNIT_POLYGONS} (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="177" />
+      <source>Land Degradation Neutrality per period</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="51" />
@@ -1988,7 +2612,7 @@
       <translation>Dynamique de la productivité des terres en cinq classes : 1 En déclin, 2 Déclin modéré, 3 Sous stress, 4 Stable, 5 En hausse (Int16, sans données -32768), avec une vue facultative en trois classes (1-2 en -1, 3-4 en 0, 5 en +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;À partir des sous-indicateurs&lt;/b&gt; (guide de bonnes pratiques de la CNULCD) : on part de la trajectoire (-1 en 1, 0 en 4, +1 en 5), puis, les règles suivantes l'emportant : trajectoire 0, état 0, performance -1 donne 3 ; trajectoire +1, état -1, performance -1 donne 2 ; trajectoire 0, état -1, performance 0 donne 2 ; trajectoire 0, état -1, performance -1 donne 1. Un pixel absent d'une des couches est sans données. La trajectoire et l'état doivent contenir -1/0/+1 et la performance -1/0 ; les autres valeurs sont listées dans une erreur avant toute écriture.&lt;br&gt;&lt;br&gt;&lt;b&gt;À partir d'une carte LPD externe&lt;/b&gt; (p. ex. JRC, FAO-WOCAT, Trends.Earth) : ses codes sont reclassés avec un préréglage de resources/data/lpd_external_presets.json (les sources y sont documentées) ou avec votre propre table (code, puis classe 1-5 ou 'nodata'), indiquée dans le paramètre de table ou sous forme de fichier CSV. Les codes non couverts par la table sont tous listés dans une erreur et rien n'est écrit.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="57" />
       <source>Land cover (UNCCD classes)</source>
       <translation>Occupation du sol (classes CNULCD)</translation>
     </message>
@@ -1996,6 +2620,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="49" />
       <source>Land cover (same legend) or tree cover (%) at the end of the period (band 1).</source>
       <translation>Occupation du sol (même légende) ou couvert arboré (%) à la fin de la période (bande 1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="72" />
+      <source>Land cover at baseline</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="48" />
@@ -2008,7 +2637,7 @@
       <translation>Occupation du sol pour le masque d'eau</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="58" />
       <source>Land cover in the 7 UNCCD classes (1 tree-covered ... 7 water body).</source>
       <translation>Occupation du sol dans les 7 classes CNULCD (1 couvert arboré ... 7 plan d'eau).</translation>
     </message>
@@ -2018,7 +2647,7 @@
       <translation>Occupation du sol ou couvert arboré (%) au début de la période (bande 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="60" />
       <source>Land cover under productive use</source>
       <translation>Occupation du sol en usage productif</translation>
     </message>
@@ -2026,6 +2655,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="40" />
       <source>Land cover: loss is a change from a natural vegetation code to any other code. Tree cover: loss is a drop of tree cover (0-100 %) of at least {THRESHOLD_PCT_POINTS}.</source>
       <translation>Occupation du sol : la perte est un passage d'un code de végétation naturelle à tout autre code. Couvert arboré : la perte est une baisse du couvert arboré (0-100 %) d'au moins {THRESHOLD_PCT_POINTS}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="15" />
+      <source>Land degradation (SDG indicator 15.3.1)</source>
+      <translation>Dégradation des terres (indicateur ODD 15.3.1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
@@ -2063,11 +2697,6 @@
       <translation>Productivité des terres (3 classes)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="13" />
-      <source>Land productivity (LPD, offline)…</source>
-      <translation>Productivité des terres (LPD, hors ligne)…</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="28" />
       <source>Land productivity (trajectory, state, performance, LPD)</source>
       <translation>Productivité des terres (trajectoire, état, performance, LPD)</translation>
@@ -2082,6 +2711,17 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="48" />
       <source>Land productivity dynamics (LPD)</source>
       <translation>Dynamique de la productivité des terres (LPD)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
+      <source>Land types in deficit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="85" />
+      <source>Land unit field</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="37" />
@@ -2109,11 +2749,13 @@
       <translation>Unités de terres</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="80" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="33" />
       <source>Land units (polygons)</source>
       <translation>Unités de terres (polygones)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="76" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="29" />
       <source>Land units (raster)</source>
       <translation>Unités de terres (raster)</translation>
@@ -2124,12 +2766,17 @@
       <translation>Usage des terres / occupation du sol</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/landcover.py" line="147" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="120" />
+      <source>Land, degraded, stable and improved hectares per biome, functional group and other ecosystem type (CSV or XLSX).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/landcover.py" line="148" />
       <source>Land-cover codes not covered by the reclassification table ({details}). Add every one of them to the table (or set them as the raster's nodata); nothing was written.</source>
       <translation>Codes d'occupation du sol non couverts par la table de reclassement ({details}). Ajoutez-les tous à la table (ou définissez-les comme valeur sans données du raster) ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/landcover.py" line="150" />
+      <location filename="../t2_monitor_plugin/core/landcover.py" line="151" />
       <source>Land-cover codes other than the UNCCD classes 1-7 were found ({details}). Choose the ESA CCI preset or a custom reclassification table for this legend; nothing was written.</source>
       <translation>Des codes d'occupation du sol autres que les classes CNULCD 1-7 ont été trouvés ({details}). Choisissez le préréglage ESA CCI ou une table de reclassement personnalisée pour cette légende ; rien n'a été écrit.</translation>
     </message>
@@ -2164,6 +2811,11 @@
       <translation>Carte d'occupation du sol au début de la période (bande 1, codes de classe entiers).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="73" />
+      <source>Land-cover map defining the land types (band 1, whole-number class codes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="42" />
       <source>Land-cover maps + natural vegetation codes</source>
       <translation>Cartes d'occupation du sol + codes de végétation naturelle</translation>
@@ -2194,12 +2846,22 @@
       <translation>Code d'usage des terres</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="90" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="90" />
+      <source>Language of every text of the report.</source>
+      <translation>Langue de tous les textes du rapport.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="40" />
       <source>Language of the vocabulary labels (en, es, fr, pt); default the QGIS language, else English. Labels missing in a language are given in English.</source>
       <translation>Langue des libellés des vocabulaires (en, es, fr, pt) ; par défaut la langue de QGIS, sinon l'anglais. Les libellés absents dans une langue sont donnés en anglais.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="51" />
       <source>Last year</source>
       <translation>Dernière année</translation>
     </message>
@@ -2245,7 +2907,7 @@
       <translation>Dernière année de la période récente (incluse). Vide : la dernière année de la série.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="51" />
       <source>Last year of the table (default 2030).</source>
       <translation>Dernière année de la table (par défaut 2030).</translation>
     </message>
@@ -2255,9 +2917,34 @@
       <translation>Dernière année de la tendance (incluse). Vide : la dernière année de la série.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="150" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="140" />
+      <source>Layer field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="92" />
+      <source>Layout template</source>
+      <translation>Modèle de mise en page</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="88" />
+      <source>Leading or supporting organization (FERM vocabulary)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
       <source>Leave features in error out of the outputs instead of stopping (default: stop).</source>
       <translation>Laisser les entités en erreur hors des sorties au lieu de s'arrêter (par défaut : arrêt).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="131" />
+      <source>Legend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="67" />
+      <source>Legend (class codes)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
@@ -2265,17 +2952,32 @@
       <translation>Légende des cartes d'occupation du sol (la même pour les deux). « Déjà en classes CNULCD 1-7 » : 1 Couvert arboré, 2 Prairies, 3 Terres cultivées, 4 Zone humide, 5 Artificialisé, 6 Autres terres, 7 Plan d'eau. « ESA CCI » : les codes d'occupation du sol ESA CCI / C3S (10-220) avec l'agrégation standard de l'ODD 15.3.1 (resources/data/esa_cci_to_unccd.csv). « Personnalisée » : votre propre table ({RECLASS_TABLE} ou {RECLASS_FILE}). Un code non couvert par la légende arrête l'exécution avec la liste de tous ces codes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
-      <source>Level</source>
-      <translation>Niveau</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="117" />
       <source>Light degradation area (ha)</source>
       <translation>Surface en dégradation légère (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="94" />
+      <source>Like-for-like counterbalancing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
+      <source>Like-for-like deficit (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="174" />
+      <source>Like-for-like deficit against the baseline (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="176" />
+      <source>Like-for-like deficit against the previous period (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
       <source>Line chart of the area under restoration and the path to the target (.svg or .png).</source>
       <translation>Graphique linéaire de la surface en restauration et de la trajectoire vers l'objectif (.svg ou .png).</translation>
     </message>
@@ -2300,12 +3002,12 @@
       <translation>Charger un CSV…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="73" />
       <source>Loss areas</source>
       <translation>Surfaces de perte</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
       <source>Loss areas file (CSV or XLSX)</source>
       <translation>Fichier des surfaces de perte (CSV ou XLSX)</translation>
     </message>
@@ -2320,19 +3022,39 @@
       <translation>Seuil de perte (points de pourcentage)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="74" />
       <source>Loss, no-loss and nodata hectares and the share lost, for the whole raster and per zone.</source>
       <translation>Hectares de perte, sans perte et sans données, et la part perdue, pour tout le raster et par zone.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="95" />
+      <source>Losses, gains, offset, remaining deficit and surplus per land type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="76" />
       <source>Lost area (ha)</source>
       <translation>Surface perdue (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="113" />
       <source>Lost area: {loss:.2f} ha.</source>
       <translation>Surface perdue : {loss:.2f} ha.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="13" />
+      <source>Low</source>
+      <translation>Faible</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="79" />
+      <source>Made by t2monitor:restorationreport (T2 Monitor {version}) on {date}, language {language}, template {template}, chart drawn with {engine}; atlas: {atlas}.</source>
+      <translation>Produit par t2monitor:restorationreport (T2 Monitor {version}) le {date}, langue {language}, modèle {template}, graphique dessiné avec {engine} ; atlas : {atlas}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="195" />
+      <source>Made with T2 Monitor {version} on {date}.</source>
+      <translation>Produit avec T2 Monitor {version} le {date}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="51" />
@@ -2365,6 +3087,16 @@
       <translation>Méthode manuelle : limites intérieures de classe croissantes, p. ex. 0.25,0.5,0.75 pour 4 classes ; une valeur égale à une limite va dans la classe supérieure.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
+      <source>Map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="62" />
+      <source>Map (when the strata are not the map classes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="41" />
       <source>Map A</source>
       <translation>Carte A</translation>
@@ -2380,12 +3112,43 @@
       <translation>Concordance des cartes (tableau croisé et kappa)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
+      <source>Map class field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
+      <source>Map class of each point.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="301" />
+      <source>Map class: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
+      <source>Mapped and estimated area per class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="151" />
+      <source>Mapped area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
+      <source>Mapped area of the reported class (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="24" />
       <source>Maps the Land Degradation Neutrality response hierarchy Avoid &amp;gt; Reduce &amp;gt; Reverse from a degradation layer (the SDG 15.3.1 -1/0/+1 layer, or any categorical map such as LPD classes or degradation status), the UNCCD land cover and optional protected areas.&lt;br&gt;&lt;br&gt;Classes: 1 &lt;b&gt;Avoid&lt;/b&gt; (non-degraded natural land and protected areas, to keep so), 2 &lt;b&gt;Reduce&lt;/b&gt; (land under productive use that is degrading or at risk: sustainable land management), 3 &lt;b&gt;Reverse&lt;/b&gt; (degraded land where restoration is the response), 0 other / not assigned (e.g. healthy cropland, built-up land). Nodata where the degradation layer or the land cover has none.&lt;br&gt;&lt;br&gt;Default rules (resources/data/ldn_response_rules.json; the first rule that holds wins): degraded and not productive -&gt; Reverse; degraded and productive -&gt; Reduce; at risk and productive -&gt; Reduce; protected and not degraded -&gt; Avoid; natural and not degraded -&gt; Avoid; otherwise 0. Copy the file, edit the rules and give it as the rules file to change them.&lt;br&gt;&lt;br&gt;The &lt;b&gt;Reverse&lt;/b&gt; class is the natural mask or criterion for the ROAM restoration priority overlay: it marks where restoration, rather than protection or better management, is the answer. The area table gives the area of each class overall and per zone.</source>
       <translation>Cartographie la hiérarchie de réponse de la neutralité en matière de dégradation des terres Éviter &amp;gt; Réduire &amp;gt; Inverser à partir d'une couche de dégradation (la couche -1/0/+1 de l'ODD 15.3.1, ou toute carte catégorielle comme les classes LPD ou l'état de la dégradation), de l'occupation du sol CNULCD et d'aires protégées facultatives.&lt;br&gt;&lt;br&gt;Classes : 1 &lt;b&gt;Éviter&lt;/b&gt; (terres naturelles non dégradées et aires protégées, à maintenir en l'état), 2 &lt;b&gt;Réduire&lt;/b&gt; (terres en usage productif qui se dégradent ou sont à risque : gestion durable des terres), 3 &lt;b&gt;Inverser&lt;/b&gt; (terres dégradées où la restauration est la réponse), 0 autre / non attribué (p. ex. terres cultivées saines, zones bâties). Sans données là où la couche de dégradation ou l'occupation du sol n'en a pas.&lt;br&gt;&lt;br&gt;Règles par défaut (resources/data/ldn_response_rules.json ; la première règle vérifiée l'emporte) : dégradé et non productif -&gt; Inverser ; dégradé et productif -&gt; Réduire ; à risque et productif -&gt; Réduire ; protégé et non dégradé -&gt; Éviter ; naturel et non dégradé -&gt; Éviter ; sinon 0. Pour les modifier, copiez le fichier, modifiez les règles et indiquez-le comme fichier de règles.&lt;br&gt;&lt;br&gt;La classe &lt;b&gt;Inverser&lt;/b&gt; est le masque ou le critère naturel de la superposition de priorité de restauration ROAM : elle marque les endroits où la réponse est la restauration, plutôt que la protection ou une meilleure gestion. La table des surfaces donne la surface de chaque classe au total et par zone.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
       <source>Masks (water, urban...): pixels with a valid non-zero value are excluded; nodata does not exclude.</source>
       <translation>Masques (eau, zones urbaines...) : les pixels ayant une valeur valide non nulle sont exclus ; l'absence de données n'exclut pas.</translation>
     </message>
@@ -2415,10 +3178,20 @@
       <translation>Moyenne sur {start}-{end}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="13" />
+      <source>Medium</source>
+      <translation>Moyenne</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="46" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="42" />
       <source>Method</source>
       <translation>Méthode</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="239" />
+      <source>Methods and data</source>
+      <translation>Méthodes et données</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="55" />
@@ -2449,6 +3222,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="61" />
       <source>Minimum patch size (pixels)</source>
       <translation>Taille minimale des taches (pixels)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="74" />
+      <source>Minimum points per stratum</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
@@ -2506,20 +3284,30 @@
       <translation>Jugement le plus incohérent (en surbrillance) : {row} comparé à {column} vaut {given}, les poids impliquent {implied:.2f}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="80" />
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="83" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="35" />
       <source>Name field</source>
       <translation>Champ de nom</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
+      <source>Name of the organization</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
       <source>Name of the period this layer describes (e.g. baseline, report_1), matched against {RECODE_PERIODS_FIELD} of {RECODE}.</source>
       <translation>Nom de la période décrite par cette couche (p. ex. baseline, report_1), comparé à {RECODE_PERIODS_FIELD} de {RECODE}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
+      <source>Name of the person FERM can contact about the project</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="101" />
@@ -2537,12 +3325,22 @@
       <translation>Critères nationaux de dégradation</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="191" />
+      <source>National report</source>
+      <translation>Rapport national</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="30" />
+      <source>National restoration report (PDF)</source>
+      <translation>Rapport national de restauration (PDF)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="17" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="63" />
       <source>Natural land cover</source>
       <translation>Occupation du sol naturelle</translation>
     </message>
@@ -2552,17 +3350,38 @@
       <translation>Codes de végétation naturelle</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="137" />
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
+      <source>Neutrality met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
+      <source>Neutrality not met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="155" />
+      <source>Next unlabelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="153" />
+      <source>Next ▶</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="104" />
       <source>No FERM API key is set. Use "Set API key…" to store the key given by FERM.</source>
       <translation>Aucune clé d'API FERM n'est définie. Utilisez "Définir la clé d'API…" pour enregistrer la clé fournie par FERM.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="84" />
       <source>No SDG 15.3.1 summary table was given: give one per period.</source>
       <translation>Aucune table de synthèse ODD 15.3.1 n'a été indiquée : indiquez-en une par période.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="132" />
       <source>No area under restoration table was given.</source>
       <translation>Aucune table de surface en restauration n'a été indiquée.</translation>
     </message>
@@ -2592,7 +3411,8 @@
       <translation>Aucun code de forêt n'a été indiqué pour la carte d'occupation du sol {layer}. Indiquez dans {parameter} les codes d'occupation du sol correspondant à la forêt (p. ex. 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="233" />
+      <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="240" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="263" />
       <source>No input raster was given.</source>
       <translation>Aucun raster d'entrée n'a été indiqué.</translation>
     </message>
@@ -2607,12 +3427,17 @@
       <translation>Aucun jugement par paires n'a été indiqué : remplissez la matrice ({n} x {n} pour {count} critères) ou choisissez un fichier CSV de matrice.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/areas.py" line="340" />
+      <source>No pixel corner of the raster can be transformed to longitude and latitude in its coordinate reference system, so true areas cannot be computed. Check the raster's CRS (Layer Properties &gt; Source) or reproject it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/sensitivity.py" line="149" />
       <source>No pixel is left after the exclusions and nodata of the criteria ({layer}).</source>
       <translation>Il ne reste aucun pixel après les exclusions et les valeurs sans données des critères ({layer}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="173" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="206" />
       <source>No pixel is left after the exclusions and nodata of the criteria ({layer}): the suitability would be empty. Check the exclusion layers and the criteria extents.</source>
       <translation>Il ne reste aucun pixel après les exclusions et les valeurs sans données des critères ({layer}) : l'aptitude serait vide. Vérifiez les couches d'exclusion et les étendues des critères.</translation>
     </message>
@@ -2647,16 +3472,21 @@
       <translation>Aucun raster n'a été indiqué pour la série annuelle. Choisissez un raster multibande ou un raster par année.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="354" />
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="177" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="372" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="178" />
       <source>No restoration site can be exported: the layer has no valid polygon.</source>
       <translation>Aucun site de restauration ne peut être exporté : la couche n'a aucun polygone valide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="85" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="217" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="213" />
       <source>No restoration sites layer was given ({parameter}).</source>
       <translation>Aucune couche de sites de restauration n'a été indiquée ({parameter}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="294" />
+      <source>No sample point layer.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="165" />
@@ -2670,6 +3500,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="108" />
       <source>Nodata area (ha)</source>
       <translation>Surface sans données (ha)</translation>
     </message>
@@ -2689,7 +3520,7 @@
       <translation>Aucune des zones de {layer} ne recouvre le raster. Vérifiez que la couche de zones et le raster couvrent la même région.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="119" />
       <source>Normalised weights used</source>
       <translation>Poids normalisés utilisés</translation>
     </message>
@@ -2709,14 +3540,40 @@
       <translation>Surface non dégradée (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="407" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="150" />
+      <source>Not exported: {count} problem(s), listed in the validation table on the Sites tab. Fix them, or tick "Skip features with errors" for problems of single sites.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="187" />
+      <source>Not exported: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="103" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="74" />
       <source>Not published: {error}</source>
       <translation>Non publié : {error}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="123" />
+      <source>Number of 2.CT.1 rows written per ecosystem type (0 without an ecosystem layer).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="27" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
+      <source>Number of land types in deficit in the first period against the baseline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
+      <source>Number of pages of the PDF.</source>
+      <translation>Nombre de pages du PDF.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="30" />
@@ -2754,22 +3611,27 @@
       <translation>Nombre de pixels d'entrée valides auxquels aucune plage ni aucun code ne correspond (mis sans données).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="93" />
       <source>ORT rows as CSV</source>
       <translation>Lignes ORT en CSV</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="91" />
       <source>ORT workbook</source>
       <translation>Classeur ORT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="38" />
       <source>ORT,CBD,GBF,2.1,2.CT.1,national report,template,XLSX,disaggregation,area under restoration</source>
       <translation>ORT,CBD,CMB,2.1,2.CT.1,rapport national,modèle,XLSX,ventilation,surface en restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="101" />
+      <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="50" />
       <source>One name per summary table, in the same order, separated by commas (e.g. baseline,report_1 or 2000-2015,2016-2019).</source>
       <translation>Un nom par table de synthèse, dans le même ordre, séparés par des virgules (p. ex. baseline,report_1 ou 2000-2015,2016-2019).</translation>
     </message>
@@ -2784,9 +3646,9 @@
       <translation>Une ligne par critère : numéro du critère (position, à partir de 1, dans {CRITERIA}), type (thresholds, reclass ou preset), texte de la règle (p. ex. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' ou 'lpd_5class') et poids (0 ou plus ; vide = 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="165" />
-      <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run.</source>
-      <translation>Une ligne par entité (feature_id, site_name, level ok/warning/error, reason) plus les problèmes du projet ; écrite même lorsque des erreurs arrêtent l'exécution.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
+      <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run. Optional: the problems are also listed in the log.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
@@ -2794,24 +3656,34 @@
       <translation>Une ligne par conversion d'occupation du sol (classe CNULCD initiale et finale) et une colonne par zone climatique : SOC_final = SOC_initial × facteur. Les conversions non listées et les classes qui ne changent pas gardent 1. Les valeurs peuvent s'écrire 1/x. Par défaut, la table fondée sur l'IPCC.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
+      <source>One row per period, zone and comparison: areas, deficit and neutrality status.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
       <source>One row per recode polygon with the hectares it changed.</source>
       <translation>Une ligne par polygone de recodage avec les hectares qu'il a modifiés.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
+      <source>One row per reporting period: area under restoration in its end year and the change from the previous period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
       <source>One row per site feature: counted or not in the reporting year, level and reason.</source>
       <translation>Une ligne par entité de site : comptée ou non pour l'année de rapport, niveau et motif.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="65" />
       <source>One row per site feature: whether it can ever count, level and reason.</source>
       <translation>Une ligne par entité de site : si elle peut compter un jour, niveau et motif.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
-      <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1.</source>
-      <translation>Un poids par critère, séparés par des virgules, dans l'ordre des critères (p. ex. la sortie WEIGHTS de t2monitor:ahpweights). Ils sont normalisés pour sommer à 1.</translation>
+      <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1. Give either this or {WEIGHTS_TABLE}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="46" />
@@ -2819,9 +3691,20 @@
       <translation>Surfaces de la classe supérieure pour l'analyse un à un et Monte Carlo (sans géométrie).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="53" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="181" />
+      <source>Open sample points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="31" />
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="68" />
       <source>Open sample project</source>
       <translation>Ouvrir le projet d'exemple</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="116" />
+      <source>Open…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
@@ -2839,6 +3722,26 @@
       <translation>CSV facultatif ayant la même disposition que resources/data/unccd_transition_matrix.csv (une ligne d'en-tête avec les classes finales 1-7, puis une ligne par classe initiale 1-7, chacune commençant par son libellé). Prioritaire sur {MATRIX_TABLE}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="97" />
+      <source>Optional JSON list of the workflow's runs ({"algorithm": id, "inputs": {...}}, e.g. the documents qgis_process --json prints) for the methods page.</source>
+      <translation>Liste JSON facultative des exécutions du flux de travail ({"algorithm": id, "inputs": {...}}, p. ex. les documents qu'affiche qgis_process --json) pour la page des méthodes.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="93" />
+      <source>Optional KML with the footprint of every sampled pixel, for Google Earth or Collect Earth.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="82" />
+      <source>Optional bar chart: mapped and estimated area per class, with 95 % error bars.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="87" />
+      <source>Optional copy of the points with map and WGS 84 coordinates.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/spec.py" line="205" />
       <source>Optional copy of the table as a CSV or XLSX file.</source>
       <translation>Copie facultative de la table en fichier CSV ou XLSX.</translation>
@@ -2847,6 +3750,31 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="67" />
       <source>Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map A, one column b_&lt;class&gt; per class of map B, with totals.</source>
       <translation>Tableau croisé facultatif sous forme de matrice (hectares) : par zone, une ligne par classe de la carte A, une colonne b_&lt;class&gt; par classe de la carte B, avec les totaux.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="81" />
+      <source>Optional land-unit or soil polygons combined with the land cover (instead of {LAND_UNITS}): land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values (from 1); tables name it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="77" />
+      <source>Optional land-unit or soil raster (whole numbers 0-9999) combined with the land cover: land type = UNCCD class x 10000 + unit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="63" />
+      <source>Optional map on the strata grid, for the mapped area of each class and to check the points' map classes. Empty: the strata raster is the map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="90" />
+      <source>Optional plot file for Collect Earth: id, YCoordinate, XCoordinate (WGS 84) and the point attributes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="51" />
+      <source>Optional raster of strata on the map's grid when the strata are not the map classes (e.g. the map with a buffer stratum around change). Empty: the map classes are the strata.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="87" />
@@ -2864,7 +3792,12 @@
       <translation>Score moyen pondéré facultatif (Float32, sans données -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="37" />
+      <source>Optional, instead of {ESTIMATES_TABLE}: the sample-based estimate of the degraded area in hectares (output ESTIMATED_HA of Accuracy assessment).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="71" />
       <source>Optional, tree-cover maps only: initial - final where positive, else 0 (Float32, nodata -9999).</source>
       <translation>Facultatif, cartes de couvert arboré uniquement : initial - final là où c'est positif, sinon 0 (Float32, sans données -9999).</translation>
     </message>
@@ -2879,23 +3812,28 @@
       <translation>Facultatif : part des paires adjacentes avec une cellule de forêt dont les deux sont de la forêt (Float32, sans données -9999).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="31" />
+      <source>Optional: the area estimates table of Accuracy assessment. Its row of class -1 (degraded) gives the sample-based estimate of the degraded area and its 95 % interval, reported instead of the mapped (pixel-counted) area, with a footnote.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
       <source>Ordered rules (JSON): each maps conditions (degraded, at_risk, productive, natural, protected: true or false) to a class; the first rule that holds wins. Empty: resources/data/ldn_response_rules.json.</source>
       <translation>Règles ordonnées (JSON) : chacune associe des conditions (degraded, at_risk, productive, natural, protected : true ou false) à une classe ; la première règle vérifiée l'emporte. Vide : resources/data/ldn_response_rules.json.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="90" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="146" />
       <source>Organizations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="143" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="147" />
       <source>Organizations as 'name|role|type|country; ...': role Leading/Supporting (or 'Lead implementer', or code 1/2), type as label (e.g. NGO, Government) or code, country as ISO2.</source>
       <translation>Organisations sous la forme 'nom|rôle|type|pays; ...' : rôle Leading/Supporting (ou 'Lead implementer', ou code 1/2), type sous forme de libellé (p. ex. NGO, Government) ou de code, pays en ISO2.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="35" />
       <source>Other / not assigned</source>
       <translation>Autre / non attribué</translation>
     </message>
@@ -2903,6 +3841,21 @@
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
       <source>Other land</source>
       <translation>Autres terres</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="84" />
+      <source>Overall accuracy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
+      <source>Overall accuracy 95 % half-interval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="163" />
+      <source>Overall accuracy {oa:.3f} ± {ci:.3f} from {n} points ({method}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="70" />
@@ -2930,14 +3883,29 @@
       <translation>Surexploitation : {overuse:.2f} ha ; sous-utilisation : {underuse:.2f} ha ; utilisation appropriée : {proper:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="64" />
       <source>PRAIS workbook</source>
       <translation>Classeur PRAIS</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
+      <source>Pages</source>
+      <translation>Pages</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="47" />
       <source>Pairs of classes that count as agreement when the two legends differ, one pair per row (a class may appear in several pairs). Empty: classes agree when their codes are equal. When given, only the listed pairs agree.</source>
       <translation>Paires de classes qui comptent comme concordance quand les deux légendes diffèrent, une paire par ligne (une classe peut figurer dans plusieurs paires). Vide : les classes concordent quand leurs codes sont égaux. Si elle est indiquée, seules les paires listées concordent.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="59" />
+      <source>Pairs stratum:accuracy separated by commas, e.g. -1:0.7, 0:0.9, 1:0.8 (lower for rare change classes). Strata not listed take {DEFAULT_EXPECTED_UA}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="42" />
@@ -2950,19 +3918,36 @@
       <translation>Comparaisons par paires (ligne comparée à la colonne)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="56" />
+      <source>Parameters read from the input tables</source>
+      <translation>Paramètres lus dans les tables d'entrée</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="102" />
       <source>Part of the area under restoration inside the degraded baseline, in hectares.</source>
       <translation>Part de la surface en restauration située dans la référence dégradée, en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="132" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="219" />
       <source>Path to the target (ha)</source>
       <translation>Trajectoire vers l'objectif (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="74" />
+      <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
       <source>Per land unit: pixels, area, range of the means, percentile, cut-off and degraded area.</source>
       <translation>Par unité de terres : pixels, surface, plage des moyennes, centile, seuil et surface dégradée.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="84" />
+      <source>Per stratum: pixels, area, weight, expected user's accuracy, points allocated and inclusion probability.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
@@ -2975,9 +3960,20 @@
       <translation>Variation en pourcentage du stock de COS (Float32, sans données -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="106" />
       <source>Percent of the baseline under restoration</source>
       <translation>Pourcentage de la référence en restauration</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="102" />
+      <source>Percent of the degraded baseline under restoration (%)</source>
+      <translation>Pourcentage de la référence dégradée en restauration (%)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="114" />
+      <source>Percent of the estimated baseline under restoration</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="49" />
@@ -3015,14 +4011,34 @@
       <translation>Performance : seuil du ratio</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="68" />
+      <source>Period end years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="64" />
+      <source>Period labels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="77" />
       <source>Period name</source>
       <translation>Nom de la période</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="49" />
       <source>Period names</source>
       <translation>Noms des périodes</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="60" />
+      <source>Period of the estimate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
+      <source>Period-by-period chart of degraded and improved area and the like-for-like deficit (.svg or .png).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="18" />
@@ -3065,18 +4081,57 @@
       <translation>Les pixels ayant moins d'années valides dans la période sont sans données (par défaut 10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="98" />
+      <source>Plot side (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="92" />
+      <source>Plot squares (KML)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="299" />
+      <source>Point {n} of {total} (id {id})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="81" />
+      <source>Points at the sampled pixel centres with stratum, map class, pixel area, inclusion probability, stratum pixel count and an empty reference field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="95" />
+      <source>Points drawn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="46" />
+      <source>Points of a stratified random sample with stratum, map class and reference label.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
       <source>Points of contact</source>
       <translation>Points de contact</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="98" />
+      <source>Points of contact (at least one required)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="86" />
+      <source>Points table (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="43" />
       <source>Polygon layers (protected areas...), any CRS: a pixel is excluded when the polygons cover at least half of it.</source>
       <translation>Couches de polygones (aires protégées...), tout SCR : un pixel est exclu lorsque les polygones en couvrent au moins la moitié.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="68" />
       <source>Polygons (any CRS; a pixel counts when at least half of it is covered) or a raster (non-zero valid pixels) of protected areas; they count as Avoid where not degraded.</source>
       <translation>Polygones (tout SCR ; un pixel compte lorsqu'au moins la moitié en est couverte) ou raster (pixels valides non nuls) des aires protégées ; elles comptent comme Éviter là où elles ne sont pas dégradées.</translation>
     </message>
@@ -3086,7 +4141,7 @@
       <translation>Polygones (p. ex. districts) pour lesquels rapporter les surfaces ; tout SCR.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="19" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="20" />
       <source>Polygons of IUCN GET biomes or functional groups (or national ecosystem types).</source>
       <translation>Polygones des biomes ou groupes fonctionnels de la typologie mondiale des écosystèmes (GET) de l'UICN (ou types d'écosystèmes nationaux).</translation>
     </message>
@@ -3094,6 +4149,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="141" />
       <source>Polygons of degraded land (the baseline), instead of {DEGRADED_RASTER}; any CRS; overlaps count once.</source>
       <translation>Polygones de terres dégradées (la référence), à la place de {DEGRADED_RASTER} ; tout SCR ; les chevauchements comptent une seule fois.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="111" />
+      <source>Polygons of ecosystem types (instead of {ECOSYSTEMS}), named by {ECOSYSTEM_FIELD}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="34" />
@@ -3106,7 +4166,7 @@
       <translation>Polygones des sites de restauration (p. ex. la couche FERM ou GEF) ; tout SCR. Les sites qui se chevauchent sont comptés une seule fois (surface de l'union). Chaque entité figure dans la table de validation.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="54" />
       <source>Polygons of the restoration sites, any CRS. Points and lines are reported as errors.</source>
       <translation>Polygones des sites de restauration, tout SCR. Les points et les lignes sont signalés comme erreurs.</translation>
     </message>
@@ -3116,7 +4176,12 @@
       <translation>Polygones corrigeant des faux positifs ou négatifs connus.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
+      <source>Pooled net balance (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="127" />
       <source>Preparing the T2 Monitor sample region</source>
       <translation>Préparation de la région d'exemple de T2 Monitor</translation>
     </message>
@@ -3149,6 +4214,11 @@
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="58" />
       <source>Priority classes (with areas)</source>
       <translation>Classes de priorité (avec surfaces)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="67" />
+      <source>Priority classes of priorityclasses; adds its map page.</source>
+      <translation>Classes de priorité de priorityclasses ; ajoute sa page de carte.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="44" />
@@ -3197,27 +4267,27 @@
       <translation>Trajectoire de la productivité (Mann-Kendall)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="84" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="107" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="126" />
       <source>Project JSON file</source>
       <translation>Fichier JSON du projet</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="137" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
       <source>Project restoration types</source>
       <translation>Types de restauration du projet</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
       <source>Project starting year</source>
       <translation>Année de début du projet</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="130" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
       <source>Project title</source>
       <translation>Titre du projet</translation>
     </message>
@@ -3237,44 +4307,85 @@
       <translation>Proportion de terres dégradées (2.CT.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="69" />
       <source>Proportion of degraded land in the last period (%)</source>
       <translation>Proportion de terres dégradées dans la dernière période (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="61" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="98" />
+      <source>Proportion of land that is degraded (%)</source>
+      <translation>Proportion des terres dégradées (%)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
+      <source>Proportional to area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="72" />
+      <source>Proportional with a minimum per stratum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="67" />
       <source>Protected areas</source>
       <translation>Aires protégées</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="21" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="22" />
       <source>Protected areas and OECMs</source>
       <translation>Aires protégées et AMCE</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="23" />
       <source>Protected areas and OECMs; the '(outside)' row is the area not in any PA/OECM.</source>
       <translation>Aires protégées et AMCE ; la ligne '(outside)' est la surface située hors de toute AP/AMCE.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="171" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="224" />
       <source>Publish</source>
       <translation>Publier</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="158" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="209" />
       <source>Publish to FERM (needs an internet connection and a FERM API key)</source>
       <translation>Publier sur FERM (nécessite une connexion Internet et une clé d'API FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="411" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="107" />
       <source>Published to FERM: project id {id} ({sites} polygons, {ha} ha). Logged in {log}.</source>
       <translation>Publié sur FERM : identifiant de projet {id} ({sites} polygones, {ha} ha). Journalisé dans {log}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/network.py" line="193" />
+      <source>Publishing to FERM failed unexpectedly ({reason}). Nothing is retried: check in FERM whether the project was created before publishing again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/network.py" line="175" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="82" />
+      <source>Publishing to FERM…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="199" />
+      <source>Publishing was cancelled. If the data had already been sent, FERM may have created the project: check in FERM before publishing again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="23" />
+      <source>QGIS interface language</source>
+      <translation>Langue de l'interface de QGIS</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="17" />
       <source>Quantile</source>
       <translation>Quantiles</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="33" />
+      <source>ROAM restoration priority (model template)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="29" />
@@ -3297,7 +4408,7 @@
       <translation>ROAM,standardiser,normaliser,flou,appartenance,sigmoïde,gaussienne,min-max,reclasser,critère</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="98" />
       <source>ROAM,weighted overlay,weighted linear combination,suitability,MCDA,AHP,exclusion,priority</source>
       <translation>ROAM,superposition pondérée,combinaison linéaire pondérée,aptitude,MCDA,AHP,exclusion,priorité</translation>
     </message>
@@ -3308,6 +4419,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="38" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="77" />
       <source>Random seed</source>
       <translation>Graine aléatoire</translation>
     </message>
@@ -3325,6 +4437,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="69" />
       <source>Raster of baseline classes (e.g. SDG 15.3.1 -1/0/+1, LPD or land cover); controls come from the same class as the site pixels they stand for. Empty: no matching by class.</source>
       <translation>Raster des classes de référence (p. ex. ODD 15.3.1 -1/0/+1, LPD ou occupation du sol) ; les témoins proviennent de la même classe que les pixels du site qu'ils représentent. Vide : pas d'appariement par classe.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="103" />
+      <source>Raster of ecosystem types on the grid of {DEGRADATION_MAP} (whole-number values, band 1), named in {ECOSYSTEM_CODES}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="65" />
@@ -3373,14 +4490,9 @@
       <translation>Pixels évalués</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="25" />
       <source>Reads a FERM GeoJSON file (an API payload such as the one 'Export restoration sites to FERM' writes, or a FERM polygon export) into a polygon layer in EPSG:4326. Codes are kept and decoded with the FERM vocabularies shipped with the plugin, in the chosen language (English where FERM has no label in it): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (labels separated by '; '). Project information from the payload's top-level properties (title, institution, starting year, restoration types, countries, organizations with decoded role and type) is repeated on every site. Features a multi-part site was split into (part/partCount) are merged back into one multipolygon per site, areas added.</source>
       <translation>Lit un fichier GeoJSON FERM (une charge utile d'API comme celle qu'écrit 'Exporter les sites de restauration vers FERM', ou un export de polygones FERM) dans une couche de polygones en EPSG:4326. Les codes sont conservés et décodés avec les vocabulaires FERM fournis avec l'extension, dans la langue choisie (l'anglais lorsque FERM n'a pas de libellé dans cette langue) : restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (libellés séparés par '; '). Les informations du projet issues des propriétés de premier niveau de la charge utile (titre, institution, année de début, types de restauration, pays, organisations avec rôle et type décodés) sont répétées sur chaque site. Les entités en lesquelles un site multipartie a été divisé (part/partCount) sont refusionnées en un multipolygone par site, les surfaces étant additionnées.</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
-      <source>Reason</source>
-      <translation>Motif</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="56" />
@@ -3408,9 +4520,30 @@
       <translation>Reclassement de {layer} avec {table}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="35" />
       <source>Reduce</source>
       <translation>Réduire</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="57" />
+      <source>Reference (true) class of each point; empty values are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="142" />
+      <source>Reference label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="126" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="56" />
+      <source>Reference label field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="303" />
+      <source>Reference label: {value}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="64" />
@@ -3423,18 +4556,66 @@
       <translation>Variation relative des poids, en pourcentage, pour les deux analyses (par défaut 20).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="100" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="108" />
       <source>Remaining to reach the target (ha)</source>
       <translation>Reste à atteindre pour l'objectif (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <source>Remaining to target (ha)</source>
+      <translation>Restant pour la cible (ha)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="102" />
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="49" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="52" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="87" />
+      <source>Report date</source>
+      <translation>Date du rapport</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="25" />
+      <source>Reporting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="178" />
+      <source>Reporting period</source>
+      <translation>Période de rapport</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="81" />
+      <source>Reporting period chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="192" />
+      <source>Reporting period: {period}</source>
+      <translation>Période de rapport : {period}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="73" />
+      <source>Reporting periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="79" />
+      <source>Reporting periods file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="84" />
       <source>Reporting year</source>
       <translation>Année de rapport</translation>
     </message>
@@ -3442,6 +4623,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="31" />
       <source>Reporting-period SDG 15.3.1 layer</source>
       <translation>Couche ODD 15.3.1 de la période de rapport</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="61" />
+      <source>Reporting-period SDG 15.3.1 maps</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="22" />
@@ -3454,76 +4640,94 @@
       <translation>Efficacité de la restauration (sites et témoins)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="21" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="17" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="19" />
+      <source>Restoration priority</source>
+      <translation>Priorité de restauration</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/base.py" line="8" />
       <source>Restoration priority (ROAM)</source>
       <translation>Priorité de restauration (ROAM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="18" />
-      <source>Restoration priority overlay…</source>
-      <translation>Superposition des priorités de restauration…</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="66" />
+      <source>Restoration priority map</source>
+      <translation>Carte de priorité de restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
       <source>Restoration progress</source>
       <translation>Progrès de la restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
       <source>Restoration progress file (CSV or XLSX)</source>
       <translation>Fichier des progrès de la restauration (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="17" />
-      <source>Restoration progress towards 2030…</source>
-      <translation>Progrès de la restauration vers 2030…</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="60" />
+      <source>Restoration progress table</source>
+      <translation>Table de progression de la restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="25" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="27" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="217" />
       <source>Restoration progress towards Target 2</source>
       <translation>Progrès de la restauration vers la cible 2</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="44" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="53" />
       <source>Restoration sites</source>
       <translation>Sites de restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="103" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="127" />
       <source>Restoration sites (polygons)</source>
       <translation>Sites de restauration (polygones)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="80" />
       <source>Restoration type field</source>
       <translation>Champ du type de restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
+      <source>Restoration type: field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
+      <source>Restoration type: fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="96" />
       <source>Restoration types</source>
       <translation>Types de restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
-      <source>Restoration_Type field</source>
-      <translation>Champ Restoration_Type</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
-      <source>Restoration_Type fixed value</source>
-      <translation>Valeur fixe Restoration_Type</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="32" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="36" />
       <source>Reverse</source>
       <translation>Inverser</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
       <source>Role</source>
       <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="78" />
+      <source>Rows map class, columns reference class (ref_&lt;code&gt;, ref_m&lt;code&gt; for negative codes), in proportions of area, with row totals and sample counts; last row the column totals.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="122" />
+      <source>Rows of degraded land by ecosystem type</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="52" />
@@ -3531,7 +4735,7 @@
       <translation>Lignes de code d'usage des terres, classe de capacité et pas signés (0 utilisation appropriée, k &gt; 0 surexploitation de k pas, k &lt; 0 sous-utilisation). Prioritaire sur {COMPATIBILITY_FILE}. Vide : {COMPATIBILITY_FILE}, ou la table par défaut.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="95" />
       <source>Rows written</source>
       <translation>Lignes écrites</translation>
     </message>
@@ -3541,7 +4745,7 @@
       <translation>Règle</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="71" />
       <source>Rules file (JSON)</source>
       <translation>Fichier de règles (JSON)</translation>
     </message>
@@ -3549,6 +4753,11 @@
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="140" />
       <source>Run weighted overlay…</source>
       <translation>Lancer la superposition pondérée…</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="18" />
+      <source>SDG 15.3.1</source>
+      <translation>ODD 15.3.1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/base.py" line="8" />
@@ -3566,11 +4775,6 @@
       <translation>Indicateur ODD 15.3.1 (un dehors, tous dehors)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="14" />
-      <source>SDG 15.3.1 indicator…</source>
-      <translation>Indicateur ODD 15.3.1…</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="29" />
       <source>SDG 15.3.1 layer of the baseline period (-1/0/+1).</source>
       <translation>Couche ODD 15.3.1 de la période de référence (-1/0/+1).</translation>
@@ -3581,12 +4785,38 @@
       <translation>Couche ODD 15.3.1 de la période de rapport (-1/0/+1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="32" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="51" />
+      <source>SDG 15.3.1 map</source>
+      <translation>Carte ODD 15.3.1</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="99" />
+      <source>SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved, band 1), e.g. of the baseline; with an ecosystem layer adds the degraded land by ecosystem type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="62" />
+      <source>SDG 15.3.1 map (-1/0/+1) of each reporting period, in chronological order, on the baseline's grid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="98" />
+      <source>SDG 15.3.1 map for the ecosystem disaggregation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="59" />
+      <source>SDG 15.3.1 map of the baseline period (-1/0/+1, band 1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="45" />
       <source>SDG 15.3.1 summaries (one per period)</source>
       <translation>Synthèses ODD 15.3.1 (une par période)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="54" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
       <source>SDG 15.3.1 summary</source>
       <translation>Résumé ODD 15.3.1</translation>
@@ -3642,9 +4872,14 @@
       <translation>ODD,15.3.1,état,dégradation persistante,dégradation récente,période de rapport,PRAIS</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="66" />
       <source>SO1 land by period as CSV</source>
       <translation>SO1 terres par période en CSV</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="74" />
+      <source>SO1 land type by status as CSV</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="92" />
@@ -3667,14 +4902,52 @@
       <translation>Sous-indicateur COS (-1/0/+1) ; sans lui, seules la productivité et l'occupation du sol sont combinées.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
       <source>SVG (*.svg);;PNG (*.png)</source>
       <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="83" />
+      <source>Sample design</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="23" />
+      <source>Sample design (stratified random)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="85" />
+      <source>Sample design file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="121" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="80" />
+      <source>Sample points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="124" />
       <source>Sample region opened from {folder}.</source>
       <translation>Région d'exemple ouverte depuis {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="96" />
+      <source>Sample size from the target standard error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="161" />
+      <source>Sample units belong to stratum {strata}, which the strata raster does not have: the sample was drawn from another map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="111" />
+      <source>Sample-based estimate of the degraded baseline (empty without an estimate).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
@@ -3738,7 +5011,7 @@
       <translation>Pente de Sen de l'indice par an (Float32).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="166" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="218" />
       <source>Set API key…</source>
       <translation>Définir la clé d'API…</translation>
     </message>
@@ -3778,9 +5051,24 @@
       <translation>Part de la référence dégradée devant être en restauration : 30 % d'ici 2030 pour la cible 2 du CMB (par défaut), ou l'objectif national.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="60" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="84" />
       <source>Show T2 Monitor algorithms in the Processing Toolbox</source>
       <translation>Afficher les algorithmes de T2 Monitor dans la boîte à outils de traitements</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="81" />
+      <source>Shown on the title page, e.g. 2016-2023. Empty: the reporting year of {AREA_TABLE}.</source>
+      <translation>Affiché en page de titre, p. ex. 2016-2023. Vide : l'année de rapport de {AREA_TABLE}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
+      <source>Shown on the title page.</source>
+      <translation>Affiché en page de titre.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="99" />
+      <source>Side of a square of the mean pixel area, in metres (the Collect Earth plot size).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="44" />
@@ -3814,11 +5102,6 @@
       <translation>Seuil de signification</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
-      <source>Site</source>
-      <translation>Site</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="92" />
       <source>Site effectiveness</source>
       <translation>Efficacité par site</translation>
@@ -3827,6 +5110,16 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="95" />
       <source>Site effectiveness table</source>
       <translation>Table d'efficacité par site</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="63" />
+      <source>Site id: field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="65" />
+      <source>Site id: fixed value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="61" />
@@ -3839,8 +5132,18 @@
       <translation>Champ de nom ou d'identifiant du site</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="88" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="56" />
+      <source>Site name: field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="59" />
+      <source>Site name: fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
       <source>Site validation</source>
       <translation>Validation des sites</translation>
     </message>
@@ -3850,27 +5153,7 @@
       <translation>Site {site} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="59" />
-      <source>Site_Id field</source>
-      <translation>Champ Site_Id</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="61" />
-      <source>Site_Id fixed value</source>
-      <translation>Valeur fixe Site_Id</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="52" />
-      <source>Site_Name field</source>
-      <translation>Champ Site_Name</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="55" />
-      <source>Site_Name fixed value</source>
-      <translation>Valeur fixe Site_Name</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="85" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="108" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
@@ -3880,7 +5163,7 @@
       <translation>Sites en déclin</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="167" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="172" />
       <source>Sites exported</source>
       <translation>Sites exportés</translation>
     </message>
@@ -3895,17 +5178,17 @@
       <translation>Sites non évalués</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="46" />
       <source>Sites read</source>
       <translation>Sites lus</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="161" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="165" />
       <source>Sites with the GEF columns ID_CODE, Restor_str and Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities and Area_ha.</source>
       <translation>Sites avec les colonnes GEF ID_CODE, Restor_str et Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities et Area_ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="44" />
       <source>Sites with their FERM codes and labels and the project's information.</source>
       <translation>Sites avec leurs codes et libellés FERM et les informations du projet.</translation>
     </message>
@@ -3915,12 +5198,12 @@
       <translation>Sites sans effet détectable</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="152" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="193" />
       <source>Skip features with errors</source>
       <translation>Ignorer les entités en erreur</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="149" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
       <source>Skip invalid features</source>
       <translation>Ignorer les entités invalides</translation>
     </message>
@@ -3948,6 +5231,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
       <source>Source code</source>
       <translation>Code source</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="23" />
+      <source>Source: {source}. Layer: {layer} ({date}), {crs}. Map made with T2 Monitor {version}.</source>
+      <translation>Source : {source}. Couche : {layer} ({date}), {crs}. Carte produite avec T2 Monitor {version}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
@@ -3980,6 +5268,16 @@
       <translation>Pixels stables</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
+      <source>Standard error of that area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="55" />
+      <source>Standard error of the overall accuracy the sample should achieve (0.01 = 1 percentage point), used for the sample size when {SAMPLE_SIZE} is 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="20" />
       <source>Standardise criterion (0..1)</source>
       <translation>Standardiser un critère (0..1)</translation>
@@ -4010,19 +5308,19 @@
       <translation>Champ d'année de début</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="65" />
-      <source>Start_Year field</source>
-      <translation>Champ Start_Year</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="68" />
-      <source>Start_Year fixed value</source>
-      <translation>Valeur fixe Start_Year</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="95" />
       <source>Starting year</source>
       <translation>Année de début</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
+      <source>Starting year: field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
+      <source>Starting year: fixed value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="77" />
@@ -4075,6 +5373,21 @@
       <translation>Champ du statut</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="64" />
+      <source>Status map of degradationstatus; adds its map page.</source>
+      <translation>Carte d'état de degradationstatus ; ajoute sa page de carte.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="97" />
+      <source>Status per period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
+      <source>Status per period file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="65" />
       <source>Statuses that do not count</source>
       <translation>États non comptés</translation>
@@ -4120,6 +5433,43 @@
       <translation>CSV des facteurs de variation des stocks</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="97" />
+      <source>Strata</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="50" />
+      <source>Strata raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
+      <source>Stratum field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="130" />
+      <source>Stratum {strata} gets fewer than two points: its area cannot be estimated with a confidence interval. Use the minimum allocation or a larger sample.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="110" />
+      <source>Stratum {strata} has fewer than two labelled sample units: its variance, and so every confidence interval, cannot be estimated. Label more points of that stratum (at least two; 50 or more is usual) or draw a new sample.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="156" />
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="220" />
+      <source>Stratum {strata} has no labelled sample unit: the area of the classes in it cannot be estimated. Label points of that stratum, or draw a new sample.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="220" />
+      <source>Stratum {stratum} has {raster} pixels in {layer} but the sample recorded {sample} at the draw: the sample was drawn from another version of the map, so its strata areas do not match.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="13" />
       <source>Stressed</source>
       <translation>Sous stress</translation>
@@ -4135,7 +5485,7 @@
       <translation>Pixels sous stress</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="113" />
       <source>Suitability</source>
       <translation>Aptitude</translation>
     </message>
@@ -4145,26 +5495,36 @@
       <translation>Raster d'aptitude</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="79" />
       <source>Summary table of the SDG 15.3.1 indicator; adds the rows of complementary indicator 2.CT.1 (proportion of degraded land).</source>
       <translation>Table de synthèse de l'indicateur ODD 15.3.1 ; ajoute les lignes de l'indicateur complémentaire 2.CT.1 (proportion de terres dégradées).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="55" />
+      <source>Summary table of the same map (sdg1531 SUMMARY): degraded area and proportion, per zone.</source>
+      <translation>Table de synthèse de la même carte (SUMMARY de sdg1531) : surface et proportion dégradées, par zone.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="46" />
       <source>Summary tables of the SDG 15.3.1 indicator, one per period, in the order of {PERIOD_NAMES}.</source>
       <translation>Tables de synthèse de l'indicateur ODD 15.3.1, une par période, dans l'ordre de {PERIOD_NAMES}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="50" />
-      <location filename="../t2_monitor_plugin/plugin.py" line="68" />
-      <location filename="../t2_monitor_plugin/plugin.py" line="74" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="76" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="157" />
+      <location filename="../t2_monitor_plugin/provider.py" line="97" />
       <source>T2 Monitor</source>
       <translation>T2 Monitor</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/provider.py" line="81" />
+      <location filename="../t2_monitor_plugin/provider.py" line="100" />
       <source>T2 Monitor: GBF Target 2 restoration monitoring</source>
       <translation>T2 Monitor : suivi de la restauration de la cible 2 du CMB</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="98" />
+      <source>T2 Monitor: restoration monitoring tools</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="36" />
@@ -4172,32 +5532,44 @@
       <translation>Table des surfaces par zone et par classe (sans géométrie).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="58" />
+      <source>Table of areaunderrestoration (OUTPUT); its administrative zones fill the per-zone table.</source>
+      <translation>Table de areaunderrestoration (OUTPUT) ; ses zones administratives remplissent la table par zone.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="58" />
       <source>Table of criteria with their weight, rank and geometric-mean weight.</source>
       <translation>Table des critères avec leur poids, leur rang et leur poids par moyenne géométrique.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
-      <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights); its rows are matched to the criteria by order. Used instead of {WEIGHTS} when given.</source>
-      <translation>Table avec les champs criterion et weight (p. ex. la table de t2monitor:ahpweights) ; ses lignes sont associées aux critères dans l'ordre. Utilisée à la place de {WEIGHTS} lorsqu'elle est indiquée.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="61" />
+      <source>Table of restorationprogress (OUTPUT): the chart of progress towards the target.</source>
+      <translation>Table de restorationprogress (OUTPUT) : le graphique de la progression vers la cible.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
+      <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights): each row's criterion is the layer name of one of the criteria (case and surrounding spaces ignored), in any order. A table that does not name every criterion exactly once, or names a layer that is not a criterion, is refused. Used instead of {WEIGHTS} when given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
       <source>Table: one row for the whole area and one per disaggregation value.</source>
       <translation>Table : une ligne pour toute la région et une par valeur de ventilation.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
       <source>Table: one row per year.</source>
       <translation>Table : une ligne par année.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="25" />
-      <location filename="../t2_monitor_plugin/core/tables.py" line="55" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="43" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="73" />
       <source>Tables can be written as .csv, .xlsx or .ods, not {ext} ({path}).</source>
       <translation>Les tables peuvent être écrites en .csv, .xlsx ou .ods, pas en {ext} ({path}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="103" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="58" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="145" />
       <source>Target (% of the degraded baseline)</source>
       <translation>Objectif (% de la référence dégradée)</translation>
@@ -4208,24 +5580,31 @@
       <translation>Indicateurs de la cible 2</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="61" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
       <source>Target area (ha)</source>
       <translation>Surface visée (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="54" />
+      <source>Target standard error of overall accuracy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="56" />
       <source>Target year</source>
       <translation>Année de l'objectif</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="96" />
-      <source>Tenure field</source>
-      <translation>Champ Tenure</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
+      <source>Tenure status: field</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="99" />
-      <source>Tenure fixed value</source>
-      <translation>Valeur fixe Tenure</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
+      <source>Tenure status: fixed value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
@@ -4233,78 +5612,112 @@
       <translation>Teste la réaction de la classe de priorité supérieure (la classe la plus haute de t2monitor:priorityclasses) aux variations des poids de t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;Un à un&lt;/b&gt; : chaque poids, tour à tour, est diminué puis augmenté de {CHANGE_PCT} % (puis tous les poids sont renormalisés pour sommer à 1). &lt;b&gt;Monte Carlo&lt;/b&gt; : {RUNS} jeux de poids, chaque poids étant multiplié par un facteur aléatoire uniforme dans [1 - x, 1 + x] (x = {CHANGE_PCT} / 100, générateur initialisé avec {SEED}, les tirages sont donc reproductibles), renormalisés.&lt;br&gt;&lt;br&gt;Chaque jeu de poids donne une aptitude (mêmes exclusions et valeurs sans données que la superposition) classée avec ses propres seuils globaux : min-max exact pour les intervalles égaux et, pour les quantiles et Jenks, un échantillon fixe et reproductible de pixels des critères sur lequel l'aptitude de chaque tirage est calculée (jusqu'à 100 000 pixels pour les quantiles, {SAMPLE_PIXELS} pour Jenks). Les données sont lues deux fois quel que soit le nombre de tirages : une fois pour les seuils, une fois pour calculer tous les tirages bloc par bloc.&lt;br&gt;&lt;br&gt;{OUTPUT} : part (0..1) des tirages Monte Carlo où chaque pixel est dans la classe supérieure ; -1 exclu ; sans données -9999. {TOP_CLASS_AREAS} : l'exécution de base, les exécutions un à un (surface de la classe supérieure en ha et sa variation par rapport à l'exécution de base) et la moyenne, le minimum et le maximum de la surface de la classe supérieure sur les tirages Monte Carlo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="88" />
       <source>Text written in the Footnote column of every row (e.g. data sources, method).</source>
       <translation>Texte écrit dans la colonne Footnote de chaque ligne (p. ex. sources des données, méthode).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="290" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="311" />
       <source>The AHP matrix cannot be written to {path} ({reason}).</source>
       <translation>La matrice AHP ne peut pas être écrite dans {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="261" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="269" />
       <source>The AHP matrix {source} names {columns} criteria in its header but has {rows} rows; a square matrix is expected.</source>
       <translation>La matrice AHP {source} nomme {columns} critères dans son en-tête mais a {rows} lignes ; une matrice carrée est attendue.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="254" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="262" />
       <source>The AHP matrix {source} needs a header of criterion names and one row per criterion.</source>
       <translation>La matrice AHP {source} nécessite un en-tête de noms de critères et une ligne par critère.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="139" />
+      <location filename="../t2_monitor_plugin/core/sample_export.py" line="64" />
+      <source>The Collect Earth plot file must be a .csv file, not {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="179" />
       <source>The FERM API address "{url}" is not an http(s) address. Enter the address given in the FERM API documentation.</source>
       <translation>L'adresse de l'API FERM "{url}" n'est pas une adresse http(s). Saisissez l'adresse indiquée dans la documentation de l'API FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="182" />
+      <source>The FERM API address {url} is not encrypted (http://), so the API key would travel in clear text. Use the https:// address given in the FERM API documentation (http:// is accepted only for 127.0.0.1 and localhost).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="270" />
       <source>The FERM API answered (HTTP {status}) without a project id: {detail}. Check in FERM whether the project was created before publishing again.</source>
       <translation>L'API FERM a répondu (HTTP {status}) sans identifiant de projet : {detail}. Vérifiez dans FERM si le projet a été créé avant de publier à nouveau.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="161" />
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="264" />
+      <source>The FERM API at {url} answered (HTTP {status}) with something that is not JSON: {detail}. Check that the address is the FERM API and not a web page; the project may have been created, so check in FERM before publishing again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="238" />
+      <source>The FERM API at {url} answered with a redirect (HTTP {status}) to {host}. Redirects are not followed, so the API key was not sent there and nothing was published. Check the API address (use the final https:// address given by FERM).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="257" />
       <source>The FERM API at {url} answered with an error (HTTP {status}: {detail}). Nothing was published; check the validation table, or try again later.</source>
       <translation>L'API FERM à l'adresse {url} a répondu par une erreur (HTTP {status} : {detail}). Rien n'a été publié ; consultez la table de validation ou réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="173" />
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="234" />
       <source>The FERM API at {url} could not be reached ({reason}). Check the address, your internet connection and proxy settings.</source>
       <translation>L'API FERM à l'adresse {url} est injoignable ({reason}). Vérifiez l'adresse, votre connexion Internet et les paramètres du proxy.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="165" />
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="170" />
-      <source>The FERM API at {url} did not answer within {seconds} s. Check your connection and try again.</source>
-      <translation>L'API FERM à l'adresse {url} n'a pas répondu dans un délai de {seconds} s. Vérifiez votre connexion et réessayez.</translation>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="212" />
+      <source>The FERM API at {url} did not answer within {seconds} s. Check your connection and the proxy in Settings › Options › Network; FERM may still have created the project, so check in FERM before publishing again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="110" />
-      <source>The FERM API key could not be read from the QGIS authentication database (configuration {authcfg}).</source>
-      <translation>La clé d'API FERM n'a pas pu être lue dans la base de données d'authentification de QGIS (configuration {authcfg}).</translation>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="252" />
+      <source>The FERM API at {url} failed with a server error (HTTP {status}: {detail}). Try again later; if it persists, contact FERM with the time of this attempt (it is in the publication log).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="90" />
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="217" />
+      <source>The FERM API at {url} refused the connection: nothing listens at that address and port. Check the API address; if it is right, the service is down: try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="92" />
       <source>The FERM API key could not be stored in the QGIS authentication database.</source>
       <translation>La clé d'API FERM n'a pas pu être enregistrée dans la base de données d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="75" />
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="230" />
+      <source>The FERM API key could not be taken from the QGIS authentication database ({reason}). Nothing was sent. Enter the master password when asked, or store the key again with "Set API key…".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="77" />
       <source>The FERM API key is empty.</source>
       <translation>La clé d'API FERM est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="158" />
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="244" />
       <source>The FERM API refused the API key (HTTP {status}: {detail}). Check the key with "Set API key…" and that it is allowed to create projects.</source>
       <translation>L'API FERM a refusé la clé d'API (HTTP {status} : {detail}). Vérifiez la clé avec "Définir la clé d'API…" et qu'elle est autorisée à créer des projets.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="363" />
-      <source>The FERM export failed: {error}</source>
-      <translation>L'export vers FERM a échoué : {error}</translation>
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="59" />
+      <source>The FERM export could not read the sites or write one of the files. Check the layer on the Sites tab and the file names and folders above; the details are in the log (Log Messages panel, T2 Monitor tab).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="195" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="112" />
+      <source>The FERM export was cancelled; no file was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="196" />
       <source>The GEF template {path} must be a .gpkg or .shp file.</source>
       <translation>Le modèle du GEF {path} doit être un fichier .gpkg ou .shp.</translation>
     </message>
@@ -4314,32 +5727,32 @@
       <translation>La carte LPD {layer} contient les codes {codes}, non couverts par la table de reclassement. Ajoutez-les à la table (comme classe 1-5 ou comme nodata) et relancez.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/lpd.py" line="150" />
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="151" />
       <source>The LPD reclassification table {source} is empty.</source>
       <translation>La table de reclassement LPD {source} est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="91" />
       <source>The ORT template workbook (.xlsx).</source>
       <translation>Le classeur modèle ORT (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="64" />
       <source>The PRAIS SO1 tables (.xlsx).</source>
       <translation>Les tables SO1 PRAIS (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="38" />
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="40" />
       <source>The QGIS authentication method "{method}" is not available in this QGIS installation.</source>
       <translation>La méthode d'authentification QGIS "{method}" n'est pas disponible dans cette installation de QGIS.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="35" />
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="37" />
       <source>The QGIS authentication system is disabled, so the FERM API key cannot be stored safely. See Settings › Options › Authentication.</source>
       <translation>Le système d'authentification de QGIS est désactivé : la clé d'API FERM ne peut donc pas être enregistrée de façon sûre. Voir Préférences › Options › Authentification.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="53" />
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="55" />
       <source>The QGIS master password was not given, so the FERM API key cannot be read or stored. Enter it when QGIS asks (Settings › Options › Authentication).</source>
       <translation>Le mot de passe principal de QGIS n'a pas été fourni : la clé d'API FERM ne peut donc être ni lue ni enregistrée. Saisissez-le lorsque QGIS le demande (Préférences › Options › Authentification).</translation>
     </message>
@@ -4349,17 +5762,52 @@
       <translation>La couche ODD 15.3.1 (-1/0/+1) ou toute carte catégorielle de dégradation.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="76" />
+      <source>The SDG 15.3.1 summary has no row for the degraded area of the whole region.</source>
+      <translation>La synthèse ODD 15.3.1 n'a pas de ligne pour la surface dégradée de toute la région.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="121" />
       <source>The SOC change threshold must be a percentage greater than 0, not {value}.</source>
       <translation>Le seuil de variation du COS doit être un pourcentage supérieur à 0, et non {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="94" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="159" />
+      <source>The T2 Monitor Processing provider is not loaded: enable the plugin again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="363" />
+      <source>The aligned raster {path} cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="95" />
       <source>The amount lost exists only for tree-cover maps; it was not written.</source>
       <translation>La quantité perdue n'existe que pour les cartes de couvert arboré ; elle n'a pas été écrite.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="137" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="44" />
+      <source>The area under restoration (GBF headline indicator 2.1) is the area of the union of the restoration sites counted in {year}, computed as FAO FERM does (valid geometries in EPSG:6933, overlapping sites counted once). Progress towards Target 2 is the area under restoration inside the degraded baseline divided by the degraded baseline ({baseline} ha), against a target of {target} %.</source>
+      <translation>La surface en restauration (indicateur phare 2.1 du CMB) est la surface de l'union des sites de restauration comptés en {year}, calculée comme le fait le FERM de la FAO (géométries valides en EPSG:6933, sites superposés comptés une fois). La progression vers la cible 2 est la surface en restauration dans la référence dégradée divisée par la référence dégradée ({baseline} ha), par rapport à une cible de {target} %.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="79" />
+      <source>The area under restoration table has no 'total' row.</source>
+      <translation>La table de surface en restauration n'a pas de ligne « total ».</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="171" />
+      <source>The atlas needs a zones layer ({key}).</source>
+      <translation>L'atlas a besoin d'une couche de zones ({key}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="136" />
+      <source>The baseline and every reporting period must be SDG 15.3.1 maps with the legend -1 degraded, 0 stable, +1 improved; other values were found ({details}). A status map (1-7) or an LPD map (1-5) has another legend: give the -1/0/+1 layer of each period. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="151" />
       <source>The baseline has no degraded land: percentages are left empty.</source>
       <translation>La référence ne comporte aucune terre dégradée : les pourcentages sont laissés vides.</translation>
     </message>
@@ -4374,12 +5822,13 @@
       <translation>La période de référence {start}-{end} commence après sa fin. Inversez les années.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="144" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="192" />
       <source>The chart could not be written to {path}.</source>
       <translation>Le graphique n'a pas pu être écrit dans {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="151" />
       <source>The chart {path} must be an .svg or .png file.</source>
       <translation>Le graphique {path} doit être un fichier .svg ou .png.</translation>
     </message>
@@ -4387,6 +5836,11 @@
       <location filename="../t2_monitor_plugin/core/agreement.py" line="149" />
       <source>The class codes of {layer_a} and {layer_b} are too large for cross-class codes (class_a x {base} + class_b must fit a 32-bit integer). Reclassify them to smaller codes first.</source>
       <translation>Les codes de classe de {layer_a} et {layer_b} sont trop grands pour les codes croisés (class_a x {base} + class_b doit tenir dans un entier de 32 bits). Reclassez-les d'abord en codes plus petits.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="158" />
+      <source>The class to report, {code}, is not in the legend.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="132" />
@@ -4409,7 +5863,7 @@
       <translation>Les codes de {parameter} doivent être des nombres entiers séparés par des virgules (p. ex. 1,2,4) ; '{value}' n'en est pas un.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="112" />
       <source>The codes {codes} are both degraded and at-risk codes; give each code to one list only.</source>
       <translation>Les codes {codes} sont à la fois des codes dégradés et à risque ; indiquez chaque code dans une seule liste.</translation>
     </message>
@@ -4449,19 +5903,84 @@
       <translation>Le critère {layer} n'a aucun pixel valide.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="69" />
+      <source>The current project has unsaved changes. Save them before the sample project replaces it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="81" />
       <source>The custom legend needs a reclassification table ({table}) or a CSV file ({csv}). Fill one in, or choose another legend.</source>
       <translation>La légende personnalisée nécessite une table de reclassement ({table}) ou un fichier CSV ({csv}). Renseignez l'un des deux, ou choisissez une autre légende.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="86" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="153" />
+      <source>The degradation layer {layer} holds values {values} ({pixels} pixels) that are not among its declared codes {layer_codes}; nothing was written. Check that the right layer was chosen, or declare its codes (e.g. 1,2,3,4,5 for LPD classes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="180" />
+      <source>The degraded land by ecosystem type needs both the SDG 15.3.1 map and an ecosystem layer; it was not written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
       <source>The dissolved area under restoration of every row of the table, in the sites' CRS.</source>
       <translation>La surface en restauration fusionnée de chaque ligne de la table, dans le SCR des sites.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="82" />
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="57" />
+      <source>The ecosystem code {item} is not written value:ecosystem with a whole-number raster value (e.g. 1:T1.1, 2:T7.1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="153" />
+      <source>The ecosystem raster {layer} holds values without an ecosystem in the codes: {values}. Add them (value:ecosystem).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="96" />
+      <source>The ecosystem raster {layer} needs its codes: the ecosystem of every raster value (e.g. 1:T1.1, 2:T7.1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="189" />
+      <source>The estimate's mapped degraded area ({table} ha) differs from the degraded area of period {period} ({mapped} ha): was the sample drawn from another map?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="260" />
+      <source>The estimate's mapped degraded area ({table} ha) differs from the degraded area of {layer} ({mapped} ha): was the sample drawn from another map?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="54" />
+      <source>The estimated degraded area ({area} ha) and its 95 % half-interval ({ci} ha) cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="224" />
+      <source>The estimated degraded area goes into the rows of indicator 2.CT.1 (proportion of degraded land), which need the SDG 15.3.1 summary (SDG_SUMMARY): give it too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="93" />
+      <source>The estimated degraded area was given twice, as a table (ESTIMATES_TABLE) and as numbers (ESTIMATED_DEGRADED_HA): give one of them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="83" />
+      <source>The estimated degraded area {area} ha was given without its 95 % half-interval (ESTIMATED_CI95_HA): a sample estimate is reported with its interval.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="88" />
       <source>The exclusion layer {layer} has no polygon.</source>
       <translation>La couche d'exclusion {layer} n'a aucun polygone.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="115" />
+      <source>The expected accuracies of {codes} are ignored: no stratum has that code.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="125" />
@@ -4485,12 +6004,19 @@
       <translation>La table des facteurs {source} nécessite les colonnes classe initiale, classe finale et une colonne par zone climatique.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="43" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="52" />
       <source>The field area_ha of {layer} holds {value}, which is not a number.</source>
       <translation>Le champ area_ha de {layer} contient {value}, qui n'est pas un nombre.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="165" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="140" />
+      <source>The field of the layer that holds it, (fixed value) or (empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="48" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="172" />
+      <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="46" />
       <source>The field {field} of {layer} holds {value}, which is not a number.</source>
       <translation>Le champ {field} de {layer} contient {value}, qui n'est pas un nombre.</translation>
     </message>
@@ -4500,9 +6026,24 @@
       <translation>Le fichier {layer} contient plusieurs rasters ; choisissez-en un : {subdatasets}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="92" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="276" />
+      <source>The file {path} cannot be read ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="93" />
       <source>The file {path} cannot be written ({reason}).</source>
       <translation>Le fichier {path} ne peut pas être écrit ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="279" />
+      <source>The file {path} is empty; a JSON file is expected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="300" />
+      <source>The file {path} is nested too deeply to be read as JSON.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/xlsx.py" line="33" />
@@ -4510,12 +6051,12 @@
       <translation>Le fichier {path} doit se terminer par {ext}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="206" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="207" />
       <source>The file {path} was written but does not read back with its {count} features.</source>
       <translation>Le fichier {path} a été écrit, mais sa relecture ne redonne pas ses {count} entités.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="67" />
       <source>The first sheet (land by period) as a CSV file (UTF-8).</source>
       <translation>La première feuille (terres par période) en fichier CSV (UTF-8).</translation>
     </message>
@@ -4540,6 +6081,11 @@
       <translation>La carte forestière {layer} contient les valeurs {values} ; une carte forestière binaire ne doit contenir que 1 (forêt) et 0 (non-forêt). Pour une carte d'occupation du sol, choisissez le type d'entrée occupation du sol et indiquez les codes de forêt.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="221" />
+      <source>The host of the FERM API address {url} could not be found. Check the address, your internet connection and the proxy in Settings › Options › Network.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="87" />
       <source>The inner class limits, comma-separated, lowest first.</source>
       <translation>Les limites intérieures de classe, séparées par des virgules, de la plus basse à la plus haute.</translation>
@@ -4551,9 +6097,34 @@
       <translation>Les rasters d'entrée ont changé pendant le calcul des centiles. Relancez l'exécution lorsque plus rien n'y écrit.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="171" />
+      <source>The item {id} of the report template must be a map.</source>
+      <translation>L'élément {id} du modèle de rapport doit être une carte.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="135" />
+      <source>The item {id} of the report template must be a picture.</source>
+      <translation>L'élément {id} du modèle de rapport doit être une image.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="120" />
+      <source>The item {id} of the report template must be a table (a manual table).</source>
+      <translation>L'élément {id} du modèle de rapport doit être une table (une table manuelle).</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="146" />
       <source>The judgements are not consistent (CR = {cr:.3f}, acceptable below 0.10). The judgement that departs most is {row} compared with {column}: {given}, while the weights imply {implied:.2f}; revise it first.</source>
       <translation>Les jugements ne sont pas cohérents (CR = {cr:.3f}, acceptable en dessous de 0,10). Le jugement qui s'écarte le plus est {row} comparé à {column} : {given}, alors que les poids impliquent {implied:.2f} ; révisez-le en premier.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="362" />
+      <source>The label could not be saved: {errors}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="136" />
+      <source>The land type by status file needs the balance table of LDN balance per land type ({key}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="130" />
@@ -4592,30 +6163,45 @@
       <translation>Le raster d'occupation du sol {layer} contient des valeurs décimales ; un raster catégoriel de codes de classe entiers est attendu.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="81" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="255" />
+      <source>The land-unit raster {layer} holds {values}; land units must be whole numbers from 0 to {maximum}. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="99" />
       <source>The last year ({last}) is before the first year ({first}).</source>
       <translation>La dernière année ({last}) précède la première année ({first}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="99" />
       <source>The layer given for {parameter} cannot be loaded. Check the file or choose another layer.</source>
       <translation>La couche indiquée pour {parameter} ne peut pas être chargée. Vérifiez le fichier ou choisissez une autre couche.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="162" />
+      <source>The layer {key} is not a valid raster.</source>
+      <translation>La couche {key} n'est pas un raster valide.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="356" />
+      <source>The layer {layer} cannot be edited.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="104" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="174" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="220" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="216" />
       <source>The layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>La couche {layer} n'a pas de système de coordonnées de référence. Attribuez-lui un SCR et réessayez.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="240" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="236" />
       <source>The layer {layer} has no features: there is nothing to export.</source>
       <translation>La couche {layer} n'a aucune entité : il n'y a rien à exporter.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="92" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="226" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="222" />
       <source>The layer {layer} has no field named {field} ({parameter}).</source>
       <translation>La couche {layer} n'a pas de champ nommé {field} ({parameter}).</translation>
     </message>
@@ -4623,6 +6209,11 @@
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="291" />
       <source>The layer {layer} has no valid value in the bands used (years {first}-{last}): every pixel is nodata. Check the layer, its nodata value and the period.</source>
       <translation>La couche {layer} n'a aucune valeur valide dans les bandes utilisées (années {first}-{last}) : tous les pixels sont sans données. Vérifiez la couche, sa valeur sans données et la période.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="276" />
+      <source>The layer {layer} has none of the fields FERM expects (site name, start year, ecosystems, activities, tenure...). Check that it holds the restoration sites.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="112" />
@@ -4635,12 +6226,12 @@
       <translation>La couche {layer} contient les valeurs {codes} alors que seules {allowed} sont attendues. Vérifiez que la bonne couche a été choisie (et le réglage des classes de productivité).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="101" />
       <source>The layer {layer} is not a file raster (provider {provider}). Save it as a GeoTIFF first (Export &gt; Save As).</source>
       <translation>La couche {layer} n'est pas un raster fichier (fournisseur {provider}). Enregistrez-la d'abord en GeoTIFF (Exporter &gt; Enregistrer sous).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="118" />
       <source>The layer {layer} is not a file raster. Save it as a GeoTIFF first (Export &gt; Save As).</source>
       <translation>La couche {layer} n'est pas un raster fichier. Enregistrez-la d'abord en GeoTIFF (Exporter &gt; Enregistrer sous).</translation>
     </message>
@@ -4655,9 +6246,19 @@
       <translation>La couche {layer} n'est pas un raster lisible par GDAL. Choisissez un fichier raster, par exemple un GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="89" />
       <source>The layer {layer} is not a table: use the summary tables of the SDG 15.3.1 indicator.</source>
       <translation>La couche {layer} n'est pas une table : utilisez les tables de synthèse de l'indicateur ODD 15.3.1.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="62" />
+      <source>The legend entry {entry} does not start with a whole-number class code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="65" />
+      <source>The legend names the class {code} twice.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lookup.py" line="21" />
@@ -4670,14 +6271,39 @@
       <translation>Le seuil de perte doit être supérieur à 0 et au plus égal à 100 points de pourcentage, et non {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="104" />
+      <location filename="../t2_monitor_plugin/core/sample_export.py" line="36" />
+      <source>The map has no coordinate reference system: the sample cannot be written in longitude and latitude. Assign its CRS first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="149" />
+      <source>The map {layer} holds {values}: the degraded land by ecosystem type needs the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="202" />
+      <source>The map {layer} is given twice (as {other} too); each period needs its own SDG 15.3.1 map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="105" />
       <source>The maps have no coordinate reference system: areas cannot be computed and the table is empty.</source>
       <translation>Les cartes n'ont pas de système de coordonnées de référence : les surfaces ne peuvent pas être calculées et la table est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="158" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="226" />
       <source>The matrix {source} has {columns} columns but {rows} rows; a square matrix is expected.</source>
       <translation>La matrice {source} a {columns} colonnes mais {rows} lignes ; une matrice carrée est attendue.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="212" />
+      <source>The methods file {path} cannot be read as JSON: {error}</source>
+      <translation>Le fichier des méthodes {path} ne peut pas être lu comme JSON : {error}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="226" />
+      <source>The methods file {path} lists no algorithm runs (objects with 'algorithm' and 'inputs').</source>
+      <translation>Le fichier des méthodes {path} ne liste aucune exécution d'algorithme (objets avec « algorithm » et « inputs »).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="227" />
@@ -4690,9 +6316,19 @@
       <translation>Les nombres minimaux d'années valides doivent être d'au moins 1.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="157" />
+      <source>The model template {name} cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="145" />
       <source>The modelled final SOC is only produced by the stepped method; it is not written.</source>
       <translation>Le COS final modélisé n'est produit que par la méthode échelonnée ; il n'est pas écrit.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="32" />
+      <source>The national report as a document: a multi-page PDF made with a QGIS print layout from the outputs of the workflow, in English, Spanish, French or Portuguese ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Pages:&lt;/b&gt; title page ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, plugin version); the map of each indicator given (SDG 15.3.1, degradation status, restoration priority) with legend, scale bar, north arrow, graticule and source line; the headline table (degraded land and its proportion, area under restoration, its percentage of the degraded baseline, the target and what remains to reach it) with the chart of progress towards 2030; the per-zone table; a methods page written from the parameters actually used (read from the input tables, the input layers and their dates, and the workflow runs of {METHODS_FILE}); with {ATLAS}, one page per zone.&lt;br&gt;&lt;br&gt;The figures are those of the input tables, unchanged, with the number format of the language (decimal comma in es/fr/pt). The layout is a template (.qpt) whose items are filled by their ids: copy resources/layouts/t2_report.qpt, restyle it in the layout designer and give it as {TEMPLATE_FILE}; a template without the required item ids is refused with their list. The chart is drawn with matplotlib when it is installed, else with the plugin's own SVG writer (vector in both cases). The PDF is written to a temporary file beside it and moved into place at the end, so a failed or cancelled run leaves no partial PDF.</source>
+      <translation>Le rapport national comme document : un PDF de plusieurs pages réalisé avec une mise en page QGIS à partir des résultats du flux de travail, en anglais, espagnol, français ou portugais ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Pages :&lt;/b&gt; page de titre ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, version de l'extension) ; la carte de chaque indicateur fourni (ODD 15.3.1, état de la dégradation, priorité de restauration) avec légende, barre d'échelle, flèche du nord, graticule et ligne de source ; la table des chiffres clés (terres dégradées et leur proportion, surface en restauration, son pourcentage de la référence dégradée, la cible et ce qui reste pour l'atteindre) avec le graphique de la progression vers 2030 ; la table par zone ; une page des méthodes écrite à partir des paramètres réellement utilisés (lus dans les tables d'entrée, les couches d'entrée et leurs dates, et les exécutions du flux de travail de {METHODS_FILE}) ; avec {ATLAS}, une page par zone.&lt;br&gt;&lt;br&gt;Les chiffres sont ceux des tables d'entrée, inchangés, avec le format numérique de la langue (virgule décimale en es/fr/pt). La mise en page est un modèle (.qpt) dont les éléments sont remplis par leurs identifiants : copiez resources/layouts/t2_report.qpt, changez son style dans le concepteur de mise en page et donnez-le comme {TEMPLATE_FILE} ; un modèle sans les identifiants requis est refusé avec leur liste. Le graphique est dessiné avec matplotlib s'il est installé, sinon avec l'écrivain SVG de l'extension (vectoriel dans les deux cas). Le PDF est écrit dans un fichier temporaire à côté et mis en place à la fin, de sorte qu'une exécution échouée ou annulée ne laisse aucun PDF partiel.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="89" />
@@ -4705,8 +6341,9 @@
       <translation>La sortie {path} ne peut pas être créée ({reason}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="47" />
+      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="90" />
       <location filename="../t2_monitor_plugin/core/output.py" line="170" />
-      <location filename="../t2_monitor_plugin/core/output.py" line="178" />
       <source>The output {path} cannot be written ({reason}).</source>
       <translation>La sortie {path} ne peut pas être écrite ({reason}).</translation>
     </message>
@@ -4716,9 +6353,24 @@
       <translation>La sortie {path} ne peut pas être écrite au format {driver} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/base.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="104" />
       <source>The parameter {old} is deprecated: use {new} (same meaning). Update the model or script; {old} will be removed in a future version.</source>
       <translation>Le paramètre {old} est obsolète : utilisez {new} (même signification). Mettez à jour le modèle ou le script ; {old} sera supprimé dans une version future.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="226" />
+      <source>The path goes linearly from 0 ha in the baseline year to the target area in the target year; a year is on track when the area under restoration inside degraded land reaches it.</source>
+      <translation>La trajectoire va linéairement de 0 ha l'année de référence à la surface cible l'année de la cible ; une année est en bonne voie quand la surface en restauration dans les terres dégradées l'atteint.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="51" />
+      <source>The path to the target goes linearly from 0 ha in {baseline_year} to the target area ({target} ha) in {target_year}.</source>
+      <translation>La trajectoire vers la cible va linéairement de 0 ha en {baseline_year} à la surface cible ({target} ha) en {target_year}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="248" />
+      <source>The payload ({size} MB) is too large for the FERM API (HTTP 413). Nothing was published. Publish the sites in smaller groups (filter the layer), or simplify their geometry.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="111" />
@@ -4746,9 +6398,34 @@
       <translation>Le seuil de performance doit être un ratio positif tel que 0.5 (reçu : {value}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="61" />
+      <source>The period (one of {PERIOD_NAMES}) whose degraded area the estimate replaces; empty: the last period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="132" />
+      <source>The period end years ({years}) must be whole years separated by commas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="138" />
+      <source>The period end years must increase from one period to the next ({years}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="197" />
+      <source>The period labels must differ from each other ({labels}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="86" />
       <source>The period names {names} repeat a name: give each period its own name.</source>
       <translation>Les noms de période {names} répètent un nom : donnez à chaque période son propre nom.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="103" />
+      <source>The period of the estimate is ignored: no estimated degraded area was given.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="151" />
@@ -4771,6 +6448,16 @@
       <translation>La période {start}-{end} ne laisse aucune année pour la référence de l'état avant ses {recent} dernières années. Choisissez une période plus longue ou moins d'années récentes.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/sample_export.py" line="90" />
+      <source>The plot squares file must be a .kml file, not {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="124" />
+      <source>The points' strata are not their map classes and no map was given: mapped areas are reported as 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="94" />
       <source>The polygons of land unit(s) {units} of {layer} contain no pixel centre of the productivity grid; they were not used.</source>
       <translation>Les polygones de la ou des unités de terres {units} de {layer} ne contiennent aucun centre de pixel de la grille de productivité ; ils n'ont pas été utilisés.</translation>
@@ -4781,14 +6468,9 @@
       <translation>Les polygones de {layer} ne peuvent pas être reprojetés en {target} ({error}). Vérifiez le système de coordonnées de référence de la couche.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="187" />
-      <source>The project file {path} cannot be read as JSON ({reason}).</source>
-      <translation>Le fichier de projet {path} ne peut pas être lu en JSON ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="192" />
-      <source>The project file {path} must hold a JSON object.</source>
-      <translation>Le fichier de projet {path} doit contenir un objet JSON.</translation>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="239" />
+      <source>The project file {path} must hold a JSON object, not {kind}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="113" />
@@ -4801,7 +6483,8 @@
       <translation>Le raster n'a pas de système de coordonnées de référence ; les zones de {layer} ne peuvent pas y être placées.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="89" />
+      <location filename="../t2_monitor_plugin/cli/headless.py" line="249" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="98" />
       <source>The raster layer given for {parameter} cannot be loaded. Check the file or choose another layer.</source>
       <translation>La couche raster indiquée pour {parameter} ne peut pas être chargée. Vérifiez le fichier ou choisissez une autre couche.</translation>
     </message>
@@ -4811,13 +6494,24 @@
       <translation>La couche raster {layer} est introuvable à l'emplacement {path}. Vérifiez le chemin ou choisissez une autre couche.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="160" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="60" />
+      <source>The raster the sample was drawn from (the map, or the strata raster): gives the area of every stratum.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="60" />
+      <source>The raster value {value} is given twice in the ecosystem codes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/engine.py" line="175" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="212" />
       <source>The raster {layer} cannot be read ({reason}).</source>
       <translation>Le raster {layer} ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="210" />
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="289" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="275" />
       <source>The raster {layer} could not be aligned to the reference grid ({reason}).</source>
       <translation>Le raster {layer} n'a pas pu être aligné sur la grille de référence ({reason}).</translation>
     </message>
@@ -4827,7 +6521,7 @@
       <translation>Le raster {layer} a un géoréférencement invalide (taille de pixel nulle).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="124" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="139" />
       <source>The raster {layer} has no coordinate reference system, so it cannot be aligned. Assign its CRS first.</source>
       <translation>Le raster {layer} n'a pas de système de coordonnées de référence ; il ne peut pas être aligné. Attribuez-lui d'abord son SCR.</translation>
     </message>
@@ -4835,6 +6529,11 @@
       <location filename="../t2_monitor_plugin/core/areas.py" line="176" />
       <source>The raster {layer} has no geographic or projected coordinate reference system, so the true area of its pixels cannot be computed. Assign it a CRS and try again.</source>
       <translation>Le raster {layer} n'a pas de système de coordonnées de référence géographique ou projeté ; la surface réelle de ses pixels ne peut pas être calculée. Attribuez-lui un SCR et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="109" />
+      <source>The raster {layer} has no pixel with a value: there is nothing to sample.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="236" />
@@ -4852,6 +6551,11 @@
       <translation>Le raster {layer} contient des codes au-delà de +-1,000,000,000 ; reclassez-le d'abord en codes de classe plus petits.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="131" />
+      <source>The raster {layer} holds decimal values; a sample design needs a categorical raster of whole-number codes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/classareas.py" line="63" />
       <source>The raster {layer} holds decimal values; class areas need a categorical raster of whole-number codes.</source>
       <translation>Le raster {layer} contient des valeurs décimales ; les surfaces par classe nécessitent un raster catégoriel de codes entiers.</translation>
@@ -4862,12 +6566,32 @@
       <translation>Le raster {layer} contient des valeurs décimales ; la concordance des cartes nécessite des rasters catégoriels de codes entiers.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="250" />
+      <source>The raster {layer} holds no data: every pixel of band(s) {bands} is nodata ({nodata}) or NaN, so every result would be nodata and every area 0 ha. Check the layer and its nodata value, or choose another layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="165" />
       <source>The raster {layer} is rotated or not north-up. Warp it to a north-up grid (Raster &gt; Projections &gt; Warp) first.</source>
       <translation>Le raster {layer} est pivoté ou non orienté au nord. Reprojetez-le d'abord sur une grille orientée au nord (Raster &gt; Projections &gt; Projection (warp)).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="111" />
+      <location filename="../t2_monitor_plugin/core/grid.py" line="146" />
+      <source>The raster {layer} reaches beyond the poles: its point ({x}, {y}) is outside what its projection can map (it comes back as latitude {lat}). Its georeferencing or CRS is wrong; no area can be computed on it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/grid.py" line="121" />
+      <source>The raster {layer} reaches latitude {south} to {north} degrees, beyond the poles (+-90). Its georeferencing is wrong (check the origin, pixel size and CRS); no area can be computed on it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/grid.py" line="126" />
+      <source>The raster {layer} spans {span} degrees of longitude, more than the whole globe (360), so its pixels would be counted twice. Check its georeferencing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/engine.py" line="126" />
       <source>The rasters are not on the same grid as {layer} ({differences}). Choose a reference layer to align them to, or resample them first.</source>
       <translation>Les rasters ne sont pas sur la même grille que {layer} ({differences}). Choisissez une couche de référence sur laquelle les aligner, ou rééchantillonnez-les d'abord.</translation>
     </message>
@@ -4892,7 +6616,52 @@
       <translation>Le reclassement {source} envoie des codes vers {values} ; les classes CNULCD vont de 1 à 7.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="249" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <source>The report (.pdf).</source>
+      <translation>Le rapport (.pdf).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="320" />
+      <source>The report could not be written to {path}.</source>
+      <translation>Le rapport n'a pas pu être écrit dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="65" />
+      <source>The report template {path} cannot be read: {error}</source>
+      <translation>Le modèle de rapport {path} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="75" />
+      <source>The report template {path} could not be loaded as a print layout.</source>
+      <translation>Le modèle de rapport {path} n'a pas pu être chargé comme mise en page.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="69" />
+      <source>The report template {path} is not a QGIS print layout template (.qpt).</source>
+      <translation>Le modèle de rapport {path} n'est pas un modèle de mise en page QGIS (.qpt).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="79" />
+      <source>The report template {path} lacks the items {ids}: copy them from the default template (resources/layouts/t2_report.qpt) and keep their item ids.</source>
+      <translation>Il manque au modèle de rapport {path} les éléments {ids} : copiez-les depuis le modèle par défaut (resources/layouts/t2_report.qpt) et gardez leurs identifiants.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="63" />
+      <source>The reporting period {period} ends before it starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="58" />
+      <source>The reporting period {period} is not written as start-end years (e.g. 2016-2019) or as one year; separate periods with commas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="65" />
+      <source>The reporting period {period} starts before the end of {previous}: give the periods in order, without overlaps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="266" />
       <source>The restoration sites have no coordinate reference system. Assign the layer a CRS and try again.</source>
       <translation>Les sites de restauration n'ont pas de système de coordonnées de référence. Attribuez un SCR à la couche et réessayez.</translation>
     </message>
@@ -4907,32 +6676,22 @@
       <translation>Les libellés des lignes et colonnes de la matrice de transition {source} doivent commencer par les classes CNULCD 1 à 7 dans l'ordre, et non {codes}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="104" />
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="69" />
+      <source>The row of class {code} of {layer} has no estimated area or no interval.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="114" />
       <source>The rules file {path} cannot be found.</source>
       <translation>Le fichier de règles {path} est introuvable.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="57" />
-      <source>The rules file {path} cannot be read ({reason}).</source>
-      <translation>Le fichier de règles {path} ne peut pas être lu ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="212" />
-      <source>The rules file {path} cannot be read as JSON ({reason}).</source>
-      <translation>Le fichier de règles {path} ne peut pas être lu en JSON ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="60" />
-      <source>The rules file {path} is not valid JSON ({reason}).</source>
-      <translation>Le fichier de règles {path} n'est pas un JSON valide ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="216" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="211" />
       <source>The rules file {path} must hold a list of objects with the keys criterion, type, rule and weight.</source>
       <translation>Le fichier de règles {path} doit contenir une liste d'objets avec les clés criterion, type, rule et weight.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="63" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="60" />
       <source>The rules file {path} needs a list named 'rules'.</source>
       <translation>Le fichier de règles {path} nécessite une liste nommée 'rules'.</translation>
     </message>
@@ -4942,7 +6701,7 @@
       <translation>L'exécution a été annulée ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="93" />
       <source>The same rows as a CSV file (UTF-8).</source>
       <translation>Les mêmes lignes en fichier CSV (UTF-8).</translation>
     </message>
@@ -4952,19 +6711,64 @@
       <translation>Les mêmes lignes sans géométrie.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="78" />
+      <source>The same seed, map and settings always draw the same sample.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="93" />
       <source>The same table as a CSV file (code, class; a header row and lines starting with # are allowed). Used when the table parameter is empty; replaces the preset.</source>
       <translation>La même table sous forme de fichier CSV (code, classe ; une ligne d'en-tête et des lignes commençant par # sont admises). Utilisée quand le paramètre de table est vide ; remplace le préréglage.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="200" />
+      <source>The sample has no stratum_pixels field: it cannot be checked that it was drawn from this version of the strata raster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="103" />
+      <source>The sample layer {layer} has no field {field} ({parameter}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="112" />
+      <source>The sample layer {layer} has no point with a reference label.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="98" />
+      <source>The sample point layer cannot be loaded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="114" />
       <source>The sample region could not be prepared: {error}</source>
       <translation>La région d'exemple n'a pas pu être préparée : {error}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="119" />
+      <source>The sample region is ready in {folder}; it was not opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="225" />
+      <source>The secure connection to the FERM API at {url} failed ({reason}). Nothing was sent. Check the computer's date and the SSL settings in Settings › Options › Authentication; do not publish through a network that intercepts https.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="75" />
+      <source>The sheet of land types by status as a CSV file (UTF-8); needs {LDN_BALANCE}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="224" />
       <source>The significance level (ALPHA) must be between 0 and 1, not {value}.</source>
       <translation>Le seuil de signification (ALPHA) doit être compris entre 0 et 1, et non {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="139" />
+      <source>The site field FERM and GEF ask for</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="261" />
@@ -4997,92 +6801,133 @@
       <translation>La méthode échelonnée nécessite les cartes d'occupation du sol initiale et finale ({initial}, {final}) ; sinon, choisissez la méthode à deux cartes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="38" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="48" />
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="89" />
       <source>The table file {path} cannot be found.</source>
       <translation>Le fichier de table {path} est introuvable.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="43" />
-      <source>The table file {path} cannot be read ({reason}). Save it as a UTF-8 CSV file.</source>
-      <translation>Le fichier de table {path} ne peut pas être lu ({reason}). Enregistrez-le en fichier CSV UTF-8.</translation>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="54" />
+      <source>The table file {path} cannot be read ({reason}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="57" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="63" />
+      <source>The table file {path} is not a text CSV file (it holds NUL bytes; a UTF-16 or binary spreadsheet file?). Save it as 'CSV UTF-8' and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="75" />
       <source>The table of 'Area under restoration (GBF 2.1)' (fields disaggregation, value, year, area_under_restoration_ha, ...).</source>
       <translation>La table de 'Surface en restauration (CMB 2.1)' (champs disaggregation, value, year, area_under_restoration_ha, ...).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="182" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="127" />
+      <source>The table {key} is missing.</source>
+      <translation>La table {key} manque.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="68" />
+      <source>The table {layer} has comparisons {values}, which are not those of LDN balance per land type (map, vs_baseline, vs_previous): use its balance table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="193" />
       <source>The table {layer} has no 'total' row: it is not the table of Area under restoration.</source>
       <translation>La table {layer} n'a pas de ligne 'total' : ce n'est pas la table de Surface en restauration.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="224" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="265" />
       <source>The table {layer} has no degraded class row (kind 'class', class -1): use the summary table of the SDG 15.3.1 indicator.</source>
       <translation>La table {layer} n'a pas de ligne de classe dégradée (kind 'class', class -1) : utilisez la table de synthèse de l'indicateur ODD 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="100" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="109" />
       <source>The table {layer} has no degraded/stable/improved or total land rows for {zone}: use the summary table of the SDG 15.3.1 indicator.</source>
       <translation>La table {layer} n'a pas de lignes dégradé/stable/amélioré ou de surface terrestre totale pour {zone} : utilisez la table de synthèse de l'indicateur ODD 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="155" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="162" />
       <source>The table {layer} has no field(s) {fields}: it is not {what}. Use the table written by that algorithm.</source>
       <translation>La table {layer} n'a pas le ou les champs {fields} : ce n'est pas {what}. Utilisez la table écrite par cet algorithme.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="174" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="185" />
       <source>The table {layer} has no rows: run Area under restoration first and use its table.</source>
       <translation>La table {layer} n'a aucune ligne : exécutez d'abord Surface en restauration et utilisez sa table.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="118" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="127" />
       <source>The table {layer} has no rows: use the areas table of Degradation status.</source>
       <translation>La table {layer} n'a aucune ligne : utilisez la table des surfaces d'État de la dégradation.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="87" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="92" />
+      <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="64" />
+      <source>The table {layer} has no rows: use the balance table of LDN balance per land type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="139" />
       <source>The table {layer} has no rows: use the summary table of the SDG 15.3.1 indicator.</source>
       <translation>La table {layer} n'a aucune ligne : utilisez la table de synthèse de l'indicateur ODD 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="137" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="146" />
       <source>The table {layer} has no status class rows for {zone}: use the areas table of Degradation status.</source>
       <translation>La table {layer} n'a pas de lignes de classes d'état pour {zone} : utilisez la table des surfaces d'État de la dégradation.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="42" />
-      <location filename="../t2_monitor_plugin/core/tables.py" line="88" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="243" />
+      <source>The table {layer} has no total land area (a 'total_land' row of level 'total' with area_ha): the estimated degraded area cannot be turned into a proportion. Use the summary table of the SDG 15.3.1 indicator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="62" />
+      <source>The table {layer} has {count} row(s) of class {code}: use the area estimates table of Accuracy assessment of a map whose degraded class is {code}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="130" />
+      <source>The table {name} is empty.</source>
+      <translation>La table {name} est vide.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sample_export.py" line="111" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="60" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="111" />
       <source>The table {path} cannot be written ({reason}).</source>
       <translation>La table {path} ne peut pas être écrite ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="108" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="131" />
       <source>The table {path} was written but does not read back with its {count} rows (sheet {sheet}).</source>
       <translation>La table {path} a été écrite, mais sa relecture ne redonne pas ses {count} lignes (feuille {sheet}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="75" />
       <location filename="../t2_monitor_plugin/core/overuse.py" line="88" />
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="119" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="187" />
       <source>The table {source} has no rows.</source>
       <translation>La table {source} n'a aucune ligne.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="187" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="255" />
       <source>The table {source} has {count} cells, which is not a whole number of rows of {columns} columns.</source>
       <translation>La table {source} a {count} cellules, ce qui ne fait pas un nombre entier de lignes de {columns} colonnes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="69" />
       <source>The target ({TARGET_PCT}) in hectares.</source>
       <translation>La cible ({TARGET_PCT}) en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="84" />
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="73" />
+      <source>The target standard error of overall accuracy must be between 0 and 1, not {value}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="102" />
       <source>The target year ({target}) must be after the baseline year ({baseline}).</source>
       <translation>L'année de l'objectif ({target}) doit être postérieure à l'année de référence ({baseline}).</translation>
     </message>
@@ -5113,7 +6958,7 @@
       <translation>La méthode à deux cartes nécessite la carte de COS finale ({parameter}) ; sinon, choisissez la méthode échelonnée.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="187" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="188" />
       <source>The upload package {path} must be a .zip file.</source>
       <translation>Le paquet d'envoi {path} doit être un fichier .zip.</translation>
     </message>
@@ -5123,19 +6968,29 @@
       <translation>Les valeurs de {layer} sont trop grandes pour calculer des centiles ({low} à {high}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/cli/headless.py" line="97" />
+      <source>The vector file {path} has no layer {layer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/cli/headless.py" line="94" />
+      <source>The vector layer {path} cannot be opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="335" />
       <source>The weighted overlay algorithm ({id}) is not available; copy the weights instead.</source>
       <translation>L'algorithme de superposition pondérée ({id}) n'est pas disponible ; copiez plutôt les poids.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="120" />
       <source>The weights after normalisation to sum 1, comma-separated, in criteria order.</source>
       <translation>Les poids après normalisation pour sommer à 1, séparés par des virgules, dans l'ordre des critères.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="52" />
-      <source>The weights table {layer} has no field named weight.</source>
-      <translation>La table des poids {layer} n'a pas de champ nommé weight.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="58" />
+      <source>The weights table {layer} has no field named {field}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/fragmentation.py" line="59" />
@@ -5173,25 +7028,25 @@
       <translation>La couche de zones {layer} n'a pas de système de coordonnées de référence. Attribuez-lui un SCR et réessayez.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/cli/headless.py" line="282" />
       <location filename="../t2_monitor_plugin/core/zones.py" line="331" />
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="142" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="153" />
       <source>The zone layer {layer} has no field named {field}.</source>
       <translation>La couche de zones {layer} n'a pas de champ nommé {field}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/restoration.py" line="249" />
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="254" />
       <location filename="../t2_monitor_plugin/core/zones.py" line="240" />
       <source>The zone layer {layer} has no polygons: use a polygon layer with at least one non-empty feature.</source>
       <translation>La couche de zones {layer} n'a aucun polygone : utilisez une couche de polygones avec au moins une entité non vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="98" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="339" />
       <source>The zone {zone} does not overlap the raster {layer}; it has no rows.</source>
       <translation>La zone {zone} ne recouvre pas le raster {layer} ; elle n'a aucune ligne.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="105" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="346" />
       <source>The zone {zone} extends beyond the raster {layer}: {outside} ha of its {total} ha are outside and not counted.</source>
       <translation>La zone {zone} déborde du raster {layer} : {outside} ha de ses {total} ha sont à l'extérieur et ne sont pas comptés.</translation>
     </message>
@@ -5212,9 +7067,19 @@
       <translation>Il y a {rules} règles de score (avec leurs poids) pour {count} rasters de critère ; indiquez exactement une règle par critère.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="179" />
+      <source>There is no period named {period} for the estimated degraded area: name one of {names} (ESTIMATE_PERIOD).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="153" />
       <source>There is no preset number {index}.</source>
       <translation>Il n'existe pas de préréglage numéro {index}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="78" />
+      <source>This report</source>
+      <translation>Ce rapport</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="46" />
@@ -5232,14 +7097,19 @@
       <translation>Vue en trois classes : LPD 1-2 -&gt; -1, 3-4 -&gt; 0, 5 -&gt; +1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="82" />
-      <source>Title</source>
-      <translation>Titre</translation>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="93" />
+      <source>Title (required)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="130" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
       <source>Title of the FERM project.</source>
       <translation>Titre du projet FERM.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="91" />
+      <source>Title of the project in FERM (required for the API payload)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="56" />
@@ -5267,9 +7137,20 @@
       <translation>Surface terrestre totale</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="96" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
       <source>Total land area (ha)</source>
       <translation>Surface terrestre totale (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="105" />
+      <source>Total of {AREA_TABLE}.</source>
+      <translation>Total de {AREA_TABLE}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="65" />
+      <source>Total sample size (0 = from the target standard error)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="70" />
@@ -5322,7 +7203,7 @@
       <translation>CSV de la matrice de transition</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="70" />
       <source>Tree cover lost (percentage points)</source>
       <translation>Couvert arboré perdu (points de pourcentage)</translation>
     </message>
@@ -5364,7 +7245,7 @@
       <translation>Surface réelle (ellipsoïdale) des terres dégradées, en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="116" />
       <source>True (ellipsoidal) area of the excluded pixels, in hectares.</source>
       <translation>Surface réelle (ellipsoïdale) des pixels exclus, en hectares.</translation>
     </message>
@@ -5374,7 +7255,7 @@
       <translation>Surface réelle (ellipsoïdale) des terres (pixels cartographiés qui ne sont pas de l'eau), en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="77" />
       <source>True (ellipsoidal) area of the loss pixels, in hectares.</source>
       <translation>Surface réelle (ellipsoïdale) des pixels de perte, en hectares.</translation>
     </message>
@@ -5399,7 +7280,7 @@
       <translation>Surface réelle (ellipsoïdale) des pixels ayant une classe, en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="118" />
       <source>True (ellipsoidal) area of the pixels with a suitability value, in hectares.</source>
       <translation>Surface réelle (ellipsoïdale) des pixels ayant une valeur d'aptitude, en hectares.</translation>
     </message>
@@ -5414,8 +7295,8 @@
       <translation>Surface réelle (ellipsoïdale) en sous-utilisation, en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="67" />
       <source>True area of the degraded baseline, in hectares.</source>
       <translation>Surface réelle de la référence dégradée, en hectares.</translation>
     </message>
@@ -5425,7 +7306,8 @@
       <translation>Deux cartes de COS (initiale et finale)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="245" />
+      <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="253" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="275" />
       <source>Two outputs were given the same file {path}.</source>
       <translation>Deux sorties ont reçu le même fichier {path}.</translation>
     </message>
@@ -5440,7 +7322,7 @@
       <translation>Valeur p bilatérale de la tendance (Float32, sans données -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="80" />
       <source>Type</source>
       <translation>Type</translation>
@@ -5451,19 +7333,30 @@
       <translation>Classe CNULCD (1-7)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="16" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="18" />
       <source>UNCCD,PRAIS,SO1,SDG,15.3.1,LDN,national report,km2,proportion degraded,status,XLSX</source>
       <translation>CNULCD,PRAIS,SO1,ODD,15.3.1,NDT,rapport national,km2,proportion dégradée,état,XLSX</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="122" />
+      <source>Under restoration (ha)</source>
+      <translation>En restauration (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
       <source>Under restoration inside degraded land (ha)</source>
       <translation>En restauration dans les terres dégradées (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="106" />
       <source>Under restoration inside degraded land, in % of the degraded baseline; empty when the baseline has no degraded land.</source>
       <translation>En restauration à l'intérieur des terres dégradées, en % de la référence dégradée ; vide lorsque la référence ne contient pas de terres dégradées.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="115" />
+      <source>Under restoration inside degraded land, in % of the estimated degraded baseline.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
@@ -5476,12 +7369,12 @@
       <translation>Surface en sous-utilisation (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="85" />
       <source>Unit</source>
       <translation>Unité</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="85" />
       <source>Unit of the 2.1 values: ha (default, as indicator 2.1) or km2.</source>
       <translation>Unité des valeurs 2.1 : ha (par défaut, comme l'indicateur 2.1) ou km2.</translation>
     </message>
@@ -5496,7 +7389,13 @@
       <translation>Utiliser les critères disponibles au pixel</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="142" />
+      <source>Used for every site whose field is empty, or for all sites with (fixed value)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="38" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="106" />
       <source>Valid area (ha)</source>
       <translation>Surface valide (ha)</translation>
     </message>
@@ -5511,14 +7410,20 @@
       <translation>Surface valide plus surface sans données, en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="124" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="162" />
       <source>Validate</source>
       <translation>Valider</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="164" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
       <source>Validation</source>
       <translation>Validation</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="215" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="285" />
+      <source>Value</source>
+      <translation>Valeur</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="11" />
@@ -5541,25 +7446,35 @@
       <translation>Valeur notée 0,5 par les sigmoïdes et 1 par la gaussienne.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/lpd.py" line="139" />
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="140" />
       <source>Values outside the sub-indicator codes were found ({details}). Trajectory and state must hold -1, 0 or 1 and performance -1 or 0: check that the right layers were chosen, in the right order.</source>
       <translation>Des valeurs hors des codes des sous-indicateurs ont été trouvées ({details}). La trajectoire et l'état doivent contenir -1, 0 ou 1 et la performance -1 ou 0 : vérifiez que les bonnes couches ont été choisies, dans le bon ordre.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="299" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="300" />
       <source>Values without a score in the reclass rules: {details}. Add them to the rules (or end the rule with 'else : score').</source>
       <translation>Valeurs sans score dans les règles de reclassement : {details}. Ajoutez-les aux règles (ou terminez la règle par 'else : score').</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="96" />
       <source>Values written under 'Other' for lack of an ORT category</source>
       <translation>Valeurs écrites sous 'Other' faute de catégorie ORT</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="182" />
+      <source>Vector files (*.gpkg *.shp *.geojson);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="22" />
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="68" />
       <source>Vegetation cover loss</source>
       <translation>Perte de couvert végétal</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="14" />
+      <source>Very high</source>
+      <translation>Très élevée</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
@@ -5584,7 +7499,7 @@
       <translation>Variation des poids (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="131" />
       <source>Weight of {layer}: {weight:.4f}</source>
       <translation>Poids de {layer} : {weight:.4f}</translation>
     </message>
@@ -5604,7 +7519,7 @@
       <translation>Fichier de sensibilité aux poids (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="97" />
       <source>Weighted overlay (suitability)</source>
       <translation>Superposition pondérée (aptitude)</translation>
     </message>
@@ -5615,8 +7530,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="28" />
-      <source>Weights (w1,w2,...)</source>
-      <translation>Poids (w1,w2,...)</translation>
+      <source>Weights (w1,w2,...; this or the weights table is required)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="156" />
@@ -5634,9 +7549,9 @@
       <translation>Poids copiés : {weights}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="32" />
-      <source>Weights table</source>
-      <translation>Table des poids</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
+      <source>Weights table (this or the weights are required)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -5654,6 +7569,11 @@
       <translation>Là où la végétation naturelle ou le couvert arboré a été perdu entre deux dates (un critère national de dégradation).&lt;br&gt;&lt;br&gt;&lt;b&gt;Occupation du sol&lt;/b&gt; : deux cartes d'occupation du sol et les codes qui comptent comme végétation naturelle (p. ex. 1,2,4). Un pixel est une perte quand il est naturel à la date initiale et non naturel à la date finale.&lt;br&gt;&lt;b&gt;Couvert arboré&lt;/b&gt; : deux cartes de pourcentage de couvert arboré (0-100). Un pixel est une perte quand le couvert arboré a baissé d'au moins le seuil, en points de pourcentage (10 par défaut). La couche facultative de quantité contient la baisse initial - final là où elle est positive, 0 ailleurs (avant le seuil et le filtre des taches). Les valeurs hors de 0-100 arrêtent l'exécution.&lt;br&gt;&lt;br&gt;La couche de perte vaut 1 perte, 0 pas de perte (Byte, sans données 255 là où l'une des cartes est sans données). Avec une taille minimale de tache, les taches de perte (pixels se touchant par un côté ou un coin) comptant moins de pixels passent à 0 ; les taches sont suivies exactement sur tout le raster, quelle que soit sa taille.&lt;br&gt;&lt;br&gt;La surface perdue est sommée avec les surfaces réelles (ellipsoïdales) des pixels, pour tout le raster et pour chaque zone d'une couche de polygones facultative (table : hectares de perte, sans perte et sans données, et part de la surface cartographiée perdue).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
+      <source>Whole-number stratum code of each point.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="66" />
       <source>Wide matrix file (CSV or XLSX)</source>
       <translation>Fichier de matrice large (CSV ou XLSX)</translation>
@@ -5664,13 +7584,29 @@
       <translation>Taille de fenêtre (pixels)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="35" />
-      <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.</source>
-      <translation>Écrit la surface en restauration (indicateur phare 2.1 du CMB) au format du modèle national de données d'indicateurs de l'outil de rapport en ligne (Online Reporting Tool) de la CBD : un classeur (feuille 'Indicator data') dont la ligne d'en-tête comporte exactement les 9 colonnes que vérifie l'import ORT (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) et, en option, les mêmes lignes en CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Lignes&lt;/b&gt;, dans l'ordre de la table d'entrée : le total national (indicateur 'No', type et ventilation 'Not applicable'), puis une ligne par valeur de ventilation (indicateur 'Yes'). Les zones de biome nommées par un code ou un nom de la GET de l'UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) vont sous 'Biome' (niveau 2) ou 'Ecosystem Functional Group' (niveau 3) ; les zones d'aires protégées nommées PA ou OECM, ainsi que la ligne '(outside)' ('not a protected area or OECM'), sous le type PA/OECM ; les activités données sous forme de codes FERM de la FAO ou de noms ORT sous 'Type of restoration activity' ; les territoires autochtones par leur nom. Les chaînes de catégorie sont écrites exactement comme l'ORT les liste (coquilles et caractères invisibles compris). Les régions administratives et les types de restauration vont sous 'Other' sous la forme 'Administrative region: nom' / 'Restoration type: nom'. Une valeur qui ne correspond à aucune catégorie ORT (p. ex. le nom propre d'une aire protégée) est aussi écrite sous 'Other' ('Protected area/OECM: nom') et listée dans un avertissement.&lt;br&gt;&lt;br&gt;Valeur = surface en restauration dans l'unité choisie. Avec une synthèse ODD 15.3.1, suivent les lignes de l'indicateur complémentaire 2.CT.1 (code 2.CT.1, pourcentage de terres dégradées sur la surface terrestre totale ; national et par zone sous la forme 'Zone: nom') ; l'ORT lit les lignes de chaque indicateur d'après leur code. Rien n'est écrit lorsqu'une entrée n'est pas la table attendue ou est vide.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="75" />
+      <source>With the minimum allocation: the fewest points of a stratum (default 50).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="112" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="64" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="73" />
+      <source>Workflow runs</source>
+      <translation>Exécutions du flux de travail</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="96" />
+      <source>Workflow runs (JSON)</source>
+      <translation>Exécutions du flux de travail (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="39" />
+      <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.&lt;br&gt;&lt;br&gt;&lt;b&gt;Degraded land by ecosystem type&lt;/b&gt; (with {DEGRADATION_MAP}, the SDG 15.3.1 map, and an ecosystem layer: {ECOSYSTEMS} with {ECOSYSTEM_CODES}, or {ECOSYSTEM_POLYGONS} with {ECOSYSTEM_FIELD}; a pixel takes the polygon covering most of it, at least half): 2.CT.1 rows (percent of the land of each ecosystem type that is degraded) disaggregated by 'Biome' (IUCN GET level 2: a biome's own area plus its functional groups) and 'Ecosystem Functional Group' (level 3), and under 'Other' ('Ecosystem type: name') for names that are no GET code; without an SDG 15.3.1 summary, the national 2.CT.1 row from the map comes first. {ECOSYSTEMS_FILE} holds the hectares (land, degraded, stable, improved) per row, with '(no ecosystem)' and nodata; biomes, other types and '(no ecosystem)' add up to the land area.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample-based estimate.&lt;/b&gt; With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the national 2.CT.1 value is the estimated degraded area over the total land area of the summary, and its footnote names the method (stratified estimator of Olofsson et al. 2014) and gives the 95 % interval and the mapped value; the zone rows keep their mapped proportion and say so.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="217" />
       <source>Year</source>
       <translation>Année</translation>
     </message>
@@ -5695,29 +7631,34 @@
       <translation>Année de début des activités de restauration : un nombre entier, une date ou un texte commençant par l'année (p. ex. 2014 ou 2014/05/01 comme dans le champ Restor_str du GEF). Les sites qui n'en ont pas ne sont pas comptés et sont signalés comme erreurs.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
       <source>Year the area under restoration is reported for.</source>
       <translation>Année pour laquelle la surface en restauration est rapportée.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="54" />
       <source>Year the path to the target starts from 0 ha (default 2020, the GBF baseline).</source>
       <translation>Année où la trajectoire vers l'objectif part de 0 ha (par défaut 2020, la référence du CMB).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
       <source>Year the project started.</source>
       <translation>Année de début du projet.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="56" />
       <source>Year the target must be reached (default 2030).</source>
       <translation>Année où l'objectif doit être atteint (par défaut 2030).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="83" />
       <source>Year written in every row; empty: the year of each row of the area table.</source>
       <translation>Année écrite sur chaque ligne ; vide : l'année de chaque ligne de la table des surfaces.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="61" />
+      <source>Years of the progress table</source>
+      <translation>Années de la table de progression</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
@@ -5730,29 +7671,83 @@
       <translation>Années avec données à partir de l'année de début nécessaires pour une estimation (par défaut 3) ; les sites qui en ont moins sont « trop tôt pour conclure ».</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="92" />
+      <source>Your institution's id in FERM (required for the API payload)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="88" />
       <source>Your own reclassification: one row per code of the external map, with its LPD class 1-5 or the word nodata. Replaces the preset.</source>
       <translation>Votre propre reclassement : une ligne par code de la carte externe, avec sa classe LPD 1-5 ou le mot nodata. Remplace le préréglage.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="159" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="163" />
       <source>Zip archive (*.zip)</source>
       <translation>Archive zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="162" />
       <source>Zip with the sites as shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML and GeoJSON, for FERM's web upload.</source>
       <translation>Zip contenant les sites en shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML et GeoJSON, pour l'envoi via le site web de FERM.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <source>Zone</source>
+      <translation>Zone</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="72" />
       <source>Zone field</source>
       <translation>Champ de zone</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="208" />
       <source>Zones</source>
       <translation>Zones</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="70" />
+      <source>Zones (e.g. districts) drawn on the maps and, with {ATLAS}, one atlas page each.</source>
+      <translation>Zones (p. ex. districts) dessinées sur les cartes et, avec {ATLAS}, une page d'atlas chacune.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="146" />
+      <source>Zoom the map to the plot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <source>a list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
+      <source>a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <source>a text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="40" />
+      <source>a value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="26" />
+      <source>accuracy,error matrix,confusion matrix,user's accuracy,producer's accuracy,overall accuracy,area estimation,confidence interval,Olofsson,Stehman,stratified,validation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="24" />
+      <source>accuracy,sample,sampling,stratified,random,validation,reference,Olofsson,Cochran,Collect Earth,area estimation</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="19" />
@@ -5760,9 +7755,24 @@
       <translation>concordance,kappa,Cohen,tableau croisé,matrice de confusion,comparaison,superposition,catégoriel,secteurs</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <source>an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="16" />
       <source>area,hectares,class,zonal,statistics,land cover,table</source>
       <translation>surface,hectares,classe,zonal,statistiques,occupation du sol,table</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="431" />
+      <source>beside the files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="431" />
+      <source>beside the files: {path}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="56" />
@@ -5770,13 +7780,23 @@
       <translation>class_a × K + class_b (Int32, sans données −2147483648), avec un style généré nommant chaque paire.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/network.py" line="94" />
+      <source>configuration {authcfg} could not be applied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/network.py" line="89" />
+      <source>configuration {authcfg} not found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="45" />
       <source>degradation,severity,criteria,weights,score,LDN,national,vegetation loss,fragmentation,productivity,multi-criteria</source>
       <translation>dégradation,sévérité,critères,poids,score,NDT,national,perte de végétation,fragmentation,productivité,multicritère</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="259" />
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="272" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="276" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="289" />
       <source>empty geometry</source>
       <translation>géométrie vide</translation>
     </message>
@@ -5826,6 +7846,11 @@
       <translation>groupe de {count} experts</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
+      <source>hectares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="88" />
       <source>initial \ final</source>
       <translation>initiale \ finale</translation>
@@ -5844,6 +7869,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="59" />
       <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
       <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share de la surface comparée ; les lignes avec une classe vide sont des pixels où cette carte n'a pas de données.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="107" />
+      <source>matplotlib or svg (the fallback).</source>
+      <translation>matplotlib ou svg (la solution de repli).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="158" />
@@ -5871,6 +7901,11 @@
       <translation>n x n jugements ligne par ligne (n = nombre de critères ; les colonnes vides en trop sont ignorées). Seules les cellules au-dessus de la diagonale sont nécessaires : les cellules vides ou à 0 sont remplies avec les inverses (et 1 sur la diagonale). Valeurs de 1/9 à 9, fractions comme 1/3 admises.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="238" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="321" />
       <source>no control pixel of the site's strata within {distance} m outside all sites</source>
       <translation>aucun pixel témoin des strates du site à moins de {distance} m en dehors de tous les sites</translation>
@@ -5891,17 +7926,17 @@
       <translation>pas de géométrie polygonale</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="264" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="281" />
       <source>no polygon left after repair</source>
       <translation>aucun polygone restant après réparation</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="255" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="272" />
       <source>no site name: named '{name}'</source>
       <translation>pas de nom de site : nommé '{name}'</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="151" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="157" />
       <source>no start year</source>
       <translation>pas d'année de début</translation>
     </message>
@@ -5921,12 +7956,18 @@
       <translation>pas d'état (compté)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="19" />
       <location filename="../t2_monitor_plugin/core/sdg1531.py" line="44" />
       <source>nodata</source>
       <translation>sans données</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="265" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="279" />
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="282" />
       <source>not a polygon ({kind})</source>
       <translation>pas un polygone ({kind})</translation>
     </message>
@@ -5941,17 +7982,33 @@
       <translation>non compté : commence en {start}, après {year}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="376" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="205" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="194" />
+      <source>not given</source>
+      <translation>non indiqué</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="28" />
       <source>not set</source>
       <translation>non défini</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/restoration.py" line="363" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
+      <source>null</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
+      <source>olofsson2014 or stehman2014.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="374" />
       <source>outside the baseline extent (the degraded-land polygons)</source>
       <translation>hors de l'étendue de référence (les polygones de terres dégradées)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/restoration.py" line="348" />
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="359" />
       <source>outside the baseline extent: no valid baseline pixel under the site</source>
       <translation>hors de l'étendue de référence : aucun pixel de référence valide sous le site</translation>
     </message>
@@ -5961,12 +8018,12 @@
       <translation>hors du raster</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="300" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="317" />
       <source>overlaps {site} ({area:.2f} ha; FERM counts it once)</source>
       <translation>chevauche {site} ({area:.2f} ha ; FERM le compte une seule fois)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/restoration.py" line="350" />
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="361" />
       <source>partly outside the baseline extent: {percent}% of the site on valid baseline pixels</source>
       <translation>en partie hors de l'étendue de référence : {percent}% du site sur des pixels de référence valides</translation>
     </message>
@@ -5981,14 +8038,19 @@
       <translation>performance</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="192" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="208" />
       <source>project starting year '{value}' is not a year</source>
       <translation>l'année de début du projet '{value}' n'est pas une année</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="268" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="285" />
       <source>repaired (made valid)</source>
       <translation>réparé (rendu valide)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="31" />
+      <source>report,PDF,print layout,atlas,map,national report,CBD,GBF,target 2,2.1,SDG,15.3.1,template</source>
+      <translation>rapport,PDF,mise en page,atlas,carte,rapport national,CDB,CMB,cible 2,2.1,ODD,15.3.1,modèle</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="33" />
@@ -5996,7 +8058,7 @@
       <translation>restauration,efficacité,NDVI,tendance,différence de différences,témoin,contrefactuel,sites,cible 2</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="158" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="164" />
       <source>start year '{value}' in {field} is not a year</source>
       <translation>l'année de début '{value}' dans {field} n'est pas une année</translation>
     </message>
@@ -6031,7 +8093,7 @@
       <translation>l'état {status} est exclu : non compté</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="374" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="26" />
       <source>stored in the QGIS authentication database ({authcfg})</source>
       <translation>stockée dans la base de données d'authentification de QGIS ({authcfg})</translation>
     </message>
@@ -6046,30 +8108,72 @@
       <translation>importance forte à très forte</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="47" />
       <source>target 2,GBF,2.1,restoration,area,hectares,FERM,degraded,baseline,disaggregation,ORT</source>
       <translation>cible 2,CMB,2.1,restauration,surface,hectares,FERM,dégradé,référence,ventilation,ORT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="26" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="28" />
       <source>target 2,GBF,2.1,restoration,progress,trend,chart,2030,degraded,baseline</source>
       <translation>cible 2,CMB,2.1,restauration,progrès,tendance,graphique,2030,dégradé,référence</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="74" />
+      <location filename="../t2_monitor_plugin/network.py" line="87" />
+      <source>the QGIS authentication system is disabled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="61" />
+      <source>the area estimates table of Accuracy assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="108" />
       <source>the areas table of Degradation status</source>
       <translation>la table des surfaces d'État de la dégradation</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="90" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="140" />
+      <source>the balance table of LDN balance per land type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/network.py" line="91" />
+      <source>the master password was not given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="61" />
+      <source>the project has no institution id; the FERM API payload needs one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="62" />
+      <source>the project has no point of contact; the FERM API payload needs at least one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="60" />
+      <source>the project has no title; the FERM API payload needs one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="137" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="138" />
       <source>the summary of the SDG 15.3.1 indicator</source>
       <translation>la synthèse de l'indicateur ODD 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="140" />
       <source>the table of Area under restoration</source>
       <translation>la table de Surface en restauration</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="142" />
+      <source>the table of Restoration progress</source>
+      <translation>la table de Progression de la restauration</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="333" />
@@ -6082,17 +8186,22 @@
       <translation>trajectoire</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="197" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <source>true or false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="213" />
       <source>unknown code '{code}' in the project restoration types (FERM {vocabulary})</source>
       <translation>code inconnu '{code}' dans les types de restauration du projet (FERM {vocabulary})</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="166" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="172" />
       <source>unknown code '{code}' in {field} (FERM {vocabulary})</source>
       <translation>code inconnu '{code}' dans {field} (FERM {vocabulary})</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="219" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="235" />
       <source>unknown organization {key} '{value}' for {name} (FERM {vocabulary})</source>
       <translation>organisation : {key} inconnu '{value}' pour {name} (FERM {vocabulary})</translation>
     </message>
@@ -6122,6 +8231,11 @@
       <translation>importance très forte à extrême</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="238" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="164" />
       <source>{applied} of {count} recode polygons apply to the period {period}.</source>
       <translation>{applied} polygones de recodage sur {count} s'appliquent à la période {period}.</translation>
@@ -6130,6 +8244,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="133" />
       <source>{code} {label}: {count} pixels ({share:.1f} %)</source>
       <translation>{code} {label} : {count} pixels ({share:.1f} %)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="196" />
+      <source>{count} ecosystem type(s) are no IUCN GET code and were written under 'Other': {values}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="116" />
@@ -6142,17 +8261,22 @@
       <translation>{count} entité(s) de {layer} n'ont pas de géométrie ou d'identifiant d'unité de terres et ont été écartées.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="169" />
       <source>{count} feature(s) of {layer} have no geometry or no zone value and were left out.</source>
       <translation>{count} entité(s) de {layer} n'ont pas de géométrie ou de valeur de zone et ont été écartées.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="55" />
+      <source>{count} feature(s) that are not polygons were left out (feature {numbers}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="79" />
       <source>{count} feature(s) that are not polygons were left out.</source>
       <translation>{count} entité(s) qui ne sont pas des polygones ont été écartées.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="174" />
       <source>{count} invalid zone geometries of {layer} were repaired.</source>
       <translation>{count} géométries de zone invalides de {layer} ont été réparées.</translation>
     </message>
@@ -6172,27 +8296,67 @@
       <translation>{count} pixels de {layer} ne correspondent à aucune plage ni aucun code et ont été mis sans données (valeurs : {values}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="321" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="197" />
+      <source>{count} point(s) have no reference label and are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="150" />
+      <source>{count} points in {strata} strata (sample size from the target standard error: {formula}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="338" />
       <source>{count} problem(s) stop the FERM export: {problems}. See the validation table {where} for every feature, fix them, or skip invalid features.</source>
       <translation>{count} problème(s) arrêtent l'export vers FERM : {problems}. Consultez la table de validation {where} pour chaque entité, corrigez-les ou ignorez les entités invalides.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="160" />
       <source>{count} rows written to {path}.</source>
       <translation>{count} lignes écrites dans {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="366" />
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="238" />
+      <source>{count} sample point(s) fall on nodata of the map {layer} although their stratum has a value: give a map that covers the strata raster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="209" />
+      <source>{count} sample point(s) fall outside the strata raster {layer} or on its nodata: {points}. Use the raster the sample was drawn from.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="229" />
+      <source>{count} sample point(s) have a map class that differs from the map {layer} at their location (point: sample / map): {points}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="214" />
+      <source>{count} sample point(s) have a stratum that differs from the value of {layer} at their location (point: sample / raster): {points}. The sample was drawn from another map or another version of it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="200" />
+      <source>{count} sample point(s) have a {what} label that is not in the legend {legend}: {points}. Correct the labels, or add the class to the legend.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="193" />
+      <source>{count} sample point(s) have no point geometry or a stratum, map class or reference value that is not a whole number: {points}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="192" />
       <source>{count} site(s) exported ({ha} ha). Written: {files}</source>
       <translation>{count} site(s) exporté(s) ({ha} ha). Écrits : {files}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="261" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="265" />
       <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
       <translation>{count} site(s) exporté(s) ; surface FERM {area:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="207" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="218" />
       <source>{count} value(s) match no category of the ORT lists and were written under 'Other': {values}. For protected areas, name zones PA or OECM (e.g. by a designation field); for biomes use IUCN GET codes such as T1 or T1.1; for activities FERM activity codes.</source>
       <translation>{count} valeur(s) ne correspondent à aucune catégorie des listes ORT et ont été écrites sous 'Other' : {values}. Pour les aires protégées, nommez les zones PA ou OECM (p. ex. au moyen d'un champ de désignation) ; pour les biomes, utilisez des codes GET de l'UICN comme T1 ou T1.1 ; pour les activités, des codes d'activité FERM.</translation>
     </message>
@@ -6212,7 +8376,17 @@
       <translation>{count} années ont été indiquées pour {bands} bande(s) de {layer}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="102" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="292" />
+      <source>{done} of {total} labelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="125" />
+      <source>{drawn} points are drawn instead of {asked}: the minimum per stratum or the pixel count of small strata changed the total.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="106" />
       <source>{first} / {second} (row {row}, column {column})</source>
       <translation>{first} / {second} (ligne {row}, colonne {column})</translation>
     </message>
@@ -6220,6 +8394,16 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="133" />
       <source>{improving} site(s) improving faster than their controls, {none} without a detectable effect, {declining} declining, {other} not assessed.</source>
       <translation>{improving} site(s) s'améliorant plus vite que leurs témoins, {none} sans effet détectable, {declining} en déclin, {other} non évalué(s).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="193" />
+      <source>{labels} period labels were given for {periods} reporting periods; give one label per period, in the same order (or none).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="297" />
+      <source>{layer} (criterion {number}): {values}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="82" />
@@ -6252,19 +8436,45 @@
       <translation>{layer} : {bands} bande(s) indiquée(s) pour {years} année(s). Fournissez une bande par année.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="73" />
+      <location filename="../t2_monitor_plugin/core/landcover.py" line="144" />
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="137" />
+      <source>{layer}: {codes}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/errors.py" line="107" />
+      <source>{listed} and {count} more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="82" />
       <source>{names} period name(s) were given for {count} summary table(s): give one name per table, in the same order, separated by commas (e.g. baseline,report_1).</source>
       <translation>{names} nom(s) de période ont été indiqués pour {count} table(s) de synthèse : indiquez un nom par table, dans le même ordre, séparés par des virgules (p. ex. baseline,report_1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="310" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="390" />
       <source>{ok} ok, {warning} with warnings, {error} with errors</source>
       <translation>{ok} correctes, {warning} avec avertissements, {error} avec erreurs</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/base.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="100" />
       <source>{old} is the deprecated name of {new}; both were given with different values. Give only {new}.</source>
       <translation>{old} est l'ancien nom, obsolète, de {new} ; les deux ont été indiqués avec des valeurs différentes. Indiquez seulement {new}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="51" />
+      <source>{parameter}: the expected user's accuracy of {code} must be between 0 and 1 (exclusive), not {value}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="48" />
+      <source>{parameter}: {item} is not a pair code:accuracy such as -1:0.7.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="65" />
+      <source>{parameter}: {item} is not a whole-number class code.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="123" />
@@ -6277,98 +8487,138 @@
       <translation>{param} : {count} critères nécessitent {n} x {n} = {cells} valeurs, mais {found} ont été indiquées{square}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="227" />
-      <source>{path} cannot be read as GeoJSON ({reason}).</source>
-      <translation>{path} ne peut pas être lu en GeoJSON ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="58" />
       <source>{path} holds no features.</source>
       <translation>{path} ne contient aucune entité.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="230" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="178" />
       <source>{path} is not a GeoJSON FeatureCollection (a FERM payload or polygon export).</source>
       <translation>{path} n'est pas une GeoJSON FeatureCollection (une charge utile FERM ou un export de polygones).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="69" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="190" />
+      <source>{path} is not a point layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="66" />
       <source>{path}, {where}: a 'class' and a 'when' object are expected.</source>
       <translation>{path}, {where} : un objet 'class' et un objet 'when' sont attendus.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="87" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="84" />
       <source>{path}, {where}: the class must be 0, 1, 2 or 3 (other, Avoid, Reduce, Reverse).</source>
       <translation>{path}, {where} : la classe doit être 0, 1, 2 ou 3 (autre, Éviter, Réduire, Inverser).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="78" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="75" />
       <source>{path}, {where}: the condition '{condition}' must be true or false.</source>
       <translation>{path}, {where} : la condition '{condition}' doit valoir true ou false.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="75" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="72" />
       <source>{path}, {where}: unknown condition '{condition}' (use {known}).</source>
       <translation>{path}, {where} : condition inconnue '{condition}' (utilisez {known}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="106" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="184" />
+      <source>{path}: 'features' must be a list of GeoJSON features, not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="188" />
+      <source>{path}: the top-level 'properties' (the FERM project) must be an object, not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="185" />
+      <source>{period} against the baseline: pooled net balance {net:.2f} ha; like-for-like deficit {deficit:.2f} ha in {count} land type(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="115" />
       <source>{period}, {zone}: the total land area {land} km² is not degraded + stable + improved ({parts} km²) in {layer}; the values are written as given.</source>
       <translation>{period}, {zone} : la surface terrestre totale {land} km² n'est pas égale à dégradées + stables + améliorées ({parts} km²) dans {layer} ; les valeurs sont écrites telles quelles.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="319" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="69" />
+      <source>{role}: {name} ({file}, {date}), {crs}{detail}</source>
+      <translation>{role} : {name} ({file}, {date}), {crs}{detail}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="336" />
       <source>{site}: {problems}</source>
       <translation>{site} : {problems}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="199" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="44" />
+      <source>{source}, feature {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="243" />
+      <source>{source}, key {key}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="305" />
       <source>{source}, line {line}</source>
       <translation>{source}, ligne {line}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="204" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="297" />
+      <source>{source}, line {line}, column {column}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="190" />
+      <source>{source}, project properties</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="310" />
       <source>{source}, row {row}</source>
       <translation>{source}, ligne {row}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/lpd.py" line="155" />
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="156" />
       <source>{source}: code {code} is mapped to {value}; LPD classes are 1 to 5 (or nodata).</source>
       <translation>{source} : le code {code} est associé à {value} ; les classes LPD vont de 1 à 5 (ou nodata).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="90" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="94" />
       <source>{source}: give the criterion names separated by commas, none empty (e.g. 'slope, erosion, distance').</source>
       <translation>{source} : indiquez les noms des critères séparés par des virgules, aucun vide (p. ex. 'pente, érosion, distance').</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="202" />
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="182" />
       <source>{source}: the code {code} is given twice with different values ({first} and {second}).</source>
       <translation>{source} : le code {code} figure deux fois avec des valeurs différentes ({first} et {second}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="95" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="99" />
       <source>{source}: the criterion name '{name}' is given twice.</source>
       <translation>{source} : le nom de critère '{name}' figure deux fois.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="157" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="161" />
       <source>{source}: the diagonal cell {cell} is {value}; a criterion compared with itself is 1.</source>
       <translation>{source} : la cellule diagonale {cell} vaut {value} ; un critère comparé à lui-même vaut 1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="128" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="132" />
       <source>{source}: the judgement {cell} is missing (give it above the diagonal).</source>
       <translation>{source} : le jugement {cell} manque (indiquez-le au-dessus de la diagonale).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="168" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="172" />
       <source>{source}: the judgement {cell} is {value}, which is not on Saaty's scale (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</source>
       <translation>{source} : le jugement {cell} vaut {value}, qui n'est pas sur l'échelle de Saaty (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="154" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="158" />
       <source>{source}: the judgement {cell} is {value}; judgements must be positive (1/9 to 9).</source>
       <translation>{source} : le jugement {cell} vaut {value} ; les jugements doivent être positifs (1/9 à 9).</translation>
     </message>
@@ -6378,22 +8628,22 @@
       <translation>{source} : la paire usage des terres {use} / capacité {capability} figure deux fois avec des résultats différents.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="143" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="147" />
       <source>{source}: the pairwise matrix must be square; it is {shape}.</source>
       <translation>{source} : la matrice de comparaison par paires doit être carrée ; elle est {shape}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="161" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="165" />
       <source>{source}: {cell} is {value} but {mirror} is {other}; the matrix must be reciprocal (the mirror cell should be {expected}).</source>
       <translation>{source} : {cell} vaut {value} mais {mirror} vaut {other} ; la matrice doit être réciproque (la cellule symétrique devrait valoir {expected}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="146" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="150" />
       <source>{source}: {count} criteria are named but the matrix is {n} x {n}; give one name per row.</source>
       <translation>{source} : {count} critères sont nommés mais la matrice est de {n} x {n} ; indiquez un nom par ligne.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="118" />
       <source>{source}: {count} criteria need a {n} x {n} matrix, but it is {shape}.</source>
       <translation>{source} : {count} critères nécessitent une matrice {n} x {n}, mais elle est {shape}.</translation>
     </message>
@@ -6433,9 +8683,24 @@
       <translation>{where} : 'else' doit être la dernière entrée, sans comparaison.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="207" />
+      <source>{where}: 'properties' must be an object (names and values), not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="171" />
       <source>{where}: '{entry}' must be the last entry and continue the previous bound ('&gt; B' after '&lt;= B', '&gt;= B' after '&lt; B').</source>
       <translation>{where} : '{entry}' doit être la dernière entrée et prolonger la borne précédente ('&gt; B' après '&lt;= B', '&gt;= B' après '&lt; B').</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="110" />
+      <source>{where}: '{value}' has a comma inside a number. With ',' between cells, write decimals with a point (0.5), or save the file with ';' between cells.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="118" />
+      <source>{where}: '{value}' is ambiguous (a thousands separator?). Write numbers without thousands separators, with one decimal comma or point (e.g. 1234,5).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="144" />
@@ -6443,19 +8708,29 @@
       <translation>{where} : '{value}' n'est pas un point de contrôle valeur:score (p. ex. 10:1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="72" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="140" />
       <source>{where}: '{value}' is not a finite number.</source>
       <translation>{where} : '{value}' n'est pas un nombre fini.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="70" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="290" />
+      <source>{where}: '{value}' is not a number JSON allows; give a number or null.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="138" />
       <source>{where}: '{value}' is not a number.</source>
       <translation>{where} : '{value}' n'est pas un nombre.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="80" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="148" />
       <source>{where}: '{value}' is not a whole number.</source>
       <translation>{where} : '{value}' n'est pas un nombre entier.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="203" />
+      <source>{where}: a GeoJSON Feature object is expected, not {kind}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="73" />
@@ -6463,7 +8738,7 @@
       <translation>{where} : une classe qui ne change pas garde le facteur 1 ; supprimez la ligne {initial} -&gt; {final}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="110" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="178" />
       <source>{where}: a code and a value are expected.</source>
       <translation>{where} : un code et une valeur sont attendus.</translation>
     </message>
@@ -6476,6 +8751,11 @@
       <location filename="../t2_monitor_plugin/core/overuse.py" line="84" />
       <source>{where}: a land-use code, a capability class and a number of steps are expected.</source>
       <translation>{where} : un code d'usage des terres, une classe de capacité et un nombre de pas sont attendus.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="149" />
+      <source>{where}: a ring of the {type} has fewer than 4 positions (a closed ring repeats its first position at the end).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="193" />
@@ -6496,6 +8776,11 @@
       <location filename="../t2_monitor_plugin/core/classify.py" line="151" />
       <source>{where}: give the class breaks, e.g. 0.25,0.5,0.75 for 4 classes.</source>
       <translation>{where} : indiquez les seuils de classe, p. ex. 0.25,0.5,0.75 pour 4 classes.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="53" />
+      <source>{where}: several criteria have the same layer name ({criteria}), so a weights table cannot tell them apart. Rename the layers or give the weights in order.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="81" />
@@ -6533,12 +8818,52 @@
       <translation>{where} : la conversion {initial} -&gt; {final} figure deux fois.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="156" />
+      <source>{where}: the coordinates of the {type} cannot be read (rings of [longitude, latitude] number pairs are expected).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="161" />
+      <source>{where}: the coordinates reach longitude {xmin} to {xmax}, latitude {ymin} to {ymax}; FERM GeoJSON is in EPSG:4326 (longitude -180 to 180, latitude -90 to 90). Reproject the file to EPSG:4326 first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="133" />
       <source>{where}: the entry '{entry}' is not of the form 'value : score'.</source>
       <translation>{where} : l'entrée '{entry}' n'est pas de la forme 'valeur : score'.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="92" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="283" />
+      <source>{where}: the file is not UTF-8 text (byte 0x{byte:02X}); JSON files must be UTF-8. Save it as UTF-8 and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="59" />
+      <source>{where}: the file is not UTF-8 text (byte 0x{byte:02X}); spreadsheets often save CSV in the Windows encoding. Save it as 'CSV UTF-8' and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="296" />
+      <source>{where}: the file is not valid JSON ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="135" />
+      <source>{where}: the geometry must be a GeoJSON geometry object, not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="141" />
+      <source>{where}: the geometry type {type} is not a GeoJSON polygon (Polygon or MultiPolygon).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="294" />
+      <source>{where}: the judgement is {value}; judgements are positive (1/9 to 9). Leave a cell empty to have it filled with the reciprocal of its mirror cell.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="160" />
       <source>{where}: the label '{value}' does not start with a class code.</source>
       <translation>{where} : le libellé '{value}' ne commence pas par un code de classe.</translation>
     </message>
@@ -6553,9 +8878,14 @@
       <translation>{where} : la règle de reclassement ne liste aucun code.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="272" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="280" />
       <source>{where}: the row is named '{found}' but the header's criterion in this position is '{expected}'; keep rows in the header's order.</source>
       <translation>{where} : la ligne s'appelle '{found}' mais le critère de l'en-tête à cette position est '{expected}' ; gardez les lignes dans l'ordre de l'en-tête.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="75" />
+      <source>{where}: the row is not valid CSV ({reason}); check the quotes.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="128" />
@@ -6583,9 +8913,14 @@
       <translation>{where} : le poids {value} est négatif ; les poids doivent être supérieurs ou égaux à 0.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="53" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="86" />
       <source>{where}: the weights sum to 0; give at least one positive weight.</source>
       <translation>{where} : la somme des poids est 0 ; donnez un poids positif à au moins l'un d'eux.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="67" />
+      <source>{where}: the weights table must name each criterion once by its layer name. Criteria: {criteria}. Without a weight: {missing}. Not a criterion: {unknown}. Given twice: {repeated}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="122" />
@@ -6593,7 +8928,7 @@
       <translation>{where} : il n'existe pas de préréglage nommé '{value}' ; les préréglages sont {presets}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="49" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="82" />
       <source>{where}: weights cannot be negative ({values}). Turn a cost criterion into a benefit when standardising it instead.</source>
       <translation>{where} : les poids ne peuvent pas être négatifs ({values}). Transformez plutôt un critère de coût en critère de bénéfice lors de sa standardisation.</translation>
     </message>
@@ -6603,18 +8938,18 @@
       <translation>{where} : {count} libellés ont été indiqués pour {classes} classes. Indiquez un libellé par classe, de la priorité la plus basse à la plus haute.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="44" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="77" />
       <source>{where}: {count} weights were given for {criteria} criteria. Give one weight per criterion, in the order of the criteria.</source>
       <translation>{where} : {count} poids ont été indiqués pour {criteria} critères. Indiquez un poids par critère, dans l'ordre des critères.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="68" />
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="163" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="231" />
       <source>{where}: {expected} cells expected (a label and {count} values), {found} found.</source>
       <translation>{where} : {expected} cellules attendues (un libellé et {count} valeurs), {found} trouvées.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="269" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="277" />
       <source>{where}: {expected} cells expected (a name and {count} values), {found} found.</source>
       <translation>{where} : {expected} cellules attendues (un nom et {count} valeurs), {found} trouvées.</translation>
     </message>
@@ -6624,26 +8959,129 @@
       <translation>{where} : {expected} cellules attendues (classe initiale, classe finale et un facteur par zone climatique), {found} trouvées.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="149" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="219" />
+      <source>{where}: {found} cells, but a rule has {expected} ({headers}). Put the rule in quotes when it contains the separator between cells.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="60" />
+      <source>{where}: {key} is {value}, not a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="113" />
+      <source>{where}: {key} is {value}, not a year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="125" />
+      <source>{where}: {key} is {value}, not an area in hectares (a number, 0 or more).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="63" />
+      <source>{where}: {key} is {value}, too large for a FERM code or count (at most {max}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="97" />
+      <source>{where}: {key} must be a list of objects, not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="75" />
+      <source>{where}: {key} must be a text or a number, not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="135" />
+      <source>{years} end years were given for {periods} reporting periods; give one per period, in order (or none).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="171" />
       <source>{year}: {area:.2f} ha under restoration ({count} sites), {inside:.2f} ha inside the {baseline:.2f} ha degraded baseline.</source>
       <translation>{year} : {area:.2f} ha en restauration ({count} sites), {inside:.2f} ha dans la référence dégradée de {baseline:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="145" />
+      <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="85" />
+      <source>{zone}, {comparison} {period}: the land type {land_type} has {area} ha, not degraded + stable + improved ({parts} ha), in {layer}; the values are written as given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="104" />
+      <source>{zone}, {comparison} {period}: the {field} of the total row ({area} ha) is not the sum of its land types ({parts} ha) in {layer}; the values are written as given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="154" />
       <source>{zone}: the collapsed class {label} ({area} km²) is not the sum of its status classes ({parts} km²) in {layer}; the values are written as given.</source>
       <translation>{zone} : la classe regroupée {label} ({area} km²) n'est pas la somme de ses classes d'état ({parts} km²) dans {layer} ; les valeurs sont écrites telles quelles.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="151" />
+      <source>◀ Previous</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>AHP weights…</source>
+      <translation type="vanished">Poids AHP…</translation>
+    </message>
+    <message>
+      <source>Activities field</source>
+      <translation type="vanished">Champ Activities</translation>
+    </message>
+    <message>
+      <source>Activities fixed value</source>
+      <translation type="vanished">Valeur fixe Activities</translation>
     </message>
     <message>
       <source>Activity field (optional)</source>
       <translation type="vanished">Champ d'activité (facultatif)</translation>
     </message>
     <message>
+      <source>Admin0 field</source>
+      <translation type="vanished">Champ Admin0</translation>
+    </message>
+    <message>
+      <source>Admin0 fixed value</source>
+      <translation type="vanished">Valeur fixe Admin0</translation>
+    </message>
+    <message>
+      <source>Admin1 field</source>
+      <translation type="vanished">Champ Admin1</translation>
+    </message>
+    <message>
+      <source>Admin1 fixed value</source>
+      <translation type="vanished">Valeur fixe Admin1</translation>
+    </message>
+    <message>
+      <source>Admin2 field</source>
+      <translation type="vanished">Champ Admin2</translation>
+    </message>
+    <message>
+      <source>Admin2 fixed value</source>
+      <translation type="vanished">Valeur fixe Admin2</translation>
+    </message>
+    <message>
       <source>Administrative regions (optional)</source>
       <translation type="vanished">Régions administratives (facultatif)</translation>
     </message>
     <message>
+      <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.</source>
+      <translation type="vanished">Tables de surfaces pour le rapport PRAIS 4 de la CNULCD, objectif stratégique 1, en km², à partir des tables de synthèse de l'indicateur ODD 15.3.1 (une par période) et, en option, de la table des surfaces d'État de la dégradation.&lt;br&gt;&lt;br&gt;&lt;b&gt;Feuille 'SO1 land by period'&lt;/b&gt; : une ligne par période et par zone ('(all)' est toute la région) : period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vide si aucun masque d'eau n'a été utilisé), nodata_km2 et proportion_degraded_percent = dégradées / surface terrestre totale x 100 (ODD 15.3.1, CMB 2.CT.1).&lt;br&gt;&lt;b&gt;Feuille 'SO1 status'&lt;/b&gt; (avec une table d'état) : par zone, les 7 classes d'état (dégradation persistante, récente et de référence, stable, stable mais amélioré à la référence, amélioration récente et persistante), les classes regroupées dégradé / stable / amélioré, la surface valide totale et les surfaces sans données, en km², avec share_of_valid_percent.&lt;br&gt;&lt;br&gt;Les surfaces sont l'area_ha des entrées / 100. Les tables sont vérifiées : la surface terrestre totale doit être égale à dégradées + stables + améliorées, et chaque classe regroupée à la somme de ses classes d'état ; un avertissement signale toute période ou zone dont les totaux ne concordent pas (les valeurs sont écrites telles quelles). Le CSV facultatif contient la première feuille.</translation>
+    </message>
+    <message>
+      <source>Area under restoration (GBF 2.1)…</source>
+      <translation type="vanished">Surface en restauration (CMB 2.1)…</translation>
+    </message>
+    <message>
       <source>Area under restoration in every year from FIRST_YEAR to LAST_YEAR, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in BASELINE_YEAR to TARGET % of the degraded baseline in TARGET_YEAR (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The CHART shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
       <translation type="vanished">Surface en restauration pour chaque année de FIRST_YEAR à LAST_YEAR, comparée à une trajectoire linéaire vers l'objectif de la cible 2.&lt;br&gt;&lt;br&gt;Un site compte pour une année s'il a commencé cette année-là ou avant, s'il n'a pas d'année de fin ou s'est terminé cette année-là ou après, et si son état n'est pas exclu (par défaut FERM « En préparation ») ; les sites qui se chevauchent comptent une seule fois (méthode FERM : union des géométries valides en EPSG:6933). La restauration à l'intérieur des terres dégradées utilise la couverture exacte des pixels sur le raster de référence (ou des intersections de polygones).&lt;br&gt;&lt;br&gt;La trajectoire va linéairement de 0 ha en BASELINE_YEAR à TARGET % de la référence dégradée en TARGET_YEAR (2030) et reste à ce niveau ensuite ; une année est en bonne voie (1) quand la surface en restauration à l'intérieur des terres dégradées atteint la trajectoire, 0 sinon, vide avant l'année de référence. Le CHART montre la surface en restauration, la part située dans les terres dégradées et la trajectoire (SVG, ou PNG rendu à partir de celui-ci).</translation>
+    </message>
+    <message>
+      <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
+      <translation type="vanished">Surface en restauration pour chaque année de {START_YEAR} à {END_YEAR}, comparée à une trajectoire linéaire vers l'objectif de la cible 2.&lt;br&gt;&lt;br&gt;Un site compte pour une année s'il a commencé cette année-là ou avant, s'il n'a pas d'année de fin ou s'est terminé cette année-là ou après, et si son état n'est pas exclu (par défaut FERM « En préparation ») ; les sites qui se chevauchent comptent une seule fois (méthode FERM : union des géométries valides en EPSG:6933). La restauration à l'intérieur des terres dégradées utilise la couverture exacte des pixels sur le raster de référence (ou des intersections de polygones).&lt;br&gt;&lt;br&gt;La trajectoire va linéairement de 0 ha en {BASELINE_YEAR} à {TARGET_PCT} en {TARGET_YEAR} (2030) et reste à ce niveau ensuite ; une année est en bonne voie (1) quand la surface en restauration à l'intérieur des terres dégradées atteint la trajectoire, 0 sinon, vide avant l'année de référence. Le {CHART} montre la surface en restauration, la part située dans les terres dégradées et la trajectoire (SVG, ou PNG rendu à partir de celui-ci).</translation>
     </message>
     <message>
       <source>Baseline class (optional)</source>
@@ -6670,12 +9108,24 @@
       <translation type="vanished">Raster catégoriel de la référence (bande 1), p. ex. la couche ODD 15.3.1 -1/0/+1 ou des classes nationales de dégradation ; tout SCR. Indiquez-le ou les polygones de terres dégradées.</translation>
     </message>
     <message>
+      <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code) always stop the run.</source>
+      <translation type="vanished">Vérifie les polygones des sites de restauration au regard des règles et vocabulaires de FERM (FAO) et écrit ce que demandent FERM et le GEF : la charge utile pour l'API FERM (GeoJSON avec le projet dans les propriétés de premier niveau), le paquet d'envoi (zip contenant shapefile, KML et GeoJSON) et le modèle géospatial du GEF. Rien n'est envoyé nulle part et aucune clé d'API n'est demandée.&lt;br&gt;&lt;br&gt;Chaque champ FERM provient d'un champ de la couche ou d'une valeur fixe (le champ l'emporte ; la valeur fixe complète les entités dont le champ est vide). La géométrie est reprojetée en EPSG:4326, passée en 2D et rendue valide (les réparations sont des avertissements) ; les géométries vides, les points et les lignes sont des erreurs ; les noms manquants sont des avertissements ; les codes hors des vocabulaires FERM sont des erreurs indiquant le code et le champ ; les sites qui se chevauchent sont des avertissements. Les surfaces (ha) sont calculées comme le fait FERM : union de la géométrie valide en EPSG:6933.&lt;br&gt;&lt;br&gt;La charge utile comporte une entité Polygon par polygone de site : un site multipartie donne une entité par partie avec les propriétés du site plus part et partCount, chacune avec sa propre surface.&lt;br&gt;&lt;br&gt;Lorsqu'il reste des erreurs et que les entités invalides ne sont pas ignorées, l'exécution s'arrête avec un message, n'écrit que la table de validation (qui explique l'échec) et aucune autre sortie. Les erreurs au niveau du projet (rôle ou type d'organisation ou type de restauration inconnu, code de pays incorrect) arrêtent toujours l'exécution.</translation>
+    </message>
+    <message>
+      <source>Class areas per zone…</source>
+      <translation type="vanished">Surfaces par classe et par zone…</translation>
+    </message>
+    <message>
       <source>Classifies a suitability raster into N priority classes (1 = lowest, N = highest priority) and reports the area of each class overall and per zone.&lt;br&gt;&lt;br&gt;Breaks: equal interval over the exact min-max of the valid pixels; quantiles (numpy linear interpolation) of the valid pixels (exact up to 1 000 000 pixels, else a reproducible pixel sample of that size); natural breaks (Jenks): the exact optimal partition (minimum within-class sum of squares) of a reproducible sample of SAMPLE_SIZE pixels; or manual. A value equal to a break goes to the lower class. Pixels excluded by t2monitor:weightedoverlay (value -1, declared in the file's metadata) get class 0 'excluded'.&lt;br&gt;&lt;br&gt;Output: Int16 classes, nodata -32768, styled with a legend of the N labels. The table (level, zone, class, class_label, area_ha, share) gives true ellipsoidal areas; shares are of the zone's valid area (excluded included); BREAKS_USED lists the breaks.</source>
       <translation type="vanished">Classe un raster d'aptitude en N classes de priorité (1 = priorité la plus basse, N = la plus haute) et rapporte la surface de chaque classe au total et par zone.&lt;br&gt;&lt;br&gt;Seuils : intervalles égaux sur le min-max exact des pixels valides ; quantiles (interpolation linéaire de numpy) des pixels valides (exacts jusqu'à 1 000 000 de pixels, sinon sur un échantillon reproductible de pixels de cette taille) ; seuils naturels (Jenks) : la partition optimale exacte (somme minimale des carrés intra-classes) d'un échantillon reproductible de SAMPLE_SIZE pixels ; ou manuels. Une valeur égale à un seuil va dans la classe inférieure. Les pixels exclus par t2monitor:weightedoverlay (valeur -1, déclarée dans les métadonnées du fichier) reçoivent la classe 0 'exclu'.&lt;br&gt;&lt;br&gt;Sortie : classes Int16, sans données -32768, stylées avec une légende des N libellés. La table (level, zone, class, class_label, area_ha, share) donne les surfaces ellipsoïdales réelles ; les parts sont rapportées à la surface valide de la zone (exclus compris) ; BREAKS_USED liste les seuils.</translation>
     </message>
     <message>
       <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. EXCLUDED_HA and VALID_HA (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported (WEIGHTS_USED).</source>
       <translation type="vanished">Combine des critères standardisés (0..1) en une aptitude à la restauration : somme des poids x critères, les poids étant normalisés pour sommer à 1 (étapes 3-5 de ROAM).&lt;br&gt;&lt;br&gt;Un pixel est sans données lorsqu'un critère y est sans données. Il est &lt;b&gt;exclu&lt;/b&gt; lorsqu'un raster d'exclusion a une valeur valide non nulle, ou que les polygones d'exclusion en couvrent au moins la moitié. Les pixels exclus sont écrits à &lt;b&gt;-1&lt;/b&gt; (distinct de sans données -9999) : ils apparaissent donc sur la carte et t2monitor:priorityclasses les place en classe 0. EXCLUDED_HA et VALID_HA (pixels ayant une aptitude) sont des surfaces ellipsoïdales réelles.&lt;br&gt;&lt;br&gt;Les critères ayant des valeurs hors de 0..1, un nombre de poids différent du nombre de critères, des poids négatifs et un résultat sans aucun pixel restant sont refusés avec un message, et aucune sortie n'est écrite. Les poids utilisés sont rapportés (WEIGHTS_USED).</translation>
+    </message>
+    <message>
+      <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).</source>
+      <translation type="vanished">Combine des critères standardisés (0..1) en une aptitude à la restauration : somme des poids x critères, les poids étant normalisés pour sommer à 1 (étapes 3-5 de ROAM).&lt;br&gt;&lt;br&gt;Un pixel est sans données lorsqu'un critère y est sans données. Il est &lt;b&gt;exclu&lt;/b&gt; lorsqu'un raster d'exclusion a une valeur valide non nulle, ou que les polygones d'exclusion en couvrent au moins la moitié. Les pixels exclus sont écrits à &lt;b&gt;-1&lt;/b&gt; (distinct de sans données -9999) : ils apparaissent donc sur la carte et t2monitor:priorityclasses les place en classe 0. {EXCLUDED_HA} et {VALID_HA} (pixels ayant une aptitude) sont des surfaces ellipsoïdales réelles.&lt;br&gt;&lt;br&gt;Les critères ayant des valeurs hors de 0..1, un nombre de poids différent du nombre de critères, des poids négatifs et un résultat sans aucun pixel restant sont refusés avec un message, et aucune sortie n'est écrite. Les poids utilisés sont rapportés ({WEIGHTS_USED}).</translation>
     </message>
     <message>
       <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in the correspondence table (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless 'Align' is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
@@ -6686,8 +9136,24 @@
       <translation type="vanished">Calcule en une seule étape, localement, le sous-indicateur de productivité des terres de l'ODD 15.3.1 à partir d'une série annuelle d'indice de végétation : la trajectoire (tendance de Mann-Kendall, seuil de signification ALPHA), l'état (classe de décile des RECENT_YEARS dernières années par rapport aux années antérieures de la période), la performance (moyenne sur la période par rapport au PERCENTILE de l'unité de terres du pixel) et leur combinaison en cinq classes de dynamique de la productivité des terres (1 en déclin, 2 déclin modéré, 3 sous stress, 4 stable, 5 en hausse) selon la table du guide de bonnes pratiques de la CNULCD.&lt;br&gt;&lt;br&gt;Il exécute les algorithmes Trajectoire de la productivité, État de la productivité, Performance de la productivité et Dynamique de la productivité des terres avec les mêmes paramètres que ceux-ci ; demandez les couches intermédiaires pour les conserver (sinon elles sont écrites dans des fichiers temporaires supprimés ensuite).</translation>
     </message>
     <message>
+      <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each; the order sets which weight applies to which criterion.</source>
+      <translation type="vanished">Rasters de critère déjà standardisés sur 0..1 (t2monitor:standardizecriterion), bande 1 de chacun ; l'ordre détermine quel poids s'applique à quel critère.</translation>
+    </message>
+    <message>
       <source>Criterion weights for the restoration priority overlay from a pairwise comparison matrix (Analytic Hierarchy Process, Saaty).&lt;br&gt;&lt;br&gt;Each judgement a(i, j) says how much more important the row criterion is than the column criterion on Saaty's scale 1/9 ... 1 ... 9 (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme importance). Fill the cells above the diagonal: empty (or 0) cells below it and on the diagonal are filled with reciprocals and 1. Rounded fractions such as 0.333 are read as 1/3. A matrix CSV file (criterion names as header, one row per criterion; fractions like 1/3 allowed) takes precedence over the matrix parameter; several experts' files are combined by the element-wise geometric mean and take precedence over both.&lt;br&gt;&lt;br&gt;Weights are the normalised principal eigenvector; the geometric-mean weights are reported for comparison. Consistency: CI = (lambda_max - n)/(n - 1), CR = CI/RI with Saaty's random index (resources/data/ahp_random_index.csv, n = 1 to 15). CR below 0.10 is acceptable; otherwise a warning names the judgement that departs most from the ratio the weights imply (|log a(i, j) - log(w(i)/w(j))|), the first one to revise.&lt;br&gt;&lt;br&gt;The WEIGHTS output is the weights in criteria order as a comma-separated string, ready for the WEIGHTS parameter of the weighted overlay in models.</source>
       <translation type="vanished">Poids des critères pour la superposition de priorité de restauration à partir d'une matrice de comparaison par paires (processus de hiérarchie analytique (AHP), Saaty).&lt;br&gt;&lt;br&gt;Chaque jugement a(i, j) indique dans quelle mesure le critère de la ligne est plus important que celui de la colonne sur l'échelle de Saaty 1/9 ... 1 ... 9 (1 importance égale, 3 importance modérée, 5 importance forte, 7 importance très forte, 9 importance extrême). Remplissez les cellules au-dessus de la diagonale : les cellules vides (ou 0) en dessous et sur la diagonale sont remplies avec les inverses et avec 1. Les fractions arrondies telles que 0.333 sont lues comme 1/3. Un fichier CSV de matrice (noms des critères en en-tête, une ligne par critère ; fractions comme 1/3 admises) est prioritaire sur le paramètre de matrice ; les fichiers de plusieurs experts sont combinés par la moyenne géométrique élément par élément et sont prioritaires sur les deux.&lt;br&gt;&lt;br&gt;Les poids sont le vecteur propre principal normalisé ; les poids de la moyenne géométrique sont rapportés pour comparaison. Cohérence : CI = (lambda_max - n)/(n - 1), CR = CI/RI avec l'indice aléatoire de Saaty (resources/data/ahp_random_index.csv, n = 1 à 15). Un CR inférieur à 0,10 est acceptable ; sinon, un avertissement indique le jugement qui s'écarte le plus du rapport impliqué par les poids (|log a(i, j) - log(w(i)/w(j))|), le premier à réviser.&lt;br&gt;&lt;br&gt;La sortie WEIGHTS contient les poids dans l'ordre des critères sous forme de chaîne séparée par des virgules, prête pour le paramètre WEIGHTS de la superposition pondérée dans les modèles.</translation>
+    </message>
+    <message>
+      <source>Degradation severity (national criteria)…</source>
+      <translation type="vanished">Sévérité de la dégradation (critères nationaux)…</translation>
+    </message>
+    <message>
+      <source>Ecosystems field</source>
+      <translation type="vanished">Champ Ecosystems</translation>
+    </message>
+    <message>
+      <source>Ecosystems fixed value</source>
+      <translation type="vanished">Valeur fixe Ecosystems</translation>
     </message>
     <message>
       <source>End year field (optional)</source>
@@ -6696,6 +9162,14 @@
     <message>
       <source>Error recode polygons (optional)</source>
       <translation type="vanished">Polygones de recodage des erreurs (facultatif)</translation>
+    </message>
+    <message>
+      <source>Export to FERM…</source>
+      <translation type="vanished">Exporter vers FERM…</translation>
+    </message>
+    <message>
+      <source>Export to the CBD ORT…</source>
+      <translation type="vanished">Exporter vers l'ORT de la CDB…</translation>
     </message>
     <message>
       <source>FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24)</source>
@@ -6708,6 +9182,10 @@
     <message>
       <source>FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label</source>
       <translation type="vanished">code de régime foncier FERM 1-7 (1 Communal, 2 Public, 3 TIT, 4 Copropriété, 5 Privé, 6 Autre, 7 Ne sait pas) ou libellé</translation>
+    </message>
+    <message>
+      <source>Feature id</source>
+      <translation type="vanished">Id. de l'entité</translation>
     </message>
     <message>
       <source>Field holding the {what}. Empty: use the fixed value.</source>
@@ -6738,6 +9216,10 @@
       <translation type="vanished">Indicateur principal 2.1 du Cadre mondial de la biodiversité de Kunming-Montréal : hectares en restauration une année de rapport, et progrès vers la cible 2 (part de la référence dégradée en restauration, par rapport à 30 % ou à l'objectif national).&lt;br&gt;&lt;br&gt;&lt;b&gt;Sites comptés.&lt;/b&gt; Un site compte pour l'année de rapport si son année de début est cette année-là ou antérieure, s'il n'a pas d'année de fin ou s'est terminé cette année-là ou après, et si son état n'est pas exclu (par défaut : FERM « En préparation »). Chaque entité figure dans la table VALIDATION comme ok / avertissement / erreur, avec le motif (pas d'année de début, état exclu ou inconnu, début plus tardif, fin plus précoce, géométrie invalide réparée, géométrie vide, hors de la référence).&lt;br&gt;&lt;br&gt;&lt;b&gt;Les surfaces&lt;/b&gt; suivent la méthode FERM de la FAO : l'union des géométries valides en EPSG:6933 (à surfaces égales), en hectares, de sorte que les sites qui se chevauchent comptent une seule fois. La restauration à l'intérieur des terres dégradées et la référence dégradée par zone utilisent la couverture exacte des polygones en pixels sur le raster de référence et les surfaces réelles des pixels (ou des intersections de polygones quand la référence est fournie en polygones).&lt;br&gt;&lt;br&gt;&lt;b&gt;Lignes :&lt;/b&gt; le total, chaque zone de chaque couche de zones plus '(outside)' (la partie située dans aucune de ses zones), et chaque activité et type de restauration (un site ayant plusieurs activités compte pour chacune, ces lignes peuvent donc dépasser le total ; les lignes d'activité et de type sont comparées à l'ensemble de la référence). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100 ; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). La couche AREAS contient la surface fusionnée de chaque ligne, dans le SCR de la couche des sites.</translation>
     </message>
     <message>
+      <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the {VALIDATION} table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The {AREAS} layer holds the dissolved area of each row, in the CRS of the sites layer.</source>
+      <translation type="vanished">Indicateur principal 2.1 du Cadre mondial de la biodiversité de Kunming-Montréal : hectares en restauration une année de rapport, et progrès vers la cible 2 (part de la référence dégradée en restauration, par rapport à 30 % ou à l'objectif national).&lt;br&gt;&lt;br&gt;&lt;b&gt;Sites comptés.&lt;/b&gt; Un site compte pour l'année de rapport si son année de début est cette année-là ou antérieure, s'il n'a pas d'année de fin ou s'est terminé cette année-là ou après, et si son état n'est pas exclu (par défaut : FERM « En préparation »). Chaque entité figure dans la table {VALIDATION} comme ok / avertissement / erreur, avec le motif (pas d'année de début, état exclu ou inconnu, début plus tardif, fin plus précoce, géométrie invalide réparée, géométrie vide, hors de la référence).&lt;br&gt;&lt;br&gt;&lt;b&gt;Les surfaces&lt;/b&gt; suivent la méthode FERM de la FAO : l'union des géométries valides en EPSG:6933 (à surfaces égales), en hectares, de sorte que les sites qui se chevauchent comptent une seule fois. La restauration à l'intérieur des terres dégradées et la référence dégradée par zone utilisent la couverture exacte des polygones en pixels sur le raster de référence et les surfaces réelles des pixels (ou des intersections de polygones quand la référence est fournie en polygones).&lt;br&gt;&lt;br&gt;&lt;b&gt;Lignes :&lt;/b&gt; le total, chaque zone de chaque couche de zones plus '(outside)' (la partie située dans aucune de ses zones), et chaque activité et type de restauration (un site ayant plusieurs activités compte pour chacune, ces lignes peuvent donc dépasser le total ; les lignes d'activité et de type sont comparées à l'ensemble de la référence). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100 ; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). La couche {AREAS} contient la surface fusionnée de chaque ligne, dans le SCR de la couche des sites.</translation>
+    </message>
+    <message>
       <source>IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1)</source>
       <translation type="vanished">codes de biome de la typologie mondiale des écosystèmes de l'UICN, séparés par des virgules (p. ex. T1,TF1)</translation>
     </message>
@@ -6758,6 +9240,10 @@
       <translation type="vanished">Occupation du sol : la perte est un passage d'un code de végétation naturelle à tout autre code. Couvert arboré : la perte est une baisse du couvert arboré (0-100 %) d'au moins le seuil.</translation>
     </message>
     <message>
+      <source>Land productivity (LPD, offline)…</source>
+      <translation type="vanished">Productivité des terres (LPD, hors ligne)…</translation>
+    </message>
+    <message>
       <source>Land units (optional)</source>
       <translation type="vanished">Unités de terres (facultatif)</translation>
     </message>
@@ -6768,6 +9254,10 @@
     <message>
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table (below). A code the legend does not cover stops the run with the list of every such code.</source>
       <translation type="vanished">Légende des cartes d'occupation du sol (la même pour les deux). « Déjà en classes CNULCD 1-7 » : 1 Couvert arboré, 2 Prairies, 3 Terres cultivées, 4 Zone humide, 5 Artificialisé, 6 Autres terres, 7 Plan d'eau. « ESA CCI » : les codes d'occupation du sol ESA CCI / C3S (10-220) avec l'agrégation standard de l'ODD 15.3.1 (resources/data/esa_cci_to_unccd.csv). « Personnalisée » : votre propre table (ci-dessous). Un code non couvert par la légende arrête l'exécution avec la liste de tous ces codes.</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation type="vanished">Niveau</translation>
     </message>
     <message>
       <source>Manual method: increasing inner class limits, e.g. 0.25,0.5,0.75 for 4 classes; a value equal to a limit goes to the lower class.</source>
@@ -6788,6 +9278,14 @@
     <message>
       <source>One row per criterion: criterion number (1-based position in the criteria list), type (thresholds, reclass or preset), rule text (e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' or '-1:3; 0:0; 1:0' or 'lpd_5class') and weight (0 or more; empty = 1).</source>
       <translation type="vanished">Une ligne par critère : numéro du critère (position, à partir de 1, dans la liste des critères), type (thresholds, reclass ou preset), texte de la règle (p. ex. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' ou 'lpd_5class') et poids (0 ou plus ; vide = 1).</translation>
+    </message>
+    <message>
+      <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run.</source>
+      <translation type="vanished">Une ligne par entité (feature_id, site_name, level ok/warning/error, reason) plus les problèmes du projet ; écrite même lorsque des erreurs arrêtent l'exécution.</translation>
+    </message>
+    <message>
+      <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1.</source>
+      <translation type="vanished">Un poids par critère, séparés par des virgules, dans l'ordre des critères (p. ex. la sortie WEIGHTS de t2monitor:ahpweights). Ils sont normalisés pour sommer à 1.</translation>
     </message>
     <message>
       <source>Optional CSV with the header criterion,type,rule,weight (one row per criterion; quote the rule text if it holds commas) or JSON list of objects with these keys. Takes precedence over the rules table.</source>
@@ -6822,24 +9320,68 @@
       <translation type="vanished">Aires protégées et AMCE (facultatif)</translation>
     </message>
     <message>
+      <source>Reason</source>
+      <translation type="vanished">Motif</translation>
+    </message>
+    <message>
       <source>Rescales one criterion raster (slope, distance, erosion risk, land overuse...) to a common 0..1 score (1 = most suitable for restoration), ROAM step 2.&lt;br&gt;&lt;br&gt;Methods (x = criterion value):&lt;ul&gt;&lt;li&gt;linear benefit: (x - MIN) / (MAX - MIN), clipped to 0..1;&lt;/li&gt;&lt;li&gt;linear cost: (MAX - x) / (MAX - MIN), clipped;&lt;/li&gt;&lt;li&gt;fuzzy linear: straight lines through the control points POINTS (value:score; ...), constant beyond the first and last point;&lt;/li&gt;&lt;li&gt;sigmoid increasing: 1 / (1 + exp(-SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;sigmoid decreasing: 1 / (1 + exp(SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;gaussian (near): exp(-((x - MIDPOINT) / SPREAD)^2), 1 at the midpoint;&lt;/li&gt;&lt;li&gt;value ranges: TABLE rows min, max, score; the first row with min &amp;lt;= x &amp;lt;= max applies (empty min or max = open);&lt;/li&gt;&lt;li&gt;categories: TABLE rows code, score (leave the max column empty).&lt;/li&gt;&lt;/ul&gt;Empty MIN or MAX: the exact minimum or maximum of the raster's valid pixels (a first pass over the whole raster). A criterion with MAX = MIN is refused. Values matching no range or code become nodata and are reported.&lt;br&gt;&lt;br&gt;Output: Float32, nodata -9999; the method and its parameters are stored as metadata items (T2M_STANDARDIZE_*) of the file.</source>
       <translation type="vanished">Remet à l'échelle un raster de critère (pente, distance, risque d'érosion, surexploitation des terres...) sur un score commun 0..1 (1 = le plus apte à la restauration), étape 2 de ROAM.&lt;br&gt;&lt;br&gt;Méthodes (x = valeur du critère) :&lt;ul&gt;&lt;li&gt;bénéfice linéaire : (x - MIN) / (MAX - MIN), borné à 0..1 ;&lt;/li&gt;&lt;li&gt;coût linéaire : (MAX - x) / (MAX - MIN), borné ;&lt;/li&gt;&lt;li&gt;linéaire flou : segments de droite passant par les points de contrôle POINTS (valeur:score; ...), constant au-delà du premier et du dernier point ;&lt;/li&gt;&lt;li&gt;sigmoïde croissante : 1 / (1 + exp(-SPREAD * (x - MIDPOINT))) ;&lt;/li&gt;&lt;li&gt;sigmoïde décroissante : 1 / (1 + exp(SPREAD * (x - MIDPOINT))) ;&lt;/li&gt;&lt;li&gt;gaussienne (proximité) : exp(-((x - MIDPOINT) / SPREAD)^2), 1 au point médian ;&lt;/li&gt;&lt;li&gt;plages de valeurs : lignes de TABLE min, max, score ; la première ligne avec min &amp;lt;= x &amp;lt;= max s'applique (min ou max vide = ouvert) ;&lt;/li&gt;&lt;li&gt;catégories : lignes de TABLE code, score (laissez la colonne max vide).&lt;/li&gt;&lt;/ul&gt;MIN ou MAX vide : le minimum ou le maximum exact des pixels valides du raster (une première passe sur tout le raster). Un critère avec MAX = MIN est refusé. Les valeurs ne correspondant à aucune plage ni aucun code deviennent sans données et sont signalées.&lt;br&gt;&lt;br&gt;Sortie : Float32, sans données -9999 ; la méthode et ses paramètres sont enregistrés comme éléments de métadonnées (T2M_STANDARDIZE_*) du fichier.</translation>
+    </message>
+    <message>
+      <source>Restoration priority overlay…</source>
+      <translation type="vanished">Superposition des priorités de restauration…</translation>
+    </message>
+    <message>
+      <source>Restoration progress towards 2030…</source>
+      <translation type="vanished">Progrès de la restauration vers 2030…</translation>
     </message>
     <message>
       <source>Restoration type field (optional)</source>
       <translation type="vanished">Champ de type de restauration (facultatif)</translation>
     </message>
     <message>
+      <source>Restoration_Type field</source>
+      <translation type="vanished">Champ Restoration_Type</translation>
+    </message>
+    <message>
+      <source>Restoration_Type fixed value</source>
+      <translation type="vanished">Valeur fixe Restoration_Type</translation>
+    </message>
+    <message>
       <source>Rows of land-use code, capability class and signed steps (0 proper use, k &gt; 0 overuse by k steps, k &lt; 0 underuse). Takes precedence over the table file. Empty: the table file, or the default table.</source>
       <translation type="vanished">Lignes de code d'usage des terres, classe de capacité et pas signés (0 utilisation appropriée, k &gt; 0 surexploitation de k pas, k &lt; 0 sous-utilisation). Prioritaire sur le fichier de table. Vide : le fichier de table, ou la table par défaut.</translation>
+    </message>
+    <message>
+      <source>SDG 15.3.1 indicator…</source>
+      <translation type="vanished">Indicateur ODD 15.3.1…</translation>
     </message>
     <message>
       <source>Sigmoid steepness (per unit of x) or gaussian width (the score is 1/e at MIDPOINT +- SPREAD); greater than 0.</source>
       <translation type="vanished">Pente de la sigmoïde (par unité de x) ou largeur de la gaussienne (le score vaut 1/e à MIDPOINT +- SPREAD) ; supérieure à 0.</translation>
     </message>
     <message>
+      <source>Site</source>
+      <translation type="vanished">Site</translation>
+    </message>
+    <message>
       <source>Site name field (optional)</source>
       <translation type="vanished">Champ de nom du site (facultatif)</translation>
+    </message>
+    <message>
+      <source>Site_Id field</source>
+      <translation type="vanished">Champ Site_Id</translation>
+    </message>
+    <message>
+      <source>Site_Id fixed value</source>
+      <translation type="vanished">Valeur fixe Site_Id</translation>
+    </message>
+    <message>
+      <source>Site_Name field</source>
+      <translation type="vanished">Champ Site_Name</translation>
+    </message>
+    <message>
+      <source>Site_Name fixed value</source>
+      <translation type="vanished">Valeur fixe Site_Name</translation>
     </message>
     <message>
       <source>Soil organic carbon (SOC) sub-indicator of SDG 15.3.1: percent change of the SOC stock, classified -1 degraded / 0 stable / +1 improved (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Two SOC maps&lt;/b&gt;: the change between an initial and a final SOC map (same units).&lt;br&gt;&lt;b&gt;Baseline stepped with land cover&lt;/b&gt; (default): the final stock is the baseline stock times the stock-change factor of the pixel's land-cover transition (both maps reclassified to the UNCCD classes) in its IPCC climate zone. Default factors (resources/data/ipcc_soc_factors.csv): Tree-covered or Grassland → Cropland: IPCC land-use factor of the climate zone (temperate/boreal/polar dry 0.80, moist 0.69; tropical dry 0.58, moist and wet 0.48, montane 0.64); Cropland → Tree-covered or Grassland: 1/factor; Wetland → Cropland 0.71 and back 1/0.71; any class → Artificial 0.1; every other conversion, and every class that does not change, 1. The full factor applies whatever the time between the land-cover maps.&lt;br&gt;&lt;br&gt;Change = 100 × (final − initial) / initial; change ≤ −threshold → -1, ≥ +threshold → +1, else 0 (threshold 10 % by default). Nodata (-32768) where an input is nodata, where the initial stock is 0 or less, and on water: final land cover class 7 Water body, or a non-zero pixel of the optional water mask. Land-cover codes the legend does not cover and climate zones the factor table has no column for stop the run with the list of every such code; nothing is written.</source>
@@ -6852,6 +9394,14 @@
     <message>
       <source>Standardising {layer} by ranges or categories needs a TABLE of scores.</source>
       <translation type="vanished">La standardisation de {layer} par plages ou catégories nécessite une TABLE de scores.</translation>
+    </message>
+    <message>
+      <source>Start_Year field</source>
+      <translation type="vanished">Champ Start_Year</translation>
+    </message>
+    <message>
+      <source>Start_Year fixed value</source>
+      <translation type="vanished">Valeur fixe Start_Year</translation>
     </message>
     <message>
       <source>State sub-indicator of land productivity (SDG 15.3.1): is the recent productivity of a pixel much lower or higher than in its own baseline?&lt;br&gt;&lt;br&gt;Per pixel, the valid values of the baseline years are cut into deciles (9 cut points at their 10 ... 90 % percentiles, linear interpolation as numpy's default). The baseline mean and the recent-period mean each get a decile class 1-10: class 1 up to the 10 % cut, class k above cut k-1 and up to cut k, class 10 above the 90 % cut (a value equal to a cut falls in the lower class, as in Trends.Earth). The change is recent class minus baseline class; OUTPUT is -1 where the change is at most -THRESHOLD, +1 where it is at least +THRESHOLD, else 0 (Int16, nodata -32768). CHANGE optionally keeps the class change (-9 to +9).&lt;br&gt;&lt;br&gt;Defaults: the recent period is the last 3 years of the series and the baseline runs from the first year to the year before the recent period. Years with nodata are left out of the deciles and means; pixels with fewer than MIN_YEARS valid baseline years, or no valid recent year, are nodata.</source>
@@ -6878,12 +9428,68 @@
       <translation type="vanished">Table avec les champs criterion et weight (p. ex. la table de t2monitor:ahpweights) ; ses lignes sont associées aux critères dans l'ordre. Utilisée à la place de WEIGHTS lorsqu'elle est indiquée.</translation>
     </message>
     <message>
+      <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights); its rows are matched to the criteria by order. Used instead of {WEIGHTS} when given.</source>
+      <translation type="vanished">Table avec les champs criterion et weight (p. ex. la table de t2monitor:ahpweights) ; ses lignes sont associées aux critères dans l'ordre. Utilisée à la place de {WEIGHTS} lorsqu'elle est indiquée.</translation>
+    </message>
+    <message>
+      <source>Tenure field</source>
+      <translation type="vanished">Champ Tenure</translation>
+    </message>
+    <message>
+      <source>Tenure fixed value</source>
+      <translation type="vanished">Valeur fixe Tenure</translation>
+    </message>
+    <message>
       <source>Tests how the top priority class (the highest class of t2monitor:priorityclasses) reacts to changes of the weights of t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;One-at-a-time&lt;/b&gt;: each weight in turn is lowered and raised by CHANGE_PERCENT % (then all weights are renormalised to sum 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS weight sets, each weight multiplied by a random factor uniform in [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, generator seeded with SEED, so runs are reproducible), renormalised.&lt;br&gt;&lt;br&gt;Every weight set gives a suitability (same exclusions and nodata as the overlay) classified with its own global breaks: exact min-max for equal interval, and for quantile and Jenks a fixed reproducible pixel sample of the criteria on which every run's suitability is computed (up to 100 000 pixels for quantiles, SAMPLE_SIZE for Jenks). The data are read twice whatever the number of runs: once for the breaks, once to compute all runs block by block.&lt;br&gt;&lt;br&gt;OUTPUT: share (0..1) of the Monte Carlo runs in which each pixel is in the top class; -1 excluded; nodata -9999. TABLE: the base run, the one-at-a-time runs (top-class area in ha and its change against the base run) and the Monte Carlo mean, minimum and maximum top-class area.</source>
       <translation type="vanished">Teste la réaction de la classe de priorité supérieure (la classe la plus haute de t2monitor:priorityclasses) aux variations des poids de t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;Un à un&lt;/b&gt; : chaque poids, tour à tour, est diminué puis augmenté de CHANGE_PERCENT % (puis tous les poids sont renormalisés pour sommer à 1). &lt;b&gt;Monte Carlo&lt;/b&gt; : RUNS jeux de poids, chaque poids étant multiplié par un facteur aléatoire uniforme dans [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, générateur initialisé avec SEED, les tirages sont donc reproductibles), renormalisés.&lt;br&gt;&lt;br&gt;Chaque jeu de poids donne une aptitude (mêmes exclusions et valeurs sans données que la superposition) classée avec ses propres seuils globaux : min-max exact pour les intervalles égaux et, pour les quantiles et Jenks, un échantillon fixe et reproductible de pixels des critères sur lequel l'aptitude de chaque tirage est calculée (jusqu'à 100 000 pixels pour les quantiles, SAMPLE_SIZE pour Jenks). Les données sont lues deux fois quel que soit le nombre de tirages : une fois pour les seuils, une fois pour calculer tous les tirages bloc par bloc.&lt;br&gt;&lt;br&gt;OUTPUT : part (0..1) des tirages Monte Carlo où chaque pixel est dans la classe supérieure ; -1 exclu ; sans données -9999. TABLE : l'exécution de base, les exécutions un à un (surface de la classe supérieure en ha et sa variation par rapport à l'exécution de base) et la moyenne, le minimum et le maximum de la surface de la classe supérieure sur les tirages Monte Carlo.</translation>
     </message>
     <message>
+      <source>The FERM API at {url} did not answer within {seconds} s. Check your connection and try again.</source>
+      <translation type="vanished">L'API FERM à l'adresse {url} n'a pas répondu dans un délai de {seconds} s. Vérifiez votre connexion et réessayez.</translation>
+    </message>
+    <message>
+      <source>The FERM API key could not be read from the QGIS authentication database (configuration {authcfg}).</source>
+      <translation type="vanished">La clé d'API FERM n'a pas pu être lue dans la base de données d'authentification de QGIS (configuration {authcfg}).</translation>
+    </message>
+    <message>
+      <source>The FERM export failed: {error}</source>
+      <translation type="vanished">L'export vers FERM a échoué : {error}</translation>
+    </message>
+    <message>
       <source>The class-change threshold (THRESHOLD) must be between 1 and 9, not {value}.</source>
       <translation type="vanished">Le seuil de changement de classe (THRESHOLD) doit être compris entre 1 et 9, et non {value}.</translation>
+    </message>
+    <message>
+      <source>The project file {path} cannot be read as JSON ({reason}).</source>
+      <translation type="vanished">Le fichier de projet {path} ne peut pas être lu en JSON ({reason}).</translation>
+    </message>
+    <message>
+      <source>The project file {path} must hold a JSON object.</source>
+      <translation type="vanished">Le fichier de projet {path} doit contenir un objet JSON.</translation>
+    </message>
+    <message>
+      <source>The rules file {path} cannot be read ({reason}).</source>
+      <translation type="vanished">Le fichier de règles {path} ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+      <source>The rules file {path} cannot be read as JSON ({reason}).</source>
+      <translation type="vanished">Le fichier de règles {path} ne peut pas être lu en JSON ({reason}).</translation>
+    </message>
+    <message>
+      <source>The rules file {path} is not valid JSON ({reason}).</source>
+      <translation type="vanished">Le fichier de règles {path} n'est pas un JSON valide ({reason}).</translation>
+    </message>
+    <message>
+      <source>The table file {path} cannot be read ({reason}). Save it as a UTF-8 CSV file.</source>
+      <translation type="vanished">Le fichier de table {path} ne peut pas être lu ({reason}). Enregistrez-le en fichier CSV UTF-8.</translation>
+    </message>
+    <message>
+      <source>The weights table {layer} has no field named weight.</source>
+      <translation type="vanished">La table des poids {layer} n'a pas de champ nommé weight.</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="vanished">Titre</translation>
     </message>
     <message>
       <source>Trajectory sub-indicator of land productivity (SDG 15.3.1): the Mann-Kendall trend test of an annual vegetation index, pixel by pixel, on the years of the analysis period.&lt;br&gt;&lt;br&gt;Each pixel uses only its valid years (years with nodata are left out); pixels with fewer than MIN_YEARS valid years are nodata. S is the sum of the signs of all later-minus-earlier differences; its variance is n(n-1)(2n+5)/18 corrected for ties with the pixel's own groups of equal values; Z = (S-1)/sqrt(Var) for S &gt; 0, (S+1)/sqrt(Var) for S &lt; 0, else 0; p = 2(1 - Phi(|Z|)) is two-sided. OUTPUT is -1 where p &lt;= ALPHA and Z &lt; 0 (significant decline), +1 where p &lt;= ALPHA and Z &gt; 0 (significant increase), else 0 (Int16, nodata -32768).&lt;br&gt;&lt;br&gt;SLOPE is Sen's slope, the median of the slopes between all pairs of valid years, in the index's units per year (the band scale is applied: an NDVI stored x 10000 with scale 0.0001 gives NDVI per year). The optional Z and P rasters hold the test statistic and its p-value. The same statistics as pymannkendall's original_test, computed offline for every pixel.</source>
@@ -6892,6 +9498,18 @@
     <message>
       <source>Value scored 0 (benefit) or 1 (cost) for MIN, the other end for MAX. Empty: the exact minimum / maximum of the raster.</source>
       <translation type="vanished">Valeur notée 0 (bénéfice) ou 1 (coût) pour MIN, l'autre extrémité pour MAX. Vide : le minimum / maximum exact du raster.</translation>
+    </message>
+    <message>
+      <source>Weights (w1,w2,...)</source>
+      <translation type="vanished">Poids (w1,w2,...)</translation>
+    </message>
+    <message>
+      <source>Weights table</source>
+      <translation type="vanished">Table des poids</translation>
+    </message>
+    <message>
+      <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.</source>
+      <translation type="vanished">Écrit la surface en restauration (indicateur phare 2.1 du CMB) au format du modèle national de données d'indicateurs de l'outil de rapport en ligne (Online Reporting Tool) de la CBD : un classeur (feuille 'Indicator data') dont la ligne d'en-tête comporte exactement les 9 colonnes que vérifie l'import ORT (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) et, en option, les mêmes lignes en CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Lignes&lt;/b&gt;, dans l'ordre de la table d'entrée : le total national (indicateur 'No', type et ventilation 'Not applicable'), puis une ligne par valeur de ventilation (indicateur 'Yes'). Les zones de biome nommées par un code ou un nom de la GET de l'UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) vont sous 'Biome' (niveau 2) ou 'Ecosystem Functional Group' (niveau 3) ; les zones d'aires protégées nommées PA ou OECM, ainsi que la ligne '(outside)' ('not a protected area or OECM'), sous le type PA/OECM ; les activités données sous forme de codes FERM de la FAO ou de noms ORT sous 'Type of restoration activity' ; les territoires autochtones par leur nom. Les chaînes de catégorie sont écrites exactement comme l'ORT les liste (coquilles et caractères invisibles compris). Les régions administratives et les types de restauration vont sous 'Other' sous la forme 'Administrative region: nom' / 'Restoration type: nom'. Une valeur qui ne correspond à aucune catégorie ORT (p. ex. le nom propre d'une aire protégée) est aussi écrite sous 'Other' ('Protected area/OECM: nom') et listée dans un avertissement.&lt;br&gt;&lt;br&gt;Valeur = surface en restauration dans l'unité choisie. Avec une synthèse ODD 15.3.1, suivent les lignes de l'indicateur complémentaire 2.CT.1 (code 2.CT.1, pourcentage de terres dégradées sur la surface terrestre totale ; national et par zone sous la forme 'Zone: nom') ; l'ORT lit les lignes de chaque indicateur d'après leur code. Rien n'est écrit lorsqu'une entrée n'est pas la table attendue ou est vide.</translation>
     </message>
     <message>
       <source>Zones (optional)</source>
@@ -6928,6 +9546,10 @@
     <message>
       <source>{name} fixed value</source>
       <translation type="vanished">Valeur fixe de {name}</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read as GeoJSON ({reason}).</source>
+      <translation type="vanished">{path} ne peut pas être lu en GeoJSON ({reason}).</translation>
     </message>
   </context>
 </TS>

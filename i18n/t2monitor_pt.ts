@@ -4,27 +4,37 @@
   <context>
     <name>T2Monitor</name>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="232" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <source>% of baseline</source>
+      <translation>% da referência</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="248" />
       <source>'{country}' is not an ISO 3166-1 alpha-2 country code</source>
       <translation>'{country}' não é um código de país ISO 3166-1 alfa-2</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="207" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="223" />
       <source>'{email}' is not an e-mail address (point of contact {name})</source>
       <translation>'{email}' não é um endereço de e-mail (ponto de contacto {name})</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="195" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="258" />
       <source>(empty)</source>
       <translation>(vazio)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="196" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="259" />
       <source>(fixed value)</source>
       <translation>(valor fixo)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="260" />
+      <source>(log)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="71" />
       <source>(not set)</source>
       <translation>(não definido)</translation>
     </message>
@@ -51,14 +61,39 @@
       <translation>0 não floresta, 1 mancha, 2 transicional, 3 orla, 4 perfurado, 5 indeterminado, 6 interior (Byte, sem dados 255), com estilo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="68" />
       <source>1 loss, 0 no loss (Byte, nodata 255).</source>
       <translation>1 perda, 0 sem perda (Byte, sem dados 255).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="115" />
+      <source>1 when no land type is in deficit in the first period against the baseline, else 0.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
       <source>7 × 7 matrix of -1 (degradation), 0 (stable) and 1 (improvement); rows are the initial class, columns the final class; the first column names the row's class (keep its number). Defaults to the UNCCD matrix.</source>
       <translation>Matriz de 7 × 7 de -1 (degradação), 0 (estável) e 1 (melhoria); as linhas são a classe inicial e as colunas a classe final; a primeira coluna indica a classe da linha (mantenha o seu número). Por omissão, a matriz da UNCCD.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
+      <source>95 % half-interval of that area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="112" />
+      <source>95 % half-interval of the estimated baseline (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="40" />
+      <source>95 % half-interval of the estimated degraded area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="79" />
+      <source>A 95 % half-interval of the degraded area was given without the estimated area: give both (ESTIMATED_DEGRADED_HA and ESTIMATED_CI95_HA).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="54" />
@@ -76,6 +111,11 @@
       <translation>Uma descida de pelo menos este número de classes de decil é degradação (-1) e uma subida de pelo menos este número é melhoria (+1) (por omissão 2).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="66" />
+      <source>A fixed number of points instead of the one computed from {TARGET_SE_OA}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
       <source>A loss of at least this percentage is degradation, a gain of at least this percentage improvement (default 10 %).</source>
       <translation>Uma perda de pelo menos esta percentagem é degradação e um ganho de pelo menos esta percentagem, melhoria (por omissão 10 %).</translation>
@@ -91,14 +131,24 @@
       <translation>Um píxel cuja média dividida pelo percentil da sua unidade é inferior a este rácio está degradado (-1) (por omissão 0,5).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/areas.py" line="315" />
+      <location filename="../t2_monitor_plugin/core/areas.py" line="381" />
       <source>A polygon has no coordinate reference system, so its area cannot be computed.</source>
       <translation>Um polígono não tem sistema de referência de coordenadas, pelo que a sua área não pode ser calculada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="189" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="93" />
+      <source>A print layout template (.qpt) with the item ids of the default one. Empty: the plugin's template.</source>
+      <translation>Um modelo de layout de impressão (.qpt) com os identificadores de itens do modelo predefinido. Vazio: o modelo do complemento.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="200" />
       <source>A row of {layer} ({kind} {value}) has no area or no year.</source>
       <translation>Uma linha de {layer} ({kind} {value}) não tem área ou ano.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="26" />
+      <source>A stratified random sample of pixels of a categorical map (SDG 15.3.1, LPD, cover loss, severity, priority classes...) for an accuracy assessment and an estimate of each class's area with its confidence interval (good practice of Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample size&lt;/b&gt;: n = (sum of W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(O))&lt;sup&gt;2&lt;/sup&gt; (Cochran; Olofsson et al. 2014 eq. 13), W&lt;sub&gt;i&lt;/sub&gt; the area share of stratum i, S&lt;sub&gt;i&lt;/sub&gt; = sqrt(U&lt;sub&gt;i&lt;/sub&gt;(1 - U&lt;sub&gt;i&lt;/sub&gt;)) from its expected user's accuracy U&lt;sub&gt;i&lt;/sub&gt;, and S(O) the target standard error of overall accuracy. A fixed total can be given instead.&lt;br&gt;&lt;b&gt;Allocation&lt;/b&gt;: proportional to area; equal; or proportional with a minimum per stratum (rare strata, such as degraded land, get the minimum; the rest is shared proportionally; 50-100 is usual). A stratum never gets more points than it has pixels.&lt;br&gt;&lt;b&gt;Strata&lt;/b&gt; are the map classes, or the classes of an optional strata raster on the same grid (e.g. the map plus a buffer stratum around change).&lt;br&gt;&lt;br&gt;The points (pixel centres, in the map's CRS) carry id (in random order), stratum, map_class, pixel_area_ha (true ellipsoidal area), inclusion_probability (n&lt;sub&gt;h&lt;/sub&gt;/N&lt;sub&gt;h&lt;/sub&gt;), stratum_pixels (N&lt;sub&gt;h&lt;/sub&gt;, to check later that the labels go with this map) and an empty reference field to fill with the reference label. Optional exports for labelling: a CSV/XLSX of the points with WGS 84 coordinates, a Collect Earth plot CSV (id, YCoordinate, XCoordinate, attributes) and a KML of plot squares the size of the pixel. The same map, settings and seed always give the same sample.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="38" />
@@ -106,7 +156,7 @@
       <translation>Uma tendência conta como declínio ou aumento quando o seu valor p bilateral é, no máximo, este nível (por omissão 0,05, como no Guia de Boas Práticas da UNCCD).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="67" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="71" />
       <source>AHP supports 1 to {max} criteria; {count} were given.</source>
       <translation>O AHP admite de 1 a {max} critérios; foram indicados {count}.</translation>
     </message>
@@ -128,93 +178,108 @@
       <translation>Ficheiro de pesos AHP (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="57" />
-      <source>AHP weights…</source>
-      <translation>Pesos AHP…</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="17" />
       <source>AHP,analytic hierarchy process,Saaty,pairwise,weights,consistency,ROAM,priority,experts</source>
       <translation>AHP,processo analítico hierárquico,Saaty,par a par,pesos,consistência,ROAM,prioridade,especialistas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="163" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="215" />
       <source>API address</source>
       <translation>Endereço da API</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="170" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="222" />
       <source>API key</source>
       <translation>Chave de API</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="381" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="42" />
       <source>API key given by FERM (stored encrypted in the QGIS authentication database):</source>
       <translation>Chave de API fornecida pelo FERM (guardada encriptada na base de dados de autenticação do QGIS):</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="80" />
-      <source>Activities field</source>
-      <translation>Campo Activities</translation>
+      <location filename="../t2_monitor_plugin/plugin.py" line="24" />
+      <source>Accuracy</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="83" />
-      <source>Activities fixed value</source>
-      <translation>Valor fixo de Activities</translation>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/base.py" line="8" />
+      <source>Accuracy and area estimation</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="25" />
+      <source>Accuracy assessment and area estimate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="188" />
+      <source>Accuracy sample</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="84" />
+      <source>Activities: field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="87" />
+      <source>Activities: fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
       <source>Activity field</source>
       <translation>Campo da atividade</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="100" />
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="49" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="52" />
       <source>Add</source>
       <translation>Adicionar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="162" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="117" />
+      <source>Add a sample point layer (GeoPackage from Sample design) to the project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="76" />
+      <source>Add one page per zone of {ZONES} with its map and figures.</source>
+      <translation>Acrescenta uma página por zona de {ZONES} com o seu mapa e os seus números.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="213" />
       <source>Address of the FERM API (see the FERM API documentation)</source>
       <translation>Endereço da API do FERM (consulte a documentação da API do FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
-      <source>Admin0 field</source>
-      <translation>Campo Admin0</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="106" />
-      <source>Admin0 fixed value</source>
-      <translation>Valor fixo de Admin0</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
-      <source>Admin1 field</source>
-      <translation>Campo Admin1</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="112" />
-      <source>Admin1 fixed value</source>
-      <translation>Valor fixo de Admin1</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
+      <source>Admin level 1: field</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="116" />
-      <source>Admin2 field</source>
-      <translation>Campo Admin2</translation>
+      <source>Admin level 1: fixed value</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
-      <source>Admin2 fixed value</source>
-      <translation>Valor fixo de Admin2</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
+      <source>Admin level 2: field</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="15" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
+      <source>Admin level 2: fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="16" />
       <source>Administrative regions</source>
       <translation>Regiões administrativas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="16" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="17" />
       <source>Administrative regions (e.g. districts, provinces) to disaggregate by; any CRS.</source>
       <translation>Regiões administrativas (p. ex., distritos, províncias) pelas quais desagregar; qualquer SRC.</translation>
     </message>
@@ -239,9 +304,24 @@
       <translation>Alinhar as entradas com a grelha do primeiro raster</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="54" />
+      <source>All areas are true areas on the ellipsoid, in hectares; the figures of this report are those of the input tables, unchanged.</source>
+      <translation>Todas as áreas são áreas reais no elipsoide, em hectares; os números deste relatório são os das tabelas de entrada, sem alterações.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="18" />
+      <source>All land types</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="199" />
       <source>All the criterion weights are 0; give at least one a positive weight.</source>
       <translation>Todos os pesos dos critérios são 0; atribua um peso positivo a pelo menos um.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="68" />
+      <source>Allocation</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
@@ -279,6 +359,16 @@
       <translation>Rasters de índice de vegetação anual (p. ex., NDVI ou o seu integral anual): um raster multibanda com uma banda por ano, ou vários rasters (de uma ou várias bandas) cujas bandas, pela ordem indicada, são anos consecutivos. Os anos sem dados de um píxel são excluídos do seu cálculo. A escala e o desvio da banda são aplicados quando o ficheiro os declara (p. ex., NDVI armazenado como Int16 x 10000 com escala 0.0001).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="73" />
+      <source>Area and accuracy estimates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
+      <source>Area counted in every period (all maps valid and a land type), in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="73" />
       <source>Area matching no range or code (ha)</source>
       <translation>Área que não corresponde a nenhum intervalo nem código (ha)</translation>
@@ -304,7 +394,7 @@
       <translation>Área de cada uma das 49 transições (hectares), com o seu valor na matriz e a sua proporção da área cartografada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="81" />
       <source>Area of each response class, overall and per zone.</source>
       <translation>Área de cada classe de resposta, no total e por zona.</translation>
     </message>
@@ -314,7 +404,12 @@
       <translation>Área de cada classe de estado e das classes agrupadas, no total e por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="109" />
+      <source>Area of the raster not counted (nodata in some map or no land type), in hectares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="99" />
       <source>Area of the union of the sites counted in the reporting year (EPSG:6933), in hectares.</source>
       <translation>Área da união dos locais contados no ano de relatório (EPSG:6933), em hectares.</translation>
     </message>
@@ -324,63 +419,71 @@
       <translation>Área por classe no total e por zona, em hectares, com proporções.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="17" />
-      <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.</source>
-      <translation>Tabelas de áreas para o relatório PRAIS 4 da UNCCD, objetivo estratégico 1, em km², a partir das tabelas de resumo do indicador ODS 15.3.1 (uma por período) e, opcionalmente, da tabela de áreas do Estado da degradação.&lt;br&gt;&lt;br&gt;&lt;b&gt;Folha 'SO1 land by period'&lt;/b&gt;: uma linha por período e zona ('(all)' é toda a área): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vazia quando não foi usada máscara de água), nodata_km2 e proportion_degraded_percent = degradada / área terrestre total x 100 (ODS 15.3.1, QGB 2.CT.1).&lt;br&gt;&lt;b&gt;Folha 'SO1 status'&lt;/b&gt; (com uma tabela de estado): por zona, as 7 classes de estado (degradação persistente, recente e de referência, estável, estável mas melhorado na referência, melhoria recente e persistente), as classes agrupadas degradado / estável / melhorado, a área válida total e sem dados, em km², com share_of_valid_percent.&lt;br&gt;&lt;br&gt;As áreas são o area_ha das entradas / 100. As tabelas são verificadas: a área terrestre total deve ser igual a degradada + estável + melhorada, e cada classe agrupada à soma das suas classes de estado; um aviso indica qualquer período ou zona cujos valores não batem certo (os valores são escritos tal como foram dados). O CSV opcional contém a primeira folha.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="19" />
+      <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land type by status'&lt;/b&gt; (with {LDN_BALANCE}, the balance table of LDN balance per land type): per zone, comparison (map, vs_baseline, vs_previous), period and land type the land type's area, degraded, stable and improved area, net balance, like-for-like deficit (max(degraded - improved, 0); on the 'All land types' row the sum of the land types' deficits) in km², proportion_degraded_percent and neutrality_met, plus the nodata row; checked like the other sheets. {LAND_TYPES_FILE} holds it as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample-based estimate.&lt;/b&gt; With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), degraded_km2 of the whole area in {ESTIMATE_PERIOD} is the estimate and its proportion is recomputed; the first sheet then has the columns degraded_ci95_km2 (95 % half-interval), degraded_mapped_km2 (pixel-counted) and footnote (method: stratified estimator of Olofsson et al. 2014, interval, mapped value). Stable and improved areas stay mapped.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="90" />
       <source>Area under restoration</source>
       <translation>Área em restauro</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="46" />
       <source>Area under restoration (GBF 2.1)</source>
       <translation>Área em restauro (QGB 2.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="16" />
-      <source>Area under restoration (GBF 2.1)…</source>
-      <translation>Área em restauro (QGB 2.1)…</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="90" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="130" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
       <source>Area under restoration (ha)</source>
       <translation>Área em restauro (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="92" />
       <source>Area under restoration file (CSV or XLSX)</source>
       <translation>Ficheiro de área em restauro (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="27" />
-      <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
-      <translation>Área em restauro em cada ano de {START_YEAR} a {END_YEAR}, face a uma trajetória linear até ao objetivo da Meta 2.&lt;br&gt;&lt;br&gt;Um local conta num ano quando começou nesse ano ou antes, não tem ano de fim ou terminou nesse ano ou depois, e o seu estado não está excluído (por omissão FERM 'Em preparação'); os locais sobrepostos contam uma só vez (método FERM: união das geometrias válidas em EPSG:6933). O restauro dentro de terra degradada usa a cobertura exata dos píxeis no raster de referência (ou interseções de polígonos).&lt;br&gt;&lt;br&gt;A trajetória vai linearmente de 0 ha em {BASELINE_YEAR} até à {TARGET_PCT} em {TARGET_YEAR} (2030) e mantém-se depois disso; um ano está no bom caminho (1) quando a área em restauro dentro de terra degradada atinge a trajetória, 0 quando não, e fica vazio antes do ano de referência. O {CHART} mostra a área em restauro, a parte dentro de terra degradada e a trajetória (SVG, ou PNG gerado a partir dele).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="29" />
+      <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).&lt;br&gt;&lt;br&gt;&lt;b&gt;Reporting periods&lt;/b&gt; ({REPORTING_PERIODS}, e.g. 2016-2019, 2020-2023, 2024-2027): the {PERIODS} table has one row per period with the figures of its end year (the year its report speaks for) and the change from the previous period: net change of the area under restoration and of the part inside degraded land, change of the percent of the baseline (points) and the area newly under restoration since the previous period's end; {PERIOD_CHART} shows them as bars per period beside the path to the target.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
       <source>Area under restoration in the last year (ha)</source>
       <translation>Área em restauro no último ano (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
       <source>Area under restoration in {END_YEAR}, in hectares.</source>
       <translation>Área em restauro em {END_YEAR}, em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="56" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="100" />
+      <source>Area under restoration in {year} (ha)</source>
+      <translation>Área em restauração em {year} (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="171" />
+      <source>Area under restoration per reporting period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="57" />
       <source>Area under restoration table</source>
       <translation>Tabela de área em restauro</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="117" />
       <source>Area with a suitability (ha)</source>
       <translation>Área com aptidão (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="128" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="136" />
       <source>Area with a suitability: {valid:.2f} ha; excluded: {excluded:.2f} ha.</source>
       <translation>Área com aptidão: {valid:.2f} ha; excluída: {excluded:.2f} ha.</translation>
     </message>
@@ -390,7 +493,7 @@
       <translation>Áreas por classe, área terrestre total, água e sem dados, no total e por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="56" />
       <source>Areas table of Degradation status; adds the sheet of status classes.</source>
       <translation>Tabela de áreas do Estado da degradação; acrescenta a folha das classes de estado.</translation>
     </message>
@@ -405,14 +508,34 @@
       <translation>No máximo {max} critérios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="54" />
       <source>At-risk codes</source>
       <translation>Códigos em risco</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="75" />
+      <source>Atlas: one page per zone</source>
+      <translation>Atlas: uma página por zona</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="35" />
       <source>Avoid</source>
       <translation>Evitar</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="93" />
+      <source>Balance file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="91" />
+      <source>Balance per land type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="71" />
+      <source>Balance table of LDN balance per land type; adds the sheet of land types by status (degraded, stable, improved, net and deficit per land type).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="33" />
@@ -436,9 +559,19 @@
       <translation>A banda {band} de {layer} chama-se {name}, mas é usada como ano {year} (primeiro ano {first}). Verifique o ano da primeira banda e a ordem das camadas.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="82" />
+      <source>Bars per reporting period: area under restoration, inside degraded land and the path to the target (.svg or .png).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="28" />
       <source>Baseline SDG 15.3.1 layer</source>
       <translation>Camada ODS 15.3.1 de referência</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="58" />
+      <source>Baseline SDG 15.3.1 map</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="46" />
@@ -456,7 +589,8 @@
       <translation>Degradação de referência</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="46" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="53" />
       <source>Baseline year</source>
       <translation>Ano de referência</translation>
     </message>
@@ -476,12 +610,12 @@
       <translation>Binário: os valores diferentes de 0 e 1 interrompem a execução. Ocupação do solo: os códigos indicados em {FOREST_CODES} são floresta e qualquer outro código válido é não floresta.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="18" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="19" />
       <source>Biomes / ecosystem types</source>
       <translation>Biomas / tipos de ecossistemas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="62" />
       <source>Both WEIGHTS and WEIGHTS_TABLE were given: the table is used.</source>
       <translation>Foram indicados WEIGHTS e WEIGHTS_TABLE: é usada a tabela.</translation>
     </message>
@@ -493,7 +627,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="328" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="94" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
@@ -513,6 +647,12 @@
       <translation>CSV com os nomes dos critérios como cabeçalho e uma linha por critério (nome e depois n valores); tem prioridade sobre o parâmetro de matriz. O diálogo 'Pesos AHP' guarda este formato.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="201" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="229" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="55" />
       <source>Capability class</source>
       <translation>Classe de capacidade</translation>
@@ -526,6 +666,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="134" />
       <source>Categorical raster of the baseline (band 1), e.g. the SDG 15.3.1 -1/0/+1 layer or national degradation classes; any CRS. Give this or {DEGRADED_POLYGONS}.</source>
       <translation>Raster categórico da referência (banda 1), p. ex., a camada ODS 15.3.1 -1/0/+1 ou classes nacionais de degradação; qualquer SRC. Indique este ou {DEGRADED_POLYGONS}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
+      <source>Categorical raster of whole-number class codes (band 1); nodata pixels are never sampled.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="95" />
@@ -558,18 +703,29 @@
       <translation>Limiar de alteração (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="103" />
       <source>Chart</source>
       <translation>Gráfico</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="32" />
-      <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code) always stop the run.</source>
-      <translation>Verifica os polígonos dos locais de restauro face às regras e vocabulários do FERM da FAO e escreve o que o FERM e o GEF pedem: a carga útil para a API do FERM (GeoJSON com o projeto nas propriedades de nível superior), o pacote de carregamento (zip com shapefile, KML e GeoJSON) e o modelo geoespacial do GEF. Nada é enviado para lado nenhum e não é pedida nenhuma chave de API.&lt;br&gt;&lt;br&gt;Cada campo do FERM provém de um campo da camada ou de um valor fixo (prevalece o campo; o valor fixo preenche as entidades cujo campo está vazio). A geometria é reprojetada para EPSG:4326, convertida em 2D e tornada válida (as reparações são avisos); as geometrias vazias, os pontos e as linhas são erros; os nomes em falta são avisos; os códigos fora dos vocabulários do FERM são erros que indicam o código e o campo; os locais sobrepostos são avisos. As áreas (ha) são calculadas como o FERM faz: união da geometria válida em EPSG:6933.&lt;br&gt;&lt;br&gt;A carga útil tem uma entidade Polygon por polígono de local: um local multiparte dá uma entidade por parte com as propriedades do local mais part e partCount, cada uma com a sua própria área.&lt;br&gt;&lt;br&gt;Quando restam erros e as entidades inválidas não são ignoradas, a execução para com uma mensagem, escreve apenas a tabela de validação (que explica a falha) e nenhuma outra saída. Os erros ao nível do projeto (papel ou tipo de organização ou tipo de restauro desconhecido, código de país incorreto) param sempre a execução.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="107" />
+      <source>Chart engine</source>
+      <translation>Motor do gráfico</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="284" />
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="350" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
+      <source>Chart of mapped and estimated areas (SVG)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="35" />
+      <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code; and, when the API payload is written, a project without title, institution id or point of contact) always stop the run.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="361" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="135" />
       <source>Choose a polygon layer with the restoration sites on the Sites tab.</source>
       <translation>Escolha uma camada de polígonos com os locais de restauro no separador Locais.</translation>
     </message>
@@ -579,12 +735,12 @@
       <translation>Escolha pelo menos um campo de {layer} que indique em que se tornam os píxeis degradados, estáveis ou melhorados.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="354" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="139" />
       <source>Choose at least one file to write: the API payload, the upload package or the GEF template.</source>
       <translation>Escolha pelo menos um ficheiro a escrever: a carga útil da API, o pacote de carregamento ou o modelo do GEF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="213" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="209" />
       <source>Choose at least one output file: {payload}, {package} or {gef}.</source>
       <translation>Escolha pelo menos um ficheiro de saída: {payload}, {package} ou {gef}.</translation>
     </message>
@@ -617,11 +773,6 @@
       <location filename="../t2_monitor_plugin/core/classareas.py" line="54" />
       <source>Class areas need exactly one band of {layer}.</source>
       <translation>As áreas por classe precisam de exatamente uma banda de {layer}.</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="20" />
-      <source>Class areas per zone…</source>
-      <translation>Áreas por classe e zona…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="86" />
@@ -659,9 +810,24 @@
       <translation>Classe do mapa B</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="70" />
+      <source>Class to report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="71" />
+      <source>Class whose estimated area is returned as a number (default -1, degraded in SDG 15.3.1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="79" />
       <source>Classes 0 other, 1 Avoid, 2 Reduce, 3 Reverse (Int16, nodata -32768).</source>
       <translation>Classes 0 outra, 1 Evitar, 2 Reduzir, 3 Reverter (Int16, sem dados -32768).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="129" />
+      <source>Classes a reference label may take: code[:label], separated by commas.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
@@ -674,6 +840,11 @@
       <translation>Classifica um raster de aptidão em N classes de prioridade (1 = prioridade mais baixa, N = mais alta) e apresenta a área de cada classe no total e por zona.&lt;br&gt;&lt;br&gt;Cortes: intervalos iguais sobre o mínimo-máximo exato dos píxeis válidos; quantis (interpolação linear do numpy) dos píxeis válidos (exatos até 1 000 000 de píxeis; caso contrário, sobre uma amostra reprodutível de píxeis com esse tamanho); quebras naturais (Jenks): a partição ótima exata (soma mínima dos quadrados dentro das classes) de uma amostra reprodutível de {SAMPLE_PIXELS} píxeis; ou manuais. Um valor igual a um corte vai para a classe superior. Os píxeis excluídos por t2monitor:weightedoverlay (valor -1, declarado nos metadados do ficheiro) recebem a classe 0 'excluído'.&lt;br&gt;&lt;br&gt;Saída: classes Int16, sem dados -32768, com estilo de legenda com os N rótulos. A tabela (level, zone, class, class_label, area_ha, share) dá áreas elipsoidais reais; as proporções são da área válida da zona (excluídos incluídos); {BREAKS_USED} lista os cortes.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="156" />
+      <source>Clear label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="66" />
       <source>Climate zone of the whole area</source>
       <translation>Zona climática de toda a área</translation>
@@ -682,6 +853,16 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="90" />
       <source>Code</source>
       <translation>Código</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="68" />
+      <source>Codes a reference label may take, separated by commas (e.g. -1,0,1). Empty: the codes of the map classes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="48" />
+      <source>Codes of the degradation layer</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="81" />
@@ -694,14 +875,19 @@
       <translation>Kappa de Cohen</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="89" />
+      <source>Collect Earth plot file (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
       <source>Combine trajectory, state and performance</source>
       <translation>Combinar trajetória, estado e desempenho</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="93" />
-      <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).</source>
-      <translation>Combina critérios padronizados (0..1) numa aptidão para o restauro: soma de peso x critério, com os pesos normalizados para somarem 1 (passos 3-5 do ROAM).&lt;br&gt;&lt;br&gt;Um píxel fica sem dados quando algum critério não tem dados nele. Fica &lt;b&gt;excluído&lt;/b&gt; quando um raster de exclusão tem um valor válido diferente de zero, ou quando os polígonos de exclusão cobrem pelo menos metade dele. Os píxeis excluídos são escritos como &lt;b&gt;-1&lt;/b&gt; (distinto de sem dados -9999), pelo que aparecem no mapa e t2monitor:priorityclasses coloca-os na classe 0. {EXCLUDED_HA} e {VALID_HA} (píxeis com aptidão) são áreas elipsoidais reais.&lt;br&gt;&lt;br&gt;Critérios com valores fora de 0..1, um número de pesos diferente do número de critérios, pesos negativos e um resultado sem nenhum píxel restante são recusados com uma mensagem, e nenhuma saída é escrita. Os pesos usados são apresentados ({WEIGHTS_USED}).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="99" />
+      <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).&lt;br&gt;&lt;br&gt;Give the weights in one of {WEIGHTS} (in the order of the criteria) or {WEIGHTS_TABLE} (matched to the criteria by layer name; since 0.2.0, before by row order).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="22" />
@@ -709,12 +895,12 @@
       <translation>Combina os três subindicadores na camada ODS 15.3.1 (-1 degradado, 0 estável, +1 melhorado) com a regra «um fora, todos fora» do Guia de Boas Práticas da UNCCD: parte-se da produtividade em três classes (um mapa LPD de cinco classes é agrupado 1-2 em -1, 3-4 em 0, 5 em +1); se a ocupação do solo ou o carbono orgânico do solo for -1, o píxel está degradado; caso contrário, um píxel estável passa a melhorado quando a ocupação do solo ou o COS for +1. Qualquer entrada sem dados dá sem dados (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Água&lt;/b&gt;: indique o mapa final de ocupação do solo (classes UNCCD) para excluir as massas de água (classe 7) da área terrestre; passam a sem dados na camada e têm a sua própria linha no resumo.&lt;br&gt;&lt;br&gt;&lt;b&gt;Recodificação de erros&lt;/b&gt; (falsos positivos/negativos): polígonos cujos campos indicam em que se tornam os píxeis degradados, estáveis e melhorados (-1, 0, 1 ou as palavras degraded/stable/improved; vazio mantém-nos), a que períodos se aplicam e porquê. Um píxel é recodificado quando pelo menos metade está dentro do polígono; os polígonos aplicam-se por ordem de identificador, pelo que o último prevalece onde se sobrepõem. O relatório de recodificação dá os hectares alterados por cada polígono.&lt;br&gt;&lt;br&gt;&lt;b&gt;Resumo&lt;/b&gt;: áreas (ha e km²) de terra degradada, estável e melhorada, a sua soma (área terrestre total), água e sem dados, para todo o raster e por zona; share_of_land da linha degradada é a proporção de terra degradada sobre a área terrestre total, o indicador complementar 2.CT.1 do QGB. As linhas de classe somam a área terrestre total.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="147" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="151" />
       <source>Comma-separated ISO 3166-1 alpha-2 codes of the project's countries (e.g. PE,BO).</source>
       <translation>Códigos ISO 3166-1 alfa-2 dos países do projeto, separados por vírgulas (p. ex., PE,BO).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="55" />
       <source>Comma-separated codes meaning at risk of degradation (e.g. 3 for LPD stressed, or status codes). Default: none.</source>
       <translation>Códigos separados por vírgulas que indicam risco de degradação (p. ex., 3 para LPD sob stress, ou códigos de estado). Por omissão: nenhum.</translation>
     </message>
@@ -729,22 +915,42 @@
       <translation>Códigos do raster, separados por vírgulas, que significam terra degradada. Por omissão -1 (degradado na camada ODS 15.3.1 -1/0/+1).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="49" />
+      <source>Comma-separated codes the degradation layer may hold besides the degraded and at-risk codes (default -1,0,1: the SDG 15.3.1 classes; e.g. 4,5 for LPD classes). A pixel with any other value stops the run with the values found, rather than being taken silently as not degraded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="77" />
       <source>Comma-separated labels, lowest priority first, one per class; the default 4 labels become 'class 1'...'class N' for other numbers of classes.</source>
       <translation>Rótulos separados por vírgulas, da prioridade mais baixa para a mais alta, um por classe; os 4 rótulos por omissão passam a 'class 1'...'class N' para outros números de classes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="61" />
       <source>Comma-separated land-cover codes of land under productive use (default 3,2: cropland and grassland, i.e. crops and grazing).</source>
       <translation>Códigos de ocupação do solo de terras em uso produtivo, separados por vírgulas (por omissão 3,2: terras de cultivo e pastagens, ou seja, culturas e pastoreio).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="64" />
       <source>Comma-separated land-cover codes of natural land (default 1,2,4: tree-covered, grassland, wetland). Grassland is both natural and productive by default.</source>
       <translation>Códigos de ocupação do solo de terras naturais, separados por vírgulas (por omissão 1,2,4: coberto arbóreo, pastagens, zonas húmidas). Por omissão, as pastagens são simultaneamente naturais e produtivas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="69" />
+      <source>Comma-separated last year of each reporting period (e.g. 2019, 2023), used in the period table and on the chart's axis. Empty: periods are numbered 1, 2, ...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="65" />
+      <source>Comma-separated name of each reporting period, in order (e.g. 2016-2019, 2020-2023). Empty: the layer names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
+      <source>Comma-separated reporting periods, in order, each start-end years or one year (default 2016-2019,2020-2023,2024-2027). Empty: no period table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
       <source>Comma-separated restoration type codes of the project (1 Ecological restoration, 2 Rehabilitation).</source>
       <translation>Códigos de tipo de restauro do projeto, separados por vírgulas (1 Restauro ecológico, 2 Reabilitação).</translation>
     </message>
@@ -752,6 +958,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="66" />
       <source>Comma-separated statuses (codes or labels) whose sites are not under restoration. Default 1 = FERM 'In preparation': activities have not started, so the area is not yet under restoration (GBF indicator 2.1).</source>
       <translation>Estados separados por vírgulas (códigos ou rótulos) cujos locais não estão em restauro. Por omissão 1 = FERM 'Em preparação': as atividades ainda não começaram, pelo que a área ainda não está em restauro (indicador 2.1 do QGB).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="106" />
+      <source>Comma-separated value:ecosystem pairs for {ECOSYSTEMS}, the ecosystem as an IUCN GET code (level 2 biome T1 or level 3 functional group T1.1) or a national name (e.g. 1:T1.1, 2:T4.5, 3:T7.1).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="85" />
@@ -819,7 +1030,7 @@
       <translation>Consistente: CR = {cr:.3f} (aceitável abaixo de 0,10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
       <source>Contacts as 'name &lt;email&gt;; name &lt;email&gt;'.</source>
       <translation>Contactos na forma 'nome &lt;email&gt;; nome &lt;email&gt;'.</translation>
     </message>
@@ -849,19 +1060,39 @@
       <translation>Copiar pesos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="96" />
+      <source>Counterbalancing file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="97" />
       <source>Countries</source>
       <translation>Países</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="146" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="150" />
       <source>Countries (ISO2)</source>
       <translation>Países (ISO2)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
       <source>Country (ISO2)</source>
       <translation>País (ISO2)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
+      <source>Country (admin 0): field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
+      <source>Country (admin 0): fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
+      <source>Country or region</source>
+      <translation>País ou região</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="93" />
@@ -874,7 +1105,7 @@
       <translation>Critérios (nomes separados por vírgulas)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="115" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="148" />
       <source>Criteria must be standardised to 0..1 first (t2monitor:standardizecriterion); these have values outside 0..1: {layer}.</source>
       <translation>Os critérios têm de ser primeiro padronizados para 0..1 (t2monitor:standardizecriterion); estes têm valores fora de 0..1: {layer}.</translation>
     </message>
@@ -901,8 +1132,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="25" />
-      <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each; the order sets which weight applies to which criterion.</source>
-      <translation>Rasters de critério já padronizados para 0..1 (t2monitor:standardizecriterion), banda 1 de cada um; a ordem define que peso se aplica a que critério.</translation>
+      <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each. {WEIGHTS} follow their order; {WEIGHTS_TABLE} names them by layer name.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="18" />
@@ -962,6 +1193,31 @@
       <translation>Tabela de reclassificação personalizada (CSV)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="19" />
+      <source>Data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="83" />
+      <source>Data sources</source>
+      <translation>Fontes de dados</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="84" />
+      <source>Data sources, one per line or separated by ';'; the first one is the source line of the maps.</source>
+      <translation>Fontes de dados, uma por linha ou separadas por ';'; a primeira é a linha de fonte dos mapas.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="193" />
+      <source>Data sources:</source>
+      <translation>Fontes de dados:</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="88" />
+      <source>Date shown in the report and stored in the PDF (YYYY-MM-DD). Empty: today.</source>
+      <translation>Data mostrada no relatório e guardada no PDF (AAAA-MM-DD). Vazio: hoje.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="55" />
       <source>Decile class change</source>
       <translation>Alteração de classe de decil</translation>
@@ -992,6 +1248,11 @@
       <translation>Por omissão: um píxel em falta em qualquer critério fica sem dados. Caso contrário, a média ponderada é calculada sobre os critérios presentes no píxel (com os pesos renormalizados entre eles), e o píxel só fica sem dados quando não está presente nenhum critério com peso.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="20" />
+      <source>Degradation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="41" />
       <source>Degradation layer</source>
       <translation>Camada de degradação</translation>
@@ -1007,11 +1268,7 @@
       <translation>Severidade da degradação (critérios nacionais)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="15" />
-      <source>Degradation severity (national criteria)…</source>
-      <translation>Severidade da degradação (critérios nacionais)…</translation>
-    </message>
-    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="18" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="36" />
       <source>Degradation status</source>
       <translation>Estado da degradação</translation>
@@ -1022,9 +1279,19 @@
       <translation>Estado da degradação (referência vs. período de relatório)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="42" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="16" />
+      <source>Degradation status against the baseline</source>
+      <translation>Estado da degradação em relação à referência</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="55" />
       <source>Degradation status areas</source>
       <translation>Áreas do estado da degradação</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="63" />
+      <source>Degradation status map</source>
+      <translation>Mapa do estado da degradação</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="53" />
@@ -1037,6 +1304,26 @@
       <translation>Degradado</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <source>Degraded (%)</source>
+      <translation>Degradado (%)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="52" />
+      <source>Degraded (-1) / stable (0) / improved (1) map of the reporting period (sdg1531).</source>
+      <translation>Mapa degradado (-1) / estável (0) / melhorado (1) do período de relatório (sdg1531).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <source>Degraded (ha)</source>
+      <translation>Degradado (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="172" />
+      <source>Degraded against the baseline (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="97" />
@@ -1044,13 +1331,19 @@
       <translation>Área degradada (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="103" />
+      <source>Degraded area of the whole region in {SDG_SUMMARY}.</source>
+      <translation>Área degradada de toda a região em {SDG_SUMMARY}.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="120" />
       <source>Degraded area, categories 1 and above (ha)</source>
       <translation>Área degradada, categorias 1 e superiores (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="95" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="122" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="99" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="59" />
       <source>Degraded baseline (ha)</source>
       <translation>Referência degradada (ha)</translation>
     </message>
@@ -1058,6 +1351,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="133" />
       <source>Degraded baseline raster</source>
       <translation>Raster da referência degradada</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="166" />
+      <source>Degraded baseline: {mapped:.2f} ha mapped, {est:.2f} ± {ci:.2f} ha estimated from the sample (95 % interval); {pct} % of the estimated baseline is under restoration.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="110" />
@@ -1071,9 +1369,20 @@
       <translation>Códigos degradados</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="102" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
       <source>Degraded land (ha)</source>
       <translation>Terra degradada (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="119" />
+      <source>Degraded land by ecosystem type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="39" />
+      <source>Degraded land follows SDG indicator 15.3.1 (UNCCD Good Practice Guidance): the land cover, land productivity and soil organic carbon sub-indicators are combined with the 'one out, all out' rule; the proportion of degraded land is the degraded area divided by the total land area (also GBF indicator 2.CT.1).</source>
+      <translation>A terra degradada segue o indicador ODS 15.3.1 (Guia de Boas Práticas da UNCCD): os subindicadores de cobertura do solo, produtividade da terra e carbono orgânico do solo são combinados com a regra 'um fora, todos fora'; a proporção de terra degradada é a área degradada dividida pela área total de terra (também o indicador 2.CT.1 do QMB).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
@@ -1084,6 +1393,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="140" />
       <source>Degraded land polygons</source>
       <translation>Polígonos de terra degradada</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="97" />
+      <source>Degraded land, SDG 15.3.1 (ha)</source>
+      <translation>Terra degradada, ODS 15.3.1 (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
@@ -1098,6 +1412,16 @@
       <translation>Degradado {degraded:.2f} ha, estável {stable:.2f} ha, melhorado {improved:.2f} ha.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="92" />
+      <source>Degraded, stable, improved and net area per zone, comparison and land type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="232" />
+      <source>Degraded: SDG 15.3.1 of the reporting period. Degraded baseline, under restoration and remaining: GBF 2.1 in {year}, target {target} %.</source>
+      <translation>Degradado: ODS 15.3.1 do período de relatório. Referência degradada, em restauração e restante: QMB 2.1 em {year}, meta {target} %.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="133" />
       <source>Degraded: {degraded:.1f} ha of {land:.1f} ha of land ({share:.2f} %).</source>
       <translation>Degradado: {degraded:.1f} ha de {land:.1f} ha de terra ({share:.2f} %).</translation>
@@ -1108,7 +1432,7 @@
       <translation>Obsoleto desde a versão 0.2.0: use {key}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
       <source>Dissolved areas under restoration</source>
       <translation>Áreas em restauro dissolvidas</translation>
     </message>
@@ -1118,9 +1442,14 @@
       <translation>Faça duplo clique num nome para o mudar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="80" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="83" />
       <source>E-mail</source>
       <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="85" />
+      <source>E-mail address of that person (name@domain)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
@@ -1128,19 +1457,49 @@
       <translation>Ocupação do solo ESA CCI (predefinição incorporada)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
-      <source>Ecosystems field</source>
-      <translation>Campo Ecosystems</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="114" />
+      <source>Ecosystem field</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="75" />
-      <source>Ecosystems fixed value</source>
-      <translation>Valor fixo de Ecosystems</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="105" />
+      <source>Ecosystem of each raster value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="189" />
+      <source>Ecosystem restoration under Target 2 of the Kunming-Montreal Global Biodiversity Framework</source>
+      <translation>Restauração de ecossistemas no âmbito da Meta 2 do Quadro Global de Biodiversidade de Kunming-Montreal</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="110" />
+      <source>Ecosystem types (polygons)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="102" />
+      <source>Ecosystem types (raster)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="76" />
+      <source>Ecosystems (GET biomes): field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="79" />
+      <source>Ecosystems (GET biomes): fixed value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="96" />
       <source>Effectiveness table file (CSV or XLSX)</source>
       <translation>Ficheiro da tabela de eficácia (CSV ou XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="128" />
+      <source>Empty: the map classes of the points, e.g. -1:Degraded, 0:Stable</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="56" />
@@ -1158,6 +1517,21 @@
       <translation>Intervalos iguais (mínimo-máximo exato), quantis (áreas iguais de píxeis), quebras naturais (Jenks, sobre uma amostra de píxeis com semente) ou cortes manuais.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
+      <source>Equal per stratum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="77" />
+      <source>Error matrix (area proportions)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="80" />
+      <source>Error matrix file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="58" />
       <source>Error recode polygons</source>
       <translation>Polígonos de recodificação de erros</translation>
@@ -1173,25 +1547,85 @@
       <translation>Ficheiro do relatório de recodificação de erros (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="73" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="152" />
+      <source>Estimated area (95 % interval)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="86" />
+      <source>Estimated area of the reported class (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="30" />
+      <source>Estimated degraded area (accuracy assessment table)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="36" />
+      <source>Estimated degraded area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="110" />
+      <source>Estimated degraded baseline (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="76" />
+      <source>Estimates file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
+      <source>Estimator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="274" />
+      <source>Every point is labelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="65" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Livro do Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="107" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="13" />
+      <source>Excluded</source>
+      <translation>Excluído</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="115" />
       <source>Excluded area (ha)</source>
       <translation>Área excluída (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="42" />
       <source>Exclusion polygons</source>
       <translation>Polígonos de exclusão</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="39" />
       <source>Exclusion rasters</source>
       <translation>Rasters de exclusão</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="62" />
+      <source>Expected user's accuracy of other strata</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="63" />
+      <source>Expected user's accuracy of the strata not listed in {EXPECTED_UA} (default 0.85).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="58" />
+      <source>Expected user's accuracy per stratum</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="110" />
@@ -1204,12 +1638,12 @@
       <translation>Ficheiros CSV de matrizes de especialistas (grupo)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="15" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="17" />
       <source>Export UNCCD PRAIS tables (SO1)</source>
       <translation>Exportar tabelas PRAIS da UNCCD (SO1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="86" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="109" />
       <source>Export and publish</source>
       <translation>Exportar e publicar</translation>
     </message>
@@ -1219,34 +1653,29 @@
       <translation>Exportação e relatórios</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="154" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="196" />
       <source>Export files</source>
       <translation>Ficheiros de exportação</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="30" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="33" />
       <source>Export restoration sites to FERM</source>
       <translation>Exportar locais de restauro para o FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="37" />
       <source>Export to CBD ORT (indicator 2.1)</source>
       <translation>Exportar para o ORT da CBD (indicador 2.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="80" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="103" />
       <source>Export to FERM</source>
       <translation>Exportar para o FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="58" />
-      <source>Export to FERM…</source>
-      <translation>Exportar para o FERM…</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="19" />
-      <source>Export to the CBD ORT…</source>
-      <translation>Exportar para a ORT da CDB…</translation>
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="168" />
+      <source>Exporting to FERM files…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="78" />
@@ -1254,43 +1683,53 @@
       <translation>Mapa LPD externo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="279" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="356" />
       <source>FERM</source>
       <translation>FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="381" />
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="388" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="42" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="49" />
       <source>FERM API key</source>
       <translation>Chave de API do FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
       <source>FERM API payload</source>
       <translation>Carga útil para a API do FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="37" />
       <source>FERM API payload or FERM polygon export (GeoJSON FeatureCollection, EPSG:4326).</source>
       <translation>Carga útil para a API do FERM ou exportação de polígonos do FERM (GeoJSON FeatureCollection, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="36" />
       <source>FERM GeoJSON file</source>
       <translation>Ficheiro GeoJSON do FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="170" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="175" />
       <source>FERM area (ha)</source>
       <translation>Área FERM (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="133" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="57" />
+      <source>FERM export: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="139" />
+      <source>FERM field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="137" />
       <source>FERM institution id of the reporting institution.</source>
       <translation>Identificador FERM da instituição que reporta.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="127" />
       <source>FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The parameters below override its keys when given.</source>
       <translation>Objeto de projeto do FERM em JSON (chaves institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), ou uma carga útil cujas 'properties' o contenham. Os parâmetros abaixo substituem as suas chaves quando indicados.</translation>
     </message>
@@ -1300,29 +1739,24 @@
       <translation>Estado de restauro FERM: código (1 Em preparação, 2 Em progresso, 3 Monitoramento pós-conclusão) ou rótulo em inglês, espanhol, francês ou português. Vazio: conta todo o local com ano de início.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="43" />
       <source>FERM sites</source>
       <translation>Locais FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="161" />
       <source>FERM upload package</source>
       <translation>Pacote de carregamento para o FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="24" />
       <source>FERM,FAO,restoration,registry,GeoJSON,import,vocabulary,labels</source>
       <translation>FERM,FAO,restauro,registo,GeoJSON,importar,vocabulário,rótulos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="34" />
       <source>FERM,FAO,restoration,registry,GeoJSON,shapefile,KML,GEF,upload,export,validation</source>
       <translation>FERM,FAO,restauro,registo,GeoJSON,shapefile,KML,GEF,carregamento,exportar,validação</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
-      <source>Feature id</source>
-      <translation>Id. da entidade</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="180" />
@@ -1330,12 +1764,12 @@
       <translation>A entidade {fid} de {layer} tem '{value}' em {field}; use -1, 0, 1 ou degraded, stable, improved.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="173" />
       <source>Features in error</source>
       <translation>Entidades com erros</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="174" />
       <source>Features with warnings</source>
       <translation>Entidades com avisos</translation>
     </message>
@@ -1360,52 +1794,52 @@
       <translation>Campo que indica em que se tornam os píxeis estáveis (vazio mantém-nos).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="85" />
       <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_VALUE}.</source>
       <translation>Campo com os códigos de atividade do FERM, separados por vírgulas (atividades finais 1-50, p. ex., 4,6,24). Vazio: é usado {ACTIVITIES_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="93" />
       <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_VALUE}.</source>
       <translation>Campo com o tipo de restauro do FERM: 1 Restauro ecológico, 2 Reabilitação (código ou rótulo). Vazio: é usado {RESTORATION_TYPE_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
       <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_VALUE}.</source>
       <translation>Campo com o código de regime de posse da terra do FERM 1-7 (1 Comunitário, 2 Governamental, 3 TIT, 4 Propriedade conjunta, 5 Privado, 6 Outro, 7 Não sabe) ou rótulo. Vazio: é usado {TENURE_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="77" />
       <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_VALUE}.</source>
       <translation>Campo com os códigos de bioma da Tipologia Global de Ecossistemas da UICN, separados por vírgulas (p. ex., T1,TF1). Vazio: é usado {ECOSYSTEMS_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
       <source>Field holding the administrative level 1 (e.g. region). Empty: use {ADMIN1_VALUE}.</source>
       <translation>Campo com o nível administrativo 1 (p. ex., região). Vazio: é usado {ADMIN1_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="121" />
       <source>Field holding the administrative level 2 (e.g. province). Empty: use {ADMIN2_VALUE}.</source>
       <translation>Campo com o nível administrativo 2 (p. ex., província). Vazio: é usado {ADMIN2_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="109" />
       <source>Field holding the country (administrative level 0). Empty: use {ADMIN0_VALUE}.</source>
       <translation>Campo com o país (nível administrativo 0). Vazio: é usado {ADMIN0_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="64" />
       <source>Field holding the site id (FERM siteId; GEF ID_CODE). Empty: use {SITE_ID_VALUE}.</source>
       <translation>Campo com o id. do local (siteId do FERM; ID_CODE do GEF). Vazio: é usado {SITE_ID_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="57" />
       <source>Field holding the site name (FERM siteName; text, non-ASCII kept). Empty: use {SITE_NAME_VALUE}.</source>
       <translation>Campo com o nome do local (siteName do FERM; texto, os caracteres não ASCII são mantidos). Vazio: é usado {SITE_NAME_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="70" />
       <source>Field holding the year restoration started (a year, a date or text such as 2014/05/01). Empty: use {START_YEAR_VALUE}.</source>
       <translation>Campo com o ano de início do restauro (um ano, uma data ou um texto como 2014/05/01). Vazio: é usado {START_YEAR_VALUE}.</translation>
     </message>
@@ -1415,9 +1849,19 @@
       <translation>Campo com os períodos a que um polígono se aplica, separados por vírgulas (p. ex., baseline, report_1); vazio: todos os períodos.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="86" />
+      <source>Field naming each land unit; polygons sharing a value form one unit. Empty: each feature is a unit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="49" />
       <source>Field naming each site in the validation table. Empty: sites are named by feature id.</source>
       <translation>Campo que dá nome a cada local na tabela de validação. Vazio: os locais recebem o nome do seu identificador de entidade.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="73" />
+      <source>Field naming each zone as in the tables (atlas pages). Empty: feature ids.</source>
+      <translation>Campo que nomeia cada zona como nas tabelas (páginas do atlas). Vazio: identificadores das entidades.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="52" />
@@ -1425,7 +1869,7 @@
       <translation>Campo que dá nome a cada zona; as entidades que partilham um valor formam uma zona. Vazio: cada entidade é uma zona com o nome do seu identificador.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="36" />
       <source>Field naming each zone; features sharing a value form one zone. Empty: feature ids.</source>
       <translation>Campo que dá nome a cada zona; as entidades que partilham um valor formam uma zona. Vazio: identificadores das entidades.</translation>
     </message>
@@ -1440,12 +1884,17 @@
       <translation>Campo com um nome descritivo copiado para a saída (p. ex., site_name).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="115" />
+      <source>Field with the IUCN GET code or name of each polygon's ecosystem. Empty: feature ids (written under 'Other').</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="77" />
       <source>Field with the restoration activities (codes or names, several separated by commas) to disaggregate by.</source>
       <translation>Campo com as atividades de restauro (códigos ou nomes, vários separados por vírgulas) pelas quais desagregar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="81" />
       <source>Field with the restoration type (e.g. FERM 1 Ecological restoration, 2 Rehabilitation) to disaggregate by.</source>
       <translation>Campo com o tipo de restauro (p. ex., FERM 1 Restauro ecológico, 2 Reabilitação) pelo qual desagregar.</translation>
     </message>
@@ -1473,6 +1922,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="74" />
       <source>Field: reason</source>
       <translation>Campo: motivo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="229" />
+      <source>Figures per zone</source>
+      <translation>Números por zona</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="230" />
@@ -1506,7 +1960,12 @@
       <translation>Primeiro mapa categórico (banda 1, códigos de classe inteiros); a sua grelha é a de referência.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="27" />
+      <source>First reporting period against the baseline, whole raster, in hectares (true ellipsoidal area).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="48" />
       <source>First year</source>
       <translation>Primeiro ano</translation>
     </message>
@@ -1552,7 +2011,7 @@
       <translation>Primeiro ano do período recente. Vazio: os últimos 3 anos da série (dois anos antes do último ano do período recente).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="49" />
       <source>First year of the table. Empty: the earliest start year of the counted sites.</source>
       <translation>Primeiro ano da tabela. Vazio: o ano de início mais antigo dos locais contados.</translation>
     </message>
@@ -1567,52 +2026,57 @@
       <translation>Cinco classes LPD (1-5)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="84" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="142" />
+      <source>Fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
       <source>Fixed value for every site: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: códigos de atividade do FERM, separados por vírgulas (atividades finais 1-50, p. ex., 4,6,24). Usado quando {ACTIVITIES_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="96" />
       <source>Fixed value for every site: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: tipo de restauro do FERM: 1 Restauro ecológico, 2 Reabilitação (código ou rótulo). Usado quando {RESTORATION_TYPE_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
       <source>Fixed value for every site: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: código de regime de posse da terra do FERM 1-7 (1 Comunitário, 2 Governamental, 3 TIT, 4 Propriedade conjunta, 5 Privado, 6 Outro, 7 Não sabe) ou rótulo. Usado quando {TENURE_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="80" />
       <source>Fixed value for every site: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: códigos de bioma da Tipologia Global de Ecossistemas da UICN, separados por vírgulas (p. ex., T1,TF1). Usado quando {ECOSYSTEMS_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
       <source>Fixed value for every site: administrative level 1 (e.g. region). Used where {ADMIN1_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: nível administrativo 1 (p. ex., região). Usado quando {ADMIN1_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="123" />
       <source>Fixed value for every site: administrative level 2 (e.g. province). Used where {ADMIN2_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: nível administrativo 2 (p. ex., província). Usado quando {ADMIN2_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
       <source>Fixed value for every site: country (administrative level 0). Used where {ADMIN0_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: país (nível administrativo 0). Usado quando {ADMIN0_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="66" />
       <source>Fixed value for every site: site id (FERM siteId; GEF ID_CODE). Used where {SITE_ID_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: id. do local (siteId do FERM; ID_CODE do GEF). Usado quando {SITE_ID_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="60" />
       <source>Fixed value for every site: site name (FERM siteName; text, non-ASCII kept). Used where {SITE_NAME_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: nome do local (siteName do FERM; texto, os caracteres não ASCII são mantidos). Usado quando {SITE_NAME_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
       <source>Fixed value for every site: year restoration started (a year, a date or text such as 2014/05/01). Used where {START_YEAR_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: ano de início do restauro (um ano, uma data ou um texto como 2014/05/01). Usado quando {START_YEAR_FIELD} não é escolhido ou está vazio.</translation>
     </message>
@@ -1627,12 +2091,12 @@
       <translation>Proporção Float32 das execuções de Monte Carlo em que o píxel está na classe superior; -1 excluído; sem dados -9999.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="106" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="114" />
       <source>Float32 suitability 0..1; -1 excluded; nodata -9999.</source>
       <translation>Aptidão Float32 0..1; -1 excluído; sem dados -9999.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="87" />
       <source>Footnote</source>
       <translation>Nota de rodapé</translation>
     </message>
@@ -1702,6 +2166,11 @@
       <translation>Classes de fragmentação</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="28" />
+      <source>From a labelled stratified random sample (e.g. drawn by the sample design tool and labelled in QGIS or Collect Earth) and the strata raster it was drawn from: the error matrix in proportions of area, overall, user's and producer's accuracy with 95 % confidence intervals, and the stratified estimate of each class's area with its standard error and 95 % interval (Olofsson et al. 2014, eq. 9-11). Pixel counting is biased whenever the map has errors; the estimated area is the figure to report.&lt;br&gt;&lt;br&gt;When every point's stratum is its map class the estimators of Olofsson et al. (2014) are used; when the strata differ from the map classes (e.g. a buffer stratum around change) the general stratified estimators of Stehman (2014); both agree when strata and map classes coincide. Stratum areas are true (ellipsoidal) areas of the strata raster; intervals are ± 1.96 standard errors, without finite-population correction.&lt;br&gt;&lt;br&gt;The run stops with a message when a stratum has fewer than two labelled points, a label is not in the legend, a point falls outside the map or on nodata, or the points do not belong to this strata raster (their stratum differs from the raster's value, or the stratum pixel counts recorded at the draw differ: a sample of another map version). Points without a reference label are left out with a warning.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="10" />
       <source>Fuzzy linear (control points)</source>
       <translation>Linear difuso (pontos de controlo)</translation>
@@ -1717,7 +2186,7 @@
       <translation>O GDAL não consegue escrever ficheiros raster com a extensão .{ext} ({path}). Use .tif.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="160" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="164" />
       <source>GEF geospatial template</source>
       <translation>Modelo geoespacial do GEF</translation>
     </message>
@@ -1732,22 +2201,22 @@
       <translation>Gaussiana (perto de um valor)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="38" />
       <source>GeoJSON (*.geojson *.json)</source>
       <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="155" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="159" />
       <source>GeoJSON (*.geojson)</source>
       <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
       <source>GeoJSON FeatureCollection to POST to the FERM API (EPSG:4326). Give at least one of the three file outputs.</source>
       <translation>GeoJSON FeatureCollection a enviar por POST para a API do FERM (EPSG:4326). Indique pelo menos uma das três saídas de ficheiro.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="167" />
       <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
       <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
@@ -1757,17 +2226,32 @@
       <translation>Indique pelo menos um código de classe em {parameter} (p. ex., -1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="71" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="104" />
       <source>Give at least one criterion raster.</source>
       <translation>Indique pelo menos um raster de critério.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="107" />
       <source>Give at least one degraded code ({parameter}).</source>
       <translation>Indique pelo menos um código degradado ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="60" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="191" />
+      <source>Give at least one reporting-period SDG 15.3.1 map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="37" />
+      <source>Give the API address and set the API key first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="110" />
+      <source>Give the codes the degradation layer may hold ({parameter}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="66" />
       <source>Give the criterion weights in WEIGHTS (e.g. 0.637,0.258,0.105) or a WEIGHTS_TABLE.</source>
       <translation>Indique os pesos dos critérios em WEIGHTS (p. ex., 0.637,0.258,0.105) ou uma WEIGHTS_TABLE.</translation>
     </message>
@@ -1775,6 +2259,21 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="161" />
       <source>Give the degraded baseline either as a raster ({raster}) or as polygons ({polygons}), not both and not neither.</source>
       <translation>Indique a referência degradada como raster ({raster}) ou como polígonos ({polygons}), não ambos nem nenhum.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="94" />
+      <source>Give the ecosystem layer either as a raster or as polygons, not both.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="184" />
+      <source>Give the ecosystem types either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="156" />
+      <source>Give the land units either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="54" />
@@ -1787,24 +2286,46 @@
       <translation>Indique os códigos de ocupação do solo que contam como vegetação natural (p. ex., 1,2,4).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="144" />
+      <source>Go to the next unlabelled point after labelling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
       <source>Grassland</source>
       <translation>Pastagens</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="47" />
-      <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the {VALIDATION} table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The {AREAS} layer holds the dissolved area of each row, in the CRS of the sites layer.</source>
-      <translation>Indicador principal 2.1 do Quadro Global de Biodiversidade Kunming-Montreal: hectares em restauro num ano de relatório e progresso rumo à Meta 2 (proporção da referência degradada em restauro, face a 30 % ou à meta nacional).&lt;br&gt;&lt;br&gt;&lt;b&gt;Que locais contam.&lt;/b&gt; Um local conta no ano de relatório quando o seu ano de início é esse ano ou anterior, não tem ano de fim ou terminou nesse ano ou depois, e o seu estado não está excluído (por omissão: FERM 'Em preparação'). Cada entidade é listada na tabela {VALIDATION} como ok / aviso / erro com o motivo (sem ano de início, estado excluído ou desconhecido, começa mais tarde, terminou antes, geometria inválida reparada, geometria vazia, fora da referência).&lt;br&gt;&lt;br&gt;&lt;b&gt;As áreas&lt;/b&gt; seguem o método FERM da FAO: a união das geometrias válidas em EPSG:6933 (de áreas iguais), em hectares, pelo que os locais sobrepostos contam uma só vez. O restauro dentro de terra degradada e a referência degradada por zona usam a cobertura exata dos polígonos em píxeis no raster de referência e as áreas reais dos píxeis (ou interseções de polígonos quando a referência é dada como polígonos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Linhas:&lt;/b&gt; o total, cada zona de cada camada de zonas mais '(outside)' (a parte que não está em nenhuma das suas zonas), e cada atividade e tipo de restauro (um local com várias atividades conta para cada uma, pelo que essas linhas podem somar mais do que o total; as linhas de atividade e de tipo são comparadas com toda a referência). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). A camada {AREAS} contém a área dissolvida de cada linha, no SRC da camada de locais.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="41" />
+      <source>Half width of the 95 % confidence interval of {ESTIMATED_DEGRADED_HA}, in hectares (output ESTIMATED_CI95_HA of Accuracy assessment); required with it.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="214" />
+      <source>Headline figures</source>
+      <translation>Números principais</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="48" />
+      <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the {VALIDATION} table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The {AREAS} layer holds the dissolved area of each row, in the CRS of the sites layer.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimated baseline.&lt;/b&gt; The mapped (pixel-counted) baseline is biased when the map has errors. With the estimated degraded area of an accuracy assessment of the baseline map ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the total, activity and type rows also give estimated_baseline_ha, its 95 % half-interval and percent_of_estimated_baseline = inside_degraded_ha / estimated baseline x 100, beside the mapped columns (zone rows: empty, the estimate is for the whole area).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="171" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="218" />
       <source>Hectares</source>
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="109" />
       <source>Hectares of degraded land still to bring under restoration to reach {TARGET_PCT}.</source>
       <translation>Hectares de terra degradada que falta colocar em restauro para atingir {TARGET_PCT}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="13" />
+      <source>High</source>
+      <translation>Alta</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="46" />
@@ -1817,6 +2338,11 @@
       <translation>Como é obtido o stock final de COS: a partir de um segundo mapa de COS, ou a partir do mapa de referência e da transição de ocupação do solo com fatores de variação de stock.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="69" />
+      <source>How the points are shared among strata. With a minimum, strata whose proportional share is below {MIN_PER_STRATUM} get that many.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="45" />
       <source>How the productivity layer is coded.</source>
       <translation>Como está codificada a camada de produtividade.</translation>
@@ -1827,12 +2353,17 @@
       <translation>Zonas climáticas do IPCC</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="79" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="90" />
+      <source>ISO 3166-1 alpha-2 code of its country, e.g. PE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="82" />
       <source>ISO 3166-1 alpha-2 codes, e.g. PE, EC</source>
       <translation>Códigos ISO 3166-1 alfa-2, p. ex., PE, EC</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="23" />
       <source>Import FERM sites (GeoJSON)</source>
       <translation>Importar locais do FERM (GeoJSON)</translation>
     </message>
@@ -1840,6 +2371,11 @@
       <location filename="../t2_monitor_plugin/core/sdg.py" line="7" />
       <source>Improved</source>
       <translation>Melhorado</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="173" />
+      <source>Improved against the baseline (ha)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="147" />
@@ -1879,12 +2415,28 @@
       <translation>Cortes de pontuação crescentes separados por ';' (ponto decimal). n cortes dão n + 1 categorias 0..n; uma pontuação igual a um corte vai para a categoria superior. Por omissão 0.5; 1.5; 2.5: não degradado, ligeiro, moderado, severo na escala de pontuação 0-3.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="215" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="285" />
+      <source>Indicator</source>
+      <translation>Indicador</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="22" />
+      <source>Indicators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="38" />
+      <source>Indicators and methods</source>
+      <translation>Indicadores e métodos</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="25" />
       <source>Indigenous and traditional territories</source>
       <translation>Territórios indígenas e tradicionais</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="26" />
       <source>Indigenous and traditional territories; the '(outside)' row is the area outside them.</source>
       <translation>Territórios indígenas e tradicionais; a linha '(outside)' é a área fora deles.</translation>
     </message>
@@ -1905,21 +2457,37 @@
       <translation>Mapa inicial</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="67" />
+      <source>Input layers</source>
+      <translation>Camadas de entrada</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="32" />
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="39" />
       <source>Input type</source>
       <translation>Tipo de entrada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="110" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <source>Inside degraded (ha)</source>
+      <translation>Dentro do degradado (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="131" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="219" />
       <source>Inside degraded land (ha)</source>
       <translation>Dentro de terra degradada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="83" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="132" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="136" />
       <source>Institution id</source>
       <translation>Id. da instituição</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="94" />
+      <source>Institution id (required)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="82" />
@@ -1937,17 +2505,37 @@
       <translation>Tamanho da amostra de Jenks</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="237" />
+      <source>Key {key}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="89" />
+      <source>Kind of organization: government, NGO, academic... (FERM vocabulary)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="70" />
+      <source>LDN balance per land type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="32" />
+      <source>LDN balance per land type (neutrality, counterbalancing)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="78" />
       <source>LDN response</source>
       <translation>Resposta NDT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="80" />
       <source>LDN response areas</source>
       <translation>Áreas de resposta NDT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="82" />
       <source>LDN response areas file (CSV or XLSX)</source>
       <translation>Ficheiro de áreas de resposta NDT (CSV ou XLSX)</translation>
     </message>
@@ -1960,6 +2548,11 @@
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="23" />
       <source>LDN,land degradation neutrality,response hierarchy,avoid,reduce,reverse,restoration,ROAM</source>
       <translation>NDT,neutralidade da degradação das terras,hierarquia de resposta,evitar,reduzir,reverter,restauro,ROAM</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="33" />
+      <source>LDN,neutrality,land degradation neutrality,counterbalancing,like for like,land type,SDG,15.3.1,UNCCD,PRAIS,reporting period,balance,gains,losses</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="90" />
@@ -1978,9 +2571,40 @@
       <translation>LPD {code} {label}: {pixels} píxel(is).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="38" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="35" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="94" />
+      <source>Label accuracy sample</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="39" />
       <source>Label language</source>
       <translation>Idioma dos rótulos</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
+      <source>Labelled points used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="45" />
+      <source>Labelled sample points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <source>Land (ha)</source>
+      <translation>Terra (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="35" />
+      <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS} or {LAND_UNIT_POLYGONS} (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="177" />
+      <source>Land Degradation Neutrality per period</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="51" />
@@ -1988,7 +2612,7 @@
       <translation>Dinâmica da produtividade da terra em cinco classes: 1 Em declínio, 2 Declínio moderado, 3 Sob stress, 4 Estável, 5 Em aumento (Int16, sem dados -32768), com uma vista opcional em três classes (1-2 para -1, 3-4 para 0, 5 para +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir dos subindicadores&lt;/b&gt; (Guia de Boas Práticas da UNCCD): parte-se da trajetória (-1 para 1, 0 para 4, +1 para 5) e depois, prevalecendo as regras posteriores: trajetória 0, estado 0, desempenho -1 dá 3; trajetória +1, estado -1, desempenho -1 dá 2; trajetória 0, estado -1, desempenho 0 dá 2; trajetória 0, estado -1, desempenho -1 dá 1. Um píxel em falta em qualquer camada fica sem dados. A trajetória e o estado devem conter -1/0/+1 e o desempenho -1/0; os outros valores são listados num erro antes de se escrever o que quer que seja.&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir de um mapa LPD externo&lt;/b&gt; (p. ex., JRC, FAO-WOCAT, Trends.Earth): os seus códigos são reclassificados com uma predefinição de resources/data/lpd_external_presets.json (as fontes estão aí documentadas) ou com a sua própria tabela (código e depois classe 1-5 ou 'nodata'), indicada no parâmetro de tabela ou como ficheiro CSV. Os códigos que a tabela não cobre são todos listados num erro e nada é escrito.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="57" />
       <source>Land cover (UNCCD classes)</source>
       <translation>Ocupação do solo (classes UNCCD)</translation>
     </message>
@@ -1996,6 +2620,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="49" />
       <source>Land cover (same legend) or tree cover (%) at the end of the period (band 1).</source>
       <translation>Ocupação do solo (mesma legenda) ou coberto arbóreo (%) no fim do período (banda 1).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="72" />
+      <source>Land cover at baseline</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="48" />
@@ -2008,7 +2637,7 @@
       <translation>Ocupação do solo para a máscara de água</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="58" />
       <source>Land cover in the 7 UNCCD classes (1 tree-covered ... 7 water body).</source>
       <translation>Ocupação do solo nas 7 classes UNCCD (1 coberto arbóreo ... 7 massa de água).</translation>
     </message>
@@ -2018,7 +2647,7 @@
       <translation>Ocupação do solo ou coberto arbóreo (%) no início do período (banda 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="60" />
       <source>Land cover under productive use</source>
       <translation>Ocupação do solo em uso produtivo</translation>
     </message>
@@ -2026,6 +2655,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="40" />
       <source>Land cover: loss is a change from a natural vegetation code to any other code. Tree cover: loss is a drop of tree cover (0-100 %) of at least {THRESHOLD_PCT_POINTS}.</source>
       <translation>Ocupação do solo: a perda é uma mudança de um código de vegetação natural para qualquer outro código. Coberto arbóreo: a perda é uma descida do coberto arbóreo (0-100 %) de pelo menos {THRESHOLD_PCT_POINTS}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="15" />
+      <source>Land degradation (SDG indicator 15.3.1)</source>
+      <translation>Degradação da terra (indicador ODS 15.3.1)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="66" />
@@ -2063,11 +2697,6 @@
       <translation>Produtividade da terra (3 classes)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="13" />
-      <source>Land productivity (LPD, offline)…</source>
-      <translation>Produtividade da terra (LPD, sem ligação)…</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="28" />
       <source>Land productivity (trajectory, state, performance, LPD)</source>
       <translation>Produtividade da terra (trajetória, estado, desempenho, LPD)</translation>
@@ -2082,6 +2711,17 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="48" />
       <source>Land productivity dynamics (LPD)</source>
       <translation>Dinâmica da produtividade da terra (LPD)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
+      <source>Land types in deficit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="85" />
+      <source>Land unit field</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="37" />
@@ -2109,11 +2749,13 @@
       <translation>Unidades de terra</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="80" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="33" />
       <source>Land units (polygons)</source>
       <translation>Unidades de terra (polígonos)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="76" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="29" />
       <source>Land units (raster)</source>
       <translation>Unidades de terra (raster)</translation>
@@ -2124,12 +2766,17 @@
       <translation>Uso do solo / ocupação do solo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/landcover.py" line="147" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="120" />
+      <source>Land, degraded, stable and improved hectares per biome, functional group and other ecosystem type (CSV or XLSX).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/landcover.py" line="148" />
       <source>Land-cover codes not covered by the reclassification table ({details}). Add every one of them to the table (or set them as the raster's nodata); nothing was written.</source>
       <translation>Códigos de ocupação do solo não cobertos pela tabela de reclassificação ({details}). Adicione-os todos à tabela (ou defina-os como sem dados do raster); nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/landcover.py" line="150" />
+      <location filename="../t2_monitor_plugin/core/landcover.py" line="151" />
       <source>Land-cover codes other than the UNCCD classes 1-7 were found ({details}). Choose the ESA CCI preset or a custom reclassification table for this legend; nothing was written.</source>
       <translation>Foram encontrados códigos de ocupação do solo diferentes das classes UNCCD 1-7 ({details}). Escolha a predefinição ESA CCI ou uma tabela de reclassificação personalizada para esta legenda; nada foi escrito.</translation>
     </message>
@@ -2164,6 +2811,11 @@
       <translation>Mapa de ocupação do solo no início do período (banda 1, códigos de classe inteiros).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="73" />
+      <source>Land-cover map defining the land types (band 1, whole-number class codes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="42" />
       <source>Land-cover maps + natural vegetation codes</source>
       <translation>Mapas de ocupação do solo + códigos de vegetação natural</translation>
@@ -2194,12 +2846,22 @@
       <translation>Código de uso da terra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="90" />
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="90" />
+      <source>Language of every text of the report.</source>
+      <translation>Idioma de todos os textos do relatório.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="40" />
       <source>Language of the vocabulary labels (en, es, fr, pt); default the QGIS language, else English. Labels missing in a language are given in English.</source>
       <translation>Idioma dos rótulos dos vocabulários (en, es, fr, pt); por omissão, o idioma do QGIS ou, caso contrário, inglês. Os rótulos em falta num idioma são dados em inglês.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="51" />
       <source>Last year</source>
       <translation>Último ano</translation>
     </message>
@@ -2245,7 +2907,7 @@
       <translation>Último ano do período recente (incluído). Vazio: o último ano da série.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="51" />
       <source>Last year of the table (default 2030).</source>
       <translation>Último ano da tabela (por omissão 2030).</translation>
     </message>
@@ -2255,9 +2917,34 @@
       <translation>Último ano da tendência (incluído). Vazio: o último ano da série.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="150" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="140" />
+      <source>Layer field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="92" />
+      <source>Layout template</source>
+      <translation>Modelo de layout</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="88" />
+      <source>Leading or supporting organization (FERM vocabulary)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
       <source>Leave features in error out of the outputs instead of stopping (default: stop).</source>
       <translation>Deixar as entidades com erros fora das saídas em vez de parar (por omissão: parar).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="131" />
+      <source>Legend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="67" />
+      <source>Legend (class codes)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
@@ -2265,17 +2952,32 @@
       <translation>Legenda dos mapas de ocupação do solo (a mesma para ambos). 'Já em classes UNCCD 1-7': 1 Coberto arbóreo, 2 Pastagens, 3 Terras de cultivo, 4 Zona húmida, 5 Artificial, 6 Outras terras, 7 Massa de água. 'ESA CCI': os códigos de ocupação do solo ESA CCI / C3S (10-220) com a agregação padrão do ODS 15.3.1 (resources/data/esa_cci_to_unccd.csv). 'Personalizada': a sua própria tabela ({RECLASS_TABLE} ou {RECLASS_FILE}). Um código que a legenda não cobre interrompe a execução com a lista de todos esses códigos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
-      <source>Level</source>
-      <translation>Nível</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="117" />
       <source>Light degradation area (ha)</source>
       <translation>Área com degradação ligeira (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="94" />
+      <source>Like-for-like counterbalancing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
+      <source>Like-for-like deficit (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="174" />
+      <source>Like-for-like deficit against the baseline (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="176" />
+      <source>Like-for-like deficit against the previous period (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
       <source>Line chart of the area under restoration and the path to the target (.svg or .png).</source>
       <translation>Gráfico de linhas da área em restauro e da trajetória até à meta (.svg ou .png).</translation>
     </message>
@@ -2300,12 +3002,12 @@
       <translation>Carregar CSV…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="73" />
       <source>Loss areas</source>
       <translation>Áreas de perda</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
       <source>Loss areas file (CSV or XLSX)</source>
       <translation>Ficheiro de áreas de perda (CSV ou XLSX)</translation>
     </message>
@@ -2320,19 +3022,39 @@
       <translation>Limiar de perda (pontos percentuais)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="74" />
       <source>Loss, no-loss and nodata hectares and the share lost, for the whole raster and per zone.</source>
       <translation>Hectares com perda, sem perda e sem dados, e a proporção perdida, para todo o raster e por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="95" />
+      <source>Losses, gains, offset, remaining deficit and surplus per land type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="76" />
       <source>Lost area (ha)</source>
       <translation>Área perdida (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="113" />
       <source>Lost area: {loss:.2f} ha.</source>
       <translation>Área perdida: {loss:.2f} ha.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="13" />
+      <source>Low</source>
+      <translation>Baixa</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="79" />
+      <source>Made by t2monitor:restorationreport (T2 Monitor {version}) on {date}, language {language}, template {template}, chart drawn with {engine}; atlas: {atlas}.</source>
+      <translation>Produzido por t2monitor:restorationreport (T2 Monitor {version}) em {date}, idioma {language}, modelo {template}, gráfico desenhado com {engine}; atlas: {atlas}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="195" />
+      <source>Made with T2 Monitor {version} on {date}.</source>
+      <translation>Produzido com T2 Monitor {version} em {date}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="51" />
@@ -2365,6 +3087,16 @@
       <translation>Método manual: limites interiores de classe crescentes, p. ex., 0.25,0.5,0.75 para 4 classes; um valor igual a um limite vai para a classe superior.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
+      <source>Map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="62" />
+      <source>Map (when the strata are not the map classes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="41" />
       <source>Map A</source>
       <translation>Mapa A</translation>
@@ -2380,12 +3112,43 @@
       <translation>Concordância de mapas (tabulação cruzada e kappa)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
+      <source>Map class field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
+      <source>Map class of each point.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="301" />
+      <source>Map class: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
+      <source>Mapped and estimated area per class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="151" />
+      <source>Mapped area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
+      <source>Mapped area of the reported class (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="24" />
       <source>Maps the Land Degradation Neutrality response hierarchy Avoid &amp;gt; Reduce &amp;gt; Reverse from a degradation layer (the SDG 15.3.1 -1/0/+1 layer, or any categorical map such as LPD classes or degradation status), the UNCCD land cover and optional protected areas.&lt;br&gt;&lt;br&gt;Classes: 1 &lt;b&gt;Avoid&lt;/b&gt; (non-degraded natural land and protected areas, to keep so), 2 &lt;b&gt;Reduce&lt;/b&gt; (land under productive use that is degrading or at risk: sustainable land management), 3 &lt;b&gt;Reverse&lt;/b&gt; (degraded land where restoration is the response), 0 other / not assigned (e.g. healthy cropland, built-up land). Nodata where the degradation layer or the land cover has none.&lt;br&gt;&lt;br&gt;Default rules (resources/data/ldn_response_rules.json; the first rule that holds wins): degraded and not productive -&gt; Reverse; degraded and productive -&gt; Reduce; at risk and productive -&gt; Reduce; protected and not degraded -&gt; Avoid; natural and not degraded -&gt; Avoid; otherwise 0. Copy the file, edit the rules and give it as the rules file to change them.&lt;br&gt;&lt;br&gt;The &lt;b&gt;Reverse&lt;/b&gt; class is the natural mask or criterion for the ROAM restoration priority overlay: it marks where restoration, rather than protection or better management, is the answer. The area table gives the area of each class overall and per zone.</source>
       <translation>Cartografa a hierarquia de resposta da Neutralidade da Degradação das Terras Evitar &amp;gt; Reduzir &amp;gt; Reverter a partir de uma camada de degradação (a camada -1/0/+1 do ODS 15.3.1, ou qualquer mapa categórico como as classes LPD ou o estado da degradação), da ocupação do solo UNCCD e de áreas protegidas opcionais.&lt;br&gt;&lt;br&gt;Classes: 1 &lt;b&gt;Evitar&lt;/b&gt; (terra natural não degradada e áreas protegidas, a manter assim), 2 &lt;b&gt;Reduzir&lt;/b&gt; (terra em uso produtivo que se está a degradar ou está em risco: gestão sustentável da terra), 3 &lt;b&gt;Reverter&lt;/b&gt; (terra degradada onde a resposta é o restauro), 0 outra / não atribuída (p. ex., terras de cultivo saudáveis, terreno edificado). Sem dados onde a camada de degradação ou a ocupação do solo não têm dados.&lt;br&gt;&lt;br&gt;Regras por omissão (resources/data/ldn_response_rules.json; prevalece a primeira regra que se verifica): degradada e não produtiva -&gt; Reverter; degradada e produtiva -&gt; Reduzir; em risco e produtiva -&gt; Reduzir; protegida e não degradada -&gt; Evitar; natural e não degradada -&gt; Evitar; caso contrário, 0. Para as alterar, copie o ficheiro, edite as regras e indique-o como ficheiro de regras.&lt;br&gt;&lt;br&gt;A classe &lt;b&gt;Reverter&lt;/b&gt; é a máscara ou o critério natural para a sobreposição de prioridade de restauro do ROAM: marca onde a resposta é o restauro, e não a proteção ou uma melhor gestão. A tabela de áreas dá a área de cada classe no total e por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
       <source>Masks (water, urban...): pixels with a valid non-zero value are excluded; nodata does not exclude.</source>
       <translation>Máscaras (água, zonas urbanas...): são excluídos os píxeis com um valor válido diferente de zero; a ausência de dados não exclui.</translation>
     </message>
@@ -2415,10 +3178,20 @@
       <translation>Média de {start}-{end}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="13" />
+      <source>Medium</source>
+      <translation>Média</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="46" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="42" />
       <source>Method</source>
       <translation>Método</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="239" />
+      <source>Methods and data</source>
+      <translation>Métodos e dados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="55" />
@@ -2449,6 +3222,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="61" />
       <source>Minimum patch size (pixels)</source>
       <translation>Tamanho mínimo de mancha (píxeis)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="74" />
+      <source>Minimum points per stratum</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
@@ -2506,20 +3284,30 @@
       <translation>Juízo mais inconsistente (realçado): {row} comparado com {column} é {given}; os pesos implicam {implied:.2f}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="80" />
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="83" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="35" />
       <source>Name field</source>
       <translation>Campo de nome</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
+      <source>Name of the organization</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
       <source>Name of the period this layer describes (e.g. baseline, report_1), matched against {RECODE_PERIODS_FIELD} of {RECODE}.</source>
       <translation>Nome do período que esta camada descreve (p. ex., baseline, report_1), comparado com {RECODE_PERIODS_FIELD} de {RECODE}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
+      <source>Name of the person FERM can contact about the project</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="101" />
@@ -2537,12 +3325,22 @@
       <translation>Critérios nacionais de degradação</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="191" />
+      <source>National report</source>
+      <translation>Relatório nacional</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="30" />
+      <source>National restoration report (PDF)</source>
+      <translation>Relatório nacional de restauração (PDF)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="17" />
       <source>Natural breaks (Jenks)</source>
       <translation>Quebras naturais (Jenks)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="63" />
       <source>Natural land cover</source>
       <translation>Ocupação do solo natural</translation>
     </message>
@@ -2552,17 +3350,38 @@
       <translation>Códigos de vegetação natural</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="137" />
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
+      <source>Neutrality met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
+      <source>Neutrality not met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="155" />
+      <source>Next unlabelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="153" />
+      <source>Next ▶</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="104" />
       <source>No FERM API key is set. Use "Set API key…" to store the key given by FERM.</source>
       <translation>Não está definida nenhuma chave de API do FERM. Use "Definir chave de API…" para guardar a chave fornecida pelo FERM.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="84" />
       <source>No SDG 15.3.1 summary table was given: give one per period.</source>
       <translation>Não foi indicada nenhuma tabela de resumo do ODS 15.3.1: indique uma por período.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="132" />
       <source>No area under restoration table was given.</source>
       <translation>Não foi indicada nenhuma tabela de área em restauro.</translation>
     </message>
@@ -2592,7 +3411,8 @@
       <translation>Não foi indicado nenhum código de floresta para o mapa de ocupação do solo {layer}. Indique em {parameter} os códigos de ocupação do solo que são floresta (p. ex., 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="233" />
+      <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="240" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="263" />
       <source>No input raster was given.</source>
       <translation>Não foi indicado nenhum raster de entrada.</translation>
     </message>
@@ -2607,12 +3427,17 @@
       <translation>Não foi indicado nenhum juízo par a par: preencha a matriz ({n} x {n} para {count} critérios) ou escolha um ficheiro CSV de matriz.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/areas.py" line="340" />
+      <source>No pixel corner of the raster can be transformed to longitude and latitude in its coordinate reference system, so true areas cannot be computed. Check the raster's CRS (Layer Properties &gt; Source) or reproject it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/sensitivity.py" line="149" />
       <source>No pixel is left after the exclusions and nodata of the criteria ({layer}).</source>
       <translation>Não resta nenhum píxel após as exclusões e os valores sem dados dos critérios ({layer}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="173" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="206" />
       <source>No pixel is left after the exclusions and nodata of the criteria ({layer}): the suitability would be empty. Check the exclusion layers and the criteria extents.</source>
       <translation>Não resta nenhum píxel após as exclusões e os valores sem dados dos critérios ({layer}): a aptidão ficaria vazia. Verifique as camadas de exclusão e as extensões dos critérios.</translation>
     </message>
@@ -2647,16 +3472,21 @@
       <translation>Não foi indicado nenhum raster para a série anual. Escolha um raster multibanda ou um raster por ano.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="354" />
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="177" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="372" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="178" />
       <source>No restoration site can be exported: the layer has no valid polygon.</source>
       <translation>Não é possível exportar nenhum local de restauro: a camada não tem nenhum polígono válido.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="85" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="217" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="213" />
       <source>No restoration sites layer was given ({parameter}).</source>
       <translation>Não foi indicada nenhuma camada de locais de restauro ({parameter}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="294" />
+      <source>No sample point layer.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="165" />
@@ -2670,6 +3500,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="108" />
       <source>Nodata area (ha)</source>
       <translation>Área sem dados (ha)</translation>
     </message>
@@ -2689,7 +3520,7 @@
       <translation>Nenhuma das zonas de {layer} se sobrepõe ao raster. Verifique se a camada de zonas e o raster cobrem a mesma área.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="119" />
       <source>Normalised weights used</source>
       <translation>Pesos normalizados usados</translation>
     </message>
@@ -2709,14 +3540,40 @@
       <translation>Área não degradada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="407" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="150" />
+      <source>Not exported: {count} problem(s), listed in the validation table on the Sites tab. Fix them, or tick "Skip features with errors" for problems of single sites.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="187" />
+      <source>Not exported: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="103" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="74" />
       <source>Not published: {error}</source>
       <translation>Não publicado: {error}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="123" />
+      <source>Number of 2.CT.1 rows written per ecosystem type (0 without an ecosystem layer).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="27" />
       <source>Number of classes</source>
       <translation>Número de classes</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
+      <source>Number of land types in deficit in the first period against the baseline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
+      <source>Number of pages of the PDF.</source>
+      <translation>Número de páginas do PDF.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="30" />
@@ -2754,22 +3611,27 @@
       <translation>Número de píxeis de entrada válidos que nenhum intervalo ou código associa (passam a sem dados).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="93" />
       <source>ORT rows as CSV</source>
       <translation>Linhas ORT como CSV</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="91" />
       <source>ORT workbook</source>
       <translation>Livro ORT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="38" />
       <source>ORT,CBD,GBF,2.1,2.CT.1,national report,template,XLSX,disaggregation,area under restoration</source>
       <translation>ORT,CBD,QGB,2.1,2.CT.1,relatório nacional,modelo,XLSX,desagregação,área em restauro</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="101" />
+      <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="50" />
       <source>One name per summary table, in the same order, separated by commas (e.g. baseline,report_1 or 2000-2015,2016-2019).</source>
       <translation>Um nome por tabela de resumo, pela mesma ordem, separados por vírgulas (p. ex., baseline,report_1 ou 2000-2015,2016-2019).</translation>
     </message>
@@ -2784,9 +3646,9 @@
       <translation>Uma linha por critério: número do critério (posição, a começar em 1, em {CRITERIA}), tipo (thresholds, reclass ou preset), texto da regra (p. ex., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' ou 'lpd_5class') e peso (0 ou mais; vazio = 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="165" />
-      <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run.</source>
-      <translation>Uma linha por entidade (feature_id, site_name, level ok/warning/error, reason) mais os problemas do projeto; é escrita mesmo quando os erros param a execução.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
+      <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run. Optional: the problems are also listed in the log.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
@@ -2794,24 +3656,34 @@
       <translation>Uma linha por conversão de ocupação do solo (classe UNCCD inicial e final) e uma coluna por zona climática: SOC_final = SOC_initial × fator. As conversões não listadas e as classes que não mudam mantêm 1. Os valores podem ser escritos como 1/x. Por omissão, a tabela baseada no IPCC.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
+      <source>One row per period, zone and comparison: areas, deficit and neutrality status.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
       <source>One row per recode polygon with the hectares it changed.</source>
       <translation>Uma linha por polígono de recodificação com os hectares que alterou.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
+      <source>One row per reporting period: area under restoration in its end year and the change from the previous period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
       <source>One row per site feature: counted or not in the reporting year, level and reason.</source>
       <translation>Uma linha por entidade de local: se é contada ou não no ano de relatório, nível e motivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="65" />
       <source>One row per site feature: whether it can ever count, level and reason.</source>
       <translation>Uma linha por entidade de local: se alguma vez pode contar, nível e motivo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
-      <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1.</source>
-      <translation>Um peso por critério, separados por vírgulas, pela ordem dos critérios (p. ex., a saída WEIGHTS de t2monitor:ahpweights). São normalizados para somarem 1.</translation>
+      <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1. Give either this or {WEIGHTS_TABLE}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="46" />
@@ -2819,9 +3691,20 @@
       <translation>Áreas da classe superior na análise um de cada vez e de Monte Carlo (sem geometria).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="53" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="181" />
+      <source>Open sample points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="31" />
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="68" />
       <source>Open sample project</source>
       <translation>Abrir o projeto de exemplo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="116" />
+      <source>Open…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
@@ -2839,6 +3722,26 @@
       <translation>CSV opcional com a mesma estrutura de resources/data/unccd_transition_matrix.csv (uma linha de cabeçalho com as classes finais 1-7 e depois uma linha por classe inicial 1-7, cada uma começando pelo seu rótulo). Tem prioridade sobre {MATRIX_TABLE}.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="97" />
+      <source>Optional JSON list of the workflow's runs ({"algorithm": id, "inputs": {...}}, e.g. the documents qgis_process --json prints) for the methods page.</source>
+      <translation>Lista JSON opcional das execuções do fluxo de trabalho ({"algorithm": id, "inputs": {...}}, p. ex. os documentos que qgis_process --json imprime) para a página de métodos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="93" />
+      <source>Optional KML with the footprint of every sampled pixel, for Google Earth or Collect Earth.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="82" />
+      <source>Optional bar chart: mapped and estimated area per class, with 95 % error bars.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="87" />
+      <source>Optional copy of the points with map and WGS 84 coordinates.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/spec.py" line="205" />
       <source>Optional copy of the table as a CSV or XLSX file.</source>
       <translation>Cópia opcional da tabela como ficheiro CSV ou XLSX.</translation>
@@ -2847,6 +3750,31 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="67" />
       <source>Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map A, one column b_&lt;class&gt; per class of map B, with totals.</source>
       <translation>Tabulação cruzada opcional em forma de matriz (hectares): por zona, uma linha por classe do mapa A e uma coluna b_&lt;class&gt; por classe do mapa B, com totais.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="81" />
+      <source>Optional land-unit or soil polygons combined with the land cover (instead of {LAND_UNITS}): land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values (from 1); tables name it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="77" />
+      <source>Optional land-unit or soil raster (whole numbers 0-9999) combined with the land cover: land type = UNCCD class x 10000 + unit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="63" />
+      <source>Optional map on the strata grid, for the mapped area of each class and to check the points' map classes. Empty: the strata raster is the map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="90" />
+      <source>Optional plot file for Collect Earth: id, YCoordinate, XCoordinate (WGS 84) and the point attributes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="51" />
+      <source>Optional raster of strata on the map's grid when the strata are not the map classes (e.g. the map with a buffer stratum around change). Empty: the map classes are the strata.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="87" />
@@ -2864,7 +3792,12 @@
       <translation>Pontuação média ponderada opcional (Float32, sem dados -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="37" />
+      <source>Optional, instead of {ESTIMATES_TABLE}: the sample-based estimate of the degraded area in hectares (output ESTIMATED_HA of Accuracy assessment).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="71" />
       <source>Optional, tree-cover maps only: initial - final where positive, else 0 (Float32, nodata -9999).</source>
       <translation>Opcional, só mapas de coberto arbóreo: inicial - final onde é positivo, caso contrário 0 (Float32, sem dados -9999).</translation>
     </message>
@@ -2879,23 +3812,28 @@
       <translation>Opcional: proporção dos pares adjacentes com uma célula de floresta em que ambas são floresta (Float32, sem dados -9999).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="31" />
+      <source>Optional: the area estimates table of Accuracy assessment. Its row of class -1 (degraded) gives the sample-based estimate of the degraded area and its 95 % interval, reported instead of the mapped (pixel-counted) area, with a footnote.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
       <source>Ordered rules (JSON): each maps conditions (degraded, at_risk, productive, natural, protected: true or false) to a class; the first rule that holds wins. Empty: resources/data/ldn_response_rules.json.</source>
       <translation>Regras ordenadas (JSON): cada uma associa condições (degraded, at_risk, productive, natural, protected: true ou false) a uma classe; prevalece a primeira regra que se verifica. Vazio: resources/data/ldn_response_rules.json.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="90" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="146" />
       <source>Organizations</source>
       <translation>Organizações</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="143" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="147" />
       <source>Organizations as 'name|role|type|country; ...': role Leading/Supporting (or 'Lead implementer', or code 1/2), type as label (e.g. NGO, Government) or code, country as ISO2.</source>
       <translation>Organizações na forma 'nome|papel|tipo|país; ...': papel Leading/Supporting (ou 'Lead implementer', ou código 1/2), tipo como rótulo (p. ex., NGO, Government) ou código, país como ISO2.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="35" />
       <source>Other / not assigned</source>
       <translation>Outra / não atribuída</translation>
     </message>
@@ -2903,6 +3841,21 @@
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
       <source>Other land</source>
       <translation>Outras terras</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="84" />
+      <source>Overall accuracy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
+      <source>Overall accuracy 95 % half-interval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="163" />
+      <source>Overall accuracy {oa:.3f} ± {ci:.3f} from {n} points ({method}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="70" />
@@ -2930,14 +3883,29 @@
       <translation>Sobreuso: {overuse:.2f} ha; subuso: {underuse:.2f} ha; uso adequado: {proper:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="64" />
       <source>PRAIS workbook</source>
       <translation>Livro PRAIS</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
+      <source>Pages</source>
+      <translation>Páginas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="47" />
       <source>Pairs of classes that count as agreement when the two legends differ, one pair per row (a class may appear in several pairs). Empty: classes agree when their codes are equal. When given, only the listed pairs agree.</source>
       <translation>Pares de classes que contam como concordância quando as duas legendas diferem, um par por linha (uma classe pode aparecer em vários pares). Vazio: as classes concordam quando os seus códigos são iguais. Quando indicada, só concordam os pares listados.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="59" />
+      <source>Pairs stratum:accuracy separated by commas, e.g. -1:0.7, 0:0.9, 1:0.8 (lower for rare change classes). Strata not listed take {DEFAULT_EXPECTED_UA}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="42" />
@@ -2950,19 +3918,36 @@
       <translation>Comparações par a par (linha comparada com coluna)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="56" />
+      <source>Parameters read from the input tables</source>
+      <translation>Parâmetros lidos das tabelas de entrada</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="102" />
       <source>Part of the area under restoration inside the degraded baseline, in hectares.</source>
       <translation>Parte da área em restauro dentro da referência degradada, em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="132" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="219" />
       <source>Path to the target (ha)</source>
       <translation>Trajetória até à meta (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="74" />
+      <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
       <source>Per land unit: pixels, area, range of the means, percentile, cut-off and degraded area.</source>
       <translation>Por unidade de terra: píxeis, área, intervalo das médias, percentil, limiar de corte e área degradada.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="84" />
+      <source>Per stratum: pixels, area, weight, expected user's accuracy, points allocated and inclusion probability.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
@@ -2975,9 +3960,20 @@
       <translation>Variação percentual do stock de COS (Float32, sem dados -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="106" />
       <source>Percent of the baseline under restoration</source>
       <translation>Percentagem da referência em restauro</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="102" />
+      <source>Percent of the degraded baseline under restoration (%)</source>
+      <translation>Percentagem da referência degradada em restauração (%)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="114" />
+      <source>Percent of the estimated baseline under restoration</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="49" />
@@ -3015,14 +4011,34 @@
       <translation>Desempenho: limiar do rácio</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="68" />
+      <source>Period end years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="64" />
+      <source>Period labels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="77" />
       <source>Period name</source>
       <translation>Nome do período</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="49" />
       <source>Period names</source>
       <translation>Nomes dos períodos</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="60" />
+      <source>Period of the estimate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
+      <source>Period-by-period chart of degraded and improved area and the like-for-like deficit (.svg or .png).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="18" />
@@ -3065,18 +4081,57 @@
       <translation>Os píxeis com menos anos válidos no período ficam sem dados (por omissão 10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="98" />
+      <source>Plot side (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="92" />
+      <source>Plot squares (KML)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="299" />
+      <source>Point {n} of {total} (id {id})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="81" />
+      <source>Points at the sampled pixel centres with stratum, map class, pixel area, inclusion probability, stratum pixel count and an empty reference field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="95" />
+      <source>Points drawn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="46" />
+      <source>Points of a stratified random sample with stratum, map class and reference label.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
       <source>Points of contact</source>
       <translation>Pontos de contacto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="98" />
+      <source>Points of contact (at least one required)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="86" />
+      <source>Points table (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="43" />
       <source>Polygon layers (protected areas...), any CRS: a pixel is excluded when the polygons cover at least half of it.</source>
       <translation>Camadas de polígonos (áreas protegidas...), qualquer SRC: um píxel é excluído quando os polígonos cobrem pelo menos metade dele.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="68" />
       <source>Polygons (any CRS; a pixel counts when at least half of it is covered) or a raster (non-zero valid pixels) of protected areas; they count as Avoid where not degraded.</source>
       <translation>Polígonos (qualquer SRC; um píxel conta quando pelo menos metade está coberta) ou um raster (píxeis válidos diferentes de zero) de áreas protegidas; contam como Evitar onde não estão degradadas.</translation>
     </message>
@@ -3086,7 +4141,7 @@
       <translation>Polígonos (p. ex., distritos) para os quais apresentar áreas; qualquer SRC.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="19" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="20" />
       <source>Polygons of IUCN GET biomes or functional groups (or national ecosystem types).</source>
       <translation>Polígonos de biomas ou grupos funcionais da Tipologia Global de Ecossistemas (GET) da UICN (ou tipos de ecossistemas nacionais).</translation>
     </message>
@@ -3094,6 +4149,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="141" />
       <source>Polygons of degraded land (the baseline), instead of {DEGRADED_RASTER}; any CRS; overlaps count once.</source>
       <translation>Polígonos de terra degradada (a referência), em vez de {DEGRADED_RASTER}; qualquer SRC; as sobreposições contam uma só vez.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="111" />
+      <source>Polygons of ecosystem types (instead of {ECOSYSTEMS}), named by {ECOSYSTEM_FIELD}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="34" />
@@ -3106,7 +4166,7 @@
       <translation>Polígonos dos locais de restauro (p. ex., a camada do FERM ou do GEF); qualquer SRC. Os locais sobrepostos são contados uma só vez (área da união). Todas as entidades aparecem na tabela de validação.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="54" />
       <source>Polygons of the restoration sites, any CRS. Points and lines are reported as errors.</source>
       <translation>Polígonos dos locais de restauro, qualquer SRC. Os pontos e as linhas são assinalados como erros.</translation>
     </message>
@@ -3116,7 +4176,12 @@
       <translation>Polígonos que corrigem falsos positivos ou negativos conhecidos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
+      <source>Pooled net balance (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="127" />
       <source>Preparing the T2 Monitor sample region</source>
       <translation>A preparar a região de exemplo do T2 Monitor</translation>
     </message>
@@ -3149,6 +4214,11 @@
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="58" />
       <source>Priority classes (with areas)</source>
       <translation>Classes de prioridade (com áreas)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="67" />
+      <source>Priority classes of priorityclasses; adds its map page.</source>
+      <translation>Classes de prioridade de priorityclasses; acrescenta a sua página de mapa.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="44" />
@@ -3197,27 +4267,27 @@
       <translation>Trajetória da produtividade (Mann-Kendall)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="84" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="107" />
       <source>Project</source>
       <translation>Projeto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="126" />
       <source>Project JSON file</source>
       <translation>Ficheiro JSON do projeto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="137" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
       <source>Project restoration types</source>
       <translation>Tipos de restauro do projeto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
       <source>Project starting year</source>
       <translation>Ano de início do projeto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="130" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
       <source>Project title</source>
       <translation>Título do projeto</translation>
     </message>
@@ -3237,44 +4307,85 @@
       <translation>Proporção de terra degradada (2.CT.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="69" />
       <source>Proportion of degraded land in the last period (%)</source>
       <translation>Proporção de terra degradada no último período (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="61" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="98" />
+      <source>Proportion of land that is degraded (%)</source>
+      <translation>Proporção de terra degradada (%)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
+      <source>Proportional to area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="72" />
+      <source>Proportional with a minimum per stratum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="67" />
       <source>Protected areas</source>
       <translation>Áreas protegidas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="21" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="22" />
       <source>Protected areas and OECMs</source>
       <translation>Áreas protegidas e OMEC</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="23" />
       <source>Protected areas and OECMs; the '(outside)' row is the area not in any PA/OECM.</source>
       <translation>Áreas protegidas e OMEC; a linha '(outside)' é a área que não está em nenhuma AP/OMEC.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="171" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="224" />
       <source>Publish</source>
       <translation>Publicar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="158" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="209" />
       <source>Publish to FERM (needs an internet connection and a FERM API key)</source>
       <translation>Publicar no FERM (requer ligação à Internet e uma chave de API do FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="411" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="107" />
       <source>Published to FERM: project id {id} ({sites} polygons, {ha} ha). Logged in {log}.</source>
       <translation>Publicado no FERM: id. de projeto {id} ({sites} polígonos, {ha} ha). Registado em {log}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/network.py" line="193" />
+      <source>Publishing to FERM failed unexpectedly ({reason}). Nothing is retried: check in FERM whether the project was created before publishing again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/network.py" line="175" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="82" />
+      <source>Publishing to FERM…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="199" />
+      <source>Publishing was cancelled. If the data had already been sent, FERM may have created the project: check in FERM before publishing again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="23" />
+      <source>QGIS interface language</source>
+      <translation>Idioma da interface do QGIS</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="17" />
       <source>Quantile</source>
       <translation>Quantis</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="33" />
+      <source>ROAM restoration priority (model template)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="29" />
@@ -3297,7 +4408,7 @@
       <translation>ROAM,padronizar,normalizar,difuso,pertença,sigmoide,gaussiana,mín.-máx.,reclassificar,critério</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="98" />
       <source>ROAM,weighted overlay,weighted linear combination,suitability,MCDA,AHP,exclusion,priority</source>
       <translation>ROAM,sobreposição ponderada,combinação linear ponderada,aptidão,MCDA,AHP,exclusão,prioridade</translation>
     </message>
@@ -3308,6 +4419,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="38" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="77" />
       <source>Random seed</source>
       <translation>Semente aleatória</translation>
     </message>
@@ -3325,6 +4437,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="69" />
       <source>Raster of baseline classes (e.g. SDG 15.3.1 -1/0/+1, LPD or land cover); controls come from the same class as the site pixels they stand for. Empty: no matching by class.</source>
       <translation>Raster de classes de referência (p. ex., ODS 15.3.1 -1/0/+1, LPD ou ocupação do solo); os controlos vêm da mesma classe que os píxeis do local que representam. Vazio: sem emparelhamento por classe.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="103" />
+      <source>Raster of ecosystem types on the grid of {DEGRADATION_MAP} (whole-number values, band 1), named in {ECOSYSTEM_CODES}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="65" />
@@ -3373,14 +4490,9 @@
       <translation>Píxeis avaliados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="25" />
       <source>Reads a FERM GeoJSON file (an API payload such as the one 'Export restoration sites to FERM' writes, or a FERM polygon export) into a polygon layer in EPSG:4326. Codes are kept and decoded with the FERM vocabularies shipped with the plugin, in the chosen language (English where FERM has no label in it): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (labels separated by '; '). Project information from the payload's top-level properties (title, institution, starting year, restoration types, countries, organizations with decoded role and type) is repeated on every site. Features a multi-part site was split into (part/partCount) are merged back into one multipolygon per site, areas added.</source>
       <translation>Lê um ficheiro GeoJSON do FERM (uma carga útil de API como a que 'Exportar locais de restauro para o FERM' escreve, ou uma exportação de polígonos do FERM) para uma camada de polígonos em EPSG:4326. Os códigos são mantidos e descodificados com os vocabulários do FERM incluídos no plugin, no idioma escolhido (inglês quando o FERM não tem rótulo nesse idioma): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (rótulos separados por '; '). A informação do projeto das propriedades de nível superior da carga útil (título, instituição, ano de início, tipos de restauro, países, organizações com papel e tipo descodificados) é repetida em cada local. As entidades em que um local multiparte foi dividido (part/partCount) são novamente unidas num multipolígono por local, somando as áreas.</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
-      <source>Reason</source>
-      <translation>Motivo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="56" />
@@ -3408,9 +4520,30 @@
       <translation>A reclassificar {layer} com {table}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="31" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="35" />
       <source>Reduce</source>
       <translation>Reduzir</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="57" />
+      <source>Reference (true) class of each point; empty values are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="142" />
+      <source>Reference label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="126" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="56" />
+      <source>Reference label field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="303" />
+      <source>Reference label: {value}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="64" />
@@ -3423,18 +4556,66 @@
       <translation>Alteração relativa dos pesos, em percentagem, para ambas as análises (por omissão 20).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="100" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="108" />
       <source>Remaining to reach the target (ha)</source>
       <translation>Em falta para atingir a meta (ha)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <source>Remaining to target (ha)</source>
+      <translation>Restante para a meta (ha)</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="102" />
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="49" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="52" />
       <source>Remove</source>
       <translation>Remover</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <source>Report</source>
+      <translation>Relatório</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="87" />
+      <source>Report date</source>
+      <translation>Data do relatório</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="25" />
+      <source>Reporting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="178" />
+      <source>Reporting period</source>
+      <translation>Período de relatório</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="81" />
+      <source>Reporting period chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="192" />
+      <source>Reporting period: {period}</source>
+      <translation>Período de relatório: {period}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="73" />
+      <source>Reporting periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="79" />
+      <source>Reporting periods file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="84" />
       <source>Reporting year</source>
       <translation>Ano de relatório</translation>
     </message>
@@ -3442,6 +4623,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="31" />
       <source>Reporting-period SDG 15.3.1 layer</source>
       <translation>Camada ODS 15.3.1 do período de relatório</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="61" />
+      <source>Reporting-period SDG 15.3.1 maps</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="22" />
@@ -3454,76 +4640,94 @@
       <translation>Eficácia do restauro (locais face a controlos)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="21" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="17" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="19" />
+      <source>Restoration priority</source>
+      <translation>Prioridade de restauração</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/base.py" line="8" />
       <source>Restoration priority (ROAM)</source>
       <translation>Prioridade de restauro (ROAM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="18" />
-      <source>Restoration priority overlay…</source>
-      <translation>Sobreposição de prioridade de restauro…</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="66" />
+      <source>Restoration priority map</source>
+      <translation>Mapa de prioridade de restauração</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
       <source>Restoration progress</source>
       <translation>Progresso do restauro</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
       <source>Restoration progress file (CSV or XLSX)</source>
       <translation>Ficheiro de progresso do restauro (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="17" />
-      <source>Restoration progress towards 2030…</source>
-      <translation>Progresso do restauro até 2030…</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="60" />
+      <source>Restoration progress table</source>
+      <translation>Tabela de progresso da restauração</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="25" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="27" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="217" />
       <source>Restoration progress towards Target 2</source>
       <translation>Progresso do restauro rumo à Meta 2</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="44" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="53" />
       <source>Restoration sites</source>
       <translation>Locais de restauro</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="103" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="127" />
       <source>Restoration sites (polygons)</source>
       <translation>Locais de restauro (polígonos)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="80" />
       <source>Restoration type field</source>
       <translation>Campo do tipo de restauro</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
+      <source>Restoration type: field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
+      <source>Restoration type: fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="96" />
       <source>Restoration types</source>
       <translation>Tipos de restauro</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
-      <source>Restoration_Type field</source>
-      <translation>Campo Restoration_Type</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
-      <source>Restoration_Type fixed value</source>
-      <translation>Valor fixo de Restoration_Type</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="32" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="36" />
       <source>Reverse</source>
       <translation>Reverter</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
       <source>Role</source>
       <translation>Papel</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="78" />
+      <source>Rows map class, columns reference class (ref_&lt;code&gt;, ref_m&lt;code&gt; for negative codes), in proportions of area, with row totals and sample counts; last row the column totals.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="122" />
+      <source>Rows of degraded land by ecosystem type</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="52" />
@@ -3531,7 +4735,7 @@
       <translation>Linhas de código de uso da terra, classe de capacidade e passos com sinal (0 uso adequado, k &gt; 0 sobreuso de k passos, k &lt; 0 subuso). Tem prioridade sobre {COMPATIBILITY_FILE}. Vazio: {COMPATIBILITY_FILE} ou a tabela por omissão.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="95" />
       <source>Rows written</source>
       <translation>Linhas escritas</translation>
     </message>
@@ -3541,7 +4745,7 @@
       <translation>Regra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="71" />
       <source>Rules file (JSON)</source>
       <translation>Ficheiro de regras (JSON)</translation>
     </message>
@@ -3549,6 +4753,11 @@
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="140" />
       <source>Run weighted overlay…</source>
       <translation>Executar sobreposição ponderada…</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="18" />
+      <source>SDG 15.3.1</source>
+      <translation>ODS 15.3.1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/base.py" line="8" />
@@ -3566,11 +4775,6 @@
       <translation>Indicador ODS 15.3.1 (um fora, todos fora)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="14" />
-      <source>SDG 15.3.1 indicator…</source>
-      <translation>Indicador ODS 15.3.1…</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="29" />
       <source>SDG 15.3.1 layer of the baseline period (-1/0/+1).</source>
       <translation>Camada ODS 15.3.1 do período de referência (-1/0/+1).</translation>
@@ -3581,12 +4785,38 @@
       <translation>Camada ODS 15.3.1 do período de relatório (-1/0/+1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="32" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="51" />
+      <source>SDG 15.3.1 map</source>
+      <translation>Mapa ODS 15.3.1</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="99" />
+      <source>SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved, band 1), e.g. of the baseline; with an ecosystem layer adds the degraded land by ecosystem type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="62" />
+      <source>SDG 15.3.1 map (-1/0/+1) of each reporting period, in chronological order, on the baseline's grid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="98" />
+      <source>SDG 15.3.1 map for the ecosystem disaggregation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="59" />
+      <source>SDG 15.3.1 map of the baseline period (-1/0/+1, band 1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="45" />
       <source>SDG 15.3.1 summaries (one per period)</source>
       <translation>Resumos do ODS 15.3.1 (um por período)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="54" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
       <source>SDG 15.3.1 summary</source>
       <translation>Resumo ODS 15.3.1</translation>
@@ -3642,9 +4872,14 @@
       <translation>ODS,15.3.1,estado,degradação persistente,degradação recente,período de relatório,PRAIS</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="66" />
       <source>SO1 land by period as CSV</source>
       <translation>SO1 terras por período como CSV</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="74" />
+      <source>SO1 land type by status as CSV</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="92" />
@@ -3667,14 +4902,52 @@
       <translation>Subindicador de COS (-1/0/+1); sem ele só se combinam a produtividade e a ocupação do solo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
       <source>SVG (*.svg);;PNG (*.png)</source>
       <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="83" />
+      <source>Sample design</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="23" />
+      <source>Sample design (stratified random)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="85" />
+      <source>Sample design file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="121" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="80" />
+      <source>Sample points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="124" />
       <source>Sample region opened from {folder}.</source>
       <translation>Região de exemplo aberta a partir de {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="96" />
+      <source>Sample size from the target standard error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="161" />
+      <source>Sample units belong to stratum {strata}, which the strata raster does not have: the sample was drawn from another map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="111" />
+      <source>Sample-based estimate of the degraded baseline (empty without an estimate).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
@@ -3738,7 +5011,7 @@
       <translation>Declive de Sen do índice por ano (Float32).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="166" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="218" />
       <source>Set API key…</source>
       <translation>Definir chave de API…</translation>
     </message>
@@ -3778,9 +5051,24 @@
       <translation>Proporção da referência degradada que deve estar em restauro: 30 % até 2030 para a Meta 2 do QGB (por omissão), ou a meta nacional.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="60" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="84" />
       <source>Show T2 Monitor algorithms in the Processing Toolbox</source>
       <translation>Mostrar os algoritmos do T2 Monitor na caixa de ferramentas de Processamento</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="81" />
+      <source>Shown on the title page, e.g. 2016-2023. Empty: the reporting year of {AREA_TABLE}.</source>
+      <translation>Mostrado na página de título, p. ex. 2016-2023. Vazio: o ano de relatório de {AREA_TABLE}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
+      <source>Shown on the title page.</source>
+      <translation>Mostrado na página de título.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="99" />
+      <source>Side of a square of the mean pixel area, in metres (the Collect Earth plot size).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="44" />
@@ -3814,11 +5102,6 @@
       <translation>Nível de significância</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="131" />
-      <source>Site</source>
-      <translation>Local</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="92" />
       <source>Site effectiveness</source>
       <translation>Eficácia por local</translation>
@@ -3827,6 +5110,16 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="95" />
       <source>Site effectiveness table</source>
       <translation>Tabela de eficácia por local</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="63" />
+      <source>Site id: field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="65" />
+      <source>Site id: fixed value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="61" />
@@ -3839,8 +5132,18 @@
       <translation>Campo de nome ou identificador do local</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="88" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="56" />
+      <source>Site name: field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="59" />
+      <source>Site name: fixed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
       <source>Site validation</source>
       <translation>Validação dos locais</translation>
     </message>
@@ -3850,27 +5153,7 @@
       <translation>Local {site}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="59" />
-      <source>Site_Id field</source>
-      <translation>Campo Site_Id</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="61" />
-      <source>Site_Id fixed value</source>
-      <translation>Valor fixo de Site_Id</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="52" />
-      <source>Site_Name field</source>
-      <translation>Campo Site_Name</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="55" />
-      <source>Site_Name fixed value</source>
-      <translation>Valor fixo de Site_Name</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="85" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="108" />
       <source>Sites</source>
       <translation>Locais</translation>
     </message>
@@ -3880,7 +5163,7 @@
       <translation>Locais em declínio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="167" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="172" />
       <source>Sites exported</source>
       <translation>Locais exportados</translation>
     </message>
@@ -3895,17 +5178,17 @@
       <translation>Locais não avaliados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="46" />
       <source>Sites read</source>
       <translation>Locais lidos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="161" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="165" />
       <source>Sites with the GEF columns ID_CODE, Restor_str and Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities and Area_ha.</source>
       <translation>Locais com as colunas do GEF ID_CODE, Restor_str e Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, mais Site_name, Activities e Area_ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="44" />
       <source>Sites with their FERM codes and labels and the project's information.</source>
       <translation>Locais com os seus códigos e rótulos do FERM e a informação do projeto.</translation>
     </message>
@@ -3915,12 +5198,12 @@
       <translation>Locais sem efeito detetável</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="152" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="193" />
       <source>Skip features with errors</source>
       <translation>Ignorar as entidades com erros</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="149" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
       <source>Skip invalid features</source>
       <translation>Ignorar as entidades inválidas</translation>
     </message>
@@ -3948,6 +5231,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
       <source>Source code</source>
       <translation>Código de origem</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="23" />
+      <source>Source: {source}. Layer: {layer} ({date}), {crs}. Map made with T2 Monitor {version}.</source>
+      <translation>Fonte: {source}. Camada: {layer} ({date}), {crs}. Mapa produzido com T2 Monitor {version}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="58" />
@@ -3980,6 +5268,16 @@
       <translation>Píxeis estáveis</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
+      <source>Standard error of that area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="55" />
+      <source>Standard error of the overall accuracy the sample should achieve (0.01 = 1 percentage point), used for the sample size when {SAMPLE_SIZE} is 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="20" />
       <source>Standardise criterion (0..1)</source>
       <translation>Padronizar critério (0..1)</translation>
@@ -4010,19 +5308,19 @@
       <translation>Campo de ano de início</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="65" />
-      <source>Start_Year field</source>
-      <translation>Campo Start_Year</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="68" />
-      <source>Start_Year fixed value</source>
-      <translation>Valor fixo de Start_Year</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="95" />
       <source>Starting year</source>
       <translation>Ano de início</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
+      <source>Starting year: field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
+      <source>Starting year: fixed value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="77" />
@@ -4075,6 +5373,21 @@
       <translation>Campo do estado</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="64" />
+      <source>Status map of degradationstatus; adds its map page.</source>
+      <translation>Mapa de estado de degradationstatus; acrescenta a sua página de mapa.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="97" />
+      <source>Status per period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
+      <source>Status per period file (CSV or XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="65" />
       <source>Statuses that do not count</source>
       <translation>Estados que não contam</translation>
@@ -4120,6 +5433,43 @@
       <translation>CSV de fatores de variação de stock</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="97" />
+      <source>Strata</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="50" />
+      <source>Strata raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
+      <source>Stratum field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="130" />
+      <source>Stratum {strata} gets fewer than two points: its area cannot be estimated with a confidence interval. Use the minimum allocation or a larger sample.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="110" />
+      <source>Stratum {strata} has fewer than two labelled sample units: its variance, and so every confidence interval, cannot be estimated. Label more points of that stratum (at least two; 50 or more is usual) or draw a new sample.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="156" />
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="220" />
+      <source>Stratum {strata} has no labelled sample unit: the area of the classes in it cannot be estimated. Label points of that stratum, or draw a new sample.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="220" />
+      <source>Stratum {stratum} has {raster} pixels in {layer} but the sample recorded {sample} at the draw: the sample was drawn from another version of the map, so its strata areas do not match.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="13" />
       <source>Stressed</source>
       <translation>Sob stress</translation>
@@ -4135,7 +5485,7 @@
       <translation>Píxeis sob stress</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="113" />
       <source>Suitability</source>
       <translation>Aptidão</translation>
     </message>
@@ -4145,26 +5495,36 @@
       <translation>Raster de aptidão</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="79" />
       <source>Summary table of the SDG 15.3.1 indicator; adds the rows of complementary indicator 2.CT.1 (proportion of degraded land).</source>
       <translation>Tabela de resumo do indicador ODS 15.3.1; acrescenta as linhas do indicador complementar 2.CT.1 (proporção de terra degradada).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="55" />
+      <source>Summary table of the same map (sdg1531 SUMMARY): degraded area and proportion, per zone.</source>
+      <translation>Tabela de resumo do mesmo mapa (SUMMARY de sdg1531): área e proporção degradadas, por zona.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="46" />
       <source>Summary tables of the SDG 15.3.1 indicator, one per period, in the order of {PERIOD_NAMES}.</source>
       <translation>Tabelas de resumo do indicador ODS 15.3.1, uma por período, pela ordem de {PERIOD_NAMES}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/plugin.py" line="50" />
-      <location filename="../t2_monitor_plugin/plugin.py" line="68" />
-      <location filename="../t2_monitor_plugin/plugin.py" line="74" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="76" />
+      <location filename="../t2_monitor_plugin/plugin.py" line="157" />
+      <location filename="../t2_monitor_plugin/provider.py" line="97" />
       <source>T2 Monitor</source>
       <translation>T2 Monitor</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/provider.py" line="81" />
+      <location filename="../t2_monitor_plugin/provider.py" line="100" />
       <source>T2 Monitor: GBF Target 2 restoration monitoring</source>
       <translation>T2 Monitor: monitorização do restauro da Meta 2 do QGB</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="98" />
+      <source>T2 Monitor: restoration monitoring tools</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="36" />
@@ -4172,32 +5532,44 @@
       <translation>Tabela de áreas por zona e classe (sem geometria).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="58" />
+      <source>Table of areaunderrestoration (OUTPUT); its administrative zones fill the per-zone table.</source>
+      <translation>Tabela de areaunderrestoration (OUTPUT); as suas zonas administrativas preenchem a tabela por zona.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="58" />
       <source>Table of criteria with their weight, rank and geometric-mean weight.</source>
       <translation>Tabela de critérios com o seu peso, posição e peso da média geométrica.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
-      <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights); its rows are matched to the criteria by order. Used instead of {WEIGHTS} when given.</source>
-      <translation>Tabela com os campos criterion e weight (p. ex., a tabela de t2monitor:ahpweights); as suas linhas são associadas aos critérios pela ordem. É usada em vez de {WEIGHTS} quando indicada.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="61" />
+      <source>Table of restorationprogress (OUTPUT): the chart of progress towards the target.</source>
+      <translation>Tabela de restorationprogress (OUTPUT): o gráfico do progresso rumo à meta.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
+      <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights): each row's criterion is the layer name of one of the criteria (case and surrounding spaces ignored), in any order. A table that does not name every criterion exactly once, or names a layer that is not a criterion, is refused. Used instead of {WEIGHTS} when given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
       <source>Table: one row for the whole area and one per disaggregation value.</source>
       <translation>Tabela: uma linha para toda a área e uma por cada valor de desagregação.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
       <source>Table: one row per year.</source>
       <translation>Tabela: uma linha por ano.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="25" />
-      <location filename="../t2_monitor_plugin/core/tables.py" line="55" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="43" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="73" />
       <source>Tables can be written as .csv, .xlsx or .ods, not {ext} ({path}).</source>
       <translation>As tabelas podem ser escritas como .csv, .xlsx ou .ods, não {ext} ({path}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="103" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="58" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="145" />
       <source>Target (% of the degraded baseline)</source>
       <translation>Meta (% da referência degradada)</translation>
@@ -4208,24 +5580,31 @@
       <translation>Indicadores da Meta 2</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="61" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
       <source>Target area (ha)</source>
       <translation>Área-alvo (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="54" />
+      <source>Target standard error of overall accuracy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="56" />
       <source>Target year</source>
       <translation>Ano da meta</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="96" />
-      <source>Tenure field</source>
-      <translation>Campo Tenure</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
+      <source>Tenure status: field</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="99" />
-      <source>Tenure fixed value</source>
-      <translation>Valor fixo de Tenure</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
+      <source>Tenure status: fixed value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
@@ -4233,78 +5612,112 @@
       <translation>Testa como a classe de prioridade superior (a classe mais alta de t2monitor:priorityclasses) reage a alterações dos pesos de t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;Um de cada vez&lt;/b&gt;: cada peso, à vez, é reduzido e aumentado em {CHANGE_PCT} % (depois, todos os pesos são renormalizados para somarem 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: {RUNS} conjuntos de pesos, cada peso multiplicado por um fator aleatório uniforme em [1 - x, 1 + x] (x = {CHANGE_PCT} / 100, gerador com semente {SEED}, pelo que as execuções são reprodutíveis), renormalizados.&lt;br&gt;&lt;br&gt;Cada conjunto de pesos dá uma aptidão (mesmas exclusões e valores sem dados que a sobreposição) classificada com os seus próprios cortes globais: mínimo-máximo exato para intervalos iguais e, para quantis e Jenks, uma amostra fixa e reprodutível de píxeis dos critérios sobre a qual é calculada a aptidão de cada execução (até 100 000 píxeis para quantis, {SAMPLE_PIXELS} para Jenks). Os dados são lidos duas vezes, qualquer que seja o número de execuções: uma para os cortes e outra para calcular todas as execuções bloco a bloco.&lt;br&gt;&lt;br&gt;{OUTPUT}: proporção (0..1) das execuções de Monte Carlo em que cada píxel está na classe superior; -1 excluído; sem dados -9999. {TOP_CLASS_AREAS}: a execução base, as execuções um de cada vez (área da classe superior em ha e a sua alteração face à execução base) e a média, o mínimo e o máximo da área da classe superior em Monte Carlo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="88" />
       <source>Text written in the Footnote column of every row (e.g. data sources, method).</source>
       <translation>Texto escrito na coluna Footnote de cada linha (p. ex., fontes de dados, método).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="290" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="311" />
       <source>The AHP matrix cannot be written to {path} ({reason}).</source>
       <translation>Não é possível escrever a matriz AHP em {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="261" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="269" />
       <source>The AHP matrix {source} names {columns} criteria in its header but has {rows} rows; a square matrix is expected.</source>
       <translation>A matriz AHP {source} indica {columns} critérios no cabeçalho mas tem {rows} linhas; é esperada uma matriz quadrada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="254" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="262" />
       <source>The AHP matrix {source} needs a header of criterion names and one row per criterion.</source>
       <translation>A matriz AHP {source} precisa de um cabeçalho com os nomes dos critérios e de uma linha por critério.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="139" />
+      <location filename="../t2_monitor_plugin/core/sample_export.py" line="64" />
+      <source>The Collect Earth plot file must be a .csv file, not {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="179" />
       <source>The FERM API address "{url}" is not an http(s) address. Enter the address given in the FERM API documentation.</source>
       <translation>O endereço da API do FERM "{url}" não é um endereço http(s). Introduza o endereço indicado na documentação da API do FERM.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="182" />
+      <source>The FERM API address {url} is not encrypted (http://), so the API key would travel in clear text. Use the https:// address given in the FERM API documentation (http:// is accepted only for 127.0.0.1 and localhost).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="270" />
       <source>The FERM API answered (HTTP {status}) without a project id: {detail}. Check in FERM whether the project was created before publishing again.</source>
       <translation>A API do FERM respondeu (HTTP {status}) sem id. de projeto: {detail}. Verifique no FERM se o projeto foi criado antes de publicar novamente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="161" />
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="264" />
+      <source>The FERM API at {url} answered (HTTP {status}) with something that is not JSON: {detail}. Check that the address is the FERM API and not a web page; the project may have been created, so check in FERM before publishing again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="238" />
+      <source>The FERM API at {url} answered with a redirect (HTTP {status}) to {host}. Redirects are not followed, so the API key was not sent there and nothing was published. Check the API address (use the final https:// address given by FERM).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="257" />
       <source>The FERM API at {url} answered with an error (HTTP {status}: {detail}). Nothing was published; check the validation table, or try again later.</source>
       <translation>A API do FERM em {url} respondeu com um erro (HTTP {status}: {detail}). Nada foi publicado; verifique a tabela de validação ou tente novamente mais tarde.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="173" />
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="234" />
       <source>The FERM API at {url} could not be reached ({reason}). Check the address, your internet connection and proxy settings.</source>
       <translation>Não foi possível aceder à API do FERM em {url} ({reason}). Verifique o endereço, a sua ligação à Internet e as definições de proxy.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="165" />
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="170" />
-      <source>The FERM API at {url} did not answer within {seconds} s. Check your connection and try again.</source>
-      <translation>A API do FERM em {url} não respondeu em {seconds} s. Verifique a sua ligação e tente novamente.</translation>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="212" />
+      <source>The FERM API at {url} did not answer within {seconds} s. Check your connection and the proxy in Settings › Options › Network; FERM may still have created the project, so check in FERM before publishing again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="110" />
-      <source>The FERM API key could not be read from the QGIS authentication database (configuration {authcfg}).</source>
-      <translation>Não foi possível ler a chave de API do FERM da base de dados de autenticação do QGIS (configuração {authcfg}).</translation>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="252" />
+      <source>The FERM API at {url} failed with a server error (HTTP {status}: {detail}). Try again later; if it persists, contact FERM with the time of this attempt (it is in the publication log).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="90" />
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="217" />
+      <source>The FERM API at {url} refused the connection: nothing listens at that address and port. Check the API address; if it is right, the service is down: try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="92" />
       <source>The FERM API key could not be stored in the QGIS authentication database.</source>
       <translation>Não foi possível guardar a chave de API do FERM na base de dados de autenticação do QGIS.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="75" />
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="230" />
+      <source>The FERM API key could not be taken from the QGIS authentication database ({reason}). Nothing was sent. Enter the master password when asked, or store the key again with "Set API key…".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="77" />
       <source>The FERM API key is empty.</source>
       <translation>A chave de API do FERM está vazia.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="158" />
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="244" />
       <source>The FERM API refused the API key (HTTP {status}: {detail}). Check the key with "Set API key…" and that it is allowed to create projects.</source>
       <translation>A API do FERM recusou a chave de API (HTTP {status}: {detail}). Verifique a chave com "Definir chave de API…" e se tem permissão para criar projetos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="363" />
-      <source>The FERM export failed: {error}</source>
-      <translation>A exportação para o FERM falhou: {error}</translation>
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="59" />
+      <source>The FERM export could not read the sites or write one of the files. Check the layer on the Sites tab and the file names and folders above; the details are in the log (Log Messages panel, T2 Monitor tab).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="195" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="112" />
+      <source>The FERM export was cancelled; no file was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="196" />
       <source>The GEF template {path} must be a .gpkg or .shp file.</source>
       <translation>O modelo do GEF {path} deve ser um ficheiro .gpkg ou .shp.</translation>
     </message>
@@ -4314,32 +5727,32 @@
       <translation>O mapa LPD {layer} contém os códigos {codes}, que a tabela de reclassificação não cobre. Adicione-os à tabela (como classe 1-5 ou como nodata) e execute novamente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/lpd.py" line="150" />
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="151" />
       <source>The LPD reclassification table {source} is empty.</source>
       <translation>A tabela de reclassificação LPD {source} está vazia.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="91" />
       <source>The ORT template workbook (.xlsx).</source>
       <translation>O livro modelo do ORT (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="64" />
       <source>The PRAIS SO1 tables (.xlsx).</source>
       <translation>As tabelas SO1 do PRAIS (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="38" />
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="40" />
       <source>The QGIS authentication method "{method}" is not available in this QGIS installation.</source>
       <translation>O método de autenticação do QGIS "{method}" não está disponível nesta instalação do QGIS.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="35" />
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="37" />
       <source>The QGIS authentication system is disabled, so the FERM API key cannot be stored safely. See Settings › Options › Authentication.</source>
       <translation>O sistema de autenticação do QGIS está desativado, pelo que a chave de API do FERM não pode ser guardada de forma segura. Consulte Configurações › Opções › Autenticação.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="53" />
+      <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="55" />
       <source>The QGIS master password was not given, so the FERM API key cannot be read or stored. Enter it when QGIS asks (Settings › Options › Authentication).</source>
       <translation>A palavra-passe mestra do QGIS não foi indicada, pelo que a chave de API do FERM não pode ser lida nem guardada. Introduza-a quando o QGIS a pedir (Configurações › Opções › Autenticação).</translation>
     </message>
@@ -4349,17 +5762,52 @@
       <translation>A camada do ODS 15.3.1 (-1/0/+1) ou qualquer mapa categórico de degradação.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="76" />
+      <source>The SDG 15.3.1 summary has no row for the degraded area of the whole region.</source>
+      <translation>O resumo ODS 15.3.1 não tem linha da área degradada de toda a região.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="121" />
       <source>The SOC change threshold must be a percentage greater than 0, not {value}.</source>
       <translation>O limiar de variação do COS deve ser uma percentagem superior a 0, não {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="94" />
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="159" />
+      <source>The T2 Monitor Processing provider is not loaded: enable the plugin again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="363" />
+      <source>The aligned raster {path} cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="95" />
       <source>The amount lost exists only for tree-cover maps; it was not written.</source>
       <translation>A quantidade perdida só existe para mapas de coberto arbóreo; não foi escrita.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="137" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="44" />
+      <source>The area under restoration (GBF headline indicator 2.1) is the area of the union of the restoration sites counted in {year}, computed as FAO FERM does (valid geometries in EPSG:6933, overlapping sites counted once). Progress towards Target 2 is the area under restoration inside the degraded baseline divided by the degraded baseline ({baseline} ha), against a target of {target} %.</source>
+      <translation>A área em restauração (indicador principal 2.1 do QMB) é a área da união dos sítios de restauração contados em {year}, calculada como o FERM da FAO faz (geometrias válidas em EPSG:6933, sítios sobrepostos contados uma vez). O progresso rumo à Meta 2 é a área em restauração dentro da referência degradada dividida pela referência degradada ({baseline} ha), face a uma meta de {target} %.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="79" />
+      <source>The area under restoration table has no 'total' row.</source>
+      <translation>A tabela de área em restauração não tem linha 'total'.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="171" />
+      <source>The atlas needs a zones layer ({key}).</source>
+      <translation>O atlas precisa de uma camada de zonas ({key}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="136" />
+      <source>The baseline and every reporting period must be SDG 15.3.1 maps with the legend -1 degraded, 0 stable, +1 improved; other values were found ({details}). A status map (1-7) or an LPD map (1-5) has another legend: give the -1/0/+1 layer of each period. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="151" />
       <source>The baseline has no degraded land: percentages are left empty.</source>
       <translation>A referência não tem terra degradada: as percentagens ficam vazias.</translation>
     </message>
@@ -4374,12 +5822,13 @@
       <translation>O período de referência {start}-{end} começa depois de terminar. Troque os anos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="144" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="192" />
       <source>The chart could not be written to {path}.</source>
       <translation>Não foi possível escrever o gráfico em {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="151" />
       <source>The chart {path} must be an .svg or .png file.</source>
       <translation>O gráfico {path} deve ser um ficheiro .svg ou .png.</translation>
     </message>
@@ -4387,6 +5836,11 @@
       <location filename="../t2_monitor_plugin/core/agreement.py" line="149" />
       <source>The class codes of {layer_a} and {layer_b} are too large for cross-class codes (class_a x {base} + class_b must fit a 32-bit integer). Reclassify them to smaller codes first.</source>
       <translation>Os códigos de classe de {layer_a} e {layer_b} são demasiado grandes para os códigos cruzados (class_a x {base} + class_b tem de caber num inteiro de 32 bits). Reclassifique-os primeiro em códigos mais pequenos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="158" />
+      <source>The class to report, {code}, is not in the legend.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="132" />
@@ -4409,7 +5863,7 @@
       <translation>Os códigos em {parameter} devem ser números inteiros separados por vírgulas (p. ex., 1,2,4); '{value}' não o é.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="112" />
       <source>The codes {codes} are both degraded and at-risk codes; give each code to one list only.</source>
       <translation>Os códigos {codes} são simultaneamente códigos degradados e em risco; indique cada código numa só lista.</translation>
     </message>
@@ -4449,19 +5903,84 @@
       <translation>O critério {layer} não tem nenhum píxel válido.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="69" />
+      <source>The current project has unsaved changes. Save them before the sample project replaces it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="81" />
       <source>The custom legend needs a reclassification table ({table}) or a CSV file ({csv}). Fill one in, or choose another legend.</source>
       <translation>A legenda personalizada precisa de uma tabela de reclassificação ({table}) ou de um ficheiro CSV ({csv}). Preencha um deles ou escolha outra legenda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="86" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="153" />
+      <source>The degradation layer {layer} holds values {values} ({pixels} pixels) that are not among its declared codes {layer_codes}; nothing was written. Check that the right layer was chosen, or declare its codes (e.g. 1,2,3,4,5 for LPD classes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="180" />
+      <source>The degraded land by ecosystem type needs both the SDG 15.3.1 map and an ecosystem layer; it was not written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
       <source>The dissolved area under restoration of every row of the table, in the sites' CRS.</source>
       <translation>A área em restauro dissolvida de cada linha da tabela, no SRC dos locais.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="82" />
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="57" />
+      <source>The ecosystem code {item} is not written value:ecosystem with a whole-number raster value (e.g. 1:T1.1, 2:T7.1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="153" />
+      <source>The ecosystem raster {layer} holds values without an ecosystem in the codes: {values}. Add them (value:ecosystem).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="96" />
+      <source>The ecosystem raster {layer} needs its codes: the ecosystem of every raster value (e.g. 1:T1.1, 2:T7.1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="189" />
+      <source>The estimate's mapped degraded area ({table} ha) differs from the degraded area of period {period} ({mapped} ha): was the sample drawn from another map?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="260" />
+      <source>The estimate's mapped degraded area ({table} ha) differs from the degraded area of {layer} ({mapped} ha): was the sample drawn from another map?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="54" />
+      <source>The estimated degraded area ({area} ha) and its 95 % half-interval ({ci} ha) cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="224" />
+      <source>The estimated degraded area goes into the rows of indicator 2.CT.1 (proportion of degraded land), which need the SDG 15.3.1 summary (SDG_SUMMARY): give it too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="93" />
+      <source>The estimated degraded area was given twice, as a table (ESTIMATES_TABLE) and as numbers (ESTIMATED_DEGRADED_HA): give one of them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="83" />
+      <source>The estimated degraded area {area} ha was given without its 95 % half-interval (ESTIMATED_CI95_HA): a sample estimate is reported with its interval.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="88" />
       <source>The exclusion layer {layer} has no polygon.</source>
       <translation>A camada de exclusão {layer} não tem nenhum polígono.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="115" />
+      <source>The expected accuracies of {codes} are ignored: no stratum has that code.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="125" />
@@ -4485,12 +6004,19 @@
       <translation>A tabela de fatores {source} precisa das colunas classe inicial, classe final e uma coluna por zona climática.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="43" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="52" />
       <source>The field area_ha of {layer} holds {value}, which is not a number.</source>
       <translation>O campo area_ha de {layer} contém {value}, que não é um número.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="165" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="140" />
+      <source>The field of the layer that holds it, (fixed value) or (empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="48" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="172" />
+      <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="46" />
       <source>The field {field} of {layer} holds {value}, which is not a number.</source>
       <translation>O campo {field} de {layer} contém {value}, que não é um número.</translation>
     </message>
@@ -4500,9 +6026,24 @@
       <translation>O ficheiro {layer} contém vários rasters; escolha um deles: {subdatasets}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="92" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="276" />
+      <source>The file {path} cannot be read ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="93" />
       <source>The file {path} cannot be written ({reason}).</source>
       <translation>Não é possível escrever o ficheiro {path} ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="279" />
+      <source>The file {path} is empty; a JSON file is expected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="300" />
+      <source>The file {path} is nested too deeply to be read as JSON.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/xlsx.py" line="33" />
@@ -4510,12 +6051,12 @@
       <translation>O ficheiro {path} deve terminar em {ext}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="206" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="207" />
       <source>The file {path} was written but does not read back with its {count} features.</source>
       <translation>O ficheiro {path} foi escrito, mas a releitura não devolve as suas {count} entidades.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="67" />
       <source>The first sheet (land by period) as a CSV file (UTF-8).</source>
       <translation>A primeira folha (terras por período) como ficheiro CSV (UTF-8).</translation>
     </message>
@@ -4540,6 +6081,11 @@
       <translation>O mapa de floresta {layer} contém os valores {values}; um mapa de floresta binário só deve conter 1 (floresta) e 0 (não floresta). Para um mapa de ocupação do solo, escolha o tipo de entrada de ocupação do solo e indique os códigos de floresta.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="221" />
+      <source>The host of the FERM API address {url} could not be found. Check the address, your internet connection and the proxy in Settings › Options › Network.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="87" />
       <source>The inner class limits, comma-separated, lowest first.</source>
       <translation>Os limites interiores das classes, separados por vírgulas, do mais baixo para o mais alto.</translation>
@@ -4551,9 +6097,34 @@
       <translation>Os rasters de entrada foram alterados enquanto os percentis eram calculados. Execute novamente quando nada mais estiver a escrever neles.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="171" />
+      <source>The item {id} of the report template must be a map.</source>
+      <translation>O item {id} do modelo do relatório deve ser um mapa.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="135" />
+      <source>The item {id} of the report template must be a picture.</source>
+      <translation>O item {id} do modelo do relatório deve ser uma imagem.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="120" />
+      <source>The item {id} of the report template must be a table (a manual table).</source>
+      <translation>O item {id} do modelo do relatório deve ser uma tabela (uma tabela manual).</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="146" />
       <source>The judgements are not consistent (CR = {cr:.3f}, acceptable below 0.10). The judgement that departs most is {row} compared with {column}: {given}, while the weights imply {implied:.2f}; revise it first.</source>
       <translation>Os juízos não são consistentes (CR = {cr:.3f}, aceitável abaixo de 0,10). O juízo que mais se afasta é {row} comparado com {column}: {given}, enquanto os pesos implicam {implied:.2f}; reveja-o primeiro.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="362" />
+      <source>The label could not be saved: {errors}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="136" />
+      <source>The land type by status file needs the balance table of LDN balance per land type ({key}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="130" />
@@ -4592,30 +6163,45 @@
       <translation>O raster de ocupação do solo {layer} contém valores decimais; é esperado um raster categórico de códigos de classe inteiros.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="81" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="255" />
+      <source>The land-unit raster {layer} holds {values}; land units must be whole numbers from 0 to {maximum}. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="99" />
       <source>The last year ({last}) is before the first year ({first}).</source>
       <translation>O último ano ({last}) é anterior ao primeiro ano ({first}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="99" />
       <source>The layer given for {parameter} cannot be loaded. Check the file or choose another layer.</source>
       <translation>A camada indicada para {parameter} não pode ser carregada. Verifique o ficheiro ou escolha outra camada.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="162" />
+      <source>The layer {key} is not a valid raster.</source>
+      <translation>A camada {key} não é um raster válido.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="356" />
+      <source>The layer {layer} cannot be edited.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="104" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="174" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="220" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="216" />
       <source>The layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>A camada {layer} não tem sistema de referência de coordenadas. Atribua-lhe um SRC e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="240" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="236" />
       <source>The layer {layer} has no features: there is nothing to export.</source>
       <translation>A camada {layer} não tem entidades: não há nada a exportar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="92" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="226" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="222" />
       <source>The layer {layer} has no field named {field} ({parameter}).</source>
       <translation>A camada {layer} não tem nenhum campo chamado {field} ({parameter}).</translation>
     </message>
@@ -4623,6 +6209,11 @@
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="291" />
       <source>The layer {layer} has no valid value in the bands used (years {first}-{last}): every pixel is nodata. Check the layer, its nodata value and the period.</source>
       <translation>A camada {layer} não tem nenhum valor válido nas bandas usadas (anos {first}-{last}): todos os píxeis estão sem dados. Verifique a camada, o seu valor sem dados e o período.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="276" />
+      <source>The layer {layer} has none of the fields FERM expects (site name, start year, ecosystems, activities, tenure...). Check that it holds the restoration sites.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="112" />
@@ -4635,12 +6226,12 @@
       <translation>A camada {layer} contém os valores {codes} onde só se esperam {allowed}. Verifique se foi escolhida a camada certa (e a definição das classes de produtividade).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="101" />
       <source>The layer {layer} is not a file raster (provider {provider}). Save it as a GeoTIFF first (Export &gt; Save As).</source>
       <translation>A camada {layer} não é um raster em ficheiro (fornecedor {provider}). Guarde-a primeiro como GeoTIFF (Exportar &gt; Guardar como).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="118" />
       <source>The layer {layer} is not a file raster. Save it as a GeoTIFF first (Export &gt; Save As).</source>
       <translation>A camada {layer} não é um raster em ficheiro. Guarde-a primeiro como GeoTIFF (Exportar &gt; Guardar como).</translation>
     </message>
@@ -4655,9 +6246,19 @@
       <translation>A camada {layer} não é um raster que o GDAL consiga ler. Escolha um ficheiro raster, como um GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="89" />
       <source>The layer {layer} is not a table: use the summary tables of the SDG 15.3.1 indicator.</source>
       <translation>A camada {layer} não é uma tabela: use as tabelas de resumo do indicador ODS 15.3.1.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="62" />
+      <source>The legend entry {entry} does not start with a whole-number class code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="65" />
+      <source>The legend names the class {code} twice.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lookup.py" line="21" />
@@ -4670,14 +6271,39 @@
       <translation>O limiar de perda deve ser superior a 0 e no máximo 100 pontos percentuais, não {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="104" />
+      <location filename="../t2_monitor_plugin/core/sample_export.py" line="36" />
+      <source>The map has no coordinate reference system: the sample cannot be written in longitude and latitude. Assign its CRS first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="149" />
+      <source>The map {layer} holds {values}: the degraded land by ecosystem type needs the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="202" />
+      <source>The map {layer} is given twice (as {other} too); each period needs its own SDG 15.3.1 map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="105" />
       <source>The maps have no coordinate reference system: areas cannot be computed and the table is empty.</source>
       <translation>Os mapas não têm sistema de referência de coordenadas: não é possível calcular as áreas e a tabela fica vazia.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="158" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="226" />
       <source>The matrix {source} has {columns} columns but {rows} rows; a square matrix is expected.</source>
       <translation>A matriz {source} tem {columns} colunas mas {rows} linhas; é esperada uma matriz quadrada.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="212" />
+      <source>The methods file {path} cannot be read as JSON: {error}</source>
+      <translation>O ficheiro de métodos {path} não pode ser lido como JSON: {error}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="226" />
+      <source>The methods file {path} lists no algorithm runs (objects with 'algorithm' and 'inputs').</source>
+      <translation>O ficheiro de métodos {path} não lista nenhuma execução de algoritmo (objetos com 'algorithm' e 'inputs').</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="227" />
@@ -4690,9 +6316,19 @@
       <translation>Os números mínimos de anos válidos devem ser pelo menos 1.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/plugin.py" line="157" />
+      <source>The model template {name} cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="145" />
       <source>The modelled final SOC is only produced by the stepped method; it is not written.</source>
       <translation>O COS final modelado só é produzido pelo método escalonado; não é escrito.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="32" />
+      <source>The national report as a document: a multi-page PDF made with a QGIS print layout from the outputs of the workflow, in English, Spanish, French or Portuguese ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Pages:&lt;/b&gt; title page ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, plugin version); the map of each indicator given (SDG 15.3.1, degradation status, restoration priority) with legend, scale bar, north arrow, graticule and source line; the headline table (degraded land and its proportion, area under restoration, its percentage of the degraded baseline, the target and what remains to reach it) with the chart of progress towards 2030; the per-zone table; a methods page written from the parameters actually used (read from the input tables, the input layers and their dates, and the workflow runs of {METHODS_FILE}); with {ATLAS}, one page per zone.&lt;br&gt;&lt;br&gt;The figures are those of the input tables, unchanged, with the number format of the language (decimal comma in es/fr/pt). The layout is a template (.qpt) whose items are filled by their ids: copy resources/layouts/t2_report.qpt, restyle it in the layout designer and give it as {TEMPLATE_FILE}; a template without the required item ids is refused with their list. The chart is drawn with matplotlib when it is installed, else with the plugin's own SVG writer (vector in both cases). The PDF is written to a temporary file beside it and moved into place at the end, so a failed or cancelled run leaves no partial PDF.</source>
+      <translation>O relatório nacional como documento: um PDF de várias páginas feito com um layout de impressão do QGIS a partir dos resultados do fluxo de trabalho, em inglês, espanhol, francês ou português ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Páginas:&lt;/b&gt; página de título ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, versão do complemento); o mapa de cada indicador dado (ODS 15.3.1, estado da degradação, prioridade de restauração) com legenda, barra de escala, seta do norte, quadrícula e linha de fonte; a tabela de números principais (terra degradada e a sua proporção, área em restauração, a sua percentagem da referência degradada, a meta e o que falta para a atingir) com o gráfico do progresso rumo a 2030; a tabela por zona; uma página de métodos escrita a partir dos parâmetros realmente usados (lidos das tabelas de entrada, das camadas de entrada e das suas datas, e das execuções do fluxo de trabalho de {METHODS_FILE}); com {ATLAS}, uma página por zona.&lt;br&gt;&lt;br&gt;Os números são os das tabelas de entrada, sem alterações, com o formato numérico do idioma (vírgula decimal em es/fr/pt). O layout é um modelo (.qpt) cujos itens são preenchidos pelos seus identificadores: copie resources/layouts/t2_report.qpt, mude o seu estilo no desenhador de layouts e dê-o como {TEMPLATE_FILE}; um modelo sem os identificadores requeridos é recusado com a sua lista. O gráfico é desenhado com matplotlib quando está instalado e, caso contrário, com o escritor SVG próprio do complemento (vetorial em ambos os casos). O PDF é escrito num ficheiro temporário ao lado e movido para o seu lugar no fim, de modo que uma execução falhada ou cancelada não deixa nenhum PDF parcial.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/output.py" line="89" />
@@ -4705,8 +6341,9 @@
       <translation>Não é possível criar a saída {path} ({reason}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="47" />
+      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="90" />
       <location filename="../t2_monitor_plugin/core/output.py" line="170" />
-      <location filename="../t2_monitor_plugin/core/output.py" line="178" />
       <source>The output {path} cannot be written ({reason}).</source>
       <translation>Não é possível escrever a saída {path} ({reason}).</translation>
     </message>
@@ -4716,9 +6353,24 @@
       <translation>Não é possível escrever a saída {path} como {driver} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/base.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="104" />
       <source>The parameter {old} is deprecated: use {new} (same meaning). Update the model or script; {old} will be removed in a future version.</source>
       <translation>O parâmetro {old} está obsoleto: use {new} (mesmo significado). Atualize o modelo ou o script; {old} será removido numa versão futura.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="226" />
+      <source>The path goes linearly from 0 ha in the baseline year to the target area in the target year; a year is on track when the area under restoration inside degraded land reaches it.</source>
+      <translation>A trajetória vai linearmente de 0 ha no ano de referência à área objetivo no ano da meta; um ano está no bom caminho quando a área em restauração dentro da terra degradada a atinge.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="51" />
+      <source>The path to the target goes linearly from 0 ha in {baseline_year} to the target area ({target} ha) in {target_year}.</source>
+      <translation>A trajetória rumo à meta vai linearmente de 0 ha em {baseline_year} à área objetivo ({target} ha) em {target_year}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="248" />
+      <source>The payload ({size} MB) is too large for the FERM API (HTTP 413). Nothing was published. Publish the sites in smaller groups (filter the layer), or simplify their geometry.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="111" />
@@ -4746,9 +6398,34 @@
       <translation>O limiar de desempenho deve ser um rácio positivo, como 0.5 (recebido: {value}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="61" />
+      <source>The period (one of {PERIOD_NAMES}) whose degraded area the estimate replaces; empty: the last period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="132" />
+      <source>The period end years ({years}) must be whole years separated by commas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="138" />
+      <source>The period end years must increase from one period to the next ({years}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="197" />
+      <source>The period labels must differ from each other ({labels}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="86" />
       <source>The period names {names} repeat a name: give each period its own name.</source>
       <translation>Os nomes de período {names} repetem um nome: dê a cada período o seu próprio nome.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="103" />
+      <source>The period of the estimate is ignored: no estimated degraded area was given.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="151" />
@@ -4771,6 +6448,16 @@
       <translation>O período {start}-{end} não deixa nenhum ano para a referência do estado antes dos seus últimos {recent} anos. Escolha um período mais longo ou menos anos recentes.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/sample_export.py" line="90" />
+      <source>The plot squares file must be a .kml file, not {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="124" />
+      <source>The points' strata are not their map classes and no map was given: mapped areas are reported as 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="94" />
       <source>The polygons of land unit(s) {units} of {layer} contain no pixel centre of the productivity grid; they were not used.</source>
       <translation>Os polígonos da(s) unidade(s) de terra {units} de {layer} não contêm nenhum centro de píxel da grelha de produtividade; não foram usados.</translation>
@@ -4781,14 +6468,9 @@
       <translation>Os polígonos de {layer} não podem ser reprojetados para {target} ({error}). Verifique o sistema de referência de coordenadas da camada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="187" />
-      <source>The project file {path} cannot be read as JSON ({reason}).</source>
-      <translation>O ficheiro de projeto {path} não pode ser lido como JSON ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="192" />
-      <source>The project file {path} must hold a JSON object.</source>
-      <translation>O ficheiro de projeto {path} deve conter um objeto JSON.</translation>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="239" />
+      <source>The project file {path} must hold a JSON object, not {kind}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="113" />
@@ -4801,7 +6483,8 @@
       <translation>O raster não tem sistema de referência de coordenadas, pelo que as zonas de {layer} não podem ser colocadas sobre ele.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="89" />
+      <location filename="../t2_monitor_plugin/cli/headless.py" line="249" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="98" />
       <source>The raster layer given for {parameter} cannot be loaded. Check the file or choose another layer.</source>
       <translation>Não é possível carregar a camada raster indicada para {parameter}. Verifique o ficheiro ou escolha outra camada.</translation>
     </message>
@@ -4811,13 +6494,24 @@
       <translation>A camada raster {layer} não foi encontrada em {path}. Verifique o caminho ou escolha outra camada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="160" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="60" />
+      <source>The raster the sample was drawn from (the map, or the strata raster): gives the area of every stratum.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="60" />
+      <source>The raster value {value} is given twice in the ecosystem codes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/engine.py" line="175" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="212" />
       <source>The raster {layer} cannot be read ({reason}).</source>
       <translation>Não é possível ler o raster {layer} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="210" />
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="289" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="275" />
       <source>The raster {layer} could not be aligned to the reference grid ({reason}).</source>
       <translation>Não foi possível alinhar o raster {layer} com a grelha de referência ({reason}).</translation>
     </message>
@@ -4827,7 +6521,7 @@
       <translation>O raster {layer} tem uma geotransformação inválida (tamanho de píxel zero).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="124" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="139" />
       <source>The raster {layer} has no coordinate reference system, so it cannot be aligned. Assign its CRS first.</source>
       <translation>O raster {layer} não tem sistema de referência de coordenadas, pelo que não pode ser alinhado. Atribua-lhe primeiro o seu SRC.</translation>
     </message>
@@ -4835,6 +6529,11 @@
       <location filename="../t2_monitor_plugin/core/areas.py" line="176" />
       <source>The raster {layer} has no geographic or projected coordinate reference system, so the true area of its pixels cannot be computed. Assign it a CRS and try again.</source>
       <translation>O raster {layer} não tem um sistema de referência de coordenadas geográfico ou projetado, pelo que a área real dos seus píxeis não pode ser calculada. Atribua-lhe um SRC e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="109" />
+      <source>The raster {layer} has no pixel with a value: there is nothing to sample.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="236" />
@@ -4852,6 +6551,11 @@
       <translation>O raster {layer} contém códigos para além de +-1,000,000,000; reclassifique-o primeiro em códigos de classe mais pequenos.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="131" />
+      <source>The raster {layer} holds decimal values; a sample design needs a categorical raster of whole-number codes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/classareas.py" line="63" />
       <source>The raster {layer} holds decimal values; class areas need a categorical raster of whole-number codes.</source>
       <translation>O raster {layer} contém valores decimais; as áreas por classe precisam de um raster categórico de códigos inteiros.</translation>
@@ -4862,12 +6566,32 @@
       <translation>O raster {layer} contém valores decimais; a concordância de mapas precisa de rasters categóricos de códigos inteiros.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="250" />
+      <source>The raster {layer} holds no data: every pixel of band(s) {bands} is nodata ({nodata}) or NaN, so every result would be nodata and every area 0 ha. Check the layer and its nodata value, or choose another layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="165" />
       <source>The raster {layer} is rotated or not north-up. Warp it to a north-up grid (Raster &gt; Projections &gt; Warp) first.</source>
       <translation>O raster {layer} está rodado ou não orientado a norte. Reprojete-o primeiro para uma grelha orientada a norte (Raster &gt; Projeções &gt; Reprojetar).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="111" />
+      <location filename="../t2_monitor_plugin/core/grid.py" line="146" />
+      <source>The raster {layer} reaches beyond the poles: its point ({x}, {y}) is outside what its projection can map (it comes back as latitude {lat}). Its georeferencing or CRS is wrong; no area can be computed on it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/grid.py" line="121" />
+      <source>The raster {layer} reaches latitude {south} to {north} degrees, beyond the poles (+-90). Its georeferencing is wrong (check the origin, pixel size and CRS); no area can be computed on it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/grid.py" line="126" />
+      <source>The raster {layer} spans {span} degrees of longitude, more than the whole globe (360), so its pixels would be counted twice. Check its georeferencing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/engine.py" line="126" />
       <source>The rasters are not on the same grid as {layer} ({differences}). Choose a reference layer to align them to, or resample them first.</source>
       <translation>Os rasters não estão na mesma grelha que {layer} ({differences}). Escolha uma camada de referência para os alinhar ou reamostre-os primeiro.</translation>
     </message>
@@ -4892,7 +6616,52 @@
       <translation>A reclassificação {source} envia códigos para {values}; as classes UNCCD vão de 1 a 7.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="249" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <source>The report (.pdf).</source>
+      <translation>O relatório (.pdf).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="320" />
+      <source>The report could not be written to {path}.</source>
+      <translation>Não foi possível escrever o relatório em {path}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="65" />
+      <source>The report template {path} cannot be read: {error}</source>
+      <translation>O modelo do relatório {path} não pode ser lido: {error}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="75" />
+      <source>The report template {path} could not be loaded as a print layout.</source>
+      <translation>O modelo do relatório {path} não pôde ser carregado como layout de impressão.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="69" />
+      <source>The report template {path} is not a QGIS print layout template (.qpt).</source>
+      <translation>O modelo do relatório {path} não é um modelo de layout do QGIS (.qpt).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="79" />
+      <source>The report template {path} lacks the items {ids}: copy them from the default template (resources/layouts/t2_report.qpt) and keep their item ids.</source>
+      <translation>Ao modelo do relatório {path} faltam os itens {ids}: copie-os do modelo predefinido (resources/layouts/t2_report.qpt) e mantenha os seus identificadores.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="63" />
+      <source>The reporting period {period} ends before it starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="58" />
+      <source>The reporting period {period} is not written as start-end years (e.g. 2016-2019) or as one year; separate periods with commas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="65" />
+      <source>The reporting period {period} starts before the end of {previous}: give the periods in order, without overlaps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="266" />
       <source>The restoration sites have no coordinate reference system. Assign the layer a CRS and try again.</source>
       <translation>Os locais de restauro não têm sistema de referência de coordenadas. Atribua um SRC à camada e tente novamente.</translation>
     </message>
@@ -4907,32 +6676,22 @@
       <translation>Os rótulos das linhas e colunas da matriz de transição {source} devem começar pelas classes UNCCD 1 a 7 por ordem, não {codes}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="104" />
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="69" />
+      <source>The row of class {code} of {layer} has no estimated area or no interval.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="114" />
       <source>The rules file {path} cannot be found.</source>
       <translation>O ficheiro de regras {path} não foi encontrado.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="57" />
-      <source>The rules file {path} cannot be read ({reason}).</source>
-      <translation>Não é possível ler o ficheiro de regras {path} ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="212" />
-      <source>The rules file {path} cannot be read as JSON ({reason}).</source>
-      <translation>O ficheiro de regras {path} não pode ser lido como JSON ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="60" />
-      <source>The rules file {path} is not valid JSON ({reason}).</source>
-      <translation>O ficheiro de regras {path} não é um JSON válido ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="216" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="211" />
       <source>The rules file {path} must hold a list of objects with the keys criterion, type, rule and weight.</source>
       <translation>O ficheiro de regras {path} deve conter uma lista de objetos com as chaves criterion, type, rule e weight.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="63" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="60" />
       <source>The rules file {path} needs a list named 'rules'.</source>
       <translation>O ficheiro de regras {path} precisa de uma lista chamada 'rules'.</translation>
     </message>
@@ -4942,7 +6701,7 @@
       <translation>A execução foi cancelada; nenhuma saída foi escrita.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="93" />
       <source>The same rows as a CSV file (UTF-8).</source>
       <translation>As mesmas linhas como ficheiro CSV (UTF-8).</translation>
     </message>
@@ -4952,19 +6711,64 @@
       <translation>As mesmas linhas sem geometria.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="78" />
+      <source>The same seed, map and settings always draw the same sample.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="93" />
       <source>The same table as a CSV file (code, class; a header row and lines starting with # are allowed). Used when the table parameter is empty; replaces the preset.</source>
       <translation>A mesma tabela como ficheiro CSV (código, classe; são admitidas uma linha de cabeçalho e linhas começadas por #). Usada quando o parâmetro de tabela está vazio; substitui a predefinição.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="200" />
+      <source>The sample has no stratum_pixels field: it cannot be checked that it was drawn from this version of the strata raster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="103" />
+      <source>The sample layer {layer} has no field {field} ({parameter}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="112" />
+      <source>The sample layer {layer} has no point with a reference label.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="98" />
+      <source>The sample point layer cannot be loaded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="114" />
       <source>The sample region could not be prepared: {error}</source>
       <translation>Não foi possível preparar a região de exemplo: {error}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/sample_project.py" line="119" />
+      <source>The sample region is ready in {folder}; it was not opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_api.py" line="225" />
+      <source>The secure connection to the FERM API at {url} failed ({reason}). Nothing was sent. Check the computer's date and the SSL settings in Settings › Options › Authentication; do not publish through a network that intercepts https.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="75" />
+      <source>The sheet of land types by status as a CSV file (UTF-8); needs {LDN_BALANCE}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="224" />
       <source>The significance level (ALPHA) must be between 0 and 1, not {value}.</source>
       <translation>O nível de significância (ALPHA) deve estar entre 0 e 1, não {value}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="139" />
+      <source>The site field FERM and GEF ask for</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="261" />
@@ -4997,92 +6801,133 @@
       <translation>O método escalonado precisa dos mapas de ocupação do solo inicial e final ({initial}, {final}); caso contrário, escolha o método de dois mapas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="38" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="48" />
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="89" />
       <source>The table file {path} cannot be found.</source>
       <translation>O ficheiro de tabela {path} não foi encontrado.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="43" />
-      <source>The table file {path} cannot be read ({reason}). Save it as a UTF-8 CSV file.</source>
-      <translation>Não é possível ler o ficheiro de tabela {path} ({reason}). Guarde-o como ficheiro CSV em UTF-8.</translation>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="54" />
+      <source>The table file {path} cannot be read ({reason}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="57" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="63" />
+      <source>The table file {path} is not a text CSV file (it holds NUL bytes; a UTF-16 or binary spreadsheet file?). Save it as 'CSV UTF-8' and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="75" />
       <source>The table of 'Area under restoration (GBF 2.1)' (fields disaggregation, value, year, area_under_restoration_ha, ...).</source>
       <translation>A tabela de 'Área em restauro (QGB 2.1)' (campos disaggregation, value, year, area_under_restoration_ha, ...).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="182" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="127" />
+      <source>The table {key} is missing.</source>
+      <translation>Falta a tabela {key}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="68" />
+      <source>The table {layer} has comparisons {values}, which are not those of LDN balance per land type (map, vs_baseline, vs_previous): use its balance table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ort.py" line="193" />
       <source>The table {layer} has no 'total' row: it is not the table of Area under restoration.</source>
       <translation>A tabela {layer} não tem linha 'total': não é a tabela de Área em restauro.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="224" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="265" />
       <source>The table {layer} has no degraded class row (kind 'class', class -1): use the summary table of the SDG 15.3.1 indicator.</source>
       <translation>A tabela {layer} não tem linha da classe degradada (kind 'class', class -1): use a tabela de resumo do indicador ODS 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="100" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="109" />
       <source>The table {layer} has no degraded/stable/improved or total land rows for {zone}: use the summary table of the SDG 15.3.1 indicator.</source>
       <translation>A tabela {layer} não tem linhas de degradado/estável/melhorado ou de área terrestre total para {zone}: use a tabela de resumo do indicador ODS 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="155" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="162" />
       <source>The table {layer} has no field(s) {fields}: it is not {what}. Use the table written by that algorithm.</source>
       <translation>A tabela {layer} não tem o(s) campo(s) {fields}: não é {what}. Use a tabela escrita por esse algoritmo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="174" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="185" />
       <source>The table {layer} has no rows: run Area under restoration first and use its table.</source>
       <translation>A tabela {layer} não tem linhas: execute primeiro Área em restauro e use a sua tabela.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="118" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="127" />
       <source>The table {layer} has no rows: use the areas table of Degradation status.</source>
       <translation>A tabela {layer} não tem linhas: use a tabela de áreas do Estado da degradação.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="87" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="92" />
+      <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="64" />
+      <source>The table {layer} has no rows: use the balance table of LDN balance per land type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="139" />
       <source>The table {layer} has no rows: use the summary table of the SDG 15.3.1 indicator.</source>
       <translation>A tabela {layer} não tem linhas: use a tabela de resumo do indicador ODS 15.3.1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="137" />
+      <location filename="../t2_monitor_plugin/core/prais.py" line="146" />
       <source>The table {layer} has no status class rows for {zone}: use the areas table of Degradation status.</source>
       <translation>A tabela {layer} não tem linhas de classes de estado para {zone}: use a tabela de áreas do Estado da degradação.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="42" />
-      <location filename="../t2_monitor_plugin/core/tables.py" line="88" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="243" />
+      <source>The table {layer} has no total land area (a 'total_land' row of level 'total' with area_ha): the estimated degraded area cannot be turned into a proportion. Use the summary table of the SDG 15.3.1 indicator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/estimates.py" line="62" />
+      <source>The table {layer} has {count} row(s) of class {code}: use the area estimates table of Accuracy assessment of a map whose degraded class is {code}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="130" />
+      <source>The table {name} is empty.</source>
+      <translation>A tabela {name} está vazia.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sample_export.py" line="111" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="60" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="111" />
       <source>The table {path} cannot be written ({reason}).</source>
       <translation>Não é possível escrever a tabela {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="108" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="131" />
       <source>The table {path} was written but does not read back with its {count} rows (sheet {sheet}).</source>
       <translation>A tabela {path} foi escrita, mas a releitura não devolve as suas {count} linhas (folha {sheet}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="75" />
       <location filename="../t2_monitor_plugin/core/overuse.py" line="88" />
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="119" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="187" />
       <source>The table {source} has no rows.</source>
       <translation>A tabela {source} não tem linhas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="187" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="255" />
       <source>The table {source} has {count} cells, which is not a whole number of rows of {columns} columns.</source>
       <translation>A tabela {source} tem {count} células, o que não corresponde a um número inteiro de linhas de {columns} colunas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="69" />
       <source>The target ({TARGET_PCT}) in hectares.</source>
       <translation>A meta ({TARGET_PCT}) em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="84" />
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="73" />
+      <source>The target standard error of overall accuracy must be between 0 and 1, not {value}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="102" />
       <source>The target year ({target}) must be after the baseline year ({baseline}).</source>
       <translation>O ano da meta ({target}) deve ser posterior ao ano de referência ({baseline}).</translation>
     </message>
@@ -5113,7 +6958,7 @@
       <translation>O método de dois mapas precisa do mapa de COS final ({parameter}); caso contrário, escolha o método escalonado.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="187" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="188" />
       <source>The upload package {path} must be a .zip file.</source>
       <translation>O pacote de carregamento {path} deve ser um ficheiro .zip.</translation>
     </message>
@@ -5123,19 +6968,29 @@
       <translation>Os valores de {layer} são demasiado grandes para calcular percentis ({low} a {high}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/cli/headless.py" line="97" />
+      <source>The vector file {path} has no layer {layer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/cli/headless.py" line="94" />
+      <source>The vector layer {path} cannot be opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="335" />
       <source>The weighted overlay algorithm ({id}) is not available; copy the weights instead.</source>
       <translation>O algoritmo de sobreposição ponderada ({id}) não está disponível; copie antes os pesos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="120" />
       <source>The weights after normalisation to sum 1, comma-separated, in criteria order.</source>
       <translation>Os pesos após a normalização para somarem 1, separados por vírgulas, pela ordem dos critérios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="52" />
-      <source>The weights table {layer} has no field named weight.</source>
-      <translation>A tabela de pesos {layer} não tem nenhum campo chamado weight.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="58" />
+      <source>The weights table {layer} has no field named {field}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/fragmentation.py" line="59" />
@@ -5173,25 +7028,25 @@
       <translation>A camada de zonas {layer} não tem sistema de referência de coordenadas. Atribua-lhe um SRC e tente novamente.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/cli/headless.py" line="282" />
       <location filename="../t2_monitor_plugin/core/zones.py" line="331" />
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="142" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="153" />
       <source>The zone layer {layer} has no field named {field}.</source>
       <translation>A camada de zonas {layer} não tem nenhum campo chamado {field}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/restoration.py" line="249" />
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="254" />
       <location filename="../t2_monitor_plugin/core/zones.py" line="240" />
       <source>The zone layer {layer} has no polygons: use a polygon layer with at least one non-empty feature.</source>
       <translation>A camada de zonas {layer} não tem polígonos: use uma camada de polígonos com pelo menos uma entidade não vazia.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="98" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="339" />
       <source>The zone {zone} does not overlap the raster {layer}; it has no rows.</source>
       <translation>A zona {zone} não se sobrepõe ao raster {layer}; não tem linhas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="105" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="346" />
       <source>The zone {zone} extends beyond the raster {layer}: {outside} ha of its {total} ha are outside and not counted.</source>
       <translation>A zona {zone} estende-se para além do raster {layer}: {outside} ha dos seus {total} ha ficam de fora e não são contados.</translation>
     </message>
@@ -5212,9 +7067,19 @@
       <translation>Há {rules} regras de pontuação (com os seus pesos) para {count} rasters de critério; indique exatamente uma regra por critério.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="179" />
+      <source>There is no period named {period} for the estimated degraded area: name one of {names} (ESTIMATE_PERIOD).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="153" />
       <source>There is no preset number {index}.</source>
       <translation>Não existe a predefinição número {index}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="78" />
+      <source>This report</source>
+      <translation>Este relatório</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="46" />
@@ -5232,14 +7097,19 @@
       <translation>Vista em três classes: LPD 1-2 -&gt; -1, 3-4 -&gt; 0, 5 -&gt; +1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="82" />
-      <source>Title</source>
-      <translation>Título</translation>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="93" />
+      <source>Title (required)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="130" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
       <source>Title of the FERM project.</source>
       <translation>Título do projeto do FERM.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="91" />
+      <source>Title of the project in FERM (required for the API payload)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="56" />
@@ -5267,9 +7137,20 @@
       <translation>Área terrestre total</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="96" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
       <source>Total land area (ha)</source>
       <translation>Área terrestre total (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="105" />
+      <source>Total of {AREA_TABLE}.</source>
+      <translation>Total de {AREA_TABLE}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="65" />
+      <source>Total sample size (0 = from the target standard error)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="70" />
@@ -5322,7 +7203,7 @@
       <translation>CSV da matriz de transição</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="70" />
       <source>Tree cover lost (percentage points)</source>
       <translation>Coberto arbóreo perdido (pontos percentuais)</translation>
     </message>
@@ -5364,7 +7245,7 @@
       <translation>Área real (elipsoidal) da terra degradada, em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="116" />
       <source>True (ellipsoidal) area of the excluded pixels, in hectares.</source>
       <translation>Área real (elipsoidal) dos píxeis excluídos, em hectares.</translation>
     </message>
@@ -5374,7 +7255,7 @@
       <translation>Área real (elipsoidal) da terra (píxeis cartografados que não são água), em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="77" />
       <source>True (ellipsoidal) area of the loss pixels, in hectares.</source>
       <translation>Área real (elipsoidal) dos píxeis com perda, em hectares.</translation>
     </message>
@@ -5399,7 +7280,7 @@
       <translation>Área real (elipsoidal) dos píxeis com uma classe, em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="118" />
       <source>True (ellipsoidal) area of the pixels with a suitability value, in hectares.</source>
       <translation>Área real (elipsoidal) dos píxeis com um valor de aptidão, em hectares.</translation>
     </message>
@@ -5414,8 +7295,8 @@
       <translation>Área real (elipsoidal) com subuso, em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="67" />
       <source>True area of the degraded baseline, in hectares.</source>
       <translation>Área real da referência degradada, em hectares.</translation>
     </message>
@@ -5425,7 +7306,8 @@
       <translation>Dois mapas de COS (inicial e final)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="245" />
+      <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="253" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="275" />
       <source>Two outputs were given the same file {path}.</source>
       <translation>Duas saídas receberam o mesmo ficheiro {path}.</translation>
     </message>
@@ -5440,7 +7322,7 @@
       <translation>Valor p bilateral da tendência (Float32, sem dados -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="81" />
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="86" />
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="80" />
       <source>Type</source>
       <translation>Tipo</translation>
@@ -5451,19 +7333,30 @@
       <translation>Classe UNCCD (1-7)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="16" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="18" />
       <source>UNCCD,PRAIS,SO1,SDG,15.3.1,LDN,national report,km2,proportion degraded,status,XLSX</source>
       <translation>UNCCD,PRAIS,SO1,ODS,15.3.1,NDT,relatório nacional,km2,proporção degradada,estado,XLSX</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="122" />
+      <source>Under restoration (ha)</source>
+      <translation>Em restauração (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
       <source>Under restoration inside degraded land (ha)</source>
       <translation>Em restauro dentro de terra degradada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="106" />
       <source>Under restoration inside degraded land, in % of the degraded baseline; empty when the baseline has no degraded land.</source>
       <translation>Em restauro dentro de terra degradada, em % da referência degradada; vazio quando a referência não tem terra degradada.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="115" />
+      <source>Under restoration inside degraded land, in % of the estimated degraded baseline.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
@@ -5476,12 +7369,12 @@
       <translation>Área com subuso (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="85" />
       <source>Unit</source>
       <translation>Unidade</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="85" />
       <source>Unit of the 2.1 values: ha (default, as indicator 2.1) or km2.</source>
       <translation>Unidade dos valores de 2.1: ha (por omissão, como no indicador 2.1) ou km2.</translation>
     </message>
@@ -5496,7 +7389,13 @@
       <translation>Usar os critérios disponíveis no píxel</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="142" />
+      <source>Used for every site whose field is empty, or for all sites with (fixed value)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="38" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="106" />
       <source>Valid area (ha)</source>
       <translation>Área válida (ha)</translation>
     </message>
@@ -5511,14 +7410,20 @@
       <translation>Área válida mais área sem dados, em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="124" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="162" />
       <source>Validate</source>
       <translation>Validar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="164" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
       <source>Validation</source>
       <translation>Validação</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="215" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="285" />
+      <source>Value</source>
+      <translation>Valor</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="11" />
@@ -5541,25 +7446,35 @@
       <translation>Valor com pontuação 0,5 nas sigmoides e 1 na gaussiana.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/lpd.py" line="139" />
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="140" />
       <source>Values outside the sub-indicator codes were found ({details}). Trajectory and state must hold -1, 0 or 1 and performance -1 or 0: check that the right layers were chosen, in the right order.</source>
       <translation>Foram encontrados valores fora dos códigos dos subindicadores ({details}). A trajetória e o estado devem conter -1, 0 ou 1 e o desempenho -1 ou 0: verifique se foram escolhidas as camadas certas, pela ordem certa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/severity.py" line="299" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="300" />
       <source>Values without a score in the reclass rules: {details}. Add them to the rules (or end the rule with 'else : score').</source>
       <translation>Valores sem pontuação nas regras de reclassificação: {details}. Adicione-os às regras (ou termine a regra com 'else : pontuação').</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="96" />
       <source>Values written under 'Other' for lack of an ORT category</source>
       <translation>Valores escritos em 'Other' por falta de uma categoria do ORT</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="182" />
+      <source>Vector files (*.gpkg *.shp *.geojson);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="22" />
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="68" />
       <source>Vegetation cover loss</source>
       <translation>Perda de coberto vegetal</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="14" />
+      <source>Very high</source>
+      <translation>Muito alta</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="10" />
@@ -5584,7 +7499,7 @@
       <translation>Alteração dos pesos (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="131" />
       <source>Weight of {layer}: {weight:.4f}</source>
       <translation>Peso de {layer}: {weight:.4f}</translation>
     </message>
@@ -5604,7 +7519,7 @@
       <translation>Ficheiro de sensibilidade aos pesos (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="97" />
       <source>Weighted overlay (suitability)</source>
       <translation>Sobreposição ponderada (aptidão)</translation>
     </message>
@@ -5615,8 +7530,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="28" />
-      <source>Weights (w1,w2,...)</source>
-      <translation>Pesos (w1,w2,...)</translation>
+      <source>Weights (w1,w2,...; this or the weights table is required)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="156" />
@@ -5634,9 +7549,9 @@
       <translation>Pesos copiados: {weights}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="32" />
-      <source>Weights table</source>
-      <translation>Tabela de pesos</translation>
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
+      <source>Weights table (this or the weights are required)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -5654,6 +7569,11 @@
       <translation>Onde se perdeu vegetação natural ou coberto arbóreo entre duas datas (um critério nacional de degradação).&lt;br&gt;&lt;br&gt;&lt;b&gt;Ocupação do solo&lt;/b&gt;: dois mapas de ocupação do solo e os códigos que contam como vegetação natural (p. ex., 1,2,4). Um píxel é perda quando é natural na data inicial e não natural na data final.&lt;br&gt;&lt;b&gt;Coberto arbóreo&lt;/b&gt;: dois mapas de percentagem de coberto arbóreo (0-100). Um píxel é perda quando o coberto arbóreo diminuiu pelo menos o limiar, em pontos percentuais (por omissão 10). A camada opcional de quantidade contém a diminuição inicial - final onde é positiva e 0 no resto (antes do limiar e do filtro de manchas). Os valores fora de 0-100 interrompem a execução.&lt;br&gt;&lt;br&gt;A camada de perda é 1 perda, 0 sem perda (Byte, sem dados 255 onde algum dos mapas não tem dados). Com um tamanho mínimo de mancha, as manchas de perda (píxeis que se tocam por um lado ou um canto) com menos píxeis passam a 0; as manchas são seguidas de forma exata em todo o raster, seja qual for o seu tamanho.&lt;br&gt;&lt;br&gt;A área perdida é somada com as áreas reais (elipsoidais) dos píxeis, para todo o raster e para cada zona de uma camada de polígonos opcional (tabela: hectares com perda, sem perda e sem dados, e a proporção da área cartografada perdida).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
+      <source>Whole-number stratum code of each point.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="66" />
       <source>Wide matrix file (CSV or XLSX)</source>
       <translation>Ficheiro de matriz larga (CSV ou XLSX)</translation>
@@ -5664,13 +7584,29 @@
       <translation>Tamanho da janela (píxeis)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="35" />
-      <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.</source>
-      <translation>Escreve a área em restauro (indicador principal 2.1 do QGB) como modelo nacional de dados de indicadores da ferramenta de relatórios em linha (Online Reporting Tool) da CBD: um livro (folha 'Indicator data') cuja linha de cabeçalho são exatamente as 9 colunas que o carregamento no ORT verifica (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) e, opcionalmente, as mesmas linhas como CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Linhas&lt;/b&gt;, pela ordem da tabela de entrada: o total nacional (indicador 'No', tipo e desagregação 'Not applicable') e depois uma linha por cada valor de desagregação (indicador 'Yes'). As zonas de bioma designadas por um código ou nome da GET da UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) vão para 'Biome' (nível 2) ou 'Ecosystem Functional Group' (nível 3); as zonas de áreas protegidas designadas PA ou OECM, e a linha '(outside)' ('not a protected area or OECM'), para o tipo PA/OECM; as atividades indicadas como códigos do FERM da FAO ou nomes do ORT para 'Type of restoration activity'; os territórios indígenas pelo nome. As cadeias de categoria são escritas exatamente como o ORT as lista (gralhas e caracteres invisíveis incluídos). As regiões administrativas e os tipos de restauro vão para 'Other' como 'Administrative region: nome' / 'Restoration type: nome'. Um valor que não corresponde a nenhuma categoria do ORT (p. ex., o nome próprio de uma área protegida) é também escrito em 'Other' ('Protected area/OECM: nome') e listado num aviso.&lt;br&gt;&lt;br&gt;Valor = área em restauro na unidade escolhida. Com um resumo do ODS 15.3.1, seguem-se as linhas do indicador complementar 2.CT.1 (código 2.CT.1, percentagem de terra degradada sobre a área terrestre total; nacional e por zona como 'Zone: nome'); o ORT lê as linhas de cada indicador pelo seu código. Nada é escrito quando uma entrada não é a tabela esperada ou está vazia.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="75" />
+      <source>With the minimum allocation: the fewest points of a stratum (default 50).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="112" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="64" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="73" />
+      <source>Workflow runs</source>
+      <translation>Execuções do fluxo de trabalho</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="96" />
+      <source>Workflow runs (JSON)</source>
+      <translation>Execuções do fluxo de trabalho (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="39" />
+      <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.&lt;br&gt;&lt;br&gt;&lt;b&gt;Degraded land by ecosystem type&lt;/b&gt; (with {DEGRADATION_MAP}, the SDG 15.3.1 map, and an ecosystem layer: {ECOSYSTEMS} with {ECOSYSTEM_CODES}, or {ECOSYSTEM_POLYGONS} with {ECOSYSTEM_FIELD}; a pixel takes the polygon covering most of it, at least half): 2.CT.1 rows (percent of the land of each ecosystem type that is degraded) disaggregated by 'Biome' (IUCN GET level 2: a biome's own area plus its functional groups) and 'Ecosystem Functional Group' (level 3), and under 'Other' ('Ecosystem type: name') for names that are no GET code; without an SDG 15.3.1 summary, the national 2.CT.1 row from the map comes first. {ECOSYSTEMS_FILE} holds the hectares (land, degraded, stable, improved) per row, with '(no ecosystem)' and nodata; biomes, other types and '(no ecosystem)' add up to the land area.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample-based estimate.&lt;/b&gt; With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the national 2.CT.1 value is the estimated degraded area over the total land area of the summary, and its footnote names the method (stratified estimator of Olofsson et al. 2014) and gives the 95 % interval and the mapped value; the zone rows keep their mapped proportion and say so.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="217" />
       <source>Year</source>
       <translation>Ano</translation>
     </message>
@@ -5695,29 +7631,34 @@
       <translation>Ano em que começaram as atividades de restauro: um número inteiro, uma data ou um texto começado pelo ano (p. ex., 2014 ou 2014/05/01, como no campo Restor_str do GEF). Os locais sem ele não são contados e são assinalados como erros.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
       <source>Year the area under restoration is reported for.</source>
       <translation>Ano para o qual é apresentada a área em restauro.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="54" />
       <source>Year the path to the target starts from 0 ha (default 2020, the GBF baseline).</source>
       <translation>Ano em que a trajetória até à meta parte de 0 ha (por omissão 2020, a referência do QGB).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
       <source>Year the project started.</source>
       <translation>Ano em que o projeto começou.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="56" />
       <source>Year the target must be reached (default 2030).</source>
       <translation>Ano em que a meta deve ser atingida (por omissão 2030).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="83" />
       <source>Year written in every row; empty: the year of each row of the area table.</source>
       <translation>Ano escrito em cada linha; vazio: o ano de cada linha da tabela de áreas.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="61" />
+      <source>Years of the progress table</source>
+      <translation>Anos da tabela de progresso</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
@@ -5730,29 +7671,83 @@
       <translation>Anos com dados a partir do ano de início necessários para uma estimativa (por omissão 3); os locais com menos ficam como 'demasiado cedo para avaliar'.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="92" />
+      <source>Your institution's id in FERM (required for the API payload)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="88" />
       <source>Your own reclassification: one row per code of the external map, with its LPD class 1-5 or the word nodata. Replaces the preset.</source>
       <translation>A sua própria reclassificação: uma linha por código do mapa externo, com a sua classe LPD 1-5 ou a palavra nodata. Substitui a predefinição.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="159" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="163" />
       <source>Zip archive (*.zip)</source>
       <translation>Arquivo zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="162" />
       <source>Zip with the sites as shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML and GeoJSON, for FERM's web upload.</source>
       <translation>Zip com os locais como shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML e GeoJSON, para o carregamento na web do FERM.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <source>Zone</source>
+      <translation>Zona</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="72" />
       <source>Zone field</source>
       <translation>Campo de zona</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="208" />
       <source>Zones</source>
       <translation>Zonas</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="70" />
+      <source>Zones (e.g. districts) drawn on the maps and, with {ATLAS}, one atlas page each.</source>
+      <translation>Zonas (p. ex. distritos) desenhadas nos mapas e, com {ATLAS}, uma página de atlas cada uma.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="146" />
+      <source>Zoom the map to the plot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <source>a list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
+      <source>a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <source>a text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="40" />
+      <source>a value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="26" />
+      <source>accuracy,error matrix,confusion matrix,user's accuracy,producer's accuracy,overall accuracy,area estimation,confidence interval,Olofsson,Stehman,stratified,validation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="24" />
+      <source>accuracy,sample,sampling,stratified,random,validation,reference,Olofsson,Cochran,Collect Earth,area estimation</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="19" />
@@ -5760,9 +7755,24 @@
       <translation>concordância,kappa,Cohen,tabulação cruzada,matriz de confusão,comparação,sobreposição,categórico,setores</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <source>an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="16" />
       <source>area,hectares,class,zonal,statistics,land cover,table</source>
       <translation>área,hectares,classe,zonal,estatísticas,ocupação do solo,tabela</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="431" />
+      <source>beside the files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="431" />
+      <source>beside the files: {path}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="56" />
@@ -5770,13 +7780,23 @@
       <translation>class_a × K + class_b (Int32, sem dados −2147483648), com um estilo gerado que nomeia cada par.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/network.py" line="94" />
+      <source>configuration {authcfg} could not be applied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/network.py" line="89" />
+      <source>configuration {authcfg} not found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="45" />
       <source>degradation,severity,criteria,weights,score,LDN,national,vegetation loss,fragmentation,productivity,multi-criteria</source>
       <translation>degradação,severidade,critérios,pesos,pontuação,NDT,nacional,perda de vegetação,fragmentação,produtividade,multicritério</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="259" />
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="272" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="276" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="289" />
       <source>empty geometry</source>
       <translation>geometria vazia</translation>
     </message>
@@ -5826,6 +7846,11 @@
       <translation>grupo de {count} especialistas</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
+      <source>hectares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="88" />
       <source>initial \ final</source>
       <translation>inicial \ final</translation>
@@ -5844,6 +7869,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="59" />
       <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
       <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share da área comparada; as linhas com uma classe vazia são píxeis onde esse mapa não tem dados.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="107" />
+      <source>matplotlib or svg (the fallback).</source>
+      <translation>matplotlib ou svg (a alternativa).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="158" />
@@ -5871,6 +7901,11 @@
       <translation>n x n juízos linha a linha (n = número de critérios; as colunas vazias a mais são ignoradas). Só são necessárias as células acima da diagonal: as células vazias ou com 0 são preenchidas com os recíprocos (e com 1 na diagonal). Valores de 1/9 a 9; são admitidas frações como 1/3.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="238" />
+      <source>no</source>
+      <translation>não</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="321" />
       <source>no control pixel of the site's strata within {distance} m outside all sites</source>
       <translation>nenhum píxel de controlo dos estratos do local a menos de {distance} m fora de todos os locais</translation>
@@ -5891,17 +7926,17 @@
       <translation>sem geometria de polígono</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="264" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="281" />
       <source>no polygon left after repair</source>
       <translation>nenhum polígono restante após a reparação</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="255" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="272" />
       <source>no site name: named '{name}'</source>
       <translation>sem nome de local: designado '{name}'</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="151" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="157" />
       <source>no start year</source>
       <translation>sem ano de início</translation>
     </message>
@@ -5921,12 +7956,18 @@
       <translation>sem estado (contado)</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="19" />
       <location filename="../t2_monitor_plugin/core/sdg1531.py" line="44" />
       <source>nodata</source>
       <translation>sem dados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="265" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="279" />
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="282" />
       <source>not a polygon ({kind})</source>
       <translation>não é um polígono ({kind})</translation>
     </message>
@@ -5941,17 +7982,33 @@
       <translation>não contado: começa em {start}, depois de {year}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="376" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="205" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="194" />
+      <source>not given</source>
+      <translation>não indicado</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="28" />
       <source>not set</source>
       <translation>não definido</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/restoration.py" line="363" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
+      <source>null</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
+      <source>olofsson2014 or stehman2014.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="374" />
       <source>outside the baseline extent (the degraded-land polygons)</source>
       <translation>fora da extensão de referência (os polígonos de terra degradada)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/restoration.py" line="348" />
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="359" />
       <source>outside the baseline extent: no valid baseline pixel under the site</source>
       <translation>fora da extensão de referência: nenhum píxel de referência válido sob o local</translation>
     </message>
@@ -5961,12 +8018,12 @@
       <translation>fora do raster</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="300" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="317" />
       <source>overlaps {site} ({area:.2f} ha; FERM counts it once)</source>
       <translation>sobrepõe-se a {site} ({area:.2f} ha; o FERM conta-o uma só vez)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/restoration.py" line="350" />
+      <location filename="../t2_monitor_plugin/core/restoration.py" line="361" />
       <source>partly outside the baseline extent: {percent}% of the site on valid baseline pixels</source>
       <translation>parcialmente fora da extensão de referência: {percent}% do local sobre píxeis de referência válidos</translation>
     </message>
@@ -5981,14 +8038,19 @@
       <translation>desempenho</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="192" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="208" />
       <source>project starting year '{value}' is not a year</source>
       <translation>o ano de início do projeto '{value}' não é um ano</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="268" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="285" />
       <source>repaired (made valid)</source>
       <translation>geometria reparada (tornada válida)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="31" />
+      <source>report,PDF,print layout,atlas,map,national report,CBD,GBF,target 2,2.1,SDG,15.3.1,template</source>
+      <translation>relatório,PDF,layout de impressão,atlas,mapa,relatório nacional,CDB,QMB,meta 2,2.1,ODS,15.3.1,modelo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="33" />
@@ -5996,7 +8058,7 @@
       <translation>restauro,eficácia,NDVI,tendência,diferença nas diferenças,controlo,contrafactual,locais,Meta 2</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="158" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="164" />
       <source>start year '{value}' in {field} is not a year</source>
       <translation>o ano de início '{value}' em {field} não é um ano</translation>
     </message>
@@ -6031,7 +8093,7 @@
       <translation>o estado {status} está excluído: não contado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="374" />
+      <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="26" />
       <source>stored in the QGIS authentication database ({authcfg})</source>
       <translation>guardada na base de dados de autenticação do QGIS ({authcfg})</translation>
     </message>
@@ -6046,30 +8108,72 @@
       <translation>importância forte a muito forte</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="47" />
       <source>target 2,GBF,2.1,restoration,area,hectares,FERM,degraded,baseline,disaggregation,ORT</source>
       <translation>meta 2,QGB,2.1,restauro,área,hectares,FERM,degradado,referência,desagregação,ORT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="26" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="28" />
       <source>target 2,GBF,2.1,restoration,progress,trend,chart,2030,degraded,baseline</source>
       <translation>meta 2,QGB,2.1,restauro,progresso,tendência,gráfico,2030,degradado,referência</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="74" />
+      <location filename="../t2_monitor_plugin/network.py" line="87" />
+      <source>the QGIS authentication system is disabled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="61" />
+      <source>the area estimates table of Accuracy assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="108" />
       <source>the areas table of Degradation status</source>
       <translation>a tabela de áreas do Estado da degradação</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="90" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="140" />
+      <source>the balance table of LDN balance per land type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/network.py" line="91" />
+      <source>the master password was not given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="61" />
+      <source>the project has no institution id; the FERM API payload needs one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="62" />
+      <source>the project has no point of contact; the FERM API payload needs at least one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="60" />
+      <source>the project has no title; the FERM API payload needs one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="137" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="138" />
       <source>the summary of the SDG 15.3.1 indicator</source>
       <translation>o resumo do indicador ODS 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="140" />
       <source>the table of Area under restoration</source>
       <translation>a tabela de Área em restauro</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="142" />
+      <source>the table of Restoration progress</source>
+      <translation>a tabela de Progresso da restauração</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="333" />
@@ -6082,17 +8186,22 @@
       <translation>trajetória</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="197" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <source>true or false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="213" />
       <source>unknown code '{code}' in the project restoration types (FERM {vocabulary})</source>
       <translation>código desconhecido '{code}' nos tipos de restauro do projeto (FERM {vocabulary})</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="166" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="172" />
       <source>unknown code '{code}' in {field} (FERM {vocabulary})</source>
       <translation>código desconhecido '{code}' em {field} (FERM {vocabulary})</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="219" />
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="235" />
       <source>unknown organization {key} '{value}' for {name} (FERM {vocabulary})</source>
       <translation>{key} de organização desconhecido '{value}' para {name} (FERM {vocabulary})</translation>
     </message>
@@ -6122,6 +8231,11 @@
       <translation>importância muito forte a extrema</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="238" />
+      <source>yes</source>
+      <translation>sim</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="164" />
       <source>{applied} of {count} recode polygons apply to the period {period}.</source>
       <translation>{applied} de {count} polígonos de recodificação aplicam-se ao período {period}.</translation>
@@ -6130,6 +8244,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="133" />
       <source>{code} {label}: {count} pixels ({share:.1f} %)</source>
       <translation>{code} {label}: {count} píxeis ({share:.1f} %)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="196" />
+      <source>{count} ecosystem type(s) are no IUCN GET code and were written under 'Other': {values}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="116" />
@@ -6142,17 +8261,22 @@
       <translation>{count} entidade(s) de {layer} não têm geometria ou identificador de unidade de terra e foram omitidas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="169" />
       <source>{count} feature(s) of {layer} have no geometry or no zone value and were left out.</source>
       <translation>{count} entidade(s) de {layer} não têm geometria ou valor de zona e foram omitidas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="55" />
+      <source>{count} feature(s) that are not polygons were left out (feature {numbers}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="79" />
       <source>{count} feature(s) that are not polygons were left out.</source>
       <translation>Foram deixadas de fora {count} entidade(s) que não são polígonos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="174" />
       <source>{count} invalid zone geometries of {layer} were repaired.</source>
       <translation>Foram reparadas {count} geometrias de zona inválidas de {layer}.</translation>
     </message>
@@ -6172,27 +8296,67 @@
       <translation>{count} píxeis de {layer} não correspondem a nenhum intervalo nem código e foram definidos como sem dados (valores: {values}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="321" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="197" />
+      <source>{count} point(s) have no reference label and are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="150" />
+      <source>{count} points in {strata} strata (sample size from the target standard error: {formula}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="338" />
       <source>{count} problem(s) stop the FERM export: {problems}. See the validation table {where} for every feature, fix them, or skip invalid features.</source>
       <translation>{count} problema(s) param a exportação para o FERM: {problems}. Consulte a tabela de validação {where} para cada entidade, corrija-os ou ignore as entidades inválidas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="160" />
       <source>{count} rows written to {path}.</source>
       <translation>{count} linhas escritas em {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="366" />
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="238" />
+      <source>{count} sample point(s) fall on nodata of the map {layer} although their stratum has a value: give a map that covers the strata raster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="209" />
+      <source>{count} sample point(s) fall outside the strata raster {layer} or on its nodata: {points}. Use the raster the sample was drawn from.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="229" />
+      <source>{count} sample point(s) have a map class that differs from the map {layer} at their location (point: sample / map): {points}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="214" />
+      <source>{count} sample point(s) have a stratum that differs from the value of {layer} at their location (point: sample / raster): {points}. The sample was drawn from another map or another version of it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="200" />
+      <source>{count} sample point(s) have a {what} label that is not in the legend {legend}: {points}. Correct the labels, or add the class to the legend.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="193" />
+      <source>{count} sample point(s) have no point geometry or a stratum, map class or reference value that is not a whole number: {points}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="192" />
       <source>{count} site(s) exported ({ha} ha). Written: {files}</source>
       <translation>{count} local(is) exportado(s) ({ha} ha). Escritos: {files}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="261" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="265" />
       <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
       <translation>{count} local(is) exportado(s); área FERM {area:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ort.py" line="207" />
+      <location filename="../t2_monitor_plugin/core/ort.py" line="218" />
       <source>{count} value(s) match no category of the ORT lists and were written under 'Other': {values}. For protected areas, name zones PA or OECM (e.g. by a designation field); for biomes use IUCN GET codes such as T1 or T1.1; for activities FERM activity codes.</source>
       <translation>{count} valor(es) não correspondem a nenhuma categoria das listas do ORT e foram escritos em 'Other': {values}. Para as áreas protegidas, designe as zonas PA ou OECM (p. ex., através de um campo de designação); para os biomas use códigos GET da UICN como T1 ou T1.1; para as atividades, códigos de atividade do FERM.</translation>
     </message>
@@ -6212,7 +8376,17 @@
       <translation>Foram indicados {count} anos para {bands} banda(s) de {layer}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="102" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="292" />
+      <source>{done} of {total} labelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="125" />
+      <source>{drawn} points are drawn instead of {asked}: the minimum per stratum or the pixel count of small strata changed the total.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="106" />
       <source>{first} / {second} (row {row}, column {column})</source>
       <translation>{first} / {second} (linha {row}, coluna {column})</translation>
     </message>
@@ -6220,6 +8394,16 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="133" />
       <source>{improving} site(s) improving faster than their controls, {none} without a detectable effect, {declining} declining, {other} not assessed.</source>
       <translation>{improving} local(is) com melhoria mais rápida do que os seus controlos, {none} sem efeito detetável, {declining} em declínio, {other} não avaliado(s).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="193" />
+      <source>{labels} period labels were given for {periods} reporting periods; give one label per period, in the same order (or none).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/severity.py" line="297" />
+      <source>{layer} (criterion {number}): {values}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="82" />
@@ -6252,19 +8436,45 @@
       <translation>{layer}: foram indicadas {bands} banda(s) para {years} ano(s). Indique uma banda por ano.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="73" />
+      <location filename="../t2_monitor_plugin/core/landcover.py" line="144" />
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="137" />
+      <source>{layer}: {codes}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/errors.py" line="107" />
+      <source>{listed} and {count} more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="82" />
       <source>{names} period name(s) were given for {count} summary table(s): give one name per table, in the same order, separated by commas (e.g. baseline,report_1).</source>
       <translation>Foram indicados {names} nome(s) de período para {count} tabela(s) de resumo: indique um nome por tabela, pela mesma ordem, separados por vírgulas (p. ex., baseline,report_1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="310" />
+      <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="390" />
       <source>{ok} ok, {warning} with warnings, {error} with errors</source>
       <translation>{ok} corretas, {warning} com avisos, {error} com erros</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/base.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="100" />
       <source>{old} is the deprecated name of {new}; both were given with different values. Give only {new}.</source>
       <translation>{old} é o nome obsoleto de {new}; ambos foram indicados com valores diferentes. Indique apenas {new}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="51" />
+      <source>{parameter}: the expected user's accuracy of {code} must be between 0 and 1 (exclusive), not {value}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="48" />
+      <source>{parameter}: {item} is not a pair code:accuracy such as -1:0.7.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/sampling.py" line="65" />
+      <source>{parameter}: {item} is not a whole-number class code.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="123" />
@@ -6277,98 +8487,138 @@
       <translation>{param}: {count} critérios precisam de {n} x {n} = {cells} valores, mas foram indicados {found}{square}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="227" />
-      <source>{path} cannot be read as GeoJSON ({reason}).</source>
-      <translation>{path} não pode ser lido como GeoJSON ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="58" />
       <source>{path} holds no features.</source>
       <translation>{path} não contém nenhuma entidade.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="230" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="178" />
       <source>{path} is not a GeoJSON FeatureCollection (a FERM payload or polygon export).</source>
       <translation>{path} não é uma GeoJSON FeatureCollection (uma carga útil do FERM ou uma exportação de polígonos).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="69" />
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="190" />
+      <source>{path} is not a point layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="66" />
       <source>{path}, {where}: a 'class' and a 'when' object are expected.</source>
       <translation>{path}, {where}: são esperados um objeto 'class' e um objeto 'when'.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="87" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="84" />
       <source>{path}, {where}: the class must be 0, 1, 2 or 3 (other, Avoid, Reduce, Reverse).</source>
       <translation>{path}, {where}: a classe deve ser 0, 1, 2 ou 3 (outra, Evitar, Reduzir, Reverter).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="78" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="75" />
       <source>{path}, {where}: the condition '{condition}' must be true or false.</source>
       <translation>{path}, {where}: a condição '{condition}' deve ser true ou false.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="75" />
+      <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="72" />
       <source>{path}, {where}: unknown condition '{condition}' (use {known}).</source>
       <translation>{path}, {where}: condição desconhecida '{condition}' (use {known}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="106" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="184" />
+      <source>{path}: 'features' must be a list of GeoJSON features, not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="188" />
+      <source>{path}: the top-level 'properties' (the FERM project) must be an object, not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="185" />
+      <source>{period} against the baseline: pooled net balance {net:.2f} ha; like-for-like deficit {deficit:.2f} ha in {count} land type(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="115" />
       <source>{period}, {zone}: the total land area {land} km² is not degraded + stable + improved ({parts} km²) in {layer}; the values are written as given.</source>
       <translation>{period}, {zone}: a área terrestre total {land} km² não é degradada + estável + melhorada ({parts} km²) em {layer}; os valores são escritos tal como foram dados.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm.py" line="319" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="69" />
+      <source>{role}: {name} ({file}, {date}), {crs}{detail}</source>
+      <translation>{role}: {name} ({file}, {date}), {crs}{detail}</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm.py" line="336" />
       <source>{site}: {problems}</source>
       <translation>{site}: {problems}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="199" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="44" />
+      <source>{source}, feature {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="243" />
+      <source>{source}, key {key}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="305" />
       <source>{source}, line {line}</source>
       <translation>{source}, linha {line}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="204" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="297" />
+      <source>{source}, line {line}, column {column}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="190" />
+      <source>{source}, project properties</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="310" />
       <source>{source}, row {row}</source>
       <translation>{source}, linha {row}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/lpd.py" line="155" />
+      <location filename="../t2_monitor_plugin/core/lpd.py" line="156" />
       <source>{source}: code {code} is mapped to {value}; LPD classes are 1 to 5 (or nodata).</source>
       <translation>{source}: o código {code} está associado a {value}; as classes LPD vão de 1 a 5 (ou nodata).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="90" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="94" />
       <source>{source}: give the criterion names separated by commas, none empty (e.g. 'slope, erosion, distance').</source>
       <translation>{source}: indique os nomes dos critérios separados por vírgulas, nenhum vazio (p. ex., 'declive, erosão, distância').</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="202" />
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="182" />
       <source>{source}: the code {code} is given twice with different values ({first} and {second}).</source>
       <translation>{source}: o código {code} aparece duas vezes com valores diferentes ({first} e {second}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="95" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="99" />
       <source>{source}: the criterion name '{name}' is given twice.</source>
       <translation>{source}: o nome de critério '{name}' aparece duas vezes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="157" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="161" />
       <source>{source}: the diagonal cell {cell} is {value}; a criterion compared with itself is 1.</source>
       <translation>{source}: a célula diagonal {cell} é {value}; um critério comparado consigo próprio é 1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="128" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="132" />
       <source>{source}: the judgement {cell} is missing (give it above the diagonal).</source>
       <translation>{source}: falta o juízo {cell} (indique-o acima da diagonal).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="168" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="172" />
       <source>{source}: the judgement {cell} is {value}, which is not on Saaty's scale (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</source>
       <translation>{source}: o juízo {cell} é {value}, que não está na escala de Saaty (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="154" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="158" />
       <source>{source}: the judgement {cell} is {value}; judgements must be positive (1/9 to 9).</source>
       <translation>{source}: o juízo {cell} é {value}; os juízos devem ser positivos (1/9 a 9).</translation>
     </message>
@@ -6378,22 +8628,22 @@
       <translation>{source}: o par uso da terra {use} / capacidade {capability} aparece duas vezes com resultados diferentes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="143" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="147" />
       <source>{source}: the pairwise matrix must be square; it is {shape}.</source>
       <translation>{source}: a matriz de comparação par a par deve ser quadrada; é {shape}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="161" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="165" />
       <source>{source}: {cell} is {value} but {mirror} is {other}; the matrix must be reciprocal (the mirror cell should be {expected}).</source>
       <translation>{source}: {cell} é {value} mas {mirror} é {other}; a matriz deve ser recíproca (a célula simétrica deveria ser {expected}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="146" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="150" />
       <source>{source}: {count} criteria are named but the matrix is {n} x {n}; give one name per row.</source>
       <translation>{source}: são indicados {count} critérios mas a matriz é {n} x {n}; indique um nome por linha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="118" />
       <source>{source}: {count} criteria need a {n} x {n} matrix, but it is {shape}.</source>
       <translation>{source}: {count} critérios precisam de uma matriz {n} x {n}, mas é {shape}.</translation>
     </message>
@@ -6433,9 +8683,24 @@
       <translation>{where}: 'else' deve ser a última entrada, sem comparação.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="207" />
+      <source>{where}: 'properties' must be an object (names and values), not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="171" />
       <source>{where}: '{entry}' must be the last entry and continue the previous bound ('&gt; B' after '&lt;= B', '&gt;= B' after '&lt; B').</source>
       <translation>{where}: '{entry}' deve ser a última entrada e continuar o limite anterior ('&gt; B' depois de '&lt;= B', '&gt;= B' depois de '&lt; B').</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="110" />
+      <source>{where}: '{value}' has a comma inside a number. With ',' between cells, write decimals with a point (0.5), or save the file with ';' between cells.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="118" />
+      <source>{where}: '{value}' is ambiguous (a thousands separator?). Write numbers without thousands separators, with one decimal comma or point (e.g. 1234,5).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="144" />
@@ -6443,19 +8708,29 @@
       <translation>{where}: '{value}' não é um ponto de controlo valor:pontuação (p. ex., 10:1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="72" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="140" />
       <source>{where}: '{value}' is not a finite number.</source>
       <translation>{where}: '{value}' não é um número finito.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="70" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="290" />
+      <source>{where}: '{value}' is not a number JSON allows; give a number or null.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="138" />
       <source>{where}: '{value}' is not a number.</source>
       <translation>{where}: '{value}' não é um número.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="80" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="148" />
       <source>{where}: '{value}' is not a whole number.</source>
       <translation>{where}: '{value}' não é um número inteiro.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="203" />
+      <source>{where}: a GeoJSON Feature object is expected, not {kind}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="73" />
@@ -6463,7 +8738,7 @@
       <translation>{where}: uma classe que não muda mantém o fator 1; remova a linha {initial} -&gt; {final}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="110" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="178" />
       <source>{where}: a code and a value are expected.</source>
       <translation>{where}: são esperados um código e um valor.</translation>
     </message>
@@ -6476,6 +8751,11 @@
       <location filename="../t2_monitor_plugin/core/overuse.py" line="84" />
       <source>{where}: a land-use code, a capability class and a number of steps are expected.</source>
       <translation>{where}: são esperados um código de uso da terra, uma classe de capacidade e um número de passos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="149" />
+      <source>{where}: a ring of the {type} has fewer than 4 positions (a closed ring repeats its first position at the end).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="193" />
@@ -6496,6 +8776,11 @@
       <location filename="../t2_monitor_plugin/core/classify.py" line="151" />
       <source>{where}: give the class breaks, e.g. 0.25,0.5,0.75 for 4 classes.</source>
       <translation>{where}: indique os cortes de classe, p. ex., 0.25,0.5,0.75 para 4 classes.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="53" />
+      <source>{where}: several criteria have the same layer name ({criteria}), so a weights table cannot tell them apart. Rename the layers or give the weights in order.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="81" />
@@ -6533,12 +8818,52 @@
       <translation>{where}: a conversão {initial} -&gt; {final} aparece duas vezes.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="156" />
+      <source>{where}: the coordinates of the {type} cannot be read (rings of [longitude, latitude] number pairs are expected).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="161" />
+      <source>{where}: the coordinates reach longitude {xmin} to {xmax}, latitude {ymin} to {ymax}; FERM GeoJSON is in EPSG:4326 (longitude -180 to 180, latitude -90 to 90). Reproject the file to EPSG:4326 first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="133" />
       <source>{where}: the entry '{entry}' is not of the form 'value : score'.</source>
       <translation>{where}: a entrada '{entry}' não tem a forma 'valor : pontuação'.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="92" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="283" />
+      <source>{where}: the file is not UTF-8 text (byte 0x{byte:02X}); JSON files must be UTF-8. Save it as UTF-8 and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="59" />
+      <source>{where}: the file is not UTF-8 text (byte 0x{byte:02X}); spreadsheets often save CSV in the Windows encoding. Save it as 'CSV UTF-8' and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="296" />
+      <source>{where}: the file is not valid JSON ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="135" />
+      <source>{where}: the geometry must be a GeoJSON geometry object, not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="141" />
+      <source>{where}: the geometry type {type} is not a GeoJSON polygon (Polygon or MultiPolygon).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="294" />
+      <source>{where}: the judgement is {value}; judgements are positive (1/9 to 9). Leave a cell empty to have it filled with the reciprocal of its mirror cell.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="160" />
       <source>{where}: the label '{value}' does not start with a class code.</source>
       <translation>{where}: o rótulo '{value}' não começa por um código de classe.</translation>
     </message>
@@ -6553,9 +8878,14 @@
       <translation>{where}: a regra de reclassificação não lista nenhum código.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="272" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="280" />
       <source>{where}: the row is named '{found}' but the header's criterion in this position is '{expected}'; keep rows in the header's order.</source>
       <translation>{where}: a linha chama-se '{found}' mas o critério do cabeçalho nesta posição é '{expected}'; mantenha as linhas pela ordem do cabeçalho.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="75" />
+      <source>{where}: the row is not valid CSV ({reason}); check the quotes.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="128" />
@@ -6583,9 +8913,14 @@
       <translation>{where}: o peso {value} é negativo; os pesos devem ser 0 ou mais.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="53" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="86" />
       <source>{where}: the weights sum to 0; give at least one positive weight.</source>
       <translation>{where}: os pesos somam 0; atribua um peso positivo a pelo menos um.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="67" />
+      <source>{where}: the weights table must name each criterion once by its layer name. Criteria: {criteria}. Without a weight: {missing}. Not a criterion: {unknown}. Given twice: {repeated}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="122" />
@@ -6593,7 +8928,7 @@
       <translation>{where}: não existe nenhuma predefinição chamada '{value}'; as predefinições são {presets}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="49" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="82" />
       <source>{where}: weights cannot be negative ({values}). Turn a cost criterion into a benefit when standardising it instead.</source>
       <translation>{where}: os pesos não podem ser negativos ({values}). Em vez disso, converta um critério de custo num de benefício ao padronizá-lo.</translation>
     </message>
@@ -6603,18 +8938,18 @@
       <translation>{where}: foram indicados {count} rótulos para {classes} classes. Indique um rótulo por classe, da prioridade mais baixa para a mais alta.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/overlay.py" line="44" />
+      <location filename="../t2_monitor_plugin/core/overlay.py" line="77" />
       <source>{where}: {count} weights were given for {criteria} criteria. Give one weight per criterion, in the order of the criteria.</source>
       <translation>{where}: foram indicados {count} pesos para {criteria} critérios. Indique um peso por critério, pela ordem dos critérios.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="68" />
-      <location filename="../t2_monitor_plugin/core/tables_io.py" line="163" />
+      <location filename="../t2_monitor_plugin/core/tables_io.py" line="231" />
       <source>{where}: {expected} cells expected (a label and {count} values), {found} found.</source>
       <translation>{where}: eram esperadas {expected} células (um rótulo e {count} valores); foram encontradas {found}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="269" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="277" />
       <source>{where}: {expected} cells expected (a name and {count} values), {found} found.</source>
       <translation>{where}: eram esperadas {expected} células (um nome e {count} valores); foram encontradas {found}.</translation>
     </message>
@@ -6624,26 +8959,129 @@
       <translation>{where}: eram esperadas {expected} células (classe inicial, classe final e um fator por zona climática); foram encontradas {found}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="149" />
+      <location filename="../t2_monitor_plugin/core/severity.py" line="219" />
+      <source>{where}: {found} cells, but a rule has {expected} ({headers}). Put the rule in quotes when it contains the separator between cells.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="60" />
+      <source>{where}: {key} is {value}, not a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="113" />
+      <source>{where}: {key} is {value}, not a year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="125" />
+      <source>{where}: {key} is {value}, not an area in hectares (a number, 0 or more).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="63" />
+      <source>{where}: {key} is {value}, too large for a FERM code or count (at most {max}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="97" />
+      <source>{where}: {key} must be a list of objects, not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="75" />
+      <source>{where}: {key} must be a text or a number, not {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="135" />
+      <source>{years} end years were given for {periods} reporting periods; give one per period, in order (or none).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="171" />
       <source>{year}: {area:.2f} ha under restoration ({count} sites), {inside:.2f} ha inside the {baseline:.2f} ha degraded baseline.</source>
       <translation>{year}: {area:.2f} ha em restauro ({count} locais), {inside:.2f} ha dentro da referência degradada de {baseline:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/prais.py" line="145" />
+      <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="85" />
+      <source>{zone}, {comparison} {period}: the land type {land_type} has {area} ha, not degraded + stable + improved ({parts} ha), in {layer}; the values are written as given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="104" />
+      <source>{zone}, {comparison} {period}: the {field} of the total row ({area} ha) is not the sum of its land types ({parts} ha) in {layer}; the values are written as given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/prais.py" line="154" />
       <source>{zone}: the collapsed class {label} ({area} km²) is not the sum of its status classes ({parts} km²) in {layer}; the values are written as given.</source>
       <translation>{zone}: a classe agrupada {label} ({area} km²) não é a soma das suas classes de estado ({parts} km²) em {layer}; os valores são escritos tal como foram dados.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="151" />
+      <source>◀ Previous</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>AHP weights…</source>
+      <translation type="vanished">Pesos AHP…</translation>
+    </message>
+    <message>
+      <source>Activities field</source>
+      <translation type="vanished">Campo Activities</translation>
+    </message>
+    <message>
+      <source>Activities fixed value</source>
+      <translation type="vanished">Valor fixo de Activities</translation>
     </message>
     <message>
       <source>Activity field (optional)</source>
       <translation type="vanished">Campo de atividade (opcional)</translation>
     </message>
     <message>
+      <source>Admin0 field</source>
+      <translation type="vanished">Campo Admin0</translation>
+    </message>
+    <message>
+      <source>Admin0 fixed value</source>
+      <translation type="vanished">Valor fixo de Admin0</translation>
+    </message>
+    <message>
+      <source>Admin1 field</source>
+      <translation type="vanished">Campo Admin1</translation>
+    </message>
+    <message>
+      <source>Admin1 fixed value</source>
+      <translation type="vanished">Valor fixo de Admin1</translation>
+    </message>
+    <message>
+      <source>Admin2 field</source>
+      <translation type="vanished">Campo Admin2</translation>
+    </message>
+    <message>
+      <source>Admin2 fixed value</source>
+      <translation type="vanished">Valor fixo de Admin2</translation>
+    </message>
+    <message>
       <source>Administrative regions (optional)</source>
       <translation type="vanished">Regiões administrativas (opcional)</translation>
     </message>
     <message>
+      <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.</source>
+      <translation type="vanished">Tabelas de áreas para o relatório PRAIS 4 da UNCCD, objetivo estratégico 1, em km², a partir das tabelas de resumo do indicador ODS 15.3.1 (uma por período) e, opcionalmente, da tabela de áreas do Estado da degradação.&lt;br&gt;&lt;br&gt;&lt;b&gt;Folha 'SO1 land by period'&lt;/b&gt;: uma linha por período e zona ('(all)' é toda a área): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vazia quando não foi usada máscara de água), nodata_km2 e proportion_degraded_percent = degradada / área terrestre total x 100 (ODS 15.3.1, QGB 2.CT.1).&lt;br&gt;&lt;b&gt;Folha 'SO1 status'&lt;/b&gt; (com uma tabela de estado): por zona, as 7 classes de estado (degradação persistente, recente e de referência, estável, estável mas melhorado na referência, melhoria recente e persistente), as classes agrupadas degradado / estável / melhorado, a área válida total e sem dados, em km², com share_of_valid_percent.&lt;br&gt;&lt;br&gt;As áreas são o area_ha das entradas / 100. As tabelas são verificadas: a área terrestre total deve ser igual a degradada + estável + melhorada, e cada classe agrupada à soma das suas classes de estado; um aviso indica qualquer período ou zona cujos valores não batem certo (os valores são escritos tal como foram dados). O CSV opcional contém a primeira folha.</translation>
+    </message>
+    <message>
+      <source>Area under restoration (GBF 2.1)…</source>
+      <translation type="vanished">Área em restauro (QGB 2.1)…</translation>
+    </message>
+    <message>
       <source>Area under restoration in every year from FIRST_YEAR to LAST_YEAR, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in BASELINE_YEAR to TARGET % of the degraded baseline in TARGET_YEAR (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The CHART shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
       <translation type="vanished">Área em restauro em cada ano de FIRST_YEAR a LAST_YEAR, face a uma trajetória linear até ao objetivo da Meta 2.&lt;br&gt;&lt;br&gt;Um local conta num ano quando começou nesse ano ou antes, não tem ano de fim ou terminou nesse ano ou depois, e o seu estado não está excluído (por omissão FERM 'Em preparação'); os locais sobrepostos contam uma só vez (método FERM: união das geometrias válidas em EPSG:6933). O restauro dentro de terra degradada usa a cobertura exata dos píxeis no raster de referência (ou interseções de polígonos).&lt;br&gt;&lt;br&gt;A trajetória vai linearmente de 0 ha em BASELINE_YEAR até TARGET % da referência degradada em TARGET_YEAR (2030) e mantém-se depois disso; um ano está no bom caminho (1) quando a área em restauro dentro de terra degradada atinge a trajetória, 0 quando não, e fica vazio antes do ano de referência. O CHART mostra a área em restauro, a parte dentro de terra degradada e a trajetória (SVG, ou PNG gerado a partir dele).</translation>
+    </message>
+    <message>
+      <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).</source>
+      <translation type="vanished">Área em restauro em cada ano de {START_YEAR} a {END_YEAR}, face a uma trajetória linear até ao objetivo da Meta 2.&lt;br&gt;&lt;br&gt;Um local conta num ano quando começou nesse ano ou antes, não tem ano de fim ou terminou nesse ano ou depois, e o seu estado não está excluído (por omissão FERM 'Em preparação'); os locais sobrepostos contam uma só vez (método FERM: união das geometrias válidas em EPSG:6933). O restauro dentro de terra degradada usa a cobertura exata dos píxeis no raster de referência (ou interseções de polígonos).&lt;br&gt;&lt;br&gt;A trajetória vai linearmente de 0 ha em {BASELINE_YEAR} até à {TARGET_PCT} em {TARGET_YEAR} (2030) e mantém-se depois disso; um ano está no bom caminho (1) quando a área em restauro dentro de terra degradada atinge a trajetória, 0 quando não, e fica vazio antes do ano de referência. O {CHART} mostra a área em restauro, a parte dentro de terra degradada e a trajetória (SVG, ou PNG gerado a partir dele).</translation>
     </message>
     <message>
       <source>Baseline class (optional)</source>
@@ -6670,12 +9108,24 @@
       <translation type="vanished">Raster categórico da referência (banda 1), p. ex., a camada ODS 15.3.1 -1/0/+1 ou classes nacionais de degradação; qualquer SRC. Indique este ou os polígonos de terra degradada.</translation>
     </message>
     <message>
+      <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code) always stop the run.</source>
+      <translation type="vanished">Verifica os polígonos dos locais de restauro face às regras e vocabulários do FERM da FAO e escreve o que o FERM e o GEF pedem: a carga útil para a API do FERM (GeoJSON com o projeto nas propriedades de nível superior), o pacote de carregamento (zip com shapefile, KML e GeoJSON) e o modelo geoespacial do GEF. Nada é enviado para lado nenhum e não é pedida nenhuma chave de API.&lt;br&gt;&lt;br&gt;Cada campo do FERM provém de um campo da camada ou de um valor fixo (prevalece o campo; o valor fixo preenche as entidades cujo campo está vazio). A geometria é reprojetada para EPSG:4326, convertida em 2D e tornada válida (as reparações são avisos); as geometrias vazias, os pontos e as linhas são erros; os nomes em falta são avisos; os códigos fora dos vocabulários do FERM são erros que indicam o código e o campo; os locais sobrepostos são avisos. As áreas (ha) são calculadas como o FERM faz: união da geometria válida em EPSG:6933.&lt;br&gt;&lt;br&gt;A carga útil tem uma entidade Polygon por polígono de local: um local multiparte dá uma entidade por parte com as propriedades do local mais part e partCount, cada uma com a sua própria área.&lt;br&gt;&lt;br&gt;Quando restam erros e as entidades inválidas não são ignoradas, a execução para com uma mensagem, escreve apenas a tabela de validação (que explica a falha) e nenhuma outra saída. Os erros ao nível do projeto (papel ou tipo de organização ou tipo de restauro desconhecido, código de país incorreto) param sempre a execução.</translation>
+    </message>
+    <message>
+      <source>Class areas per zone…</source>
+      <translation type="vanished">Áreas por classe e zona…</translation>
+    </message>
+    <message>
       <source>Classifies a suitability raster into N priority classes (1 = lowest, N = highest priority) and reports the area of each class overall and per zone.&lt;br&gt;&lt;br&gt;Breaks: equal interval over the exact min-max of the valid pixels; quantiles (numpy linear interpolation) of the valid pixels (exact up to 1 000 000 pixels, else a reproducible pixel sample of that size); natural breaks (Jenks): the exact optimal partition (minimum within-class sum of squares) of a reproducible sample of SAMPLE_SIZE pixels; or manual. A value equal to a break goes to the lower class. Pixels excluded by t2monitor:weightedoverlay (value -1, declared in the file's metadata) get class 0 'excluded'.&lt;br&gt;&lt;br&gt;Output: Int16 classes, nodata -32768, styled with a legend of the N labels. The table (level, zone, class, class_label, area_ha, share) gives true ellipsoidal areas; shares are of the zone's valid area (excluded included); BREAKS_USED lists the breaks.</source>
       <translation type="vanished">Classifica um raster de aptidão em N classes de prioridade (1 = prioridade mais baixa, N = mais alta) e apresenta a área de cada classe no total e por zona.&lt;br&gt;&lt;br&gt;Cortes: intervalos iguais sobre o mínimo-máximo exato dos píxeis válidos; quantis (interpolação linear do numpy) dos píxeis válidos (exatos até 1 000 000 de píxeis; caso contrário, sobre uma amostra reprodutível de píxeis com esse tamanho); quebras naturais (Jenks): a partição ótima exata (soma mínima dos quadrados dentro das classes) de uma amostra reprodutível de SAMPLE_SIZE píxeis; ou manuais. Um valor igual a um corte vai para a classe inferior. Os píxeis excluídos por t2monitor:weightedoverlay (valor -1, declarado nos metadados do ficheiro) recebem a classe 0 'excluído'.&lt;br&gt;&lt;br&gt;Saída: classes Int16, sem dados -32768, com estilo de legenda com os N rótulos. A tabela (level, zone, class, class_label, area_ha, share) dá áreas elipsoidais reais; as proporções são da área válida da zona (excluídos incluídos); BREAKS_USED lista os cortes.</translation>
     </message>
     <message>
       <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. EXCLUDED_HA and VALID_HA (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported (WEIGHTS_USED).</source>
       <translation type="vanished">Combina critérios padronizados (0..1) numa aptidão para o restauro: soma de peso x critério, com os pesos normalizados para somarem 1 (passos 3-5 do ROAM).&lt;br&gt;&lt;br&gt;Um píxel fica sem dados quando algum critério não tem dados nele. Fica &lt;b&gt;excluído&lt;/b&gt; quando um raster de exclusão tem um valor válido diferente de zero, ou quando os polígonos de exclusão cobrem pelo menos metade dele. Os píxeis excluídos são escritos como &lt;b&gt;-1&lt;/b&gt; (distinto de sem dados -9999), pelo que aparecem no mapa e t2monitor:priorityclasses coloca-os na classe 0. EXCLUDED_HA e VALID_HA (píxeis com aptidão) são áreas elipsoidais reais.&lt;br&gt;&lt;br&gt;Critérios com valores fora de 0..1, um número de pesos diferente do número de critérios, pesos negativos e um resultado sem nenhum píxel restante são recusados com uma mensagem, e nenhuma saída é escrita. Os pesos usados são apresentados (WEIGHTS_USED).</translation>
+    </message>
+    <message>
+      <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).</source>
+      <translation type="vanished">Combina critérios padronizados (0..1) numa aptidão para o restauro: soma de peso x critério, com os pesos normalizados para somarem 1 (passos 3-5 do ROAM).&lt;br&gt;&lt;br&gt;Um píxel fica sem dados quando algum critério não tem dados nele. Fica &lt;b&gt;excluído&lt;/b&gt; quando um raster de exclusão tem um valor válido diferente de zero, ou quando os polígonos de exclusão cobrem pelo menos metade dele. Os píxeis excluídos são escritos como &lt;b&gt;-1&lt;/b&gt; (distinto de sem dados -9999), pelo que aparecem no mapa e t2monitor:priorityclasses coloca-os na classe 0. {EXCLUDED_HA} e {VALID_HA} (píxeis com aptidão) são áreas elipsoidais reais.&lt;br&gt;&lt;br&gt;Critérios com valores fora de 0..1, um número de pesos diferente do número de critérios, pesos negativos e um resultado sem nenhum píxel restante são recusados com uma mensagem, e nenhuma saída é escrita. Os pesos usados são apresentados ({WEIGHTS_USED}).</translation>
     </message>
     <message>
       <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in the correspondence table (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless 'Align' is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
@@ -6686,8 +9136,24 @@
       <translation type="vanished">Calcula o subindicador de produtividade da terra do ODS 15.3.1 a partir de uma série anual de índice de vegetação num só passo, localmente: a trajetória (tendência de Mann-Kendall, significância ALPHA), o estado (classe de decil dos últimos RECENT_YEARS face aos anos anteriores do período), o desempenho (média do período face ao PERCENTILE da unidade de terra do píxel) e a sua combinação nas cinco classes de dinâmica da produtividade da terra (1 em declínio, 2 declínio moderado, 3 sob stress, 4 estável, 5 em aumento) com a tabela do Guia de Boas Práticas da UNCCD.&lt;br&gt;&lt;br&gt;Executa os algoritmos Trajetória da produtividade, Estado da produtividade, Desempenho da produtividade e Dinâmica da produtividade da terra com as mesmas definições destes; peça as camadas intermédias para as manter (caso contrário, são escritas em ficheiros temporários que são depois removidos).</translation>
     </message>
     <message>
+      <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each; the order sets which weight applies to which criterion.</source>
+      <translation type="vanished">Rasters de critério já padronizados para 0..1 (t2monitor:standardizecriterion), banda 1 de cada um; a ordem define que peso se aplica a que critério.</translation>
+    </message>
+    <message>
       <source>Criterion weights for the restoration priority overlay from a pairwise comparison matrix (Analytic Hierarchy Process, Saaty).&lt;br&gt;&lt;br&gt;Each judgement a(i, j) says how much more important the row criterion is than the column criterion on Saaty's scale 1/9 ... 1 ... 9 (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme importance). Fill the cells above the diagonal: empty (or 0) cells below it and on the diagonal are filled with reciprocals and 1. Rounded fractions such as 0.333 are read as 1/3. A matrix CSV file (criterion names as header, one row per criterion; fractions like 1/3 allowed) takes precedence over the matrix parameter; several experts' files are combined by the element-wise geometric mean and take precedence over both.&lt;br&gt;&lt;br&gt;Weights are the normalised principal eigenvector; the geometric-mean weights are reported for comparison. Consistency: CI = (lambda_max - n)/(n - 1), CR = CI/RI with Saaty's random index (resources/data/ahp_random_index.csv, n = 1 to 15). CR below 0.10 is acceptable; otherwise a warning names the judgement that departs most from the ratio the weights imply (|log a(i, j) - log(w(i)/w(j))|), the first one to revise.&lt;br&gt;&lt;br&gt;The WEIGHTS output is the weights in criteria order as a comma-separated string, ready for the WEIGHTS parameter of the weighted overlay in models.</source>
       <translation type="vanished">Pesos dos critérios para a sobreposição de prioridade de restauro a partir de uma matriz de comparação par a par (processo analítico hierárquico (AHP), Saaty).&lt;br&gt;&lt;br&gt;Cada juízo a(i, j) indica quanto mais importante é o critério da linha do que o da coluna na escala de Saaty 1/9 ... 1 ... 9 (1 igual importância, 3 importância moderada, 5 importância forte, 7 importância muito forte, 9 importância extrema). Preencha as células acima da diagonal: as células vazias (ou 0) abaixo dela e na diagonal são preenchidas com os recíprocos e com 1. As frações arredondadas como 0.333 são lidas como 1/3. Um ficheiro CSV de matriz (nomes dos critérios como cabeçalho, uma linha por critério; são admitidas frações como 1/3) tem prioridade sobre o parâmetro de matriz; os ficheiros de vários especialistas são combinados pela média geométrica elemento a elemento e têm prioridade sobre ambos.&lt;br&gt;&lt;br&gt;Os pesos são o vetor próprio principal normalizado; os pesos da média geométrica são apresentados para comparação. Consistência: CI = (lambda_max - n)/(n - 1), CR = CI/RI com o índice aleatório de Saaty (resources/data/ahp_random_index.csv, n = 1 a 15). Um CR inferior a 0,10 é aceitável; caso contrário, um aviso indica o juízo que mais se afasta do rácio implícito nos pesos (|log a(i, j) - log(w(i)/w(j))|), o primeiro a rever.&lt;br&gt;&lt;br&gt;A saída WEIGHTS são os pesos pela ordem dos critérios como cadeia separada por vírgulas, pronta para o parâmetro WEIGHTS da sobreposição ponderada em modelos.</translation>
+    </message>
+    <message>
+      <source>Degradation severity (national criteria)…</source>
+      <translation type="vanished">Severidade da degradação (critérios nacionais)…</translation>
+    </message>
+    <message>
+      <source>Ecosystems field</source>
+      <translation type="vanished">Campo Ecosystems</translation>
+    </message>
+    <message>
+      <source>Ecosystems fixed value</source>
+      <translation type="vanished">Valor fixo de Ecosystems</translation>
     </message>
     <message>
       <source>End year field (optional)</source>
@@ -6696,6 +9162,14 @@
     <message>
       <source>Error recode polygons (optional)</source>
       <translation type="vanished">Polígonos de recodificação de erros (opcional)</translation>
+    </message>
+    <message>
+      <source>Export to FERM…</source>
+      <translation type="vanished">Exportar para o FERM…</translation>
+    </message>
+    <message>
+      <source>Export to the CBD ORT…</source>
+      <translation type="vanished">Exportar para a ORT da CDB…</translation>
     </message>
     <message>
       <source>FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24)</source>
@@ -6708,6 +9182,10 @@
     <message>
       <source>FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label</source>
       <translation type="vanished">código de regime de posse da terra do FERM 1-7 (1 Comunitário, 2 Governamental, 3 TIT, 4 Propriedade conjunta, 5 Privado, 6 Outro, 7 Não sabe) ou rótulo</translation>
+    </message>
+    <message>
+      <source>Feature id</source>
+      <translation type="vanished">Id. da entidade</translation>
     </message>
     <message>
       <source>Field holding the {what}. Empty: use the fixed value.</source>
@@ -6738,6 +9216,10 @@
       <translation type="vanished">Indicador principal 2.1 do Quadro Global de Biodiversidade Kunming-Montreal: hectares em restauro num ano de relatório e progresso rumo à Meta 2 (proporção da referência degradada em restauro, face a 30 % ou à meta nacional).&lt;br&gt;&lt;br&gt;&lt;b&gt;Que locais contam.&lt;/b&gt; Um local conta no ano de relatório quando o seu ano de início é esse ano ou anterior, não tem ano de fim ou terminou nesse ano ou depois, e o seu estado não está excluído (por omissão: FERM 'Em preparação'). Cada entidade é listada na tabela VALIDATION como ok / aviso / erro com o motivo (sem ano de início, estado excluído ou desconhecido, começa mais tarde, terminou antes, geometria inválida reparada, geometria vazia, fora da referência).&lt;br&gt;&lt;br&gt;&lt;b&gt;As áreas&lt;/b&gt; seguem o método FERM da FAO: a união das geometrias válidas em EPSG:6933 (de áreas iguais), em hectares, pelo que os locais sobrepostos contam uma só vez. O restauro dentro de terra degradada e a referência degradada por zona usam a cobertura exata dos polígonos em píxeis no raster de referência e as áreas reais dos píxeis (ou interseções de polígonos quando a referência é dada como polígonos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Linhas:&lt;/b&gt; o total, cada zona de cada camada de zonas mais '(outside)' (a parte que não está em nenhuma das suas zonas), e cada atividade e tipo de restauro (um local com várias atividades conta para cada uma, pelo que essas linhas podem somar mais do que o total; as linhas de atividade e de tipo são comparadas com toda a referência). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). A camada AREAS contém a área dissolvida de cada linha, no SRC da camada de locais.</translation>
     </message>
     <message>
+      <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the {VALIDATION} table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The {AREAS} layer holds the dissolved area of each row, in the CRS of the sites layer.</source>
+      <translation type="vanished">Indicador principal 2.1 do Quadro Global de Biodiversidade Kunming-Montreal: hectares em restauro num ano de relatório e progresso rumo à Meta 2 (proporção da referência degradada em restauro, face a 30 % ou à meta nacional).&lt;br&gt;&lt;br&gt;&lt;b&gt;Que locais contam.&lt;/b&gt; Um local conta no ano de relatório quando o seu ano de início é esse ano ou anterior, não tem ano de fim ou terminou nesse ano ou depois, e o seu estado não está excluído (por omissão: FERM 'Em preparação'). Cada entidade é listada na tabela {VALIDATION} como ok / aviso / erro com o motivo (sem ano de início, estado excluído ou desconhecido, começa mais tarde, terminou antes, geometria inválida reparada, geometria vazia, fora da referência).&lt;br&gt;&lt;br&gt;&lt;b&gt;As áreas&lt;/b&gt; seguem o método FERM da FAO: a união das geometrias válidas em EPSG:6933 (de áreas iguais), em hectares, pelo que os locais sobrepostos contam uma só vez. O restauro dentro de terra degradada e a referência degradada por zona usam a cobertura exata dos polígonos em píxeis no raster de referência e as áreas reais dos píxeis (ou interseções de polígonos quando a referência é dada como polígonos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Linhas:&lt;/b&gt; o total, cada zona de cada camada de zonas mais '(outside)' (a parte que não está em nenhuma das suas zonas), e cada atividade e tipo de restauro (um local com várias atividades conta para cada uma, pelo que essas linhas podem somar mais do que o total; as linhas de atividade e de tipo são comparadas com toda a referência). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). A camada {AREAS} contém a área dissolvida de cada linha, no SRC da camada de locais.</translation>
+    </message>
+    <message>
       <source>IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1)</source>
       <translation type="vanished">códigos de bioma da Tipologia Global de Ecossistemas da UICN, separados por vírgulas (p. ex., T1,TF1)</translation>
     </message>
@@ -6758,6 +9240,10 @@
       <translation type="vanished">Ocupação do solo: a perda é uma mudança de um código de vegetação natural para qualquer outro código. Coberto arbóreo: a perda é uma descida do coberto arbóreo (0-100 %) de pelo menos o limiar.</translation>
     </message>
     <message>
+      <source>Land productivity (LPD, offline)…</source>
+      <translation type="vanished">Produtividade da terra (LPD, sem ligação)…</translation>
+    </message>
+    <message>
       <source>Land units (optional)</source>
       <translation type="vanished">Unidades de terra (opcional)</translation>
     </message>
@@ -6768,6 +9254,10 @@
     <message>
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table (below). A code the legend does not cover stops the run with the list of every such code.</source>
       <translation type="vanished">Legenda dos mapas de ocupação do solo (a mesma para ambos). 'Já em classes UNCCD 1-7': 1 Coberto arbóreo, 2 Pastagens, 3 Terras de cultivo, 4 Zona húmida, 5 Artificial, 6 Outras terras, 7 Massa de água. 'ESA CCI': os códigos de ocupação do solo ESA CCI / C3S (10-220) com a agregação padrão do ODS 15.3.1 (resources/data/esa_cci_to_unccd.csv). 'Personalizada': a sua própria tabela (abaixo). Um código que a legenda não cobre interrompe a execução com a lista de todos esses códigos.</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation type="vanished">Nível</translation>
     </message>
     <message>
       <source>Manual method: increasing inner class limits, e.g. 0.25,0.5,0.75 for 4 classes; a value equal to a limit goes to the lower class.</source>
@@ -6788,6 +9278,14 @@
     <message>
       <source>One row per criterion: criterion number (1-based position in the criteria list), type (thresholds, reclass or preset), rule text (e.g. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0' or '-1:3; 0:0; 1:0' or 'lpd_5class') and weight (0 or more; empty = 1).</source>
       <translation type="vanished">Uma linha por critério: número do critério (posição, a começar em 1, na lista de critérios), tipo (thresholds, reclass ou preset), texto da regra (p. ex., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' ou 'lpd_5class') e peso (0 ou mais; vazio = 1).</translation>
+    </message>
+    <message>
+      <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run.</source>
+      <translation type="vanished">Uma linha por entidade (feature_id, site_name, level ok/warning/error, reason) mais os problemas do projeto; é escrita mesmo quando os erros param a execução.</translation>
+    </message>
+    <message>
+      <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1.</source>
+      <translation type="vanished">Um peso por critério, separados por vírgulas, pela ordem dos critérios (p. ex., a saída WEIGHTS de t2monitor:ahpweights). São normalizados para somarem 1.</translation>
     </message>
     <message>
       <source>Optional CSV with the header criterion,type,rule,weight (one row per criterion; quote the rule text if it holds commas) or JSON list of objects with these keys. Takes precedence over the rules table.</source>
@@ -6822,24 +9320,68 @@
       <translation type="vanished">Áreas protegidas e OMEC (opcional)</translation>
     </message>
     <message>
+      <source>Reason</source>
+      <translation type="vanished">Motivo</translation>
+    </message>
+    <message>
       <source>Rescales one criterion raster (slope, distance, erosion risk, land overuse...) to a common 0..1 score (1 = most suitable for restoration), ROAM step 2.&lt;br&gt;&lt;br&gt;Methods (x = criterion value):&lt;ul&gt;&lt;li&gt;linear benefit: (x - MIN) / (MAX - MIN), clipped to 0..1;&lt;/li&gt;&lt;li&gt;linear cost: (MAX - x) / (MAX - MIN), clipped;&lt;/li&gt;&lt;li&gt;fuzzy linear: straight lines through the control points POINTS (value:score; ...), constant beyond the first and last point;&lt;/li&gt;&lt;li&gt;sigmoid increasing: 1 / (1 + exp(-SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;sigmoid decreasing: 1 / (1 + exp(SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;gaussian (near): exp(-((x - MIDPOINT) / SPREAD)^2), 1 at the midpoint;&lt;/li&gt;&lt;li&gt;value ranges: TABLE rows min, max, score; the first row with min &amp;lt;= x &amp;lt;= max applies (empty min or max = open);&lt;/li&gt;&lt;li&gt;categories: TABLE rows code, score (leave the max column empty).&lt;/li&gt;&lt;/ul&gt;Empty MIN or MAX: the exact minimum or maximum of the raster's valid pixels (a first pass over the whole raster). A criterion with MAX = MIN is refused. Values matching no range or code become nodata and are reported.&lt;br&gt;&lt;br&gt;Output: Float32, nodata -9999; the method and its parameters are stored as metadata items (T2M_STANDARDIZE_*) of the file.</source>
       <translation type="vanished">Reescala um raster de critério (declive, distância, risco de erosão, sobreuso da terra...) para uma pontuação comum 0..1 (1 = mais apto para o restauro), passo 2 do ROAM.&lt;br&gt;&lt;br&gt;Métodos (x = valor do critério):&lt;ul&gt;&lt;li&gt;benefício linear: (x - MIN) / (MAX - MIN), limitado a 0..1;&lt;/li&gt;&lt;li&gt;custo linear: (MAX - x) / (MAX - MIN), limitado;&lt;/li&gt;&lt;li&gt;linear difuso: retas que passam pelos pontos de controlo POINTS (valor:pontuação; ...), constante para lá do primeiro e do último ponto;&lt;/li&gt;&lt;li&gt;sigmoide crescente: 1 / (1 + exp(-SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;sigmoide decrescente: 1 / (1 + exp(SPREAD * (x - MIDPOINT)));&lt;/li&gt;&lt;li&gt;gaussiana (proximidade): exp(-((x - MIDPOINT) / SPREAD)^2), 1 no ponto médio;&lt;/li&gt;&lt;li&gt;intervalos de valores: linhas de TABLE min, max, pontuação; aplica-se a primeira linha com min &amp;lt;= x &amp;lt;= max (min ou max vazio = aberto);&lt;/li&gt;&lt;li&gt;categorias: linhas de TABLE código, pontuação (deixe vazia a coluna max).&lt;/li&gt;&lt;/ul&gt;MIN ou MAX vazio: o mínimo ou o máximo exato dos píxeis válidos do raster (uma primeira passagem por todo o raster). Um critério com MAX = MIN é recusado. Os valores que não correspondem a nenhum intervalo nem código passam a sem dados e são assinalados.&lt;br&gt;&lt;br&gt;Saída: Float32, sem dados -9999; o método e os seus parâmetros são guardados como itens de metadados (T2M_STANDARDIZE_*) do ficheiro.</translation>
+    </message>
+    <message>
+      <source>Restoration priority overlay…</source>
+      <translation type="vanished">Sobreposição de prioridade de restauro…</translation>
+    </message>
+    <message>
+      <source>Restoration progress towards 2030…</source>
+      <translation type="vanished">Progresso do restauro até 2030…</translation>
     </message>
     <message>
       <source>Restoration type field (optional)</source>
       <translation type="vanished">Campo de tipo de restauro (opcional)</translation>
     </message>
     <message>
+      <source>Restoration_Type field</source>
+      <translation type="vanished">Campo Restoration_Type</translation>
+    </message>
+    <message>
+      <source>Restoration_Type fixed value</source>
+      <translation type="vanished">Valor fixo de Restoration_Type</translation>
+    </message>
+    <message>
       <source>Rows of land-use code, capability class and signed steps (0 proper use, k &gt; 0 overuse by k steps, k &lt; 0 underuse). Takes precedence over the table file. Empty: the table file, or the default table.</source>
       <translation type="vanished">Linhas de código de uso da terra, classe de capacidade e passos com sinal (0 uso adequado, k &gt; 0 sobreuso de k passos, k &lt; 0 subuso). Tem prioridade sobre o ficheiro de tabela. Vazio: o ficheiro de tabela ou a tabela por omissão.</translation>
+    </message>
+    <message>
+      <source>SDG 15.3.1 indicator…</source>
+      <translation type="vanished">Indicador ODS 15.3.1…</translation>
     </message>
     <message>
       <source>Sigmoid steepness (per unit of x) or gaussian width (the score is 1/e at MIDPOINT +- SPREAD); greater than 0.</source>
       <translation type="vanished">Inclinação da sigmoide (por unidade de x) ou largura da gaussiana (a pontuação é 1/e em MIDPOINT +- SPREAD); superior a 0.</translation>
     </message>
     <message>
+      <source>Site</source>
+      <translation type="vanished">Local</translation>
+    </message>
+    <message>
       <source>Site name field (optional)</source>
       <translation type="vanished">Campo de nome do local (opcional)</translation>
+    </message>
+    <message>
+      <source>Site_Id field</source>
+      <translation type="vanished">Campo Site_Id</translation>
+    </message>
+    <message>
+      <source>Site_Id fixed value</source>
+      <translation type="vanished">Valor fixo de Site_Id</translation>
+    </message>
+    <message>
+      <source>Site_Name field</source>
+      <translation type="vanished">Campo Site_Name</translation>
+    </message>
+    <message>
+      <source>Site_Name fixed value</source>
+      <translation type="vanished">Valor fixo de Site_Name</translation>
     </message>
     <message>
       <source>Soil organic carbon (SOC) sub-indicator of SDG 15.3.1: percent change of the SOC stock, classified -1 degraded / 0 stable / +1 improved (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Two SOC maps&lt;/b&gt;: the change between an initial and a final SOC map (same units).&lt;br&gt;&lt;b&gt;Baseline stepped with land cover&lt;/b&gt; (default): the final stock is the baseline stock times the stock-change factor of the pixel's land-cover transition (both maps reclassified to the UNCCD classes) in its IPCC climate zone. Default factors (resources/data/ipcc_soc_factors.csv): Tree-covered or Grassland → Cropland: IPCC land-use factor of the climate zone (temperate/boreal/polar dry 0.80, moist 0.69; tropical dry 0.58, moist and wet 0.48, montane 0.64); Cropland → Tree-covered or Grassland: 1/factor; Wetland → Cropland 0.71 and back 1/0.71; any class → Artificial 0.1; every other conversion, and every class that does not change, 1. The full factor applies whatever the time between the land-cover maps.&lt;br&gt;&lt;br&gt;Change = 100 × (final − initial) / initial; change ≤ −threshold → -1, ≥ +threshold → +1, else 0 (threshold 10 % by default). Nodata (-32768) where an input is nodata, where the initial stock is 0 or less, and on water: final land cover class 7 Water body, or a non-zero pixel of the optional water mask. Land-cover codes the legend does not cover and climate zones the factor table has no column for stop the run with the list of every such code; nothing is written.</source>
@@ -6852,6 +9394,14 @@
     <message>
       <source>Standardising {layer} by ranges or categories needs a TABLE of scores.</source>
       <translation type="vanished">A padronização de {layer} por intervalos ou categorias precisa de uma TABLE de pontuações.</translation>
+    </message>
+    <message>
+      <source>Start_Year field</source>
+      <translation type="vanished">Campo Start_Year</translation>
+    </message>
+    <message>
+      <source>Start_Year fixed value</source>
+      <translation type="vanished">Valor fixo de Start_Year</translation>
     </message>
     <message>
       <source>State sub-indicator of land productivity (SDG 15.3.1): is the recent productivity of a pixel much lower or higher than in its own baseline?&lt;br&gt;&lt;br&gt;Per pixel, the valid values of the baseline years are cut into deciles (9 cut points at their 10 ... 90 % percentiles, linear interpolation as numpy's default). The baseline mean and the recent-period mean each get a decile class 1-10: class 1 up to the 10 % cut, class k above cut k-1 and up to cut k, class 10 above the 90 % cut (a value equal to a cut falls in the lower class, as in Trends.Earth). The change is recent class minus baseline class; OUTPUT is -1 where the change is at most -THRESHOLD, +1 where it is at least +THRESHOLD, else 0 (Int16, nodata -32768). CHANGE optionally keeps the class change (-9 to +9).&lt;br&gt;&lt;br&gt;Defaults: the recent period is the last 3 years of the series and the baseline runs from the first year to the year before the recent period. Years with nodata are left out of the deciles and means; pixels with fewer than MIN_YEARS valid baseline years, or no valid recent year, are nodata.</source>
@@ -6878,12 +9428,68 @@
       <translation type="vanished">Tabela com os campos criterion e weight (p. ex., a tabela de t2monitor:ahpweights); as suas linhas são associadas aos critérios pela ordem. É usada em vez de WEIGHTS quando indicada.</translation>
     </message>
     <message>
+      <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights); its rows are matched to the criteria by order. Used instead of {WEIGHTS} when given.</source>
+      <translation type="vanished">Tabela com os campos criterion e weight (p. ex., a tabela de t2monitor:ahpweights); as suas linhas são associadas aos critérios pela ordem. É usada em vez de {WEIGHTS} quando indicada.</translation>
+    </message>
+    <message>
+      <source>Tenure field</source>
+      <translation type="vanished">Campo Tenure</translation>
+    </message>
+    <message>
+      <source>Tenure fixed value</source>
+      <translation type="vanished">Valor fixo de Tenure</translation>
+    </message>
+    <message>
       <source>Tests how the top priority class (the highest class of t2monitor:priorityclasses) reacts to changes of the weights of t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;One-at-a-time&lt;/b&gt;: each weight in turn is lowered and raised by CHANGE_PERCENT % (then all weights are renormalised to sum 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS weight sets, each weight multiplied by a random factor uniform in [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, generator seeded with SEED, so runs are reproducible), renormalised.&lt;br&gt;&lt;br&gt;Every weight set gives a suitability (same exclusions and nodata as the overlay) classified with its own global breaks: exact min-max for equal interval, and for quantile and Jenks a fixed reproducible pixel sample of the criteria on which every run's suitability is computed (up to 100 000 pixels for quantiles, SAMPLE_SIZE for Jenks). The data are read twice whatever the number of runs: once for the breaks, once to compute all runs block by block.&lt;br&gt;&lt;br&gt;OUTPUT: share (0..1) of the Monte Carlo runs in which each pixel is in the top class; -1 excluded; nodata -9999. TABLE: the base run, the one-at-a-time runs (top-class area in ha and its change against the base run) and the Monte Carlo mean, minimum and maximum top-class area.</source>
       <translation type="vanished">Testa como a classe de prioridade superior (a classe mais alta de t2monitor:priorityclasses) reage a alterações dos pesos de t2monitor:weightedoverlay.&lt;br&gt;&lt;br&gt;&lt;b&gt;Um de cada vez&lt;/b&gt;: cada peso, à vez, é reduzido e aumentado em CHANGE_PERCENT % (depois, todos os pesos são renormalizados para somarem 1). &lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS conjuntos de pesos, cada peso multiplicado por um fator aleatório uniforme em [1 - x, 1 + x] (x = CHANGE_PERCENT / 100, gerador com semente SEED, pelo que as execuções são reprodutíveis), renormalizados.&lt;br&gt;&lt;br&gt;Cada conjunto de pesos dá uma aptidão (mesmas exclusões e valores sem dados que a sobreposição) classificada com os seus próprios cortes globais: mínimo-máximo exato para intervalos iguais e, para quantis e Jenks, uma amostra fixa e reprodutível de píxeis dos critérios sobre a qual é calculada a aptidão de cada execução (até 100 000 píxeis para quantis, SAMPLE_SIZE para Jenks). Os dados são lidos duas vezes, qualquer que seja o número de execuções: uma para os cortes e outra para calcular todas as execuções bloco a bloco.&lt;br&gt;&lt;br&gt;OUTPUT: proporção (0..1) das execuções de Monte Carlo em que cada píxel está na classe superior; -1 excluído; sem dados -9999. TABLE: a execução base, as execuções um de cada vez (área da classe superior em ha e a sua alteração face à execução base) e a média, o mínimo e o máximo da área da classe superior em Monte Carlo.</translation>
     </message>
     <message>
+      <source>The FERM API at {url} did not answer within {seconds} s. Check your connection and try again.</source>
+      <translation type="vanished">A API do FERM em {url} não respondeu em {seconds} s. Verifique a sua ligação e tente novamente.</translation>
+    </message>
+    <message>
+      <source>The FERM API key could not be read from the QGIS authentication database (configuration {authcfg}).</source>
+      <translation type="vanished">Não foi possível ler a chave de API do FERM da base de dados de autenticação do QGIS (configuração {authcfg}).</translation>
+    </message>
+    <message>
+      <source>The FERM export failed: {error}</source>
+      <translation type="vanished">A exportação para o FERM falhou: {error}</translation>
+    </message>
+    <message>
       <source>The class-change threshold (THRESHOLD) must be between 1 and 9, not {value}.</source>
       <translation type="vanished">O limiar de alteração de classe (THRESHOLD) deve estar entre 1 e 9, não {value}.</translation>
+    </message>
+    <message>
+      <source>The project file {path} cannot be read as JSON ({reason}).</source>
+      <translation type="vanished">O ficheiro de projeto {path} não pode ser lido como JSON ({reason}).</translation>
+    </message>
+    <message>
+      <source>The project file {path} must hold a JSON object.</source>
+      <translation type="vanished">O ficheiro de projeto {path} deve conter um objeto JSON.</translation>
+    </message>
+    <message>
+      <source>The rules file {path} cannot be read ({reason}).</source>
+      <translation type="vanished">Não é possível ler o ficheiro de regras {path} ({reason}).</translation>
+    </message>
+    <message>
+      <source>The rules file {path} cannot be read as JSON ({reason}).</source>
+      <translation type="vanished">O ficheiro de regras {path} não pode ser lido como JSON ({reason}).</translation>
+    </message>
+    <message>
+      <source>The rules file {path} is not valid JSON ({reason}).</source>
+      <translation type="vanished">O ficheiro de regras {path} não é um JSON válido ({reason}).</translation>
+    </message>
+    <message>
+      <source>The table file {path} cannot be read ({reason}). Save it as a UTF-8 CSV file.</source>
+      <translation type="vanished">Não é possível ler o ficheiro de tabela {path} ({reason}). Guarde-o como ficheiro CSV em UTF-8.</translation>
+    </message>
+    <message>
+      <source>The weights table {layer} has no field named weight.</source>
+      <translation type="vanished">A tabela de pesos {layer} não tem nenhum campo chamado weight.</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="vanished">Título</translation>
     </message>
     <message>
       <source>Trajectory sub-indicator of land productivity (SDG 15.3.1): the Mann-Kendall trend test of an annual vegetation index, pixel by pixel, on the years of the analysis period.&lt;br&gt;&lt;br&gt;Each pixel uses only its valid years (years with nodata are left out); pixels with fewer than MIN_YEARS valid years are nodata. S is the sum of the signs of all later-minus-earlier differences; its variance is n(n-1)(2n+5)/18 corrected for ties with the pixel's own groups of equal values; Z = (S-1)/sqrt(Var) for S &gt; 0, (S+1)/sqrt(Var) for S &lt; 0, else 0; p = 2(1 - Phi(|Z|)) is two-sided. OUTPUT is -1 where p &lt;= ALPHA and Z &lt; 0 (significant decline), +1 where p &lt;= ALPHA and Z &gt; 0 (significant increase), else 0 (Int16, nodata -32768).&lt;br&gt;&lt;br&gt;SLOPE is Sen's slope, the median of the slopes between all pairs of valid years, in the index's units per year (the band scale is applied: an NDVI stored x 10000 with scale 0.0001 gives NDVI per year). The optional Z and P rasters hold the test statistic and its p-value. The same statistics as pymannkendall's original_test, computed offline for every pixel.</source>
@@ -6892,6 +9498,18 @@
     <message>
       <source>Value scored 0 (benefit) or 1 (cost) for MIN, the other end for MAX. Empty: the exact minimum / maximum of the raster.</source>
       <translation type="vanished">Valor com pontuação 0 (benefício) ou 1 (custo) para MIN, e o extremo oposto para MAX. Vazio: o mínimo / máximo exato do raster.</translation>
+    </message>
+    <message>
+      <source>Weights (w1,w2,...)</source>
+      <translation type="vanished">Pesos (w1,w2,...)</translation>
+    </message>
+    <message>
+      <source>Weights table</source>
+      <translation type="vanished">Tabela de pesos</translation>
+    </message>
+    <message>
+      <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.</source>
+      <translation type="vanished">Escreve a área em restauro (indicador principal 2.1 do QGB) como modelo nacional de dados de indicadores da ferramenta de relatórios em linha (Online Reporting Tool) da CBD: um livro (folha 'Indicator data') cuja linha de cabeçalho são exatamente as 9 colunas que o carregamento no ORT verifica (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) e, opcionalmente, as mesmas linhas como CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Linhas&lt;/b&gt;, pela ordem da tabela de entrada: o total nacional (indicador 'No', tipo e desagregação 'Not applicable') e depois uma linha por cada valor de desagregação (indicador 'Yes'). As zonas de bioma designadas por um código ou nome da GET da UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) vão para 'Biome' (nível 2) ou 'Ecosystem Functional Group' (nível 3); as zonas de áreas protegidas designadas PA ou OECM, e a linha '(outside)' ('not a protected area or OECM'), para o tipo PA/OECM; as atividades indicadas como códigos do FERM da FAO ou nomes do ORT para 'Type of restoration activity'; os territórios indígenas pelo nome. As cadeias de categoria são escritas exatamente como o ORT as lista (gralhas e caracteres invisíveis incluídos). As regiões administrativas e os tipos de restauro vão para 'Other' como 'Administrative region: nome' / 'Restoration type: nome'. Um valor que não corresponde a nenhuma categoria do ORT (p. ex., o nome próprio de uma área protegida) é também escrito em 'Other' ('Protected area/OECM: nome') e listado num aviso.&lt;br&gt;&lt;br&gt;Valor = área em restauro na unidade escolhida. Com um resumo do ODS 15.3.1, seguem-se as linhas do indicador complementar 2.CT.1 (código 2.CT.1, percentagem de terra degradada sobre a área terrestre total; nacional e por zona como 'Zone: nome'); o ORT lê as linhas de cada indicador pelo seu código. Nada é escrito quando uma entrada não é a tabela esperada ou está vazia.</translation>
     </message>
     <message>
       <source>Zones (optional)</source>
@@ -6928,6 +9546,10 @@
     <message>
       <source>{name} fixed value</source>
       <translation type="vanished">Valor fixo de {name}</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read as GeoJSON ({reason}).</source>
+      <translation type="vanished">{path} não pode ser lido como GeoJSON ({reason}).</translation>
     </message>
   </context>
 </TS>
