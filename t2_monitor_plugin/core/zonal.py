@@ -223,7 +223,7 @@ class AreaAccumulator:
                 sums.add(lo, area, count)
                 return
             self._lower_lo(codes[valid])  # a valid code fell on the nodata index (code == lo - 1) or below it
-        raise RuntimeError("class offset did not settle")  # pragma: no cover - _lower_lo makes it exact
+        raise AssertionError("class offset did not settle")  # pragma: no cover - _lower_lo makes it exact
 
     def _strip_sums(self, row0: int, col0: int, codes: np.ndarray, valid: np.ndarray, labels: np.ndarray | None,
                     zs: int):
