@@ -13,7 +13,7 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
-from ..core.errors import InputError, T2Error, tr_noop
+from ..core.errors import Cancelled, InputError, T2Error, tr_noop
 from ..core.grid import Grid
 from ..core.output import RasterOutput
 from ..core.rasters import RasterInput
@@ -158,7 +158,7 @@ class LayerParamsMixin:
             request.setSubsetOfAttributes([field], source.fields())
         for feat in source.getFeatures(request):
             if feedback.isCanceled():
-                break
+                raise Cancelled()
             value = feat[field] if field else feat.id()
             geom = feat.geometry()
             if value is None or geom.isNull() or geom.isEmpty() or str(value) == "NULL":
@@ -169,7 +169,7 @@ class LayerParamsMixin:
             feedback.pushWarning(tr("{count} feature(s) of {layer} have no geometry or no zone value and were "
                                     "left out.").format(count=skipped, layer=layer_name))
         zones = ZoneSet.from_wkb(items, source.sourceCrs().toWkt(Qgis.CrsWktVariant.PreferredGdal), grid,
-                                 layer_name=layer_name)
+                                 layer_name=layer_name, is_cancelled=feedback.isCanceled)
         if zones.repaired:
             feedback.pushWarning(tr("{count} invalid zone geometries of {layer} were repaired.").format(
                 count=zones.repaired, layer=layer_name))

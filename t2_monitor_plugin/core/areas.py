@@ -40,7 +40,7 @@ import numpy as np
 from osgeo import ogr, osr
 
 from .errors import InputError, tr_noop
-from .gdal_calls import GdalError, call, call_ok
+from .gdal_calls import GdalError, call
 from .grid import Grid
 
 #: Longest edge kept when densifying polygons given in a geographic CRS, in degrees (about 5.5 km).
@@ -373,51 +373,12 @@ def geometry_area_m2(geom: ogr.Geometry, srs: osr.SpatialReference) -> float:
     (projected), so that a long edge keeps the path it has in its own CRS; the result is transformed to a Lambert
     azimuthal equal-area projection on the same ellipsoid centred on the geometry (on each polygon when the parts
     are spread over more than 90 degrees) and its planar area is returned. Parts should not overlap (valid geometry).
+    For many polygons in one CRS use :class:`PolygonAreas` (it creates the transformations once).
     """
-    parts = polygon_parts(geom)
-    if not parts:
+    if not polygon_parts(geom):
         return 0.0
     if srs is None:
         raise InputError(tr_noop("A polygon has no coordinate reference system, so its area cannot be computed."))
-    srs = _traditional(srs)
-    geog = geographic_of(srs)
-    to_geog = None if srs.IsGeographic() else call(osr.CoordinateTransformation, srs, geog)
-    unit = geog.GetAngularUnits() or math.pi / 180.0
-    step = densify_length(srs)
+    from .polygon_areas import PolygonAreas  # it builds on this module
 
-    def centre(g: ogr.Geometry) -> tuple[float, float, float]:
-        """(lon, lat) in degrees of the centre of ``g`` and the larger side of its lon/lat envelope."""
-        xmin, xmax, ymin, ymax = g.GetEnvelope()
-        xs = np.array([xmin, xmax, xmax, xmin, 0.5 * (xmin + xmax)])
-        ys = np.array([ymin, ymin, ymax, ymax, 0.5 * (ymin + ymax)])
-        pt = g.Centroid()
-        xs[-1], ys[-1] = (pt.GetX(), pt.GetY()) if not pt.IsEmpty() else (xs[-1], ys[-1])
-        if to_geog is not None:
-            xs, ys = transform_xy(to_geog, xs, ys)
-        deg = unit * 180.0 / math.pi
-        lon, lat = xs * deg, ys * deg
-        span = max(np.nanmax(lon) - np.nanmin(lon), np.nanmax(lat) - np.nanmin(lat))
-        return float(lon[-1]), float(np.clip(lat[-1], -90.0, 90.0)), float(span)
-
-    def laea_area(g: ogr.Geometry, lon0: float, lat0: float) -> float:
-        laea = osr.SpatialReference()
-        laea.CopyGeogCSFrom(geog)
-        laea.SetLAEA(lat0, lon0, 0.0, 0.0)
-        laea.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        g = g.Clone()
-        call_ok(g.Transform, call(osr.CoordinateTransformation, srs, laea))
-        return g.GetArea()
-
-    dense = []
-    for part in parts:
-        part = part.Clone()
-        part.FlattenTo2D()
-        part.Segmentize(step)
-        dense.append(part)
-    whole = ogr.Geometry(ogr.wkbMultiPolygon)
-    for part in dense:
-        whole.AddGeometry(part)
-    lon0, lat0, span = centre(whole)
-    if len(dense) == 1 or span <= 90.0:
-        return laea_area(whole, lon0, lat0)
-    return float(sum(laea_area(part, *centre(part)[:2]) for part in dense))
+    return PolygonAreas(srs).area_m2(geom)

@@ -21,12 +21,14 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 from osgeo import gdal
 
+from . import cancel
 from .errors import Cancelled, GridMismatchError, InputError, tr_noop
 from .gdal_calls import GdalError, call
 from .grid import Grid
@@ -39,6 +41,8 @@ BLOCKS_IN_FLIGHT_PER_THREAD = 2
 """Blocks read ahead per worker thread. Memory of a run is bounded by block size x blocks in flight; GDAL's own
 block cache (a process-wide setting of the user's QGIS) is never resized, and output blocks are flushed from it as
 soon as they are written."""
+CANCEL_POLL_SECONDS = 0.1
+"""How often the calling thread tests cancellation while it waits for a block."""
 
 
 @dataclass
@@ -247,7 +251,9 @@ def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterO
     differs), the index of the input whose grid the others are aligned to, or a :class:`Grid`. ``halo`` adds that many
     pixels around each block for neighbourhood kernels (outside the raster they are marked invalid). ``threads``
     defaults to the number of CPUs (at most 4). ``progress`` gets a fraction 0..1 after each block; when
-    ``is_cancelled`` returns True the run stops, removes its partial outputs and raises :class:`Cancelled`.
+    ``is_cancelled`` returns True the run stops, removes its partial outputs and raises :class:`Cancelled`: it is
+    tested before every block, every :data:`CANCEL_POLL_SECONDS` while waiting for a block, and by kernels that
+    call :func:`.cancel.check` (the current check inside the run).
     ``before_commit`` is called after the last block and before outputs are moved into place: raising there (e.g.
     an error listing every unmapped code the blocks collected) leaves no output behind.
     """
@@ -312,7 +318,8 @@ def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterO
             if collect is not None:
                 collect(block, value)
 
-        _drive(work, finish, len(windows), threads, progress, is_cancelled)
+        with cancel.watching(is_cancelled):  # kernels (zonal strips...) check it too, see core/cancel.py
+            _drive(work, finish, len(windows), threads, progress, is_cancelled)
         if before_commit is not None:
             before_commit()
         done = [w.commit() for w in writers]
@@ -339,6 +346,8 @@ def _drive(work, finish, count: int, threads: int, progress, is_cancelled) -> No
             finish(*work(index))
             if progress:
                 progress((index + 1) / count)
+        if cancelled():  # asked for during the last block: still commit nothing
+            raise Cancelled()
         return
     pending: deque = deque()
     next_index = 0
@@ -348,9 +357,9 @@ def _drive(work, finish, count: int, threads: int, progress, is_cancelled) -> No
                 while next_index < count and len(pending) < BLOCKS_IN_FLIGHT_PER_THREAD * threads:
                     if cancelled():
                         raise Cancelled()
-                    pending.append(pool.submit(work, next_index))
+                    pending.append(pool.submit(contextvars.copy_context().run, work, next_index))
                     next_index += 1
-                block, result = pending.popleft().result()
+                block, result = _wait(pending.popleft(), cancelled)
                 finish(block, result)
                 if progress:
                     progress((block.index + 1) / count)
@@ -359,3 +368,13 @@ def _drive(work, finish, count: int, threads: int, progress, is_cancelled) -> No
         finally:
             for fut in pending:
                 fut.cancel()
+
+
+def _wait(future, cancelled):
+    """The result of a block's future, testing cancellation while it runs."""
+    while True:
+        try:
+            return future.result(timeout=CANCEL_POLL_SECONDS)
+        except FutureTimeout:
+            if cancelled():
+                raise Cancelled() from None

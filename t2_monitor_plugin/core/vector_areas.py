@@ -24,7 +24,7 @@ from collections.abc import Iterable
 import numpy as np
 from osgeo import ogr, osr
 
-from . import engine
+from . import cancel, engine
 from .areas import PixelAreas, polygon_parts
 from .errors import InputError, tr_noop
 from .gdal_calls import attempt, call, call_ok
@@ -180,6 +180,8 @@ def raster_overlaps(raster: RasterInput, codes: list[float], geoms: dict[str, og
         coded_area, valid_area = np.where(coded, pix, 0.0), np.where(valid, pix, 0.0)
         out = {"coded": float(coded_area.sum()), "valid": float(valid_area.sum())}
         for i in range(len(zones)):
+            if i % cancel.EVERY == 0:
+                cancel.check()
             cov = zones.coverage(i, block.row0, block.col0, block.rows, block.cols)
             if cov is not None:
                 out[i] = (float((cov * coded_area).sum()), float((cov * valid_area).sum()))

@@ -30,12 +30,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from functools import partial
 
 import numpy as np
 
+from . import cancel
 from .areas import PixelAreas
 from .errors import tr_noop
 from .grid import Grid
+from .zone_cover import block_layout
 from .zones import ZoneSet
 
 ALL_ZONES = "(all)"
@@ -109,65 +112,38 @@ class AreaAccumulator:
     # ----------------------------------------------------------------------------------------------------------
 
     def parts(self, row0: int, col0: int, codes: np.ndarray, valid: np.ndarray) -> dict:
-        """Per-key sums for one block (call from the kernel): ``{None | zone index: ({code: m2}, nodata m2)}``."""
+        """Per-key sums for one block (call from the kernel): ``{None | zone index: ({code: m2}, nodata m2)}``.
+
+        Raises :class:`.errors.Cancelled` between strips when the run it is called in is cancelled (:mod:`.cancel`).
+        """
         codes = np.asarray(codes)
         if codes.dtype == bool:
             codes = codes.view(np.uint8)
         valid = np.asarray(valid, dtype=bool)
         rows, cols = codes.shape
-        labels, local, extras = self._zone_layout(row0, col0, rows, cols)
+        labels, local, extras = (None, [], None) if self.zones is None else block_layout(
+            self.zones, row0, col0, rows, cols)
         zs = len(local) + 1
         sums = _BlockSums()
         if rows and cols:
             step = max(1, min(rows, CHUNK_PIXELS // max(cols, 1)))
             for a in range(0, rows, step):
+                cancel.check()
                 b = min(rows, a + step)
                 lab = labels[a:b] if labels is not None else None
-                self._strip(sums, row0 + a, col0, codes[a:b], valid[a:b], lab, zs)
+                self._strip(sums, partial(self._strip_sums, row0 + a, col0, codes[a:b], valid[a:b], lab, zs),
+                            codes[a:b], valid[a:b])
         out = self._to_dicts(sums, local)
-        for index, rr, cc, cov in extras:
-            w = self.pixel_areas.at(row0 + rr, col0 + cc) * cov
-            classes, nodata = accumulate(codes[rr, cc], valid[rr, cc], w)
-            acc_classes, acc_nodata = out[index]
-            for code, m2 in classes.items():
-                acc_classes[code] = acc_classes.get(code, 0.0) + m2
-            out[index] = (acc_classes, acc_nodata + nodata)
+        if extras is not None and extras[0].size:
+            ex_col, ex_pix, ex_cov = extras
+            rr, cc = np.divmod(ex_pix, cols)
+            weights = self.pixel_areas.at(row0 + rr, col0 + cc) * ex_cov
+            ex_codes, ex_valid = codes.ravel()[ex_pix], valid.ravel()[ex_pix]
+            more = _BlockSums()
+            self._strip(more, partial(self._weighted_sums, ex_codes, ex_valid, ex_col, weights, zs), ex_codes,
+                        ex_valid)
+            self._to_dicts(more, local, out, with_total=False)
         return out
-
-    def _zone_layout(self, row0: int, col0: int, rows: int, cols: int):
-        """(interior zone column of each pixel or None, zone index of each column 1.., pixels summed one by one).
-
-        A pixel wholly inside a zone gets that zone's column; the first zone claims it, later overlapping zones and
-        partly covered pixels go to the per-pixel list as (zone index, rows, cols, coverage).
-        """
-        if self.zones is None:
-            return None, [], []
-        labels = None
-        local: list[int] = []
-        extras = []
-        for i in range(len(self.zones)):
-            win = self.zones.window(i)
-            if win is None:
-                continue
-            r0, c0 = max(row0, win[0]), max(col0, win[1])
-            r1, c1 = min(row0 + rows, win[0] + win[2]), min(col0 + cols, win[1] + win[3])
-            if r1 <= r0 or c1 <= c0:
-                continue
-            cov = self.zones.coverage(i, r0, c0, r1 - r0, c1 - c0)
-            if cov is None:
-                continue
-            local.append(i)
-            if labels is None:
-                labels = np.zeros((rows, cols), dtype=np.uint16 if len(self.zones) < 65535 else np.int32)
-            sub = labels[r0 - row0:r1 - row0, c0 - col0:c1 - col0]
-            full = cov >= 1.0
-            free = full & (sub == 0)
-            sub[free] = len(local)
-            single = (full & ~free) | ((cov > 0) & ~full)
-            if single.any():
-                pr, pc = np.nonzero(single)
-                extras.append((i, pr + (r0 - row0), pc + (c0 - col0), cov[pr, pc].astype(np.float64)))
-        return labels, local, extras
 
     def _cached(self, key, make):
         with self._lock:
@@ -210,13 +186,13 @@ class AreaAccumulator:
                 return k, max(top, 1), lo
         return k, (int(k.max()) + 1) if k.size else 1, lo
 
-    def _strip(self, sums: _BlockSums, row0: int, col0: int, codes: np.ndarray, valid: np.ndarray,
-               labels: np.ndarray | None, zs: int) -> None:
-        """Add one strip's sums; a valid code below the class offset used so far widens the offset and redoes it."""
+    def _strip(self, sums: _BlockSums, compute, codes: np.ndarray, valid: np.ndarray) -> None:
+        """Add the sums ``compute()`` makes of one strip (or of the scattered pixels ``codes``); a valid code below
+        the class offset used so far widens the offset and computes them again."""
         invalid = codes.size - int(np.count_nonzero(valid))
         for _attempt in range(3):
             try:
-                lo, area, count = self._strip_sums(row0, col0, codes, valid, labels, zs)
+                lo, area, count = compute()
             except ValueError:  # a negative key: a valid code below lo
                 lo = None
             if lo is not None and (isinstance(lo, _Ranked) or int(round(count[0].sum())) == invalid):
@@ -282,24 +258,45 @@ class AreaAccumulator:
             count = np.bincount(k.ravel(), minlength=kmax * zs).reshape(kmax, zs)
         return lo, area, count.astype(np.float64)
 
-    def _to_dicts(self, sums: _BlockSums, local: list[int]) -> dict:
-        out = {None: ({}, 0.0)}
-        for i in local:
-            out[i] = ({}, 0.0)
+    def _weighted_sums(self, codes: np.ndarray, valid: np.ndarray, zcol: np.ndarray, weights: np.ndarray, zs: int):
+        """(class offset or ranks, square metres (K, zs), pixel counts (K, zs)) of scattered pixels of the zone
+        columns ``zcol`` weighted by ``weights`` (pixel area x coverage)."""
+        k, kmax, lo = self._classes_of(codes, valid, zs)
+        if kmax * zs > MAX_BINS:
+            uniq, inv = np.unique(codes[valid], return_inverse=True)
+            k = np.zeros(codes.shape, dtype=np.intp)
+            k[valid] = inv.ravel() + 1
+            kmax, lo = uniq.size + 1, _Ranked(uniq)
+        key = k * zs + zcol
+        area = np.bincount(key, weights=weights, minlength=kmax * zs).reshape(kmax, zs)
+        count = np.bincount(key, minlength=kmax * zs).reshape(kmax, zs).astype(np.float64)
+        return lo, area, count
+
+    def _to_dicts(self, sums: _BlockSums, local: list[int], out: dict | None = None, with_total: bool = True) -> dict:
+        """Block sums as ``{None | zone index: ({code: m2}, nodata m2)}`` (added to ``out`` when given); the
+        total (key None) sums all columns when ``with_total``."""
+        if out is None:
+            out = {None: ({}, 0.0)}
+            for i in local:
+                out[i] = ({}, 0.0)
+        keys = [None] + local
         for lo, (area, count) in sums.by_lo.items():
             codes = lo.codes if isinstance(lo, _Ranked) else None
-            keys = [None] + local
-            total_area = area.sum(axis=1)
-            total_count = count.sum(axis=1)
-            columns = [(None, total_area, total_count)]
-            columns += [(keys[z], area[:, z], count[:, z]) for z in range(1, area.shape[1])]
-            for key, a, c in columns:
-                classes, nodata = out[key]
-                nodata += float(a[0])
-                for idx in np.nonzero(c[1:])[0] + 1:
+            if with_total:
+                classes, nodata = out[None]
+                total_area, total_count = area.sum(axis=1), count.sum(axis=1)
+                for idx in np.nonzero(total_count[1:])[0] + 1:
                     code = int(codes[idx - 1]) if codes is not None else int(idx + lo - 1)
-                    classes[code] = classes.get(code, 0.0) + float(a[idx])
-                out[key] = (classes, nodata)
+                    classes[code] = classes.get(code, 0.0) + float(total_area[idx])
+                out[None] = (classes, nodata + float(total_area[0]))
+            for z in np.nonzero(count[0, 1:])[0] + 1:  # nodata per zone column
+                classes, nodata = out[keys[z]]
+                out[keys[z]] = (classes, nodata + float(area[0, z]))
+            ks, zcols = np.nonzero(count[1:, 1:])
+            for idx, z, m2 in zip((ks + 1).tolist(), (zcols + 1).tolist(), area[ks + 1, zcols + 1].tolist()):
+                code = int(codes[idx - 1]) if codes is not None else idx + lo - 1
+                classes = out[keys[z]][0]
+                classes[code] = classes.get(code, 0.0) + m2
         return out
 
     # ----------------------------------------------------------------------------------------------------------

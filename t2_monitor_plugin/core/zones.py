@@ -31,12 +31,17 @@ from dataclasses import dataclass
 import numpy as np
 from osgeo import gdal, ogr, osr
 
-from .areas import densify_length, geometry_area_m2, polygon_parts, transform_xy
+from . import cancel
+from .areas import densify_length, polygon_parts, transform_xy
 from .errors import InputError, tr_noop
 from .gdal_calls import GdalError, attempt, call, call_ok
 from .grid import Grid
+from .polygon_areas import PolygonAreas
+from .zone_build import _coverage_exact, batch_areas, batch_edges, longest_edges, rings_of
 
 _ROUND = 1e-9  # coverage this close to 0 or 1 is snapped to it
+BATCH_ZONES = 2000
+"""Zones whose areas and edges are computed together (bounds the temporaries of building)."""
 
 
 @dataclass(frozen=True)
@@ -79,9 +84,9 @@ def _clean(geom: ogr.Geometry | None) -> tuple[list[ogr.Geometry], bool]:
     parts = polygon_parts(geom)
     if not parts:
         return [], False
-    multi = _multipolygon(parts)
-    if multi.IsValid():
+    if (parts[0] if len(parts) == 1 else _multipolygon(parts)).IsValid():
         return parts, False
+    multi = _multipolygon(parts)
     return polygon_parts(call(multi.MakeValid)), True
 
 
@@ -122,72 +127,38 @@ def _trim_box(grid: Grid, grid_srs: osr.SpatialReference, srs: osr.SpatialRefere
     return _ring_polygon(np.array([xmin, xmax, xmax, xmin, xmin]), np.array([ymin, ymin, ymax, ymax, ymin]))
 
 
-def _ring_edges(geom: ogr.Geometry, inv_gt: tuple) -> list[np.ndarray]:
-    """Edges (x0, y0, x1, y1) in pixel coordinates; exteriors wind +1, holes -1 (as the accumulation expects)."""
-    out = []
-    for poly in polygon_parts(geom):
-        for k in range(poly.GetGeometryCount()):
-            pts = np.asarray(poly.GetGeometryRef(k).GetPoints(), dtype=float)
-            if len(pts) < 4:
-                continue
-            px = inv_gt[0] + pts[:, 0] * inv_gt[1] + pts[:, 1] * inv_gt[2]
-            py = inv_gt[3] + pts[:, 0] * inv_gt[4] + pts[:, 1] * inv_gt[5]
-            signed = np.sum(px[:-1] * py[1:] - px[1:] * py[:-1])
-            if (signed > 0) == (k == 0):  # exterior must have negative shoelace area in pixel space
-                px, py = px[::-1], py[::-1]
-            out.append(np.column_stack([px[:-1], py[:-1], px[1:], py[1:]]))
-    return out
+class _Clip:
+    """Clips zones (in the grid CRS) to the grid plus one pixel; envelope tests spare GEOS for the many zones wholly
+    inside or outside a north-up grid."""
 
+    def __init__(self, grid: Grid):
+        self.box = _ring_polygon(*_footprint(grid, 1.0))
+        self.inv_gt = gdal.InvGeoTransform(grid.geotransform)
+        gt = grid.geotransform
+        self.rect = None
+        if gt[2] == 0.0 and gt[4] == 0.0:
+            xs = sorted((gt[0] - gt[1], gt[0] + (grid.width + 1) * gt[1]))
+            ys = sorted((gt[3] - gt[5], gt[3] + (grid.height + 1) * gt[5]))
+            self.rect = (xs[0], ys[0], xs[1], ys[1])
 
-def _cut(t0: np.ndarray, t1: np.ndarray, a0: np.ndarray, da: np.ndarray, top: int):
-    """Split the parameter intervals [t0, t1] of the lines ``a = a0 + t * da`` where ``a`` crosses an integer in
-    [0, top]. Returns (source interval, piece start t, piece end t), the pieces of each interval in order."""
-    a_start, a_end = a0 + t0 * da, a0 + t1 * da
-    lo = np.maximum(np.floor(np.minimum(a_start, a_end)) + 1, 0).astype(np.int64)
-    hi = np.minimum(np.ceil(np.maximum(a_start, a_end)) - 1, top).astype(np.int64)
-    count = np.maximum(hi - lo + 1, 0)
-    if not count.any():
-        return np.arange(t0.size), t0, t1
-    pieces = count + 1
-    first = np.cumsum(pieces) - pieces
-    src = np.repeat(np.arange(t0.size), pieces)
-    pos = np.arange(src.size) - np.repeat(first, pieces)
-    up = da > 0
-    base = np.repeat(np.where(up, lo, hi), pieces)
-    step = np.repeat(np.where(up, 1, -1), pieces)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        end = (base + step * pos - np.repeat(a0, pieces)) / np.repeat(da, pieces)  # t of the pos-th crossing
-    last = first + count
-    end[last] = t1
-    start = np.empty_like(end)
-    start[1:] = end[:-1]
-    start[first] = t0
-    return src, start, end
-
-
-def _coverage_exact(edges: np.ndarray, rows: int, cols: int) -> np.ndarray:
-    """Winding-number integral over each pixel of a rows x cols window (edges in window pixel coordinates)."""
-    x0, y0, x1, y1 = edges.T
-    dx, dy = x1 - x0, y1 - y0
-    ta, tb = (0.0 - y0) / dy, (rows - y0) / dy
-    t_in, t_out = np.maximum(np.minimum(ta, tb), 0.0), np.minimum(np.maximum(ta, tb), 1.0)
-    keep = np.nonzero(t_out > t_in)[0]
-    x0, y0, dx, dy = x0[keep], y0[keep], dx[keep], dy[keep]
-    by_row, ts, te = _cut(t_in[keep], t_out[keep], y0, dy, rows)  # pieces within one row ...
-    by_cell, ts, te = _cut(ts, te, x0[by_row], dx[by_row], cols)  # ... and within one pixel
-    e = by_row[by_cell]
-    tm = 0.5 * (ts + te)
-    xm = np.clip(x0[e] + tm * dx[e], 0.0, cols)
-    piece_dy = (te - ts) * dy[e]
-    j = np.minimum(np.floor(xm), cols).astype(np.int64)
-    i = np.clip(np.floor(y0[e] + tm * dy[e]), 0, rows - 1).astype(np.int64)
-    width = cols + 2
-    size = rows * width
-    cell = i * width + j
-    area = np.bincount(cell, weights=piece_dy * (j + 1 - xm), minlength=size)
-    cover = np.bincount(cell + 1, weights=piece_dy, minlength=size)
-    total = area.reshape(rows, width) + np.cumsum(cover.reshape(rows, width), axis=1)
-    return total[:, :cols]
+    def clip(self, geom: ogr.Geometry | None, checked: bool = False) -> tuple[tuple | None, ogr.Geometry | None]:
+        """(envelope (xmin, ymin, xmax, ymax) or None, the part of the zone to place or None); ``checked``: the
+        geometry is known to hold polygons."""
+        if geom is None or not (checked or polygon_parts(geom)):
+            return None, None
+        xmin, xmax, ymin, ymax = geom.GetEnvelope()
+        envelope = (xmin, ymin, xmax, ymax)
+        if self.rect is not None:
+            rx0, ry0, rx1, ry1 = self.rect
+            if xmin > rx1 or xmax < rx0 or ymin > ry1 or ymax < ry0:
+                return envelope, None
+            if xmin >= rx0 and xmax <= rx1 and ymin >= ry0 and ymax <= ry1:
+                return envelope, geom
+        if not geom.Intersects(self.box):
+            return envelope, None
+        if not geom.Within(self.box):
+            geom = call(geom.Intersection, self.box)
+        return envelope, geom
 
 
 class ZoneSet:
@@ -198,25 +169,38 @@ class ZoneSet:
     ``skipped`` features without a usable polygon.
     """
 
-    def __init__(self, grid: Grid, zones: list[_Zone], repaired: int = 0, skipped: int = 0, layer_name: str = ""):
+    def __init__(self, grid: Grid, zones: list[_Zone], repaired: int = 0, skipped: int = 0, layer_name: str = "",
+                 arrays: tuple | None = None):
         self.grid = grid
         self._zones = zones
         self.names = [z.name for z in zones]
         self.repaired = repaired
         self.skipped = skipped
         self.layer_name = layer_name
+        # all zones' edges in zone order (each zone's are a contiguous run), for block_layout in .zone_cover;
+        # ``arrays`` (edges, bounds, starts) are those the zones' own edges are views of
+        if arrays is None:
+            arrays = (np.concatenate([z.edges for z in zones] + [np.zeros((0, 4))]),
+                      np.concatenate([z.bounds for z in zones] + [np.zeros((0, 4))]),
+                      np.r_[0, np.cumsum([len(z.edges) for z in zones])].astype(np.int64))
+        self.edge_array, self.edge_bounds, self.edge_starts = arrays
+        self.windows_array = np.array([z.window if z.window is not None else (-1, -1, -1, -1) for z in zones],
+                                      dtype=np.int64).reshape(-1, 4)
 
     def __len__(self) -> int:
         return len(self._zones)
 
     @classmethod
-    def from_wkb(cls, items: Iterable[tuple[str, bytes]], crs_wkt: str, grid: Grid, layer_name: str = "") -> ZoneSet:
+    def from_wkb(cls, items: Iterable[tuple[str, bytes]], crs_wkt: str, grid: Grid, layer_name: str = "",
+                 is_cancelled=None) -> ZoneSet:
         """Zones from (zone value, WKB geometry in the CRS ``crs_wkt``) pairs; features sharing a value are unioned.
 
         ``crs_wkt`` is WKT (or anything ``osr.SetFromUserInput`` reads); a value of None forms the zone ``"NULL"``.
 
         Raises :class:`InputError` when the layer or grid has no CRS, the layer has no polygon, a zone cannot be
-        reprojected, or no zone overlaps the raster.
+        reprojected, or no zone overlaps the raster; :class:`.errors.Cancelled` when ``is_cancelled`` (or the
+        cancellation check of the engine run this is built in, see :mod:`.cancel`) returns True, tested every
+        :data:`.cancel.EVERY` features and zones.
         """
         srs = _srs_from(crs_wkt)
         if srs is None:
@@ -228,7 +212,9 @@ class ZoneSet:
                                      "be placed on it."), layer=layer_name)
         groups: dict[str, list[ogr.Geometry]] = {}
         repaired = skipped = 0
-        for value, wkb in items:
+        for n, (value, wkb) in enumerate(items):
+            if n % cancel.EVERY == 0:
+                cancel.check(is_cancelled)
             geom = attempt(ogr.CreateGeometryFromWkb, bytes(wkb)) if wkb else None
             parts, fixed = _clean(geom)
             repaired += fixed
@@ -242,17 +228,49 @@ class ZoneSet:
         same = bool(srs.IsSame(grid_srs))
         to_grid = None if same else cls._transformation(srs, grid_srs, layer_name)
         trim = None if same else _trim_box(grid, grid_srs, srs)
+        measure = PolygonAreas(srs)
+        clip = _Clip(grid)
+        names = sorted(groups, key=_natural_key)
+        meta, edge_parts, bound_parts, start_parts = [], [], [], []
+        for b0 in range(0, len(names), BATCH_ZONES):
+            cancel.check(is_cancelled)
+            batch = names[b0:b0 + BATCH_ZONES]
+            placed_polys, envelopes, unions = [], [], []
+            for name in batch:
+                parts = groups.pop(name)
+                union = parts[0] if len(parts) == 1 else call(_multipolygon(parts).UnionCascaded)
+                polys = rings_of(union)
+                unions.append((union, polys))
+                placed = union if same else cls._reproject(union, srs, to_grid, trim, layer_name)
+                envelope, placed = clip.clip(placed, checked=same)
+                envelopes.append(envelope)
+                placed_polys.append(polys if placed is union else rings_of(placed) if placed is not None else [])
+            area_polys = [polys for _, polys in unions]
+            for i in np.nonzero(longest_edges(area_polys) > measure.step)[0]:
+                dense = unions[i][0].Clone()
+                dense.FlattenTo2D()
+                dense.Segmentize(measure.step)
+                area_polys[i] = rings_of(dense)
+            areas = batch_areas(measure, area_polys)
+            for i in np.nonzero(np.isnan(areas))[0]:
+                areas[i] = measure.area_m2(unions[i][0])
+            edges, bounds, starts, windows = batch_edges(placed_polys, clip.inv_gt, grid.width, grid.height)
+            offset = sum(len(p) for p in edge_parts)
+            edge_parts.append(edges)
+            bound_parts.append(bounds)
+            start_parts.append(starts[:-1] + offset)
+            meta += [(name, float(areas[i]), envelopes[i], windows[i]) for i, name in enumerate(batch)]
+        edges, bounds = np.concatenate(edge_parts), np.concatenate(bound_parts)
+        starts = np.r_[np.concatenate(start_parts), len(edges)].astype(np.int64)
         zones = []
-        for name in sorted(groups, key=_natural_key):
-            parts = groups[name]
-            union = parts[0] if len(parts) == 1 else call(_multipolygon(parts).UnionCascaded)
-            area = geometry_area_m2(union, srs)
-            placed = union if same else cls._reproject(union, srs, to_grid, trim, layer_name)
-            zones.append(cls._place(name, area, placed, grid))
+        for i, (name, area, envelope, win) in enumerate(meta):
+            e = slice(starts[i], starts[i + 1])
+            zones.append(_Zone(name, area, envelope, tuple(int(v) for v in win) if win[0] >= 0 else None,
+                               edges[e], bounds[e]))
         if all(z.window is None for z in zones):
             raise InputError(tr_noop("None of the zones in {layer} overlaps the raster. Check that the zone layer "
                                      "and the raster cover the same area."), layer=layer_name)
-        return cls(grid, zones, repaired, skipped, layer_name)
+        return cls(grid, zones, repaired, skipped, layer_name, (edges, bounds, starts))
 
     @staticmethod
     def _transformation(srs, grid_srs, layer_name) -> osr.CoordinateTransformation:
@@ -280,34 +298,6 @@ class ZoneSet:
         if not geom.IsValid():
             geom = call(geom.MakeValid)
         return geom
-
-    @staticmethod
-    def _place(name: str, area: float, geom: ogr.Geometry | None, grid: Grid) -> _Zone:
-        """Store the zone as edges in pixel coordinates, clipped to the grid plus one pixel."""
-        empty = np.zeros((0, 4))
-        if geom is None or not polygon_parts(geom):
-            return _Zone(name, area, None, None, empty, empty)
-        xmin, xmax, ymin, ymax = geom.GetEnvelope()
-        envelope = (xmin, ymin, xmax, ymax)
-        box = _ring_polygon(*_footprint(grid, 1.0))
-        if not geom.Intersects(box):
-            return _Zone(name, area, envelope, None, empty, empty)
-        if not geom.Within(box):
-            geom = call(geom.Intersection, box)
-        pieces = _ring_edges(geom, gdal.InvGeoTransform(grid.geotransform))
-        edges = np.concatenate(pieces) if pieces else empty
-        ys, xs = edges[:, [1, 3]], edges[:, [0, 2]]
-        bounds = np.column_stack([ys.min(axis=1), ys.max(axis=1), xs.min(axis=1), xs.max(axis=1)])
-        order = np.argsort(bounds[:, 0], kind="stable")
-        edges, bounds = edges[order], bounds[order]
-        window = None
-        if len(edges):
-            c0, c1 = (int(np.clip(v, 0, grid.width)) for v in (np.floor(bounds[:, 2].min()),
-                                                               np.ceil(bounds[:, 3].max())))
-            r0, r1 = (int(np.clip(v, 0, grid.height)) for v in (np.floor(bounds[:, 0].min()),
-                                                                np.ceil(bounds[:, 1].max())))
-            window = (r0, c0, r1 - r0, c1 - c0) if r1 > r0 and c1 > c0 else None
-        return _Zone(name, area, envelope, window, np.ascontiguousarray(edges), np.ascontiguousarray(bounds))
 
     @classmethod
     def from_ogr(cls, path, grid: Grid, field: str | None = None, layer: str | int | None = None) -> ZoneSet:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from qgis.core import Qgis, QgsFeatureRequest
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from ...core.errors import InputError, tr_noop
+from ...core.errors import Cancelled, InputError, tr_noop
 from ...core.restoration import SiteSet, load_statuses, make_site, parse_excluded, zone_layer
 from ...core.vector_areas import parse_codes, srs_of
 from ...i18n import tr
@@ -109,7 +109,7 @@ class SiteParamsMixin:
         records = []
         for feat in source.getFeatures(QgsFeatureRequest()):
             if feedback.isCanceled():
-                break
+                raise Cancelled()
 
             def value(name, feat=feat):
                 return plain(feat[name]) if name else None
@@ -180,7 +180,7 @@ class BaselineParamsMixin:
         """(value, WKB) of every feature of a source (the feature id as value without a field)."""
         for feat in source.getFeatures(QgsFeatureRequest()):
             if feedback.isCanceled():
-                break
+                raise Cancelled()
             geom = feat.geometry()
             value = plain(feat[field]) if field else feat.id()
             yield (None if value is None else str(value)), (bytes(geom.asWkb()) if not geom.isNull() else None)

@@ -1,0 +1,168 @@
+"""Coverage of every zone of a :class:`.zones.ZoneSet` on one raster block at once (for the zonal accumulator).
+
+:meth:`.zones.ZoneSet.coverage` computes one zone's exact coverage over a dense window; with thousands of zones in a
+block, one call per zone costs more than the block itself. :func:`block_layout` runs the same signed-area
+accumulation for all zones of the block together and keeps it sparse:
+
+1. the zones whose pixel window meets the block are found from an array of windows, and their edges (left of
+   the block included, they carry the winding number) are gathered from the zone set's edge arrays;
+2. edges are cut at the grid lines (:func:`.zone_build._cut`); each piece adds ``dy * (right pixel edge - mean x)``
+   to its pixel and ``dy`` to every pixel right of it in its row (the ``cover`` term). Pieces are keyed by (zone, row,
+   column), sorted and summed: only *boundary pixels* (pixels that pieces fall in) are listed;
+3. along a (zone, row), the coverage of a boundary pixel is its own area term plus the cover of the boundary
+   pixels left of it; between two boundary pixels the coverage is constant, the running winding number (0 or 1):
+   a *run* of full pixels (0 or 1, or a constant fraction where a horizontal edge crosses the row, which has no
+   pieces). Values are snapped and rounded to float32 exactly as ``coverage`` does, so the result is the same.
+
+Full pixels (runs, and boundary pixels of coverage 1) become a label raster of the block: the zone of lowest index
+claims a pixel, pixels of later overlapping zones and partly covered pixels are returned as a sparse list. The cost
+is O(boundary pixels + block pixels), independent of the number of zones.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .zone_build import _cut
+from .zones import _ROUND, ZoneSet
+
+
+def _ranges(starts: np.ndarray, stops: np.ndarray) -> np.ndarray:
+    """Concatenation of ``arange(start, stop)`` for every pair."""
+    lens = stops - starts
+    total = int(lens.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.cumsum(lens) - lens
+    return np.repeat(starts - offsets, lens) + np.arange(total, dtype=np.int64)
+
+
+def block_layout(zones: ZoneSet, row0: int, col0: int, rows: int, cols: int):
+    """(labels, local, extras) for the block ``(row0, col0, rows, cols)``.
+
+    ``labels`` (int32, (rows, cols), or None when no zone covers the block) holds 1.. for the zone column of each
+    fully covered pixel (0: none); ``local[c - 1]`` is the zone index of column ``c``; ``extras`` is
+    ``(column, flat pixel index in the block, coverage float64)`` for partly covered pixels and pixels of
+    overlapping zones other than the one that claimed them.
+    """
+    empty = (None, [], (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)))
+    win = zones.windows_array
+    r1, c1 = row0 + rows, col0 + cols
+    sel = np.nonzero((win[:, 0] >= 0) & (win[:, 0] < r1) & (win[:, 0] + win[:, 2] > row0)
+                     & (win[:, 1] < c1) & (win[:, 1] + win[:, 3] > col0))[0]
+    if sel.size == 0 or rows <= 0 or cols <= 0:
+        return empty
+    starts = zones.edge_starts
+    idx = _ranges(starts[sel], starts[sel + 1])
+    zl = np.repeat(np.arange(sel.size, dtype=np.int64), starts[sel + 1] - starts[sel])
+    b = zones.edge_bounds[idx]
+    keep = (b[:, 1] > row0) & (b[:, 0] < r1) & (b[:, 2] < c1) & (b[:, 0] != b[:, 1])
+    idx, zl = idx[keep], zl[keep]
+    if idx.size == 0:
+        return empty
+    x0, y0, x1, y1 = (zones.edge_array[idx] - np.array([col0, row0, col0, row0], dtype=float)).T
+    dx, dy = x1 - x0, y1 - y0
+    ta, tb = (0.0 - y0) / dy, (rows - y0) / dy
+    t_in, t_out = np.maximum(np.minimum(ta, tb), 0.0), np.minimum(np.maximum(ta, tb), 1.0)
+    inside = np.nonzero(t_out > t_in)[0]
+    x0, y0, dx, dy, zl = x0[inside], y0[inside], dx[inside], dy[inside], zl[inside]
+    by_row, ts, te = _cut(t_in[inside], t_out[inside], y0, dy, rows)
+    by_cell, ts, te = _cut(ts, te, x0[by_row], dx[by_row], cols)
+    e = by_row[by_cell]
+    tm = 0.5 * (ts + te)
+    xm = np.clip(x0[e] + tm * dx[e], 0.0, cols)
+    piece_dy = (te - ts) * dy[e]
+    j = np.minimum(np.floor(xm), cols).astype(np.int64)
+    i = np.clip(np.floor(y0[e] + tm * dy[e]), 0, rows - 1).astype(np.int64)
+    here = j < cols  # pieces right of the block reach no pixel of it
+    e, j, i, xm, piece_dy = e[here], j[here], i[here], xm[here], piece_dy[here]
+    if e.size == 0:
+        return empty
+    key = (zl[e] * rows + i) * cols + j
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    first = np.nonzero(np.r_[True, key[1:] != key[:-1]])[0]
+    area = np.add.reduceat((piece_dy * (j + 1 - xm))[order], first)
+    cover = np.add.reduceat(piece_dy[order], first)
+    key = key[first]
+    group = key // cols  # zone * rows + row
+    col = key - group * cols
+    new_group = np.r_[True, group[1:] != group[:-1]]
+    gstart = np.nonzero(new_group)[0]
+    run_total = np.cumsum(cover)
+    before = (run_total - cover)[gstart]  # cover of earlier groups
+    gid = np.cumsum(new_group) - 1
+    excl = run_total - cover - before[gid]  # cover of this group's pixels left of each boundary pixel
+    cov = area + excl
+    winding = excl + cover  # coverage of the pixels right of it, up to the next boundary pixel
+    cov, winding = _snap(cov), _snap(winding)
+    zone_l, row = group // rows, group % rows
+    nxt = np.r_[col[1:], cols]
+    nxt[np.r_[gstart[1:] - 1, col.size - 1]] = cols  # a group's last boundary pixel runs to the block edge
+    gap = nxt > col + 1
+    run = gap & (winding >= 1.0)
+    # a horizontal edge crossing a row leaves pixels without pieces but partly covered: constant fractions
+    frac = np.nonzero(gap & (winding > 0.0) & (winding < 1.0))[0]
+    # full pixels as runs [start, stop): boundary pixels of coverage 1 and the runs between boundary pixels
+    full_b = cov >= 1.0
+    part = (cov > 0.0) & ~full_b
+    rz = np.r_[zone_l[full_b], zone_l[run]]
+    rr = np.r_[row[full_b], row[run]]
+    rs = np.r_[col[full_b], col[run] + 1]
+    re = np.r_[col[full_b] + 1, nxt[run]]
+    used = np.zeros(sel.size, dtype=bool)
+    used[rz] = True
+    used[zone_l[part]] = True
+    used[zone_l[frac]] = True
+    local_of = np.cumsum(used)  # zone position in sel -> column 1..
+    local = sel[used].tolist()
+    ex_col, ex_pix, ex_cov = local_of[zone_l[part]], row[part] * cols + col[part], cov[part]
+    if frac.size:
+        lens = nxt[frac] - col[frac] - 1
+        ex_col = np.r_[ex_col, np.repeat(local_of[zone_l[frac]], lens)]
+        ex_pix = np.r_[ex_pix, _ranges(row[frac] * cols + col[frac] + 1, row[frac] * cols + nxt[frac])]
+        ex_cov = np.r_[ex_cov, np.repeat(winding[frac], lens)]
+    labels = None
+    if rz.size:
+        labels, dup_col, dup_pix = _labels(rows, cols, local_of[rz], rr, rs, re)
+        if dup_pix.size:
+            ex_col = np.r_[ex_col, dup_col]
+            ex_pix = np.r_[ex_pix, dup_pix]
+            ex_cov = np.r_[ex_cov, np.ones(dup_pix.size)]
+    if not local:
+        return empty
+    return labels, local, (ex_col, ex_pix, ex_cov)
+
+
+def _snap(values: np.ndarray) -> np.ndarray:
+    """Coverage snapped to 0 and 1 and rounded to float32, as :meth:`.zones.ZoneSet.coverage` returns it."""
+    out = np.where(values < _ROUND, 0.0, np.where(values > 1.0 - _ROUND, 1.0, values))
+    return out.astype(np.float32).astype(np.float64)
+
+
+def _labels(rows: int, cols: int, zcol: np.ndarray, rr: np.ndarray, rs: np.ndarray, re: np.ndarray):
+    """(label raster, columns and flat pixels of the full pixels another zone claimed first) from runs.
+
+    Without overlaps the runs, sorted along the block and with the gaps between them, are written in one
+    ``np.repeat`` pass; overlapping runs are expanded to pixels and sorted.
+    """
+    start, stop = rr * cols + rs, rr * cols + re
+    order = np.argsort(start, kind="stable")
+    start, stop, zcol = start[order], stop[order], zcol[order]
+    if not (start[1:] < stop[:-1]).any():
+        gaps = start - np.r_[0, stop[:-1]]
+        values = np.zeros(2 * start.size + 1, dtype=np.int32)
+        values[1::2] = zcol
+        lengths = np.empty(2 * start.size + 1, dtype=np.int64)
+        lengths[0:-1:2] = gaps
+        lengths[1::2] = stop - start
+        lengths[-1] = rows * cols - stop[-1]
+        labels = np.repeat(values, lengths)
+        return labels.reshape(rows, cols), np.zeros(0, np.int64), np.zeros(0, np.int64)
+    pix = _ranges(start, stop)
+    pz = np.repeat(zcol, stop - start)
+    order = np.lexsort((pz, pix))  # by pixel, then zone: the zone of lowest index claims the pixel
+    pix, pz = pix[order], pz[order]
+    claim = np.r_[True, pix[1:] != pix[:-1]]
+    labels = np.zeros(rows * cols, dtype=np.int32)
+    labels[pix[claim]] = pz[claim]
+    return labels.reshape(rows, cols), pz[~claim], pix[~claim]
