@@ -22,3 +22,22 @@ def run_failing(env, alg_id: str, params: dict, timeout=600) -> str:
                           input=json.dumps({"inputs": params}), timeout=timeout)
     assert proc.returncode != 0, proc.stdout[-2000:]
     return proc.stdout + proc.stderr
+
+
+_PROFILES: dict = {}
+
+
+def qgis_process_environment(build_dir: str) -> dict:
+    """Environment for ``qgis_process`` with the built plugin and a throw-away profile (never the user's own),
+    removed when the test session ends."""
+    import atexit
+    import os
+    import shutil
+    import tempfile
+
+    if build_dir not in _PROFILES:
+        profile = tempfile.mkdtemp(prefix="t2m_qgis_profile_")
+        atexit.register(shutil.rmtree, profile, True)
+        _PROFILES[build_dir] = profile
+    return dict(os.environ, QGIS_PLUGINPATH=build_dir, QT_QPA_PLATFORM="offscreen",
+                QGIS_CUSTOM_CONFIG_PATH=_PROFILES[build_dir])

@@ -10,6 +10,7 @@ import pytest
 from helpers import write_raster
 from osgeo import gdal, ogr, osr
 from qgis.core import NULL, QgsProcessingException, QgsRasterLayer
+from qgis_process_run import qgis_process_environment
 
 from t2_monitor_plugin.core.classareas import class_areas
 from t2_monitor_plugin.core.rasters import RasterInput
@@ -108,7 +109,7 @@ def test_bad_input_messages(sample_dir, t2_provider, tmp_path):
 # ---- qgis_process ---------------------------------------------------------------------------------------------
 
 def qgis_process(plugin_build_dir, *args):
-    env = dict(os.environ, QGIS_PLUGINPATH=plugin_build_dir, QT_QPA_PLATFORM="offscreen")
+    env = qgis_process_environment(plugin_build_dir)
     subprocess.run(["qgis_process", "plugins", "enable", "t2_monitor_plugin"], env=env, capture_output=True)
     return subprocess.run(["qgis_process", *args], env=env, capture_output=True, text=True, timeout=300)
 

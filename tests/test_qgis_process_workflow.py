@@ -1,17 +1,17 @@
 """The degradation, national-criteria and indicator algorithms through qgis_process give the numbers that
 processing.run gives (the same code path users take in scripts and batch jobs)."""
 import json
-import os
 import subprocess
 
 import numpy as np
 import processing
 import pytest
 from helpers import read_raster
+from qgis_process_run import qgis_process_environment
 
 
 def qp(build_dir, alg, params, extra=()):
-    env = dict(os.environ, QGIS_PLUGINPATH=build_dir, QT_QPA_PLATFORM="offscreen")
+    env = qgis_process_environment(build_dir)
     subprocess.run(["qgis_process", "plugins", "enable", "t2_monitor_plugin"], env=env, capture_output=True)
     args = ["qgis_process", "--json", "run", alg, "--"] + [f"{k}={v}" for k, v in params.items()] + list(extra)
     proc = subprocess.run(args, env=env, capture_output=True, text=True, timeout=600)

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from helpers import read_raster
 from qgis.core import QgsProcessingModelAlgorithm
+from qgis_process_run import qgis_process_environment
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MODEL = os.path.join(ROOT, "resources", "models", "roam_priority.model3")
@@ -77,7 +78,7 @@ def test_model_runs_through_processing(t2_provider, sample_dir, tmp_path):
 
 
 def test_model_runs_through_qgis_process(sample_dir, plugin_build_dir, tmp_path):
-    env = dict(os.environ, QGIS_PLUGINPATH=plugin_build_dir, QT_QPA_PLATFORM="offscreen")
+    env = qgis_process_environment(plugin_build_dir)
     subprocess.run(["qgis_process", "plugins", "enable", "t2_monitor_plugin"], env=env, capture_output=True)
     args = [f"{k}={v}" for k, v in _inputs(sample_dir).items()]
     out, areas = str(tmp_path / "priority.tif"), str(tmp_path / "areas.csv")

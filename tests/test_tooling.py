@@ -39,3 +39,16 @@ def test_no_test_skips_itself():
         for match in re.finditer(r"pytest\.(skip|importorskip)\(|mark\.skip(if)?\b", source):
             found.append(f"{os.path.relpath(path, ROOT)}: {match.group(0)}")
     assert not found, "tests must not skip (fail with a message instead):\n" + "\n".join(found)
+
+
+def test_qgis_process_runs_in_a_throw_away_profile():
+    """qgis_process environments come from conftest's ``qgis_process_env`` or ``qgis_process_environment`` (both set
+    QGIS_CUSTOM_CONFIG_PATH to a temporary profile), never built by hand around the user's own profile."""
+    found = []
+    for path in _python_files("tests"):
+        if os.path.basename(path) in ("conftest.py", "qgis_process_run.py", "test_tooling.py"):
+            continue
+        with open(path, encoding="utf-8") as fh:
+            if "QGIS_PLUGINPATH=" in fh.read():
+                found.append(os.path.relpath(path, ROOT))
+    assert not found, f"qgis_process run without a throw-away profile in {found}"
