@@ -4,8 +4,6 @@ import os
 import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-# scratch space, unwritable kernel paths used as bad outputs, URL paths
-ALLOWED = re.compile(r"^/(tmp|vsi[a-z0-9]+|dev/null|proc/self|sys/kernel|api|tests)(/|$|\?)")
 
 
 def _python_files(*folders):
@@ -17,15 +15,17 @@ def _python_files(*folders):
 
 
 def test_no_absolute_paths_outside_the_repository():
+    """No test reads a file by an absolute path of this machine (the checkout's parent, home folders): the reference
+    files are reached as ../shared relative to the repository, everything else is in the repository or tmp_path.
+    Made-up paths used as bad input (``/nonexistent/...``) and system locations of QGIS are fine."""
+    machine = re.compile(r"^(" + re.escape(os.path.dirname(ROOT)) + r"|/home|/root|/mnt|/media)(/|$)")
     found = []
     for path in _python_files("tests", "bench", "scripts"):
         with open(path, encoding="utf-8") as fh:
             tree = ast.parse(fh.read(), path)
         for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                text = node.value
-                if re.match(r"^/[a-z]+/", text) and "\n" not in text and not ALLOWED.match(text):
-                    found.append(f"{os.path.relpath(path, ROOT)}:{node.lineno}: {text}")
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and machine.match(node.value):
+                found.append(f"{os.path.relpath(path, ROOT)}:{node.lineno}: {node.value}")
     assert not found, "absolute paths (use the repository, ../shared or tmp_path):\n" + "\n".join(found)
 
 
