@@ -31,7 +31,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="260" />
       <source>(log)</source>
-      <translation type="unfinished" />
+      <translation>(registro)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="71" />
@@ -68,7 +68,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="115" />
       <source>1 when no land type is in deficit in the first period against the baseline, else 0.</source>
-      <translation type="unfinished" />
+      <translation>1 cuando ningún tipo de tierra está en déficit en el primer periodo frente a la referencia; si no, 0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
@@ -78,22 +78,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
       <source>95 % half-interval of that area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Semiintervalo del 95 % de esa área (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="112" />
       <source>95 % half-interval of the estimated baseline (ha)</source>
-      <translation type="unfinished" />
+      <translation>Semiintervalo del 95 % de la referencia estimada (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="40" />
       <source>95 % half-interval of the estimated degraded area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Semiintervalo del 95 % del área degradada estimada (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="79" />
       <source>A 95 % half-interval of the degraded area was given without the estimated area: give both (ESTIMATED_DEGRADED_HA and ESTIMATED_CI95_HA).</source>
-      <translation type="unfinished" />
+      <translation>Se indicó un semiintervalo del 95 % del área degradada sin el área estimada: indique ambos (ESTIMATED_DEGRADED_HA y ESTIMATED_CI95_HA).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="54" />
@@ -113,7 +113,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="66" />
       <source>A fixed number of points instead of the one computed from {TARGET_SE_OA}.</source>
-      <translation type="unfinished" />
+      <translation>Un número fijo de puntos en lugar del calculado a partir de {TARGET_SE_OA}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
@@ -148,7 +148,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="26" />
       <source>A stratified random sample of pixels of a categorical map (SDG 15.3.1, LPD, cover loss, severity, priority classes...) for an accuracy assessment and an estimate of each class's area with its confidence interval (good practice of Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample size&lt;/b&gt;: n = (sum of W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(O))&lt;sup&gt;2&lt;/sup&gt; (Cochran; Olofsson et al. 2014 eq. 13), W&lt;sub&gt;i&lt;/sub&gt; the area share of stratum i, S&lt;sub&gt;i&lt;/sub&gt; = sqrt(U&lt;sub&gt;i&lt;/sub&gt;(1 - U&lt;sub&gt;i&lt;/sub&gt;)) from its expected user's accuracy U&lt;sub&gt;i&lt;/sub&gt;, and S(O) the target standard error of overall accuracy. A fixed total can be given instead.&lt;br&gt;&lt;b&gt;Allocation&lt;/b&gt;: proportional to area; equal; or proportional with a minimum per stratum (rare strata, such as degraded land, get the minimum; the rest is shared proportionally; 50-100 is usual). A stratum never gets more points than it has pixels.&lt;br&gt;&lt;b&gt;Strata&lt;/b&gt; are the map classes, or the classes of an optional strata raster on the same grid (e.g. the map plus a buffer stratum around change).&lt;br&gt;&lt;br&gt;The points (pixel centres, in the map's CRS) carry id (in random order), stratum, map_class, pixel_area_ha (true ellipsoidal area), inclusion_probability (n&lt;sub&gt;h&lt;/sub&gt;/N&lt;sub&gt;h&lt;/sub&gt;), stratum_pixels (N&lt;sub&gt;h&lt;/sub&gt;, to check later that the labels go with this map) and an empty reference field to fill with the reference label. Optional exports for labelling: a CSV/XLSX of the points with WGS 84 coordinates, a Collect Earth plot CSV (id, YCoordinate, XCoordinate, attributes) and a KML of plot squares the size of the pixel. The same map, settings and seed always give the same sample.</source>
-      <translation type="unfinished" />
+      <translation>Una muestra aleatoria estratificada de píxeles de un mapa categórico (ODS 15.3.1, LPD, pérdida de cobertura, severidad, clases de prioridad...) para una evaluación de la exactitud y una estimación del área de cada clase con su intervalo de confianza (buenas prácticas de Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Tamaño de la muestra&lt;/b&gt;: n = (suma de W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(O))&lt;sup&gt;2&lt;/sup&gt; (Cochran; Olofsson et al. 2014 ec. 13), con W&lt;sub&gt;i&lt;/sub&gt; la proporción de área del estrato i, S&lt;sub&gt;i&lt;/sub&gt; = sqrt(U&lt;sub&gt;i&lt;/sub&gt;(1 - U&lt;sub&gt;i&lt;/sub&gt;)) a partir de su exactitud del usuario esperada U&lt;sub&gt;i&lt;/sub&gt;, y S(O) el error estándar objetivo de la exactitud global. En su lugar se puede indicar un total fijo.&lt;br&gt;&lt;b&gt;Asignación&lt;/b&gt;: proporcional al área; igual; o proporcional con un mínimo por estrato (los estratos poco frecuentes, como las tierras degradadas, reciben el mínimo; el resto se reparte proporcionalmente; lo habitual es 50-100). Un estrato nunca recibe más puntos que píxeles tiene.&lt;br&gt;&lt;b&gt;Los estratos&lt;/b&gt; son las clases del mapa, o las clases de un ráster de estratos opcional en la misma cuadrícula (p. ej., el mapa más un estrato de búfer alrededor del cambio).&lt;br&gt;&lt;br&gt;Los puntos (centros de píxel, en el SRC del mapa) llevan id (en orden aleatorio), stratum, map_class, pixel_area_ha (área elipsoidal real), inclusion_probability (n&lt;sub&gt;h&lt;/sub&gt;/N&lt;sub&gt;h&lt;/sub&gt;), stratum_pixels (N&lt;sub&gt;h&lt;/sub&gt;, para comprobar después que las etiquetas corresponden a este mapa) y un campo reference vacío que se rellena con la etiqueta de referencia. Exportaciones opcionales para el etiquetado: un CSV/XLSX de los puntos con coordenadas WGS 84, un CSV de parcelas de Collect Earth (id, YCoordinate, XCoordinate, atributos) y un KML de cuadrados de parcela del tamaño del píxel. El mismo mapa, la misma configuración y la misma semilla dan siempre la misma muestra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="38" />
@@ -200,32 +200,32 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="24" />
       <source>Accuracy</source>
-      <translation type="unfinished" />
+      <translation>Exactitud</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/base.py" line="8" />
       <source>Accuracy and area estimation</source>
-      <translation type="unfinished" />
+      <translation>Exactitud y estimación de áreas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="25" />
       <source>Accuracy assessment and area estimate</source>
-      <translation type="unfinished" />
+      <translation>Evaluación de la exactitud y estimación de áreas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="188" />
       <source>Accuracy sample</source>
-      <translation type="unfinished" />
+      <translation>Muestra de exactitud</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="84" />
       <source>Activities: field</source>
-      <translation type="unfinished" />
+      <translation>Actividades: campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="87" />
       <source>Activities: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Actividades: valor fijo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
@@ -241,7 +241,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="117" />
       <source>Add a sample point layer (GeoPackage from Sample design) to the project.</source>
-      <translation type="unfinished" />
+      <translation>Añadir al proyecto una capa de puntos de muestra (GeoPackage de Diseño de muestreo).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="76" />
@@ -256,22 +256,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
       <source>Admin level 1: field</source>
-      <translation type="unfinished" />
+      <translation>Nivel administrativo 1: campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="116" />
       <source>Admin level 1: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Nivel administrativo 1: valor fijo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
       <source>Admin level 2: field</source>
-      <translation type="unfinished" />
+      <translation>Nivel administrativo 2: campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
       <source>Admin level 2: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Nivel administrativo 2: valor fijo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="16" />
@@ -311,7 +311,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="18" />
       <source>All land types</source>
-      <translation type="unfinished" />
+      <translation>Todos los tipos de tierra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="199" />
@@ -321,7 +321,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="68" />
       <source>Allocation</source>
-      <translation type="unfinished" />
+      <translation>Asignación</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
@@ -361,12 +361,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="73" />
       <source>Area and accuracy estimates</source>
-      <translation type="unfinished" />
+      <translation>Estimaciones de área y exactitud</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
       <source>Area counted in every period (all maps valid and a land type), in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área contada en todos los periodos (todos los mapas válidos y con un tipo de tierra), en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="73" />
@@ -406,7 +406,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="109" />
       <source>Area of the raster not counted (nodata in some map or no land type), in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área del ráster no contada (sin datos en algún mapa o sin tipo de tierra), en hectáreas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="99" />
@@ -421,7 +421,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="19" />
       <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land type by status'&lt;/b&gt; (with {LDN_BALANCE}, the balance table of LDN balance per land type): per zone, comparison (map, vs_baseline, vs_previous), period and land type the land type's area, degraded, stable and improved area, net balance, like-for-like deficit (max(degraded - improved, 0); on the 'All land types' row the sum of the land types' deficits) in km², proportion_degraded_percent and neutrality_met, plus the nodata row; checked like the other sheets. {LAND_TYPES_FILE} holds it as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample-based estimate.&lt;/b&gt; With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), degraded_km2 of the whole area in {ESTIMATE_PERIOD} is the estimate and its proportion is recomputed; the first sheet then has the columns degraded_ci95_km2 (95 % half-interval), degraded_mapped_km2 (pixel-counted) and footnote (method: stratified estimator of Olofsson et al. 2014, interval, mapped value). Stable and improved areas stay mapped.</source>
-      <translation type="unfinished" />
+      <translation>Tablas de áreas para el informe PRAIS 4 de la CNULD, objetivo estratégico 1, en km², a partir de las tablas de resumen del indicador ODS 15.3.1 (una por periodo) y, opcionalmente, de la tabla de áreas de Estado de la degradación.&lt;br&gt;&lt;br&gt;&lt;b&gt;Hoja 'SO1 land by period'&lt;/b&gt;: una fila por periodo y zona ('(all)' es toda el área): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vacía si no se usó máscara de agua), nodata_km2 y proportion_degraded_percent = degradada / superficie total de tierra x 100 (ODS 15.3.1, MMB 2.CT.1).&lt;br&gt;&lt;b&gt;Hoja 'SO1 status'&lt;/b&gt; (con una tabla de estado): por zona, las 7 clases de estado (degradación persistente, reciente y de referencia, estable, estable pero mejorado en la referencia, mejora reciente y persistente), las clases agrupadas degradado / estable / mejorado, el área válida total y sin datos, en km², con share_of_valid_percent.&lt;br&gt;&lt;br&gt;Las áreas son el area_ha de las entradas / 100. Las tablas se comprueban: la superficie total de tierra debe ser igual a degradada + estable + mejorada, y cada clase agrupada a la suma de sus clases de estado; una advertencia indica cualquier periodo o zona que no cuadre (los valores se escriben tal como se dieron). El CSV opcional contiene la primera hoja.&lt;br&gt;&lt;br&gt;&lt;b&gt;Hoja 'SO1 land type by status'&lt;/b&gt; (con {LDN_BALANCE}, la tabla de balance de Balance de NDT por tipo de tierra): por zona, comparación (map, vs_baseline, vs_previous), periodo y tipo de tierra, el área del tipo de tierra, el área degradada, estable y mejorada, el balance neto, el déficit de igual por igual (max(degradada - mejorada, 0); en la fila 'All land types', la suma de los déficits de los tipos de tierra) en km², proportion_degraded_percent y neutrality_met, más la fila sin datos; se comprueba como las demás hojas. {LAND_TYPES_FILE} la contiene en CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimación basada en la muestra.&lt;/b&gt; Con el área degradada estimada de una evaluación de la exactitud ({ESTIMATES_TABLE}, o {ESTIMATED_DEGRADED_HA} y {ESTIMATED_CI95_HA}), degraded_km2 de toda el área en {ESTIMATE_PERIOD} es la estimación y su proporción se vuelve a calcular; la primera hoja tiene entonces las columnas degraded_ci95_km2 (semiintervalo del 95 %), degraded_mapped_km2 (contada por píxeles) y footnote (método: estimador estratificado de Olofsson et al. 2014, intervalo, valor cartografiado). Las áreas estables y mejoradas siguen siendo las cartografiadas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="90" />
@@ -448,7 +448,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="29" />
       <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).&lt;br&gt;&lt;br&gt;&lt;b&gt;Reporting periods&lt;/b&gt; ({REPORTING_PERIODS}, e.g. 2016-2019, 2020-2023, 2024-2027): the {PERIODS} table has one row per period with the figures of its end year (the year its report speaks for) and the change from the previous period: net change of the area under restoration and of the part inside degraded land, change of the percent of the baseline (points) and the area newly under restoration since the previous period's end; {PERIOD_CHART} shows them as bars per period beside the path to the target.</source>
-      <translation type="unfinished" />
+      <translation>Área en restauración en cada año de {START_YEAR} a {END_YEAR}, frente a una trayectoria lineal hacia el objetivo de la Meta 2.&lt;br&gt;&lt;br&gt;Un sitio cuenta en un año cuando empezó ese año o antes, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto FERM 'En preparación'); los sitios superpuestos cuentan una sola vez (método FERM: unión de las geometrías válidas en EPSG:6933). La restauración dentro de tierras degradadas usa la cobertura exacta de los píxeles sobre el ráster de referencia (o intersecciones de polígonos).&lt;br&gt;&lt;br&gt;La trayectoria va linealmente de 0 ha en {BASELINE_YEAR} hasta el nivel de {TARGET_PCT} en {TARGET_YEAR} (2030) y se mantiene después; un año va por buen camino (1) cuando el área en restauración dentro de tierras degradadas alcanza la trayectoria, 0 cuando no, y queda vacío antes del año de referencia. El {CHART} muestra el área en restauración, la parte dentro de tierras degradadas y la trayectoria (SVG, o PNG generado a partir de él).&lt;br&gt;&lt;br&gt;&lt;b&gt;Periodos de informe&lt;/b&gt; ({REPORTING_PERIODS}, p. ej., 2016-2019, 2020-2023, 2024-2027): la tabla {PERIODS} tiene una fila por periodo con las cifras de su año final (el año al que se refiere su informe) y el cambio respecto al periodo anterior: cambio neto del área en restauración y de la parte dentro de tierras degradadas, cambio del porcentaje de la referencia (puntos) y el área que ha pasado a estar en restauración desde el final del periodo anterior; {PERIOD_CHART} los muestra como barras por periodo junto a la trayectoria hacia la meta.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
@@ -469,7 +469,7 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="77" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="171" />
       <source>Area under restoration per reporting period</source>
-      <translation type="unfinished" />
+      <translation>Área en restauración por periodo de informe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
@@ -525,17 +525,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="93" />
       <source>Balance file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de balance (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="91" />
       <source>Balance per land type</source>
-      <translation type="unfinished" />
+      <translation>Balance por tipo de tierra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="71" />
       <source>Balance table of LDN balance per land type; adds the sheet of land types by status (degraded, stable, improved, net and deficit per land type).</source>
-      <translation type="unfinished" />
+      <translation>Tabla de balance de Balance de la NDT por tipo de tierra; añade la hoja de tipos de tierra por estado (degradado, estable, mejorado, neto y déficit por tipo de tierra).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="33" />
@@ -561,7 +561,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="82" />
       <source>Bars per reporting period: area under restoration, inside degraded land and the path to the target (.svg or .png).</source>
-      <translation type="unfinished" />
+      <translation>Barras por periodo de informe: área en restauración, dentro de tierras degradadas y la trayectoria hacia la meta (.svg o .png).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="28" />
@@ -571,7 +571,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="58" />
       <source>Baseline SDG 15.3.1 map</source>
-      <translation type="unfinished" />
+      <translation>Mapa ODS 15.3.1 de referencia</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="46" />
@@ -650,7 +650,7 @@
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="201" />
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="229" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="55" />
@@ -670,7 +670,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
       <source>Categorical raster of whole-number class codes (band 1); nodata pixels are never sampled.</source>
-      <translation type="unfinished" />
+      <translation>Ráster categórico de códigos de clase enteros (banda 1); los píxeles sin datos nunca se muestrean.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="95" />
@@ -716,12 +716,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
       <source>Chart of mapped and estimated areas (SVG)</source>
-      <translation type="unfinished" />
+      <translation>Gráfico de áreas cartografiadas y estimadas (SVG)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="35" />
       <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code; and, when the API payload is written, a project without title, institution id or point of contact) always stop the run.</source>
-      <translation type="unfinished" />
+      <translation>Comprueba los polígonos de los sitios de restauración con las reglas y vocabularios de FERM de la FAO y escribe lo que piden FERM y el GEF: la carga útil para la API de FERM (GeoJSON con el proyecto en las propiedades de nivel superior), el paquete de carga (zip con shapefile, KML y GeoJSON) y la plantilla geoespacial del GEF. No se envía nada a ningún sitio ni se pide ninguna clave de API.&lt;br&gt;&lt;br&gt;Cada campo de FERM procede de un campo de la capa o de un valor fijo (prevalece el campo; el valor fijo rellena las entidades cuyo campo está vacío). La geometría se reproyecta a EPSG:4326, se convierte a 2D y se hace válida (las reparaciones son advertencias); las geometrías vacías, los puntos y las líneas son errores; los nombres que faltan son advertencias; los códigos fuera de los vocabularios de FERM son errores que indican el código y el campo; los sitios superpuestos son advertencias. Las áreas (ha) se calculan como lo hace FERM: unión de la geometría válida en EPSG:6933.&lt;br&gt;&lt;br&gt;La carga útil tiene una entidad Polygon por cada polígono de sitio: un sitio multiparte da una entidad por parte con las propiedades del sitio más part y partCount, cada una con su propia área.&lt;br&gt;&lt;br&gt;Cuando quedan errores y no se omiten las entidades no válidas, la ejecución se detiene con un mensaje, escribe solo la tabla de validación (que explica el fallo) y ninguna otra salida. Los errores a nivel de proyecto (rol o tipo de organización o tipo de restauración desconocidos, código de país incorrecto; y, cuando se escribe la carga útil para la API, un proyecto sin título, id. de institución o punto de contacto) siempre detienen la ejecución.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="361" />
@@ -812,12 +812,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="70" />
       <source>Class to report</source>
-      <translation type="unfinished" />
+      <translation>Clase que se informa</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="71" />
       <source>Class whose estimated area is returned as a number (default -1, degraded in SDG 15.3.1).</source>
-      <translation type="unfinished" />
+      <translation>Clase cuya área estimada se devuelve como número (por defecto -1, degradado en el ODS 15.3.1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="79" />
@@ -827,7 +827,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="129" />
       <source>Classes a reference label may take: code[:label], separated by commas.</source>
-      <translation type="unfinished" />
+      <translation>Clases que puede tomar una etiqueta de referencia: código[:etiqueta], separadas por comas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
@@ -842,7 +842,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="156" />
       <source>Clear label</source>
-      <translation type="unfinished" />
+      <translation>Borrar etiqueta</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="66" />
@@ -857,12 +857,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="68" />
       <source>Codes a reference label may take, separated by commas (e.g. -1,0,1). Empty: the codes of the map classes.</source>
-      <translation type="unfinished" />
+      <translation>Códigos que puede tomar una etiqueta de referencia, separados por comas (p. ej., -1,0,1). Vacío: los códigos de las clases del mapa.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="48" />
       <source>Codes of the degradation layer</source>
-      <translation type="unfinished" />
+      <translation>Códigos de la capa de degradación</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="81" />
@@ -877,7 +877,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="89" />
       <source>Collect Earth plot file (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de parcelas de Collect Earth (CSV)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
@@ -887,7 +887,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="99" />
       <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).&lt;br&gt;&lt;br&gt;Give the weights in one of {WEIGHTS} (in the order of the criteria) or {WEIGHTS_TABLE} (matched to the criteria by layer name; since 0.2.0, before by row order).</source>
-      <translation type="unfinished" />
+      <translation>Combina criterios estandarizados (0..1) en una aptitud para la restauración: suma de peso x criterio, con los pesos normalizados para sumar 1 (pasos 3-5 de ROAM).&lt;br&gt;&lt;br&gt;Un píxel queda sin datos cuando algún criterio no tiene datos en él. Queda &lt;b&gt;excluido&lt;/b&gt; cuando un ráster de exclusión tiene un valor válido distinto de cero, o cuando los polígonos de exclusión cubren al menos la mitad del píxel. Los píxeles excluidos se escriben como &lt;b&gt;-1&lt;/b&gt; (distinto de sin datos -9999), de modo que se ven en el mapa y t2monitor:priorityclasses los pone en la clase 0. {EXCLUDED_HA} y {VALID_HA} (píxeles con aptitud) son áreas elipsoidales reales.&lt;br&gt;&lt;br&gt;Los criterios con valores fuera de 0..1, un número de pesos distinto del número de criterios, los pesos negativos y un resultado sin ningún píxel se rechazan con un mensaje, y no se escribe ninguna salida. Se informa de los pesos usados ({WEIGHTS_USED}).&lt;br&gt;&lt;br&gt;Indique los pesos en {WEIGHTS} (en el orden de los criterios) o en {WEIGHTS_TABLE} (asociados a los criterios por nombre de capa; desde la versión 0.2.0, antes por orden de fila).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="22" />
@@ -917,7 +917,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="49" />
       <source>Comma-separated codes the degradation layer may hold besides the degraded and at-risk codes (default -1,0,1: the SDG 15.3.1 classes; e.g. 4,5 for LPD classes). A pixel with any other value stops the run with the values found, rather than being taken silently as not degraded.</source>
-      <translation type="unfinished" />
+      <translation>Códigos, separados por comas, que la capa de degradación puede contener además de los códigos degradados y en riesgo (por defecto -1,0,1: las clases del ODS 15.3.1; p. ej., 4,5 para las clases LPD). Un píxel con cualquier otro valor detiene la ejecución con los valores encontrados, en lugar de tomarse en silencio como no degradado.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="77" />
@@ -937,17 +937,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="69" />
       <source>Comma-separated last year of each reporting period (e.g. 2019, 2023), used in the period table and on the chart's axis. Empty: periods are numbered 1, 2, ...</source>
-      <translation type="unfinished" />
+      <translation>Último año de cada periodo de informe, separados por comas (p. ej., 2019, 2023), usado en la tabla de periodos y en el eje del gráfico. Vacío: los periodos se numeran 1, 2, ...</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="65" />
       <source>Comma-separated name of each reporting period, in order (e.g. 2016-2019, 2020-2023). Empty: the layer names.</source>
-      <translation type="unfinished" />
+      <translation>Nombre de cada periodo de informe separado por comas, en orden (p. ej., 2016-2019, 2020-2023). Vacío: los nombres de las capas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
       <source>Comma-separated reporting periods, in order, each start-end years or one year (default 2016-2019,2020-2023,2024-2027). Empty: no period table.</source>
-      <translation type="unfinished" />
+      <translation>Periodos de informe separados por comas, en orden, cada uno como años inicio-fin o como un solo año (por defecto 2016-2019,2020-2023,2024-2027). Vacío: sin tabla de periodos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
@@ -962,7 +962,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="106" />
       <source>Comma-separated value:ecosystem pairs for {ECOSYSTEMS}, the ecosystem as an IUCN GET code (level 2 biome T1 or level 3 functional group T1.1) or a national name (e.g. 1:T1.1, 2:T4.5, 3:T7.1).</source>
-      <translation type="unfinished" />
+      <translation>Pares valor:ecosistema separados por comas para {ECOSYSTEMS}, con el ecosistema como código de la GET de la UICN (bioma de nivel 2 T1 o grupo funcional de nivel 3 T1.1) o como nombre nacional (p. ej., 1:T1.1, 2:T4.5, 3:T7.1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="85" />
@@ -1062,7 +1062,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="96" />
       <source>Counterbalancing file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de compensación (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="97" />
@@ -1082,12 +1082,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
       <source>Country (admin 0): field</source>
-      <translation type="unfinished" />
+      <translation>País (nivel administrativo 0): campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
       <source>Country (admin 0): fixed value</source>
-      <translation type="unfinished" />
+      <translation>País (admin 0): valor fijo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
@@ -1133,7 +1133,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="25" />
       <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each. {WEIGHTS} follow their order; {WEIGHTS_TABLE} names them by layer name.</source>
-      <translation type="unfinished" />
+      <translation>Rásteres de criterio ya estandarizados a 0..1 (t2monitor:standardizecriterion), banda 1 de cada uno. {WEIGHTS} sigue su orden; {WEIGHTS_TABLE} los nombra por nombre de capa.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="18" />
@@ -1195,7 +1195,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="19" />
       <source>Data</source>
-      <translation type="unfinished" />
+      <translation>Datos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="83" />
@@ -1250,7 +1250,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="20" />
       <source>Degradation</source>
-      <translation type="unfinished" />
+      <translation>Degradación</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="41" />
@@ -1321,7 +1321,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="172" />
       <source>Degraded against the baseline (ha)</source>
-      <translation type="unfinished" />
+      <translation>Degradado frente a la referencia (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
@@ -1355,7 +1355,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="166" />
       <source>Degraded baseline: {mapped:.2f} ha mapped, {est:.2f} ± {ci:.2f} ha estimated from the sample (95 % interval); {pct} % of the estimated baseline is under restoration.</source>
-      <translation type="unfinished" />
+      <translation>Referencia degradada: {mapped:.2f} ha cartografiadas, {est:.2f} ± {ci:.2f} ha estimadas a partir de la muestra (intervalo del 95 %); el {pct} % de la referencia estimada está en restauración.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="110" />
@@ -1377,7 +1377,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="119" />
       <source>Degraded land by ecosystem type</source>
-      <translation type="unfinished" />
+      <translation>Tierra degradada por tipo de ecosistema</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report_text.py" line="39" />
@@ -1414,7 +1414,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="92" />
       <source>Degraded, stable, improved and net area per zone, comparison and land type.</source>
-      <translation type="unfinished" />
+      <translation>Área degradada, estable, mejorada y neta por zona, comparación y tipo de tierra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="232" />
@@ -1449,7 +1449,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="85" />
       <source>E-mail address of that person (name@domain)</source>
-      <translation type="unfinished" />
+      <translation>Dirección de correo electrónico de esa persona (nombre@dominio)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
@@ -1459,12 +1459,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="114" />
       <source>Ecosystem field</source>
-      <translation type="unfinished" />
+      <translation>Campo de ecosistema</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="105" />
       <source>Ecosystem of each raster value</source>
-      <translation type="unfinished" />
+      <translation>Ecosistema de cada valor del ráster</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="189" />
@@ -1474,22 +1474,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="110" />
       <source>Ecosystem types (polygons)</source>
-      <translation type="unfinished" />
+      <translation>Tipos de ecosistema (polígonos)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="102" />
       <source>Ecosystem types (raster)</source>
-      <translation type="unfinished" />
+      <translation>Tipos de ecosistemas (ráster)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="76" />
       <source>Ecosystems (GET biomes): field</source>
-      <translation type="unfinished" />
+      <translation>Ecosistemas (biomas GET): campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="79" />
       <source>Ecosystems (GET biomes): fixed value</source>
-      <translation type="unfinished" />
+      <translation>Ecosistemas (biomas GET): valor fijo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="96" />
@@ -1499,7 +1499,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="128" />
       <source>Empty: the map classes of the points, e.g. -1:Degraded, 0:Stable</source>
-      <translation type="unfinished" />
+      <translation>Vacío: las clases del mapa de los puntos, p. ej., -1:Degraded, 0:Stable</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="56" />
@@ -1519,17 +1519,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
       <source>Equal per stratum</source>
-      <translation type="unfinished" />
+      <translation>Igual por estrato</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="77" />
       <source>Error matrix (area proportions)</source>
-      <translation type="unfinished" />
+      <translation>Matriz de error (proporciones de área)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="80" />
       <source>Error matrix file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de matriz de error (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="58" />
@@ -1549,42 +1549,42 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="152" />
       <source>Estimated area (95 % interval)</source>
-      <translation type="unfinished" />
+      <translation>Área estimada (intervalo del 95 %)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="86" />
       <source>Estimated area of the reported class (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área estimada de la clase informada (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="30" />
       <source>Estimated degraded area (accuracy assessment table)</source>
-      <translation type="unfinished" />
+      <translation>Área degradada estimada (tabla de evaluación de la exactitud)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="36" />
       <source>Estimated degraded area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área degradada estimada (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="110" />
       <source>Estimated degraded baseline (ha)</source>
-      <translation type="unfinished" />
+      <translation>Referencia degradada estimada (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="76" />
       <source>Estimates file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de estimaciones (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
       <source>Estimator</source>
-      <translation type="unfinished" />
+      <translation>Estimador</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="274" />
       <source>Every point is labelled.</source>
-      <translation type="unfinished" />
+      <translation>Todos los puntos están etiquetados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="92" />
@@ -1615,17 +1615,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="62" />
       <source>Expected user's accuracy of other strata</source>
-      <translation type="unfinished" />
+      <translation>Exactitud del usuario esperada de los demás estratos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="63" />
       <source>Expected user's accuracy of the strata not listed in {EXPECTED_UA} (default 0.85).</source>
-      <translation type="unfinished" />
+      <translation>Exactitud del usuario esperada de los estratos no indicados en {EXPECTED_UA} (por defecto 0.85).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="58" />
       <source>Expected user's accuracy per stratum</source>
-      <translation type="unfinished" />
+      <translation>Exactitud del usuario esperada por estrato</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="110" />
@@ -1675,7 +1675,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="168" />
       <source>Exporting to FERM files…</source>
-      <translation type="unfinished" />
+      <translation>Exportando a archivos de FERM…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="78" />
@@ -1716,12 +1716,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="57" />
       <source>FERM export: {error}</source>
-      <translation type="unfinished" />
+      <translation>Exportación a FERM: {error}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="139" />
       <source>FERM field</source>
-      <translation type="unfinished" />
+      <translation>Campo de FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="137" />
@@ -1851,7 +1851,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="86" />
       <source>Field naming each land unit; polygons sharing a value form one unit. Empty: each feature is a unit.</source>
-      <translation type="unfinished" />
+      <translation>Campo que da nombre a cada unidad de tierra; los polígonos que comparten un valor forman una unidad. Vacío: cada entidad es una unidad.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="49" />
@@ -1886,7 +1886,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="115" />
       <source>Field with the IUCN GET code or name of each polygon's ecosystem. Empty: feature ids (written under 'Other').</source>
-      <translation type="unfinished" />
+      <translation>Campo con el código o el nombre de la GET de la UICN del ecosistema de cada polígono. Vacío: identificadores de entidad (escritos en 'Other').</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="77" />
@@ -1962,7 +1962,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="27" />
       <source>First reporting period against the baseline, whole raster, in hectares (true ellipsoidal area).</source>
-      <translation type="unfinished" />
+      <translation>Primer periodo de informe frente a la referencia, todo el ráster, en hectáreas (área elipsoidal real).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="48" />
@@ -2028,7 +2028,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="142" />
       <source>Fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fijo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
@@ -2168,7 +2168,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="28" />
       <source>From a labelled stratified random sample (e.g. drawn by the sample design tool and labelled in QGIS or Collect Earth) and the strata raster it was drawn from: the error matrix in proportions of area, overall, user's and producer's accuracy with 95 % confidence intervals, and the stratified estimate of each class's area with its standard error and 95 % interval (Olofsson et al. 2014, eq. 9-11). Pixel counting is biased whenever the map has errors; the estimated area is the figure to report.&lt;br&gt;&lt;br&gt;When every point's stratum is its map class the estimators of Olofsson et al. (2014) are used; when the strata differ from the map classes (e.g. a buffer stratum around change) the general stratified estimators of Stehman (2014); both agree when strata and map classes coincide. Stratum areas are true (ellipsoidal) areas of the strata raster; intervals are ± 1.96 standard errors, without finite-population correction.&lt;br&gt;&lt;br&gt;The run stops with a message when a stratum has fewer than two labelled points, a label is not in the legend, a point falls outside the map or on nodata, or the points do not belong to this strata raster (their stratum differs from the raster's value, or the stratum pixel counts recorded at the draw differ: a sample of another map version). Points without a reference label are left out with a warning.</source>
-      <translation type="unfinished" />
+      <translation>A partir de una muestra aleatoria estratificada etiquetada (p. ej., extraída con la herramienta de diseño de muestreo y etiquetada en QGIS o en Collect Earth) y del ráster de estratos del que se extrajo: la matriz de error en proporciones de área, la exactitud global, del usuario y del productor con intervalos de confianza del 95 %, y la estimación estratificada del área de cada clase con su error estándar y su intervalo del 95 % (Olofsson et al. 2014, ec. 9-11). El recuento de píxeles está sesgado siempre que el mapa tiene errores; el área estimada es la cifra que se debe informar.&lt;br&gt;&lt;br&gt;Cuando el estrato de cada punto es su clase del mapa se usan los estimadores de Olofsson et al. (2014); cuando los estratos difieren de las clases del mapa (p. ej., un estrato de búfer alrededor del cambio), los estimadores estratificados generales de Stehman (2014); ambos coinciden cuando los estratos y las clases del mapa coinciden. Las áreas de los estratos son áreas reales (elipsoidales) del ráster de estratos; los intervalos son ± 1.96 errores estándar, sin corrección por población finita.&lt;br&gt;&lt;br&gt;La ejecución se detiene con un mensaje cuando un estrato tiene menos de dos puntos etiquetados, una etiqueta no está en la leyenda, un punto cae fuera del mapa o en sin datos, o los puntos no pertenecen a este ráster de estratos (su estrato difiere del valor del ráster, o los recuentos de píxeles por estrato registrados en la extracción difieren: una muestra de otra versión del mapa). Los puntos sin etiqueta de referencia se omiten con una advertencia.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="10" />
@@ -2238,17 +2238,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="191" />
       <source>Give at least one reporting-period SDG 15.3.1 map.</source>
-      <translation type="unfinished" />
+      <translation>Indique al menos un mapa ODS 15.3.1 de periodo de informe.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="37" />
       <source>Give the API address and set the API key first.</source>
-      <translation type="unfinished" />
+      <translation>Indique primero la dirección de la API y defina la clave de API.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="110" />
       <source>Give the codes the degradation layer may hold ({parameter}).</source>
-      <translation type="unfinished" />
+      <translation>Indique los códigos que puede contener la capa de degradación ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="66" />
@@ -2263,17 +2263,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="94" />
       <source>Give the ecosystem layer either as a raster or as polygons, not both.</source>
-      <translation type="unfinished" />
+      <translation>Indique la capa de ecosistemas como ráster o como polígonos, no ambos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="184" />
       <source>Give the ecosystem types either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
-      <translation type="unfinished" />
+      <translation>Indique los tipos de ecosistema como ráster ({raster}) o como polígonos ({polygons}), no ambos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="156" />
       <source>Give the land units either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
-      <translation type="unfinished" />
+      <translation>Indique las unidades de tierra como ráster ({raster}) o como polígonos ({polygons}), no ambos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="54" />
@@ -2288,7 +2288,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="144" />
       <source>Go to the next unlabelled point after labelling</source>
-      <translation type="unfinished" />
+      <translation>Ir al siguiente punto sin etiquetar después de etiquetar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -2298,7 +2298,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="41" />
       <source>Half width of the 95 % confidence interval of {ESTIMATED_DEGRADED_HA}, in hectares (output ESTIMATED_CI95_HA of Accuracy assessment); required with it.</source>
-      <translation type="unfinished" />
+      <translation>Semiamplitud del intervalo de confianza del 95 % de {ESTIMATED_DEGRADED_HA}, en hectáreas (salida ESTIMATED_CI95_HA de Evaluación de la exactitud); obligatoria con ella.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="214" />
@@ -2308,7 +2308,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="48" />
       <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the {VALIDATION} table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The {AREAS} layer holds the dissolved area of each row, in the CRS of the sites layer.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimated baseline.&lt;/b&gt; The mapped (pixel-counted) baseline is biased when the map has errors. With the estimated degraded area of an accuracy assessment of the baseline map ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the total, activity and type rows also give estimated_baseline_ha, its 95 % half-interval and percent_of_estimated_baseline = inside_degraded_ha / estimated baseline x 100, beside the mapped columns (zone rows: empty, the estimate is for the whole area).</source>
-      <translation type="unfinished" />
+      <translation>Indicador de cabecera 2.1 del Marco Mundial de Biodiversidad de Kunming-Montreal: hectáreas en restauración en un año de informe y progreso hacia la Meta 2 (proporción de la referencia degradada en restauración, frente al 30 % o la meta nacional).&lt;br&gt;&lt;br&gt;&lt;b&gt;Qué sitios cuentan.&lt;/b&gt; Un sitio cuenta en el año de informe cuando su año de inicio es ese año o anterior, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto: FERM 'En preparación'). Cada entidad aparece en la tabla {VALIDATION} como ok / advertencia / error con el motivo (sin año de inicio, estado excluido o desconocido, empieza más tarde, terminó antes, geometría no válida reparada, geometría vacía, fuera de la referencia).&lt;br&gt;&lt;br&gt;&lt;b&gt;Las áreas&lt;/b&gt; siguen el método de FERM de la FAO: la unión de las geometrías válidas en EPSG:6933 (de áreas iguales), en hectáreas, de modo que los sitios superpuestos cuentan una sola vez. La restauración dentro de tierras degradadas y la referencia degradada por zona usan la cobertura exacta de los polígonos en píxeles sobre el ráster de referencia y las áreas reales de los píxeles (o intersecciones de polígonos cuando la referencia se da como polígonos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Filas:&lt;/b&gt; el total, cada zona de cada capa de zonas más '(outside)' (la parte que no está en ninguna de sus zonas), y cada actividad y tipo de restauración (un sitio con varias actividades cuenta para cada una, por lo que esas filas pueden sumar más que el total; las filas de actividad y de tipo se comparan con toda la referencia). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). La capa {AREAS} contiene el área disuelta de cada fila, en el SRC de la capa de sitios.&lt;br&gt;&lt;br&gt;&lt;b&gt;Referencia estimada.&lt;/b&gt; La referencia cartografiada (contada por píxeles) está sesgada cuando el mapa tiene errores. Con el área degradada estimada de una evaluación de la exactitud del mapa de referencia ({ESTIMATES_TABLE}, o {ESTIMATED_DEGRADED_HA} y {ESTIMATED_CI95_HA}), las filas del total, de actividad y de tipo también dan estimated_baseline_ha, su semiintervalo del 95 % y percent_of_estimated_baseline = inside_degraded_ha / referencia estimada x 100, junto a las columnas cartografiadas (filas de zona: vacías, la estimación es para toda el área).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
@@ -2340,7 +2340,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="69" />
       <source>How the points are shared among strata. With a minimum, strata whose proportional share is below {MIN_PER_STRATUM} get that many.</source>
-      <translation type="unfinished" />
+      <translation>Cómo se reparten los puntos entre los estratos. Con un mínimo, los estratos cuya parte proporcional es inferior a {MIN_PER_STRATUM} reciben ese número.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="45" />
@@ -2355,7 +2355,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="90" />
       <source>ISO 3166-1 alpha-2 code of its country, e.g. PE</source>
-      <translation type="unfinished" />
+      <translation>Código ISO 3166-1 alfa-2 de su país, p. ej., PE</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="82" />
@@ -2375,7 +2375,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="173" />
       <source>Improved against the baseline (ha)</source>
-      <translation type="unfinished" />
+      <translation>Mejorado frente a la referencia (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="147" />
@@ -2423,7 +2423,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="22" />
       <source>Indicators</source>
-      <translation type="unfinished" />
+      <translation>Indicadores</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report_text.py" line="38" />
@@ -2487,7 +2487,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="94" />
       <source>Institution id (required)</source>
-      <translation type="unfinished" />
+      <translation>Id. de institución (obligatorio)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="82" />
@@ -2507,22 +2507,22 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="237" />
       <source>Key {key}</source>
-      <translation type="unfinished" />
+      <translation>Clave {key}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="89" />
       <source>Kind of organization: government, NGO, academic... (FERM vocabulary)</source>
-      <translation type="unfinished" />
+      <translation>Tipo de organización: gubernamental, ONG, académica... (vocabulario de FERM)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="70" />
       <source>LDN balance per land type</source>
-      <translation type="unfinished" />
+      <translation>Balance de la NDT por tipo de tierra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="32" />
       <source>LDN balance per land type (neutrality, counterbalancing)</source>
-      <translation type="unfinished" />
+      <translation>Balance de NDT por tipo de tierra (neutralidad, compensación)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="78" />
@@ -2552,7 +2552,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="33" />
       <source>LDN,neutrality,land degradation neutrality,counterbalancing,like for like,land type,SDG,15.3.1,UNCCD,PRAIS,reporting period,balance,gains,losses</source>
-      <translation type="unfinished" />
+      <translation>NDT,neutralidad,neutralidad de la degradación de las tierras,compensación,igual por igual,tipo de tierra,ODS,15.3.1,CNULD,PRAIS,periodo de informe,balance,ganancias,pérdidas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="90" />
@@ -2574,7 +2574,7 @@
       <location filename="../t2_monitor_plugin/plugin.py" line="35" />
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="94" />
       <source>Label accuracy sample</source>
-      <translation type="unfinished" />
+      <translation>Etiquetar muestra de exactitud</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="39" />
@@ -2584,12 +2584,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
       <source>Labelled points used</source>
-      <translation type="unfinished" />
+      <translation>Puntos etiquetados usados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="45" />
       <source>Labelled sample points</source>
-      <translation type="unfinished" />
+      <translation>Puntos de muestra etiquetados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report.py" line="121" />
@@ -2599,12 +2599,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="35" />
       <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS} or {LAND_UNIT_POLYGONS} (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
-      <translation type="unfinished" />
+      <translation>Neutralidad de la Degradación de las Tierras evaluada de igual por igual (marco conceptual científico de la CNULD, Orr et al. 2017; Guía de Buenas Prácticas del ODS 15.3.1): las pérdidas se compensan con ganancias dentro del mismo tipo de tierra, no en todo el país.&lt;br&gt;&lt;br&gt;Entradas: el mapa ODS 15.3.1 (-1 degradado, 0 estable, +1 mejorado) de la referencia y de cada periodo de informe, en orden, y la cobertura del suelo de la referencia, reclasificada a las 7 clases de la CNULD con los mismos ajustes de leyenda que el subindicador de cobertura del suelo (un código que la leyenda no cubre detiene la ejecución con la lista de todos esos códigos). Un tipo de tierra es la clase de la CNULD, o la clase combinada con una unidad de tierra (p. ej., suelo) de {LAND_UNITS} o {LAND_UNIT_POLYGONS} (un píxel toma el polígono que cubre la mayor parte de él, al menos la mitad; los demás píxeles no tienen tipo de tierra y se cuentan como sin datos). Solo se cuentan los píxeles válidos en todos los mapas y con un tipo de tierra, los mismos píxeles en todos los periodos.&lt;br&gt;&lt;br&gt;Comparaciones: &lt;i&gt;map&lt;/i&gt; (los valores propios de cada mapa), &lt;i&gt;vs_baseline&lt;/i&gt; (cada periodo frente a la referencia) y &lt;i&gt;vs_previous&lt;/i&gt; (cada periodo frente al anterior; para el primer periodo, la referencia), las dos últimas mediante la matriz de estado ampliada del addendum de la Guía de Buenas Prácticas, agrupada en degradado (1-3), estable (4) y mejorado (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: por zona, comparación y tipo de tierra, el área degradada, estable y mejorada, el balance neto (mejorado - degradado) en ha y en % del tipo de tierra, y si se alcanza la neutralidad (neto &gt;= 0). {COUNTERBALANCE}: pérdidas, ganancias, la parte de las pérdidas compensada por ganancias del mismo tipo de tierra, el déficit restante y el superávit (nunca trasladado a otro tipo de tierra); la fila total muestra el balance neto agregado junto al déficit de igual por igual. {PERIOD_STATUS}: una fila por periodo con su estado, y un gráfico ({CHART}). Los totales son las sumas de las filas de tipos de tierra, que suman el área válida; el área sin datos se indica en su propia fila. {DEFICIT}: una banda por periodo, con el código del tipo de tierra donde ese tipo de tierra está en déficit frente a la referencia, y 0 donde no lo está.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="177" />
       <source>Land Degradation Neutrality per period</source>
-      <translation type="unfinished" />
+      <translation>Neutralidad de la Degradación de las Tierras por periodo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="51" />
@@ -2624,7 +2624,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="72" />
       <source>Land cover at baseline</source>
-      <translation type="unfinished" />
+      <translation>Cobertura del suelo en la referencia</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="48" />
@@ -2716,12 +2716,12 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="100" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
       <source>Land types in deficit</source>
-      <translation type="unfinished" />
+      <translation>Tipos de tierra en déficit</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="85" />
       <source>Land unit field</source>
-      <translation type="unfinished" />
+      <translation>Campo de unidad de tierra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="37" />
@@ -2768,7 +2768,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="120" />
       <source>Land, degraded, stable and improved hectares per biome, functional group and other ecosystem type (CSV or XLSX).</source>
-      <translation type="unfinished" />
+      <translation>Hectáreas de tierra, degradadas, estables y mejoradas por bioma, grupo funcional y otro tipo de ecosistema (CSV o XLSX).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="148" />
@@ -2813,7 +2813,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="73" />
       <source>Land-cover map defining the land types (band 1, whole-number class codes).</source>
-      <translation type="unfinished" />
+      <translation>Mapa de cobertura del suelo que define los tipos de tierra (banda 1, códigos de clase enteros).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="42" />
@@ -2919,7 +2919,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="140" />
       <source>Layer field</source>
-      <translation type="unfinished" />
+      <translation>Campo de la capa</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="92" />
@@ -2929,7 +2929,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="88" />
       <source>Leading or supporting organization (FERM vocabulary)</source>
-      <translation type="unfinished" />
+      <translation>Organización líder o de apoyo (vocabulario de FERM)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
@@ -2939,12 +2939,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="131" />
       <source>Legend</source>
-      <translation type="unfinished" />
+      <translation>Leyenda</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="67" />
       <source>Legend (class codes)</source>
-      <translation type="unfinished" />
+      <translation>Leyenda (códigos de clase)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
@@ -2959,22 +2959,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="94" />
       <source>Like-for-like counterbalancing</source>
-      <translation type="unfinished" />
+      <translation>Compensación de igual por igual</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
       <source>Like-for-like deficit (ha)</source>
-      <translation type="unfinished" />
+      <translation>Déficit de igual por igual (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="174" />
       <source>Like-for-like deficit against the baseline (ha)</source>
-      <translation type="unfinished" />
+      <translation>Déficit de igual por igual frente a la referencia (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="176" />
       <source>Like-for-like deficit against the previous period (ha)</source>
-      <translation type="unfinished" />
+      <translation>Déficit de igual por igual frente al periodo anterior (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
@@ -3029,7 +3029,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="95" />
       <source>Losses, gains, offset, remaining deficit and surplus per land type.</source>
-      <translation type="unfinished" />
+      <translation>Pérdidas, ganancias, compensación, déficit restante y excedente por tipo de tierra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="76" />
@@ -3089,12 +3089,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
       <source>Map</source>
-      <translation type="unfinished" />
+      <translation>Mapa</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="62" />
       <source>Map (when the strata are not the map classes)</source>
-      <translation type="unfinished" />
+      <translation>Mapa (cuando los estratos no son las clases del mapa)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="41" />
@@ -3115,32 +3115,32 @@
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="125" />
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
       <source>Map class field</source>
-      <translation type="unfinished" />
+      <translation>Campo de clase del mapa</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
       <source>Map class of each point.</source>
-      <translation type="unfinished" />
+      <translation>Clase del mapa de cada punto.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="301" />
       <source>Map class: {value}</source>
-      <translation type="unfinished" />
+      <translation>Clase del mapa: {value}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
       <source>Mapped and estimated area per class</source>
-      <translation type="unfinished" />
+      <translation>Área cartografiada y estimada por clase</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="151" />
       <source>Mapped area</source>
-      <translation type="unfinished" />
+      <translation>Área cartografiada</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
       <source>Mapped area of the reported class (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área cartografiada de la clase informada (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="24" />
@@ -3226,7 +3226,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="74" />
       <source>Minimum points per stratum</source>
-      <translation type="unfinished" />
+      <translation>Mínimo de puntos por estrato</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
@@ -3297,7 +3297,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
       <source>Name of the organization</source>
-      <translation type="unfinished" />
+      <translation>Nombre de la organización</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
@@ -3307,7 +3307,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
       <source>Name of the person FERM can contact about the project</source>
-      <translation type="unfinished" />
+      <translation>Nombre de la persona a la que FERM puede contactar sobre el proyecto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="101" />
@@ -3353,22 +3353,22 @@
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
       <source>Neutrality met</source>
-      <translation type="unfinished" />
+      <translation>Neutralidad alcanzada</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
       <source>Neutrality not met</source>
-      <translation type="unfinished" />
+      <translation>Neutralidad no alcanzada</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="155" />
       <source>Next unlabelled</source>
-      <translation type="unfinished" />
+      <translation>Siguiente sin etiquetar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="153" />
       <source>Next ▶</source>
-      <translation type="unfinished" />
+      <translation>Siguiente ▶</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="104" />
@@ -3412,7 +3412,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="240" />
-      <location filename="../t2_monitor_plugin/core/engine.py" line="263" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="269" />
       <source>No input raster was given.</source>
       <translation>No se indicó ningún ráster de entrada.</translation>
     </message>
@@ -3429,7 +3429,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/areas.py" line="340" />
       <source>No pixel corner of the raster can be transformed to longitude and latitude in its coordinate reference system, so true areas cannot be computed. Check the raster's CRS (Layer Properties &gt; Source) or reproject it.</source>
-      <translation type="unfinished" />
+      <translation>Ninguna esquina de píxel del ráster puede transformarse a longitud y latitud en su sistema de referencia de coordenadas, por lo que no se pueden calcular las áreas reales. Compruebe el SRC del ráster (Propiedades de la capa &gt; Fuente) o reproyéctelo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sensitivity.py" line="149" />
@@ -3486,7 +3486,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="294" />
       <source>No sample point layer.</source>
-      <translation type="unfinished" />
+      <translation>No hay capa de puntos de muestra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="165" />
@@ -3515,7 +3515,7 @@
       <translation>Ninguno de los polígonos de {layer} se superpone al ráster de referencia {raster}. Compruebe que los sitios y el ráster cubren la misma área.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="253" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="271" />
       <source>None of the zones in {layer} overlaps the raster. Check that the zone layer and the raster cover the same area.</source>
       <translation>Ninguna de las zonas de {layer} se superpone al ráster. Compruebe que la capa de zonas y el ráster cubren la misma área.</translation>
     </message>
@@ -3542,12 +3542,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="150" />
       <source>Not exported: {count} problem(s), listed in the validation table on the Sites tab. Fix them, or tick "Skip features with errors" for problems of single sites.</source>
-      <translation type="unfinished" />
+      <translation>No exportado: {count} problema(s), enumerados en la tabla de validación de la pestaña Sitios. Corríjalos, o marque "Omitir las entidades con errores" para los problemas de sitios individuales.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="187" />
       <source>Not exported: {error}</source>
-      <translation type="unfinished" />
+      <translation>No exportado: {error}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="103" />
@@ -3558,7 +3558,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="123" />
       <source>Number of 2.CT.1 rows written per ecosystem type (0 without an ecosystem layer).</source>
-      <translation type="unfinished" />
+      <translation>Número de filas 2.CT.1 escritas por tipo de ecosistema (0 sin capa de ecosistemas).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="27" />
@@ -3568,7 +3568,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
       <source>Number of land types in deficit in the first period against the baseline.</source>
-      <translation type="unfinished" />
+      <translation>Número de tipos de tierra en déficit en el primer periodo frente a la referencia.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
@@ -3628,7 +3628,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="101" />
       <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1).</source>
-      <translation type="unfinished" />
+      <translation>Una banda por periodo: código del tipo de tierra donde está en déficit frente a la referencia, 0 donde no (Int32, sin datos -1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="50" />
@@ -3648,7 +3648,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
       <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run. Optional: the problems are also listed in the log.</source>
-      <translation type="unfinished" />
+      <translation>Una fila por entidad (feature_id, site_name, level ok/warning/error, reason) más los problemas del proyecto; se escribe incluso cuando los errores detienen la ejecución. Opcional: los problemas también se enumeran en el registro.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
@@ -3658,7 +3658,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
       <source>One row per period, zone and comparison: areas, deficit and neutrality status.</source>
-      <translation type="unfinished" />
+      <translation>Una fila por periodo, zona y comparación: áreas, déficit y estado de la neutralidad.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
@@ -3668,7 +3668,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
       <source>One row per reporting period: area under restoration in its end year and the change from the previous period.</source>
-      <translation type="unfinished" />
+      <translation>Una fila por periodo de informe: área en restauración en su año final y cambio respecto al periodo anterior.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
@@ -3683,7 +3683,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
       <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1. Give either this or {WEIGHTS_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>Un peso por criterio, separados por comas, en el orden de los criterios (p. ej., la salida WEIGHTS de t2monitor:ahpweights). Se normalizan para sumar 1. Indique esto o {WEIGHTS_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="46" />
@@ -3693,7 +3693,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="181" />
       <source>Open sample points</source>
-      <translation type="unfinished" />
+      <translation>Abrir puntos de muestra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="31" />
@@ -3704,7 +3704,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="116" />
       <source>Open…</source>
-      <translation type="unfinished" />
+      <translation>Abrir…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
@@ -3729,17 +3729,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="93" />
       <source>Optional KML with the footprint of every sampled pixel, for Google Earth or Collect Earth.</source>
-      <translation type="unfinished" />
+      <translation>KML opcional con la huella de cada píxel muestreado, para Google Earth o Collect Earth.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="82" />
       <source>Optional bar chart: mapped and estimated area per class, with 95 % error bars.</source>
-      <translation type="unfinished" />
+      <translation>Gráfico de barras opcional: área cartografiada y estimada por clase, con barras de error del 95 %.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="87" />
       <source>Optional copy of the points with map and WGS 84 coordinates.</source>
-      <translation type="unfinished" />
+      <translation>Copia opcional de los puntos con coordenadas del mapa y WGS 84.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/spec.py" line="205" />
@@ -3754,27 +3754,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="81" />
       <source>Optional land-unit or soil polygons combined with the land cover (instead of {LAND_UNITS}): land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values (from 1); tables name it.</source>
-      <translation type="unfinished" />
+      <translation>Polígonos opcionales de unidades de tierra o de suelos combinados con la cobertura del suelo (en lugar de {LAND_UNITS}): tipo de tierra = clase CNULD x 10000 + la posición de la unidad en el orden natural de los valores de {LAND_UNIT_FIELD} (desde 1); las tablas le dan nombre.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="77" />
       <source>Optional land-unit or soil raster (whole numbers 0-9999) combined with the land cover: land type = UNCCD class x 10000 + unit.</source>
-      <translation type="unfinished" />
+      <translation>Ráster opcional de unidades de tierra o de suelos (números enteros 0-9999) combinado con la cobertura del suelo: tipo de tierra = clase CNULD x 10000 + unidad.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="63" />
       <source>Optional map on the strata grid, for the mapped area of each class and to check the points' map classes. Empty: the strata raster is the map.</source>
-      <translation type="unfinished" />
+      <translation>Mapa opcional en la cuadrícula de los estratos, para el área cartografiada de cada clase y para comprobar las clases del mapa de los puntos. Vacío: el ráster de estratos es el mapa.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="90" />
       <source>Optional plot file for Collect Earth: id, YCoordinate, XCoordinate (WGS 84) and the point attributes.</source>
-      <translation type="unfinished" />
+      <translation>Archivo de parcelas opcional para Collect Earth: id, YCoordinate, XCoordinate (WGS 84) y los atributos del punto.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="51" />
       <source>Optional raster of strata on the map's grid when the strata are not the map classes (e.g. the map with a buffer stratum around change). Empty: the map classes are the strata.</source>
-      <translation type="unfinished" />
+      <translation>Ráster opcional de estratos en la cuadrícula del mapa cuando los estratos no son las clases del mapa (p. ej., el mapa con un estrato de búfer alrededor del cambio). Vacío: las clases del mapa son los estratos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="87" />
@@ -3794,7 +3794,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="37" />
       <source>Optional, instead of {ESTIMATES_TABLE}: the sample-based estimate of the degraded area in hectares (output ESTIMATED_HA of Accuracy assessment).</source>
-      <translation type="unfinished" />
+      <translation>Opcional, en lugar de {ESTIMATES_TABLE}: la estimación basada en la muestra del área degradada en hectáreas (salida ESTIMATED_HA de Evaluación de la exactitud).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="71" />
@@ -3814,7 +3814,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="31" />
       <source>Optional: the area estimates table of Accuracy assessment. Its row of class -1 (degraded) gives the sample-based estimate of the degraded area and its 95 % interval, reported instead of the mapped (pixel-counted) area, with a footnote.</source>
-      <translation type="unfinished" />
+      <translation>Opcional: la tabla de estimaciones de áreas de Evaluación de la exactitud. Su fila de la clase -1 (degradado) da la estimación basada en la muestra del área degradada y su intervalo del 95 %, que se informan en lugar del área cartografiada (contada por píxeles), con una nota al pie.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
@@ -3845,17 +3845,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="84" />
       <source>Overall accuracy</source>
-      <translation type="unfinished" />
+      <translation>Exactitud global</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
       <source>Overall accuracy 95 % half-interval</source>
-      <translation type="unfinished" />
+      <translation>Semiintervalo del 95 % de la exactitud global</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="163" />
       <source>Overall accuracy {oa:.3f} ± {ci:.3f} from {n} points ({method}).</source>
-      <translation type="unfinished" />
+      <translation>Exactitud global {oa:.3f} ± {ci:.3f} a partir de {n} puntos ({method}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="70" />
@@ -3905,7 +3905,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="59" />
       <source>Pairs stratum:accuracy separated by commas, e.g. -1:0.7, 0:0.9, 1:0.8 (lower for rare change classes). Strata not listed take {DEFAULT_EXPECTED_UA}.</source>
-      <translation type="unfinished" />
+      <translation>Pares estrato:exactitud separados por comas, p. ej., -1:0.7, 0:0.9, 1:0.8 (más baja para las clases de cambio poco frecuentes). Los estratos no indicados toman {DEFAULT_EXPECTED_UA}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="42" />
@@ -3937,7 +3937,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="74" />
       <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts.</source>
-      <translation type="unfinished" />
+      <translation>Por clase: área cartografiada y estimada (ha) con error estándar, intervalo del 95 %, exactitud del usuario y del productor con intervalos del 95 %, recuentos de la muestra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
@@ -3947,7 +3947,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="84" />
       <source>Per stratum: pixels, area, weight, expected user's accuracy, points allocated and inclusion probability.</source>
-      <translation type="unfinished" />
+      <translation>Por estrato: píxeles, área, peso, exactitud del usuario esperada, puntos asignados y probabilidad de inclusión.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
@@ -3973,7 +3973,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="114" />
       <source>Percent of the estimated baseline under restoration</source>
-      <translation type="unfinished" />
+      <translation>Porcentaje de la referencia estimada en restauración</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="49" />
@@ -4013,12 +4013,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="68" />
       <source>Period end years</source>
-      <translation type="unfinished" />
+      <translation>Años finales de los periodos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="64" />
       <source>Period labels</source>
-      <translation type="unfinished" />
+      <translation>Etiquetas de los periodos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="77" />
@@ -4033,12 +4033,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="60" />
       <source>Period of the estimate</source>
-      <translation type="unfinished" />
+      <translation>Periodo de la estimación</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
       <source>Period-by-period chart of degraded and improved area and the like-for-like deficit (.svg or .png).</source>
-      <translation type="unfinished" />
+      <translation>Gráfico periodo a periodo del área degradada y mejorada y del déficit de igual por igual (.svg o .png).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="18" />
@@ -4083,32 +4083,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="98" />
       <source>Plot side (m)</source>
-      <translation type="unfinished" />
+      <translation>Lado de la parcela (m)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="92" />
       <source>Plot squares (KML)</source>
-      <translation type="unfinished" />
+      <translation>Cuadrados de las parcelas (KML)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="299" />
       <source>Point {n} of {total} (id {id})</source>
-      <translation type="unfinished" />
+      <translation>Punto {n} de {total} (id {id})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="81" />
       <source>Points at the sampled pixel centres with stratum, map class, pixel area, inclusion probability, stratum pixel count and an empty reference field.</source>
-      <translation type="unfinished" />
+      <translation>Puntos en los centros de los píxeles muestreados con estrato, clase del mapa, área del píxel, probabilidad de inclusión, número de píxeles del estrato y un campo de referencia vacío.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="95" />
       <source>Points drawn</source>
-      <translation type="unfinished" />
+      <translation>Puntos extraídos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="46" />
       <source>Points of a stratified random sample with stratum, map class and reference label.</source>
-      <translation type="unfinished" />
+      <translation>Puntos de una muestra aleatoria estratificada con estrato, clase del mapa y etiqueta de referencia.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
@@ -4118,12 +4118,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="98" />
       <source>Points of contact (at least one required)</source>
-      <translation type="unfinished" />
+      <translation>Puntos de contacto (se requiere al menos uno)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="86" />
       <source>Points table (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Tabla de puntos (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="43" />
@@ -4153,7 +4153,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="111" />
       <source>Polygons of ecosystem types (instead of {ECOSYSTEMS}), named by {ECOSYSTEM_FIELD}.</source>
-      <translation type="unfinished" />
+      <translation>Polígonos de tipos de ecosistemas (en lugar de {ECOSYSTEMS}), nombrados por {ECOSYSTEM_FIELD}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="34" />
@@ -4178,7 +4178,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
       <source>Pooled net balance (ha)</source>
-      <translation type="unfinished" />
+      <translation>Balance neto agregado (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="127" />
@@ -4319,12 +4319,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
       <source>Proportional to area</source>
-      <translation type="unfinished" />
+      <translation>Proporcional al área</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="72" />
       <source>Proportional with a minimum per stratum</source>
-      <translation type="unfinished" />
+      <translation>Proporcional con un mínimo por estrato</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="67" />
@@ -4359,18 +4359,18 @@
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="193" />
       <source>Publishing to FERM failed unexpectedly ({reason}). Nothing is retried: check in FERM whether the project was created before publishing again.</source>
-      <translation type="unfinished" />
+      <translation>La publicación en FERM falló de forma inesperada ({reason}). No se reintenta nada: compruebe en FERM si se creó el proyecto antes de volver a publicar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="175" />
       <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="82" />
       <source>Publishing to FERM…</source>
-      <translation type="unfinished" />
+      <translation>Publicando en FERM…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="199" />
       <source>Publishing was cancelled. If the data had already been sent, FERM may have created the project: check in FERM before publishing again.</source>
-      <translation type="unfinished" />
+      <translation>Se canceló la publicación. Si los datos ya se habían enviado, FERM puede haber creado el proyecto: compruébelo en FERM antes de volver a publicar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="23" />
@@ -4385,7 +4385,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="33" />
       <source>ROAM restoration priority (model template)</source>
-      <translation type="unfinished" />
+      <translation>Prioridad de restauración ROAM (plantilla de modelo)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="29" />
@@ -4441,7 +4441,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="103" />
       <source>Raster of ecosystem types on the grid of {DEGRADATION_MAP} (whole-number values, band 1), named in {ECOSYSTEM_CODES}.</source>
-      <translation type="unfinished" />
+      <translation>Ráster de tipos de ecosistemas en la cuadrícula de {DEGRADATION_MAP} (valores enteros, banda 1), nombrados en {ECOSYSTEM_CODES}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="65" />
@@ -4527,23 +4527,23 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="57" />
       <source>Reference (true) class of each point; empty values are left out.</source>
-      <translation type="unfinished" />
+      <translation>Clase de referencia (verdadera) de cada punto; los valores vacíos se omiten.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="142" />
       <source>Reference label</source>
-      <translation type="unfinished" />
+      <translation>Etiqueta de referencia</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="126" />
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="56" />
       <source>Reference label field</source>
-      <translation type="unfinished" />
+      <translation>Campo de etiqueta de referencia</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="303" />
       <source>Reference label: {value}</source>
-      <translation type="unfinished" />
+      <translation>Etiqueta de referencia: {value}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="64" />
@@ -4585,7 +4585,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="25" />
       <source>Reporting</source>
-      <translation type="unfinished" />
+      <translation>Informes</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="80" />
@@ -4596,7 +4596,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="81" />
       <source>Reporting period chart</source>
-      <translation type="unfinished" />
+      <translation>Gráfico de periodos de informe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="192" />
@@ -4606,12 +4606,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="73" />
       <source>Reporting periods</source>
-      <translation type="unfinished" />
+      <translation>Periodos de informe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="79" />
       <source>Reporting periods file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de periodos de informe (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report_text.py" line="57" />
@@ -4627,7 +4627,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="61" />
       <source>Reporting-period SDG 15.3.1 maps</source>
-      <translation type="unfinished" />
+      <translation>Mapas ODS 15.3.1 de los periodos de informe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="22" />
@@ -4697,12 +4697,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
       <source>Restoration type: field</source>
-      <translation type="unfinished" />
+      <translation>Tipo de restauración: campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
       <source>Restoration type: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Tipo de restauración: valor fijo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="96" />
@@ -4722,12 +4722,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="78" />
       <source>Rows map class, columns reference class (ref_&lt;code&gt;, ref_m&lt;code&gt; for negative codes), in proportions of area, with row totals and sample counts; last row the column totals.</source>
-      <translation type="unfinished" />
+      <translation>Filas: clase del mapa; columnas: clase de referencia (ref_&lt;code&gt;, ref_m&lt;code&gt; para códigos negativos), en proporciones de área, con totales de fila y recuentos de la muestra; última fila: los totales de columna.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="122" />
       <source>Rows of degraded land by ecosystem type</source>
-      <translation type="unfinished" />
+      <translation>Filas de tierras degradadas por tipo de ecosistema</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="52" />
@@ -4792,22 +4792,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="99" />
       <source>SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved, band 1), e.g. of the baseline; with an ecosystem layer adds the degraded land by ecosystem type.</source>
-      <translation type="unfinished" />
+      <translation>Mapa ODS 15.3.1 (-1 degradado, 0 estable, +1 mejorado, banda 1), p. ej., de la referencia; con una capa de ecosistemas añade las tierras degradadas por tipo de ecosistema.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="62" />
       <source>SDG 15.3.1 map (-1/0/+1) of each reporting period, in chronological order, on the baseline's grid.</source>
-      <translation type="unfinished" />
+      <translation>Mapa ODS 15.3.1 (-1/0/+1) de cada periodo de informe, en orden cronológico, en la cuadrícula de la referencia.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="98" />
       <source>SDG 15.3.1 map for the ecosystem disaggregation</source>
-      <translation type="unfinished" />
+      <translation>Mapa ODS 15.3.1 para la desagregación por ecosistemas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="59" />
       <source>SDG 15.3.1 map of the baseline period (-1/0/+1, band 1).</source>
-      <translation type="unfinished" />
+      <translation>Mapa ODS 15.3.1 del periodo de referencia (-1/0/+1, banda 1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="45" />
@@ -4879,7 +4879,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="74" />
       <source>SO1 land type by status as CSV</source>
-      <translation type="unfinished" />
+      <translation>SO1 tipo de tierra por estado como CSV</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="92" />
@@ -4911,23 +4911,23 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="83" />
       <source>Sample design</source>
-      <translation type="unfinished" />
+      <translation>Diseño de muestreo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="23" />
       <source>Sample design (stratified random)</source>
-      <translation type="unfinished" />
+      <translation>Diseño de muestreo (aleatorio estratificado)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="85" />
       <source>Sample design file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de diseño de muestreo (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="121" />
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="80" />
       <source>Sample points</source>
-      <translation type="unfinished" />
+      <translation>Puntos de muestra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="124" />
@@ -4937,17 +4937,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="96" />
       <source>Sample size from the target standard error</source>
-      <translation type="unfinished" />
+      <translation>Tamaño de la muestra a partir del error estándar objetivo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/accuracy.py" line="161" />
       <source>Sample units belong to stratum {strata}, which the strata raster does not have: the sample was drawn from another map.</source>
-      <translation type="unfinished" />
+      <translation>Hay unidades de muestra que pertenecen al estrato {strata}, que el ráster de estratos no tiene: la muestra se extrajo de otro mapa.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="111" />
       <source>Sample-based estimate of the degraded baseline (empty without an estimate).</source>
-      <translation type="unfinished" />
+      <translation>Estimación por muestreo de la referencia degradada (vacío sin estimación).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
@@ -5068,7 +5068,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="99" />
       <source>Side of a square of the mean pixel area, in metres (the Collect Earth plot size).</source>
-      <translation type="unfinished" />
+      <translation>Lado de un cuadrado del área media de los píxeles, en metros (el tamaño de parcela de Collect Earth).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="44" />
@@ -5114,12 +5114,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="63" />
       <source>Site id: field</source>
-      <translation type="unfinished" />
+      <translation>Id. del sitio: campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="65" />
       <source>Site id: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Id. del sitio: valor fijo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="61" />
@@ -5134,12 +5134,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="56" />
       <source>Site name: field</source>
-      <translation type="unfinished" />
+      <translation>Nombre del sitio: campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="59" />
       <source>Site name: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Nombre del sitio: valor fijo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
@@ -5270,12 +5270,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
       <source>Standard error of that area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Error estándar de esa área (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="55" />
       <source>Standard error of the overall accuracy the sample should achieve (0.01 = 1 percentage point), used for the sample size when {SAMPLE_SIZE} is 0.</source>
-      <translation type="unfinished" />
+      <translation>Error estándar de la exactitud global que debe alcanzar la muestra (0.01 = 1 punto porcentual), usado para el tamaño de la muestra cuando {SAMPLE_SIZE} es 0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="20" />
@@ -5315,12 +5315,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
       <source>Starting year: field</source>
-      <translation type="unfinished" />
+      <translation>Año de inicio: campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
       <source>Starting year: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Año de inicio: valor fijo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="77" />
@@ -5380,12 +5380,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="97" />
       <source>Status per period</source>
-      <translation type="unfinished" />
+      <translation>Estado por periodo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
       <source>Status per period file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de estado por periodo (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="65" />
@@ -5435,39 +5435,39 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="97" />
       <source>Strata</source>
-      <translation type="unfinished" />
+      <translation>Estratos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="59" />
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="50" />
       <source>Strata raster</source>
-      <translation type="unfinished" />
+      <translation>Ráster de estratos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
       <source>Stratum field</source>
-      <translation type="unfinished" />
+      <translation>Campo de estrato</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="130" />
       <source>Stratum {strata} gets fewer than two points: its area cannot be estimated with a confidence interval. Use the minimum allocation or a larger sample.</source>
-      <translation type="unfinished" />
+      <translation>El estrato {strata} recibe menos de dos puntos: su área no puede estimarse con un intervalo de confianza. Use la asignación mínima o una muestra mayor.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/accuracy.py" line="110" />
       <source>Stratum {strata} has fewer than two labelled sample units: its variance, and so every confidence interval, cannot be estimated. Label more points of that stratum (at least two; 50 or more is usual) or draw a new sample.</source>
-      <translation type="unfinished" />
+      <translation>El estrato {strata} tiene menos de dos unidades de muestra etiquetadas: no se puede estimar su varianza ni, por tanto, ningún intervalo de confianza. Etiquete más puntos de ese estrato (al menos dos; lo habitual es 50 o más) o extraiga una nueva muestra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/accuracy.py" line="156" />
-      <location filename="../t2_monitor_plugin/core/accuracy.py" line="220" />
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="223" />
       <source>Stratum {strata} has no labelled sample unit: the area of the classes in it cannot be estimated. Label points of that stratum, or draw a new sample.</source>
-      <translation type="unfinished" />
+      <translation>El estrato {strata} no tiene ninguna unidad de muestra etiquetada: no se puede estimar el área de sus clases. Etiquete puntos de ese estrato o extraiga una nueva muestra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="220" />
       <source>Stratum {stratum} has {raster} pixels in {layer} but the sample recorded {sample} at the draw: the sample was drawn from another version of the map, so its strata areas do not match.</source>
-      <translation type="unfinished" />
+      <translation>El estrato {stratum} tiene {raster} píxeles en {layer}, pero la muestra registró {sample} en la extracción: la muestra se extrajo de otra versión del mapa, por lo que las áreas de sus estratos no coinciden.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="13" />
@@ -5524,7 +5524,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="98" />
       <source>T2 Monitor: restoration monitoring tools</source>
-      <translation type="unfinished" />
+      <translation>T2 Monitor: herramientas de seguimiento de la restauración</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="36" />
@@ -5549,7 +5549,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
       <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights): each row's criterion is the layer name of one of the criteria (case and surrounding spaces ignored), in any order. A table that does not name every criterion exactly once, or names a layer that is not a criterion, is refused. Used instead of {WEIGHTS} when given.</source>
-      <translation type="unfinished" />
+      <translation>Tabla con los campos criterion y weight (p. ej., la tabla de t2monitor:ahpweights): el criterio de cada fila es el nombre de capa de uno de los criterios (sin distinguir mayúsculas ni espacios alrededor), en cualquier orden. Se rechaza una tabla que no nombra cada criterio exactamente una vez, o que nombra una capa que no es un criterio. Se usa en lugar de {WEIGHTS} cuando se indica.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
@@ -5588,7 +5588,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="54" />
       <source>Target standard error of overall accuracy</source>
-      <translation type="unfinished" />
+      <translation>Error estándar objetivo de la exactitud global</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report_text.py" line="65" />
@@ -5599,12 +5599,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
       <source>Tenure status: field</source>
-      <translation type="unfinished" />
+      <translation>Régimen de tenencia: campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
       <source>Tenure status: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Régimen de tenencia: valor fijo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
@@ -5634,7 +5634,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sample_export.py" line="64" />
       <source>The Collect Earth plot file must be a .csv file, not {path}.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de parcelas de Collect Earth debe ser un archivo .csv, no {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="179" />
@@ -5644,7 +5644,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="182" />
       <source>The FERM API address {url} is not encrypted (http://), so the API key would travel in clear text. Use the https:// address given in the FERM API documentation (http:// is accepted only for 127.0.0.1 and localhost).</source>
-      <translation type="unfinished" />
+      <translation>La dirección de la API de FERM {url} no está cifrada (http://), por lo que la clave de API viajaría en texto claro. Use la dirección https:// indicada en la documentación de la API de FERM (http:// solo se acepta para 127.0.0.1 y localhost).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="270" />
@@ -5654,12 +5654,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="264" />
       <source>The FERM API at {url} answered (HTTP {status}) with something that is not JSON: {detail}. Check that the address is the FERM API and not a web page; the project may have been created, so check in FERM before publishing again.</source>
-      <translation type="unfinished" />
+      <translation>La API de FERM en {url} respondió (HTTP {status}) con algo que no es JSON: {detail}. Compruebe que la dirección es la de la API de FERM y no una página web; puede que el proyecto se haya creado, así que compruébelo en FERM antes de volver a publicar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="238" />
       <source>The FERM API at {url} answered with a redirect (HTTP {status}) to {host}. Redirects are not followed, so the API key was not sent there and nothing was published. Check the API address (use the final https:// address given by FERM).</source>
-      <translation type="unfinished" />
+      <translation>La API de FERM en {url} respondió con una redirección (HTTP {status}) a {host}. Las redirecciones no se siguen, por lo que la clave de API no se envió allí y no se publicó nada. Compruebe la dirección de la API (use la dirección https:// final que indica FERM).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="257" />
@@ -5674,17 +5674,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="212" />
       <source>The FERM API at {url} did not answer within {seconds} s. Check your connection and the proxy in Settings › Options › Network; FERM may still have created the project, so check in FERM before publishing again.</source>
-      <translation type="unfinished" />
+      <translation>La API de FERM en {url} no respondió en {seconds} s. Compruebe su conexión y el proxy en Configuración › Opciones › Red; puede que FERM haya creado el proyecto de todos modos, así que compruébelo en FERM antes de volver a publicar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="252" />
       <source>The FERM API at {url} failed with a server error (HTTP {status}: {detail}). Try again later; if it persists, contact FERM with the time of this attempt (it is in the publication log).</source>
-      <translation type="unfinished" />
+      <translation>La API de FERM en {url} falló con un error del servidor (HTTP {status}: {detail}). Inténtelo de nuevo más tarde; si persiste, contacte con FERM indicando la hora de este intento (figura en el registro de publicación).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="217" />
       <source>The FERM API at {url} refused the connection: nothing listens at that address and port. Check the API address; if it is right, the service is down: try again later.</source>
-      <translation type="unfinished" />
+      <translation>La API de FERM en {url} rechazó la conexión: no hay nada escuchando en esa dirección y puerto. Compruebe la dirección de la API; si es correcta, el servicio no está disponible: vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="92" />
@@ -5694,7 +5694,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="230" />
       <source>The FERM API key could not be taken from the QGIS authentication database ({reason}). Nothing was sent. Enter the master password when asked, or store the key again with "Set API key…".</source>
-      <translation type="unfinished" />
+      <translation>No se pudo obtener la clave de API de FERM de la base de datos de autenticación de QGIS ({reason}). No se envió nada. Introduzca la contraseña maestra cuando se le pida, o vuelva a guardar la clave con "Definir clave de API…".</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="77" />
@@ -5709,12 +5709,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="59" />
       <source>The FERM export could not read the sites or write one of the files. Check the layer on the Sites tab and the file names and folders above; the details are in the log (Log Messages panel, T2 Monitor tab).</source>
-      <translation type="unfinished" />
+      <translation>La exportación a FERM no pudo leer los sitios o escribir uno de los archivos. Compruebe la capa de la pestaña Sitios y los nombres de archivo y carpetas de arriba; los detalles están en el registro (panel Mensajes de registro, pestaña T2 Monitor).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="112" />
       <source>The FERM export was cancelled; no file was written.</source>
-      <translation type="unfinished" />
+      <translation>Se canceló la exportación a FERM; no se escribió ningún archivo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="196" />
@@ -5774,12 +5774,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="159" />
       <source>The T2 Monitor Processing provider is not loaded: enable the plugin again.</source>
-      <translation type="unfinished" />
+      <translation>El proveedor de Processing de T2 Monitor no está cargado: vuelva a activar el complemento.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="363" />
       <source>The aligned raster {path} cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer el ráster alineado {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="95" />
@@ -5804,7 +5804,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="136" />
       <source>The baseline and every reporting period must be SDG 15.3.1 maps with the legend -1 degraded, 0 stable, +1 improved; other values were found ({details}). A status map (1-7) or an LPD map (1-5) has another legend: give the -1/0/+1 layer of each period. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>La referencia y cada periodo de informe deben ser mapas ODS 15.3.1 con la leyenda -1 degradado, 0 estable, +1 mejorado; se encontraron otros valores ({details}). Un mapa de estado (1-7) o un mapa LPD (1-5) tiene otra leyenda: indique la capa -1/0/+1 de cada periodo. No se escribió nada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="151" />
@@ -5840,7 +5840,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="158" />
       <source>The class to report, {code}, is not in the legend.</source>
-      <translation type="unfinished" />
+      <translation>La clase que se informa, {code}, no está en la leyenda.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="132" />
@@ -5905,7 +5905,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="69" />
       <source>The current project has unsaved changes. Save them before the sample project replaces it?</source>
-      <translation type="unfinished" />
+      <translation>El proyecto actual tiene cambios sin guardar. ¿Guardarlos antes de que el proyecto de ejemplo lo sustituya?</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="81" />
@@ -5915,12 +5915,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="153" />
       <source>The degradation layer {layer} holds values {values} ({pixels} pixels) that are not among its declared codes {layer_codes}; nothing was written. Check that the right layer was chosen, or declare its codes (e.g. 1,2,3,4,5 for LPD classes).</source>
-      <translation type="unfinished" />
+      <translation>La capa de degradación {layer} contiene los valores {values} ({pixels} píxeles), que no están entre sus códigos declarados {layer_codes}; no se escribió nada. Compruebe que se eligió la capa correcta, o declare sus códigos (p. ej., 1,2,3,4,5 para las clases LPD).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="180" />
       <source>The degraded land by ecosystem type needs both the SDG 15.3.1 map and an ecosystem layer; it was not written.</source>
-      <translation type="unfinished" />
+      <translation>Las tierras degradadas por tipo de ecosistema necesitan tanto el mapa ODS 15.3.1 como una capa de ecosistemas; no se escribieron.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
@@ -5930,47 +5930,47 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="57" />
       <source>The ecosystem code {item} is not written value:ecosystem with a whole-number raster value (e.g. 1:T1.1, 2:T7.1).</source>
-      <translation type="unfinished" />
+      <translation>El código de ecosistema {item} no está escrito como valor:ecosistema con un valor de ráster entero (p. ej., 1:T1.1, 2:T7.1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="153" />
       <source>The ecosystem raster {layer} holds values without an ecosystem in the codes: {values}. Add them (value:ecosystem).</source>
-      <translation type="unfinished" />
+      <translation>El ráster de ecosistemas {layer} contiene valores sin ecosistema en los códigos: {values}. Añádalos (valor:ecosistema).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="96" />
       <source>The ecosystem raster {layer} needs its codes: the ecosystem of every raster value (e.g. 1:T1.1, 2:T7.1).</source>
-      <translation type="unfinished" />
+      <translation>El ráster de ecosistemas {layer} necesita sus códigos: el ecosistema de cada valor del ráster (p. ej., 1:T1.1, 2:T7.1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="189" />
       <source>The estimate's mapped degraded area ({table} ha) differs from the degraded area of period {period} ({mapped} ha): was the sample drawn from another map?</source>
-      <translation type="unfinished" />
+      <translation>El área degradada cartografiada de la estimación ({table} ha) difiere del área degradada del periodo {period} ({mapped} ha): ¿se extrajo la muestra de otro mapa?</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ort.py" line="260" />
       <source>The estimate's mapped degraded area ({table} ha) differs from the degraded area of {layer} ({mapped} ha): was the sample drawn from another map?</source>
-      <translation type="unfinished" />
+      <translation>El área degradada cartografiada de la estimación ({table} ha) difiere del área degradada de {layer} ({mapped} ha): ¿se extrajo la muestra de otro mapa?</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="54" />
       <source>The estimated degraded area ({area} ha) and its 95 % half-interval ({ci} ha) cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>El área degradada estimada ({area} ha) y su semiintervalo del 95 % ({ci} ha) no pueden ser negativos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ort.py" line="224" />
       <source>The estimated degraded area goes into the rows of indicator 2.CT.1 (proportion of degraded land), which need the SDG 15.3.1 summary (SDG_SUMMARY): give it too.</source>
-      <translation type="unfinished" />
+      <translation>El área degradada estimada va a las filas del indicador 2.CT.1 (proporción de tierra degradada), que necesitan el resumen del ODS 15.3.1 (SDG_SUMMARY): indíquelo también.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="93" />
       <source>The estimated degraded area was given twice, as a table (ESTIMATES_TABLE) and as numbers (ESTIMATED_DEGRADED_HA): give one of them.</source>
-      <translation type="unfinished" />
+      <translation>El área degradada estimada se indicó dos veces, como tabla (ESTIMATES_TABLE) y como números (ESTIMATED_DEGRADED_HA): indique solo una de ellas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="83" />
       <source>The estimated degraded area {area} ha was given without its 95 % half-interval (ESTIMATED_CI95_HA): a sample estimate is reported with its interval.</source>
-      <translation type="unfinished" />
+      <translation>El área degradada estimada de {area} ha se indicó sin su semiintervalo del 95 % (ESTIMATED_CI95_HA): una estimación por muestreo se informa con su intervalo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="88" />
@@ -5980,7 +5980,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="115" />
       <source>The expected accuracies of {codes} are ignored: no stratum has that code.</source>
-      <translation type="unfinished" />
+      <translation>Se ignoran las exactitudes esperadas de {codes}: ningún estrato tiene ese código.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="125" />
@@ -6011,7 +6011,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="140" />
       <source>The field of the layer that holds it, (fixed value) or (empty)</source>
-      <translation type="unfinished" />
+      <translation>El campo de la capa que lo contiene, (valor fijo) o (vacío)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="48" />
@@ -6028,7 +6028,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="276" />
       <source>The file {path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer el archivo {path} ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="93" />
@@ -6038,12 +6038,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="279" />
       <source>The file {path} is empty; a JSON file is expected.</source>
-      <translation type="unfinished" />
+      <translation>El archivo {path} está vacío; se espera un archivo JSON.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="300" />
       <source>The file {path} is nested too deeply to be read as JSON.</source>
-      <translation type="unfinished" />
+      <translation>El archivo {path} está anidado a demasiada profundidad para leerse como JSON.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/xlsx.py" line="33" />
@@ -6083,7 +6083,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="221" />
       <source>The host of the FERM API address {url} could not be found. Check the address, your internet connection and the proxy in Settings › Options › Network.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró el host de la dirección de la API de FERM {url}. Compruebe la dirección, su conexión a internet y el proxy en Configuración › Opciones › Red.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="87" />
@@ -6119,12 +6119,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="362" />
       <source>The label could not be saved: {errors}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar la etiqueta: {errors}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="136" />
       <source>The land type by status file needs the balance table of LDN balance per land type ({key}).</source>
-      <translation type="unfinished" />
+      <translation>El archivo de tipos de tierra por estado necesita la tabla de balance de Balance de la NDT por tipo de tierra ({key}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="130" />
@@ -6165,7 +6165,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="255" />
       <source>The land-unit raster {layer} holds {values}; land units must be whole numbers from 0 to {maximum}. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>El ráster de unidades de tierra {layer} contiene {values}; las unidades de tierra deben ser números enteros de 0 a {maximum}. No se escribió nada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="99" />
@@ -6185,7 +6185,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="356" />
       <source>The layer {layer} cannot be edited.</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no se puede editar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="104" />
@@ -6213,7 +6213,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="276" />
       <source>The layer {layer} has none of the fields FERM expects (site name, start year, ecosystems, activities, tenure...). Check that it holds the restoration sites.</source>
-      <translation type="unfinished" />
+      <translation>La capa {layer} no tiene ninguno de los campos que espera FERM (nombre del sitio, año de inicio, ecosistemas, actividades, tenencia...). Compruebe que contiene los sitios de restauración.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="112" />
@@ -6253,12 +6253,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="62" />
       <source>The legend entry {entry} does not start with a whole-number class code.</source>
-      <translation type="unfinished" />
+      <translation>La entrada de leyenda {entry} no empieza por un código de clase entero.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="65" />
       <source>The legend names the class {code} twice.</source>
-      <translation type="unfinished" />
+      <translation>La leyenda nombra dos veces la clase {code}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lookup.py" line="21" />
@@ -6273,17 +6273,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sample_export.py" line="36" />
       <source>The map has no coordinate reference system: the sample cannot be written in longitude and latitude. Assign its CRS first.</source>
-      <translation type="unfinished" />
+      <translation>El mapa no tiene sistema de referencia de coordenadas: la muestra no puede escribirse en longitud y latitud. Asígnele primero su SRC.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="149" />
       <source>The map {layer} holds {values}: the degraded land by ecosystem type needs the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved).</source>
-      <translation type="unfinished" />
+      <translation>El mapa {layer} contiene {values}: las tierras degradadas por tipo de ecosistema necesitan el mapa ODS 15.3.1 (-1 degradado, 0 estable, +1 mejorado).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="202" />
       <source>The map {layer} is given twice (as {other} too); each period needs its own SDG 15.3.1 map.</source>
-      <translation type="unfinished" />
+      <translation>El mapa {layer} se indicó dos veces (también como {other}); cada periodo necesita su propio mapa ODS 15.3.1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="105" />
@@ -6318,7 +6318,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="157" />
       <source>The model template {name} cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer la plantilla de modelo {name}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="145" />
@@ -6370,7 +6370,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="248" />
       <source>The payload ({size} MB) is too large for the FERM API (HTTP 413). Nothing was published. Publish the sites in smaller groups (filter the layer), or simplify their geometry.</source>
-      <translation type="unfinished" />
+      <translation>La carga útil ({size} MB) es demasiado grande para la API de FERM (HTTP 413). No se publicó nada. Publique los sitios en grupos más pequeños (filtre la capa) o simplifique su geometría.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="111" />
@@ -6400,22 +6400,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="61" />
       <source>The period (one of {PERIOD_NAMES}) whose degraded area the estimate replaces; empty: the last period.</source>
-      <translation type="unfinished" />
+      <translation>El periodo (uno de {PERIOD_NAMES}) cuya área degradada sustituye la estimación; vacío: el último periodo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="132" />
       <source>The period end years ({years}) must be whole years separated by commas.</source>
-      <translation type="unfinished" />
+      <translation>Los años finales de los periodos ({years}) deben ser años enteros separados por comas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="138" />
       <source>The period end years must increase from one period to the next ({years}).</source>
-      <translation type="unfinished" />
+      <translation>Los años finales de los periodos deben aumentar de un periodo al siguiente ({years}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="197" />
       <source>The period labels must differ from each other ({labels}).</source>
-      <translation type="unfinished" />
+      <translation>Las etiquetas de los periodos deben ser distintas entre sí ({labels}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="86" />
@@ -6425,7 +6425,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="103" />
       <source>The period of the estimate is ignored: no estimated degraded area was given.</source>
-      <translation type="unfinished" />
+      <translation>Se ignora el periodo de la estimación: no se indicó ningún área degradada estimada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="151" />
@@ -6450,12 +6450,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sample_export.py" line="90" />
       <source>The plot squares file must be a .kml file, not {path}.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de cuadrados de parcela debe ser un archivo .kml, no {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="124" />
       <source>The points' strata are not their map classes and no map was given: mapped areas are reported as 0.</source>
-      <translation type="unfinished" />
+      <translation>Los estratos de los puntos no son sus clases del mapa y no se indicó ningún mapa: las áreas cartografiadas se informan como 0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="94" />
@@ -6470,7 +6470,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="239" />
       <source>The project file {path} must hold a JSON object, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de proyecto {path} debe contener un objeto JSON, no {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="113" />
@@ -6478,7 +6478,7 @@
       <translation>El ráster no tiene sistema de referencia de coordenadas, por lo que las unidades de tierra de {layer} no pueden situarse sobre él.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="227" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="211" />
       <source>The raster has no coordinate reference system, so the zones of {layer} cannot be placed on it.</source>
       <translation>El ráster no tiene sistema de referencia de coordenadas, por lo que las zonas de {layer} no pueden situarse sobre él.</translation>
     </message>
@@ -6496,15 +6496,15 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="60" />
       <source>The raster the sample was drawn from (the map, or the strata raster): gives the area of every stratum.</source>
-      <translation type="unfinished" />
+      <translation>El ráster del que se extrajo la muestra (el mapa o el ráster de estratos): da el área de cada estrato.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="60" />
       <source>The raster value {value} is given twice in the ecosystem codes.</source>
-      <translation type="unfinished" />
+      <translation>El valor de ráster {value} aparece dos veces en los códigos de ecosistema.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="175" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="179" />
       <location filename="../t2_monitor_plugin/core/rasters.py" line="212" />
       <source>The raster {layer} cannot be read ({reason}).</source>
       <translation>No se puede leer el ráster {layer} ({reason}).</translation>
@@ -6521,7 +6521,7 @@
       <translation>El ráster {layer} tiene una geotransformación no válida (tamaño de píxel cero).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="139" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="143" />
       <source>The raster {layer} has no coordinate reference system, so it cannot be aligned. Assign its CRS first.</source>
       <translation>El ráster {layer} no tiene sistema de referencia de coordenadas, por lo que no puede alinearse. Asígnele primero su SRC.</translation>
     </message>
@@ -6533,7 +6533,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="109" />
       <source>The raster {layer} has no pixel with a value: there is nothing to sample.</source>
-      <translation type="unfinished" />
+      <translation>El ráster {layer} no tiene ningún píxel con valor: no hay nada que muestrear.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="236" />
@@ -6553,7 +6553,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="131" />
       <source>The raster {layer} holds decimal values; a sample design needs a categorical raster of whole-number codes.</source>
-      <translation type="unfinished" />
+      <translation>El ráster {layer} contiene valores decimales; un diseño de muestreo necesita un ráster categórico de códigos enteros.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/classareas.py" line="63" />
@@ -6568,7 +6568,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="250" />
       <source>The raster {layer} holds no data: every pixel of band(s) {bands} is nodata ({nodata}) or NaN, so every result would be nodata and every area 0 ha. Check the layer and its nodata value, or choose another layer.</source>
-      <translation type="unfinished" />
+      <translation>El ráster {layer} no contiene datos: todos los píxeles de la(s) banda(s) {bands} son sin datos ({nodata}) o NaN, por lo que todos los resultados serían sin datos y todas las áreas 0 ha. Compruebe la capa y su valor sin datos, o elija otra capa.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="165" />
@@ -6578,20 +6578,20 @@
     <message>
       <location filename="../t2_monitor_plugin/core/grid.py" line="146" />
       <source>The raster {layer} reaches beyond the poles: its point ({x}, {y}) is outside what its projection can map (it comes back as latitude {lat}). Its georeferencing or CRS is wrong; no area can be computed on it.</source>
-      <translation type="unfinished" />
+      <translation>El ráster {layer} se extiende más allá de los polos: su punto ({x}, {y}) está fuera de lo que su proyección puede representar (vuelve como latitud {lat}). Su georreferenciación o su SRC es incorrecto; no se puede calcular ningún área sobre él.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/grid.py" line="121" />
       <source>The raster {layer} reaches latitude {south} to {north} degrees, beyond the poles (+-90). Its georeferencing is wrong (check the origin, pixel size and CRS); no area can be computed on it.</source>
-      <translation type="unfinished" />
+      <translation>El ráster {layer} abarca de la latitud {south} a {north} grados, más allá de los polos (+-90). Su georreferenciación es errónea (compruebe el origen, el tamaño de píxel y el SRC); no se puede calcular ningún área sobre él.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/grid.py" line="126" />
       <source>The raster {layer} spans {span} degrees of longitude, more than the whole globe (360), so its pixels would be counted twice. Check its georeferencing.</source>
-      <translation type="unfinished" />
+      <translation>El ráster {layer} abarca {span} grados de longitud, más que todo el globo (360), por lo que sus píxeles se contarían dos veces. Compruebe su georreferenciación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="126" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="130" />
       <source>The rasters are not on the same grid as {layer} ({differences}). Choose a reference layer to align them to, or resample them first.</source>
       <translation>Los rásteres no están en la misma cuadrícula que {layer} ({differences}). Elija una capa de referencia con la que alinearlos o remuestréelos antes.</translation>
     </message>
@@ -6648,17 +6648,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="63" />
       <source>The reporting period {period} ends before it starts.</source>
-      <translation type="unfinished" />
+      <translation>El periodo de informe {period} termina antes de empezar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="58" />
       <source>The reporting period {period} is not written as start-end years (e.g. 2016-2019) or as one year; separate periods with commas.</source>
-      <translation type="unfinished" />
+      <translation>El periodo de informe {period} no está escrito como años inicio-fin (p. ej., 2016-2019) ni como un solo año; separe los periodos con comas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="65" />
       <source>The reporting period {period} starts before the end of {previous}: give the periods in order, without overlaps.</source>
-      <translation type="unfinished" />
+      <translation>El periodo de informe {period} empieza antes del final de {previous}: indique los periodos en orden, sin solapamientos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="266" />
@@ -6678,7 +6678,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="69" />
       <source>The row of class {code} of {layer} has no estimated area or no interval.</source>
-      <translation type="unfinished" />
+      <translation>La fila de la clase {code} de {layer} no tiene área estimada o no tiene intervalo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="114" />
@@ -6713,7 +6713,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="78" />
       <source>The same seed, map and settings always draw the same sample.</source>
-      <translation type="unfinished" />
+      <translation>La misma semilla, el mismo mapa y los mismos ajustes siempre extraen la misma muestra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="93" />
@@ -6723,22 +6723,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="200" />
       <source>The sample has no stratum_pixels field: it cannot be checked that it was drawn from this version of the strata raster.</source>
-      <translation type="unfinished" />
+      <translation>La muestra no tiene campo stratum_pixels: no se puede comprobar que se extrajo de esta versión del ráster de estratos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="103" />
       <source>The sample layer {layer} has no field {field} ({parameter}).</source>
-      <translation type="unfinished" />
+      <translation>La capa de muestra {layer} no tiene el campo {field} ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="112" />
       <source>The sample layer {layer} has no point with a reference label.</source>
-      <translation type="unfinished" />
+      <translation>La capa de muestra {layer} no tiene ningún punto con etiqueta de referencia.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="98" />
       <source>The sample point layer cannot be loaded.</source>
-      <translation type="unfinished" />
+      <translation>No se puede cargar la capa de puntos de muestra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="114" />
@@ -6748,17 +6748,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="119" />
       <source>The sample region is ready in {folder}; it was not opened.</source>
-      <translation type="unfinished" />
+      <translation>La región de ejemplo está lista en {folder}; no se abrió.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="225" />
       <source>The secure connection to the FERM API at {url} failed ({reason}). Nothing was sent. Check the computer's date and the SSL settings in Settings › Options › Authentication; do not publish through a network that intercepts https.</source>
-      <translation type="unfinished" />
+      <translation>Falló la conexión segura con la API de FERM en {url} ({reason}). No se envió nada. Compruebe la fecha del equipo y la configuración SSL en Configuración › Opciones › Autenticación; no publique a través de una red que intercepte https.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="75" />
       <source>The sheet of land types by status as a CSV file (UTF-8); needs {LDN_BALANCE}.</source>
-      <translation type="unfinished" />
+      <translation>La hoja de tipos de tierra por estado como archivo CSV (UTF-8); requiere {LDN_BALANCE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="224" />
@@ -6768,7 +6768,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="139" />
       <source>The site field FERM and GEF ask for</source>
-      <translation type="unfinished" />
+      <translation>El campo del sitio que piden FERM y el GEF</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="261" />
@@ -6809,12 +6809,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="54" />
       <source>The table file {path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer el archivo de tabla {path} ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="63" />
       <source>The table file {path} is not a text CSV file (it holds NUL bytes; a UTF-16 or binary spreadsheet file?). Save it as 'CSV UTF-8' and try again.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de tabla {path} no es un archivo CSV de texto (contiene bytes NUL; ¿un archivo UTF-16 o una hoja de cálculo binaria?). Guárdelo como 'CSV UTF-8' e inténtelo de nuevo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="75" />
@@ -6829,7 +6829,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="68" />
       <source>The table {layer} has comparisons {values}, which are not those of LDN balance per land type (map, vs_baseline, vs_previous): use its balance table.</source>
-      <translation type="unfinished" />
+      <translation>La tabla {layer} tiene las comparaciones {values}, que no son las de Balance de NDT por tipo de tierra (map, vs_baseline, vs_previous): use su tabla de balance.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ort.py" line="193" />
@@ -6864,7 +6864,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="64" />
       <source>The table {layer} has no rows: use the balance table of LDN balance per land type.</source>
-      <translation type="unfinished" />
+      <translation>La tabla {layer} no tiene filas: use la tabla de balance de Balance de NDT por tipo de tierra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="96" />
@@ -6880,12 +6880,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ort.py" line="243" />
       <source>The table {layer} has no total land area (a 'total_land' row of level 'total' with area_ha): the estimated degraded area cannot be turned into a proportion. Use the summary table of the SDG 15.3.1 indicator.</source>
-      <translation type="unfinished" />
+      <translation>La tabla {layer} no tiene superficie total de tierra (una fila 'total_land' de nivel 'total' con area_ha): el área degradada estimada no puede convertirse en una proporción. Use la tabla de resumen del indicador ODS 15.3.1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="62" />
       <source>The table {layer} has {count} row(s) of class {code}: use the area estimates table of Accuracy assessment of a map whose degraded class is {code}.</source>
-      <translation type="unfinished" />
+      <translation>La tabla {layer} tiene {count} fila(s) de la clase {code}: use la tabla de estimaciones de áreas de Evaluación de la exactitud de un mapa cuya clase degradada sea {code}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="130" />
@@ -6924,7 +6924,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="73" />
       <source>The target standard error of overall accuracy must be between 0 and 1, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>El error estándar objetivo de la exactitud global debe estar entre 0 y 1, no {value}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="102" />
@@ -6970,12 +6970,12 @@
     <message>
       <location filename="../t2_monitor_plugin/cli/headless.py" line="97" />
       <source>The vector file {path} has no layer {layer}.</source>
-      <translation type="unfinished" />
+      <translation>El archivo vectorial {path} no tiene ninguna capa {layer}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/headless.py" line="94" />
       <source>The vector layer {path} cannot be opened.</source>
-      <translation type="unfinished" />
+      <translation>No se puede abrir la capa vectorial {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="335" />
@@ -6990,7 +6990,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="58" />
       <source>The weights table {layer} has no field named {field}.</source>
-      <translation type="unfinished" />
+      <translation>La tabla de pesos {layer} no tiene ningún campo llamado {field}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/fragmentation.py" line="59" />
@@ -7018,41 +7018,41 @@
       <translation>Los años de {layer} deben aumentar de una banda a la siguiente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="324" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="314" />
       <source>The zone layer {layer} cannot be opened as a vector layer.</source>
       <translation>La capa de zonas {layer} no puede abrirse como capa vectorial.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="223" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="207" />
       <source>The zone layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>La capa de zonas {layer} no tiene sistema de referencia de coordenadas. Asígnele un SRC e inténtelo de nuevo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/headless.py" line="282" />
-      <location filename="../t2_monitor_plugin/core/zones.py" line="331" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="321" />
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="153" />
       <source>The zone layer {layer} has no field named {field}.</source>
       <translation>La capa de zonas {layer} no tiene ningún campo llamado {field}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="254" />
-      <location filename="../t2_monitor_plugin/core/zones.py" line="240" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="226" />
       <source>The zone layer {layer} has no polygons: use a polygon layer with at least one non-empty feature.</source>
       <translation>La capa de zonas {layer} no tiene polígonos: use una capa de polígonos con al menos una entidad no vacía.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="339" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="336" />
       <source>The zone {zone} does not overlap the raster {layer}; it has no rows.</source>
       <translation>La zona {zone} no se superpone al ráster {layer}; no tiene filas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="346" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="343" />
       <source>The zone {zone} extends beyond the raster {layer}: {outside} ha of its {total} ha are outside and not counted.</source>
       <translation>La zona {zone} se extiende más allá del ráster {layer}: {outside} ha de sus {total} ha quedan fuera y no se cuentan.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="262" />
-      <location filename="../t2_monitor_plugin/core/zones.py" line="278" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="280" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="296" />
       <source>The zones of {layer} cannot be reprojected to the raster's coordinate reference system ({error}).</source>
       <translation>Las zonas de {layer} no pueden reproyectarse al sistema de referencia de coordenadas del ráster ({error}).</translation>
     </message>
@@ -7069,7 +7069,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="179" />
       <source>There is no period named {period} for the estimated degraded area: name one of {names} (ESTIMATE_PERIOD).</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún periodo llamado {period} para el área degradada estimada: indique uno de {names} (ESTIMATE_PERIOD).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="153" />
@@ -7099,7 +7099,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="93" />
       <source>Title (required)</source>
-      <translation type="unfinished" />
+      <translation>Título (obligatorio)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
@@ -7109,7 +7109,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="91" />
       <source>Title of the project in FERM (required for the API payload)</source>
-      <translation type="unfinished" />
+      <translation>Título del proyecto en FERM (obligatorio para la carga útil de la API)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="56" />
@@ -7150,7 +7150,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="65" />
       <source>Total sample size (0 = from the target standard error)</source>
-      <translation type="unfinished" />
+      <translation>Tamaño total de la muestra (0 = a partir del error estándar objetivo)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="70" />
@@ -7307,7 +7307,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="253" />
-      <location filename="../t2_monitor_plugin/core/engine.py" line="275" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="281" />
       <source>Two outputs were given the same file {path}.</source>
       <translation>Dos salidas tienen el mismo archivo {path}.</translation>
     </message>
@@ -7356,7 +7356,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="115" />
       <source>Under restoration inside degraded land, in % of the estimated degraded baseline.</source>
-      <translation type="unfinished" />
+      <translation>En restauración dentro de tierras degradadas, en % de la referencia degradada estimada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
@@ -7391,7 +7391,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="142" />
       <source>Used for every site whose field is empty, or for all sites with (fixed value)</source>
-      <translation type="unfinished" />
+      <translation>Se usa para todos los sitios cuyo campo está vacío, o para todos los sitios con (valor fijo)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="38" />
@@ -7463,7 +7463,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="182" />
       <source>Vector files (*.gpkg *.shp *.geojson);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Archivos vectoriales (*.gpkg *.shp *.geojson);;Todos los archivos (*)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="22" />
@@ -7531,7 +7531,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="28" />
       <source>Weights (w1,w2,...; this or the weights table is required)</source>
-      <translation type="unfinished" />
+      <translation>Pesos (w1,w2,...; se necesita esto o la tabla de pesos)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="156" />
@@ -7551,7 +7551,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
       <source>Weights table (this or the weights are required)</source>
-      <translation type="unfinished" />
+      <translation>Tabla de pesos (se requiere esta o los pesos)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -7571,7 +7571,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
       <source>Whole-number stratum code of each point.</source>
-      <translation type="unfinished" />
+      <translation>Código entero del estrato de cada punto.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="66" />
@@ -7586,7 +7586,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="75" />
       <source>With the minimum allocation: the fewest points of a stratum (default 50).</source>
-      <translation type="unfinished" />
+      <translation>Con la asignación mínima: el menor número de puntos de un estrato (por defecto 50).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report_text.py" line="73" />
@@ -7601,7 +7601,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="39" />
       <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.&lt;br&gt;&lt;br&gt;&lt;b&gt;Degraded land by ecosystem type&lt;/b&gt; (with {DEGRADATION_MAP}, the SDG 15.3.1 map, and an ecosystem layer: {ECOSYSTEMS} with {ECOSYSTEM_CODES}, or {ECOSYSTEM_POLYGONS} with {ECOSYSTEM_FIELD}; a pixel takes the polygon covering most of it, at least half): 2.CT.1 rows (percent of the land of each ecosystem type that is degraded) disaggregated by 'Biome' (IUCN GET level 2: a biome's own area plus its functional groups) and 'Ecosystem Functional Group' (level 3), and under 'Other' ('Ecosystem type: name') for names that are no GET code; without an SDG 15.3.1 summary, the national 2.CT.1 row from the map comes first. {ECOSYSTEMS_FILE} holds the hectares (land, degraded, stable, improved) per row, with '(no ecosystem)' and nodata; biomes, other types and '(no ecosystem)' add up to the land area.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample-based estimate.&lt;/b&gt; With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the national 2.CT.1 value is the estimated degraded area over the total land area of the summary, and its footnote names the method (stratified estimator of Olofsson et al. 2014) and gives the 95 % interval and the mapped value; the zone rows keep their mapped proportion and say so.</source>
-      <translation type="unfinished" />
+      <translation>Escribe el área en restauración (indicador principal 2.1 del MMB) como plantilla nacional de datos de indicadores de la herramienta de informes en línea (Online Reporting Tool) del CBD: un libro (hoja 'Indicator data') cuya fila de encabezado son exactamente las 9 columnas que comprueba la carga en ORT (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) y, opcionalmente, las mismas filas como CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Filas&lt;/b&gt;, en el orden de la tabla de entrada: el total nacional (indicador 'No', tipo y desagregación 'Not applicable') y después una fila por cada valor de desagregación (indicador 'Yes'). Las zonas de bioma designadas por un código o nombre de la GET de la UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) van en 'Biome' (nivel 2) o 'Ecosystem Functional Group' (nivel 3); las zonas de áreas protegidas denominadas PA u OECM, y la fila '(outside)' ('not a protected area or OECM'), en el tipo PA/OECM; las actividades indicadas como códigos de FERM de la FAO o nombres de ORT, en 'Type of restoration activity'; los territorios indígenas, por su nombre. Las cadenas de categoría se escriben exactamente como las enumera ORT (erratas y caracteres invisibles incluidos). Las regiones administrativas y los tipos de restauración van en 'Other' como 'Administrative region: nombre' / 'Restoration type: nombre'. Un valor que no coincide con ninguna categoría de ORT (p. ej., el nombre propio de un área protegida) también se escribe en 'Other' ('Protected area/OECM: nombre') y se enumera en una advertencia.&lt;br&gt;&lt;br&gt;Valor = área en restauración en la unidad elegida. Con un resumen del ODS 15.3.1, siguen las filas del indicador complementario 2.CT.1 (código 2.CT.1, porcentaje de tierra degradada sobre la superficie total de tierra; nacional y por zona como 'Zone: nombre'); ORT lee las filas de cada indicador por su código. No se escribe nada cuando una entrada no es la tabla esperada o está vacía.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tierra degradada por tipo de ecosistema&lt;/b&gt; (con {DEGRADATION_MAP}, el mapa ODS 15.3.1, y una capa de ecosistemas: {ECOSYSTEMS} con {ECOSYSTEM_CODES}, o {ECOSYSTEM_POLYGONS} con {ECOSYSTEM_FIELD}; un píxel toma el polígono que cubre la mayor parte de él, al menos la mitad): filas 2.CT.1 (porcentaje de la tierra de cada tipo de ecosistema que está degradada) desagregadas por 'Biome' (nivel 2 de la GET de la UICN: el área propia de un bioma más la de sus grupos funcionales) y 'Ecosystem Functional Group' (nivel 3), y en 'Other' ('Ecosystem type: nombre') para los nombres que no son códigos GET; sin un resumen del ODS 15.3.1, la fila nacional 2.CT.1 obtenida del mapa va primero. {ECOSYSTEMS_FILE} contiene las hectáreas (tierra, degradada, estable, mejorada) por fila, con '(no ecosystem)' y sin datos; los biomas, los otros tipos y '(no ecosystem)' suman la superficie de tierra.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimación por muestreo.&lt;/b&gt; Con el área degradada estimada de una evaluación de la exactitud ({ESTIMATES_TABLE}, o {ESTIMATED_DEGRADED_HA} y {ESTIMATED_CI95_HA}), el valor nacional 2.CT.1 es el área degradada estimada sobre la superficie total de tierra del resumen, y su nota al pie nombra el método (estimador estratificado de Olofsson et al. 2014) e indica el intervalo del 95 % y el valor cartografiado; las filas de zona conservan su proporción cartografiada y lo indican.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
@@ -7673,7 +7673,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="92" />
       <source>Your institution's id in FERM (required for the API payload)</source>
-      <translation type="unfinished" />
+      <translation>El id. de su institución en FERM (necesario para la carga útil de la API)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="88" />
@@ -7716,38 +7716,38 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="146" />
       <source>Zoom the map to the plot</source>
-      <translation type="unfinished" />
+      <translation>Acercar el mapa a la parcela</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
       <source>a list</source>
-      <translation type="unfinished" />
+      <translation>una lista</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
       <source>a number</source>
-      <translation type="unfinished" />
+      <translation>un número</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
       <source>a text</source>
-      <translation type="unfinished" />
+      <translation>un texto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="40" />
       <source>a value</source>
-      <translation type="unfinished" />
+      <translation>un valor</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="26" />
       <source>accuracy,error matrix,confusion matrix,user's accuracy,producer's accuracy,overall accuracy,area estimation,confidence interval,Olofsson,Stehman,stratified,validation</source>
-      <translation type="unfinished" />
+      <translation>exactitud,matriz de error,matriz de confusión,exactitud del usuario,exactitud del productor,exactitud global,estimación de áreas,intervalo de confianza,Olofsson,Stehman,estratificado,validación</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="24" />
       <source>accuracy,sample,sampling,stratified,random,validation,reference,Olofsson,Cochran,Collect Earth,area estimation</source>
-      <translation type="unfinished" />
+      <translation>exactitud,muestra,muestreo,estratificado,aleatorio,validación,referencia,Olofsson,Cochran,Collect Earth,estimación de áreas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="19" />
@@ -7757,7 +7757,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
       <source>an object</source>
-      <translation type="unfinished" />
+      <translation>un objeto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="16" />
@@ -7767,12 +7767,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="431" />
       <source>beside the files</source>
-      <translation type="unfinished" />
+      <translation>junto a los archivos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="431" />
       <source>beside the files: {path}</source>
-      <translation type="unfinished" />
+      <translation>junto a los archivos: {path}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="56" />
@@ -7782,12 +7782,12 @@
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="94" />
       <source>configuration {authcfg} could not be applied</source>
-      <translation type="unfinished" />
+      <translation>no se pudo aplicar la configuración {authcfg}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="89" />
       <source>configuration {authcfg} not found</source>
-      <translation type="unfinished" />
+      <translation>no se encontró la configuración {authcfg}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="45" />
@@ -7848,7 +7848,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
       <source>hectares</source>
-      <translation type="unfinished" />
+      <translation>hectáreas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="88" />
@@ -7869,6 +7869,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="59" />
       <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
       <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share del área comparada; las filas con una clase vacía son píxeles donde ese mapa no tiene datos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="194" />
+      <source>map class</source>
+      <translation>clase del mapa</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="107" />
@@ -7964,7 +7969,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="279" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>ninguno</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="282" />
@@ -7995,12 +8000,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
       <source>null</source>
-      <translation type="unfinished" />
+      <translation>null</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
       <source>olofsson2014 or stehman2014.</source>
-      <translation type="unfinished" />
+      <translation>olofsson2014 o stehman2014.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="374" />
@@ -8041,6 +8046,11 @@
       <location filename="../t2_monitor_plugin/core/ferm.py" line="208" />
       <source>project starting year '{value}' is not a year</source>
       <translation>el año de inicio del proyecto '{value}' no es un año</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="194" />
+      <source>reference</source>
+      <translation>referencia</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="285" />
@@ -8120,12 +8130,12 @@
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="87" />
       <source>the QGIS authentication system is disabled</source>
-      <translation type="unfinished" />
+      <translation>el sistema de autenticación de QGIS está desactivado</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="61" />
       <source>the area estimates table of Accuracy assessment</source>
-      <translation type="unfinished" />
+      <translation>la tabla de estimaciones de áreas de Evaluación de la exactitud</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="108" />
@@ -8135,27 +8145,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="140" />
       <source>the balance table of LDN balance per land type</source>
-      <translation type="unfinished" />
+      <translation>la tabla de balance de Balance de la NDT por tipo de tierra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="91" />
       <source>the master password was not given</source>
-      <translation type="unfinished" />
+      <translation>no se indicó la contraseña maestra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="61" />
       <source>the project has no institution id; the FERM API payload needs one</source>
-      <translation type="unfinished" />
+      <translation>el proyecto no tiene id. de institución; la carga útil para la API de FERM lo necesita</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="62" />
       <source>the project has no point of contact; the FERM API payload needs at least one</source>
-      <translation type="unfinished" />
+      <translation>el proyecto no tiene ningún punto de contacto; la carga útil para la API de FERM necesita al menos uno</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="60" />
       <source>the project has no title; the FERM API payload needs one</source>
-      <translation type="unfinished" />
+      <translation>el proyecto no tiene título; la carga útil para la API de FERM lo necesita</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="137" />
@@ -8188,7 +8198,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
       <source>true or false</source>
-      <translation type="unfinished" />
+      <translation>verdadero o falso</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="213" />
@@ -8248,7 +8258,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="196" />
       <source>{count} ecosystem type(s) are no IUCN GET code and were written under 'Other': {values}.</source>
-      <translation type="unfinished" />
+      <translation>{count} tipo(s) de ecosistema no son códigos de la GET de la UICN y se escribieron en 'Other': {values}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="116" />
@@ -8268,7 +8278,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="55" />
       <source>{count} feature(s) that are not polygons were left out (feature {numbers}).</source>
-      <translation type="unfinished" />
+      <translation>Se dejaron fuera {count} entidad(es) que no son polígonos (entidad {numbers}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="79" />
@@ -8298,12 +8308,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="197" />
       <source>{count} point(s) have no reference label and are left out.</source>
-      <translation type="unfinished" />
+      <translation>{count} punto(s) no tienen etiqueta de referencia y se dejan fuera.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="150" />
       <source>{count} points in {strata} strata (sample size from the target standard error: {formula}).</source>
-      <translation type="unfinished" />
+      <translation>{count} puntos en {strata} estratos (tamaño de muestra a partir del error estándar objetivo: {formula}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="338" />
@@ -8318,32 +8328,32 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="238" />
       <source>{count} sample point(s) fall on nodata of the map {layer} although their stratum has a value: give a map that covers the strata raster.</source>
-      <translation type="unfinished" />
+      <translation>{count} punto(s) de muestra caen en sin datos del mapa {layer} aunque su estrato tiene un valor: indique un mapa que cubra el ráster de estratos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="209" />
       <source>{count} sample point(s) fall outside the strata raster {layer} or on its nodata: {points}. Use the raster the sample was drawn from.</source>
-      <translation type="unfinished" />
+      <translation>{count} punto(s) de muestra caen fuera del ráster de estratos {layer} o en sus sin datos: {points}. Use el ráster del que se extrajo la muestra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="229" />
       <source>{count} sample point(s) have a map class that differs from the map {layer} at their location (point: sample / map): {points}.</source>
-      <translation type="unfinished" />
+      <translation>{count} punto(s) de muestra tienen una clase del mapa que difiere del mapa {layer} en su ubicación (punto: muestra / mapa): {points}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="214" />
       <source>{count} sample point(s) have a stratum that differs from the value of {layer} at their location (point: sample / raster): {points}. The sample was drawn from another map or another version of it.</source>
-      <translation type="unfinished" />
+      <translation>{count} punto(s) de muestra tienen un estrato que difiere del valor de {layer} en su ubicación (punto: muestra / ráster): {points}. La muestra se extrajo de otro mapa o de otra versión del mismo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/accuracy.py" line="200" />
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="203" />
       <source>{count} sample point(s) have a {what} label that is not in the legend {legend}: {points}. Correct the labels, or add the class to the legend.</source>
-      <translation type="unfinished" />
+      <translation>{count} punto(s) de muestra tienen una etiqueta de {what} que no está en la leyenda {legend}: {points}. Corrija las etiquetas o añada la clase a la leyenda.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="193" />
       <source>{count} sample point(s) have no point geometry or a stratum, map class or reference value that is not a whole number: {points}.</source>
-      <translation type="unfinished" />
+      <translation>{count} punto(s) de muestra no tienen geometría de punto o tienen un estrato, una clase del mapa o un valor de referencia que no es un número entero: {points}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="192" />
@@ -8378,12 +8388,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="292" />
       <source>{done} of {total} labelled</source>
-      <translation type="unfinished" />
+      <translation>{done} de {total} etiquetados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="125" />
       <source>{drawn} points are drawn instead of {asked}: the minimum per stratum or the pixel count of small strata changed the total.</source>
-      <translation type="unfinished" />
+      <translation>Se extraen {drawn} puntos en lugar de {asked}: el mínimo por estrato o el número de píxeles de los estratos pequeños cambió el total.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="106" />
@@ -8398,12 +8408,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="193" />
       <source>{labels} period labels were given for {periods} reporting periods; give one label per period, in the same order (or none).</source>
-      <translation type="unfinished" />
+      <translation>Se indicaron {labels} etiqueta(s) de periodo para {periods} periodo(s) de informe; indique una etiqueta por periodo, en el mismo orden (o ninguna).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="297" />
       <source>{layer} (criterion {number}): {values}</source>
-      <translation type="unfinished" />
+      <translation>{layer} (criterio {number}): {values}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="82" />
@@ -8439,12 +8449,12 @@
       <location filename="../t2_monitor_plugin/core/landcover.py" line="144" />
       <location filename="../t2_monitor_plugin/core/lpd.py" line="137" />
       <source>{layer}: {codes}</source>
-      <translation type="unfinished" />
+      <translation>{layer}: {codes}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/errors.py" line="107" />
       <source>{listed} and {count} more</source>
-      <translation type="unfinished" />
+      <translation>{listed} y {count} más</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="82" />
@@ -8464,17 +8474,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="51" />
       <source>{parameter}: the expected user's accuracy of {code} must be between 0 and 1 (exclusive), not {value}.</source>
-      <translation type="unfinished" />
+      <translation>{parameter}: la exactitud del usuario esperada de {code} debe estar entre 0 y 1 (sin incluirlos), no {value}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="48" />
       <source>{parameter}: {item} is not a pair code:accuracy such as -1:0.7.</source>
-      <translation type="unfinished" />
+      <translation>{parameter}: {item} no es un par código:exactitud como -1:0.7.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="65" />
       <source>{parameter}: {item} is not a whole-number class code.</source>
-      <translation type="unfinished" />
+      <translation>{parameter}: {item} no es un código de clase entero.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="123" />
@@ -8499,7 +8509,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="190" />
       <source>{path} is not a point layer.</source>
-      <translation type="unfinished" />
+      <translation>{path} no es una capa de puntos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="66" />
@@ -8524,17 +8534,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="184" />
       <source>{path}: 'features' must be a list of GeoJSON features, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{path}: 'features' debe ser una lista de entidades GeoJSON, no {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="188" />
       <source>{path}: the top-level 'properties' (the FERM project) must be an object, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{path}: las 'properties' de nivel superior (el proyecto de FERM) deben ser un objeto, no {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="185" />
       <source>{period} against the baseline: pooled net balance {net:.2f} ha; like-for-like deficit {deficit:.2f} ha in {count} land type(s).</source>
-      <translation type="unfinished" />
+      <translation>{period} frente a la referencia: balance neto agregado {net:.2f} ha; déficit de igual por igual {deficit:.2f} ha en {count} tipo(s) de tierra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="115" />
@@ -8554,12 +8564,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="44" />
       <source>{source}, feature {number}</source>
-      <translation type="unfinished" />
+      <translation>{source}, entidad {number}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="243" />
       <source>{source}, key {key}</source>
-      <translation type="unfinished" />
+      <translation>{source}, clave {key}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="305" />
@@ -8569,12 +8579,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="297" />
       <source>{source}, line {line}, column {column}</source>
-      <translation type="unfinished" />
+      <translation>{source}, línea {line}, columna {column}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="190" />
       <source>{source}, project properties</source>
-      <translation type="unfinished" />
+      <translation>{source}, propiedades del proyecto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="310" />
@@ -8685,7 +8695,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="207" />
       <source>{where}: 'properties' must be an object (names and values), not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: 'properties' debe ser un objeto (nombres y valores), no {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="171" />
@@ -8695,12 +8705,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="110" />
       <source>{where}: '{value}' has a comma inside a number. With ',' between cells, write decimals with a point (0.5), or save the file with ';' between cells.</source>
-      <translation type="unfinished" />
+      <translation>{where}: '{value}' tiene una coma dentro de un número. Con ',' entre celdas, escriba los decimales con punto (0.5), o guarde el archivo con ';' entre celdas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="118" />
       <source>{where}: '{value}' is ambiguous (a thousands separator?). Write numbers without thousands separators, with one decimal comma or point (e.g. 1234,5).</source>
-      <translation type="unfinished" />
+      <translation>{where}: '{value}' es ambiguo (¿un separador de miles?). Escriba los números sin separadores de miles, con una sola coma o punto decimal (p. ej., 1234,5).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="144" />
@@ -8715,7 +8725,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="290" />
       <source>{where}: '{value}' is not a number JSON allows; give a number or null.</source>
-      <translation type="unfinished" />
+      <translation>{where}: '{value}' no es un número que JSON admita; indique un número o null.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="138" />
@@ -8730,7 +8740,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="203" />
       <source>{where}: a GeoJSON Feature object is expected, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: se espera un objeto Feature de GeoJSON, no {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="73" />
@@ -8755,7 +8765,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="149" />
       <source>{where}: a ring of the {type} has fewer than 4 positions (a closed ring repeats its first position at the end).</source>
-      <translation type="unfinished" />
+      <translation>{where}: un anillo de {type} tiene menos de 4 posiciones (un anillo cerrado repite su primera posición al final).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="193" />
@@ -8780,7 +8790,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="53" />
       <source>{where}: several criteria have the same layer name ({criteria}), so a weights table cannot tell them apart. Rename the layers or give the weights in order.</source>
-      <translation type="unfinished" />
+      <translation>{where}: varios criterios tienen el mismo nombre de capa ({criteria}), por lo que una tabla de pesos no puede distinguirlos. Cambie el nombre de las capas o indique los pesos en orden.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="81" />
@@ -8820,12 +8830,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="156" />
       <source>{where}: the coordinates of the {type} cannot be read (rings of [longitude, latitude] number pairs are expected).</source>
-      <translation type="unfinished" />
+      <translation>{where}: no se pueden leer las coordenadas del {type} (se esperan anillos de pares de números [longitud, latitud]).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="161" />
       <source>{where}: the coordinates reach longitude {xmin} to {xmax}, latitude {ymin} to {ymax}; FERM GeoJSON is in EPSG:4326 (longitude -180 to 180, latitude -90 to 90). Reproject the file to EPSG:4326 first.</source>
-      <translation type="unfinished" />
+      <translation>{where}: las coordenadas llegan de la longitud {xmin} a {xmax} y de la latitud {ymin} a {ymax}; el GeoJSON de FERM está en EPSG:4326 (longitud -180 a 180, latitud -90 a 90). Reproyecte primero el archivo a EPSG:4326.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="133" />
@@ -8835,32 +8845,32 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="283" />
       <source>{where}: the file is not UTF-8 text (byte 0x{byte:02X}); JSON files must be UTF-8. Save it as UTF-8 and try again.</source>
-      <translation type="unfinished" />
+      <translation>{where}: el archivo no es texto UTF-8 (byte 0x{byte:02X}); los archivos JSON deben estar en UTF-8. Guárdelo como UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="59" />
       <source>{where}: the file is not UTF-8 text (byte 0x{byte:02X}); spreadsheets often save CSV in the Windows encoding. Save it as 'CSV UTF-8' and try again.</source>
-      <translation type="unfinished" />
+      <translation>{where}: el archivo no es texto UTF-8 (byte 0x{byte:02X}); las hojas de cálculo suelen guardar los CSV con la codificación de Windows. Guárdelo como 'CSV UTF-8' e inténtelo de nuevo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="296" />
       <source>{where}: the file is not valid JSON ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{where}: el archivo no es un JSON válido ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="135" />
       <source>{where}: the geometry must be a GeoJSON geometry object, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: la geometría debe ser un objeto de geometría GeoJSON, no {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="141" />
       <source>{where}: the geometry type {type} is not a GeoJSON polygon (Polygon or MultiPolygon).</source>
-      <translation type="unfinished" />
+      <translation>{where}: el tipo de geometría {type} no es un polígono GeoJSON (Polygon o MultiPolygon).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="294" />
       <source>{where}: the judgement is {value}; judgements are positive (1/9 to 9). Leave a cell empty to have it filled with the reciprocal of its mirror cell.</source>
-      <translation type="unfinished" />
+      <translation>{where}: el juicio es {value}; los juicios son positivos (1/9 a 9). Deje una celda vacía para que se rellene con el recíproco de su celda simétrica.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="160" />
@@ -8885,7 +8895,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="75" />
       <source>{where}: the row is not valid CSV ({reason}); check the quotes.</source>
-      <translation type="unfinished" />
+      <translation>{where}: la fila no es un CSV válido ({reason}); compruebe las comillas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="128" />
@@ -8920,7 +8930,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="67" />
       <source>{where}: the weights table must name each criterion once by its layer name. Criteria: {criteria}. Without a weight: {missing}. Not a criterion: {unknown}. Given twice: {repeated}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: la tabla de pesos debe nombrar cada criterio una vez por su nombre de capa. Criterios: {criteria}. Sin peso: {missing}. No son criterios: {unknown}. Indicados dos veces: {repeated}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="122" />
@@ -8961,42 +8971,42 @@
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="219" />
       <source>{where}: {found} cells, but a rule has {expected} ({headers}). Put the rule in quotes when it contains the separator between cells.</source>
-      <translation type="unfinished" />
+      <translation>{where}: {found} celdas, pero una regla tiene {expected} ({headers}). Ponga la regla entre comillas cuando contenga el separador entre celdas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="60" />
       <source>{where}: {key} is {value}, not a whole number.</source>
-      <translation type="unfinished" />
+      <translation>{where}: {key} es {value}, no un número entero.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="113" />
       <source>{where}: {key} is {value}, not a year.</source>
-      <translation type="unfinished" />
+      <translation>{where}: {key} es {value}, no un año.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="125" />
       <source>{where}: {key} is {value}, not an area in hectares (a number, 0 or more).</source>
-      <translation type="unfinished" />
+      <translation>{where}: {key} es {value}, no un área en hectáreas (un número, 0 o más).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="63" />
       <source>{where}: {key} is {value}, too large for a FERM code or count (at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>{where}: {key} es {value}, demasiado grande para un código o un recuento de FERM (como máximo {max}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="97" />
       <source>{where}: {key} must be a list of objects, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: {key} debe ser una lista de objetos, no {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="75" />
       <source>{where}: {key} must be a text or a number, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: {key} debe ser un texto o un número, no {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="135" />
       <source>{years} end years were given for {periods} reporting periods; give one per period, in order (or none).</source>
-      <translation type="unfinished" />
+      <translation>Se indicaron {years} año(s) final(es) para {periods} periodo(s) de informe; indique uno por periodo, en orden (o ninguno).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="171" />
@@ -9006,12 +9016,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="85" />
       <source>{zone}, {comparison} {period}: the land type {land_type} has {area} ha, not degraded + stable + improved ({parts} ha), in {layer}; the values are written as given.</source>
-      <translation type="unfinished" />
+      <translation>{zone}, {comparison} {period}: el tipo de tierra {land_type} tiene {area} ha, no degradada + estable + mejorada ({parts} ha), en {layer}; los valores se escriben tal como se dieron.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="104" />
       <source>{zone}, {comparison} {period}: the {field} of the total row ({area} ha) is not the sum of its land types ({parts} ha) in {layer}; the values are written as given.</source>
-      <translation type="unfinished" />
+      <translation>{zone}, {comparison} {period}: el campo {field} de la fila total ({area} ha) no es la suma de sus tipos de tierra ({parts} ha) en {layer}; los valores se escriben tal como se dieron.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="154" />
@@ -9021,7 +9031,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="151" />
       <source>◀ Previous</source>
-      <translation type="unfinished" />
+      <translation>◀ Anterior</translation>
     </message>
     <message>
       <source>AHP weights…</source>

@@ -31,7 +31,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="260" />
       <source>(log)</source>
-      <translation type="unfinished" />
+      <translation>(journal)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="71" />
@@ -68,7 +68,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="115" />
       <source>1 when no land type is in deficit in the first period against the baseline, else 0.</source>
-      <translation type="unfinished" />
+      <translation>1 lorsqu'aucun type de terres n'est en déficit dans la première période par rapport à la référence, sinon 0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
@@ -78,22 +78,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
       <source>95 % half-interval of that area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Demi-intervalle à 95 % de cette surface (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="112" />
       <source>95 % half-interval of the estimated baseline (ha)</source>
-      <translation type="unfinished" />
+      <translation>Demi-intervalle à 95 % de la référence estimée (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="40" />
       <source>95 % half-interval of the estimated degraded area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Demi-intervalle à 95 % de la surface dégradée estimée (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="79" />
       <source>A 95 % half-interval of the degraded area was given without the estimated area: give both (ESTIMATED_DEGRADED_HA and ESTIMATED_CI95_HA).</source>
-      <translation type="unfinished" />
+      <translation>Un demi-intervalle à 95 % de la surface dégradée a été indiqué sans la surface estimée : indiquez les deux (ESTIMATED_DEGRADED_HA et ESTIMATED_CI95_HA).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="54" />
@@ -113,7 +113,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="66" />
       <source>A fixed number of points instead of the one computed from {TARGET_SE_OA}.</source>
-      <translation type="unfinished" />
+      <translation>Un nombre fixe de points au lieu de celui calculé à partir de {TARGET_SE_OA}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
@@ -148,7 +148,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="26" />
       <source>A stratified random sample of pixels of a categorical map (SDG 15.3.1, LPD, cover loss, severity, priority classes...) for an accuracy assessment and an estimate of each class's area with its confidence interval (good practice of Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample size&lt;/b&gt;: n = (sum of W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(O))&lt;sup&gt;2&lt;/sup&gt; (Cochran; Olofsson et al. 2014 eq. 13), W&lt;sub&gt;i&lt;/sub&gt; the area share of stratum i, S&lt;sub&gt;i&lt;/sub&gt; = sqrt(U&lt;sub&gt;i&lt;/sub&gt;(1 - U&lt;sub&gt;i&lt;/sub&gt;)) from its expected user's accuracy U&lt;sub&gt;i&lt;/sub&gt;, and S(O) the target standard error of overall accuracy. A fixed total can be given instead.&lt;br&gt;&lt;b&gt;Allocation&lt;/b&gt;: proportional to area; equal; or proportional with a minimum per stratum (rare strata, such as degraded land, get the minimum; the rest is shared proportionally; 50-100 is usual). A stratum never gets more points than it has pixels.&lt;br&gt;&lt;b&gt;Strata&lt;/b&gt; are the map classes, or the classes of an optional strata raster on the same grid (e.g. the map plus a buffer stratum around change).&lt;br&gt;&lt;br&gt;The points (pixel centres, in the map's CRS) carry id (in random order), stratum, map_class, pixel_area_ha (true ellipsoidal area), inclusion_probability (n&lt;sub&gt;h&lt;/sub&gt;/N&lt;sub&gt;h&lt;/sub&gt;), stratum_pixels (N&lt;sub&gt;h&lt;/sub&gt;, to check later that the labels go with this map) and an empty reference field to fill with the reference label. Optional exports for labelling: a CSV/XLSX of the points with WGS 84 coordinates, a Collect Earth plot CSV (id, YCoordinate, XCoordinate, attributes) and a KML of plot squares the size of the pixel. The same map, settings and seed always give the same sample.</source>
-      <translation type="unfinished" />
+      <translation>Un échantillon aléatoire stratifié de pixels d'une carte catégorielle (ODD 15.3.1, LPD, perte de couvert, sévérité, classes de priorité...) pour une évaluation de la précision et une estimation de la surface de chaque classe avec son intervalle de confiance (bonnes pratiques d'Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Taille de l'échantillon&lt;/b&gt; : n = (somme des W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(O))&lt;sup&gt;2&lt;/sup&gt; (Cochran ; Olofsson et al. 2014 éq. 13), W&lt;sub&gt;i&lt;/sub&gt; étant la part de surface de la strate i, S&lt;sub&gt;i&lt;/sub&gt; = sqrt(U&lt;sub&gt;i&lt;/sub&gt;(1 - U&lt;sub&gt;i&lt;/sub&gt;)) d'après sa précision attendue pour l'utilisateur U&lt;sub&gt;i&lt;/sub&gt;, et S(O) l'erreur type visée de la précision globale. Un total fixe peut être indiqué à la place.&lt;br&gt;&lt;b&gt;Répartition&lt;/b&gt; : proportionnelle à la surface ; égale ; ou proportionnelle avec un minimum par strate (les strates rares, comme les terres dégradées, reçoivent le minimum ; le reste est réparti proportionnellement ; 50-100 est courant). Une strate ne reçoit jamais plus de points qu'elle n'a de pixels.&lt;br&gt;&lt;b&gt;Les strates&lt;/b&gt; sont les classes de la carte, ou les classes d'un raster de strates facultatif sur la même grille (p. ex. la carte plus une strate tampon autour des changements).&lt;br&gt;&lt;br&gt;Les points (centres des pixels, dans le SCR de la carte) portent id (dans un ordre aléatoire), stratum, map_class, pixel_area_ha (surface ellipsoïdale réelle), inclusion_probability (n&lt;sub&gt;h&lt;/sub&gt;/N&lt;sub&gt;h&lt;/sub&gt;), stratum_pixels (N&lt;sub&gt;h&lt;/sub&gt;, pour vérifier plus tard que les étiquettes correspondent à cette carte) et un champ reference vide à remplir avec l'étiquette de référence. Exports facultatifs pour l'étiquetage : un CSV/XLSX des points avec les coordonnées WGS 84, un CSV de placettes Collect Earth (id, YCoordinate, XCoordinate, attributs) et un KML de carrés de placette de la taille du pixel. La même carte, les mêmes paramètres et la même graine donnent toujours le même échantillon.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="38" />
@@ -200,32 +200,32 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="24" />
       <source>Accuracy</source>
-      <translation type="unfinished" />
+      <translation>Précision</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/base.py" line="8" />
       <source>Accuracy and area estimation</source>
-      <translation type="unfinished" />
+      <translation>Précision et estimation des surfaces</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="25" />
       <source>Accuracy assessment and area estimate</source>
-      <translation type="unfinished" />
+      <translation>Évaluation de la précision et estimation des surfaces</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="188" />
       <source>Accuracy sample</source>
-      <translation type="unfinished" />
+      <translation>Échantillon de précision</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="84" />
       <source>Activities: field</source>
-      <translation type="unfinished" />
+      <translation>Activités : champ</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="87" />
       <source>Activities: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Activités : valeur fixe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
@@ -241,7 +241,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="117" />
       <source>Add a sample point layer (GeoPackage from Sample design) to the project.</source>
-      <translation type="unfinished" />
+      <translation>Ajouter au projet une couche de points d'échantillon (GeoPackage issu de Plan d'échantillonnage).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="76" />
@@ -256,22 +256,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
       <source>Admin level 1: field</source>
-      <translation type="unfinished" />
+      <translation>Niveau administratif 1 : champ</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="116" />
       <source>Admin level 1: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Niveau administratif 1 : valeur fixe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
       <source>Admin level 2: field</source>
-      <translation type="unfinished" />
+      <translation>Niveau administratif 2 : champ</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
       <source>Admin level 2: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Niveau administratif 2 : valeur fixe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="16" />
@@ -311,7 +311,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="18" />
       <source>All land types</source>
-      <translation type="unfinished" />
+      <translation>Tous les types de terres</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="199" />
@@ -321,7 +321,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="68" />
       <source>Allocation</source>
-      <translation type="unfinished" />
+      <translation>Répartition</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
@@ -361,12 +361,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="73" />
       <source>Area and accuracy estimates</source>
-      <translation type="unfinished" />
+      <translation>Estimations de surface et de précision</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
       <source>Area counted in every period (all maps valid and a land type), in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface comptée dans chaque période (toutes les cartes valides et un type de terres), en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="73" />
@@ -406,7 +406,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="109" />
       <source>Area of the raster not counted (nodata in some map or no land type), in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Surface du raster non comptée (sans données dans une carte ou sans type de terres), en hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="99" />
@@ -421,7 +421,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="19" />
       <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land type by status'&lt;/b&gt; (with {LDN_BALANCE}, the balance table of LDN balance per land type): per zone, comparison (map, vs_baseline, vs_previous), period and land type the land type's area, degraded, stable and improved area, net balance, like-for-like deficit (max(degraded - improved, 0); on the 'All land types' row the sum of the land types' deficits) in km², proportion_degraded_percent and neutrality_met, plus the nodata row; checked like the other sheets. {LAND_TYPES_FILE} holds it as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample-based estimate.&lt;/b&gt; With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), degraded_km2 of the whole area in {ESTIMATE_PERIOD} is the estimate and its proportion is recomputed; the first sheet then has the columns degraded_ci95_km2 (95 % half-interval), degraded_mapped_km2 (pixel-counted) and footnote (method: stratified estimator of Olofsson et al. 2014, interval, mapped value). Stable and improved areas stay mapped.</source>
-      <translation type="unfinished" />
+      <translation>Tables de surfaces pour le rapport PRAIS 4 de la CNULCD, objectif stratégique 1, en km², à partir des tables de synthèse de l'indicateur ODD 15.3.1 (une par période) et, en option, de la table des surfaces d'État de la dégradation.&lt;br&gt;&lt;br&gt;&lt;b&gt;Feuille 'SO1 land by period'&lt;/b&gt; : une ligne par période et par zone ('(all)' est toute la région) : period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vide si aucun masque d'eau n'a été utilisé), nodata_km2 et proportion_degraded_percent = dégradées / surface terrestre totale x 100 (ODD 15.3.1, CMB 2.CT.1).&lt;br&gt;&lt;b&gt;Feuille 'SO1 status'&lt;/b&gt; (avec une table d'état) : par zone, les 7 classes d'état (dégradation persistante, récente et de référence, stable, stable mais amélioré à la référence, amélioration récente et persistante), les classes regroupées dégradé / stable / amélioré, la surface valide totale et les surfaces sans données, en km², avec share_of_valid_percent.&lt;br&gt;&lt;br&gt;Les surfaces sont l'area_ha des entrées / 100. Les tables sont vérifiées : la surface terrestre totale doit être égale à dégradées + stables + améliorées, et chaque classe regroupée à la somme de ses classes d'état ; un avertissement signale toute période ou zone dont les totaux ne concordent pas (les valeurs sont écrites telles quelles). Le CSV facultatif contient la première feuille.&lt;br&gt;&lt;br&gt;&lt;b&gt;Feuille 'SO1 land type by status'&lt;/b&gt; (avec {LDN_BALANCE}, la table de bilan de Bilan NDT par type de terres) : par zone, comparaison (map, vs_baseline, vs_previous), période et type de terres, la surface du type de terres, les surfaces dégradée, stable et améliorée, le bilan net, le déficit à l'identique (max(dégradées - améliorées, 0) ; sur la ligne 'All land types', la somme des déficits des types de terres) en km², proportion_degraded_percent et neutrality_met, plus la ligne sans données ; vérifiée comme les autres feuilles. {LAND_TYPES_FILE} la contient en CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimation par échantillon.&lt;/b&gt; Avec la surface dégradée estimée d'une évaluation de la précision ({ESTIMATES_TABLE}, ou {ESTIMATED_DEGRADED_HA} et {ESTIMATED_CI95_HA}), degraded_km2 de toute la région en {ESTIMATE_PERIOD} est l'estimation et sa proportion est recalculée ; la première feuille comporte alors les colonnes degraded_ci95_km2 (demi-intervalle à 95 %), degraded_mapped_km2 (compté en pixels) et footnote (méthode : estimateur stratifié d'Olofsson et al. 2014, intervalle, valeur cartographiée). Les surfaces stables et améliorées restent cartographiées.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="90" />
@@ -448,7 +448,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="29" />
       <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).&lt;br&gt;&lt;br&gt;&lt;b&gt;Reporting periods&lt;/b&gt; ({REPORTING_PERIODS}, e.g. 2016-2019, 2020-2023, 2024-2027): the {PERIODS} table has one row per period with the figures of its end year (the year its report speaks for) and the change from the previous period: net change of the area under restoration and of the part inside degraded land, change of the percent of the baseline (points) and the area newly under restoration since the previous period's end; {PERIOD_CHART} shows them as bars per period beside the path to the target.</source>
-      <translation type="unfinished" />
+      <translation>Surface en restauration pour chaque année de {START_YEAR} à {END_YEAR}, comparée à une trajectoire linéaire vers l'objectif de la cible 2.&lt;br&gt;&lt;br&gt;Un site compte pour une année s'il a commencé cette année-là ou avant, s'il n'a pas d'année de fin ou s'est terminé cette année-là ou après, et si son état n'est pas exclu (par défaut FERM « En préparation ») ; les sites qui se chevauchent comptent une seule fois (méthode FERM : union des géométries valides en EPSG:6933). La restauration à l'intérieur des terres dégradées utilise la couverture exacte des pixels sur le raster de référence (ou des intersections de polygones).&lt;br&gt;&lt;br&gt;La trajectoire va linéairement de 0 ha en {BASELINE_YEAR} à {TARGET_PCT} en {TARGET_YEAR} (2030) et reste à ce niveau ensuite ; une année est en bonne voie (1) quand la surface en restauration à l'intérieur des terres dégradées atteint la trajectoire, 0 sinon, vide avant l'année de référence. Le {CHART} montre la surface en restauration, la part située dans les terres dégradées et la trajectoire (SVG, ou PNG rendu à partir de celui-ci).&lt;br&gt;&lt;br&gt;&lt;b&gt;Périodes de rapport&lt;/b&gt; ({REPORTING_PERIODS}, p. ex. 2016-2019, 2020-2023, 2024-2027) : la table {PERIODS} comporte une ligne par période avec les chiffres de son année de fin (l'année dont traite son rapport) et la variation depuis la période précédente : variation nette de la surface en restauration et de la part située dans les terres dégradées, variation du pourcentage de la référence (en points) et surface nouvellement mise en restauration depuis la fin de la période précédente ; {PERIOD_CHART} les montre sous forme de barres par période à côté de la trajectoire vers l'objectif.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
@@ -469,7 +469,7 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="77" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="171" />
       <source>Area under restoration per reporting period</source>
-      <translation type="unfinished" />
+      <translation>Surface en restauration par période de rapport</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
@@ -525,17 +525,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="93" />
       <source>Balance file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Fichier de bilan (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="91" />
       <source>Balance per land type</source>
-      <translation type="unfinished" />
+      <translation>Bilan par type de terres</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="71" />
       <source>Balance table of LDN balance per land type; adds the sheet of land types by status (degraded, stable, improved, net and deficit per land type).</source>
-      <translation type="unfinished" />
+      <translation>Table de bilan de Bilan NDT par type de terres ; ajoute la feuille des types de terres par état (dégradé, stable, amélioré, net et déficit par type de terres).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="33" />
@@ -561,7 +561,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="82" />
       <source>Bars per reporting period: area under restoration, inside degraded land and the path to the target (.svg or .png).</source>
-      <translation type="unfinished" />
+      <translation>Barres par période de rapport : surface en restauration, dans les terres dégradées et trajectoire vers l'objectif (.svg ou .png).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="28" />
@@ -571,7 +571,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="58" />
       <source>Baseline SDG 15.3.1 map</source>
-      <translation type="unfinished" />
+      <translation>Carte ODD 15.3.1 de référence</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="46" />
@@ -650,7 +650,7 @@
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="201" />
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="229" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="55" />
@@ -670,7 +670,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
       <source>Categorical raster of whole-number class codes (band 1); nodata pixels are never sampled.</source>
-      <translation type="unfinished" />
+      <translation>Raster catégoriel de codes de classe entiers (bande 1) ; les pixels sans données ne sont jamais échantillonnés.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="95" />
@@ -716,12 +716,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
       <source>Chart of mapped and estimated areas (SVG)</source>
-      <translation type="unfinished" />
+      <translation>Graphique des surfaces cartographiées et estimées (SVG)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="35" />
       <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code; and, when the API payload is written, a project without title, institution id or point of contact) always stop the run.</source>
-      <translation type="unfinished" />
+      <translation>Vérifie les polygones des sites de restauration au regard des règles et vocabulaires de FERM (FAO) et écrit ce que demandent FERM et le GEF : la charge utile pour l'API FERM (GeoJSON avec le projet dans les propriétés de premier niveau), le paquet d'envoi (zip contenant shapefile, KML et GeoJSON) et le modèle géospatial du GEF. Rien n'est envoyé nulle part et aucune clé d'API n'est demandée.&lt;br&gt;&lt;br&gt;Chaque champ FERM provient d'un champ de la couche ou d'une valeur fixe (le champ l'emporte ; la valeur fixe complète les entités dont le champ est vide). La géométrie est reprojetée en EPSG:4326, passée en 2D et rendue valide (les réparations sont des avertissements) ; les géométries vides, les points et les lignes sont des erreurs ; les noms manquants sont des avertissements ; les codes hors des vocabulaires FERM sont des erreurs indiquant le code et le champ ; les sites qui se chevauchent sont des avertissements. Les surfaces (ha) sont calculées comme le fait FERM : union de la géométrie valide en EPSG:6933.&lt;br&gt;&lt;br&gt;La charge utile comporte une entité Polygon par polygone de site : un site multipartie donne une entité par partie avec les propriétés du site plus part et partCount, chacune avec sa propre surface.&lt;br&gt;&lt;br&gt;Lorsqu'il reste des erreurs et que les entités invalides ne sont pas ignorées, l'exécution s'arrête avec un message, n'écrit que la table de validation (qui explique l'échec) et aucune autre sortie. Les erreurs au niveau du projet (rôle ou type d'organisation ou type de restauration inconnu, code de pays incorrect ; et, lorsque la charge utile pour l'API est écrite, un projet sans titre, sans identifiant d'institution ou sans point de contact) arrêtent toujours l'exécution.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="361" />
@@ -812,12 +812,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="70" />
       <source>Class to report</source>
-      <translation type="unfinished" />
+      <translation>Classe à rapporter</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="71" />
       <source>Class whose estimated area is returned as a number (default -1, degraded in SDG 15.3.1).</source>
-      <translation type="unfinished" />
+      <translation>Classe dont la surface estimée est renvoyée sous forme de nombre (par défaut -1, dégradé dans l'ODD 15.3.1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="79" />
@@ -827,7 +827,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="129" />
       <source>Classes a reference label may take: code[:label], separated by commas.</source>
-      <translation type="unfinished" />
+      <translation>Classes que peut prendre une étiquette de référence : code[:libellé], séparées par des virgules.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
@@ -842,7 +842,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="156" />
       <source>Clear label</source>
-      <translation type="unfinished" />
+      <translation>Effacer l'étiquette</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="66" />
@@ -857,12 +857,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="68" />
       <source>Codes a reference label may take, separated by commas (e.g. -1,0,1). Empty: the codes of the map classes.</source>
-      <translation type="unfinished" />
+      <translation>Codes que peut prendre une étiquette de référence, séparés par des virgules (p. ex. -1,0,1). Vide : les codes des classes de la carte.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="48" />
       <source>Codes of the degradation layer</source>
-      <translation type="unfinished" />
+      <translation>Codes de la couche de dégradation</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="81" />
@@ -877,7 +877,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="89" />
       <source>Collect Earth plot file (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Fichier de parcelles Collect Earth (CSV)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
@@ -887,7 +887,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="99" />
       <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).&lt;br&gt;&lt;br&gt;Give the weights in one of {WEIGHTS} (in the order of the criteria) or {WEIGHTS_TABLE} (matched to the criteria by layer name; since 0.2.0, before by row order).</source>
-      <translation type="unfinished" />
+      <translation>Combine des critères standardisés (0..1) en une aptitude à la restauration : somme des poids x critères, les poids étant normalisés pour sommer à 1 (étapes 3-5 de ROAM).&lt;br&gt;&lt;br&gt;Un pixel est sans données lorsqu'un critère y est sans données. Il est &lt;b&gt;exclu&lt;/b&gt; lorsqu'un raster d'exclusion a une valeur valide non nulle, ou que les polygones d'exclusion en couvrent au moins la moitié. Les pixels exclus sont écrits à &lt;b&gt;-1&lt;/b&gt; (distinct de sans données -9999) : ils apparaissent donc sur la carte et t2monitor:priorityclasses les place en classe 0. {EXCLUDED_HA} et {VALID_HA} (pixels ayant une aptitude) sont des surfaces ellipsoïdales réelles.&lt;br&gt;&lt;br&gt;Les critères ayant des valeurs hors de 0..1, un nombre de poids différent du nombre de critères, des poids négatifs et un résultat sans aucun pixel restant sont refusés avec un message, et aucune sortie n'est écrite. Les poids utilisés sont rapportés ({WEIGHTS_USED}).&lt;br&gt;&lt;br&gt;Indiquez les poids dans {WEIGHTS} (dans l'ordre des critères) ou dans {WEIGHTS_TABLE} (associés aux critères par nom de couche ; depuis la 0.2.0, auparavant par ordre des lignes).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="22" />
@@ -917,7 +917,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="49" />
       <source>Comma-separated codes the degradation layer may hold besides the degraded and at-risk codes (default -1,0,1: the SDG 15.3.1 classes; e.g. 4,5 for LPD classes). A pixel with any other value stops the run with the values found, rather than being taken silently as not degraded.</source>
-      <translation type="unfinished" />
+      <translation>Codes, séparés par des virgules, que la couche de dégradation peut contenir en plus des codes dégradés et à risque (par défaut -1,0,1 : les classes ODD 15.3.1 ; p. ex. 4,5 pour les classes LPD). Un pixel ayant toute autre valeur arrête l'exécution avec les valeurs trouvées, au lieu d'être compté silencieusement comme non dégradé.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="77" />
@@ -937,17 +937,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="69" />
       <source>Comma-separated last year of each reporting period (e.g. 2019, 2023), used in the period table and on the chart's axis. Empty: periods are numbered 1, 2, ...</source>
-      <translation type="unfinished" />
+      <translation>Dernière année de chaque période de rapport, séparées par des virgules (p. ex. 2019, 2023), utilisée dans la table des périodes et sur l'axe du graphique. Vide : les périodes sont numérotées 1, 2, ...</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="65" />
       <source>Comma-separated name of each reporting period, in order (e.g. 2016-2019, 2020-2023). Empty: the layer names.</source>
-      <translation type="unfinished" />
+      <translation>Nom de chaque période de rapport, séparés par des virgules, dans l'ordre (p. ex. 2016-2019, 2020-2023). Vide : les noms des couches.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
       <source>Comma-separated reporting periods, in order, each start-end years or one year (default 2016-2019,2020-2023,2024-2027). Empty: no period table.</source>
-      <translation type="unfinished" />
+      <translation>Périodes de rapport séparées par des virgules, dans l'ordre, chacune en années début-fin ou en une seule année (par défaut 2016-2019,2020-2023,2024-2027). Vide : pas de table des périodes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
@@ -962,7 +962,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="106" />
       <source>Comma-separated value:ecosystem pairs for {ECOSYSTEMS}, the ecosystem as an IUCN GET code (level 2 biome T1 or level 3 functional group T1.1) or a national name (e.g. 1:T1.1, 2:T4.5, 3:T7.1).</source>
-      <translation type="unfinished" />
+      <translation>Paires valeur:écosystème séparées par des virgules pour {ECOSYSTEMS}, l'écosystème étant un code de la GET de l'UICN (biome de niveau 2 T1 ou groupe fonctionnel de niveau 3 T1.1) ou un nom national (p. ex. 1:T1.1, 2:T4.5, 3:T7.1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="85" />
@@ -1062,7 +1062,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="96" />
       <source>Counterbalancing file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Fichier de compensation (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="97" />
@@ -1082,12 +1082,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
       <source>Country (admin 0): field</source>
-      <translation type="unfinished" />
+      <translation>Pays (admin 0) : champ</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
       <source>Country (admin 0): fixed value</source>
-      <translation type="unfinished" />
+      <translation>Pays (admin 0) : valeur fixe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
@@ -1133,7 +1133,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="25" />
       <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each. {WEIGHTS} follow their order; {WEIGHTS_TABLE} names them by layer name.</source>
-      <translation type="unfinished" />
+      <translation>Rasters de critère déjà standardisés sur 0..1 (t2monitor:standardizecriterion), bande 1 de chacun. {WEIGHTS} suivent leur ordre ; {WEIGHTS_TABLE} les nomme par nom de couche.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="18" />
@@ -1195,7 +1195,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="19" />
       <source>Data</source>
-      <translation type="unfinished" />
+      <translation>Données</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="83" />
@@ -1250,7 +1250,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="20" />
       <source>Degradation</source>
-      <translation type="unfinished" />
+      <translation>Dégradation</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="41" />
@@ -1321,7 +1321,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="172" />
       <source>Degraded against the baseline (ha)</source>
-      <translation type="unfinished" />
+      <translation>Dégradé par rapport à la référence (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
@@ -1355,7 +1355,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="166" />
       <source>Degraded baseline: {mapped:.2f} ha mapped, {est:.2f} ± {ci:.2f} ha estimated from the sample (95 % interval); {pct} % of the estimated baseline is under restoration.</source>
-      <translation type="unfinished" />
+      <translation>Référence dégradée : {mapped:.2f} ha cartographiés, {est:.2f} ± {ci:.2f} ha estimés à partir de l'échantillon (intervalle à 95 %) ; {pct} % de la référence estimée est en restauration.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="110" />
@@ -1377,7 +1377,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="119" />
       <source>Degraded land by ecosystem type</source>
-      <translation type="unfinished" />
+      <translation>Terres dégradées par type d'écosystème</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report_text.py" line="39" />
@@ -1414,7 +1414,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="92" />
       <source>Degraded, stable, improved and net area per zone, comparison and land type.</source>
-      <translation type="unfinished" />
+      <translation>Surfaces dégradées, stables, améliorées et nettes par zone, comparaison et type de terres.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="232" />
@@ -1449,7 +1449,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="85" />
       <source>E-mail address of that person (name@domain)</source>
-      <translation type="unfinished" />
+      <translation>Adresse électronique de cette personne (nom@domaine)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
@@ -1459,12 +1459,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="114" />
       <source>Ecosystem field</source>
-      <translation type="unfinished" />
+      <translation>Champ de l'écosystème</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="105" />
       <source>Ecosystem of each raster value</source>
-      <translation type="unfinished" />
+      <translation>Écosystème de chaque valeur du raster</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="189" />
@@ -1474,22 +1474,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="110" />
       <source>Ecosystem types (polygons)</source>
-      <translation type="unfinished" />
+      <translation>Types d'écosystèmes (polygones)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="102" />
       <source>Ecosystem types (raster)</source>
-      <translation type="unfinished" />
+      <translation>Types d'écosystèmes (raster)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="76" />
       <source>Ecosystems (GET biomes): field</source>
-      <translation type="unfinished" />
+      <translation>Écosystèmes (biomes GET) : champ</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="79" />
       <source>Ecosystems (GET biomes): fixed value</source>
-      <translation type="unfinished" />
+      <translation>Écosystèmes (biomes GET) : valeur fixe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="96" />
@@ -1499,7 +1499,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="128" />
       <source>Empty: the map classes of the points, e.g. -1:Degraded, 0:Stable</source>
-      <translation type="unfinished" />
+      <translation>Vide : les classes de la carte des points, p. ex. -1:Dégradé, 0:Stable</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="56" />
@@ -1519,17 +1519,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
       <source>Equal per stratum</source>
-      <translation type="unfinished" />
+      <translation>Égale par strate</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="77" />
       <source>Error matrix (area proportions)</source>
-      <translation type="unfinished" />
+      <translation>Matrice d'erreurs (proportions de surface)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="80" />
       <source>Error matrix file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Fichier de la matrice d'erreurs (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="58" />
@@ -1549,42 +1549,42 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="152" />
       <source>Estimated area (95 % interval)</source>
-      <translation type="unfinished" />
+      <translation>Surface estimée (intervalle à 95 %)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="86" />
       <source>Estimated area of the reported class (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface estimée de la classe rapportée (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="30" />
       <source>Estimated degraded area (accuracy assessment table)</source>
-      <translation type="unfinished" />
+      <translation>Surface dégradée estimée (table d'évaluation de la précision)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="36" />
       <source>Estimated degraded area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface dégradée estimée (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="110" />
       <source>Estimated degraded baseline (ha)</source>
-      <translation type="unfinished" />
+      <translation>Référence dégradée estimée (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="76" />
       <source>Estimates file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Fichier des estimations (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
       <source>Estimator</source>
-      <translation type="unfinished" />
+      <translation>Estimateur</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="274" />
       <source>Every point is labelled.</source>
-      <translation type="unfinished" />
+      <translation>Tous les points sont étiquetés.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="92" />
@@ -1615,17 +1615,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="62" />
       <source>Expected user's accuracy of other strata</source>
-      <translation type="unfinished" />
+      <translation>Précision attendue pour l'utilisateur des autres strates</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="63" />
       <source>Expected user's accuracy of the strata not listed in {EXPECTED_UA} (default 0.85).</source>
-      <translation type="unfinished" />
+      <translation>Précision attendue pour l'utilisateur des strates non listées dans {EXPECTED_UA} (par défaut 0.85).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="58" />
       <source>Expected user's accuracy per stratum</source>
-      <translation type="unfinished" />
+      <translation>Précision attendue pour l'utilisateur par strate</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="110" />
@@ -1675,7 +1675,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="168" />
       <source>Exporting to FERM files…</source>
-      <translation type="unfinished" />
+      <translation>Export vers les fichiers FERM…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="78" />
@@ -1716,12 +1716,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="57" />
       <source>FERM export: {error}</source>
-      <translation type="unfinished" />
+      <translation>Export vers FERM : {error}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="139" />
       <source>FERM field</source>
-      <translation type="unfinished" />
+      <translation>Champ FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="137" />
@@ -1851,7 +1851,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="86" />
       <source>Field naming each land unit; polygons sharing a value form one unit. Empty: each feature is a unit.</source>
-      <translation type="unfinished" />
+      <translation>Champ nommant chaque unité de terres ; les polygones partageant une valeur forment une unité. Vide : chaque entité est une unité.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="49" />
@@ -1886,7 +1886,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="115" />
       <source>Field with the IUCN GET code or name of each polygon's ecosystem. Empty: feature ids (written under 'Other').</source>
-      <translation type="unfinished" />
+      <translation>Champ contenant le code GET de l'UICN ou le nom de l'écosystème de chaque polygone. Vide : identifiants des entités (écrits sous 'Other').</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="77" />
@@ -1962,7 +1962,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="27" />
       <source>First reporting period against the baseline, whole raster, in hectares (true ellipsoidal area).</source>
-      <translation type="unfinished" />
+      <translation>Première période de rapport par rapport à la référence, raster entier, en hectares (surface ellipsoïdale réelle).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="48" />
@@ -2028,7 +2028,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="142" />
       <source>Fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valeur fixe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
@@ -2168,7 +2168,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="28" />
       <source>From a labelled stratified random sample (e.g. drawn by the sample design tool and labelled in QGIS or Collect Earth) and the strata raster it was drawn from: the error matrix in proportions of area, overall, user's and producer's accuracy with 95 % confidence intervals, and the stratified estimate of each class's area with its standard error and 95 % interval (Olofsson et al. 2014, eq. 9-11). Pixel counting is biased whenever the map has errors; the estimated area is the figure to report.&lt;br&gt;&lt;br&gt;When every point's stratum is its map class the estimators of Olofsson et al. (2014) are used; when the strata differ from the map classes (e.g. a buffer stratum around change) the general stratified estimators of Stehman (2014); both agree when strata and map classes coincide. Stratum areas are true (ellipsoidal) areas of the strata raster; intervals are ± 1.96 standard errors, without finite-population correction.&lt;br&gt;&lt;br&gt;The run stops with a message when a stratum has fewer than two labelled points, a label is not in the legend, a point falls outside the map or on nodata, or the points do not belong to this strata raster (their stratum differs from the raster's value, or the stratum pixel counts recorded at the draw differ: a sample of another map version). Points without a reference label are left out with a warning.</source>
-      <translation type="unfinished" />
+      <translation>À partir d'un échantillon aléatoire stratifié étiqueté (p. ex. tiré par l'outil de plan d'échantillonnage et étiqueté dans QGIS ou Collect Earth) et du raster des strates dont il a été tiré : la matrice d'erreurs en proportions de surface, la précision globale, pour l'utilisateur et pour le producteur avec leurs intervalles de confiance à 95 %, et l'estimation stratifiée de la surface de chaque classe avec son erreur type et son intervalle à 95 % (Olofsson et al. 2014, éq. 9-11). Le comptage des pixels est biaisé dès que la carte comporte des erreurs ; c'est la surface estimée qu'il faut rapporter.&lt;br&gt;&lt;br&gt;Lorsque la strate de chaque point est sa classe cartographiée, les estimateurs d'Olofsson et al. (2014) sont utilisés ; lorsque les strates diffèrent des classes de la carte (p. ex. une strate tampon autour des changements), les estimateurs stratifiés généraux de Stehman (2014) ; les deux concordent quand strates et classes de la carte coïncident. Les surfaces des strates sont les surfaces réelles (ellipsoïdales) du raster des strates ; les intervalles valent ± 1,96 erreur type, sans correction pour population finie.&lt;br&gt;&lt;br&gt;L'exécution s'arrête avec un message lorsqu'une strate a moins de deux points étiquetés, qu'une étiquette n'est pas dans la légende, qu'un point tombe hors de la carte ou sur une valeur sans données, ou que les points n'appartiennent pas à ce raster des strates (leur strate diffère de la valeur du raster, ou les nombres de pixels des strates enregistrés lors du tirage diffèrent : un échantillon d'une autre version de la carte). Les points sans étiquette de référence sont écartés avec un avertissement.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="10" />
@@ -2238,17 +2238,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="191" />
       <source>Give at least one reporting-period SDG 15.3.1 map.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez au moins une carte ODD 15.3.1 de période de rapport.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="37" />
       <source>Give the API address and set the API key first.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez d'abord l'adresse de l'API et définissez la clé d'API.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="110" />
       <source>Give the codes the degradation layer may hold ({parameter}).</source>
-      <translation type="unfinished" />
+      <translation>Indiquez les codes que peut contenir la couche de dégradation ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="66" />
@@ -2263,17 +2263,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="94" />
       <source>Give the ecosystem layer either as a raster or as polygons, not both.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez la couche d'écosystèmes soit en raster, soit en polygones, pas les deux.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="184" />
       <source>Give the ecosystem types either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez les types d'écosystèmes soit en raster ({raster}), soit en polygones ({polygons}), pas les deux.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="156" />
       <source>Give the land units either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez les unités de terres soit sous forme de raster ({raster}), soit sous forme de polygones ({polygons}), mais pas les deux.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="54" />
@@ -2288,7 +2288,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="144" />
       <source>Go to the next unlabelled point after labelling</source>
-      <translation type="unfinished" />
+      <translation>Passer au point non étiqueté suivant après l'étiquetage</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -2298,7 +2298,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="41" />
       <source>Half width of the 95 % confidence interval of {ESTIMATED_DEGRADED_HA}, in hectares (output ESTIMATED_CI95_HA of Accuracy assessment); required with it.</source>
-      <translation type="unfinished" />
+      <translation>Demi-largeur de l'intervalle de confiance à 95 % de {ESTIMATED_DEGRADED_HA}, en hectares (sortie ESTIMATED_CI95_HA d'Évaluation de la précision) ; obligatoire avec celui-ci.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="214" />
@@ -2308,7 +2308,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="48" />
       <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the {VALIDATION} table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The {AREAS} layer holds the dissolved area of each row, in the CRS of the sites layer.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimated baseline.&lt;/b&gt; The mapped (pixel-counted) baseline is biased when the map has errors. With the estimated degraded area of an accuracy assessment of the baseline map ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the total, activity and type rows also give estimated_baseline_ha, its 95 % half-interval and percent_of_estimated_baseline = inside_degraded_ha / estimated baseline x 100, beside the mapped columns (zone rows: empty, the estimate is for the whole area).</source>
-      <translation type="unfinished" />
+      <translation>Indicateur principal 2.1 du Cadre mondial de la biodiversité de Kunming-Montréal : hectares en restauration une année de rapport, et progrès vers la cible 2 (part de la référence dégradée en restauration, par rapport à 30 % ou à l'objectif national).&lt;br&gt;&lt;br&gt;&lt;b&gt;Sites comptés.&lt;/b&gt; Un site compte pour l'année de rapport si son année de début est cette année-là ou antérieure, s'il n'a pas d'année de fin ou s'est terminé cette année-là ou après, et si son état n'est pas exclu (par défaut : FERM « En préparation »). Chaque entité figure dans la table {VALIDATION} comme ok / avertissement / erreur, avec le motif (pas d'année de début, état exclu ou inconnu, début plus tardif, fin plus précoce, géométrie invalide réparée, géométrie vide, hors de la référence).&lt;br&gt;&lt;br&gt;&lt;b&gt;Les surfaces&lt;/b&gt; suivent la méthode FERM de la FAO : l'union des géométries valides en EPSG:6933 (à surfaces égales), en hectares, de sorte que les sites qui se chevauchent comptent une seule fois. La restauration à l'intérieur des terres dégradées et la référence dégradée par zone utilisent la couverture exacte des polygones en pixels sur le raster de référence et les surfaces réelles des pixels (ou des intersections de polygones quand la référence est fournie en polygones).&lt;br&gt;&lt;br&gt;&lt;b&gt;Lignes :&lt;/b&gt; le total, chaque zone de chaque couche de zones plus '(outside)' (la partie située dans aucune de ses zones), et chaque activité et type de restauration (un site ayant plusieurs activités compte pour chacune, ces lignes peuvent donc dépasser le total ; les lignes d'activité et de type sont comparées à l'ensemble de la référence). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100 ; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). La couche {AREAS} contient la surface fusionnée de chaque ligne, dans le SCR de la couche des sites.&lt;br&gt;&lt;br&gt;&lt;b&gt;Référence estimée.&lt;/b&gt; La référence cartographiée (comptée en pixels) est biaisée lorsque la carte comporte des erreurs. Avec la surface dégradée estimée d'une évaluation de la précision de la carte de référence ({ESTIMATES_TABLE}, ou {ESTIMATED_DEGRADED_HA} et {ESTIMATED_CI95_HA}), les lignes du total, d'activité et de type donnent aussi estimated_baseline_ha, son demi-intervalle à 95 % et percent_of_estimated_baseline = inside_degraded_ha / référence estimée x 100, à côté des colonnes cartographiées (lignes de zone : vides, l'estimation porte sur toute la région).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
@@ -2340,7 +2340,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="69" />
       <source>How the points are shared among strata. With a minimum, strata whose proportional share is below {MIN_PER_STRATUM} get that many.</source>
-      <translation type="unfinished" />
+      <translation>Répartition des points entre les strates. Avec un minimum, les strates dont la part proportionnelle est inférieure à {MIN_PER_STRATUM} en reçoivent ce nombre.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="45" />
@@ -2355,7 +2355,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="90" />
       <source>ISO 3166-1 alpha-2 code of its country, e.g. PE</source>
-      <translation type="unfinished" />
+      <translation>Code ISO 3166-1 alpha-2 de son pays, p. ex. PE</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="82" />
@@ -2375,7 +2375,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="173" />
       <source>Improved against the baseline (ha)</source>
-      <translation type="unfinished" />
+      <translation>Amélioré par rapport à la référence (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="147" />
@@ -2423,7 +2423,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="22" />
       <source>Indicators</source>
-      <translation type="unfinished" />
+      <translation>Indicateurs</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report_text.py" line="38" />
@@ -2487,7 +2487,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="94" />
       <source>Institution id (required)</source>
-      <translation type="unfinished" />
+      <translation>Id. de l'institution (obligatoire)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="82" />
@@ -2507,22 +2507,22 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="237" />
       <source>Key {key}</source>
-      <translation type="unfinished" />
+      <translation>Clé {key}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="89" />
       <source>Kind of organization: government, NGO, academic... (FERM vocabulary)</source>
-      <translation type="unfinished" />
+      <translation>Type d'organisation : gouvernement, ONG, université... (vocabulaire FERM)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="70" />
       <source>LDN balance per land type</source>
-      <translation type="unfinished" />
+      <translation>Bilan NDT par type de terres</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="32" />
       <source>LDN balance per land type (neutrality, counterbalancing)</source>
-      <translation type="unfinished" />
+      <translation>Bilan NDT par type de terres (neutralité, compensation)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="78" />
@@ -2552,7 +2552,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="33" />
       <source>LDN,neutrality,land degradation neutrality,counterbalancing,like for like,land type,SDG,15.3.1,UNCCD,PRAIS,reporting period,balance,gains,losses</source>
-      <translation type="unfinished" />
+      <translation>NDT,neutralité,neutralité en matière de dégradation des terres,compensation,à l'identique,type de terres,ODD,15.3.1,CNULCD,PRAIS,période de rapport,bilan,gains,pertes</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="90" />
@@ -2574,7 +2574,7 @@
       <location filename="../t2_monitor_plugin/plugin.py" line="35" />
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="94" />
       <source>Label accuracy sample</source>
-      <translation type="unfinished" />
+      <translation>Étiqueter l'échantillon de précision</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="39" />
@@ -2584,12 +2584,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
       <source>Labelled points used</source>
-      <translation type="unfinished" />
+      <translation>Points étiquetés utilisés</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="45" />
       <source>Labelled sample points</source>
-      <translation type="unfinished" />
+      <translation>Points d'échantillon étiquetés</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report.py" line="121" />
@@ -2599,12 +2599,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="35" />
       <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS} or {LAND_UNIT_POLYGONS} (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
-      <translation type="unfinished" />
+      <translation>Neutralité en matière de dégradation des terres évaluée à l'identique (cadre conceptuel scientifique de la CNULCD, Orr et al. 2017 ; guide de bonnes pratiques ODD 15.3.1) : les pertes sont compensées par des gains au sein du même type de terres, et non à l'échelle du pays.&lt;br&gt;&lt;br&gt;Entrées : la carte ODD 15.3.1 (-1 dégradé, 0 stable, +1 amélioré) de la référence et de chaque période de rapport, dans l'ordre, et l'occupation du sol à la référence, reclassée dans les 7 classes CNULCD avec les mêmes réglages de légende que le sous-indicateur d'occupation du sol (un code que la légende ne couvre pas arrête l'exécution avec la liste de tous ces codes). Un type de terres est la classe CNULCD, ou la classe combinée avec une unité de terres (p. ex. un sol) de {LAND_UNITS} ou {LAND_UNIT_POLYGONS} (un pixel prend le polygone qui en couvre la plus grande partie, au moins la moitié ; les autres pixels n'ont pas de type de terres et sont comptés comme sans données). Seuls les pixels valides dans toutes les cartes et dotés d'un type de terres sont comptés, les mêmes pixels pour toutes les périodes.&lt;br&gt;&lt;br&gt;Comparaisons : &lt;i&gt;map&lt;/i&gt; (les valeurs propres de chaque carte), &lt;i&gt;vs_baseline&lt;/i&gt; (chaque période par rapport à la référence) et &lt;i&gt;vs_previous&lt;/i&gt; (chaque période par rapport à la précédente ; pour la première période, la référence), ces deux dernières au moyen de la matrice d'état étendue de l'addendum au guide de bonnes pratiques, regroupée en dégradé (1-3), stable (4) et amélioré (5-7).&lt;br&gt;&lt;br&gt;{BALANCE} : par zone, comparaison et type de terres, la surface dégradée, stable et améliorée, le bilan net (amélioré - dégradé) en ha et en % du type de terres, et si la neutralité est atteinte (net &gt;= 0). {COUNTERBALANCE} : les pertes, les gains, la part des pertes compensée par des gains du même type de terres, le déficit restant et l'excédent (jamais reporté sur un autre type de terres) ; la ligne de total montre le bilan net global à côté du déficit à l'identique. {PERIOD_STATUS} : une ligne par période avec son état, et un graphique ({CHART}). Les totaux sont les sommes des lignes de type de terres, qui totalisent la surface valide ; les surfaces sans données figurent sur leur propre ligne. {DEFICIT} : une bande par période, le code du type de terres là où ce type de terres est en déficit par rapport à la référence, 0 ailleurs.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="177" />
       <source>Land Degradation Neutrality per period</source>
-      <translation type="unfinished" />
+      <translation>Neutralité en matière de dégradation des terres par période</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="51" />
@@ -2624,7 +2624,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="72" />
       <source>Land cover at baseline</source>
-      <translation type="unfinished" />
+      <translation>Occupation du sol de référence</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="48" />
@@ -2716,12 +2716,12 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="100" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
       <source>Land types in deficit</source>
-      <translation type="unfinished" />
+      <translation>Types de terres en déficit</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="85" />
       <source>Land unit field</source>
-      <translation type="unfinished" />
+      <translation>Champ d'unité de terres</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="37" />
@@ -2768,7 +2768,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="120" />
       <source>Land, degraded, stable and improved hectares per biome, functional group and other ecosystem type (CSV or XLSX).</source>
-      <translation type="unfinished" />
+      <translation>Hectares de terres, dégradés, stables et améliorés par biome, groupe fonctionnel et autre type d'écosystème (CSV ou XLSX).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="148" />
@@ -2813,7 +2813,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="73" />
       <source>Land-cover map defining the land types (band 1, whole-number class codes).</source>
-      <translation type="unfinished" />
+      <translation>Carte d'occupation du sol définissant les types de terres (bande 1, codes de classe entiers).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="42" />
@@ -2919,7 +2919,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="140" />
       <source>Layer field</source>
-      <translation type="unfinished" />
+      <translation>Champ de la couche</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="92" />
@@ -2929,7 +2929,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="88" />
       <source>Leading or supporting organization (FERM vocabulary)</source>
-      <translation type="unfinished" />
+      <translation>Organisation chef de file ou d'appui (vocabulaire FERM)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
@@ -2939,12 +2939,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="131" />
       <source>Legend</source>
-      <translation type="unfinished" />
+      <translation>Légende</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="67" />
       <source>Legend (class codes)</source>
-      <translation type="unfinished" />
+      <translation>Légende (codes de classe)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
@@ -2959,22 +2959,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="94" />
       <source>Like-for-like counterbalancing</source>
-      <translation type="unfinished" />
+      <translation>Compensation à l'identique</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
       <source>Like-for-like deficit (ha)</source>
-      <translation type="unfinished" />
+      <translation>Déficit à l'identique (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="174" />
       <source>Like-for-like deficit against the baseline (ha)</source>
-      <translation type="unfinished" />
+      <translation>Déficit à l'identique par rapport à la référence (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="176" />
       <source>Like-for-like deficit against the previous period (ha)</source>
-      <translation type="unfinished" />
+      <translation>Déficit à l'identique par rapport à la période précédente (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
@@ -3029,7 +3029,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="95" />
       <source>Losses, gains, offset, remaining deficit and surplus per land type.</source>
-      <translation type="unfinished" />
+      <translation>Pertes, gains, compensation, déficit restant et excédent par type de terres.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="76" />
@@ -3089,12 +3089,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
       <source>Map</source>
-      <translation type="unfinished" />
+      <translation>Carte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="62" />
       <source>Map (when the strata are not the map classes)</source>
-      <translation type="unfinished" />
+      <translation>Carte (lorsque les strates ne sont pas les classes de la carte)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="41" />
@@ -3115,32 +3115,32 @@
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="125" />
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
       <source>Map class field</source>
-      <translation type="unfinished" />
+      <translation>Champ de la classe de la carte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
       <source>Map class of each point.</source>
-      <translation type="unfinished" />
+      <translation>Classe de la carte de chaque point.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="301" />
       <source>Map class: {value}</source>
-      <translation type="unfinished" />
+      <translation>Classe de la carte : {value}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
       <source>Mapped and estimated area per class</source>
-      <translation type="unfinished" />
+      <translation>Surface cartographiée et estimée par classe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="151" />
       <source>Mapped area</source>
-      <translation type="unfinished" />
+      <translation>Surface cartographiée</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
       <source>Mapped area of the reported class (ha)</source>
-      <translation type="unfinished" />
+      <translation>Surface cartographiée de la classe rapportée (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="24" />
@@ -3226,7 +3226,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="74" />
       <source>Minimum points per stratum</source>
-      <translation type="unfinished" />
+      <translation>Nombre minimal de points par strate</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
@@ -3297,7 +3297,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
       <source>Name of the organization</source>
-      <translation type="unfinished" />
+      <translation>Nom de l'organisation</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
@@ -3307,7 +3307,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
       <source>Name of the person FERM can contact about the project</source>
-      <translation type="unfinished" />
+      <translation>Nom de la personne que FERM peut contacter au sujet du projet</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="101" />
@@ -3353,22 +3353,22 @@
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
       <source>Neutrality met</source>
-      <translation type="unfinished" />
+      <translation>Neutralité atteinte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
       <source>Neutrality not met</source>
-      <translation type="unfinished" />
+      <translation>Neutralité non atteinte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="155" />
       <source>Next unlabelled</source>
-      <translation type="unfinished" />
+      <translation>Non étiqueté suivant</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="153" />
       <source>Next ▶</source>
-      <translation type="unfinished" />
+      <translation>Suivant ▶</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="104" />
@@ -3412,7 +3412,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="240" />
-      <location filename="../t2_monitor_plugin/core/engine.py" line="263" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="269" />
       <source>No input raster was given.</source>
       <translation>Aucun raster d'entrée n'a été indiqué.</translation>
     </message>
@@ -3429,7 +3429,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/areas.py" line="340" />
       <source>No pixel corner of the raster can be transformed to longitude and latitude in its coordinate reference system, so true areas cannot be computed. Check the raster's CRS (Layer Properties &gt; Source) or reproject it.</source>
-      <translation type="unfinished" />
+      <translation>Aucun coin de pixel du raster ne peut être transformé en longitude et latitude dans son système de coordonnées de référence : les surfaces réelles ne peuvent donc pas être calculées. Vérifiez le SCR du raster (Propriétés de la couche &gt; Source) ou reprojetez-le.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sensitivity.py" line="149" />
@@ -3486,7 +3486,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="294" />
       <source>No sample point layer.</source>
-      <translation type="unfinished" />
+      <translation>Aucune couche de points d'échantillon.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="165" />
@@ -3515,7 +3515,7 @@
       <translation>Aucun des polygones de {layer} ne recouvre le raster de référence {raster}. Vérifiez que les sites et le raster couvrent la même région.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="253" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="271" />
       <source>None of the zones in {layer} overlaps the raster. Check that the zone layer and the raster cover the same area.</source>
       <translation>Aucune des zones de {layer} ne recouvre le raster. Vérifiez que la couche de zones et le raster couvrent la même région.</translation>
     </message>
@@ -3542,12 +3542,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="150" />
       <source>Not exported: {count} problem(s), listed in the validation table on the Sites tab. Fix them, or tick "Skip features with errors" for problems of single sites.</source>
-      <translation type="unfinished" />
+      <translation>Non exporté : {count} problème(s), listés dans la table de validation de l'onglet Sites. Corrigez-les, ou cochez "Ignorer les entités en erreur" pour les problèmes propres à certains sites.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="187" />
       <source>Not exported: {error}</source>
-      <translation type="unfinished" />
+      <translation>Non exporté : {error}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="103" />
@@ -3558,7 +3558,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="123" />
       <source>Number of 2.CT.1 rows written per ecosystem type (0 without an ecosystem layer).</source>
-      <translation type="unfinished" />
+      <translation>Nombre de lignes 2.CT.1 écrites par type d'écosystème (0 sans couche d'écosystèmes).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="27" />
@@ -3568,7 +3568,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
       <source>Number of land types in deficit in the first period against the baseline.</source>
-      <translation type="unfinished" />
+      <translation>Nombre de types de terres en déficit dans la première période par rapport à la référence.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
@@ -3628,7 +3628,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="101" />
       <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1).</source>
-      <translation type="unfinished" />
+      <translation>Une bande par période : code du type de terres là où il est en déficit par rapport à la référence, 0 ailleurs (Int32, sans données -1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="50" />
@@ -3648,7 +3648,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
       <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run. Optional: the problems are also listed in the log.</source>
-      <translation type="unfinished" />
+      <translation>Une ligne par entité (feature_id, site_name, level ok/warning/error, reason) plus les problèmes du projet ; écrite même lorsque des erreurs arrêtent l'exécution. Facultatif : les problèmes sont aussi listés dans le journal.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
@@ -3658,7 +3658,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
       <source>One row per period, zone and comparison: areas, deficit and neutrality status.</source>
-      <translation type="unfinished" />
+      <translation>Une ligne par période, zone et comparaison : surfaces, déficit et état de la neutralité.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
@@ -3668,7 +3668,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
       <source>One row per reporting period: area under restoration in its end year and the change from the previous period.</source>
-      <translation type="unfinished" />
+      <translation>Une ligne par période de rapport : surface en restauration à son année de fin et variation par rapport à la période précédente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
@@ -3683,7 +3683,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
       <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1. Give either this or {WEIGHTS_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>Un poids par critère, séparés par des virgules, dans l'ordre des critères (p. ex. la sortie WEIGHTS de t2monitor:ahpweights). Ils sont normalisés pour sommer à 1. Indiquez soit ce paramètre, soit {WEIGHTS_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="46" />
@@ -3693,7 +3693,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="181" />
       <source>Open sample points</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir les points d'échantillon</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="31" />
@@ -3704,7 +3704,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="116" />
       <source>Open…</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
@@ -3729,17 +3729,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="93" />
       <source>Optional KML with the footprint of every sampled pixel, for Google Earth or Collect Earth.</source>
-      <translation type="unfinished" />
+      <translation>KML facultatif avec l'emprise de chaque pixel échantillonné, pour Google Earth ou Collect Earth.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="82" />
       <source>Optional bar chart: mapped and estimated area per class, with 95 % error bars.</source>
-      <translation type="unfinished" />
+      <translation>Graphique à barres facultatif : surface cartographiée et estimée par classe, avec barres d'erreur à 95 %.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="87" />
       <source>Optional copy of the points with map and WGS 84 coordinates.</source>
-      <translation type="unfinished" />
+      <translation>Copie facultative des points avec les coordonnées de la carte et WGS 84.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/spec.py" line="205" />
@@ -3754,27 +3754,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="81" />
       <source>Optional land-unit or soil polygons combined with the land cover (instead of {LAND_UNITS}): land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values (from 1); tables name it.</source>
-      <translation type="unfinished" />
+      <translation>Polygones facultatifs d'unités de terres ou de sols combinés avec l'occupation du sol (au lieu de {LAND_UNITS}) : type de terres = classe CNULCD x 10000 + position de l'unité dans l'ordre naturel des valeurs de {LAND_UNIT_FIELD} (à partir de 1) ; les tables le nomment.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="77" />
       <source>Optional land-unit or soil raster (whole numbers 0-9999) combined with the land cover: land type = UNCCD class x 10000 + unit.</source>
-      <translation type="unfinished" />
+      <translation>Raster facultatif d'unités de terres ou de sols (nombres entiers 0-9999) combiné avec l'occupation du sol : type de terres = classe CNULCD x 10000 + unité.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="63" />
       <source>Optional map on the strata grid, for the mapped area of each class and to check the points' map classes. Empty: the strata raster is the map.</source>
-      <translation type="unfinished" />
+      <translation>Carte facultative sur la grille des strates, pour la surface cartographiée de chaque classe et pour vérifier les classes cartographiées des points. Vide : le raster des strates est la carte.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="90" />
       <source>Optional plot file for Collect Earth: id, YCoordinate, XCoordinate (WGS 84) and the point attributes.</source>
-      <translation type="unfinished" />
+      <translation>Fichier de parcelles facultatif pour Collect Earth : id, YCoordinate, XCoordinate (WGS 84) et les attributs des points.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="51" />
       <source>Optional raster of strata on the map's grid when the strata are not the map classes (e.g. the map with a buffer stratum around change). Empty: the map classes are the strata.</source>
-      <translation type="unfinished" />
+      <translation>Raster facultatif des strates sur la grille de la carte, lorsque les strates ne sont pas les classes de la carte (p. ex. la carte avec une strate tampon autour des changements). Vide : les classes de la carte sont les strates.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="87" />
@@ -3794,7 +3794,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="37" />
       <source>Optional, instead of {ESTIMATES_TABLE}: the sample-based estimate of the degraded area in hectares (output ESTIMATED_HA of Accuracy assessment).</source>
-      <translation type="unfinished" />
+      <translation>Facultatif, au lieu de {ESTIMATES_TABLE} : l'estimation par échantillon de la surface dégradée en hectares (sortie ESTIMATED_HA d'Évaluation de la précision).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="71" />
@@ -3814,7 +3814,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="31" />
       <source>Optional: the area estimates table of Accuracy assessment. Its row of class -1 (degraded) gives the sample-based estimate of the degraded area and its 95 % interval, reported instead of the mapped (pixel-counted) area, with a footnote.</source>
-      <translation type="unfinished" />
+      <translation>Facultatif : la table des estimations de surface d'Évaluation de la précision. Sa ligne de la classe -1 (dégradé) donne l'estimation par échantillon de la surface dégradée et son intervalle à 95 %, rapportée à la place de la surface cartographiée (comptée en pixels), avec une note de bas de page.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
@@ -3845,17 +3845,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="84" />
       <source>Overall accuracy</source>
-      <translation type="unfinished" />
+      <translation>Précision globale</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
       <source>Overall accuracy 95 % half-interval</source>
-      <translation type="unfinished" />
+      <translation>Demi-intervalle à 95 % de la précision globale</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="163" />
       <source>Overall accuracy {oa:.3f} ± {ci:.3f} from {n} points ({method}).</source>
-      <translation type="unfinished" />
+      <translation>Précision globale {oa:.3f} ± {ci:.3f} à partir de {n} points ({method}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="70" />
@@ -3905,7 +3905,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="59" />
       <source>Pairs stratum:accuracy separated by commas, e.g. -1:0.7, 0:0.9, 1:0.8 (lower for rare change classes). Strata not listed take {DEFAULT_EXPECTED_UA}.</source>
-      <translation type="unfinished" />
+      <translation>Paires strate:précision séparées par des virgules, p. ex. -1:0.7, 0:0.9, 1:0.8 (plus basse pour les classes de changement rares). Les strates non listées prennent {DEFAULT_EXPECTED_UA}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="42" />
@@ -3937,7 +3937,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="74" />
       <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts.</source>
-      <translation type="unfinished" />
+      <translation>Par classe : surface cartographiée et estimée (ha) avec erreur type, intervalle à 95 %, précision pour l'utilisateur et pour le producteur avec intervalles à 95 %, effectifs de l'échantillon.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
@@ -3947,7 +3947,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="84" />
       <source>Per stratum: pixels, area, weight, expected user's accuracy, points allocated and inclusion probability.</source>
-      <translation type="unfinished" />
+      <translation>Par strate : pixels, surface, poids, précision attendue pour l'utilisateur, points alloués et probabilité d'inclusion.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
@@ -3973,7 +3973,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="114" />
       <source>Percent of the estimated baseline under restoration</source>
-      <translation type="unfinished" />
+      <translation>Pourcentage de la référence estimée en restauration</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="49" />
@@ -4013,12 +4013,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="68" />
       <source>Period end years</source>
-      <translation type="unfinished" />
+      <translation>Années de fin de période</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="64" />
       <source>Period labels</source>
-      <translation type="unfinished" />
+      <translation>Libellés des périodes</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="77" />
@@ -4033,12 +4033,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="60" />
       <source>Period of the estimate</source>
-      <translation type="unfinished" />
+      <translation>Période de l'estimation</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
       <source>Period-by-period chart of degraded and improved area and the like-for-like deficit (.svg or .png).</source>
-      <translation type="unfinished" />
+      <translation>Graphique période par période de la surface dégradée et améliorée et du déficit à l'identique (.svg ou .png).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="18" />
@@ -4083,32 +4083,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="98" />
       <source>Plot side (m)</source>
-      <translation type="unfinished" />
+      <translation>Côté de la placette (m)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="92" />
       <source>Plot squares (KML)</source>
-      <translation type="unfinished" />
+      <translation>Carrés des parcelles (KML)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="299" />
       <source>Point {n} of {total} (id {id})</source>
-      <translation type="unfinished" />
+      <translation>Point {n} sur {total} (id {id})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="81" />
       <source>Points at the sampled pixel centres with stratum, map class, pixel area, inclusion probability, stratum pixel count and an empty reference field.</source>
-      <translation type="unfinished" />
+      <translation>Points aux centres des pixels échantillonnés, avec la strate, la classe de la carte, la surface du pixel, la probabilité d'inclusion, le nombre de pixels de la strate et un champ de référence vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="95" />
       <source>Points drawn</source>
-      <translation type="unfinished" />
+      <translation>Points tirés</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="46" />
       <source>Points of a stratified random sample with stratum, map class and reference label.</source>
-      <translation type="unfinished" />
+      <translation>Points d'un échantillon aléatoire stratifié avec la strate, la classe cartographiée et l'étiquette de référence.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
@@ -4118,12 +4118,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="98" />
       <source>Points of contact (at least one required)</source>
-      <translation type="unfinished" />
+      <translation>Points de contact (au moins un obligatoire)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="86" />
       <source>Points table (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Table des points (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="43" />
@@ -4153,7 +4153,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="111" />
       <source>Polygons of ecosystem types (instead of {ECOSYSTEMS}), named by {ECOSYSTEM_FIELD}.</source>
-      <translation type="unfinished" />
+      <translation>Polygones des types d'écosystèmes (à la place de {ECOSYSTEMS}), nommés par {ECOSYSTEM_FIELD}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="34" />
@@ -4178,7 +4178,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
       <source>Pooled net balance (ha)</source>
-      <translation type="unfinished" />
+      <translation>Bilan net global (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="127" />
@@ -4319,12 +4319,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
       <source>Proportional to area</source>
-      <translation type="unfinished" />
+      <translation>Proportionnelle à la surface</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="72" />
       <source>Proportional with a minimum per stratum</source>
-      <translation type="unfinished" />
+      <translation>Proportionnelle avec un minimum par strate</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="67" />
@@ -4359,18 +4359,18 @@
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="193" />
       <source>Publishing to FERM failed unexpectedly ({reason}). Nothing is retried: check in FERM whether the project was created before publishing again.</source>
-      <translation type="unfinished" />
+      <translation>La publication sur FERM a échoué de façon inattendue ({reason}). Aucune nouvelle tentative n'est faite : vérifiez dans FERM si le projet a été créé avant de publier à nouveau.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="175" />
       <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="82" />
       <source>Publishing to FERM…</source>
-      <translation type="unfinished" />
+      <translation>Publication sur FERM…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="199" />
       <source>Publishing was cancelled. If the data had already been sent, FERM may have created the project: check in FERM before publishing again.</source>
-      <translation type="unfinished" />
+      <translation>La publication a été annulée. Si les données avaient déjà été envoyées, FERM a peut-être créé le projet : vérifiez dans FERM avant de publier à nouveau.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="23" />
@@ -4385,7 +4385,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="33" />
       <source>ROAM restoration priority (model template)</source>
-      <translation type="unfinished" />
+      <translation>Priorité de restauration ROAM (modèle type)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="29" />
@@ -4441,7 +4441,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="103" />
       <source>Raster of ecosystem types on the grid of {DEGRADATION_MAP} (whole-number values, band 1), named in {ECOSYSTEM_CODES}.</source>
-      <translation type="unfinished" />
+      <translation>Raster des types d'écosystèmes sur la grille de {DEGRADATION_MAP} (valeurs entières, bande 1), nommés dans {ECOSYSTEM_CODES}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="65" />
@@ -4527,23 +4527,23 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="57" />
       <source>Reference (true) class of each point; empty values are left out.</source>
-      <translation type="unfinished" />
+      <translation>Classe de référence (réelle) de chaque point ; les valeurs vides sont écartées.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="142" />
       <source>Reference label</source>
-      <translation type="unfinished" />
+      <translation>Étiquette de référence</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="126" />
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="56" />
       <source>Reference label field</source>
-      <translation type="unfinished" />
+      <translation>Champ de l'étiquette de référence</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="303" />
       <source>Reference label: {value}</source>
-      <translation type="unfinished" />
+      <translation>Étiquette de référence : {value}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="64" />
@@ -4585,7 +4585,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="25" />
       <source>Reporting</source>
-      <translation type="unfinished" />
+      <translation>Rapportage</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="80" />
@@ -4596,7 +4596,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="81" />
       <source>Reporting period chart</source>
-      <translation type="unfinished" />
+      <translation>Graphique des périodes de rapport</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="192" />
@@ -4606,12 +4606,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="73" />
       <source>Reporting periods</source>
-      <translation type="unfinished" />
+      <translation>Périodes de rapport</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="79" />
       <source>Reporting periods file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Fichier des périodes de rapport (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report_text.py" line="57" />
@@ -4627,7 +4627,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="61" />
       <source>Reporting-period SDG 15.3.1 maps</source>
-      <translation type="unfinished" />
+      <translation>Cartes ODD 15.3.1 des périodes de rapport</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="22" />
@@ -4697,12 +4697,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
       <source>Restoration type: field</source>
-      <translation type="unfinished" />
+      <translation>Type de restauration : champ</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
       <source>Restoration type: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Type de restauration : valeur fixe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="96" />
@@ -4722,12 +4722,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="78" />
       <source>Rows map class, columns reference class (ref_&lt;code&gt;, ref_m&lt;code&gt; for negative codes), in proportions of area, with row totals and sample counts; last row the column totals.</source>
-      <translation type="unfinished" />
+      <translation>Lignes : classe de la carte ; colonnes : classe de référence (ref_&lt;code&gt;, ref_m&lt;code&gt; pour les codes négatifs), en proportions de surface, avec les totaux de ligne et les effectifs de l'échantillon ; dernière ligne : les totaux de colonne.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="122" />
       <source>Rows of degraded land by ecosystem type</source>
-      <translation type="unfinished" />
+      <translation>Lignes des terres dégradées par type d'écosystème</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="52" />
@@ -4792,22 +4792,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="99" />
       <source>SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved, band 1), e.g. of the baseline; with an ecosystem layer adds the degraded land by ecosystem type.</source>
-      <translation type="unfinished" />
+      <translation>Carte ODD 15.3.1 (-1 dégradé, 0 stable, +1 amélioré, bande 1), p. ex. celle de la référence ; avec une couche d'écosystèmes, ajoute les terres dégradées par type d'écosystème.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="62" />
       <source>SDG 15.3.1 map (-1/0/+1) of each reporting period, in chronological order, on the baseline's grid.</source>
-      <translation type="unfinished" />
+      <translation>Carte ODD 15.3.1 (-1/0/+1) de chaque période de rapport, dans l'ordre chronologique, sur la grille de la référence.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="98" />
       <source>SDG 15.3.1 map for the ecosystem disaggregation</source>
-      <translation type="unfinished" />
+      <translation>Carte ODD 15.3.1 pour la ventilation par écosystème</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="59" />
       <source>SDG 15.3.1 map of the baseline period (-1/0/+1, band 1).</source>
-      <translation type="unfinished" />
+      <translation>Carte ODD 15.3.1 de la période de référence (-1/0/+1, bande 1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="45" />
@@ -4879,7 +4879,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="74" />
       <source>SO1 land type by status as CSV</source>
-      <translation type="unfinished" />
+      <translation>SO1 type de terres par état en CSV</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="92" />
@@ -4911,23 +4911,23 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="83" />
       <source>Sample design</source>
-      <translation type="unfinished" />
+      <translation>Plan d'échantillonnage</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="23" />
       <source>Sample design (stratified random)</source>
-      <translation type="unfinished" />
+      <translation>Plan d'échantillonnage (aléatoire stratifié)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="85" />
       <source>Sample design file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Fichier du plan d'échantillonnage (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="121" />
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="80" />
       <source>Sample points</source>
-      <translation type="unfinished" />
+      <translation>Points d'échantillon</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="124" />
@@ -4937,17 +4937,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="96" />
       <source>Sample size from the target standard error</source>
-      <translation type="unfinished" />
+      <translation>Taille d'échantillon à partir de l'erreur type visée</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/accuracy.py" line="161" />
       <source>Sample units belong to stratum {strata}, which the strata raster does not have: the sample was drawn from another map.</source>
-      <translation type="unfinished" />
+      <translation>Des unités d'échantillonnage appartiennent à la strate {strata}, que le raster des strates n'a pas : l'échantillon a été tiré d'une autre carte.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="111" />
       <source>Sample-based estimate of the degraded baseline (empty without an estimate).</source>
-      <translation type="unfinished" />
+      <translation>Estimation par échantillon de la référence dégradée (vide sans estimation).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
@@ -5068,7 +5068,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="99" />
       <source>Side of a square of the mean pixel area, in metres (the Collect Earth plot size).</source>
-      <translation type="unfinished" />
+      <translation>Côté d'un carré de la surface moyenne des pixels, en mètres (la taille de placette de Collect Earth).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="44" />
@@ -5114,12 +5114,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="63" />
       <source>Site id: field</source>
-      <translation type="unfinished" />
+      <translation>Id. du site : champ</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="65" />
       <source>Site id: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Identifiant du site : valeur fixe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="61" />
@@ -5134,12 +5134,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="56" />
       <source>Site name: field</source>
-      <translation type="unfinished" />
+      <translation>Nom du site : champ</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="59" />
       <source>Site name: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Nom du site : valeur fixe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
@@ -5270,12 +5270,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
       <source>Standard error of that area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Erreur type de cette surface (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="55" />
       <source>Standard error of the overall accuracy the sample should achieve (0.01 = 1 percentage point), used for the sample size when {SAMPLE_SIZE} is 0.</source>
-      <translation type="unfinished" />
+      <translation>Erreur type de la précision globale que l'échantillon doit atteindre (0.01 = 1 point de pourcentage), utilisée pour la taille de l'échantillon lorsque {SAMPLE_SIZE} vaut 0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="20" />
@@ -5315,12 +5315,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
       <source>Starting year: field</source>
-      <translation type="unfinished" />
+      <translation>Année de début : champ</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
       <source>Starting year: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Année de début : valeur fixe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="77" />
@@ -5380,12 +5380,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="97" />
       <source>Status per period</source>
-      <translation type="unfinished" />
+      <translation>État par période</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
       <source>Status per period file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Fichier de l'état par période (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="65" />
@@ -5435,39 +5435,39 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="97" />
       <source>Strata</source>
-      <translation type="unfinished" />
+      <translation>Strates</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="59" />
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="50" />
       <source>Strata raster</source>
-      <translation type="unfinished" />
+      <translation>Raster des strates</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
       <source>Stratum field</source>
-      <translation type="unfinished" />
+      <translation>Champ de la strate</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="130" />
       <source>Stratum {strata} gets fewer than two points: its area cannot be estimated with a confidence interval. Use the minimum allocation or a larger sample.</source>
-      <translation type="unfinished" />
+      <translation>La strate {strata} reçoit moins de deux points : sa surface ne peut pas être estimée avec un intervalle de confiance. Utilisez la répartition avec minimum ou un échantillon plus grand.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/accuracy.py" line="110" />
       <source>Stratum {strata} has fewer than two labelled sample units: its variance, and so every confidence interval, cannot be estimated. Label more points of that stratum (at least two; 50 or more is usual) or draw a new sample.</source>
-      <translation type="unfinished" />
+      <translation>La strate {strata} a moins de deux unités d'échantillonnage étiquetées : sa variance, et donc tout intervalle de confiance, ne peut pas être estimée. Étiquetez davantage de points de cette strate (au moins deux ; 50 ou plus est habituel) ou tirez un nouvel échantillon.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/accuracy.py" line="156" />
-      <location filename="../t2_monitor_plugin/core/accuracy.py" line="220" />
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="223" />
       <source>Stratum {strata} has no labelled sample unit: the area of the classes in it cannot be estimated. Label points of that stratum, or draw a new sample.</source>
-      <translation type="unfinished" />
+      <translation>La strate {strata} n'a aucune unité d'échantillon étiquetée : la surface des classes qu'elle contient ne peut pas être estimée. Étiquetez des points de cette strate ou tirez un nouvel échantillon.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="220" />
       <source>Stratum {stratum} has {raster} pixels in {layer} but the sample recorded {sample} at the draw: the sample was drawn from another version of the map, so its strata areas do not match.</source>
-      <translation type="unfinished" />
+      <translation>La strate {stratum} a {raster} pixels dans {layer}, mais l'échantillon en a enregistré {sample} lors du tirage : l'échantillon a été tiré d'une autre version de la carte, ses surfaces de strates ne correspondent donc pas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="13" />
@@ -5524,7 +5524,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="98" />
       <source>T2 Monitor: restoration monitoring tools</source>
-      <translation type="unfinished" />
+      <translation>T2 Monitor : outils de suivi de la restauration</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="36" />
@@ -5549,7 +5549,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
       <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights): each row's criterion is the layer name of one of the criteria (case and surrounding spaces ignored), in any order. A table that does not name every criterion exactly once, or names a layer that is not a criterion, is refused. Used instead of {WEIGHTS} when given.</source>
-      <translation type="unfinished" />
+      <translation>Table avec les champs criterion et weight (p. ex. la table de t2monitor:ahpweights) : le criterion de chaque ligne est le nom de couche de l'un des critères (casse et espaces autour ignorés), dans n'importe quel ordre. Une table qui ne nomme pas chaque critère exactement une fois, ou qui nomme une couche qui n'est pas un critère, est refusée. Utilisée à la place de {WEIGHTS} lorsqu'elle est indiquée.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
@@ -5588,7 +5588,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="54" />
       <source>Target standard error of overall accuracy</source>
-      <translation type="unfinished" />
+      <translation>Erreur type visée de la précision globale</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report_text.py" line="65" />
@@ -5599,12 +5599,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
       <source>Tenure status: field</source>
-      <translation type="unfinished" />
+      <translation>Régime foncier : champ</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
       <source>Tenure status: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Régime foncier : valeur fixe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
@@ -5634,7 +5634,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sample_export.py" line="64" />
       <source>The Collect Earth plot file must be a .csv file, not {path}.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de parcelles Collect Earth doit être un fichier .csv, et non {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="179" />
@@ -5644,7 +5644,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="182" />
       <source>The FERM API address {url} is not encrypted (http://), so the API key would travel in clear text. Use the https:// address given in the FERM API documentation (http:// is accepted only for 127.0.0.1 and localhost).</source>
-      <translation type="unfinished" />
+      <translation>L'adresse de l'API FERM {url} n'est pas chiffrée (http://) : la clé d'API circulerait donc en clair. Utilisez l'adresse https:// indiquée dans la documentation de l'API FERM (http:// n'est accepté que pour 127.0.0.1 et localhost).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="270" />
@@ -5654,12 +5654,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="264" />
       <source>The FERM API at {url} answered (HTTP {status}) with something that is not JSON: {detail}. Check that the address is the FERM API and not a web page; the project may have been created, so check in FERM before publishing again.</source>
-      <translation type="unfinished" />
+      <translation>L'API FERM à l'adresse {url} a répondu (HTTP {status}) par un contenu qui n'est pas du JSON : {detail}. Vérifiez que l'adresse est celle de l'API FERM et non d'une page web ; le projet a pu être créé, vérifiez donc dans FERM avant de publier à nouveau.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="238" />
       <source>The FERM API at {url} answered with a redirect (HTTP {status}) to {host}. Redirects are not followed, so the API key was not sent there and nothing was published. Check the API address (use the final https:// address given by FERM).</source>
-      <translation type="unfinished" />
+      <translation>L'API FERM à l'adresse {url} a répondu par une redirection (HTTP {status}) vers {host}. Les redirections ne sont pas suivies : la clé d'API n'y a donc pas été envoyée et rien n'a été publié. Vérifiez l'adresse de l'API (utilisez l'adresse https:// finale fournie par FERM).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="257" />
@@ -5674,17 +5674,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="212" />
       <source>The FERM API at {url} did not answer within {seconds} s. Check your connection and the proxy in Settings › Options › Network; FERM may still have created the project, so check in FERM before publishing again.</source>
-      <translation type="unfinished" />
+      <translation>L'API FERM à l'adresse {url} n'a pas répondu dans les {seconds} s. Vérifiez votre connexion et le proxy dans Préférences › Options › Réseau ; FERM a pu tout de même créer le projet, vérifiez donc dans FERM avant de publier à nouveau.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="252" />
       <source>The FERM API at {url} failed with a server error (HTTP {status}: {detail}). Try again later; if it persists, contact FERM with the time of this attempt (it is in the publication log).</source>
-      <translation type="unfinished" />
+      <translation>L'API FERM à l'adresse {url} a échoué avec une erreur du serveur (HTTP {status} : {detail}). Réessayez plus tard ; si le problème persiste, contactez FERM en indiquant l'heure de cette tentative (elle figure dans le journal de publication).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="217" />
       <source>The FERM API at {url} refused the connection: nothing listens at that address and port. Check the API address; if it is right, the service is down: try again later.</source>
-      <translation type="unfinished" />
+      <translation>L'API FERM à l'adresse {url} a refusé la connexion : rien n'écoute à cette adresse et sur ce port. Vérifiez l'adresse de l'API ; si elle est correcte, le service est indisponible : réessayez plus tard.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="92" />
@@ -5694,7 +5694,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="230" />
       <source>The FERM API key could not be taken from the QGIS authentication database ({reason}). Nothing was sent. Enter the master password when asked, or store the key again with "Set API key…".</source>
-      <translation type="unfinished" />
+      <translation>La clé d'API FERM n'a pas pu être lue dans la base de données d'authentification de QGIS ({reason}). Rien n'a été envoyé. Saisissez le mot de passe principal lorsqu'il est demandé, ou enregistrez à nouveau la clé avec "Définir la clé d'API…".</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="77" />
@@ -5709,12 +5709,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="59" />
       <source>The FERM export could not read the sites or write one of the files. Check the layer on the Sites tab and the file names and folders above; the details are in the log (Log Messages panel, T2 Monitor tab).</source>
-      <translation type="unfinished" />
+      <translation>L'export FERM n'a pas pu lire les sites ou écrire l'un des fichiers. Vérifiez la couche dans l'onglet Sites ainsi que les noms de fichiers et les dossiers ci-dessus ; les détails figurent dans le journal (panneau Journal des messages, onglet T2 Monitor).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="112" />
       <source>The FERM export was cancelled; no file was written.</source>
-      <translation type="unfinished" />
+      <translation>L'export FERM a été annulé ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="196" />
@@ -5774,12 +5774,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="159" />
       <source>The T2 Monitor Processing provider is not loaded: enable the plugin again.</source>
-      <translation type="unfinished" />
+      <translation>Le fournisseur Processing de T2 Monitor n'est pas chargé : réactivez l'extension.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="363" />
       <source>The aligned raster {path} cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>Le raster aligné {path} ne peut pas être lu.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="95" />
@@ -5804,7 +5804,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="136" />
       <source>The baseline and every reporting period must be SDG 15.3.1 maps with the legend -1 degraded, 0 stable, +1 improved; other values were found ({details}). A status map (1-7) or an LPD map (1-5) has another legend: give the -1/0/+1 layer of each period. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>La référence et chaque période de rapport doivent être des cartes ODD 15.3.1 de légende -1 dégradé, 0 stable, +1 amélioré ; d'autres valeurs ont été trouvées ({details}). Une carte d'état (1-7) ou une carte LPD (1-5) a une autre légende : indiquez la couche -1/0/+1 de chaque période. Rien n'a été écrit.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="151" />
@@ -5840,7 +5840,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="158" />
       <source>The class to report, {code}, is not in the legend.</source>
-      <translation type="unfinished" />
+      <translation>La classe à rapporter, {code}, n'est pas dans la légende.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="132" />
@@ -5905,7 +5905,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="69" />
       <source>The current project has unsaved changes. Save them before the sample project replaces it?</source>
-      <translation type="unfinished" />
+      <translation>Le projet actuel contient des modifications non enregistrées. Les enregistrer avant que le projet d'exemple ne le remplace ?</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="81" />
@@ -5915,12 +5915,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="153" />
       <source>The degradation layer {layer} holds values {values} ({pixels} pixels) that are not among its declared codes {layer_codes}; nothing was written. Check that the right layer was chosen, or declare its codes (e.g. 1,2,3,4,5 for LPD classes).</source>
-      <translation type="unfinished" />
+      <translation>La couche de dégradation {layer} contient des valeurs {values} ({pixels} pixels) qui ne figurent pas parmi ses codes déclarés {layer_codes} ; rien n'a été écrit. Vérifiez que la bonne couche a été choisie, ou déclarez ses codes (p. ex. 1,2,3,4,5 pour les classes LPD).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="180" />
       <source>The degraded land by ecosystem type needs both the SDG 15.3.1 map and an ecosystem layer; it was not written.</source>
-      <translation type="unfinished" />
+      <translation>Les terres dégradées par type d'écosystème nécessitent à la fois la carte ODD 15.3.1 et une couche d'écosystèmes ; elles n'ont pas été écrites.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
@@ -5930,47 +5930,47 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="57" />
       <source>The ecosystem code {item} is not written value:ecosystem with a whole-number raster value (e.g. 1:T1.1, 2:T7.1).</source>
-      <translation type="unfinished" />
+      <translation>Le code d'écosystème {item} n'est pas écrit sous la forme valeur:écosystème avec une valeur de raster entière (p. ex. 1:T1.1, 2:T7.1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="153" />
       <source>The ecosystem raster {layer} holds values without an ecosystem in the codes: {values}. Add them (value:ecosystem).</source>
-      <translation type="unfinished" />
+      <translation>Le raster d'écosystèmes {layer} contient des valeurs sans écosystème dans les codes : {values}. Ajoutez-les (valeur:écosystème).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="96" />
       <source>The ecosystem raster {layer} needs its codes: the ecosystem of every raster value (e.g. 1:T1.1, 2:T7.1).</source>
-      <translation type="unfinished" />
+      <translation>Le raster d'écosystèmes {layer} a besoin de ses codes : l'écosystème de chaque valeur du raster (p. ex. 1:T1.1, 2:T7.1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="189" />
       <source>The estimate's mapped degraded area ({table} ha) differs from the degraded area of period {period} ({mapped} ha): was the sample drawn from another map?</source>
-      <translation type="unfinished" />
+      <translation>La surface dégradée cartographiée de l'estimation ({table} ha) diffère de la surface dégradée de la période {period} ({mapped} ha) : l'échantillon a-t-il été tiré d'une autre carte ?</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ort.py" line="260" />
       <source>The estimate's mapped degraded area ({table} ha) differs from the degraded area of {layer} ({mapped} ha): was the sample drawn from another map?</source>
-      <translation type="unfinished" />
+      <translation>La surface dégradée cartographiée de l'estimation ({table} ha) diffère de la surface dégradée de {layer} ({mapped} ha) : l'échantillon a-t-il été tiré d'une autre carte ?</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="54" />
       <source>The estimated degraded area ({area} ha) and its 95 % half-interval ({ci} ha) cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>La surface dégradée estimée ({area} ha) et son demi-intervalle à 95 % ({ci} ha) ne peuvent pas être négatifs.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ort.py" line="224" />
       <source>The estimated degraded area goes into the rows of indicator 2.CT.1 (proportion of degraded land), which need the SDG 15.3.1 summary (SDG_SUMMARY): give it too.</source>
-      <translation type="unfinished" />
+      <translation>La surface dégradée estimée entre dans les lignes de l'indicateur 2.CT.1 (proportion de terres dégradées), qui nécessitent la synthèse ODD 15.3.1 (SDG_SUMMARY) : indiquez-la aussi.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="93" />
       <source>The estimated degraded area was given twice, as a table (ESTIMATES_TABLE) and as numbers (ESTIMATED_DEGRADED_HA): give one of them.</source>
-      <translation type="unfinished" />
+      <translation>La surface dégradée estimée a été indiquée deux fois, sous forme de table (ESTIMATES_TABLE) et de nombres (ESTIMATED_DEGRADED_HA) : indiquez-en une seule.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="83" />
       <source>The estimated degraded area {area} ha was given without its 95 % half-interval (ESTIMATED_CI95_HA): a sample estimate is reported with its interval.</source>
-      <translation type="unfinished" />
+      <translation>La surface dégradée estimée de {area} ha a été indiquée sans son demi-intervalle à 95 % (ESTIMATED_CI95_HA) : une estimation par échantillon se rapporte avec son intervalle.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="88" />
@@ -5980,7 +5980,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="115" />
       <source>The expected accuracies of {codes} are ignored: no stratum has that code.</source>
-      <translation type="unfinished" />
+      <translation>Les précisions attendues de {codes} sont ignorées : aucune strate n'a ce code.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="125" />
@@ -6011,7 +6011,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="140" />
       <source>The field of the layer that holds it, (fixed value) or (empty)</source>
-      <translation type="unfinished" />
+      <translation>Le champ de la couche qui contient la valeur, (valeur fixe) ou (vide)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="48" />
@@ -6028,7 +6028,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="276" />
       <source>The file {path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {path} ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="93" />
@@ -6038,12 +6038,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="279" />
       <source>The file {path} is empty; a JSON file is expected.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {path} est vide ; un fichier JSON est attendu.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="300" />
       <source>The file {path} is nested too deeply to be read as JSON.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier {path} est trop profondément imbriqué pour être lu en JSON.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/xlsx.py" line="33" />
@@ -6083,7 +6083,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="221" />
       <source>The host of the FERM API address {url} could not be found. Check the address, your internet connection and the proxy in Settings › Options › Network.</source>
-      <translation type="unfinished" />
+      <translation>L'hôte de l'adresse de l'API FERM {url} est introuvable. Vérifiez l'adresse, votre connexion Internet et le proxy dans Préférences › Options › Réseau.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="87" />
@@ -6119,12 +6119,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="362" />
       <source>The label could not be saved: {errors}</source>
-      <translation type="unfinished" />
+      <translation>L'étiquette n'a pas pu être enregistrée : {errors}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="136" />
       <source>The land type by status file needs the balance table of LDN balance per land type ({key}).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier des types de terres par état nécessite la table de bilan de Bilan NDT par type de terres ({key}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="130" />
@@ -6165,7 +6165,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="255" />
       <source>The land-unit raster {layer} holds {values}; land units must be whole numbers from 0 to {maximum}. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Le raster d'unités de terres {layer} contient {values} ; les unités de terres doivent être des nombres entiers de 0 à {maximum}. Rien n'a été écrit.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="99" />
@@ -6185,7 +6185,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="356" />
       <source>The layer {layer} cannot be edited.</source>
-      <translation type="unfinished" />
+      <translation>La couche {layer} ne peut pas être modifiée.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="104" />
@@ -6213,7 +6213,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="276" />
       <source>The layer {layer} has none of the fields FERM expects (site name, start year, ecosystems, activities, tenure...). Check that it holds the restoration sites.</source>
-      <translation type="unfinished" />
+      <translation>La couche {layer} n'a aucun des champs attendus par FERM (nom du site, année de début, écosystèmes, activités, régime foncier...). Vérifiez qu'elle contient les sites de restauration.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="112" />
@@ -6253,12 +6253,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="62" />
       <source>The legend entry {entry} does not start with a whole-number class code.</source>
-      <translation type="unfinished" />
+      <translation>L'entrée de légende {entry} ne commence pas par un code de classe entier.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="65" />
       <source>The legend names the class {code} twice.</source>
-      <translation type="unfinished" />
+      <translation>La légende nomme deux fois la classe {code}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lookup.py" line="21" />
@@ -6273,17 +6273,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sample_export.py" line="36" />
       <source>The map has no coordinate reference system: the sample cannot be written in longitude and latitude. Assign its CRS first.</source>
-      <translation type="unfinished" />
+      <translation>La carte n'a pas de système de coordonnées de référence : l'échantillon ne peut pas être écrit en longitude et latitude. Attribuez-lui d'abord son SCR.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="149" />
       <source>The map {layer} holds {values}: the degraded land by ecosystem type needs the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved).</source>
-      <translation type="unfinished" />
+      <translation>La carte {layer} contient {values} : les terres dégradées par type d'écosystème nécessitent la carte ODD 15.3.1 (-1 dégradé, 0 stable, +1 amélioré).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="202" />
       <source>The map {layer} is given twice (as {other} too); each period needs its own SDG 15.3.1 map.</source>
-      <translation type="unfinished" />
+      <translation>La carte {layer} est indiquée deux fois (également comme {other}) ; chaque période a besoin de sa propre carte ODD 15.3.1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="105" />
@@ -6318,7 +6318,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="157" />
       <source>The model template {name} cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>Le modèle {name} ne peut pas être lu.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="145" />
@@ -6370,7 +6370,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="248" />
       <source>The payload ({size} MB) is too large for the FERM API (HTTP 413). Nothing was published. Publish the sites in smaller groups (filter the layer), or simplify their geometry.</source>
-      <translation type="unfinished" />
+      <translation>La charge utile ({size} Mo) est trop volumineuse pour l'API FERM (HTTP 413). Rien n'a été publié. Publiez les sites par groupes plus petits (filtrez la couche), ou simplifiez leur géométrie.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="111" />
@@ -6400,22 +6400,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="61" />
       <source>The period (one of {PERIOD_NAMES}) whose degraded area the estimate replaces; empty: the last period.</source>
-      <translation type="unfinished" />
+      <translation>La période (l'une de {PERIOD_NAMES}) dont l'estimation remplace la surface dégradée ; vide : la dernière période.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="132" />
       <source>The period end years ({years}) must be whole years separated by commas.</source>
-      <translation type="unfinished" />
+      <translation>Les années de fin de période ({years}) doivent être des années entières séparées par des virgules.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="138" />
       <source>The period end years must increase from one period to the next ({years}).</source>
-      <translation type="unfinished" />
+      <translation>Les années de fin des périodes doivent croître d'une période à la suivante ({years}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="197" />
       <source>The period labels must differ from each other ({labels}).</source>
-      <translation type="unfinished" />
+      <translation>Les libellés des périodes doivent être différents les uns des autres ({labels}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="86" />
@@ -6425,7 +6425,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="103" />
       <source>The period of the estimate is ignored: no estimated degraded area was given.</source>
-      <translation type="unfinished" />
+      <translation>La période de l'estimation est ignorée : aucune surface dégradée estimée n'a été indiquée.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="151" />
@@ -6450,12 +6450,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sample_export.py" line="90" />
       <source>The plot squares file must be a .kml file, not {path}.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier des carrés de placette doit être un fichier .kml, et non {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="124" />
       <source>The points' strata are not their map classes and no map was given: mapped areas are reported as 0.</source>
-      <translation type="unfinished" />
+      <translation>Les strates des points ne sont pas leurs classes de carte et aucune carte n'a été indiquée : les surfaces cartographiées sont rapportées comme 0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="94" />
@@ -6470,7 +6470,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="239" />
       <source>The project file {path} must hold a JSON object, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de projet {path} doit contenir un objet JSON, et non {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="113" />
@@ -6478,7 +6478,7 @@
       <translation>Le raster n'a pas de système de coordonnées de référence ; les unités de terres de {layer} ne peuvent pas y être placées.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="227" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="211" />
       <source>The raster has no coordinate reference system, so the zones of {layer} cannot be placed on it.</source>
       <translation>Le raster n'a pas de système de coordonnées de référence ; les zones de {layer} ne peuvent pas y être placées.</translation>
     </message>
@@ -6496,15 +6496,15 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="60" />
       <source>The raster the sample was drawn from (the map, or the strata raster): gives the area of every stratum.</source>
-      <translation type="unfinished" />
+      <translation>Le raster à partir duquel l'échantillon a été tiré (la carte, ou le raster de strates) : donne la surface de chaque strate.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="60" />
       <source>The raster value {value} is given twice in the ecosystem codes.</source>
-      <translation type="unfinished" />
+      <translation>La valeur de raster {value} est indiquée deux fois dans les codes d'écosystème.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="175" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="179" />
       <location filename="../t2_monitor_plugin/core/rasters.py" line="212" />
       <source>The raster {layer} cannot be read ({reason}).</source>
       <translation>Le raster {layer} ne peut pas être lu ({reason}).</translation>
@@ -6521,7 +6521,7 @@
       <translation>Le raster {layer} a un géoréférencement invalide (taille de pixel nulle).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="139" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="143" />
       <source>The raster {layer} has no coordinate reference system, so it cannot be aligned. Assign its CRS first.</source>
       <translation>Le raster {layer} n'a pas de système de coordonnées de référence ; il ne peut pas être aligné. Attribuez-lui d'abord son SCR.</translation>
     </message>
@@ -6533,7 +6533,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="109" />
       <source>The raster {layer} has no pixel with a value: there is nothing to sample.</source>
-      <translation type="unfinished" />
+      <translation>Le raster {layer} n'a aucun pixel avec une valeur : il n'y a rien à échantillonner.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="236" />
@@ -6553,7 +6553,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="131" />
       <source>The raster {layer} holds decimal values; a sample design needs a categorical raster of whole-number codes.</source>
-      <translation type="unfinished" />
+      <translation>Le raster {layer} contient des valeurs décimales ; un plan d'échantillonnage nécessite un raster catégoriel de codes entiers.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/classareas.py" line="63" />
@@ -6568,7 +6568,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="250" />
       <source>The raster {layer} holds no data: every pixel of band(s) {bands} is nodata ({nodata}) or NaN, so every result would be nodata and every area 0 ha. Check the layer and its nodata value, or choose another layer.</source>
-      <translation type="unfinished" />
+      <translation>Le raster {layer} ne contient aucune donnée : chaque pixel de la ou des bandes {bands} est sans données ({nodata}) ou NaN, donc chaque résultat serait sans données et chaque surface de 0 ha. Vérifiez la couche et sa valeur sans données, ou choisissez une autre couche.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="165" />
@@ -6578,20 +6578,20 @@
     <message>
       <location filename="../t2_monitor_plugin/core/grid.py" line="146" />
       <source>The raster {layer} reaches beyond the poles: its point ({x}, {y}) is outside what its projection can map (it comes back as latitude {lat}). Its georeferencing or CRS is wrong; no area can be computed on it.</source>
-      <translation type="unfinished" />
+      <translation>Le raster {layer} s'étend au-delà des pôles : son point ({x}, {y}) est hors de ce que sa projection peut représenter (il revient en latitude {lat}). Son géoréférencement ou son SCR est erroné ; aucune surface ne peut être calculée sur ce raster.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/grid.py" line="121" />
       <source>The raster {layer} reaches latitude {south} to {north} degrees, beyond the poles (+-90). Its georeferencing is wrong (check the origin, pixel size and CRS); no area can be computed on it.</source>
-      <translation type="unfinished" />
+      <translation>Le raster {layer} s'étend de la latitude {south} à {north} degrés, au-delà des pôles (+-90). Son géoréférencement est erroné (vérifiez l'origine, la taille des pixels et le SCR) ; aucune surface ne peut y être calculée.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/grid.py" line="126" />
       <source>The raster {layer} spans {span} degrees of longitude, more than the whole globe (360), so its pixels would be counted twice. Check its georeferencing.</source>
-      <translation type="unfinished" />
+      <translation>Le raster {layer} couvre {span} degrés de longitude, plus que le globe entier (360) : ses pixels seraient donc comptés deux fois. Vérifiez son géoréférencement.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="126" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="130" />
       <source>The rasters are not on the same grid as {layer} ({differences}). Choose a reference layer to align them to, or resample them first.</source>
       <translation>Les rasters ne sont pas sur la même grille que {layer} ({differences}). Choisissez une couche de référence sur laquelle les aligner, ou rééchantillonnez-les d'abord.</translation>
     </message>
@@ -6648,17 +6648,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="63" />
       <source>The reporting period {period} ends before it starts.</source>
-      <translation type="unfinished" />
+      <translation>La période de rapport {period} se termine avant de commencer.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="58" />
       <source>The reporting period {period} is not written as start-end years (e.g. 2016-2019) or as one year; separate periods with commas.</source>
-      <translation type="unfinished" />
+      <translation>La période de rapport {period} n'est pas écrite en années début-fin (p. ex. 2016-2019) ni en une seule année ; séparez les périodes par des virgules.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="65" />
       <source>The reporting period {period} starts before the end of {previous}: give the periods in order, without overlaps.</source>
-      <translation type="unfinished" />
+      <translation>La période de rapport {period} commence avant la fin de {previous} : indiquez les périodes dans l'ordre, sans chevauchement.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="266" />
@@ -6678,7 +6678,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="69" />
       <source>The row of class {code} of {layer} has no estimated area or no interval.</source>
-      <translation type="unfinished" />
+      <translation>La ligne de la classe {code} de {layer} n'a pas de surface estimée ou pas d'intervalle.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="114" />
@@ -6713,7 +6713,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="78" />
       <source>The same seed, map and settings always draw the same sample.</source>
-      <translation type="unfinished" />
+      <translation>La même graine, la même carte et les mêmes réglages tirent toujours le même échantillon.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="93" />
@@ -6723,22 +6723,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="200" />
       <source>The sample has no stratum_pixels field: it cannot be checked that it was drawn from this version of the strata raster.</source>
-      <translation type="unfinished" />
+      <translation>L'échantillon n'a pas de champ stratum_pixels : il est impossible de vérifier qu'il a été tiré de cette version du raster de strates.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="103" />
       <source>The sample layer {layer} has no field {field} ({parameter}).</source>
-      <translation type="unfinished" />
+      <translation>La couche d'échantillon {layer} n'a pas de champ {field} ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="112" />
       <source>The sample layer {layer} has no point with a reference label.</source>
-      <translation type="unfinished" />
+      <translation>La couche d'échantillon {layer} n'a aucun point avec une étiquette de référence.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="98" />
       <source>The sample point layer cannot be loaded.</source>
-      <translation type="unfinished" />
+      <translation>La couche de points d'échantillon ne peut pas être chargée.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="114" />
@@ -6748,17 +6748,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="119" />
       <source>The sample region is ready in {folder}; it was not opened.</source>
-      <translation type="unfinished" />
+      <translation>La région d'exemple est prête dans {folder} ; elle n'a pas été ouverte.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="225" />
       <source>The secure connection to the FERM API at {url} failed ({reason}). Nothing was sent. Check the computer's date and the SSL settings in Settings › Options › Authentication; do not publish through a network that intercepts https.</source>
-      <translation type="unfinished" />
+      <translation>La connexion sécurisée à l'API FERM à l'adresse {url} a échoué ({reason}). Rien n'a été envoyé. Vérifiez la date de l'ordinateur et les paramètres SSL dans Préférences › Options › Authentification ; ne publiez pas via un réseau qui intercepte le https.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="75" />
       <source>The sheet of land types by status as a CSV file (UTF-8); needs {LDN_BALANCE}.</source>
-      <translation type="unfinished" />
+      <translation>La feuille des types de terres par état en fichier CSV (UTF-8) ; nécessite {LDN_BALANCE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="224" />
@@ -6768,7 +6768,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="139" />
       <source>The site field FERM and GEF ask for</source>
-      <translation type="unfinished" />
+      <translation>Le champ de site demandé par FERM et le GEF</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="261" />
@@ -6809,12 +6809,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="54" />
       <source>The table file {path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de table {path} ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="63" />
       <source>The table file {path} is not a text CSV file (it holds NUL bytes; a UTF-16 or binary spreadsheet file?). Save it as 'CSV UTF-8' and try again.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de table {path} n'est pas un fichier CSV texte (il contient des octets NUL ; un fichier UTF-16 ou un classeur binaire ?). Enregistrez-le en 'CSV UTF-8' et réessayez.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="75" />
@@ -6829,7 +6829,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="68" />
       <source>The table {layer} has comparisons {values}, which are not those of LDN balance per land type (map, vs_baseline, vs_previous): use its balance table.</source>
-      <translation type="unfinished" />
+      <translation>La table {layer} a les comparaisons {values}, qui ne sont pas celles de Bilan NDT par type de terres (map, vs_baseline, vs_previous) : utilisez sa table de bilan.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ort.py" line="193" />
@@ -6864,7 +6864,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="64" />
       <source>The table {layer} has no rows: use the balance table of LDN balance per land type.</source>
-      <translation type="unfinished" />
+      <translation>La table {layer} n'a aucune ligne : utilisez la table de bilan de Bilan NDT par type de terres.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="96" />
@@ -6880,12 +6880,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ort.py" line="243" />
       <source>The table {layer} has no total land area (a 'total_land' row of level 'total' with area_ha): the estimated degraded area cannot be turned into a proportion. Use the summary table of the SDG 15.3.1 indicator.</source>
-      <translation type="unfinished" />
+      <translation>La table {layer} n'a pas de surface terrestre totale (une ligne 'total_land' de niveau 'total' avec area_ha) : la surface dégradée estimée ne peut pas être convertie en proportion. Utilisez la table de synthèse de l'indicateur ODD 15.3.1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="62" />
       <source>The table {layer} has {count} row(s) of class {code}: use the area estimates table of Accuracy assessment of a map whose degraded class is {code}.</source>
-      <translation type="unfinished" />
+      <translation>La table {layer} a {count} ligne(s) de la classe {code} : utilisez la table des estimations de surface d'Évaluation de la précision d'une carte dont la classe dégradée est {code}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="130" />
@@ -6924,7 +6924,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="73" />
       <source>The target standard error of overall accuracy must be between 0 and 1, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>L'erreur type visée de la précision globale doit être comprise entre 0 et 1, et non {value}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="102" />
@@ -6970,12 +6970,12 @@
     <message>
       <location filename="../t2_monitor_plugin/cli/headless.py" line="97" />
       <source>The vector file {path} has no layer {layer}.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier vecteur {path} n'a pas de couche {layer}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/headless.py" line="94" />
       <source>The vector layer {path} cannot be opened.</source>
-      <translation type="unfinished" />
+      <translation>La couche vecteur {path} ne peut pas être ouverte.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="335" />
@@ -6990,7 +6990,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="58" />
       <source>The weights table {layer} has no field named {field}.</source>
-      <translation type="unfinished" />
+      <translation>La table des poids {layer} n'a pas de champ nommé {field}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/fragmentation.py" line="59" />
@@ -7018,41 +7018,41 @@
       <translation>Les années de {layer} doivent croître d'une bande à l'autre.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="324" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="314" />
       <source>The zone layer {layer} cannot be opened as a vector layer.</source>
       <translation>La couche de zones {layer} ne peut pas être ouverte comme couche vecteur.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="223" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="207" />
       <source>The zone layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>La couche de zones {layer} n'a pas de système de coordonnées de référence. Attribuez-lui un SCR et réessayez.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/headless.py" line="282" />
-      <location filename="../t2_monitor_plugin/core/zones.py" line="331" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="321" />
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="153" />
       <source>The zone layer {layer} has no field named {field}.</source>
       <translation>La couche de zones {layer} n'a pas de champ nommé {field}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="254" />
-      <location filename="../t2_monitor_plugin/core/zones.py" line="240" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="226" />
       <source>The zone layer {layer} has no polygons: use a polygon layer with at least one non-empty feature.</source>
       <translation>La couche de zones {layer} n'a aucun polygone : utilisez une couche de polygones avec au moins une entité non vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="339" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="336" />
       <source>The zone {zone} does not overlap the raster {layer}; it has no rows.</source>
       <translation>La zone {zone} ne recouvre pas le raster {layer} ; elle n'a aucune ligne.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="346" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="343" />
       <source>The zone {zone} extends beyond the raster {layer}: {outside} ha of its {total} ha are outside and not counted.</source>
       <translation>La zone {zone} déborde du raster {layer} : {outside} ha de ses {total} ha sont à l'extérieur et ne sont pas comptés.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="262" />
-      <location filename="../t2_monitor_plugin/core/zones.py" line="278" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="280" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="296" />
       <source>The zones of {layer} cannot be reprojected to the raster's coordinate reference system ({error}).</source>
       <translation>Les zones de {layer} ne peuvent pas être reprojetées dans le système de coordonnées de référence du raster ({error}).</translation>
     </message>
@@ -7069,7 +7069,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="179" />
       <source>There is no period named {period} for the estimated degraded area: name one of {names} (ESTIMATE_PERIOD).</source>
-      <translation type="unfinished" />
+      <translation>Il n'y a pas de période nommée {period} pour la surface dégradée estimée : nommez l'une de {names} (ESTIMATE_PERIOD).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="153" />
@@ -7099,7 +7099,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="93" />
       <source>Title (required)</source>
-      <translation type="unfinished" />
+      <translation>Titre (obligatoire)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
@@ -7109,7 +7109,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="91" />
       <source>Title of the project in FERM (required for the API payload)</source>
-      <translation type="unfinished" />
+      <translation>Titre du projet dans FERM (obligatoire pour la charge utile de l'API)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="56" />
@@ -7150,7 +7150,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="65" />
       <source>Total sample size (0 = from the target standard error)</source>
-      <translation type="unfinished" />
+      <translation>Taille totale de l'échantillon (0 = d'après l'erreur type visée)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="70" />
@@ -7307,7 +7307,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="253" />
-      <location filename="../t2_monitor_plugin/core/engine.py" line="275" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="281" />
       <source>Two outputs were given the same file {path}.</source>
       <translation>Deux sorties ont reçu le même fichier {path}.</translation>
     </message>
@@ -7356,7 +7356,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="115" />
       <source>Under restoration inside degraded land, in % of the estimated degraded baseline.</source>
-      <translation type="unfinished" />
+      <translation>En restauration à l'intérieur des terres dégradées, en % de la référence dégradée estimée.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
@@ -7391,7 +7391,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="142" />
       <source>Used for every site whose field is empty, or for all sites with (fixed value)</source>
-      <translation type="unfinished" />
+      <translation>Utilisée pour chaque site dont le champ est vide, ou pour tous les sites avec (valeur fixe)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="38" />
@@ -7463,7 +7463,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="182" />
       <source>Vector files (*.gpkg *.shp *.geojson);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers vecteur (*.gpkg *.shp *.geojson);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="22" />
@@ -7531,7 +7531,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="28" />
       <source>Weights (w1,w2,...; this or the weights table is required)</source>
-      <translation type="unfinished" />
+      <translation>Poids (w1,w2,... ; ceux-ci ou la table des poids sont obligatoires)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="156" />
@@ -7551,7 +7551,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
       <source>Weights table (this or the weights are required)</source>
-      <translation type="unfinished" />
+      <translation>Table des poids (elle ou les poids sont obligatoires)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -7571,7 +7571,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
       <source>Whole-number stratum code of each point.</source>
-      <translation type="unfinished" />
+      <translation>Code de strate entier de chaque point.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="66" />
@@ -7586,7 +7586,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="75" />
       <source>With the minimum allocation: the fewest points of a stratum (default 50).</source>
-      <translation type="unfinished" />
+      <translation>Avec la répartition à minimum : le plus petit nombre de points d'une strate (par défaut 50).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report_text.py" line="73" />
@@ -7601,7 +7601,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="39" />
       <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.&lt;br&gt;&lt;br&gt;&lt;b&gt;Degraded land by ecosystem type&lt;/b&gt; (with {DEGRADATION_MAP}, the SDG 15.3.1 map, and an ecosystem layer: {ECOSYSTEMS} with {ECOSYSTEM_CODES}, or {ECOSYSTEM_POLYGONS} with {ECOSYSTEM_FIELD}; a pixel takes the polygon covering most of it, at least half): 2.CT.1 rows (percent of the land of each ecosystem type that is degraded) disaggregated by 'Biome' (IUCN GET level 2: a biome's own area plus its functional groups) and 'Ecosystem Functional Group' (level 3), and under 'Other' ('Ecosystem type: name') for names that are no GET code; without an SDG 15.3.1 summary, the national 2.CT.1 row from the map comes first. {ECOSYSTEMS_FILE} holds the hectares (land, degraded, stable, improved) per row, with '(no ecosystem)' and nodata; biomes, other types and '(no ecosystem)' add up to the land area.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample-based estimate.&lt;/b&gt; With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the national 2.CT.1 value is the estimated degraded area over the total land area of the summary, and its footnote names the method (stratified estimator of Olofsson et al. 2014) and gives the 95 % interval and the mapped value; the zone rows keep their mapped proportion and say so.</source>
-      <translation type="unfinished" />
+      <translation>Écrit la surface en restauration (indicateur phare 2.1 du CMB) au format du modèle national de données d'indicateurs de l'outil de rapport en ligne (Online Reporting Tool) de la CBD : un classeur (feuille 'Indicator data') dont la ligne d'en-tête comporte exactement les 9 colonnes que vérifie l'import ORT (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) et, en option, les mêmes lignes en CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Lignes&lt;/b&gt;, dans l'ordre de la table d'entrée : le total national (indicateur 'No', type et ventilation 'Not applicable'), puis une ligne par valeur de ventilation (indicateur 'Yes'). Les zones de biome nommées par un code ou un nom de la GET de l'UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) vont sous 'Biome' (niveau 2) ou 'Ecosystem Functional Group' (niveau 3) ; les zones d'aires protégées nommées PA ou OECM, ainsi que la ligne '(outside)' ('not a protected area or OECM'), sous le type PA/OECM ; les activités données sous forme de codes FERM de la FAO ou de noms ORT sous 'Type of restoration activity' ; les territoires autochtones par leur nom. Les chaînes de catégorie sont écrites exactement comme l'ORT les liste (coquilles et caractères invisibles compris). Les régions administratives et les types de restauration vont sous 'Other' sous la forme 'Administrative region: nom' / 'Restoration type: nom'. Une valeur qui ne correspond à aucune catégorie ORT (p. ex. le nom propre d'une aire protégée) est aussi écrite sous 'Other' ('Protected area/OECM: nom') et listée dans un avertissement.&lt;br&gt;&lt;br&gt;Valeur = surface en restauration dans l'unité choisie. Avec une synthèse ODD 15.3.1, suivent les lignes de l'indicateur complémentaire 2.CT.1 (code 2.CT.1, pourcentage de terres dégradées sur la surface terrestre totale ; national et par zone sous la forme 'Zone: nom') ; l'ORT lit les lignes de chaque indicateur d'après leur code. Rien n'est écrit lorsqu'une entrée n'est pas la table attendue ou est vide.&lt;br&gt;&lt;br&gt;&lt;b&gt;Terres dégradées par type d'écosystème&lt;/b&gt; (avec {DEGRADATION_MAP}, la carte ODD 15.3.1, et une couche d'écosystèmes : {ECOSYSTEMS} avec {ECOSYSTEM_CODES}, ou {ECOSYSTEM_POLYGONS} avec {ECOSYSTEM_FIELD} ; un pixel prend le polygone qui en couvre la plus grande partie, au moins la moitié) : lignes 2.CT.1 (pourcentage des terres de chaque type d'écosystème qui sont dégradées) ventilées par 'Biome' (niveau 2 de la GET de l'UICN : la surface propre d'un biome plus ses groupes fonctionnels) et 'Ecosystem Functional Group' (niveau 3), et sous 'Other' ('Ecosystem type: nom') pour les noms qui ne sont pas un code GET ; sans synthèse ODD 15.3.1, la ligne 2.CT.1 nationale issue de la carte vient en premier. {ECOSYSTEMS_FILE} contient les hectares (terres, dégradées, stables, améliorées) par ligne, avec '(no ecosystem)' et les surfaces sans données ; les biomes, les autres types et '(no ecosystem)' totalisent la surface terrestre.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimation à partir d'un échantillon.&lt;/b&gt; Avec la surface dégradée estimée d'une évaluation de la précision ({ESTIMATES_TABLE}, ou {ESTIMATED_DEGRADED_HA} et {ESTIMATED_CI95_HA}), la valeur 2.CT.1 nationale est la surface dégradée estimée rapportée à la surface terrestre totale de la synthèse, et sa note de bas de page nomme la méthode (estimateur stratifié d'Olofsson et al. 2014) et donne l'intervalle à 95 % et la valeur cartographiée ; les lignes de zone conservent leur proportion cartographiée et l'indiquent.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
@@ -7673,7 +7673,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="92" />
       <source>Your institution's id in FERM (required for the API payload)</source>
-      <translation type="unfinished" />
+      <translation>Identifiant de votre institution dans FERM (obligatoire pour la charge utile de l'API)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="88" />
@@ -7716,38 +7716,38 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="146" />
       <source>Zoom the map to the plot</source>
-      <translation type="unfinished" />
+      <translation>Zoomer la carte sur la parcelle</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
       <source>a list</source>
-      <translation type="unfinished" />
+      <translation>une liste</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
       <source>a number</source>
-      <translation type="unfinished" />
+      <translation>un nombre</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
       <source>a text</source>
-      <translation type="unfinished" />
+      <translation>un texte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="40" />
       <source>a value</source>
-      <translation type="unfinished" />
+      <translation>une valeur</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="26" />
       <source>accuracy,error matrix,confusion matrix,user's accuracy,producer's accuracy,overall accuracy,area estimation,confidence interval,Olofsson,Stehman,stratified,validation</source>
-      <translation type="unfinished" />
+      <translation>précision,matrice d'erreurs,matrice de confusion,précision pour l'utilisateur,précision pour le producteur,précision globale,estimation des surfaces,intervalle de confiance,Olofsson,Stehman,stratifié,validation</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="24" />
       <source>accuracy,sample,sampling,stratified,random,validation,reference,Olofsson,Cochran,Collect Earth,area estimation</source>
-      <translation type="unfinished" />
+      <translation>précision,échantillon,échantillonnage,stratifié,aléatoire,validation,référence,Olofsson,Cochran,Collect Earth,estimation des surfaces</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="19" />
@@ -7757,7 +7757,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
       <source>an object</source>
-      <translation type="unfinished" />
+      <translation>un objet</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="16" />
@@ -7767,12 +7767,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="431" />
       <source>beside the files</source>
-      <translation type="unfinished" />
+      <translation>à côté des fichiers</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="431" />
       <source>beside the files: {path}</source>
-      <translation type="unfinished" />
+      <translation>à côté des fichiers : {path}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="56" />
@@ -7782,12 +7782,12 @@
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="94" />
       <source>configuration {authcfg} could not be applied</source>
-      <translation type="unfinished" />
+      <translation>la configuration {authcfg} n'a pas pu être appliquée</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="89" />
       <source>configuration {authcfg} not found</source>
-      <translation type="unfinished" />
+      <translation>configuration {authcfg} introuvable</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="45" />
@@ -7848,7 +7848,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
       <source>hectares</source>
-      <translation type="unfinished" />
+      <translation>hectares</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="88" />
@@ -7869,6 +7869,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="59" />
       <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
       <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share de la surface comparée ; les lignes avec une classe vide sont des pixels où cette carte n'a pas de données.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="194" />
+      <source>map class</source>
+      <translation>classe de la carte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="107" />
@@ -7964,7 +7969,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="279" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>aucun</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="282" />
@@ -7995,12 +8000,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
       <source>null</source>
-      <translation type="unfinished" />
+      <translation>null</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
       <source>olofsson2014 or stehman2014.</source>
-      <translation type="unfinished" />
+      <translation>olofsson2014 ou stehman2014.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="374" />
@@ -8041,6 +8046,11 @@
       <location filename="../t2_monitor_plugin/core/ferm.py" line="208" />
       <source>project starting year '{value}' is not a year</source>
       <translation>l'année de début du projet '{value}' n'est pas une année</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="194" />
+      <source>reference</source>
+      <translation>référence</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="285" />
@@ -8120,12 +8130,12 @@
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="87" />
       <source>the QGIS authentication system is disabled</source>
-      <translation type="unfinished" />
+      <translation>le système d'authentification de QGIS est désactivé</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="61" />
       <source>the area estimates table of Accuracy assessment</source>
-      <translation type="unfinished" />
+      <translation>la table des estimations de surface d'Évaluation de la précision</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="108" />
@@ -8135,27 +8145,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="140" />
       <source>the balance table of LDN balance per land type</source>
-      <translation type="unfinished" />
+      <translation>la table de bilan de Bilan NDT par type de terres</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="91" />
       <source>the master password was not given</source>
-      <translation type="unfinished" />
+      <translation>le mot de passe principal n'a pas été fourni</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="61" />
       <source>the project has no institution id; the FERM API payload needs one</source>
-      <translation type="unfinished" />
+      <translation>le projet n'a pas d'identifiant d'institution ; la charge utile pour l'API FERM en nécessite un</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="62" />
       <source>the project has no point of contact; the FERM API payload needs at least one</source>
-      <translation type="unfinished" />
+      <translation>le projet n'a pas de point de contact ; la charge utile pour l'API FERM en nécessite au moins un</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="60" />
       <source>the project has no title; the FERM API payload needs one</source>
-      <translation type="unfinished" />
+      <translation>le projet n'a pas de titre ; la charge utile pour l'API FERM en nécessite un</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="137" />
@@ -8188,7 +8198,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
       <source>true or false</source>
-      <translation type="unfinished" />
+      <translation>true ou false</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="213" />
@@ -8248,7 +8258,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="196" />
       <source>{count} ecosystem type(s) are no IUCN GET code and were written under 'Other': {values}.</source>
-      <translation type="unfinished" />
+      <translation>{count} type(s) d'écosystème ne sont pas des codes GET de l'UICN et ont été écrits sous 'Other' : {values}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="116" />
@@ -8268,7 +8278,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="55" />
       <source>{count} feature(s) that are not polygons were left out (feature {numbers}).</source>
-      <translation type="unfinished" />
+      <translation>{count} entité(s) qui ne sont pas des polygones ont été écartées (entité {numbers}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="79" />
@@ -8298,12 +8308,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="197" />
       <source>{count} point(s) have no reference label and are left out.</source>
-      <translation type="unfinished" />
+      <translation>{count} point(s) n'ont pas d'étiquette de référence et sont écartés.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="150" />
       <source>{count} points in {strata} strata (sample size from the target standard error: {formula}).</source>
-      <translation type="unfinished" />
+      <translation>{count} points dans {strata} strates (taille d'échantillon issue de l'erreur type visée : {formula}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="338" />
@@ -8318,32 +8328,32 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="238" />
       <source>{count} sample point(s) fall on nodata of the map {layer} although their stratum has a value: give a map that covers the strata raster.</source>
-      <translation type="unfinished" />
+      <translation>{count} point(s) d'échantillon tombent sur des valeurs sans données de la carte {layer} alors que leur strate a une valeur : indiquez une carte qui couvre le raster des strates.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="209" />
       <source>{count} sample point(s) fall outside the strata raster {layer} or on its nodata: {points}. Use the raster the sample was drawn from.</source>
-      <translation type="unfinished" />
+      <translation>{count} point(s) d'échantillon tombent hors du raster des strates {layer} ou sur ses valeurs sans données : {points}. Utilisez le raster dont l'échantillon a été tiré.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="229" />
       <source>{count} sample point(s) have a map class that differs from the map {layer} at their location (point: sample / map): {points}.</source>
-      <translation type="unfinished" />
+      <translation>{count} point(s) d'échantillon ont une classe de carte différente de la carte {layer} à leur emplacement (point : échantillon / carte) : {points}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="214" />
       <source>{count} sample point(s) have a stratum that differs from the value of {layer} at their location (point: sample / raster): {points}. The sample was drawn from another map or another version of it.</source>
-      <translation type="unfinished" />
+      <translation>{count} point(s) d'échantillon ont une strate différente de la valeur de {layer} à leur emplacement (point : échantillon / raster) : {points}. L'échantillon a été tiré d'une autre carte ou d'une autre version de celle-ci.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/accuracy.py" line="200" />
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="203" />
       <source>{count} sample point(s) have a {what} label that is not in the legend {legend}: {points}. Correct the labels, or add the class to the legend.</source>
-      <translation type="unfinished" />
+      <translation>{count} point(s) d'échantillon ont une étiquette {what} qui n'est pas dans la légende {legend} : {points}. Corrigez les étiquettes, ou ajoutez la classe à la légende.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="193" />
       <source>{count} sample point(s) have no point geometry or a stratum, map class or reference value that is not a whole number: {points}.</source>
-      <translation type="unfinished" />
+      <translation>{count} point(s) d'échantillon n'ont pas de géométrie ponctuelle, ou ont une strate, une classe de carte ou une valeur de référence qui n'est pas un nombre entier : {points}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="192" />
@@ -8378,12 +8388,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="292" />
       <source>{done} of {total} labelled</source>
-      <translation type="unfinished" />
+      <translation>{done} sur {total} étiquetés</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="125" />
       <source>{drawn} points are drawn instead of {asked}: the minimum per stratum or the pixel count of small strata changed the total.</source>
-      <translation type="unfinished" />
+      <translation>{drawn} points sont tirés au lieu de {asked} : le minimum par strate ou le nombre de pixels des petites strates a modifié le total.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="106" />
@@ -8398,12 +8408,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="193" />
       <source>{labels} period labels were given for {periods} reporting periods; give one label per period, in the same order (or none).</source>
-      <translation type="unfinished" />
+      <translation>{labels} libellés de période ont été indiqués pour {periods} périodes de rapport ; indiquez un libellé par période, dans le même ordre (ou aucun).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="297" />
       <source>{layer} (criterion {number}): {values}</source>
-      <translation type="unfinished" />
+      <translation>{layer} (critère {number}) : {values}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="82" />
@@ -8439,12 +8449,12 @@
       <location filename="../t2_monitor_plugin/core/landcover.py" line="144" />
       <location filename="../t2_monitor_plugin/core/lpd.py" line="137" />
       <source>{layer}: {codes}</source>
-      <translation type="unfinished" />
+      <translation>{layer} : {codes}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/errors.py" line="107" />
       <source>{listed} and {count} more</source>
-      <translation type="unfinished" />
+      <translation>{listed} et {count} de plus</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="82" />
@@ -8464,17 +8474,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="51" />
       <source>{parameter}: the expected user's accuracy of {code} must be between 0 and 1 (exclusive), not {value}.</source>
-      <translation type="unfinished" />
+      <translation>{parameter} : la précision attendue pour l'utilisateur de {code} doit être comprise entre 0 et 1 (exclus), et non {value}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="48" />
       <source>{parameter}: {item} is not a pair code:accuracy such as -1:0.7.</source>
-      <translation type="unfinished" />
+      <translation>{parameter} : {item} n'est pas une paire code:précision telle que -1:0.7.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="65" />
       <source>{parameter}: {item} is not a whole-number class code.</source>
-      <translation type="unfinished" />
+      <translation>{parameter} : {item} n'est pas un code de classe entier.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="123" />
@@ -8499,7 +8509,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="190" />
       <source>{path} is not a point layer.</source>
-      <translation type="unfinished" />
+      <translation>{path} n'est pas une couche de points.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="66" />
@@ -8524,17 +8534,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="184" />
       <source>{path}: 'features' must be a list of GeoJSON features, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{path} : 'features' doit être une liste d'entités GeoJSON, et non {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="188" />
       <source>{path}: the top-level 'properties' (the FERM project) must be an object, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{path} : les 'properties' de premier niveau (le projet FERM) doivent être un objet, et non {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="185" />
       <source>{period} against the baseline: pooled net balance {net:.2f} ha; like-for-like deficit {deficit:.2f} ha in {count} land type(s).</source>
-      <translation type="unfinished" />
+      <translation>{period} par rapport à la référence : bilan net global {net:.2f} ha ; déficit à l'identique {deficit:.2f} ha dans {count} type(s) de terres.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="115" />
@@ -8554,12 +8564,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="44" />
       <source>{source}, feature {number}</source>
-      <translation type="unfinished" />
+      <translation>{source}, entité {number}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="243" />
       <source>{source}, key {key}</source>
-      <translation type="unfinished" />
+      <translation>{source}, clé {key}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="305" />
@@ -8569,12 +8579,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="297" />
       <source>{source}, line {line}, column {column}</source>
-      <translation type="unfinished" />
+      <translation>{source}, ligne {line}, colonne {column}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="190" />
       <source>{source}, project properties</source>
-      <translation type="unfinished" />
+      <translation>{source}, propriétés du projet</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="310" />
@@ -8685,7 +8695,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="207" />
       <source>{where}: 'properties' must be an object (names and values), not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{where} : 'properties' doit être un objet (noms et valeurs), et non {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="171" />
@@ -8695,12 +8705,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="110" />
       <source>{where}: '{value}' has a comma inside a number. With ',' between cells, write decimals with a point (0.5), or save the file with ';' between cells.</source>
-      <translation type="unfinished" />
+      <translation>{where} : '{value}' contient une virgule à l'intérieur d'un nombre. Avec ',' entre les cellules, écrivez les décimales avec un point (0.5), ou enregistrez le fichier avec ';' entre les cellules.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="118" />
       <source>{where}: '{value}' is ambiguous (a thousands separator?). Write numbers without thousands separators, with one decimal comma or point (e.g. 1234,5).</source>
-      <translation type="unfinished" />
+      <translation>{where} : '{value}' est ambigu (un séparateur de milliers ?). Écrivez les nombres sans séparateur de milliers, avec une seule virgule ou un seul point décimal (p. ex. 1234,5).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="144" />
@@ -8715,7 +8725,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="290" />
       <source>{where}: '{value}' is not a number JSON allows; give a number or null.</source>
-      <translation type="unfinished" />
+      <translation>{where} : '{value}' n'est pas un nombre admis par JSON ; indiquez un nombre ou null.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="138" />
@@ -8730,7 +8740,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="203" />
       <source>{where}: a GeoJSON Feature object is expected, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{where} : un objet Feature GeoJSON est attendu, et non {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="73" />
@@ -8755,7 +8765,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="149" />
       <source>{where}: a ring of the {type} has fewer than 4 positions (a closed ring repeats its first position at the end).</source>
-      <translation type="unfinished" />
+      <translation>{where} : un anneau de {type} a moins de 4 positions (un anneau fermé répète sa première position à la fin).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="193" />
@@ -8780,7 +8790,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="53" />
       <source>{where}: several criteria have the same layer name ({criteria}), so a weights table cannot tell them apart. Rename the layers or give the weights in order.</source>
-      <translation type="unfinished" />
+      <translation>{where} : plusieurs critères ont le même nom de couche ({criteria}) : une table des poids ne peut donc pas les distinguer. Renommez les couches ou indiquez les poids dans l'ordre.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="81" />
@@ -8820,12 +8830,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="156" />
       <source>{where}: the coordinates of the {type} cannot be read (rings of [longitude, latitude] number pairs are expected).</source>
-      <translation type="unfinished" />
+      <translation>{where} : les coordonnées du {type} ne peuvent pas être lues (des anneaux de paires de nombres [longitude, latitude] sont attendus).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="161" />
       <source>{where}: the coordinates reach longitude {xmin} to {xmax}, latitude {ymin} to {ymax}; FERM GeoJSON is in EPSG:4326 (longitude -180 to 180, latitude -90 to 90). Reproject the file to EPSG:4326 first.</source>
-      <translation type="unfinished" />
+      <translation>{where} : les coordonnées vont de la longitude {xmin} à {xmax} et de la latitude {ymin} à {ymax} ; le GeoJSON FERM est en EPSG:4326 (longitude -180 à 180, latitude -90 à 90). Reprojetez d'abord le fichier en EPSG:4326.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="133" />
@@ -8835,32 +8845,32 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="283" />
       <source>{where}: the file is not UTF-8 text (byte 0x{byte:02X}); JSON files must be UTF-8. Save it as UTF-8 and try again.</source>
-      <translation type="unfinished" />
+      <translation>{where} : le fichier n'est pas du texte UTF-8 (octet 0x{byte:02X}) ; les fichiers JSON doivent être en UTF-8. Enregistrez-le en UTF-8 et réessayez.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="59" />
       <source>{where}: the file is not UTF-8 text (byte 0x{byte:02X}); spreadsheets often save CSV in the Windows encoding. Save it as 'CSV UTF-8' and try again.</source>
-      <translation type="unfinished" />
+      <translation>{where} : le fichier n'est pas du texte UTF-8 (octet 0x{byte:02X}) ; les tableurs enregistrent souvent le CSV dans l'encodage Windows. Enregistrez-le en 'CSV UTF-8' et réessayez.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="296" />
       <source>{where}: the file is not valid JSON ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{where} : le fichier n'est pas un JSON valide ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="135" />
       <source>{where}: the geometry must be a GeoJSON geometry object, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{where} : la géométrie doit être un objet géométrie GeoJSON, et non {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="141" />
       <source>{where}: the geometry type {type} is not a GeoJSON polygon (Polygon or MultiPolygon).</source>
-      <translation type="unfinished" />
+      <translation>{where} : le type de géométrie {type} n'est pas un polygone GeoJSON (Polygon ou MultiPolygon).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="294" />
       <source>{where}: the judgement is {value}; judgements are positive (1/9 to 9). Leave a cell empty to have it filled with the reciprocal of its mirror cell.</source>
-      <translation type="unfinished" />
+      <translation>{where} : le jugement vaut {value} ; les jugements sont positifs (1/9 à 9). Laissez une cellule vide pour qu'elle soit remplie avec l'inverse de sa cellule symétrique.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="160" />
@@ -8885,7 +8895,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="75" />
       <source>{where}: the row is not valid CSV ({reason}); check the quotes.</source>
-      <translation type="unfinished" />
+      <translation>{where} : la ligne n'est pas un CSV valide ({reason}) ; vérifiez les guillemets.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="128" />
@@ -8920,7 +8930,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="67" />
       <source>{where}: the weights table must name each criterion once by its layer name. Criteria: {criteria}. Without a weight: {missing}. Not a criterion: {unknown}. Given twice: {repeated}.</source>
-      <translation type="unfinished" />
+      <translation>{where} : la table des poids doit nommer chaque critère une seule fois par son nom de couche. Critères : {criteria}. Sans poids : {missing}. Pas un critère : {unknown}. Indiqués deux fois : {repeated}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="122" />
@@ -8961,42 +8971,42 @@
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="219" />
       <source>{where}: {found} cells, but a rule has {expected} ({headers}). Put the rule in quotes when it contains the separator between cells.</source>
-      <translation type="unfinished" />
+      <translation>{where} : {found} cellules, mais une règle en a {expected} ({headers}). Mettez la règle entre guillemets lorsqu'elle contient le séparateur de cellules.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="60" />
       <source>{where}: {key} is {value}, not a whole number.</source>
-      <translation type="unfinished" />
+      <translation>{where} : {key} vaut {value}, ce qui n'est pas un nombre entier.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="113" />
       <source>{where}: {key} is {value}, not a year.</source>
-      <translation type="unfinished" />
+      <translation>{where} : {key} vaut {value}, ce qui n'est pas une année.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="125" />
       <source>{where}: {key} is {value}, not an area in hectares (a number, 0 or more).</source>
-      <translation type="unfinished" />
+      <translation>{where} : {key} vaut {value}, ce qui n'est pas une surface en hectares (un nombre, 0 ou plus).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="63" />
       <source>{where}: {key} is {value}, too large for a FERM code or count (at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>{where} : {key} vaut {value}, trop grand pour un code ou un effectif FERM (au plus {max}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="97" />
       <source>{where}: {key} must be a list of objects, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{where} : {key} doit être une liste d'objets, et non {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="75" />
       <source>{where}: {key} must be a text or a number, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{where} : {key} doit être un texte ou un nombre, et non {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="135" />
       <source>{years} end years were given for {periods} reporting periods; give one per period, in order (or none).</source>
-      <translation type="unfinished" />
+      <translation>{years} années de fin ont été indiquées pour {periods} périodes de rapport ; indiquez-en une par période, dans l'ordre (ou aucune).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="171" />
@@ -9006,12 +9016,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="85" />
       <source>{zone}, {comparison} {period}: the land type {land_type} has {area} ha, not degraded + stable + improved ({parts} ha), in {layer}; the values are written as given.</source>
-      <translation type="unfinished" />
+      <translation>{zone}, {comparison} {period} : le type de terres {land_type} couvre {area} ha, ce qui n'est pas égal à dégradées + stables + améliorées ({parts} ha) dans {layer} ; les valeurs sont écrites telles quelles.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="104" />
       <source>{zone}, {comparison} {period}: the {field} of the total row ({area} ha) is not the sum of its land types ({parts} ha) in {layer}; the values are written as given.</source>
-      <translation type="unfinished" />
+      <translation>{zone}, {comparison} {period} : la valeur {field} de la ligne de total ({area} ha) n'est pas la somme de ses types de terres ({parts} ha) dans {layer} ; les valeurs sont écrites telles quelles.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="154" />
@@ -9021,7 +9031,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="151" />
       <source>◀ Previous</source>
-      <translation type="unfinished" />
+      <translation>◀ Précédent</translation>
     </message>
     <message>
       <source>AHP weights…</source>

@@ -31,7 +31,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="260" />
       <source>(log)</source>
-      <translation type="unfinished" />
+      <translation>(registo)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="71" />
@@ -68,7 +68,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="115" />
       <source>1 when no land type is in deficit in the first period against the baseline, else 0.</source>
-      <translation type="unfinished" />
+      <translation>1 quando nenhum tipo de terra está em défice no primeiro período face à referência; caso contrário, 0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
@@ -78,22 +78,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
       <source>95 % half-interval of that area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Semi-intervalo de 95 % dessa área (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="112" />
       <source>95 % half-interval of the estimated baseline (ha)</source>
-      <translation type="unfinished" />
+      <translation>Semi-intervalo de 95 % da referência estimada (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="40" />
       <source>95 % half-interval of the estimated degraded area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Semi-intervalo de 95 % da área degradada estimada (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="79" />
       <source>A 95 % half-interval of the degraded area was given without the estimated area: give both (ESTIMATED_DEGRADED_HA and ESTIMATED_CI95_HA).</source>
-      <translation type="unfinished" />
+      <translation>Foi indicado um semi-intervalo de 95 % da área degradada sem a área estimada: indique ambos (ESTIMATED_DEGRADED_HA e ESTIMATED_CI95_HA).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="54" />
@@ -113,7 +113,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="66" />
       <source>A fixed number of points instead of the one computed from {TARGET_SE_OA}.</source>
-      <translation type="unfinished" />
+      <translation>Um número fixo de pontos em vez do calculado a partir de {TARGET_SE_OA}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
@@ -148,7 +148,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="26" />
       <source>A stratified random sample of pixels of a categorical map (SDG 15.3.1, LPD, cover loss, severity, priority classes...) for an accuracy assessment and an estimate of each class's area with its confidence interval (good practice of Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample size&lt;/b&gt;: n = (sum of W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(O))&lt;sup&gt;2&lt;/sup&gt; (Cochran; Olofsson et al. 2014 eq. 13), W&lt;sub&gt;i&lt;/sub&gt; the area share of stratum i, S&lt;sub&gt;i&lt;/sub&gt; = sqrt(U&lt;sub&gt;i&lt;/sub&gt;(1 - U&lt;sub&gt;i&lt;/sub&gt;)) from its expected user's accuracy U&lt;sub&gt;i&lt;/sub&gt;, and S(O) the target standard error of overall accuracy. A fixed total can be given instead.&lt;br&gt;&lt;b&gt;Allocation&lt;/b&gt;: proportional to area; equal; or proportional with a minimum per stratum (rare strata, such as degraded land, get the minimum; the rest is shared proportionally; 50-100 is usual). A stratum never gets more points than it has pixels.&lt;br&gt;&lt;b&gt;Strata&lt;/b&gt; are the map classes, or the classes of an optional strata raster on the same grid (e.g. the map plus a buffer stratum around change).&lt;br&gt;&lt;br&gt;The points (pixel centres, in the map's CRS) carry id (in random order), stratum, map_class, pixel_area_ha (true ellipsoidal area), inclusion_probability (n&lt;sub&gt;h&lt;/sub&gt;/N&lt;sub&gt;h&lt;/sub&gt;), stratum_pixels (N&lt;sub&gt;h&lt;/sub&gt;, to check later that the labels go with this map) and an empty reference field to fill with the reference label. Optional exports for labelling: a CSV/XLSX of the points with WGS 84 coordinates, a Collect Earth plot CSV (id, YCoordinate, XCoordinate, attributes) and a KML of plot squares the size of the pixel. The same map, settings and seed always give the same sample.</source>
-      <translation type="unfinished" />
+      <translation>Uma amostra aleatória estratificada de píxeis de um mapa categórico (ODS 15.3.1, LPD, perda de coberto, severidade, classes de prioridade...) para uma avaliação da exatidão e uma estimativa da área de cada classe com o seu intervalo de confiança (boas práticas de Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Tamanho da amostra&lt;/b&gt;: n = (soma de W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(O))&lt;sup&gt;2&lt;/sup&gt; (Cochran; Olofsson et al. 2014 eq. 13), em que W&lt;sub&gt;i&lt;/sub&gt; é a proporção da área do estrato i, S&lt;sub&gt;i&lt;/sub&gt; = sqrt(U&lt;sub&gt;i&lt;/sub&gt;(1 - U&lt;sub&gt;i&lt;/sub&gt;)) a partir da sua exatidão do utilizador esperada U&lt;sub&gt;i&lt;/sub&gt;, e S(O) o erro-padrão alvo da exatidão global. Em alternativa, pode ser indicado um total fixo.&lt;br&gt;&lt;b&gt;Alocação&lt;/b&gt;: proporcional à área; igual; ou proporcional com um mínimo por estrato (os estratos raros, como a terra degradada, recebem o mínimo; o resto é repartido proporcionalmente; 50-100 é o habitual). Um estrato nunca recebe mais pontos do que os píxeis que tem.&lt;br&gt;&lt;b&gt;Os estratos&lt;/b&gt; são as classes do mapa, ou as classes de um raster de estratos opcional na mesma grelha (p. ex., o mapa mais um estrato tampão em torno da mudança).&lt;br&gt;&lt;br&gt;Os pontos (centros dos píxeis, no SRC do mapa) têm id (por ordem aleatória), stratum, map_class, pixel_area_ha (área elipsoidal real), inclusion_probability (n&lt;sub&gt;h&lt;/sub&gt;/N&lt;sub&gt;h&lt;/sub&gt;), stratum_pixels (N&lt;sub&gt;h&lt;/sub&gt;, para verificar mais tarde que os rótulos correspondem a este mapa) e um campo de referência vazio a preencher com o rótulo de referência. Exportações opcionais para a rotulagem: um CSV/XLSX dos pontos com coordenadas WGS 84, um CSV de parcelas do Collect Earth (id, YCoordinate, XCoordinate, atributos) e um KML de quadrados de parcela do tamanho do píxel. O mesmo mapa, as mesmas definições e a mesma semente dão sempre a mesma amostra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="38" />
@@ -200,32 +200,32 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="24" />
       <source>Accuracy</source>
-      <translation type="unfinished" />
+      <translation>Exatidão</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/base.py" line="8" />
       <source>Accuracy and area estimation</source>
-      <translation type="unfinished" />
+      <translation>Exatidão e estimativa de áreas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="25" />
       <source>Accuracy assessment and area estimate</source>
-      <translation type="unfinished" />
+      <translation>Avaliação da exatidão e estimativa de áreas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="188" />
       <source>Accuracy sample</source>
-      <translation type="unfinished" />
+      <translation>Amostra de exatidão</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="84" />
       <source>Activities: field</source>
-      <translation type="unfinished" />
+      <translation>Atividades: campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="87" />
       <source>Activities: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Atividades: valor fixo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
@@ -241,7 +241,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="117" />
       <source>Add a sample point layer (GeoPackage from Sample design) to the project.</source>
-      <translation type="unfinished" />
+      <translation>Adicionar ao projeto uma camada de pontos da amostra (GeoPackage do Desenho amostral).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="76" />
@@ -256,22 +256,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
       <source>Admin level 1: field</source>
-      <translation type="unfinished" />
+      <translation>Nível administrativo 1: campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="116" />
       <source>Admin level 1: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Nível administrativo 1: valor fixo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
       <source>Admin level 2: field</source>
-      <translation type="unfinished" />
+      <translation>Nível administrativo 2: campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
       <source>Admin level 2: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Nível administrativo 2: valor fixo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="16" />
@@ -311,7 +311,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="18" />
       <source>All land types</source>
-      <translation type="unfinished" />
+      <translation>Todos os tipos de terra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="199" />
@@ -321,7 +321,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="68" />
       <source>Allocation</source>
-      <translation type="unfinished" />
+      <translation>Alocação</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
@@ -361,12 +361,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="73" />
       <source>Area and accuracy estimates</source>
-      <translation type="unfinished" />
+      <translation>Estimativas de área e de exatidão</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
       <source>Area counted in every period (all maps valid and a land type), in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área contada em todos os períodos (todos os mapas válidos e com um tipo de terra), em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="73" />
@@ -406,7 +406,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="109" />
       <source>Area of the raster not counted (nodata in some map or no land type), in hectares.</source>
-      <translation type="unfinished" />
+      <translation>Área do raster não contada (sem dados em algum mapa ou sem tipo de terra), em hectares.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="99" />
@@ -421,7 +421,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="19" />
       <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land type by status'&lt;/b&gt; (with {LDN_BALANCE}, the balance table of LDN balance per land type): per zone, comparison (map, vs_baseline, vs_previous), period and land type the land type's area, degraded, stable and improved area, net balance, like-for-like deficit (max(degraded - improved, 0); on the 'All land types' row the sum of the land types' deficits) in km², proportion_degraded_percent and neutrality_met, plus the nodata row; checked like the other sheets. {LAND_TYPES_FILE} holds it as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample-based estimate.&lt;/b&gt; With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), degraded_km2 of the whole area in {ESTIMATE_PERIOD} is the estimate and its proportion is recomputed; the first sheet then has the columns degraded_ci95_km2 (95 % half-interval), degraded_mapped_km2 (pixel-counted) and footnote (method: stratified estimator of Olofsson et al. 2014, interval, mapped value). Stable and improved areas stay mapped.</source>
-      <translation type="unfinished" />
+      <translation>Tabelas de áreas para o relatório PRAIS 4 da UNCCD, objetivo estratégico 1, em km², a partir das tabelas de resumo do indicador ODS 15.3.1 (uma por período) e, opcionalmente, da tabela de áreas do Estado da degradação.&lt;br&gt;&lt;br&gt;&lt;b&gt;Folha 'SO1 land by period'&lt;/b&gt;: uma linha por período e zona ('(all)' é toda a área): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vazia quando não foi usada máscara de água), nodata_km2 e proportion_degraded_percent = degradada / área terrestre total x 100 (ODS 15.3.1, QGB 2.CT.1).&lt;br&gt;&lt;b&gt;Folha 'SO1 status'&lt;/b&gt; (com uma tabela de estado): por zona, as 7 classes de estado (degradação persistente, recente e de referência, estável, estável mas melhorado na referência, melhoria recente e persistente), as classes agrupadas degradado / estável / melhorado, a área válida total e sem dados, em km², com share_of_valid_percent.&lt;br&gt;&lt;br&gt;As áreas são o area_ha das entradas / 100. As tabelas são verificadas: a área terrestre total deve ser igual a degradada + estável + melhorada, e cada classe agrupada à soma das suas classes de estado; um aviso indica qualquer período ou zona cujos valores não batem certo (os valores são escritos tal como foram dados). O CSV opcional contém a primeira folha.&lt;br&gt;&lt;br&gt;&lt;b&gt;Folha 'SO1 land type by status'&lt;/b&gt; (com {LDN_BALANCE}, a tabela de saldos do Saldo NDT por tipo de terra): por zona, comparação (map, vs_baseline, vs_previous), período e tipo de terra, a área do tipo de terra, a área degradada, estável e melhorada, o saldo líquido, o défice igual por igual (max(degradada - melhorada, 0); na linha 'All land types', a soma dos défices dos tipos de terra) em km², proportion_degraded_percent e neutrality_met, mais a linha sem dados; é verificada como as outras folhas. {LAND_TYPES_FILE} contém-na como CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimativa por amostragem.&lt;/b&gt; Com a área degradada estimada de uma avaliação da exatidão ({ESTIMATES_TABLE}, ou {ESTIMATED_DEGRADED_HA} e {ESTIMATED_CI95_HA}), degraded_km2 de toda a área em {ESTIMATE_PERIOD} é a estimativa e a sua proporção é recalculada; a primeira folha passa então a ter as colunas degraded_ci95_km2 (semi-intervalo de 95 %), degraded_mapped_km2 (por contagem de píxeis) e footnote (método: estimador estratificado de Olofsson et al. 2014, intervalo, valor cartografado). As áreas estável e melhorada continuam a ser as cartografadas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="90" />
@@ -448,7 +448,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="29" />
       <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).&lt;br&gt;&lt;br&gt;&lt;b&gt;Reporting periods&lt;/b&gt; ({REPORTING_PERIODS}, e.g. 2016-2019, 2020-2023, 2024-2027): the {PERIODS} table has one row per period with the figures of its end year (the year its report speaks for) and the change from the previous period: net change of the area under restoration and of the part inside degraded land, change of the percent of the baseline (points) and the area newly under restoration since the previous period's end; {PERIOD_CHART} shows them as bars per period beside the path to the target.</source>
-      <translation type="unfinished" />
+      <translation>Área em restauro em cada ano de {START_YEAR} a {END_YEAR}, face a uma trajetória linear até ao objetivo da Meta 2.&lt;br&gt;&lt;br&gt;Um local conta num ano quando começou nesse ano ou antes, não tem ano de fim ou terminou nesse ano ou depois, e o seu estado não está excluído (por omissão FERM 'Em preparação'); os locais sobrepostos contam uma só vez (método FERM: união das geometrias válidas em EPSG:6933). O restauro dentro de terra degradada usa a cobertura exata dos píxeis no raster de referência (ou interseções de polígonos).&lt;br&gt;&lt;br&gt;A trajetória vai linearmente de 0 ha em {BASELINE_YEAR} até à {TARGET_PCT} em {TARGET_YEAR} (2030) e mantém-se depois disso; um ano está no bom caminho (1) quando a área em restauro dentro de terra degradada atinge a trajetória, 0 quando não, e fica vazio antes do ano de referência. O {CHART} mostra a área em restauro, a parte dentro de terra degradada e a trajetória (SVG, ou PNG gerado a partir dele).&lt;br&gt;&lt;br&gt;&lt;b&gt;Períodos de relatório&lt;/b&gt; ({REPORTING_PERIODS}, p. ex., 2016-2019, 2020-2023, 2024-2027): a tabela {PERIODS} tem uma linha por período com os números do seu ano final (o ano a que se refere o seu relatório) e a variação face ao período anterior: variação líquida da área em restauro e da parte dentro de terra degradada, variação da percentagem da referência (pontos) e a área que passou a estar em restauro desde o fim do período anterior; {PERIOD_CHART} mostra-os como barras por período ao lado da trajetória até à meta.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
@@ -469,7 +469,7 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="77" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="171" />
       <source>Area under restoration per reporting period</source>
-      <translation type="unfinished" />
+      <translation>Área em restauro por período de relatório</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
@@ -525,17 +525,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="93" />
       <source>Balance file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro de saldos (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="91" />
       <source>Balance per land type</source>
-      <translation type="unfinished" />
+      <translation>Saldo por tipo de terra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="71" />
       <source>Balance table of LDN balance per land type; adds the sheet of land types by status (degraded, stable, improved, net and deficit per land type).</source>
-      <translation type="unfinished" />
+      <translation>Tabela de saldos do Saldo NDT por tipo de terra; acrescenta a folha dos tipos de terra por estado (degradado, estável, melhorado, saldo líquido e défice por tipo de terra).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="33" />
@@ -561,7 +561,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="82" />
       <source>Bars per reporting period: area under restoration, inside degraded land and the path to the target (.svg or .png).</source>
-      <translation type="unfinished" />
+      <translation>Barras por período de relatório: área em restauro, dentro de terra degradada e a trajetória até à meta (.svg ou .png).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/degradationstatus.py" line="28" />
@@ -571,7 +571,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="58" />
       <source>Baseline SDG 15.3.1 map</source>
-      <translation type="unfinished" />
+      <translation>Mapa ODS 15.3.1 de referência</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="46" />
@@ -650,7 +650,7 @@
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="201" />
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="229" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="55" />
@@ -670,7 +670,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
       <source>Categorical raster of whole-number class codes (band 1); nodata pixels are never sampled.</source>
-      <translation type="unfinished" />
+      <translation>Raster categórico de códigos de classe inteiros (banda 1); os píxeis sem dados nunca são amostrados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="95" />
@@ -716,12 +716,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
       <source>Chart of mapped and estimated areas (SVG)</source>
-      <translation type="unfinished" />
+      <translation>Gráfico das áreas cartografadas e estimadas (SVG)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="35" />
       <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code; and, when the API payload is written, a project without title, institution id or point of contact) always stop the run.</source>
-      <translation type="unfinished" />
+      <translation>Verifica os polígonos dos locais de restauro face às regras e vocabulários do FERM da FAO e escreve o que o FERM e o GEF pedem: a carga útil para a API do FERM (GeoJSON com o projeto nas propriedades de nível superior), o pacote de carregamento (zip com shapefile, KML e GeoJSON) e o modelo geoespacial do GEF. Nada é enviado para lado nenhum e não é pedida nenhuma chave de API.&lt;br&gt;&lt;br&gt;Cada campo do FERM provém de um campo da camada ou de um valor fixo (prevalece o campo; o valor fixo preenche as entidades cujo campo está vazio). A geometria é reprojetada para EPSG:4326, convertida em 2D e tornada válida (as reparações são avisos); as geometrias vazias, os pontos e as linhas são erros; os nomes em falta são avisos; os códigos fora dos vocabulários do FERM são erros que indicam o código e o campo; os locais sobrepostos são avisos. As áreas (ha) são calculadas como o FERM faz: união da geometria válida em EPSG:6933.&lt;br&gt;&lt;br&gt;A carga útil tem uma entidade Polygon por polígono de local: um local multiparte dá uma entidade por parte com as propriedades do local mais part e partCount, cada uma com a sua própria área.&lt;br&gt;&lt;br&gt;Quando restam erros e as entidades inválidas não são ignoradas, a execução para com uma mensagem, escreve apenas a tabela de validação (que explica a falha) e nenhuma outra saída. Os erros ao nível do projeto (papel ou tipo de organização ou tipo de restauro desconhecido, código de país incorreto; e, quando a carga útil para a API é escrita, um projeto sem título, id. da instituição ou ponto de contacto) param sempre a execução.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="361" />
@@ -812,12 +812,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="70" />
       <source>Class to report</source>
-      <translation type="unfinished" />
+      <translation>Classe a reportar</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="71" />
       <source>Class whose estimated area is returned as a number (default -1, degraded in SDG 15.3.1).</source>
-      <translation type="unfinished" />
+      <translation>Classe cuja área estimada é devolvida como número (por omissão -1, degradado no ODS 15.3.1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="79" />
@@ -827,7 +827,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="129" />
       <source>Classes a reference label may take: code[:label], separated by commas.</source>
-      <translation type="unfinished" />
+      <translation>Classes que um rótulo de referência pode tomar: código[:rótulo], separados por vírgulas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="23" />
@@ -842,7 +842,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="156" />
       <source>Clear label</source>
-      <translation type="unfinished" />
+      <translation>Limpar rótulo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="66" />
@@ -857,12 +857,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="68" />
       <source>Codes a reference label may take, separated by commas (e.g. -1,0,1). Empty: the codes of the map classes.</source>
-      <translation type="unfinished" />
+      <translation>Códigos que um rótulo de referência pode ter, separados por vírgulas (p. ex., -1,0,1). Vazio: os códigos das classes do mapa.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="48" />
       <source>Codes of the degradation layer</source>
-      <translation type="unfinished" />
+      <translation>Códigos da camada de degradação</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="81" />
@@ -877,7 +877,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="89" />
       <source>Collect Earth plot file (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro de parcelas do Collect Earth (CSV)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
@@ -887,7 +887,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="99" />
       <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).&lt;br&gt;&lt;br&gt;Give the weights in one of {WEIGHTS} (in the order of the criteria) or {WEIGHTS_TABLE} (matched to the criteria by layer name; since 0.2.0, before by row order).</source>
-      <translation type="unfinished" />
+      <translation>Combina critérios padronizados (0..1) numa aptidão para o restauro: soma de peso x critério, com os pesos normalizados para somarem 1 (passos 3-5 do ROAM).&lt;br&gt;&lt;br&gt;Um píxel fica sem dados quando algum critério não tem dados nele. Fica &lt;b&gt;excluído&lt;/b&gt; quando um raster de exclusão tem um valor válido diferente de zero, ou quando os polígonos de exclusão cobrem pelo menos metade dele. Os píxeis excluídos são escritos como &lt;b&gt;-1&lt;/b&gt; (distinto de sem dados -9999), pelo que aparecem no mapa e t2monitor:priorityclasses coloca-os na classe 0. {EXCLUDED_HA} e {VALID_HA} (píxeis com aptidão) são áreas elipsoidais reais.&lt;br&gt;&lt;br&gt;Critérios com valores fora de 0..1, um número de pesos diferente do número de critérios, pesos negativos e um resultado sem nenhum píxel restante são recusados com uma mensagem, e nenhuma saída é escrita. Os pesos usados são apresentados ({WEIGHTS_USED}).&lt;br&gt;&lt;br&gt;Indique os pesos em {WEIGHTS} (pela ordem dos critérios) ou em {WEIGHTS_TABLE} (associados aos critérios pelo nome da camada; desde a versão 0.2.0; antes, pela ordem das linhas).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="22" />
@@ -917,7 +917,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="49" />
       <source>Comma-separated codes the degradation layer may hold besides the degraded and at-risk codes (default -1,0,1: the SDG 15.3.1 classes; e.g. 4,5 for LPD classes). A pixel with any other value stops the run with the values found, rather than being taken silently as not degraded.</source>
-      <translation type="unfinished" />
+      <translation>Códigos separados por vírgulas que a camada de degradação pode conter além dos códigos de degradado e em risco (por omissão -1,0,1: as classes do ODS 15.3.1; p. ex., 4,5 para as classes LPD). Um píxel com qualquer outro valor para a execução com os valores encontrados, em vez de ser tomado silenciosamente como não degradado.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="77" />
@@ -937,17 +937,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="69" />
       <source>Comma-separated last year of each reporting period (e.g. 2019, 2023), used in the period table and on the chart's axis. Empty: periods are numbered 1, 2, ...</source>
-      <translation type="unfinished" />
+      <translation>Último ano de cada período de relatório, separados por vírgulas (p. ex., 2019, 2023), usado na tabela de períodos e no eixo do gráfico. Vazio: os períodos são numerados 1, 2, ...</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="65" />
       <source>Comma-separated name of each reporting period, in order (e.g. 2016-2019, 2020-2023). Empty: the layer names.</source>
-      <translation type="unfinished" />
+      <translation>Nome de cada período de relatório, separados por vírgulas, por ordem (p. ex., 2016-2019, 2020-2023). Vazio: os nomes das camadas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
       <source>Comma-separated reporting periods, in order, each start-end years or one year (default 2016-2019,2020-2023,2024-2027). Empty: no period table.</source>
-      <translation type="unfinished" />
+      <translation>Períodos de relatório separados por vírgulas, por ordem, cada um como anos início-fim ou um ano (por omissão 2016-2019,2020-2023,2024-2027). Vazio: sem tabela de períodos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
@@ -962,7 +962,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="106" />
       <source>Comma-separated value:ecosystem pairs for {ECOSYSTEMS}, the ecosystem as an IUCN GET code (level 2 biome T1 or level 3 functional group T1.1) or a national name (e.g. 1:T1.1, 2:T4.5, 3:T7.1).</source>
-      <translation type="unfinished" />
+      <translation>Pares valor:ecossistema separados por vírgulas para {ECOSYSTEMS}, com o ecossistema como código GET da UICN (bioma de nível 2 T1 ou grupo funcional de nível 3 T1.1) ou um nome nacional (p. ex., 1:T1.1, 2:T4.5, 3:T7.1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="85" />
@@ -1062,7 +1062,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="96" />
       <source>Counterbalancing file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro de compensação (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="97" />
@@ -1082,12 +1082,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
       <source>Country (admin 0): field</source>
-      <translation type="unfinished" />
+      <translation>País (admin 0): campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
       <source>Country (admin 0): fixed value</source>
-      <translation type="unfinished" />
+      <translation>País (admin 0): valor fixo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
@@ -1133,7 +1133,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="25" />
       <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each. {WEIGHTS} follow their order; {WEIGHTS_TABLE} names them by layer name.</source>
-      <translation type="unfinished" />
+      <translation>Rasters de critério já padronizados para 0..1 (t2monitor:standardizecriterion), banda 1 de cada um. Os pesos de {WEIGHTS} seguem a sua ordem; {WEIGHTS_TABLE} nomeia-os pelo nome da camada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="18" />
@@ -1195,7 +1195,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="19" />
       <source>Data</source>
-      <translation type="unfinished" />
+      <translation>Dados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="83" />
@@ -1250,7 +1250,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="20" />
       <source>Degradation</source>
-      <translation type="unfinished" />
+      <translation>Degradação</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="41" />
@@ -1321,7 +1321,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="172" />
       <source>Degraded against the baseline (ha)</source>
-      <translation type="unfinished" />
+      <translation>Degradado face ao período de referência (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
@@ -1355,7 +1355,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="166" />
       <source>Degraded baseline: {mapped:.2f} ha mapped, {est:.2f} ± {ci:.2f} ha estimated from the sample (95 % interval); {pct} % of the estimated baseline is under restoration.</source>
-      <translation type="unfinished" />
+      <translation>Referência degradada: {mapped:.2f} ha cartografados, {est:.2f} ± {ci:.2f} ha estimados a partir da amostra (intervalo de 95 %); {pct} % da referência estimada está em restauro.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="110" />
@@ -1377,7 +1377,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="119" />
       <source>Degraded land by ecosystem type</source>
-      <translation type="unfinished" />
+      <translation>Terra degradada por tipo de ecossistema</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report_text.py" line="39" />
@@ -1414,7 +1414,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="92" />
       <source>Degraded, stable, improved and net area per zone, comparison and land type.</source>
-      <translation type="unfinished" />
+      <translation>Área degradada, estável, melhorada e líquida por zona, comparação e tipo de terra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="232" />
@@ -1449,7 +1449,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="85" />
       <source>E-mail address of that person (name@domain)</source>
-      <translation type="unfinished" />
+      <translation>Endereço de e-mail dessa pessoa (nome@domínio)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
@@ -1459,12 +1459,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="114" />
       <source>Ecosystem field</source>
-      <translation type="unfinished" />
+      <translation>Campo de ecossistema</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="105" />
       <source>Ecosystem of each raster value</source>
-      <translation type="unfinished" />
+      <translation>Ecossistema de cada valor do raster</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="189" />
@@ -1474,22 +1474,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="110" />
       <source>Ecosystem types (polygons)</source>
-      <translation type="unfinished" />
+      <translation>Tipos de ecossistemas (polígonos)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="102" />
       <source>Ecosystem types (raster)</source>
-      <translation type="unfinished" />
+      <translation>Tipos de ecossistemas (raster)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="76" />
       <source>Ecosystems (GET biomes): field</source>
-      <translation type="unfinished" />
+      <translation>Ecossistemas (biomas GET): campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="79" />
       <source>Ecosystems (GET biomes): fixed value</source>
-      <translation type="unfinished" />
+      <translation>Ecossistemas (biomas GET): valor fixo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="96" />
@@ -1499,7 +1499,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="128" />
       <source>Empty: the map classes of the points, e.g. -1:Degraded, 0:Stable</source>
-      <translation type="unfinished" />
+      <translation>Vazio: as classes do mapa dos pontos, p. ex., -1:Degradado, 0:Estável</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="56" />
@@ -1519,17 +1519,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
       <source>Equal per stratum</source>
-      <translation type="unfinished" />
+      <translation>Igual por estrato</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="77" />
       <source>Error matrix (area proportions)</source>
-      <translation type="unfinished" />
+      <translation>Matriz de erros (proporções de área)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="80" />
       <source>Error matrix file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro da matriz de erros (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="58" />
@@ -1549,42 +1549,42 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="152" />
       <source>Estimated area (95 % interval)</source>
-      <translation type="unfinished" />
+      <translation>Área estimada (intervalo de 95 %)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="86" />
       <source>Estimated area of the reported class (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área estimada da classe reportada (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="30" />
       <source>Estimated degraded area (accuracy assessment table)</source>
-      <translation type="unfinished" />
+      <translation>Área degradada estimada (tabela da avaliação da exatidão)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="36" />
       <source>Estimated degraded area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área degradada estimada (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="110" />
       <source>Estimated degraded baseline (ha)</source>
-      <translation type="unfinished" />
+      <translation>Referência degradada estimada (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="76" />
       <source>Estimates file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro de estimativas (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
       <source>Estimator</source>
-      <translation type="unfinished" />
+      <translation>Estimador</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="274" />
       <source>Every point is labelled.</source>
-      <translation type="unfinished" />
+      <translation>Todos os pontos estão rotulados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="92" />
@@ -1615,17 +1615,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="62" />
       <source>Expected user's accuracy of other strata</source>
-      <translation type="unfinished" />
+      <translation>Exatidão do utilizador esperada dos outros estratos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="63" />
       <source>Expected user's accuracy of the strata not listed in {EXPECTED_UA} (default 0.85).</source>
-      <translation type="unfinished" />
+      <translation>Exatidão do utilizador esperada dos estratos não indicados em {EXPECTED_UA} (por omissão 0.85).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="58" />
       <source>Expected user's accuracy per stratum</source>
-      <translation type="unfinished" />
+      <translation>Exatidão do utilizador esperada por estrato</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="110" />
@@ -1675,7 +1675,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="168" />
       <source>Exporting to FERM files…</source>
-      <translation type="unfinished" />
+      <translation>A exportar para ficheiros do FERM…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="78" />
@@ -1716,12 +1716,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="57" />
       <source>FERM export: {error}</source>
-      <translation type="unfinished" />
+      <translation>Exportação para o FERM: {error}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="139" />
       <source>FERM field</source>
-      <translation type="unfinished" />
+      <translation>Campo do FERM</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="137" />
@@ -1851,7 +1851,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="86" />
       <source>Field naming each land unit; polygons sharing a value form one unit. Empty: each feature is a unit.</source>
-      <translation type="unfinished" />
+      <translation>Campo que dá nome a cada unidade de terra; os polígonos que partilham um valor formam uma unidade. Vazio: cada entidade é uma unidade.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="49" />
@@ -1886,7 +1886,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="115" />
       <source>Field with the IUCN GET code or name of each polygon's ecosystem. Empty: feature ids (written under 'Other').</source>
-      <translation type="unfinished" />
+      <translation>Campo com o código GET da UICN ou o nome do ecossistema de cada polígono. Vazio: identificadores das entidades (escritos em 'Other').</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="77" />
@@ -1962,7 +1962,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="27" />
       <source>First reporting period against the baseline, whole raster, in hectares (true ellipsoidal area).</source>
-      <translation type="unfinished" />
+      <translation>Primeiro período de relatório face à referência, raster completo, em hectares (área elipsoidal real).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="48" />
@@ -2028,7 +2028,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="142" />
       <source>Fixed value</source>
-      <translation type="unfinished" />
+      <translation>Valor fixo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
@@ -2168,7 +2168,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="28" />
       <source>From a labelled stratified random sample (e.g. drawn by the sample design tool and labelled in QGIS or Collect Earth) and the strata raster it was drawn from: the error matrix in proportions of area, overall, user's and producer's accuracy with 95 % confidence intervals, and the stratified estimate of each class's area with its standard error and 95 % interval (Olofsson et al. 2014, eq. 9-11). Pixel counting is biased whenever the map has errors; the estimated area is the figure to report.&lt;br&gt;&lt;br&gt;When every point's stratum is its map class the estimators of Olofsson et al. (2014) are used; when the strata differ from the map classes (e.g. a buffer stratum around change) the general stratified estimators of Stehman (2014); both agree when strata and map classes coincide. Stratum areas are true (ellipsoidal) areas of the strata raster; intervals are ± 1.96 standard errors, without finite-population correction.&lt;br&gt;&lt;br&gt;The run stops with a message when a stratum has fewer than two labelled points, a label is not in the legend, a point falls outside the map or on nodata, or the points do not belong to this strata raster (their stratum differs from the raster's value, or the stratum pixel counts recorded at the draw differ: a sample of another map version). Points without a reference label are left out with a warning.</source>
-      <translation type="unfinished" />
+      <translation>A partir de uma amostra aleatória estratificada rotulada (p. ex., tirada pela ferramenta de desenho amostral e rotulada no QGIS ou no Collect Earth) e do raster de estratos de onde foi tirada: a matriz de erros em proporções de área, a exatidão global, do utilizador e do produtor com intervalos de confiança de 95 %, e a estimativa estratificada da área de cada classe com o seu erro-padrão e intervalo de 95 % (Olofsson et al. 2014, eq. 9-11). A contagem de píxeis é enviesada sempre que o mapa tem erros; a área estimada é o valor a reportar.&lt;br&gt;&lt;br&gt;Quando o estrato de cada ponto é a sua classe do mapa, são usados os estimadores de Olofsson et al. (2014); quando os estratos diferem das classes do mapa (p. ex., um estrato tampão em torno da alteração), os estimadores estratificados gerais de Stehman (2014); ambos coincidem quando os estratos e as classes do mapa coincidem. As áreas dos estratos são áreas reais (elipsoidais) do raster de estratos; os intervalos são ± 1,96 erros-padrão, sem correção para população finita.&lt;br&gt;&lt;br&gt;A execução para com uma mensagem quando um estrato tem menos de dois pontos rotulados, um rótulo não está na legenda, um ponto fica fora do mapa ou em sem dados, ou os pontos não pertencem a este raster de estratos (o seu estrato difere do valor do raster, ou as contagens de píxeis dos estratos registadas na tiragem diferem: uma amostra de outra versão do mapa). Os pontos sem rótulo de referência são deixados de fora com um aviso.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="10" />
@@ -2238,17 +2238,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="191" />
       <source>Give at least one reporting-period SDG 15.3.1 map.</source>
-      <translation type="unfinished" />
+      <translation>Indique pelo menos um mapa ODS 15.3.1 de período de relatório.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="37" />
       <source>Give the API address and set the API key first.</source>
-      <translation type="unfinished" />
+      <translation>Indique primeiro o endereço da API e defina a chave de API.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="110" />
       <source>Give the codes the degradation layer may hold ({parameter}).</source>
-      <translation type="unfinished" />
+      <translation>Indique os códigos que a camada de degradação pode conter ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="66" />
@@ -2263,17 +2263,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="94" />
       <source>Give the ecosystem layer either as a raster or as polygons, not both.</source>
-      <translation type="unfinished" />
+      <translation>Indique a camada de ecossistemas como raster ou como polígonos, não ambos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="184" />
       <source>Give the ecosystem types either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
-      <translation type="unfinished" />
+      <translation>Indique os tipos de ecossistemas como raster ({raster}) ou como polígonos ({polygons}), não ambos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="156" />
       <source>Give the land units either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
-      <translation type="unfinished" />
+      <translation>Indique as unidades de terra como raster ({raster}) ou como polígonos ({polygons}), não ambos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="54" />
@@ -2288,7 +2288,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="144" />
       <source>Go to the next unlabelled point after labelling</source>
-      <translation type="unfinished" />
+      <translation>Ir para o ponto seguinte sem rótulo depois de rotular</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -2298,7 +2298,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="41" />
       <source>Half width of the 95 % confidence interval of {ESTIMATED_DEGRADED_HA}, in hectares (output ESTIMATED_CI95_HA of Accuracy assessment); required with it.</source>
-      <translation type="unfinished" />
+      <translation>Semiamplitude do intervalo de confiança de 95 % de {ESTIMATED_DEGRADED_HA}, em hectares (saída ESTIMATED_CI95_HA da Avaliação da exatidão); obrigatória com ela.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="214" />
@@ -2308,7 +2308,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="48" />
       <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the {VALIDATION} table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The {AREAS} layer holds the dissolved area of each row, in the CRS of the sites layer.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimated baseline.&lt;/b&gt; The mapped (pixel-counted) baseline is biased when the map has errors. With the estimated degraded area of an accuracy assessment of the baseline map ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the total, activity and type rows also give estimated_baseline_ha, its 95 % half-interval and percent_of_estimated_baseline = inside_degraded_ha / estimated baseline x 100, beside the mapped columns (zone rows: empty, the estimate is for the whole area).</source>
-      <translation type="unfinished" />
+      <translation>Indicador principal 2.1 do Quadro Global de Biodiversidade Kunming-Montreal: hectares em restauro num ano de relatório e progresso rumo à Meta 2 (proporção da referência degradada em restauro, face a 30 % ou à meta nacional).&lt;br&gt;&lt;br&gt;&lt;b&gt;Que locais contam.&lt;/b&gt; Um local conta no ano de relatório quando o seu ano de início é esse ano ou anterior, não tem ano de fim ou terminou nesse ano ou depois, e o seu estado não está excluído (por omissão: FERM 'Em preparação'). Cada entidade é listada na tabela {VALIDATION} como ok / aviso / erro com o motivo (sem ano de início, estado excluído ou desconhecido, começa mais tarde, terminou antes, geometria inválida reparada, geometria vazia, fora da referência).&lt;br&gt;&lt;br&gt;&lt;b&gt;As áreas&lt;/b&gt; seguem o método FERM da FAO: a união das geometrias válidas em EPSG:6933 (de áreas iguais), em hectares, pelo que os locais sobrepostos contam uma só vez. O restauro dentro de terra degradada e a referência degradada por zona usam a cobertura exata dos polígonos em píxeis no raster de referência e as áreas reais dos píxeis (ou interseções de polígonos quando a referência é dada como polígonos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Linhas:&lt;/b&gt; o total, cada zona de cada camada de zonas mais '(outside)' (a parte que não está em nenhuma das suas zonas), e cada atividade e tipo de restauro (um local com várias atividades conta para cada uma, pelo que essas linhas podem somar mais do que o total; as linhas de atividade e de tipo são comparadas com toda a referência). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). A camada {AREAS} contém a área dissolvida de cada linha, no SRC da camada de locais.&lt;br&gt;&lt;br&gt;&lt;b&gt;Referência estimada.&lt;/b&gt; A referência cartografada (por contagem de píxeis) é enviesada quando o mapa tem erros. Com a área degradada estimada de uma avaliação da exatidão do mapa de referência ({ESTIMATES_TABLE}, ou {ESTIMATED_DEGRADED_HA} e {ESTIMATED_CI95_HA}), as linhas do total, de atividade e de tipo dão também estimated_baseline_ha, o seu semi-intervalo de 95 % e percent_of_estimated_baseline = inside_degraded_ha / referência estimada x 100, ao lado das colunas cartografadas (linhas de zona: vazias, pois a estimativa refere-se a toda a área).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
@@ -2340,7 +2340,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="69" />
       <source>How the points are shared among strata. With a minimum, strata whose proportional share is below {MIN_PER_STRATUM} get that many.</source>
-      <translation type="unfinished" />
+      <translation>Como os pontos são repartidos pelos estratos. Com um mínimo, os estratos cuja parte proporcional é inferior a {MIN_PER_STRATUM} recebem esse número.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="45" />
@@ -2355,7 +2355,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="90" />
       <source>ISO 3166-1 alpha-2 code of its country, e.g. PE</source>
-      <translation type="unfinished" />
+      <translation>Código ISO 3166-1 alfa-2 do seu país, p. ex., PE</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="82" />
@@ -2375,7 +2375,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="173" />
       <source>Improved against the baseline (ha)</source>
-      <translation type="unfinished" />
+      <translation>Melhorado face à referência (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="147" />
@@ -2423,7 +2423,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="22" />
       <source>Indicators</source>
-      <translation type="unfinished" />
+      <translation>Indicadores</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report_text.py" line="38" />
@@ -2487,7 +2487,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="94" />
       <source>Institution id (required)</source>
-      <translation type="unfinished" />
+      <translation>Id. da instituição (obrigatório)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="82" />
@@ -2507,22 +2507,22 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="237" />
       <source>Key {key}</source>
-      <translation type="unfinished" />
+      <translation>Chave {key}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="89" />
       <source>Kind of organization: government, NGO, academic... (FERM vocabulary)</source>
-      <translation type="unfinished" />
+      <translation>Tipo de organização: governo, ONG, académica... (vocabulário do FERM)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="70" />
       <source>LDN balance per land type</source>
-      <translation type="unfinished" />
+      <translation>Saldo NDT por tipo de terra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="32" />
       <source>LDN balance per land type (neutrality, counterbalancing)</source>
-      <translation type="unfinished" />
+      <translation>Saldo NDT por tipo de terra (neutralidade, compensação)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="78" />
@@ -2552,7 +2552,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="33" />
       <source>LDN,neutrality,land degradation neutrality,counterbalancing,like for like,land type,SDG,15.3.1,UNCCD,PRAIS,reporting period,balance,gains,losses</source>
-      <translation type="unfinished" />
+      <translation>NDT,neutralidade,neutralidade da degradação das terras,compensação,igual por igual,tipo de terra,ODS,15.3.1,UNCCD,PRAIS,período de relatório,saldo,ganhos,perdas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="90" />
@@ -2574,7 +2574,7 @@
       <location filename="../t2_monitor_plugin/plugin.py" line="35" />
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="94" />
       <source>Label accuracy sample</source>
-      <translation type="unfinished" />
+      <translation>Rotular a amostra de exatidão</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="39" />
@@ -2584,12 +2584,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
       <source>Labelled points used</source>
-      <translation type="unfinished" />
+      <translation>Pontos rotulados usados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="45" />
       <source>Labelled sample points</source>
-      <translation type="unfinished" />
+      <translation>Pontos da amostra rotulados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report.py" line="121" />
@@ -2599,12 +2599,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="35" />
       <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS} or {LAND_UNIT_POLYGONS} (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
-      <translation type="unfinished" />
+      <translation>Neutralidade da Degradação das Terras avaliada igual por igual (quadro conceptual científico da UNCCD, Orr et al. 2017; Guia de Boas Práticas do ODS 15.3.1): as perdas são compensadas por ganhos dentro do mesmo tipo de terra, não em todo o país.&lt;br&gt;&lt;br&gt;Entradas: o mapa do ODS 15.3.1 (-1 degradado, 0 estável, +1 melhorado) do período de referência e de cada período de relatório, por ordem, e a ocupação do solo no período de referência, reclassificada nas 7 classes da UNCCD com as mesmas definições de legenda do subindicador de ocupação do solo (um código que a legenda não abrange para a execução com a lista de todos esses códigos). Um tipo de terra é a classe UNCCD, ou a classe combinada com uma unidade de terra (p. ex., solo) de {LAND_UNITS} ou {LAND_UNIT_POLYGONS} (um píxel fica com o polígono que cobre a maior parte dele, pelo menos metade; os outros píxeis não têm tipo de terra e são contados como sem dados). Só são contados os píxeis válidos em todos os mapas e com um tipo de terra, os mesmos píxeis em todos os períodos.&lt;br&gt;&lt;br&gt;Comparações: &lt;i&gt;map&lt;/i&gt; (os valores próprios de cada mapa), &lt;i&gt;vs_baseline&lt;/i&gt; (cada período face ao período de referência) e &lt;i&gt;vs_previous&lt;/i&gt; (cada período face ao anterior; para o primeiro período, o de referência), as duas últimas através da matriz de estado alargada da adenda ao Guia de Boas Práticas, agrupada em degradado (1-3), estável (4) e melhorado (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: por zona, comparação e tipo de terra, a área degradada, estável e melhorada, o saldo líquido (melhorado - degradado) em ha e em % do tipo de terra, e se a neutralidade é atingida (saldo &gt;= 0). {COUNTERBALANCE}: perdas, ganhos, a parte das perdas compensada por ganhos do mesmo tipo de terra, o défice restante e o excedente (nunca transferido para outro tipo de terra); a linha do total mostra o saldo líquido agregado ao lado do défice igual por igual. {PERIOD_STATUS}: uma linha por período com o seu estado, e um gráfico ({CHART}). Os totais são as somas das linhas dos tipos de terra, que somam a área válida; a área sem dados é indicada numa linha própria. {DEFICIT}: uma banda por período, o código do tipo de terra onde esse tipo de terra está em défice face ao período de referência, 0 onde não está.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="177" />
       <source>Land Degradation Neutrality per period</source>
-      <translation type="unfinished" />
+      <translation>Neutralidade da Degradação das Terras por período</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="51" />
@@ -2624,7 +2624,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="72" />
       <source>Land cover at baseline</source>
-      <translation type="unfinished" />
+      <translation>Ocupação do solo na referência</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="48" />
@@ -2716,12 +2716,12 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="100" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
       <source>Land types in deficit</source>
-      <translation type="unfinished" />
+      <translation>Tipos de terra em défice</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="85" />
       <source>Land unit field</source>
-      <translation type="unfinished" />
+      <translation>Campo da unidade de terra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="37" />
@@ -2768,7 +2768,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="120" />
       <source>Land, degraded, stable and improved hectares per biome, functional group and other ecosystem type (CSV or XLSX).</source>
-      <translation type="unfinished" />
+      <translation>Hectares de terra, degradados, estáveis e melhorados por bioma, grupo funcional e outro tipo de ecossistema (CSV ou XLSX).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/landcover.py" line="148" />
@@ -2813,7 +2813,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="73" />
       <source>Land-cover map defining the land types (band 1, whole-number class codes).</source>
-      <translation type="unfinished" />
+      <translation>Mapa de ocupação do solo que define os tipos de terra (banda 1, códigos de classe inteiros).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="42" />
@@ -2919,7 +2919,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="140" />
       <source>Layer field</source>
-      <translation type="unfinished" />
+      <translation>Campo da camada</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="92" />
@@ -2929,7 +2929,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="88" />
       <source>Leading or supporting organization (FERM vocabulary)</source>
-      <translation type="unfinished" />
+      <translation>Organização líder ou de apoio (vocabulário do FERM)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
@@ -2939,12 +2939,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="131" />
       <source>Legend</source>
-      <translation type="unfinished" />
+      <translation>Legenda</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="67" />
       <source>Legend (class codes)</source>
-      <translation type="unfinished" />
+      <translation>Legenda (códigos de classe)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
@@ -2959,22 +2959,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="94" />
       <source>Like-for-like counterbalancing</source>
-      <translation type="unfinished" />
+      <translation>Compensação igual por igual</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
       <source>Like-for-like deficit (ha)</source>
-      <translation type="unfinished" />
+      <translation>Défice igual por igual (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="174" />
       <source>Like-for-like deficit against the baseline (ha)</source>
-      <translation type="unfinished" />
+      <translation>Défice igual por igual face ao período de referência (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="176" />
       <source>Like-for-like deficit against the previous period (ha)</source>
-      <translation type="unfinished" />
+      <translation>Défice igual por igual face ao período anterior (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
@@ -3029,7 +3029,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="95" />
       <source>Losses, gains, offset, remaining deficit and surplus per land type.</source>
-      <translation type="unfinished" />
+      <translation>Perdas, ganhos, compensação, défice restante e excedente por tipo de terra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="76" />
@@ -3089,12 +3089,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
       <source>Map</source>
-      <translation type="unfinished" />
+      <translation>Mapa</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="62" />
       <source>Map (when the strata are not the map classes)</source>
-      <translation type="unfinished" />
+      <translation>Mapa (quando os estratos não são as classes do mapa)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="41" />
@@ -3115,32 +3115,32 @@
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="125" />
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
       <source>Map class field</source>
-      <translation type="unfinished" />
+      <translation>Campo da classe do mapa</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
       <source>Map class of each point.</source>
-      <translation type="unfinished" />
+      <translation>Classe do mapa de cada ponto.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="301" />
       <source>Map class: {value}</source>
-      <translation type="unfinished" />
+      <translation>Classe do mapa: {value}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
       <source>Mapped and estimated area per class</source>
-      <translation type="unfinished" />
+      <translation>Área cartografada e estimada por classe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="151" />
       <source>Mapped area</source>
-      <translation type="unfinished" />
+      <translation>Área cartografada</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
       <source>Mapped area of the reported class (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área cartografada da classe reportada (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="24" />
@@ -3226,7 +3226,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="74" />
       <source>Minimum points per stratum</source>
-      <translation type="unfinished" />
+      <translation>Mínimo de pontos por estrato</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
@@ -3297,7 +3297,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
       <source>Name of the organization</source>
-      <translation type="unfinished" />
+      <translation>Nome da organização</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
@@ -3307,7 +3307,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="84" />
       <source>Name of the person FERM can contact about the project</source>
-      <translation type="unfinished" />
+      <translation>Nome da pessoa que o FERM pode contactar sobre o projeto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="101" />
@@ -3353,22 +3353,22 @@
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
       <source>Neutrality met</source>
-      <translation type="unfinished" />
+      <translation>Neutralidade atingida</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
       <source>Neutrality not met</source>
-      <translation type="unfinished" />
+      <translation>Neutralidade não atingida</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="155" />
       <source>Next unlabelled</source>
-      <translation type="unfinished" />
+      <translation>Seguinte sem rótulo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="153" />
       <source>Next ▶</source>
-      <translation type="unfinished" />
+      <translation>Seguinte ▶</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="104" />
@@ -3412,7 +3412,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="240" />
-      <location filename="../t2_monitor_plugin/core/engine.py" line="263" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="269" />
       <source>No input raster was given.</source>
       <translation>Não foi indicado nenhum raster de entrada.</translation>
     </message>
@@ -3429,7 +3429,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/areas.py" line="340" />
       <source>No pixel corner of the raster can be transformed to longitude and latitude in its coordinate reference system, so true areas cannot be computed. Check the raster's CRS (Layer Properties &gt; Source) or reproject it.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum canto de píxel do raster pode ser transformado em longitude e latitude no seu sistema de referência de coordenadas, pelo que não é possível calcular áreas reais. Verifique o SRC do raster (Propriedades da camada &gt; Fonte) ou reprojete-o.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sensitivity.py" line="149" />
@@ -3486,7 +3486,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="294" />
       <source>No sample point layer.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma camada de pontos da amostra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="165" />
@@ -3515,7 +3515,7 @@
       <translation>Nenhum dos polígonos de {layer} se sobrepõe ao raster de referência {raster}. Verifique se os locais e o raster cobrem a mesma área.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="253" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="271" />
       <source>None of the zones in {layer} overlaps the raster. Check that the zone layer and the raster cover the same area.</source>
       <translation>Nenhuma das zonas de {layer} se sobrepõe ao raster. Verifique se a camada de zonas e o raster cobrem a mesma área.</translation>
     </message>
@@ -3542,12 +3542,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="150" />
       <source>Not exported: {count} problem(s), listed in the validation table on the Sites tab. Fix them, or tick "Skip features with errors" for problems of single sites.</source>
-      <translation type="unfinished" />
+      <translation>Não exportado: {count} problema(s), listados na tabela de validação do separador Locais. Corrija-os, ou marque "Ignorar as entidades com erros" para os problemas de locais individuais.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="187" />
       <source>Not exported: {error}</source>
-      <translation type="unfinished" />
+      <translation>Não exportado: {error}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="103" />
@@ -3558,7 +3558,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="123" />
       <source>Number of 2.CT.1 rows written per ecosystem type (0 without an ecosystem layer).</source>
-      <translation type="unfinished" />
+      <translation>Número de linhas 2.CT.1 escritas por tipo de ecossistema (0 sem uma camada de ecossistemas).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="27" />
@@ -3568,7 +3568,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
       <source>Number of land types in deficit in the first period against the baseline.</source>
-      <translation type="unfinished" />
+      <translation>Número de tipos de terra em défice no primeiro período face à referência.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
@@ -3628,7 +3628,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="101" />
       <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1).</source>
-      <translation type="unfinished" />
+      <translation>Uma banda por período: código do tipo de terra onde está em défice face ao período de referência, 0 onde não está (Int32, sem dados -1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="50" />
@@ -3648,7 +3648,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
       <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run. Optional: the problems are also listed in the log.</source>
-      <translation type="unfinished" />
+      <translation>Uma linha por entidade (feature_id, site_name, level ok/warning/error, reason) mais os problemas do projeto; é escrita mesmo quando os erros param a execução. Opcional: os problemas são também listados no registo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
@@ -3658,7 +3658,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
       <source>One row per period, zone and comparison: areas, deficit and neutrality status.</source>
-      <translation type="unfinished" />
+      <translation>Uma linha por período, zona e comparação: áreas, défice e estado da neutralidade.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
@@ -3668,7 +3668,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
       <source>One row per reporting period: area under restoration in its end year and the change from the previous period.</source>
-      <translation type="unfinished" />
+      <translation>Uma linha por período de relatório: área em restauro no seu ano final e a variação face ao período anterior.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
@@ -3683,7 +3683,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
       <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1. Give either this or {WEIGHTS_TABLE}.</source>
-      <translation type="unfinished" />
+      <translation>Um peso por critério, separados por vírgulas, pela ordem dos critérios (p. ex., a saída WEIGHTS de t2monitor:ahpweights). São normalizados para somarem 1. Indique este ou {WEIGHTS_TABLE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="46" />
@@ -3693,7 +3693,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="181" />
       <source>Open sample points</source>
-      <translation type="unfinished" />
+      <translation>Abrir pontos da amostra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="31" />
@@ -3704,7 +3704,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="116" />
       <source>Open…</source>
-      <translation type="unfinished" />
+      <translation>Abrir…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="85" />
@@ -3729,17 +3729,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="93" />
       <source>Optional KML with the footprint of every sampled pixel, for Google Earth or Collect Earth.</source>
-      <translation type="unfinished" />
+      <translation>KML opcional com o contorno de cada píxel amostrado, para o Google Earth ou o Collect Earth.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="82" />
       <source>Optional bar chart: mapped and estimated area per class, with 95 % error bars.</source>
-      <translation type="unfinished" />
+      <translation>Gráfico de barras opcional: área cartografada e estimada por classe, com barras de erro de 95 %.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="87" />
       <source>Optional copy of the points with map and WGS 84 coordinates.</source>
-      <translation type="unfinished" />
+      <translation>Cópia opcional dos pontos com o mapa e as coordenadas WGS 84.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/spec.py" line="205" />
@@ -3754,27 +3754,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="81" />
       <source>Optional land-unit or soil polygons combined with the land cover (instead of {LAND_UNITS}): land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values (from 1); tables name it.</source>
-      <translation type="unfinished" />
+      <translation>Polígonos opcionais de unidades de terra ou de solos combinados com a ocupação do solo (em vez de {LAND_UNITS}): tipo de terra = classe UNCCD x 10000 + a posição da unidade na ordem natural dos valores de {LAND_UNIT_FIELD} (a começar em 1); as tabelas indicam o seu nome.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="77" />
       <source>Optional land-unit or soil raster (whole numbers 0-9999) combined with the land cover: land type = UNCCD class x 10000 + unit.</source>
-      <translation type="unfinished" />
+      <translation>Raster opcional de unidades de terra ou de solos (números inteiros 0-9999) combinado com a ocupação do solo: tipo de terra = classe UNCCD x 10000 + unidade.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="63" />
       <source>Optional map on the strata grid, for the mapped area of each class and to check the points' map classes. Empty: the strata raster is the map.</source>
-      <translation type="unfinished" />
+      <translation>Mapa opcional na grelha dos estratos, para a área cartografada de cada classe e para verificar as classes do mapa dos pontos. Vazio: o raster de estratos é o mapa.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="90" />
       <source>Optional plot file for Collect Earth: id, YCoordinate, XCoordinate (WGS 84) and the point attributes.</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro de parcelas opcional para o Collect Earth: id, YCoordinate, XCoordinate (WGS 84) e os atributos dos pontos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="51" />
       <source>Optional raster of strata on the map's grid when the strata are not the map classes (e.g. the map with a buffer stratum around change). Empty: the map classes are the strata.</source>
-      <translation type="unfinished" />
+      <translation>Raster opcional de estratos na grelha do mapa quando os estratos não são as classes do mapa (p. ex., o mapa com um estrato tampão em torno da alteração). Vazio: as classes do mapa são os estratos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="87" />
@@ -3794,7 +3794,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="37" />
       <source>Optional, instead of {ESTIMATES_TABLE}: the sample-based estimate of the degraded area in hectares (output ESTIMATED_HA of Accuracy assessment).</source>
-      <translation type="unfinished" />
+      <translation>Opcional, em vez de {ESTIMATES_TABLE}: a estimativa por amostragem da área degradada em hectares (saída ESTIMATED_HA da Avaliação da exatidão).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="71" />
@@ -3814,7 +3814,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="31" />
       <source>Optional: the area estimates table of Accuracy assessment. Its row of class -1 (degraded) gives the sample-based estimate of the degraded area and its 95 % interval, reported instead of the mapped (pixel-counted) area, with a footnote.</source>
-      <translation type="unfinished" />
+      <translation>Opcional: a tabela de estimativas de área da Avaliação da exatidão. A sua linha da classe -1 (degradado) dá a estimativa por amostragem da área degradada e o seu intervalo de 95 %, apresentada em vez da área cartografada (por contagem de píxeis), com uma nota de rodapé.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
@@ -3845,17 +3845,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="84" />
       <source>Overall accuracy</source>
-      <translation type="unfinished" />
+      <translation>Exatidão global</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
       <source>Overall accuracy 95 % half-interval</source>
-      <translation type="unfinished" />
+      <translation>Semi-intervalo de 95 % da exatidão global</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="163" />
       <source>Overall accuracy {oa:.3f} ± {ci:.3f} from {n} points ({method}).</source>
-      <translation type="unfinished" />
+      <translation>Exatidão global {oa:.3f} ± {ci:.3f} a partir de {n} pontos ({method}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="70" />
@@ -3905,7 +3905,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="59" />
       <source>Pairs stratum:accuracy separated by commas, e.g. -1:0.7, 0:0.9, 1:0.8 (lower for rare change classes). Strata not listed take {DEFAULT_EXPECTED_UA}.</source>
-      <translation type="unfinished" />
+      <translation>Pares estrato:exatidão separados por vírgulas, p. ex., -1:0.7, 0:0.9, 1:0.8 (mais baixa para as classes de alteração raras). Os estratos não listados ficam com {DEFAULT_EXPECTED_UA}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="42" />
@@ -3937,7 +3937,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="74" />
       <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts.</source>
-      <translation type="unfinished" />
+      <translation>Por classe: área cartografada e estimada (ha) com erro-padrão, intervalo de 95 %, exatidão do utilizador e do produtor com intervalos de 95 %, contagens da amostra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
@@ -3947,7 +3947,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="84" />
       <source>Per stratum: pixels, area, weight, expected user's accuracy, points allocated and inclusion probability.</source>
-      <translation type="unfinished" />
+      <translation>Por estrato: píxeis, área, peso, exatidão do utilizador esperada, pontos alocados e probabilidade de inclusão.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
@@ -3973,7 +3973,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="114" />
       <source>Percent of the estimated baseline under restoration</source>
-      <translation type="unfinished" />
+      <translation>Percentagem da referência estimada em restauro</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="49" />
@@ -4013,12 +4013,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="68" />
       <source>Period end years</source>
-      <translation type="unfinished" />
+      <translation>Anos finais dos períodos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="64" />
       <source>Period labels</source>
-      <translation type="unfinished" />
+      <translation>Rótulos dos períodos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="77" />
@@ -4033,12 +4033,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="60" />
       <source>Period of the estimate</source>
-      <translation type="unfinished" />
+      <translation>Período da estimativa</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
       <source>Period-by-period chart of degraded and improved area and the like-for-like deficit (.svg or .png).</source>
-      <translation type="unfinished" />
+      <translation>Gráfico, período a período, da área degradada e melhorada e do défice igual por igual (.svg ou .png).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="18" />
@@ -4083,32 +4083,32 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="98" />
       <source>Plot side (m)</source>
-      <translation type="unfinished" />
+      <translation>Lado da parcela (m)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="92" />
       <source>Plot squares (KML)</source>
-      <translation type="unfinished" />
+      <translation>Quadrados das parcelas (KML)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="299" />
       <source>Point {n} of {total} (id {id})</source>
-      <translation type="unfinished" />
+      <translation>Ponto {n} de {total} (id {id})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="81" />
       <source>Points at the sampled pixel centres with stratum, map class, pixel area, inclusion probability, stratum pixel count and an empty reference field.</source>
-      <translation type="unfinished" />
+      <translation>Pontos nos centros dos píxeis amostrados com estrato, classe do mapa, área do píxel, probabilidade de inclusão, número de píxeis do estrato e um campo de referência vazio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="95" />
       <source>Points drawn</source>
-      <translation type="unfinished" />
+      <translation>Pontos tirados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="46" />
       <source>Points of a stratified random sample with stratum, map class and reference label.</source>
-      <translation type="unfinished" />
+      <translation>Pontos de uma amostra aleatória estratificada com estrato, classe do mapa e rótulo de referência.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
@@ -4118,12 +4118,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="98" />
       <source>Points of contact (at least one required)</source>
-      <translation type="unfinished" />
+      <translation>Pontos de contacto (pelo menos um obrigatório)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="86" />
       <source>Points table (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Tabela de pontos (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="43" />
@@ -4153,7 +4153,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="111" />
       <source>Polygons of ecosystem types (instead of {ECOSYSTEMS}), named by {ECOSYSTEM_FIELD}.</source>
-      <translation type="unfinished" />
+      <translation>Polígonos de tipos de ecossistemas (em vez de {ECOSYSTEMS}), designados por {ECOSYSTEM_FIELD}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="34" />
@@ -4178,7 +4178,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
       <source>Pooled net balance (ha)</source>
-      <translation type="unfinished" />
+      <translation>Saldo líquido agregado (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="127" />
@@ -4319,12 +4319,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
       <source>Proportional to area</source>
-      <translation type="unfinished" />
+      <translation>Proporcional à área</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="72" />
       <source>Proportional with a minimum per stratum</source>
-      <translation type="unfinished" />
+      <translation>Proporcional com um mínimo por estrato</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="67" />
@@ -4359,18 +4359,18 @@
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="193" />
       <source>Publishing to FERM failed unexpectedly ({reason}). Nothing is retried: check in FERM whether the project was created before publishing again.</source>
-      <translation type="unfinished" />
+      <translation>A publicação no FERM falhou inesperadamente ({reason}). Nada é repetido: verifique no FERM se o projeto foi criado antes de publicar novamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="175" />
       <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="82" />
       <source>Publishing to FERM…</source>
-      <translation type="unfinished" />
+      <translation>A publicar no FERM…</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="199" />
       <source>Publishing was cancelled. If the data had already been sent, FERM may have created the project: check in FERM before publishing again.</source>
-      <translation type="unfinished" />
+      <translation>A publicação foi cancelada. Se os dados já tinham sido enviados, o FERM pode ter criado o projeto: verifique no FERM antes de publicar novamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="23" />
@@ -4385,7 +4385,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="33" />
       <source>ROAM restoration priority (model template)</source>
-      <translation type="unfinished" />
+      <translation>Prioridade de restauro ROAM (modelo)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="29" />
@@ -4441,7 +4441,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="103" />
       <source>Raster of ecosystem types on the grid of {DEGRADATION_MAP} (whole-number values, band 1), named in {ECOSYSTEM_CODES}.</source>
-      <translation type="unfinished" />
+      <translation>Raster de tipos de ecossistemas na grelha de {DEGRADATION_MAP} (valores inteiros, banda 1), designados em {ECOSYSTEM_CODES}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="65" />
@@ -4527,23 +4527,23 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="57" />
       <source>Reference (true) class of each point; empty values are left out.</source>
-      <translation type="unfinished" />
+      <translation>Classe de referência (verdadeira) de cada ponto; os valores vazios são deixados de fora.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="142" />
       <source>Reference label</source>
-      <translation type="unfinished" />
+      <translation>Rótulo de referência</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="126" />
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="56" />
       <source>Reference label field</source>
-      <translation type="unfinished" />
+      <translation>Campo do rótulo de referência</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="303" />
       <source>Reference label: {value}</source>
-      <translation type="unfinished" />
+      <translation>Rótulo de referência: {value}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="64" />
@@ -4585,7 +4585,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="25" />
       <source>Reporting</source>
-      <translation type="unfinished" />
+      <translation>Relatórios</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="80" />
@@ -4596,7 +4596,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="81" />
       <source>Reporting period chart</source>
-      <translation type="unfinished" />
+      <translation>Gráfico dos períodos de relatório</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="192" />
@@ -4606,12 +4606,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="73" />
       <source>Reporting periods</source>
-      <translation type="unfinished" />
+      <translation>Períodos de relatório</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="79" />
       <source>Reporting periods file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro de períodos de relatório (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report_text.py" line="57" />
@@ -4627,7 +4627,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="61" />
       <source>Reporting-period SDG 15.3.1 maps</source>
-      <translation type="unfinished" />
+      <translation>Mapas ODS 15.3.1 dos períodos de relatório</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="22" />
@@ -4697,12 +4697,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
       <source>Restoration type: field</source>
-      <translation type="unfinished" />
+      <translation>Tipo de restauro: campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
       <source>Restoration type: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Tipo de restauro: valor fixo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="96" />
@@ -4722,12 +4722,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="78" />
       <source>Rows map class, columns reference class (ref_&lt;code&gt;, ref_m&lt;code&gt; for negative codes), in proportions of area, with row totals and sample counts; last row the column totals.</source>
-      <translation type="unfinished" />
+      <translation>Linhas: classe do mapa; colunas: classe de referência (ref_&lt;code&gt;, ref_m&lt;code&gt; para códigos negativos), em proporções da área, com os totais das linhas e os números de amostras; a última linha tem os totais das colunas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="122" />
       <source>Rows of degraded land by ecosystem type</source>
-      <translation type="unfinished" />
+      <translation>Linhas de terra degradada por tipo de ecossistema</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="52" />
@@ -4792,22 +4792,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="99" />
       <source>SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved, band 1), e.g. of the baseline; with an ecosystem layer adds the degraded land by ecosystem type.</source>
-      <translation type="unfinished" />
+      <translation>Mapa ODS 15.3.1 (-1 degradado, 0 estável, +1 melhorado, banda 1), p. ex., da referência; com uma camada de ecossistemas, acrescenta a terra degradada por tipo de ecossistema.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="62" />
       <source>SDG 15.3.1 map (-1/0/+1) of each reporting period, in chronological order, on the baseline's grid.</source>
-      <translation type="unfinished" />
+      <translation>Mapa do ODS 15.3.1 (-1/0/+1) de cada período de relatório, por ordem cronológica, na grelha do período de referência.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="98" />
       <source>SDG 15.3.1 map for the ecosystem disaggregation</source>
-      <translation type="unfinished" />
+      <translation>Mapa ODS 15.3.1 para a desagregação por ecossistema</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="59" />
       <source>SDG 15.3.1 map of the baseline period (-1/0/+1, band 1).</source>
-      <translation type="unfinished" />
+      <translation>Mapa ODS 15.3.1 do período de referência (-1/0/+1, banda 1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="45" />
@@ -4879,7 +4879,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="74" />
       <source>SO1 land type by status as CSV</source>
-      <translation type="unfinished" />
+      <translation>SO1 tipos de terra por estado como CSV</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="92" />
@@ -4911,23 +4911,23 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="83" />
       <source>Sample design</source>
-      <translation type="unfinished" />
+      <translation>Desenho amostral</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="23" />
       <source>Sample design (stratified random)</source>
-      <translation type="unfinished" />
+      <translation>Desenho amostral (aleatório estratificado)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="85" />
       <source>Sample design file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro do desenho amostral (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="121" />
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="80" />
       <source>Sample points</source>
-      <translation type="unfinished" />
+      <translation>Pontos da amostra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="124" />
@@ -4937,17 +4937,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="96" />
       <source>Sample size from the target standard error</source>
-      <translation type="unfinished" />
+      <translation>Tamanho da amostra a partir do erro-padrão alvo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/accuracy.py" line="161" />
       <source>Sample units belong to stratum {strata}, which the strata raster does not have: the sample was drawn from another map.</source>
-      <translation type="unfinished" />
+      <translation>As unidades amostrais pertencem ao estrato {strata}, que o raster de estratos não tem: a amostra foi tirada de outro mapa.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="111" />
       <source>Sample-based estimate of the degraded baseline (empty without an estimate).</source>
-      <translation type="unfinished" />
+      <translation>Estimativa por amostragem da referência degradada (vazio sem estimativa).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="318" />
@@ -5068,7 +5068,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="99" />
       <source>Side of a square of the mean pixel area, in metres (the Collect Earth plot size).</source>
-      <translation type="unfinished" />
+      <translation>Lado de um quadrado com a área média do píxel, em metros (o tamanho da parcela do Collect Earth).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="44" />
@@ -5114,12 +5114,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="63" />
       <source>Site id: field</source>
-      <translation type="unfinished" />
+      <translation>Id. do local: campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="65" />
       <source>Site id: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Id. do local: valor fixo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="61" />
@@ -5134,12 +5134,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="56" />
       <source>Site name: field</source>
-      <translation type="unfinished" />
+      <translation>Nome do local: campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="59" />
       <source>Site name: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Nome do local: valor fixo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
@@ -5270,12 +5270,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
       <source>Standard error of that area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Erro-padrão dessa área (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="55" />
       <source>Standard error of the overall accuracy the sample should achieve (0.01 = 1 percentage point), used for the sample size when {SAMPLE_SIZE} is 0.</source>
-      <translation type="unfinished" />
+      <translation>Erro-padrão da exatidão global que a amostra deve atingir (0.01 = 1 ponto percentual), usado para o tamanho da amostra quando {SAMPLE_SIZE} é 0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="20" />
@@ -5315,12 +5315,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
       <source>Starting year: field</source>
-      <translation type="unfinished" />
+      <translation>Ano de início: campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
       <source>Starting year: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Ano de início: valor fixo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="77" />
@@ -5380,12 +5380,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="97" />
       <source>Status per period</source>
-      <translation type="unfinished" />
+      <translation>Estado por período</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
       <source>Status per period file (CSV or XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro de estado por período (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="65" />
@@ -5435,39 +5435,39 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="97" />
       <source>Strata</source>
-      <translation type="unfinished" />
+      <translation>Estratos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="59" />
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="50" />
       <source>Strata raster</source>
-      <translation type="unfinished" />
+      <translation>Raster de estratos</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
       <source>Stratum field</source>
-      <translation type="unfinished" />
+      <translation>Campo do estrato</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="130" />
       <source>Stratum {strata} gets fewer than two points: its area cannot be estimated with a confidence interval. Use the minimum allocation or a larger sample.</source>
-      <translation type="unfinished" />
+      <translation>O estrato {strata} recebe menos de dois pontos: a sua área não pode ser estimada com um intervalo de confiança. Use a alocação mínima ou uma amostra maior.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/accuracy.py" line="110" />
       <source>Stratum {strata} has fewer than two labelled sample units: its variance, and so every confidence interval, cannot be estimated. Label more points of that stratum (at least two; 50 or more is usual) or draw a new sample.</source>
-      <translation type="unfinished" />
+      <translation>O estrato {strata} tem menos de duas unidades amostrais rotuladas: a sua variância, e portanto qualquer intervalo de confiança, não pode ser estimada. Rotule mais pontos desse estrato (pelo menos dois; o habitual são 50 ou mais) ou tire uma nova amostra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/accuracy.py" line="156" />
-      <location filename="../t2_monitor_plugin/core/accuracy.py" line="220" />
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="223" />
       <source>Stratum {strata} has no labelled sample unit: the area of the classes in it cannot be estimated. Label points of that stratum, or draw a new sample.</source>
-      <translation type="unfinished" />
+      <translation>O estrato {strata} não tem nenhuma unidade amostral rotulada: a área das classes que contém não pode ser estimada. Rotule pontos desse estrato ou tire uma nova amostra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="220" />
       <source>Stratum {stratum} has {raster} pixels in {layer} but the sample recorded {sample} at the draw: the sample was drawn from another version of the map, so its strata areas do not match.</source>
-      <translation type="unfinished" />
+      <translation>O estrato {stratum} tem {raster} píxeis em {layer}, mas a amostra registou {sample} na tiragem: a amostra foi tirada de outra versão do mapa, pelo que as áreas dos seus estratos não coincidem.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="13" />
@@ -5524,7 +5524,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="98" />
       <source>T2 Monitor: restoration monitoring tools</source>
-      <translation type="unfinished" />
+      <translation>T2 Monitor: ferramentas de monitorização do restauro</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="36" />
@@ -5549,7 +5549,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
       <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights): each row's criterion is the layer name of one of the criteria (case and surrounding spaces ignored), in any order. A table that does not name every criterion exactly once, or names a layer that is not a criterion, is refused. Used instead of {WEIGHTS} when given.</source>
-      <translation type="unfinished" />
+      <translation>Tabela com os campos criterion e weight (p. ex., a tabela de t2monitor:ahpweights): o critério de cada linha é o nome da camada de um dos critérios (ignorando maiúsculas/minúsculas e espaços à volta), por qualquer ordem. Uma tabela que não indique cada critério exatamente uma vez, ou que indique uma camada que não é um critério, é recusada. É usada em vez de {WEIGHTS} quando indicada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
@@ -5588,7 +5588,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="54" />
       <source>Target standard error of overall accuracy</source>
-      <translation type="unfinished" />
+      <translation>Erro-padrão alvo da exatidão global</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report_text.py" line="65" />
@@ -5599,12 +5599,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
       <source>Tenure status: field</source>
-      <translation type="unfinished" />
+      <translation>Regime de posse: campo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
       <source>Tenure status: fixed value</source>
-      <translation type="unfinished" />
+      <translation>Regime de posse: valor fixo</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
@@ -5634,7 +5634,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sample_export.py" line="64" />
       <source>The Collect Earth plot file must be a .csv file, not {path}.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de parcelas do Collect Earth deve ser um ficheiro .csv, não {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="179" />
@@ -5644,7 +5644,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="182" />
       <source>The FERM API address {url} is not encrypted (http://), so the API key would travel in clear text. Use the https:// address given in the FERM API documentation (http:// is accepted only for 127.0.0.1 and localhost).</source>
-      <translation type="unfinished" />
+      <translation>O endereço da API do FERM {url} não é encriptado (http://), pelo que a chave de API circularia em texto simples. Use o endereço https:// indicado na documentação da API do FERM (http:// só é aceite para 127.0.0.1 e localhost).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="270" />
@@ -5654,12 +5654,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="264" />
       <source>The FERM API at {url} answered (HTTP {status}) with something that is not JSON: {detail}. Check that the address is the FERM API and not a web page; the project may have been created, so check in FERM before publishing again.</source>
-      <translation type="unfinished" />
+      <translation>A API do FERM em {url} respondeu (HTTP {status}) com algo que não é JSON: {detail}. Verifique se o endereço é o da API do FERM e não uma página web; o projeto pode ter sido criado, por isso verifique no FERM antes de publicar novamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="238" />
       <source>The FERM API at {url} answered with a redirect (HTTP {status}) to {host}. Redirects are not followed, so the API key was not sent there and nothing was published. Check the API address (use the final https:// address given by FERM).</source>
-      <translation type="unfinished" />
+      <translation>A API do FERM em {url} respondeu com um redirecionamento (HTTP {status}) para {host}. Os redirecionamentos não são seguidos, pelo que a chave de API não foi enviada para lá e nada foi publicado. Verifique o endereço da API (use o endereço https:// final fornecido pelo FERM).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="257" />
@@ -5674,17 +5674,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="212" />
       <source>The FERM API at {url} did not answer within {seconds} s. Check your connection and the proxy in Settings › Options › Network; FERM may still have created the project, so check in FERM before publishing again.</source>
-      <translation type="unfinished" />
+      <translation>A API do FERM em {url} não respondeu em {seconds} s. Verifique a sua ligação e o proxy em Configurações › Opções › Rede; o FERM pode ainda assim ter criado o projeto, por isso verifique no FERM antes de publicar novamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="252" />
       <source>The FERM API at {url} failed with a server error (HTTP {status}: {detail}). Try again later; if it persists, contact FERM with the time of this attempt (it is in the publication log).</source>
-      <translation type="unfinished" />
+      <translation>A API do FERM em {url} falhou com um erro do servidor (HTTP {status}: {detail}). Tente novamente mais tarde; se persistir, contacte o FERM indicando a hora desta tentativa (consta do registo de publicação).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="217" />
       <source>The FERM API at {url} refused the connection: nothing listens at that address and port. Check the API address; if it is right, the service is down: try again later.</source>
-      <translation type="unfinished" />
+      <translation>A API do FERM em {url} recusou a ligação: nada está à escuta nesse endereço e porta. Verifique o endereço da API; se estiver certo, o serviço está em baixo: tente novamente mais tarde.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="92" />
@@ -5694,7 +5694,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="230" />
       <source>The FERM API key could not be taken from the QGIS authentication database ({reason}). Nothing was sent. Enter the master password when asked, or store the key again with "Set API key…".</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível obter a chave de API do FERM da base de dados de autenticação do QGIS ({reason}). Nada foi enviado. Introduza a palavra-passe mestra quando lhe for pedida, ou guarde novamente a chave com "Definir chave de API…".</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_auth.py" line="77" />
@@ -5709,12 +5709,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="59" />
       <source>The FERM export could not read the sites or write one of the files. Check the layer on the Sites tab and the file names and folders above; the details are in the log (Log Messages panel, T2 Monitor tab).</source>
-      <translation type="unfinished" />
+      <translation>A exportação para o FERM não conseguiu ler os locais ou escrever um dos ficheiros. Verifique a camada no separador Locais e os nomes de ficheiros e pastas acima; os pormenores estão no registo (painel Mensagens de registo, separador T2 Monitor).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="112" />
       <source>The FERM export was cancelled; no file was written.</source>
-      <translation type="unfinished" />
+      <translation>A exportação para o FERM foi cancelada; nenhum ficheiro foi escrito.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="196" />
@@ -5774,12 +5774,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="159" />
       <source>The T2 Monitor Processing provider is not loaded: enable the plugin again.</source>
-      <translation type="unfinished" />
+      <translation>O fornecedor de Processamento do T2 Monitor não está carregado: ative novamente o plugin.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="363" />
       <source>The aligned raster {path} cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível ler o raster alinhado {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="95" />
@@ -5804,7 +5804,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="136" />
       <source>The baseline and every reporting period must be SDG 15.3.1 maps with the legend -1 degraded, 0 stable, +1 improved; other values were found ({details}). A status map (1-7) or an LPD map (1-5) has another legend: give the -1/0/+1 layer of each period. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>A referência e cada período de relatório devem ser mapas ODS 15.3.1 com a legenda -1 degradado, 0 estável, +1 melhorado; foram encontrados outros valores ({details}). Um mapa de estado (1-7) ou um mapa LPD (1-5) tem outra legenda: indique a camada -1/0/+1 de cada período. Nada foi escrito.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="151" />
@@ -5840,7 +5840,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="158" />
       <source>The class to report, {code}, is not in the legend.</source>
-      <translation type="unfinished" />
+      <translation>A classe a reportar, {code}, não está na legenda.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/state.py" line="132" />
@@ -5905,7 +5905,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="69" />
       <source>The current project has unsaved changes. Save them before the sample project replaces it?</source>
-      <translation type="unfinished" />
+      <translation>O projeto atual tem alterações não guardadas. Guardá-las antes de o projeto de exemplo o substituir?</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="81" />
@@ -5915,12 +5915,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="153" />
       <source>The degradation layer {layer} holds values {values} ({pixels} pixels) that are not among its declared codes {layer_codes}; nothing was written. Check that the right layer was chosen, or declare its codes (e.g. 1,2,3,4,5 for LPD classes).</source>
-      <translation type="unfinished" />
+      <translation>A camada de degradação {layer} contém valores {values} ({pixels} píxeis) que não estão entre os seus códigos declarados {layer_codes}; nada foi escrito. Verifique se foi escolhida a camada certa, ou declare os seus códigos (p. ex., 1,2,3,4,5 para as classes LPD).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="180" />
       <source>The degraded land by ecosystem type needs both the SDG 15.3.1 map and an ecosystem layer; it was not written.</source>
-      <translation type="unfinished" />
+      <translation>A terra degradada por tipo de ecossistema precisa do mapa ODS 15.3.1 e de uma camada de ecossistemas; não foi escrita.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
@@ -5930,47 +5930,47 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="57" />
       <source>The ecosystem code {item} is not written value:ecosystem with a whole-number raster value (e.g. 1:T1.1, 2:T7.1).</source>
-      <translation type="unfinished" />
+      <translation>O código de ecossistema {item} não está escrito como valor:ecossistema com um valor de raster inteiro (p. ex., 1:T1.1, 2:T7.1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="153" />
       <source>The ecosystem raster {layer} holds values without an ecosystem in the codes: {values}. Add them (value:ecosystem).</source>
-      <translation type="unfinished" />
+      <translation>O raster de ecossistemas {layer} contém valores sem ecossistema nos códigos: {values}. Acrescente-os (valor:ecossistema).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="96" />
       <source>The ecosystem raster {layer} needs its codes: the ecosystem of every raster value (e.g. 1:T1.1, 2:T7.1).</source>
-      <translation type="unfinished" />
+      <translation>O raster de ecossistemas {layer} precisa dos seus códigos: o ecossistema de cada valor do raster (p. ex., 1:T1.1, 2:T7.1).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="189" />
       <source>The estimate's mapped degraded area ({table} ha) differs from the degraded area of period {period} ({mapped} ha): was the sample drawn from another map?</source>
-      <translation type="unfinished" />
+      <translation>A área degradada cartografada da estimativa ({table} ha) difere da área degradada do período {period} ({mapped} ha): a amostra foi tirada de outro mapa?</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ort.py" line="260" />
       <source>The estimate's mapped degraded area ({table} ha) differs from the degraded area of {layer} ({mapped} ha): was the sample drawn from another map?</source>
-      <translation type="unfinished" />
+      <translation>A área degradada cartografada da estimativa ({table} ha) difere da área degradada de {layer} ({mapped} ha): a amostra foi tirada de outro mapa?</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="54" />
       <source>The estimated degraded area ({area} ha) and its 95 % half-interval ({ci} ha) cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>A área degradada estimada ({area} ha) e o seu semi-intervalo de 95 % ({ci} ha) não podem ser negativos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ort.py" line="224" />
       <source>The estimated degraded area goes into the rows of indicator 2.CT.1 (proportion of degraded land), which need the SDG 15.3.1 summary (SDG_SUMMARY): give it too.</source>
-      <translation type="unfinished" />
+      <translation>A área degradada estimada entra nas linhas do indicador 2.CT.1 (proporção de terra degradada), que precisam do resumo ODS 15.3.1 (SDG_SUMMARY): indique-o também.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="93" />
       <source>The estimated degraded area was given twice, as a table (ESTIMATES_TABLE) and as numbers (ESTIMATED_DEGRADED_HA): give one of them.</source>
-      <translation type="unfinished" />
+      <translation>A área degradada estimada foi indicada duas vezes, como tabela (ESTIMATES_TABLE) e como números (ESTIMATED_DEGRADED_HA): indique apenas uma delas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="83" />
       <source>The estimated degraded area {area} ha was given without its 95 % half-interval (ESTIMATED_CI95_HA): a sample estimate is reported with its interval.</source>
-      <translation type="unfinished" />
+      <translation>A área degradada estimada de {area} ha foi indicada sem o seu semi-intervalo de 95 % (ESTIMATED_CI95_HA): uma estimativa por amostragem é reportada com o seu intervalo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="88" />
@@ -5980,7 +5980,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="115" />
       <source>The expected accuracies of {codes} are ignored: no stratum has that code.</source>
-      <translation type="unfinished" />
+      <translation>As exatidões esperadas de {codes} são ignoradas: nenhum estrato tem esse código.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="125" />
@@ -6011,7 +6011,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="140" />
       <source>The field of the layer that holds it, (fixed value) or (empty)</source>
-      <translation type="unfinished" />
+      <translation>O campo da camada que o contém, (valor fixo) ou (vazio)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="48" />
@@ -6028,7 +6028,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="276" />
       <source>The file {path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Não é possível ler o ficheiro {path} ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="93" />
@@ -6038,12 +6038,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="279" />
       <source>The file {path} is empty; a JSON file is expected.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {path} está vazio; é esperado um ficheiro JSON.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="300" />
       <source>The file {path} is nested too deeply to be read as JSON.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {path} tem demasiados níveis de aninhamento para ser lido como JSON.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/xlsx.py" line="33" />
@@ -6083,7 +6083,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="221" />
       <source>The host of the FERM API address {url} could not be found. Check the address, your internet connection and the proxy in Settings › Options › Network.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível encontrar o anfitrião do endereço da API do FERM {url}. Verifique o endereço, a sua ligação à Internet e o proxy em Configurações › Opções › Rede.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/priorityclasses.py" line="87" />
@@ -6119,12 +6119,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="362" />
       <source>The label could not be saved: {errors}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível guardar o rótulo: {errors}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="136" />
       <source>The land type by status file needs the balance table of LDN balance per land type ({key}).</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de tipos de terra por estado precisa da tabela de saldos do Saldo NDT por tipo de terra ({key}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="130" />
@@ -6165,7 +6165,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="255" />
       <source>The land-unit raster {layer} holds {values}; land units must be whole numbers from 0 to {maximum}. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>O raster de unidades de terra {layer} contém {values}; as unidades de terra devem ser números inteiros de 0 a {maximum}. Nada foi escrito.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="99" />
@@ -6185,7 +6185,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="356" />
       <source>The layer {layer} cannot be edited.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível editar a camada {layer}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="104" />
@@ -6213,7 +6213,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="276" />
       <source>The layer {layer} has none of the fields FERM expects (site name, start year, ecosystems, activities, tenure...). Check that it holds the restoration sites.</source>
-      <translation type="unfinished" />
+      <translation>A camada {layer} não tem nenhum dos campos que o FERM espera (nome do local, ano de início, ecossistemas, atividades, regime de posse...). Verifique se contém os locais de restauro.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="112" />
@@ -6253,12 +6253,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="62" />
       <source>The legend entry {entry} does not start with a whole-number class code.</source>
-      <translation type="unfinished" />
+      <translation>A entrada de legenda {entry} não começa por um código de classe inteiro.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="65" />
       <source>The legend names the class {code} twice.</source>
-      <translation type="unfinished" />
+      <translation>A legenda indica a classe {code} duas vezes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lookup.py" line="21" />
@@ -6273,17 +6273,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sample_export.py" line="36" />
       <source>The map has no coordinate reference system: the sample cannot be written in longitude and latitude. Assign its CRS first.</source>
-      <translation type="unfinished" />
+      <translation>O mapa não tem sistema de referência de coordenadas: a amostra não pode ser escrita em longitude e latitude. Atribua-lhe primeiro o seu SRC.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="149" />
       <source>The map {layer} holds {values}: the degraded land by ecosystem type needs the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved).</source>
-      <translation type="unfinished" />
+      <translation>O mapa {layer} contém {values}: a terra degradada por tipo de ecossistema precisa do mapa ODS 15.3.1 (-1 degradado, 0 estável, +1 melhorado).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="202" />
       <source>The map {layer} is given twice (as {other} too); each period needs its own SDG 15.3.1 map.</source>
-      <translation type="unfinished" />
+      <translation>O mapa {layer} foi indicado duas vezes (também como {other}); cada período precisa do seu próprio mapa ODS 15.3.1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="105" />
@@ -6318,7 +6318,7 @@
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="157" />
       <source>The model template {name} cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível ler o modelo {name}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="145" />
@@ -6370,7 +6370,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="248" />
       <source>The payload ({size} MB) is too large for the FERM API (HTTP 413). Nothing was published. Publish the sites in smaller groups (filter the layer), or simplify their geometry.</source>
-      <translation type="unfinished" />
+      <translation>A carga útil ({size} MB) é demasiado grande para a API do FERM (HTTP 413). Nada foi publicado. Publique os locais em grupos mais pequenos (filtre a camada) ou simplifique a sua geometria.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/percentiles.py" line="111" />
@@ -6400,22 +6400,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="61" />
       <source>The period (one of {PERIOD_NAMES}) whose degraded area the estimate replaces; empty: the last period.</source>
-      <translation type="unfinished" />
+      <translation>O período (um de {PERIOD_NAMES}) cuja área degradada a estimativa substitui; vazio: o último período.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="132" />
       <source>The period end years ({years}) must be whole years separated by commas.</source>
-      <translation type="unfinished" />
+      <translation>Os anos finais dos períodos ({years}) devem ser anos inteiros separados por vírgulas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="138" />
       <source>The period end years must increase from one period to the next ({years}).</source>
-      <translation type="unfinished" />
+      <translation>Os anos finais dos períodos devem aumentar de um período para o seguinte ({years}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="197" />
       <source>The period labels must differ from each other ({labels}).</source>
-      <translation type="unfinished" />
+      <translation>Os rótulos dos períodos devem ser diferentes entre si ({labels}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="86" />
@@ -6425,7 +6425,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="103" />
       <source>The period of the estimate is ignored: no estimated degraded area was given.</source>
-      <translation type="unfinished" />
+      <translation>O período da estimativa é ignorado: não foi indicada nenhuma área degradada estimada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/timeseries.py" line="151" />
@@ -6450,12 +6450,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sample_export.py" line="90" />
       <source>The plot squares file must be a .kml file, not {path}.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de quadrados de parcela deve ser um ficheiro .kml, não {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="124" />
       <source>The points' strata are not their map classes and no map was given: mapped areas are reported as 0.</source>
-      <translation type="unfinished" />
+      <translation>Os estratos dos pontos não são as suas classes do mapa e não foi indicado nenhum mapa: as áreas cartografadas são apresentadas como 0.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="94" />
@@ -6470,7 +6470,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="239" />
       <source>The project file {path} must hold a JSON object, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de projeto {path} deve conter um objeto JSON, não {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/performance.py" line="113" />
@@ -6478,7 +6478,7 @@
       <translation>O raster não tem sistema de referência de coordenadas, pelo que as unidades de terra de {layer} não podem ser colocadas sobre ele.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="227" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="211" />
       <source>The raster has no coordinate reference system, so the zones of {layer} cannot be placed on it.</source>
       <translation>O raster não tem sistema de referência de coordenadas, pelo que as zonas de {layer} não podem ser colocadas sobre ele.</translation>
     </message>
@@ -6496,15 +6496,15 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="60" />
       <source>The raster the sample was drawn from (the map, or the strata raster): gives the area of every stratum.</source>
-      <translation type="unfinished" />
+      <translation>O raster a partir do qual a amostra foi tirada (o mapa ou o raster de estratos): dá a área de cada estrato.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ecosystem_degradation.py" line="60" />
       <source>The raster value {value} is given twice in the ecosystem codes.</source>
-      <translation type="unfinished" />
+      <translation>O valor de raster {value} aparece duas vezes nos códigos de ecossistema.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="175" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="179" />
       <location filename="../t2_monitor_plugin/core/rasters.py" line="212" />
       <source>The raster {layer} cannot be read ({reason}).</source>
       <translation>Não é possível ler o raster {layer} ({reason}).</translation>
@@ -6521,7 +6521,7 @@
       <translation>O raster {layer} tem uma geotransformação inválida (tamanho de píxel zero).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="139" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="143" />
       <source>The raster {layer} has no coordinate reference system, so it cannot be aligned. Assign its CRS first.</source>
       <translation>O raster {layer} não tem sistema de referência de coordenadas, pelo que não pode ser alinhado. Atribua-lhe primeiro o seu SRC.</translation>
     </message>
@@ -6533,7 +6533,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="109" />
       <source>The raster {layer} has no pixel with a value: there is nothing to sample.</source>
-      <translation type="unfinished" />
+      <translation>O raster {layer} não tem nenhum píxel com valor: não há nada a amostrar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/classify.py" line="236" />
@@ -6553,7 +6553,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="131" />
       <source>The raster {layer} holds decimal values; a sample design needs a categorical raster of whole-number codes.</source>
-      <translation type="unfinished" />
+      <translation>O raster {layer} contém valores decimais; um desenho amostral precisa de um raster categórico de códigos inteiros.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/classareas.py" line="63" />
@@ -6568,7 +6568,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="250" />
       <source>The raster {layer} holds no data: every pixel of band(s) {bands} is nodata ({nodata}) or NaN, so every result would be nodata and every area 0 ha. Check the layer and its nodata value, or choose another layer.</source>
-      <translation type="unfinished" />
+      <translation>O raster {layer} não contém dados: todos os píxeis da(s) banda(s) {bands} estão sem dados ({nodata}) ou são NaN, pelo que todos os resultados ficariam sem dados e todas as áreas seriam 0 ha. Verifique a camada e o seu valor sem dados, ou escolha outra camada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/rasters.py" line="165" />
@@ -6578,20 +6578,20 @@
     <message>
       <location filename="../t2_monitor_plugin/core/grid.py" line="146" />
       <source>The raster {layer} reaches beyond the poles: its point ({x}, {y}) is outside what its projection can map (it comes back as latitude {lat}). Its georeferencing or CRS is wrong; no area can be computed on it.</source>
-      <translation type="unfinished" />
+      <translation>O raster {layer} estende-se para além dos polos: o seu ponto ({x}, {y}) está fora do que a sua projeção consegue representar (volta como latitude {lat}). A sua georreferenciação ou o seu SRC estão errados; não é possível calcular nenhuma área sobre ele.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/grid.py" line="121" />
       <source>The raster {layer} reaches latitude {south} to {north} degrees, beyond the poles (+-90). Its georeferencing is wrong (check the origin, pixel size and CRS); no area can be computed on it.</source>
-      <translation type="unfinished" />
+      <translation>O raster {layer} abrange latitudes de {south} a {north} graus, para além dos polos (+-90). O seu georreferenciamento está errado (verifique a origem, o tamanho do píxel e o SRC); não é possível calcular nenhuma área sobre ele.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/grid.py" line="126" />
       <source>The raster {layer} spans {span} degrees of longitude, more than the whole globe (360), so its pixels would be counted twice. Check its georeferencing.</source>
-      <translation type="unfinished" />
+      <translation>O raster {layer} abrange {span} graus de longitude, mais do que o globo inteiro (360), pelo que os seus píxeis seriam contados duas vezes. Verifique a sua georreferenciação.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="126" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="130" />
       <source>The rasters are not on the same grid as {layer} ({differences}). Choose a reference layer to align them to, or resample them first.</source>
       <translation>Os rasters não estão na mesma grelha que {layer} ({differences}). Escolha uma camada de referência para os alinhar ou reamostre-os primeiro.</translation>
     </message>
@@ -6648,17 +6648,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="63" />
       <source>The reporting period {period} ends before it starts.</source>
-      <translation type="unfinished" />
+      <translation>O período de relatório {period} termina antes de começar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="58" />
       <source>The reporting period {period} is not written as start-end years (e.g. 2016-2019) or as one year; separate periods with commas.</source>
-      <translation type="unfinished" />
+      <translation>O período de relatório {period} não está escrito como anos início-fim (p. ex., 2016-2019) nem como um ano; separe os períodos com vírgulas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration_periods.py" line="65" />
       <source>The reporting period {period} starts before the end of {previous}: give the periods in order, without overlaps.</source>
-      <translation type="unfinished" />
+      <translation>O período de relatório {period} começa antes do fim de {previous}: indique os períodos por ordem, sem sobreposições.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="266" />
@@ -6678,7 +6678,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="69" />
       <source>The row of class {code} of {layer} has no estimated area or no interval.</source>
-      <translation type="unfinished" />
+      <translation>A linha da classe {code} de {layer} não tem área estimada ou intervalo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="114" />
@@ -6713,7 +6713,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="78" />
       <source>The same seed, map and settings always draw the same sample.</source>
-      <translation type="unfinished" />
+      <translation>A mesma semente, o mesmo mapa e as mesmas definições tiram sempre a mesma amostra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="93" />
@@ -6723,22 +6723,22 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="200" />
       <source>The sample has no stratum_pixels field: it cannot be checked that it was drawn from this version of the strata raster.</source>
-      <translation type="unfinished" />
+      <translation>A amostra não tem campo stratum_pixels: não é possível verificar se foi tirada desta versão do raster de estratos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="103" />
       <source>The sample layer {layer} has no field {field} ({parameter}).</source>
-      <translation type="unfinished" />
+      <translation>A camada da amostra {layer} não tem nenhum campo {field} ({parameter}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="112" />
       <source>The sample layer {layer} has no point with a reference label.</source>
-      <translation type="unfinished" />
+      <translation>A camada de amostra {layer} não tem nenhum ponto com rótulo de referência.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="98" />
       <source>The sample point layer cannot be loaded.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível carregar a camada de pontos da amostra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="114" />
@@ -6748,17 +6748,17 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/sample_project.py" line="119" />
       <source>The sample region is ready in {folder}; it was not opened.</source>
-      <translation type="unfinished" />
+      <translation>A região de exemplo está pronta em {folder}; não foi aberta.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_api.py" line="225" />
       <source>The secure connection to the FERM API at {url} failed ({reason}). Nothing was sent. Check the computer's date and the SSL settings in Settings › Options › Authentication; do not publish through a network that intercepts https.</source>
-      <translation type="unfinished" />
+      <translation>A ligação segura à API do FERM em {url} falhou ({reason}). Nada foi enviado. Verifique a data do computador e as definições de SSL em Configurações › Opções › Autenticação; não publique através de uma rede que interceta https.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="75" />
       <source>The sheet of land types by status as a CSV file (UTF-8); needs {LDN_BALANCE}.</source>
-      <translation type="unfinished" />
+      <translation>A folha dos tipos de terra por estado como ficheiro CSV (UTF-8); precisa de {LDN_BALANCE}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/trajectory.py" line="224" />
@@ -6768,7 +6768,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="139" />
       <source>The site field FERM and GEF ask for</source>
-      <translation type="unfinished" />
+      <translation>O campo do local pedido pelo FERM e pelo GEF</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="261" />
@@ -6809,12 +6809,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="54" />
       <source>The table file {path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Não é possível ler o ficheiro de tabela {path} ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="63" />
       <source>The table file {path} is not a text CSV file (it holds NUL bytes; a UTF-16 or binary spreadsheet file?). Save it as 'CSV UTF-8' and try again.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de tabela {path} não é um ficheiro CSV de texto (contém bytes NUL; será um ficheiro UTF-16 ou uma folha de cálculo binária?). Guarde-o como 'CSV UTF-8' e tente novamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="75" />
@@ -6829,7 +6829,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="68" />
       <source>The table {layer} has comparisons {values}, which are not those of LDN balance per land type (map, vs_baseline, vs_previous): use its balance table.</source>
-      <translation type="unfinished" />
+      <translation>A tabela {layer} tem as comparações {values}, que não são as do Saldo NDT por tipo de terra (map, vs_baseline, vs_previous): use a sua tabela de saldos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ort.py" line="193" />
@@ -6864,7 +6864,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="64" />
       <source>The table {layer} has no rows: use the balance table of LDN balance per land type.</source>
-      <translation type="unfinished" />
+      <translation>A tabela {layer} não tem linhas: use a tabela de saldos do Saldo NDT por tipo de terra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="96" />
@@ -6880,12 +6880,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ort.py" line="243" />
       <source>The table {layer} has no total land area (a 'total_land' row of level 'total' with area_ha): the estimated degraded area cannot be turned into a proportion. Use the summary table of the SDG 15.3.1 indicator.</source>
-      <translation type="unfinished" />
+      <translation>A tabela {layer} não tem área terrestre total (uma linha 'total_land' de nível 'total' com area_ha): a área degradada estimada não pode ser convertida numa proporção. Use a tabela de resumo do indicador ODS 15.3.1.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/estimates.py" line="62" />
       <source>The table {layer} has {count} row(s) of class {code}: use the area estimates table of Accuracy assessment of a map whose degraded class is {code}.</source>
-      <translation type="unfinished" />
+      <translation>A tabela {layer} tem {count} linha(s) da classe {code}: use a tabela de estimativas de área da Avaliação da exatidão de um mapa cuja classe degradada é {code}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="130" />
@@ -6924,7 +6924,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="73" />
       <source>The target standard error of overall accuracy must be between 0 and 1, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>O erro-padrão alvo da exatidão global deve estar entre 0 e 1, não {value}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="102" />
@@ -6970,12 +6970,12 @@
     <message>
       <location filename="../t2_monitor_plugin/cli/headless.py" line="97" />
       <source>The vector file {path} has no layer {layer}.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro vetorial {path} não tem nenhuma camada {layer}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/headless.py" line="94" />
       <source>The vector layer {path} cannot be opened.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível abrir a camada vetorial {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="335" />
@@ -6990,7 +6990,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="58" />
       <source>The weights table {layer} has no field named {field}.</source>
-      <translation type="unfinished" />
+      <translation>A tabela de pesos {layer} não tem nenhum campo chamado {field}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/fragmentation.py" line="59" />
@@ -7018,41 +7018,41 @@
       <translation>Os anos de {layer} devem aumentar de banda para banda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="324" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="314" />
       <source>The zone layer {layer} cannot be opened as a vector layer.</source>
       <translation>A camada de zonas {layer} não pode ser aberta como camada vetorial.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="223" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="207" />
       <source>The zone layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>A camada de zonas {layer} não tem sistema de referência de coordenadas. Atribua-lhe um SRC e tente novamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/headless.py" line="282" />
-      <location filename="../t2_monitor_plugin/core/zones.py" line="331" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="321" />
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="153" />
       <source>The zone layer {layer} has no field named {field}.</source>
       <translation>A camada de zonas {layer} não tem nenhum campo chamado {field}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="254" />
-      <location filename="../t2_monitor_plugin/core/zones.py" line="240" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="226" />
       <source>The zone layer {layer} has no polygons: use a polygon layer with at least one non-empty feature.</source>
       <translation>A camada de zonas {layer} não tem polígonos: use uma camada de polígonos com pelo menos uma entidade não vazia.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="339" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="336" />
       <source>The zone {zone} does not overlap the raster {layer}; it has no rows.</source>
       <translation>A zona {zone} não se sobrepõe ao raster {layer}; não tem linhas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="346" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="343" />
       <source>The zone {zone} extends beyond the raster {layer}: {outside} ha of its {total} ha are outside and not counted.</source>
       <translation>A zona {zone} estende-se para além do raster {layer}: {outside} ha dos seus {total} ha ficam de fora e não são contados.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zones.py" line="262" />
-      <location filename="../t2_monitor_plugin/core/zones.py" line="278" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="280" />
+      <location filename="../t2_monitor_plugin/core/zones.py" line="296" />
       <source>The zones of {layer} cannot be reprojected to the raster's coordinate reference system ({error}).</source>
       <translation>As zonas de {layer} não podem ser reprojetadas para o sistema de referência de coordenadas do raster ({error}).</translation>
     </message>
@@ -7069,7 +7069,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="179" />
       <source>There is no period named {period} for the estimated degraded area: name one of {names} (ESTIMATE_PERIOD).</source>
-      <translation type="unfinished" />
+      <translation>Não existe nenhum período chamado {period} para a área degradada estimada: indique um de {names} (ESTIMATE_PERIOD).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="153" />
@@ -7099,7 +7099,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="93" />
       <source>Title (required)</source>
-      <translation type="unfinished" />
+      <translation>Título (obrigatório)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
@@ -7109,7 +7109,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="91" />
       <source>Title of the project in FERM (required for the API payload)</source>
-      <translation type="unfinished" />
+      <translation>Título do projeto no FERM (obrigatório para a carga útil da API)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/effectiveness.py" line="56" />
@@ -7150,7 +7150,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="65" />
       <source>Total sample size (0 = from the target standard error)</source>
-      <translation type="unfinished" />
+      <translation>Tamanho total da amostra (0 = a partir do erro-padrão alvo)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="70" />
@@ -7307,7 +7307,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="253" />
-      <location filename="../t2_monitor_plugin/core/engine.py" line="275" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="281" />
       <source>Two outputs were given the same file {path}.</source>
       <translation>Duas saídas receberam o mesmo ficheiro {path}.</translation>
     </message>
@@ -7356,7 +7356,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="115" />
       <source>Under restoration inside degraded land, in % of the estimated degraded baseline.</source>
-      <translation type="unfinished" />
+      <translation>Em restauro dentro de terra degradada, em % da referência degradada estimada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/overuse.py" line="35" />
@@ -7391,7 +7391,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="142" />
       <source>Used for every site whose field is empty, or for all sites with (fixed value)</source>
-      <translation type="unfinished" />
+      <translation>Usado para todos os locais cujo campo está vazio, ou para todos os locais com (valor fixo)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="38" />
@@ -7463,7 +7463,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="182" />
       <source>Vector files (*.gpkg *.shp *.geojson);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiros vetoriais (*.gpkg *.shp *.geojson);;Todos os ficheiros (*)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="22" />
@@ -7531,7 +7531,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="28" />
       <source>Weights (w1,w2,...; this or the weights table is required)</source>
-      <translation type="unfinished" />
+      <translation>Pesos (w1,w2,...; é obrigatório indicar estes ou a tabela de pesos)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="156" />
@@ -7551,7 +7551,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
       <source>Weights table (this or the weights are required)</source>
-      <translation type="unfinished" />
+      <translation>Tabela de pesos (é obrigatória esta ou os pesos)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sdg.py" line="9" />
@@ -7571,7 +7571,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
       <source>Whole-number stratum code of each point.</source>
-      <translation type="unfinished" />
+      <translation>Código inteiro do estrato de cada ponto.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="66" />
@@ -7586,7 +7586,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="75" />
       <source>With the minimum allocation: the fewest points of a stratum (default 50).</source>
-      <translation type="unfinished" />
+      <translation>Com a alocação mínima: o menor número de pontos de um estrato (por omissão 50).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report_text.py" line="73" />
@@ -7601,7 +7601,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="39" />
       <source>Writes the area under restoration (GBF headline indicator 2.1) as the national indicator data template of the CBD Online Reporting Tool: a workbook (sheet 'Indicator data') whose header row is exactly the 9 columns the ORT upload checks (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote), and optionally the same rows as CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows&lt;/b&gt;, in the order of the input table: the national total (flag 'No', type and disaggregation 'Not applicable'), then one row per disaggregation value (flag 'Yes'). Biome zones named by an IUCN GET code or name (T1, T1 - Tropical-subtropical forests biome, T1.1) go under 'Biome' (level 2) or 'Ecosystem Functional Group' (level 3); protected-area zones named PA or OECM, and the '(outside)' row ('not a protected area or OECM'), under the PA/OECM type; activities given as FAO FERM codes or ORT names under 'Type of restoration activity'; indigenous territories by name. The category strings are written exactly as the ORT lists them (typos and invisible characters included). Administrative regions and restoration types go under 'Other' as 'Administrative region: name' / 'Restoration type: name'. A value that matches no ORT category (e.g. a protected area's own name) is also written under 'Other' ('Protected area/OECM: name') and listed in a warning.&lt;br&gt;&lt;br&gt;Value = area under restoration in the chosen unit. With an SDG 15.3.1 summary, rows of the complementary indicator 2.CT.1 (code 2.CT.1, percent of degraded land over total land area; national and per zone as 'Zone: name') follow; the ORT reads each indicator's rows by their code. Nothing is written when an input is not the expected table or is empty.&lt;br&gt;&lt;br&gt;&lt;b&gt;Degraded land by ecosystem type&lt;/b&gt; (with {DEGRADATION_MAP}, the SDG 15.3.1 map, and an ecosystem layer: {ECOSYSTEMS} with {ECOSYSTEM_CODES}, or {ECOSYSTEM_POLYGONS} with {ECOSYSTEM_FIELD}; a pixel takes the polygon covering most of it, at least half): 2.CT.1 rows (percent of the land of each ecosystem type that is degraded) disaggregated by 'Biome' (IUCN GET level 2: a biome's own area plus its functional groups) and 'Ecosystem Functional Group' (level 3), and under 'Other' ('Ecosystem type: name') for names that are no GET code; without an SDG 15.3.1 summary, the national 2.CT.1 row from the map comes first. {ECOSYSTEMS_FILE} holds the hectares (land, degraded, stable, improved) per row, with '(no ecosystem)' and nodata; biomes, other types and '(no ecosystem)' add up to the land area.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample-based estimate.&lt;/b&gt; With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the national 2.CT.1 value is the estimated degraded area over the total land area of the summary, and its footnote names the method (stratified estimator of Olofsson et al. 2014) and gives the 95 % interval and the mapped value; the zone rows keep their mapped proportion and say so.</source>
-      <translation type="unfinished" />
+      <translation>Escreve a área em restauro (indicador principal 2.1 do QGB) como modelo nacional de dados de indicadores da ferramenta de relatórios em linha (Online Reporting Tool) da CBD: um livro (folha 'Indicator data') cuja linha de cabeçalho são exatamente as 9 colunas que o carregamento no ORT verifica (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) e, opcionalmente, as mesmas linhas como CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Linhas&lt;/b&gt;, pela ordem da tabela de entrada: o total nacional (indicador 'No', tipo e desagregação 'Not applicable') e depois uma linha por cada valor de desagregação (indicador 'Yes'). As zonas de bioma designadas por um código ou nome da GET da UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) vão para 'Biome' (nível 2) ou 'Ecosystem Functional Group' (nível 3); as zonas de áreas protegidas designadas PA ou OECM, e a linha '(outside)' ('not a protected area or OECM'), para o tipo PA/OECM; as atividades indicadas como códigos do FERM da FAO ou nomes do ORT para 'Type of restoration activity'; os territórios indígenas pelo nome. As cadeias de categoria são escritas exatamente como o ORT as lista (gralhas e caracteres invisíveis incluídos). As regiões administrativas e os tipos de restauro vão para 'Other' como 'Administrative region: nome' / 'Restoration type: nome'. Um valor que não corresponde a nenhuma categoria do ORT (p. ex., o nome próprio de uma área protegida) é também escrito em 'Other' ('Protected area/OECM: nome') e listado num aviso.&lt;br&gt;&lt;br&gt;Valor = área em restauro na unidade escolhida. Com um resumo do ODS 15.3.1, seguem-se as linhas do indicador complementar 2.CT.1 (código 2.CT.1, percentagem de terra degradada sobre a área terrestre total; nacional e por zona como 'Zone: nome'); o ORT lê as linhas de cada indicador pelo seu código. Nada é escrito quando uma entrada não é a tabela esperada ou está vazia.&lt;br&gt;&lt;br&gt;&lt;b&gt;Terra degradada por tipo de ecossistema&lt;/b&gt; (com {DEGRADATION_MAP}, o mapa do ODS 15.3.1, e uma camada de ecossistemas: {ECOSYSTEMS} com {ECOSYSTEM_CODES}, ou {ECOSYSTEM_POLYGONS} com {ECOSYSTEM_FIELD}; um píxel fica com o polígono que cobre a maior parte dele, pelo menos metade): linhas 2.CT.1 (percentagem da terra de cada tipo de ecossistema que está degradada) desagregadas por 'Biome' (nível 2 da GET da UICN: a área própria de um bioma mais os seus grupos funcionais) e 'Ecosystem Functional Group' (nível 3), e em 'Other' ('Ecosystem type: nome') para os nomes que não são códigos GET; sem um resumo do ODS 15.3.1, a linha nacional 2.CT.1 obtida do mapa vem primeiro. {ECOSYSTEMS_FILE} contém os hectares (terra, degradada, estável, melhorada) por linha, com '(no ecosystem)' e sem dados; os biomas, os outros tipos e '(no ecosystem)' somam a área terrestre.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimativa baseada em amostra.&lt;/b&gt; Com a área degradada estimada de uma avaliação da exatidão ({ESTIMATES_TABLE}, ou {ESTIMATED_DEGRADED_HA} e {ESTIMATED_CI95_HA}), o valor nacional 2.CT.1 é a área degradada estimada sobre a área terrestre total do resumo, e a sua nota de rodapé indica o método (estimador estratificado de Olofsson et al. 2014) e dá o intervalo de 95 % e o valor cartografado; as linhas das zonas mantêm a sua proporção cartografada e indicam-no.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
@@ -7673,7 +7673,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="92" />
       <source>Your institution's id in FERM (required for the API payload)</source>
-      <translation type="unfinished" />
+      <translation>O id. da sua instituição no FERM (obrigatório para a carga útil da API)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="88" />
@@ -7716,38 +7716,38 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="146" />
       <source>Zoom the map to the plot</source>
-      <translation type="unfinished" />
+      <translation>Aproximar o mapa à parcela</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
       <source>a list</source>
-      <translation type="unfinished" />
+      <translation>uma lista</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
       <source>a number</source>
-      <translation type="unfinished" />
+      <translation>um número</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
       <source>a text</source>
-      <translation type="unfinished" />
+      <translation>um texto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="40" />
       <source>a value</source>
-      <translation type="unfinished" />
+      <translation>um valor</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="26" />
       <source>accuracy,error matrix,confusion matrix,user's accuracy,producer's accuracy,overall accuracy,area estimation,confidence interval,Olofsson,Stehman,stratified,validation</source>
-      <translation type="unfinished" />
+      <translation>exatidão,matriz de erros,matriz de confusão,exatidão do utilizador,exatidão do produtor,exatidão global,estimativa de áreas,intervalo de confiança,Olofsson,Stehman,estratificada,validação</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="24" />
       <source>accuracy,sample,sampling,stratified,random,validation,reference,Olofsson,Cochran,Collect Earth,area estimation</source>
-      <translation type="unfinished" />
+      <translation>exatidão,amostra,amostragem,estratificada,aleatória,validação,referência,Olofsson,Cochran,Collect Earth,estimativa de áreas</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="19" />
@@ -7757,7 +7757,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
       <source>an object</source>
-      <translation type="unfinished" />
+      <translation>um objeto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="16" />
@@ -7767,12 +7767,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="431" />
       <source>beside the files</source>
-      <translation type="unfinished" />
+      <translation>junto aos ficheiros</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="431" />
       <source>beside the files: {path}</source>
-      <translation type="unfinished" />
+      <translation>junto aos ficheiros: {path}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="56" />
@@ -7782,12 +7782,12 @@
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="94" />
       <source>configuration {authcfg} could not be applied</source>
-      <translation type="unfinished" />
+      <translation>não foi possível aplicar a configuração {authcfg}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="89" />
       <source>configuration {authcfg} not found</source>
-      <translation type="unfinished" />
+      <translation>configuração {authcfg} não encontrada</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="45" />
@@ -7848,7 +7848,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
       <source>hectares</source>
-      <translation type="unfinished" />
+      <translation>hectares</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="88" />
@@ -7869,6 +7869,11 @@
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="59" />
       <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
       <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share da área comparada; as linhas com uma classe vazia são píxeis onde esse mapa não tem dados.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="194" />
+      <source>map class</source>
+      <translation>classe do mapa</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="107" />
@@ -7964,7 +7969,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="279" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>nenhum</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="282" />
@@ -7995,12 +8000,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
       <source>null</source>
-      <translation type="unfinished" />
+      <translation>null</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
       <source>olofsson2014 or stehman2014.</source>
-      <translation type="unfinished" />
+      <translation>olofsson2014 ou stehman2014.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/restoration.py" line="374" />
@@ -8041,6 +8046,11 @@
       <location filename="../t2_monitor_plugin/core/ferm.py" line="208" />
       <source>project starting year '{value}' is not a year</source>
       <translation>o ano de início do projeto '{value}' não é um ano</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="194" />
+      <source>reference</source>
+      <translation>referência</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="285" />
@@ -8120,12 +8130,12 @@
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="87" />
       <source>the QGIS authentication system is disabled</source>
-      <translation type="unfinished" />
+      <translation>o sistema de autenticação do QGIS está desativado</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="61" />
       <source>the area estimates table of Accuracy assessment</source>
-      <translation type="unfinished" />
+      <translation>a tabela de estimativas de área da Avaliação da exatidão</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="108" />
@@ -8135,27 +8145,27 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="140" />
       <source>the balance table of LDN balance per land type</source>
-      <translation type="unfinished" />
+      <translation>a tabela de saldos do Saldo NDT por tipo de terra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="91" />
       <source>the master password was not given</source>
-      <translation type="unfinished" />
+      <translation>a palavra-passe mestra não foi indicada</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="61" />
       <source>the project has no institution id; the FERM API payload needs one</source>
-      <translation type="unfinished" />
+      <translation>o projeto não tem id. da instituição; a carga útil para a API do FERM precisa de um</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="62" />
       <source>the project has no point of contact; the FERM API payload needs at least one</source>
-      <translation type="unfinished" />
+      <translation>o projeto não tem ponto de contacto; a carga útil para a API do FERM precisa de pelo menos um</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="60" />
       <source>the project has no title; the FERM API payload needs one</source>
-      <translation type="unfinished" />
+      <translation>o projeto não tem título; a carga útil para a API do FERM precisa de um</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="137" />
@@ -8188,7 +8198,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
       <source>true or false</source>
-      <translation type="unfinished" />
+      <translation>true ou false</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="213" />
@@ -8248,7 +8258,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="196" />
       <source>{count} ecosystem type(s) are no IUCN GET code and were written under 'Other': {values}.</source>
-      <translation type="unfinished" />
+      <translation>{count} tipo(s) de ecossistema não são códigos GET da UICN e foram escritos em 'Other': {values}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="116" />
@@ -8268,7 +8278,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="55" />
       <source>{count} feature(s) that are not polygons were left out (feature {numbers}).</source>
-      <translation type="unfinished" />
+      <translation>Foram deixadas de fora {count} entidade(s) que não são polígonos (entidade {numbers}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="79" />
@@ -8298,12 +8308,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="197" />
       <source>{count} point(s) have no reference label and are left out.</source>
-      <translation type="unfinished" />
+      <translation>{count} ponto(s) não têm rótulo de referência e foram deixados de fora.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="150" />
       <source>{count} points in {strata} strata (sample size from the target standard error: {formula}).</source>
-      <translation type="unfinished" />
+      <translation>{count} pontos em {strata} estratos (tamanho da amostra a partir do erro-padrão alvo: {formula}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="338" />
@@ -8318,32 +8328,32 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="238" />
       <source>{count} sample point(s) fall on nodata of the map {layer} although their stratum has a value: give a map that covers the strata raster.</source>
-      <translation type="unfinished" />
+      <translation>{count} ponto(s) da amostra ficam em sem dados do mapa {layer} embora o seu estrato tenha um valor: indique um mapa que cubra o raster de estratos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="209" />
       <source>{count} sample point(s) fall outside the strata raster {layer} or on its nodata: {points}. Use the raster the sample was drawn from.</source>
-      <translation type="unfinished" />
+      <translation>{count} ponto(s) da amostra ficam fora do raster de estratos {layer} ou nos seus sem dados: {points}. Use o raster de onde a amostra foi tirada.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="229" />
       <source>{count} sample point(s) have a map class that differs from the map {layer} at their location (point: sample / map): {points}.</source>
-      <translation type="unfinished" />
+      <translation>{count} ponto(s) da amostra têm uma classe do mapa diferente do mapa {layer} na sua localização (ponto: amostra / mapa): {points}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="214" />
       <source>{count} sample point(s) have a stratum that differs from the value of {layer} at their location (point: sample / raster): {points}. The sample was drawn from another map or another version of it.</source>
-      <translation type="unfinished" />
+      <translation>{count} ponto(s) da amostra têm um estrato diferente do valor de {layer} na sua localização (ponto: amostra / raster): {points}. A amostra foi tirada de outro mapa ou de outra versão dele.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/accuracy.py" line="200" />
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="203" />
       <source>{count} sample point(s) have a {what} label that is not in the legend {legend}: {points}. Correct the labels, or add the class to the legend.</source>
-      <translation type="unfinished" />
+      <translation>{count} ponto(s) da amostra têm um rótulo {what} que não está na legenda {legend}: {points}. Corrija os rótulos ou acrescente a classe à legenda.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="193" />
       <source>{count} sample point(s) have no point geometry or a stratum, map class or reference value that is not a whole number: {points}.</source>
-      <translation type="unfinished" />
+      <translation>{count} ponto(s) da amostra não têm geometria de ponto ou têm um estrato, uma classe do mapa ou um valor de referência que não é um número inteiro: {points}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="192" />
@@ -8378,12 +8388,12 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="292" />
       <source>{done} of {total} labelled</source>
-      <translation type="unfinished" />
+      <translation>{done} de {total} rotulados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="125" />
       <source>{drawn} points are drawn instead of {asked}: the minimum per stratum or the pixel count of small strata changed the total.</source>
-      <translation type="unfinished" />
+      <translation>São tirados {drawn} pontos em vez de {asked}: o mínimo por estrato ou a contagem de píxeis dos estratos pequenos alterou o total.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="106" />
@@ -8398,12 +8408,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="193" />
       <source>{labels} period labels were given for {periods} reporting periods; give one label per period, in the same order (or none).</source>
-      <translation type="unfinished" />
+      <translation>Foram indicados {labels} rótulos de período para {periods} períodos de relatório; indique um rótulo por período, pela mesma ordem (ou nenhum).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="297" />
       <source>{layer} (criterion {number}): {values}</source>
-      <translation type="unfinished" />
+      <translation>{layer} (critério {number}): {values}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="82" />
@@ -8439,12 +8449,12 @@
       <location filename="../t2_monitor_plugin/core/landcover.py" line="144" />
       <location filename="../t2_monitor_plugin/core/lpd.py" line="137" />
       <source>{layer}: {codes}</source>
-      <translation type="unfinished" />
+      <translation>{layer}: {codes}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/errors.py" line="107" />
       <source>{listed} and {count} more</source>
-      <translation type="unfinished" />
+      <translation>{listed} e mais {count}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="82" />
@@ -8464,17 +8474,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="51" />
       <source>{parameter}: the expected user's accuracy of {code} must be between 0 and 1 (exclusive), not {value}.</source>
-      <translation type="unfinished" />
+      <translation>{parameter}: a exatidão do utilizador esperada de {code} deve estar entre 0 e 1 (exclusive), não {value}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="48" />
       <source>{parameter}: {item} is not a pair code:accuracy such as -1:0.7.</source>
-      <translation type="unfinished" />
+      <translation>{parameter}: {item} não é um par código:exatidão como -1:0.7.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sampling.py" line="65" />
       <source>{parameter}: {item} is not a whole-number class code.</source>
-      <translation type="unfinished" />
+      <translation>{parameter}: {item} não é um código de classe inteiro.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/ahpweights.py" line="123" />
@@ -8499,7 +8509,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="190" />
       <source>{path} is not a point layer.</source>
-      <translation type="unfinished" />
+      <translation>{path} não é uma camada de pontos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="66" />
@@ -8524,17 +8534,17 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="184" />
       <source>{path}: 'features' must be a list of GeoJSON features, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{path}: 'features' deve ser uma lista de entidades GeoJSON, não {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="188" />
       <source>{path}: the top-level 'properties' (the FERM project) must be an object, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{path}: as 'properties' de nível superior (o projeto do FERM) devem ser um objeto, não {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="185" />
       <source>{period} against the baseline: pooled net balance {net:.2f} ha; like-for-like deficit {deficit:.2f} ha in {count} land type(s).</source>
-      <translation type="unfinished" />
+      <translation>{period} face ao período de referência: saldo líquido agregado {net:.2f} ha; défice igual por igual {deficit:.2f} ha em {count} tipo(s) de terra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="115" />
@@ -8554,12 +8564,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="44" />
       <source>{source}, feature {number}</source>
-      <translation type="unfinished" />
+      <translation>{source}, entidade {number}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="243" />
       <source>{source}, key {key}</source>
-      <translation type="unfinished" />
+      <translation>{source}, chave {key}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="305" />
@@ -8569,12 +8579,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="297" />
       <source>{source}, line {line}, column {column}</source>
-      <translation type="unfinished" />
+      <translation>{source}, linha {line}, coluna {column}</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="190" />
       <source>{source}, project properties</source>
-      <translation type="unfinished" />
+      <translation>{source}, propriedades do projeto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="310" />
@@ -8685,7 +8695,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="207" />
       <source>{where}: 'properties' must be an object (names and values), not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: 'properties' deve ser um objeto (nomes e valores), não {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="171" />
@@ -8695,12 +8705,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="110" />
       <source>{where}: '{value}' has a comma inside a number. With ',' between cells, write decimals with a point (0.5), or save the file with ';' between cells.</source>
-      <translation type="unfinished" />
+      <translation>{where}: '{value}' tem uma vírgula dentro de um número. Com ',' entre células, escreva os decimais com ponto (0.5), ou guarde o ficheiro com ';' entre células.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="118" />
       <source>{where}: '{value}' is ambiguous (a thousands separator?). Write numbers without thousands separators, with one decimal comma or point (e.g. 1234,5).</source>
-      <translation type="unfinished" />
+      <translation>{where}: '{value}' é ambíguo (um separador de milhares?). Escreva os números sem separadores de milhares, com uma vírgula ou ponto decimal (p. ex., 1234,5).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/standardize.py" line="144" />
@@ -8715,7 +8725,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="290" />
       <source>{where}: '{value}' is not a number JSON allows; give a number or null.</source>
-      <translation type="unfinished" />
+      <translation>{where}: '{value}' não é um número que o JSON permita; indique um número ou null.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="138" />
@@ -8730,7 +8740,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="203" />
       <source>{where}: a GeoJSON Feature object is expected, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: é esperado um objeto Feature GeoJSON, não {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="73" />
@@ -8755,7 +8765,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="149" />
       <source>{where}: a ring of the {type} has fewer than 4 positions (a closed ring repeats its first position at the end).</source>
-      <translation type="unfinished" />
+      <translation>{where}: um anel do {type} tem menos de 4 posições (um anel fechado repete a sua primeira posição no fim).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="193" />
@@ -8780,7 +8790,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="53" />
       <source>{where}: several criteria have the same layer name ({criteria}), so a weights table cannot tell them apart. Rename the layers or give the weights in order.</source>
-      <translation type="unfinished" />
+      <translation>{where}: vários critérios têm o mesmo nome de camada ({criteria}), pelo que uma tabela de pesos não os consegue distinguir. Mude o nome das camadas ou indique os pesos por ordem.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="81" />
@@ -8820,12 +8830,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="156" />
       <source>{where}: the coordinates of the {type} cannot be read (rings of [longitude, latitude] number pairs are expected).</source>
-      <translation type="unfinished" />
+      <translation>{where}: não é possível ler as coordenadas do {type} (são esperados anéis de pares de números [longitude, latitude]).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="161" />
       <source>{where}: the coordinates reach longitude {xmin} to {xmax}, latitude {ymin} to {ymax}; FERM GeoJSON is in EPSG:4326 (longitude -180 to 180, latitude -90 to 90). Reproject the file to EPSG:4326 first.</source>
-      <translation type="unfinished" />
+      <translation>{where}: as coordenadas vão da longitude {xmin} a {xmax} e da latitude {ymin} a {ymax}; o GeoJSON do FERM está em EPSG:4326 (longitude -180 a 180, latitude -90 a 90). Reprojete primeiro o ficheiro para EPSG:4326.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="133" />
@@ -8835,32 +8845,32 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="283" />
       <source>{where}: the file is not UTF-8 text (byte 0x{byte:02X}); JSON files must be UTF-8. Save it as UTF-8 and try again.</source>
-      <translation type="unfinished" />
+      <translation>{where}: o ficheiro não é texto UTF-8 (byte 0x{byte:02X}); os ficheiros JSON devem estar em UTF-8. Guarde-o em UTF-8 e tente novamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="59" />
       <source>{where}: the file is not UTF-8 text (byte 0x{byte:02X}); spreadsheets often save CSV in the Windows encoding. Save it as 'CSV UTF-8' and try again.</source>
-      <translation type="unfinished" />
+      <translation>{where}: o ficheiro não é texto UTF-8 (byte 0x{byte:02X}); as folhas de cálculo guardam muitas vezes o CSV na codificação do Windows. Guarde-o como 'CSV UTF-8' e tente novamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="296" />
       <source>{where}: the file is not valid JSON ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{where}: o ficheiro não é um JSON válido ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="135" />
       <source>{where}: the geometry must be a GeoJSON geometry object, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: a geometria deve ser um objeto de geometria GeoJSON, não {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="141" />
       <source>{where}: the geometry type {type} is not a GeoJSON polygon (Polygon or MultiPolygon).</source>
-      <translation type="unfinished" />
+      <translation>{where}: o tipo de geometria {type} não é um polígono GeoJSON (Polygon ou MultiPolygon).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ahp.py" line="294" />
       <source>{where}: the judgement is {value}; judgements are positive (1/9 to 9). Leave a cell empty to have it filled with the reciprocal of its mirror cell.</source>
-      <translation type="unfinished" />
+      <translation>{where}: o juízo é {value}; os juízos são positivos (1/9 a 9). Deixe uma célula vazia para que seja preenchida com o recíproco da sua célula simétrica.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="160" />
@@ -8885,7 +8895,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="75" />
       <source>{where}: the row is not valid CSV ({reason}); check the quotes.</source>
-      <translation type="unfinished" />
+      <translation>{where}: a linha não é CSV válido ({reason}); verifique as aspas.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="128" />
@@ -8920,7 +8930,7 @@
     <message>
       <location filename="../t2_monitor_plugin/core/overlay.py" line="67" />
       <source>{where}: the weights table must name each criterion once by its layer name. Criteria: {criteria}. Without a weight: {missing}. Not a criterion: {unknown}. Given twice: {repeated}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: a tabela de pesos deve nomear cada critério uma vez pelo nome da sua camada. Critérios: {criteria}. Sem peso: {missing}. Não são critérios: {unknown}. Indicados duas vezes: {repeated}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="122" />
@@ -8961,42 +8971,42 @@
     <message>
       <location filename="../t2_monitor_plugin/core/severity.py" line="219" />
       <source>{where}: {found} cells, but a rule has {expected} ({headers}). Put the rule in quotes when it contains the separator between cells.</source>
-      <translation type="unfinished" />
+      <translation>{where}: {found} células, mas uma regra tem {expected} ({headers}). Ponha a regra entre aspas quando contém o separador entre células.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="60" />
       <source>{where}: {key} is {value}, not a whole number.</source>
-      <translation type="unfinished" />
+      <translation>{where}: {key} é {value}, não um número inteiro.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="113" />
       <source>{where}: {key} is {value}, not a year.</source>
-      <translation type="unfinished" />
+      <translation>{where}: {key} é {value}, não um ano.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="125" />
       <source>{where}: {key} is {value}, not an area in hectares (a number, 0 or more).</source>
-      <translation type="unfinished" />
+      <translation>{where}: {key} é {value}, não uma área em hectares (um número, 0 ou mais).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="63" />
       <source>{where}: {key} is {value}, too large for a FERM code or count (at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>{where}: {key} é {value}, demasiado grande para um código ou contagem do FERM (no máximo {max}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="97" />
       <source>{where}: {key} must be a list of objects, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: {key} deve ser uma lista de objetos, não {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="75" />
       <source>{where}: {key} must be a text or a number, not {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: {key} deve ser um texto ou um número, não {kind}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="135" />
       <source>{years} end years were given for {periods} reporting periods; give one per period, in order (or none).</source>
-      <translation type="unfinished" />
+      <translation>Foram indicados {years} anos finais para {periods} períodos de relatório; indique um por período, por ordem (ou nenhum).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="171" />
@@ -9006,12 +9016,12 @@
     <message>
       <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="85" />
       <source>{zone}, {comparison} {period}: the land type {land_type} has {area} ha, not degraded + stable + improved ({parts} ha), in {layer}; the values are written as given.</source>
-      <translation type="unfinished" />
+      <translation>{zone}, {comparison} {period}: o tipo de terra {land_type} tem {area} ha, que não é igual a degradada + estável + melhorada ({parts} ha), em {layer}; os valores são escritos tal como foram dados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais_ldn.py" line="104" />
       <source>{zone}, {comparison} {period}: the {field} of the total row ({area} ha) is not the sum of its land types ({parts} ha) in {layer}; the values are written as given.</source>
-      <translation type="unfinished" />
+      <translation>{zone}, {comparison} {period}: {field} da linha do total ({area} ha) não é a soma dos seus tipos de terra ({parts} ha) em {layer}; os valores são escritos tal como foram dados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/prais.py" line="154" />
@@ -9021,7 +9031,7 @@
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="151" />
       <source>◀ Previous</source>
-      <translation type="unfinished" />
+      <translation>◀ Anterior</translation>
     </message>
     <message>
       <source>AHP weights…</source>

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .errors import InputError, tr_noop
+from .errors import InputError, Message, tr_noop
 
 Z95 = 1.96  # two-sided 95 % normal quantile, rounded as in Olofsson et al. (2014)
 
@@ -191,15 +191,18 @@ def stratified(strata: np.ndarray, map_codes: np.ndarray, reference: np.ndarray,
 
 
 # -------------------------------------------------------------------------------------------------------- the sample
+LABEL_KINDS = {"reference": tr_noop("reference"), "map": tr_noop("map class")}
+
+
 def check_labels(point_ids, reference, legend: list[int], what: str = "reference") -> None:
-    """Refuse reference labels outside the legend, naming the points (first 10)."""
+    """Refuse reference (``what="reference"``) or map (``"map"``) labels outside the legend, naming the points."""
     allowed = set(int(c) for c in legend)
     bad = [(pid, lab) for pid, lab in zip(point_ids, reference) if int(lab) not in allowed]
     if bad:
         shown = ", ".join(f"{pid} ({lab})" for pid, lab in bad[:10])
         raise InputError(tr_noop("{count} sample point(s) have a {what} label that is not in the legend "
                                  "{legend}: {points}. Correct the labels, or add the class to the legend."),
-                         count=len(bad), what=what, legend=", ".join(map(str, sorted(allowed))), points=shown)
+                         count=len(bad), what=Message(LABEL_KINDS[what]), legend=", ".join(map(str, sorted(allowed))), points=shown)
 
 
 def estimate(strata, map_codes, reference, stratum_weights: dict[int, float], legend: list[int],

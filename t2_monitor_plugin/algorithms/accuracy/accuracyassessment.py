@@ -117,7 +117,7 @@ class AccuracyAssessmentAlgorithm(AccuracyAlgorithm):
             legend = sorted(set(sampling.parse_codes_list(legend_text)))
         else:
             legend = sorted(set(map_counts.pixels) if map_counts else set(counts.pixels) | set(mapped))
-        acc.check_labels(ids, mapped, legend, what="map class")
+        acc.check_labels(ids, mapped, legend, what="map")
         acc.check_labels(ids, reference, legend)
         map_weights = map_counts.areas_m2 if map_counts else None
         if map_weights is None and strata != mapped:
