@@ -202,7 +202,8 @@ def check_labels(point_ids, reference, legend: list[int], what: str = "reference
         shown = ", ".join(f"{pid} ({lab})" for pid, lab in bad[:10])
         raise InputError(tr_noop("{count} sample point(s) have a {what} label that is not in the legend "
                                  "{legend}: {points}. Correct the labels, or add the class to the legend."),
-                         count=len(bad), what=Message(LABEL_KINDS[what]), legend=", ".join(map(str, sorted(allowed))), points=shown)
+                         count=len(bad), what=Message(LABEL_KINDS[what]),
+                         legend=", ".join(map(str, sorted(allowed))), points=shown)
 
 
 def estimate(strata, map_codes, reference, stratum_weights: dict[int, float], legend: list[int],
