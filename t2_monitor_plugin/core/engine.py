@@ -30,6 +30,7 @@ from .gdal_calls import GdalError, call
 from .grid import Grid
 from .output import TILE, OutputWriter, RasterOutput, check_output_path
 from .rasters import RasterInfo, RasterInput, describe, gdal_type, open_raster, release, warp_to_grid
+from .transaction import run_transaction
 
 BLOCK_BUDGET_BYTES = 24 * 2**20
 """Raw bytes of input and output pixels per block; with temporaries a kernel typically uses 3-4 times as much."""
@@ -224,7 +225,9 @@ def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterO
     defaults to the number of CPUs (at most 4). ``progress`` gets a fraction 0..1 after each block; when
     ``is_cancelled`` returns True the run stops, removes its partial outputs and raises :class:`Cancelled`.
     ``before_commit`` is called after the last block and before outputs are moved into place: raising there (e.g.
-    an error listing every unmapped code the blocks collected) leaves no output behind.
+    an error listing every unmapped code the blocks collected) leaves no output behind. The outputs are moved into
+    place together (:mod:`.transaction`): a failure on the last one leaves none of them and every previous file as
+    it was; inside a Processing run they are only staged, and committed with every other output of the run.
     """
     started = time.perf_counter()
     inputs = list(inputs)
@@ -285,7 +288,10 @@ def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterO
         _drive(work, finish, len(windows), threads, progress, is_cancelled)
         if before_commit is not None:
             before_commit()
-        done = [w.commit() for w in writers]
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
+        with run_transaction():  # all outputs or none; inside an algorithm's run, committed at its end
+            done = [w.commit() for w in writers]
         writers = []
         return RunSummary(grid, len(windows), time.perf_counter() - started, done)
     finally:
