@@ -120,7 +120,8 @@ def test_bad_input(tmp_path, t2_provider):
     for extra, message in ((dict(END_YEAR=2000), "before the first year"),
                            (dict(TARGET_YEAR=2020), "must be after the baseline year"),
                            (dict(START_YEAR_FIELD="nope"), "no field named nope"),
-                           (dict(CHART=str(tmp_path / "chart.txt")), "must be an .svg or .png")):
+                           (dict(CHART=str(tmp_path / "chart.txt")),
+                            r"cannot be written as \.txt; use one of: \.png, \.svg")):
         with pytest.raises(QgsProcessingException, match=message):
             processing.run(ALG, {**base, **extra, "OUTPUT_FILE": str(tmp_path / "t.csv")})
         assert not os.path.exists(tmp_path / "t.csv")

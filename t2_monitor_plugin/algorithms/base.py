@@ -1,44 +1,42 @@
 """What every T2 Monitor algorithm shares: naming, translation, help, engine callbacks and error reporting."""
 from __future__ import annotations
 
-import os
-import re
-
 from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputLayerDefinition,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterVectorLayer,
     QgsProcessingUtils,
 )
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
+from ..core import transaction
 from ..core.errors import Cancelled, InputError, T2Error, tr_noop
-from ..core.output import check_output_path
+from ..core.gdal_calls import GdalError
+from ..core.transaction import os_error
 from ..i18n import tr
 from ..paths import icon_path, reference_page
 from . import build
 from .layers import LayerParamsMixin
+from .outputs import OutputsMixin
 from .spec import Output, Param, check_spec, flatten, render_keys
 
 
-class T2Algorithm(LayerParamsMixin, QgsProcessingAlgorithm):
+class T2Algorithm(OutputsMixin, LayerParamsMixin, QgsProcessingAlgorithm):
     """Base of all T2 Monitor algorithms.
 
     Subclasses set ``ALG_ID`` (public contract: never renamed), ``DISPLAY_NAME``, ``HELP`` (marked with ``tr_noop``),
     ``TAGS`` and ``SPEC`` (their parameters and outputs, see :mod:`.spec`); their group base sets
     ``GROUP_ID``/``GROUP_NAME``. They implement ``compute(parameters, context, feedback)``, which sees parameters
     with deprecated keys already moved to their new keys; core errors become translated Processing errors here.
-    Every file destination is checked (writable folder, not one of the inputs) before any work starts, so a bad
-    output path never leaves other outputs half-written. Every declared output is returned, with its declared type.
+    Every file destination is checked (format, writable folder, not one of the inputs or their side files) before
+    any work starts (:mod:`.outputs`). The whole computation runs in one output transaction
+    (:mod:`..core.transaction`): rasters, tables, files and file sinks are written to hidden temporaries and moved
+    into place together when it succeeds; a failure or a cancel leaves no new file and every previous file as it
+    was. Operating system errors become messages naming the file. Every declared output is returned, with its
+    declared type.
     """
 
     ALG_ID = ""
@@ -166,50 +164,37 @@ class T2Algorithm(LayerParamsMixin, QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         feedback = feedback or QgsProcessingFeedback()
+        self.drop_sinks()
         try:
             parameters = self.resolve_aliases(parameters, feedback)
             self.check_destinations(parameters, context)
-            return self.complete_outputs(self.compute(parameters, context, feedback), parameters)
+            with transaction.run_transaction() as txn:
+                try:
+                    results = self.complete_outputs(self.compute(parameters, context, feedback), parameters)
+                    if feedback.isCanceled():
+                        raise Cancelled()
+                    self.stage_sinks(txn)
+                except BaseException:
+                    self.drop_sinks()
+                    raise
+            self.rename_loaded_layers(context)
+            return results
         except Cancelled as exc:
             raise QgsProcessingException(tr("The run was cancelled; no output was written.")) from exc
         except T2Error as exc:
             raise QgsProcessingException(exc.translated(tr)) from exc
+        except OSError as exc:  # an operating system error no reader or writer turned into a message
+            path = str(getattr(exc, "filename", None) or "")
+            if isinstance(exc, FileNotFoundError):
+                raise QgsProcessingException(tr("The file {path} cannot be found ({reason}). Check the path, then run "
+                                                "again.").format(path=path, reason=exc.strerror)) from exc
+            raise QgsProcessingException(os_error(exc, path).translated(tr)) from exc
+        except GdalError as exc:
+            raise QgsProcessingException(tr("GDAL could not complete the run ({reason}). No output was "
+                                            "written.").format(reason=str(exc))) from exc
 
     def compute(self, parameters, context, feedback) -> dict:
         raise NotImplementedError
-
-    def input_paths(self, parameters, context) -> list[str]:
-        """Files behind the layer parameters (to refuse outputs that would overwrite them)."""
-        paths = []
-        for param in self.parameterDefinitions():
-            if param.isDestination() or param.name() not in parameters:
-                continue
-            layer = None
-            if isinstance(param, QgsProcessingParameterRasterLayer):
-                layer = self.parameterAsRasterLayer(parameters, param.name(), context)
-            elif isinstance(param, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
-                layer = self.parameterAsVectorLayer(parameters, param.name(), context)
-            elif isinstance(param, QgsProcessingParameterMultipleLayers):
-                paths += [lyr.source().split("|")[0] for lyr in
-                          self.parameterAsLayerList(parameters, param.name(), context)]
-            if layer is not None:
-                paths.append(layer.source().split("|")[0])
-        return [p for p in paths if p and os.path.exists(p)]
-
-    def check_destinations(self, parameters, context) -> None:
-        """Refuse, before any work, file outputs in unwritable folders or on top of an input."""
-        inputs = self.input_paths(parameters, context)
-        for param in self.destinationParameterDefinitions():
-            if param.name() not in parameters or parameters[param.name()] in (None, ""):
-                continue
-            if isinstance(param, (QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination)):
-                path = self.parameterAsFileOutput(parameters, param.name(), context)
-            else:
-                path = self.parameterAsOutputLayer(parameters, param.name(), context)
-            path = (path or "").split("|")[0]
-            if not path or re.match(r"^[a-z]+:", path) or path == QgsProcessing.TEMPORARY_OUTPUT:
-                continue  # memory: layers, database URIs
-            check_output_path(path, inputs, os.path.basename(path))
 
     # helpers shared by algorithms -------------------------------------------------------------------------------
     @staticmethod

@@ -30,7 +30,7 @@ import numpy as np
 
 from . import engine
 from .errors import InputError, capped, tr_noop
-from .output import RasterOutput
+from .output import RasterOutput, write_text
 from .rasters import RasterInput, describe
 from .zonal import AreaAccumulator
 from .zones import ZoneSet
@@ -239,7 +239,5 @@ def paletted_qml(path: str, entries: list[tuple[int, str, str]]) -> str:
         ET.SubElement(palette, "paletteEntry", {"value": str(value), "label": label, "color": color,
                                                 "alpha": "255"})
     ET.SubElement(root, "blendMode").text = "0"
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n")
-        fh.write(ET.tostring(root, encoding="unicode"))
-    return path
+    return write_text(path, "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
+                      + ET.tostring(root, encoding="unicode"))

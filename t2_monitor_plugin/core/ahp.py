@@ -36,7 +36,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from .errors import InputError, Joined, Message, tr_noop
+from .errors import InputError, Joined, Message, OutputError, tr_noop
+from .output import staged_file
 from .tables_io import line_of, parse_number, read_csv_rows
 
 SCALE = [1.0 / k for k in range(9, 1, -1)] + [float(k) for k in range(1, 10)]
@@ -300,14 +301,14 @@ def _file_judgement(text: str, where) -> float | None:
 def write_matrix_csv(path: str, names: list[str], matrix: np.ndarray) -> str:
     """Write names and matrix as a CSV that :func:`read_matrix_csv` reads back exactly (for scale values)."""
     try:
-        with open(path, "w", newline="", encoding="utf-8") as fh:
+        with staged_file(path) as tmp, open(tmp, "w", newline="", encoding="utf-8") as fh:
             fh.write("# AHP pairwise comparison matrix (Saaty 1/9..9): each cell says how much more important the "
                      "row criterion is than the column criterion.\n")
             writer = csv.writer(fh)
             writer.writerow(["criterion"] + list(names))
             for name, row in zip(names, np.asarray(matrix, dtype=float)):
                 writer.writerow([name] + [scale_label(v) for v in row])
-    except OSError as exc:
+    except OutputError as exc:
         raise InputError(tr_noop("The AHP matrix cannot be written to {path} ({reason})."), path=path,
-                         reason=str(exc)) from exc
+                         reason=exc.translated(lambda text: text)) from exc
     return path

@@ -11,6 +11,8 @@ import math
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
+from .output import write_text
+
 PALETTE = ("#1b7837", "#2166ac", "#d6604d", "#762a83", "#e08214")
 
 
@@ -100,9 +102,9 @@ def svg_chart(series: list[Series], title: str = "", x_label: str = "", y_label:
 
 
 def write_svg(path: str, svg: str) -> str:
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write(svg)
-    return path
+    """Write the chart through a hidden temporary, moved into place with the run's other outputs."""
+    return write_text(path, svg)
+
 
 
 @dataclass

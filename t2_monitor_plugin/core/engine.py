@@ -34,6 +34,7 @@ from .gdal_calls import GdalError, call
 from .grid import Grid
 from .output import TILE, OutputWriter, RasterOutput, check_output_path
 from .rasters import RasterInfo, RasterInput, describe, gdal_type, open_raster, release, warp_to_grid
+from .transaction import run_transaction
 
 BLOCK_BUDGET_BYTES = 24 * 2**20
 """Raw bytes of input and output pixels per block; with temporaries a kernel typically uses 3-4 times as much."""
@@ -255,7 +256,9 @@ def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterO
     tested before every block, every :data:`CANCEL_POLL_SECONDS` while waiting for a block, and by kernels that
     call :func:`.cancel.check` (the current check inside the run).
     ``before_commit`` is called after the last block and before outputs are moved into place: raising there (e.g.
-    an error listing every unmapped code the blocks collected) leaves no output behind.
+    an error listing every unmapped code the blocks collected) leaves no output behind. The outputs are moved into
+    place together (:mod:`.transaction`): a failure on the last one leaves none of them and every previous file as
+    it was; inside a Processing run they are only staged, and committed with every other output of the run.
     """
     backend = _BACKEND.get()
     if backend is not None:
@@ -322,7 +325,10 @@ def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterO
             _drive(work, finish, len(windows), threads, progress, is_cancelled)
         if before_commit is not None:
             before_commit()
-        done = [w.commit() for w in writers]
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
+        with run_transaction():  # all outputs or none; inside an algorithm's run, committed at its end
+            done = [w.commit() for w in writers]
         writers = []
         return RunSummary(grid, len(windows), time.perf_counter() - started, done)
     finally:

@@ -28,6 +28,7 @@ from .ferm import Site, payload_from
 from .ferm_import import read_ferm_sites
 from .gdal_calls import attempt, call, call_ok
 from .output import temp_sibling
+from .transaction import os_error, place, remove_quietly, run_transaction
 from .vector_areas import srs_of
 from .vocabularies import (
     ACTIVITIES,
@@ -75,15 +76,18 @@ class Staging:
         return os.path.join(tmpdir, stem + ".shp")
 
     def commit(self) -> None:
-        for tmp, final in self.moves:
-            if os.path.exists(tmp):
-                os.replace(tmp, final)
-        self.discard()
+        """Move every file into place together (staged until the end of the run in progress)."""
+        with run_transaction() as txn:
+            for tmp, final in self.moves:
+                if os.path.exists(tmp):
+                    place(tmp, final)
+            for folder in self.dirs:
+                txn.add_scratch(folder)  # the shapefile's hidden folder goes once its parts have moved
+        self.moves, self.dirs = [], []
 
     def discard(self) -> None:
         for tmp, _ in self.moves:
-            if os.path.exists(tmp):
-                os.remove(tmp)
+            remove_quietly(tmp)
         for folder in self.dirs:
             shutil.rmtree(folder, ignore_errors=True)
         self.moves, self.dirs = [], []
@@ -206,7 +210,10 @@ def write_outputs(sites: list[Site], project: dict, payload_path: str | None = N
         staging.discard()
         raise OutputError(tr_noop("The file {path} was written but does not read back with its {count} "
                                   "features."), path=current, count=exc.count) from exc
-    except (RuntimeError, OSError) as exc:
+    except OSError as exc:
+        staging.discard()
+        raise os_error(exc, current) from exc
+    except RuntimeError as exc:
         staging.discard()
         raise _fail(current, exc) from exc
     except BaseException:

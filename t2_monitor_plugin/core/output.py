@@ -6,18 +6,22 @@ over one of the run's inputs is refused.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
 from osgeo import gdal, gdal_array
 
+from .destinations import check_not_inputs, check_raster_format, check_writable, same_file  # noqa: F401
 from .errors import OutputError, tr_noop
 from .gdal_calls import GdalError, attempt, call, call_ok
 from .grid import Grid
+from .transaction import discard, os_error, place, remove_quietly, remove_stale
 
 GTIFF_OPTIONS = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE", "ZLEVEL=1",
                  "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS"]
@@ -62,59 +66,47 @@ def temp_sibling(path: str, ext: str | None = None) -> str:
 
 
 def remove_raster(path: str | None) -> None:
-    """Remove a (temporary) raster file and its GDAL side file, if they exist."""
+    """Remove a (temporary) raster file and its GDAL side file, if they exist (also when the run in progress has
+    only staged it: an intermediate it no longer needs). Never raises."""
     if path:
+        discard(path)
         for item in (path, path + ".aux.xml"):
-            if os.path.exists(item):
-                os.remove(item)
+            remove_quietly(item)
 
 
-def same_file(a: str, b: str) -> bool:
-    """True when two paths name the same file (following links), whether or not the second exists yet."""
+@contextlib.contextmanager
+def staged_file(path: str, ext: str | None = None, allow_empty: bool = False) -> Iterator[str]:
+    """A hidden temporary sibling of ``path`` to write; placed (staged in a run) when the block ends normally,
+    removed otherwise. Operating system errors become a message naming ``path``."""
+    tmp = temp_sibling(path, ext)
     try:
-        if os.path.exists(a) and os.path.exists(b):
-            return os.path.samefile(a, b)
-    except OSError:
-        pass
-    return os.path.realpath(a) == os.path.realpath(b)
-
-
-def check_output_path(path: str, input_paths: list[str], name: str = "") -> None:
-    """Refuse outputs that would overwrite an input or that cannot be written in their folder."""
-    name = name or os.path.basename(path)
-    if not path:
-        raise OutputError(tr_noop("No file was given for the output {output}."), output=name)
-    for src in input_paths:
-        if src and not str(src).startswith("/vsi") and same_file(path, src):
-            raise OutputError(tr_noop("The output {output} would overwrite the input {path}. Choose another file "
-                                      "name."), output=name, path=src)
-    folder = os.path.dirname(os.path.abspath(path)) or "."
-    if not os.path.isdir(folder):
-        try:
-            os.makedirs(folder, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(tr_noop("The folder {folder} for the output {output} cannot be created ({reason})."),
-                              folder=folder, output=name, reason=exc.strerror) from exc
-    try:  # a real write: permissions alone miss read-only file systems and root's rights
-        with tempfile.NamedTemporaryFile(prefix=".t2m-probe-", dir=folder):
-            pass
+        yield tmp
     except OSError as exc:
-        raise OutputError(tr_noop("The folder {folder} is not writable, so the output {output} cannot be saved "
-                                  "there. Choose a folder you can write to."), folder=folder, output=name) from exc
+        remove_quietly(tmp)
+        raise os_error(exc, path) from exc
+    except BaseException:
+        remove_quietly(tmp)
+        raise
+    place(tmp, path, allow_empty)
+
+
+def write_text(path: str, text: str) -> str:
+    """Write a UTF-8 text file (a chart, a style) through a staged temporary; return ``path``."""
+    with staged_file(path) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    return path
+
+
+def check_output_path(path: str, input_paths: list[str], name: str = "", kind: str = "file") -> None:
+    """Refuse outputs that would overwrite an input (or one of its side files) or that cannot be written."""
+    name = name or os.path.basename(path or "")
+    check_writable(path, name)
+    check_not_inputs(path, name, [p for p in input_paths if p], kind)
 
 
 def driver_for(path: str) -> str:
     """GDAL driver short name for an output file name (GeoTIFF unless the extension names another driver)."""
-    ext = os.path.splitext(path)[1].lower().lstrip(".")
-    if ext in ("", "tif", "tiff"):
-        return "GTiff"
-    for i in range(gdal.GetDriverCount()):
-        drv = gdal.GetDriver(i)
-        md = drv.GetMetadata() or {}
-        if md.get(gdal.DCAP_RASTER) and ext in (md.get(gdal.DMD_EXTENSIONS) or "").split():
-            return drv.ShortName
-    raise OutputError(tr_noop("GDAL cannot write raster files with the extension .{ext} ({path}). Use .tif."),
-                      ext=ext, path=path)
+    return check_raster_format(path)
 
 
 class OutputWriter:
@@ -171,7 +163,7 @@ class OutputWriter:
                               reason=str(exc)) from exc
 
     def commit(self) -> str:
-        """Finish the file and move it into place, with its style beside it."""
+        """Finish the file and move it into place (staged until the end of the run), with its style beside it."""
         try:
             call_ok(self.ds.FlushCache)
         except GdalError as exc:
@@ -182,12 +174,13 @@ class OutputWriter:
         src = self.tmp_path
         if self.final_driver != "GTiff":
             src = self._translate(src)
+        remove_quietly(src + ".aux.xml")  # statistics GDAL may have left beside the temporary
         for stale in (target + ".aux.xml", os.path.splitext(target)[0] + ".qml"):
-            if os.path.exists(stale):
-                os.remove(stale)
-        os.replace(src, target)
+            remove_stale(stale)
+        place(src, target)
         if self.spec.style:
-            shutil.copyfile(self.spec.style, os.path.splitext(target)[0] + ".qml")
+            with staged_file(os.path.splitext(target)[0] + ".qml") as tmp:
+                shutil.copyfile(self.spec.style, tmp)
         return target
 
     def _translate(self, src: str) -> str:
@@ -197,7 +190,7 @@ class OutputWriter:
         try:
             call(gdal.Translate, dst, src, format=self.final_driver)
         except GdalError as exc:
-            os.remove(dst)
+            remove_quietly(dst)
             raise OutputError(tr_noop("The output {path} cannot be written as {driver} ({reason})."),
                               path=self.spec.path, driver=self.final_driver, reason=str(exc)) from exc
         finally:
@@ -207,5 +200,7 @@ class OutputWriter:
     def abort(self) -> None:
         """Drop the temporary file; the target is left as it was."""
         self.ds = None
-        if os.path.exists(self.tmp_path):
+        if os.path.exists(self.tmp_path) and os.path.getsize(self.tmp_path) > 0:
             attempt(gdal.GetDriverByName("GTiff").Delete, self.tmp_path)
+        remove_quietly(self.tmp_path)
+        remove_quietly(self.tmp_path + ".aux.xml")

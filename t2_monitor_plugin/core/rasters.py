@@ -12,6 +12,7 @@ from osgeo import gdal, gdal_array
 from .errors import InputError, capped, tr_noop
 from .gdal_calls import GdalError, call, quiet_errors
 from .grid import Grid
+from .transaction import resolve
 
 RESAMPLING = {
     "nearest": gdal.GRA_NearestNeighbour,
@@ -105,7 +106,7 @@ def open_raster(path: str, name: str = "") -> gdal.Dataset:
     (a NetCDF with several variables) is refused with the names of its subdatasets, never read as some default one.
     """
     name = name or display_name(path)
-    path = str(path or "")
+    path = resolve(str(path or ""))  # an output of this run still staged under its temporary name
     inner = subdataset_file(path)
     target = inner if inner is not None else path
     if not path or not (os.path.exists(target) or target.startswith("/vsi")):
@@ -159,7 +160,8 @@ def describe(inp: RasterInput) -> RasterInfo:
     Every band keeps its own nodata value; bands of different types (a VRT stack of Byte and Float32 files) are read
     in a common type that holds all of them (``dtype``), never in the first band's type.
     """
-    ds = open_raster(inp.path, inp.name)
+    path = resolve(str(inp.path))
+    ds = open_raster(path, inp.name)
     grid = Grid.from_dataset(ds)
     if not grid.is_north_up:
         raise InputError(tr_noop("The raster {layer} is rotated or not north-up. Warp it to a north-up grid "
@@ -172,7 +174,7 @@ def describe(inp: RasterInput) -> RasterInfo:
     nodata = [inp.nodata if inp.nodata is not None else ds.GetRasterBand(b).GetNoDataValue() for b in bands]
     dtype = common_dtype([band_dtype(ds, b) for b in bands])
     grid.check_on_earth(inp.name)
-    info = RasterInfo(str(inp.path), inp.name, grid, ds.RasterCount, bands, nodata, dtype)
+    info = RasterInfo(path, inp.name, grid, ds.RasterCount, bands, nodata, dtype)
     if inp.mask != "none":
         check_has_data(ds, info)
     return info

@@ -17,6 +17,7 @@ from osgeo import gdal, ogr
 from .errors import OutputError, tr_noop
 from .gdal_calls import call, call_ok
 from .output import check_output_path, temp_sibling
+from .transaction import os_error, place, remove_quietly, run_transaction
 
 DRIVERS = {".csv": "CSV", ".xlsx": "XLSX", ".ods": "ODS"}
 OGR_TYPES = {"str": ogr.OFTString, "int": ogr.OFTInteger64, "float": ogr.OFTReal}
@@ -49,16 +50,11 @@ def write_table(path: str, fields: Sequence[tuple[str, str]], rows: Iterable[Seq
 
 
 def move_into_place(pairs: Sequence[tuple[str, str]]) -> None:
-    """Move temporary files onto their final paths; on failure remove every temporary file left."""
-    try:
+    """Move temporary files onto their final paths, all or none (staged until the end of the run in progress); on
+    failure every temporary is removed and the previous files are left as they were."""
+    with run_transaction():
         for tmp, path in pairs:
-            os.replace(tmp, path)
-    except OSError as exc:
-        for tmp, _path in pairs:
-            if os.path.exists(tmp):
-                os.remove(tmp)
-        raise OutputError(tr_noop("The table {path} cannot be written ({reason})."), path=path,
-                          reason=str(exc).strip()) from exc
+            place(tmp, path)
 
 
 def write_temporary(path: str, sheets: Sequence[tuple[str, Sequence[tuple[str, str]], Iterable[Sequence]]]) -> str:
@@ -102,12 +98,13 @@ def write_temporary(path: str, sheets: Sequence[tuple[str, Sequence[tuple[str, s
         ds = None
         _verify(tmp, counts, path)
     except OutputError:
-        if os.path.exists(tmp):
-            os.remove(tmp)
+        remove_quietly(tmp)
         raise
-    except (RuntimeError, OSError) as exc:
-        if os.path.exists(tmp):
-            os.remove(tmp)
+    except OSError as exc:
+        remove_quietly(tmp)
+        raise os_error(exc, path) from exc
+    except RuntimeError as exc:
+        remove_quietly(tmp)
         raise OutputError(tr_noop("The table {path} cannot be written ({reason})."), path=path,
                           reason=str(exc).strip()) from exc
     return tmp

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from .errors import OutputError, tr_noop
 from .output import check_output_path
 from .tables import move_into_place, write_temporary
+from .transaction import remove_quietly
 
 Sheet = tuple[str, Sequence[tuple[str, str]], Sequence[Sequence]]
 """(sheet name (at most 31 characters), fields [(name, 'str' | 'int' | 'float')], rows)."""
@@ -36,10 +37,9 @@ def write_workbook(xlsx_path: str, sheets: Sequence[Sheet], csv_path: str | None
     try:
         for path, _ext, parts in targets:
             written.append((write_temporary(path, parts), path))
-    except OutputError:
+    except BaseException:
         for tmp, _path in written:
-            if os.path.exists(tmp):
-                os.remove(tmp)
+            remove_quietly(tmp)
         raise
     move_into_place(written)
     out = {"xlsx": xlsx_path}

@@ -255,9 +255,13 @@ class ExportFermAlgorithm(ExportAlgorithm):
             if row.level != ferm.OK:
                 report = feedback.reportError if row.level == ferm.ERROR else feedback.pushWarning
                 report(f"{row.site_name}: {row.level}: {row.reason}")
-        del sink  # flush: the table is kept even when errors stop the run below
-        ferm.check_errors(rows, self.parameterAsBoolean(parameters, "SKIP_INVALID", context),
-                          str(dest) if dest else tr("(log)"))
+        del sink
+        try:
+            ferm.check_errors(rows, self.parameterAsBoolean(parameters, "SKIP_INVALID", context),
+                              str(dest) if dest else tr("(log)"))
+        except InputError:
+            self.commit_report("VALIDATION")  # the table lists what stops the run: it is kept (written whole)
+            raise
         written = write_outputs(sites, project, paths["OUTPUT"] or None, paths["UPLOAD_PACKAGE"] or None,
                                 paths["GEF_TEMPLATE"] or None)
         feedback.setProgress(100)

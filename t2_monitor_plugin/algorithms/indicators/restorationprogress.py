@@ -10,6 +10,7 @@ from ...core import restoration_periods as rp
 from ...core import vector_areas as va
 from ...core.chart import Series, svg_chart, write_svg
 from ...core.errors import InputError, OutputError, tr_noop
+from ...core.output import staged_file
 from ...core.tables import write_table
 from ...i18n import tr
 from .. import spec
@@ -188,6 +189,7 @@ class RestorationProgressAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indicat
         painter = QPainter(image)
         renderer.render(painter)
         painter.end()
-        if not image.save(path, "PNG"):
-            raise OutputError(tr_noop("The chart could not be written to {path}."), path=path)
+        with staged_file(path, ".png") as tmp:  # moved into place with the run's other outputs
+            if not image.save(tmp, "PNG"):
+                raise OutputError(tr_noop("The chart could not be written to {path}."), path=path)
         return path
