@@ -123,7 +123,7 @@ def _ferm_payload(fx):
         "INPUT": fx.get("restoration_sites"), **FERM_SITES, "ADMIN1_VALUE": "San Martín",
         "TITLE": "Restauración del Alto Mayo", "STARTING_YEAR": 2012, "PROJECT_RESTORATION_TYPES": "1,2",
         "ORGANIZATIONS": "ONG Bosques|Lead implementer|NGO|PE", "COUNTRIES": "PE", "OUTPUT": p,
-        "VALIDATION": "memory:"}))
+        "INSTITUTION_ID": "INST-PE-1", "CONTACTS": "Ana Ñahui <ana@example.org>", "VALIDATION": "memory:"}))
 
 
 fixture("ferm_polygon_export")(lambda fx: _json(fx, "ferm_polygon_export.geojson", {
