@@ -88,13 +88,20 @@ def headline(summary: list[dict], areas: list[dict]) -> Headline:
                     remaining_ha=float(t["remaining_to_target_ha"]))
 
 
-def headline_rows(h: Headline, tr, language: str) -> list[tuple[str, str]]:
-    """(label, value) rows of the headline table, translated and formatted."""
+def headline_rows(h: Headline, tr, language: str, estimate=None) -> list[tuple[str, str]]:
+    """(label, value) rows of the headline table, translated and formatted; with ``estimate`` (a
+    :class:`.estimates.AreaEstimate`) the sample-based estimate and its 95 % interval follow the mapped degraded
+    area, marked with :data:`ESTIMATE_MARK` (the mark of :func:`estimate_note`)."""
     ha = lambda v: format_number(v, HA_DECIMALS, language)  # noqa: E731
     pct = lambda v: format_number(v, PCT_DECIMALS, language)  # noqa: E731
     share = None if h.degraded_share is None else 100.0 * h.degraded_share
+    extra = [] if estimate is None else [
+        (tr(tr_noop("Degraded land, sample-based estimate (ha)")) + ESTIMATE_MARK,
+         f"{ha(estimate.estimated_ha)} \u00b1 {ha(estimate.ci95_ha)}"),
+        (tr(tr_noop("95 % confidence interval of the estimate (ha)")),
+         f"{ha(estimate.lower_ha)} \u2013 {ha(estimate.upper_ha)}")]
     return [(tr(tr_noop("Total land area (ha)")), ha(h.land_ha)),
-            (tr(tr_noop("Degraded land, SDG 15.3.1 (ha)")), ha(h.degraded_ha)),
+            (tr(tr_noop("Degraded land, SDG 15.3.1 (ha)")), ha(h.degraded_ha))] + extra + [
             (tr(tr_noop("Proportion of land that is degraded (%)")), pct(share)),
             (tr(tr_noop("Degraded baseline (ha)")), ha(h.baseline_ha)),
             (tr(tr_noop("Area under restoration in {year} (ha)")).format(year=h.year), ha(h.restoration_ha)),
@@ -103,6 +110,24 @@ def headline_rows(h: Headline, tr, language: str) -> list[tuple[str, str]]:
             (tr(tr_noop("Target (% of the degraded baseline)")), pct(h.target_percent)),
             (tr(tr_noop("Target area (ha)")), ha(h.target_ha)),
             (tr(tr_noop("Remaining to reach the target (ha)")), ha(h.remaining_ha))]
+
+
+ESTIMATE_MARK = " *"
+
+
+def estimate_note(estimate, h: Headline, tr, language: str) -> str:
+    """The footnote of the estimate rows: the method, the interval, the share of land and the mapped area."""
+    ha = lambda v: format_number(v, HA_DECIMALS, language)  # noqa: E731
+    pct = lambda v: format_number(v, PCT_DECIMALS, language)  # noqa: E731
+    shares = [None if not h.land_ha else 100.0 * v / h.land_ha
+              for v in (estimate.estimated_ha, estimate.lower_ha, estimate.upper_ha)]
+    return ESTIMATE_MARK.strip() + " " + tr(tr_noop(
+        "Degraded area estimated from a stratified random sample with reference labels (stratified estimator, "
+        "Olofsson et al. 2014): {estimate} ha {pm} {ci} ha, 95 % confidence interval {lower} to {upper} ha, "
+        "{share} % of the land (95 % CI {share_lower} to {share_upper} %). The mapped (pixel-counted) area is "
+        "{mapped} ha.")).format(pm="\u00b1", estimate=ha(estimate.estimated_ha), ci=ha(estimate.ci95_ha),
+                               lower=ha(estimate.lower_ha), upper=ha(estimate.upper_ha), share=pct(shares[0]),
+                               share_lower=pct(shares[1]), share_upper=pct(shares[2]), mapped=ha(h.degraded_ha))
 
 
 @dataclass

@@ -29,7 +29,7 @@ def _p(text: str) -> str:
 
 
 def methods_html(tr, language: str, h: Headline, p: Progress, layers: list[dict], steps: list[Step],
-                 report: dict) -> list[str]:
+                 report: dict, estimate_note: str | None = None) -> list[str]:
     """The methods page: how the figures were made, the parameters read from the tables, the input layers and
     their dates, the workflow runs (algorithm ids and values) and the report's own settings, as HTML blocks (each
     one heading or paragraph, so that a long methods text can go on over several pages)."""
@@ -53,6 +53,8 @@ def methods_html(tr, language: str, h: Headline, p: Progress, layers: list[dict]
             baseline_year=p.baseline_year, target=ha(h.target_ha), target_year=p.target_year)))
     out.append(_p(tr(tr_noop("All areas are true areas on the ellipsoid, in hectares; the figures of this report "
                              "are those of the input tables, unchanged."))))
+    if estimate_note:
+        out.append(_p(estimate_note))
     out.append(f"<h3>{escape(tr(tr_noop('Parameters read from the input tables')))}</h3>")
     params = [(tr(tr_noop("Reporting year")), str(h.year)),
               (tr(tr_noop("Target (% of the degraded baseline)")), pct(h.target_percent)),

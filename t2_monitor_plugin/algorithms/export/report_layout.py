@@ -9,6 +9,7 @@ text kept as text, written to a temporary sibling of the PDF and moved into plac
 """
 from __future__ import annotations
 
+import base64
 import html
 import os
 import re
@@ -134,6 +135,32 @@ def set_picture(layout, item_id: str, path: str) -> None:
     if not isinstance(picture, QgsLayoutItemPicture):
         raise InputError(tr_noop("The item {id} of the report template must be a picture."), id=item_id)
     picture.setPicturePath(path, Qgis.PictureFormat.SVG)
+
+
+def set_picture_data(layout, item_id: str, svg: str) -> None:
+    """The picture ``item_id`` holds the SVG itself (base64), so that it does not depend on a file."""
+    set_picture(layout, item_id, "base64:" + base64.b64encode(svg.encode("utf-8")).decode("ascii"))
+
+
+def keep_in_project(layout, project, base_name: str, layers) -> str:
+    """Add ``layout`` to ``project``'s layouts under ``base_name`` (numbered when the name is taken) and ``layers``
+    (the report's styled copies its maps and legends show) in a hidden layer group of the same name; the project
+    owns them afterwards. Returns the layout's name."""
+    taken = {lay.name() for lay in project.layoutManager().layouts()}
+    name, n = base_name, 1
+    while name in taken:
+        n += 1
+        name = f"{base_name} {n}"
+    layout.setName(name)
+    if not project.layoutManager().addLayout(layout):  # pragma: no cover - the name was checked above
+        raise OutputError(tr_noop("The layout {name} could not be added to the project."), name=name)
+    group = project.layerTreeRoot().insertGroup(0, name)
+    for layer in layers:
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+    group.setItemVisibilityChecked(False)
+    group.setExpanded(False)
+    return name
 
 
 def outline_layer(layer):

@@ -7,7 +7,7 @@ import tempfile
 
 from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsVectorLayer
 
-from ...core import report
+from ...core import estimates, report
 from ...core.errors import InputError, tr_noop
 from ...core.report_chart import progress_svg
 from ...core.report_text import LEGEND_NAMES, MAP_TITLES, PRIORITY_LABELS, methods_html, source_line
@@ -16,6 +16,7 @@ from ...i18n import locale_code, translator_for
 from ...i18n import tr as ui_tr
 from ...paths import plugin_version, style
 from .. import spec
+from ..estimate_params import estimate_params, read_estimate
 from . import report_layout as rl
 from .base import ExportAlgorithm
 from .exportort import table_rows
@@ -45,7 +46,15 @@ class RestorationReportAlgorithm(ExportAlgorithm):
         "template without the required item ids is refused with their list. The chart is drawn with matplotlib "
         "when it is installed, else with the plugin's own SVG writer (vector in both cases). The PDF is written to "
         "a temporary file beside it and moved into place at the end, so a failed or cancelled run leaves no "
-        "partial PDF.")
+        "partial PDF.<br><br>"
+        "<b>Sample-based estimate.</b> With the estimated degraded area of an accuracy assessment "
+        "({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the headline table shows the "
+        "estimate with its 95 % interval beside the mapped (pixel-counted) degraded area, with a footnote on the "
+        "method (stratified estimator, Olofsson et al. 2014).<br><br>"
+        "<b>Layout in the project.</b> With {ADD_LAYOUT_TO_PROJECT}, the filled layout is also added to the "
+        "project's layouts (named after the reporting year and language, numbered when the name is taken), with "
+        "the report's styled layers in a hidden layer group, so that it can be edited in the layout designer and "
+        "printed again. Without a project (qgis_process) the option is ignored with a warning.")
 
     SPEC = (
         spec.raster("SDG_MAP", tr_noop("SDG 15.3.1 map"),
@@ -105,6 +114,14 @@ class RestorationReportAlgorithm(ExportAlgorithm):
                         tr_noop("Total of {AREA_TABLE}.")),
         spec.number_out("PERCENT_OF_BASELINE", tr_noop("Percent of the baseline under restoration")),
         spec.string_out("CHART_ENGINE", tr_noop("Chart engine"), tr_noop("matplotlib or svg (the fallback).")),
+        estimate_params(),
+        spec.boolean("ADD_LAYOUT_TO_PROJECT", tr_noop("Also add the filled layout to the project"),
+                     tr_noop("Add the filled print layout to the project's layouts, to edit it in the layout "
+                             "designer before printing (ignored without a project, e.g. in qgis_process)."),
+                     default=False, probe=spec.Probe(True)),
+        spec.string_out("LAYOUT_NAME", tr_noop("Layout added to the project"),
+                        tr_noop("Name of the layout added to the project with {ADD_LAYOUT_TO_PROJECT}; empty when "
+                                "none was added.")),
     )
     EXAMPLE = {"SDG_MAP": "@report_sdg_map", "SDG_SUMMARY": "@sdg_summary_report_1",
                "AREA_TABLE": "@area_under_restoration", "PROGRESS_TABLE": "@report_progress",
@@ -142,16 +159,24 @@ class RestorationReportAlgorithm(ExportAlgorithm):
                                tr_noop("the table of Restoration progress"))
         head, zone_rows = report.headline(summary, areas), report.zone_rows(summary, areas)
         prog = report.progress(prog_rows)
+        estimate = read_estimate(self, parameters, context)
+        if estimate is not None and estimates.mapped_mismatch(estimate, head.degraded_ha):
+            feedback.pushWarning(ui_tr(tr_noop(
+                "The mapped degraded area of the estimates table ({table} ha) differs from that of the SDG 15.3.1 "
+                "summary ({mapped} ha): was the accuracy assessment made on another map?")).format(
+                table=estimate.mapped_ha, mapped=head.degraded_ha))
         methods_file = self.parameterAsFile(parameters, "METHODS_FILE", context)
         steps = report.read_steps(methods_file) if methods_file else []
         made = {"rasters": {}}  # the QGIS objects built for the report, destroyed at once if the run fails
         try:
-            return self.build(parameters, context, feedback, language, tr, atlas, head, zone_rows, prog, steps, made)
+            return self.build(parameters, context, feedback, language, tr, atlas, head, zone_rows, prog, steps, made,
+                              estimate)
         except BaseException:
             rl.dispose(made.get("layout"), made.get("zones"), *made["rasters"].values(), made.get("project"))
             raise
 
-    def build(self, parameters, context, feedback, language, tr, atlas, head, zone_rows, prog, steps, made):
+    def build(self, parameters, context, feedback, language, tr, atlas, head, zone_rows, prog, steps, made,
+              estimate=None):
         """Fill the layout and print it; every layer and layout made goes into ``made``."""
         rasters = made["rasters"]
         for key, (param, qml, labels) in MAPS.items():
@@ -213,7 +238,8 @@ class RestorationReportAlgorithm(ExportAlgorithm):
 
         rl.set_text(layout, "headline_title", tr(tr_noop("Headline figures")))
         rl.set_table(layout, "headline_table", [[tr(tr_noop("Indicator")), tr(tr_noop("Value"))]] + [
-            list(r) for r in report.headline_rows(head, tr, language)], widths=(130, 50))
+            list(r) for r in report.headline_rows(head, tr, language, estimate)], widths=(130, 50))
+        note = None if estimate is None else report.estimate_note(estimate, head, tr, language)
         labels = {"title": tr(tr_noop("Restoration progress towards Target 2")), "x": tr(tr_noop("Year")),
                   "y": tr(tr_noop("Hectares")), "restoration": tr(tr_noop("Area under restoration (ha)")),
                   "inside": tr(tr_noop("Inside degraded land (ha)")), "path": tr(tr_noop("Path to the target (ha)"))}
@@ -223,9 +249,9 @@ class RestorationReportAlgorithm(ExportAlgorithm):
         with open(chart_path, "w", encoding="utf-8") as fh:
             fh.write(svg)
         rl.set_picture(layout, "progress_chart", chart_path)
-        rl.set_text(layout, "chart_note", tr(tr_noop(
+        rl.set_text(layout, "chart_note", "\n".join(([note] if note else []) + [tr(tr_noop(
             "The path goes linearly from 0 ha in the baseline year to the target area in the target year; a year is "
-            "on track when the area under restoration inside degraded land reaches it.")))
+            "on track when the area under restoration inside degraded land reaches it."))]))
         rl.set_text(layout, "zones_title", tr(tr_noop("Figures per zone")))
         rl.set_table(layout, "zone_table", report.zone_table(zone_rows, tr, language),
                      widths=(26,) + (17,) * 8)
@@ -238,26 +264,46 @@ class RestorationReportAlgorithm(ExportAlgorithm):
                     "atlas": tr(tr_noop("yes")) if atlas else tr(tr_noop("no"))}
         rl.set_text(layout, "methods_title", tr(tr_noop("Methods and data")))
         chunks = rl.paginate(layout, "methods_text", methods_html(tr, language, head, prog, layers_info, steps,
-                                                                  settings))
+                                                                  settings, note))
         page_steps = {layout.itemById("methods_text").page(): rl.repeat_text(layout, "methods_text", chunks)}
         if atlas:
             page_steps[layout.itemById("atlas_map").page()] = self.atlas(layout, mapper, rasters["sdg"], zones,
                                                                          zone_field, zone_rows, tr, language)
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        kept = ""
         try:
             pages = rl.render_pdf(layout, rl.page_plan(layout, list(rasters), atlas), path,
                                   layout.itemById("title").text(), f"T2 Monitor {version}", date, page_steps,
                                   feedback)
+            if self.parameterAsBool(parameters, "ADD_LAYOUT_TO_PROJECT", context):
+                kept = self.keep(layout, context, feedback, tr, head, language, svg, chunks, made)
         finally:
             if atlas:
                 layout.atlas().endRender()
             tmpdir.cleanup()
-            rl.dispose(layout)  # before the project it belongs to
+            if not kept:
+                rl.dispose(layout)  # before the project it belongs to
             if project is not context.project():
                 rl.dispose(project)
         return {"OUTPUT": path, "PAGE_COUNT": pages, "DEGRADED_HA": head.degraded_ha,
                 "AREA_UNDER_RESTORATION_HA": head.restoration_ha, "PERCENT_OF_BASELINE": head.percent_of_baseline,
-                "CHART_ENGINE": engine}
+                "CHART_ENGINE": engine, "LAYOUT_NAME": kept}
+
+    def keep(self, layout, context, feedback, tr, head, language, svg, chunks, made) -> str:
+        """Add the printed layout and its layers to the run's project (the algorithm runs on the main thread,
+        see :meth:`flags`); returns the layout's name, "" without a project."""
+        if context.project() is None:
+            feedback.pushWarning(ui_tr(tr_noop("There is no project to add the report layout to (e.g. in "
+                                               "qgis_process): only the PDF was written.")))
+            return ""
+        rl.set_picture_data(layout, "progress_chart", svg)  # the chart's temporary file goes at the end of the run
+        rl.set_text(layout, "methods_text", chunks[0], as_html=True)
+        base = tr(tr_noop("T2 Monitor report {year} ({language})")).format(year=head.year, language=language)
+        layers = [*made["rasters"].values()] + ([made["zones"]] if made.get("zones") is not None else [])
+        name = rl.keep_in_project(layout, context.project(), base, layers)
+        made["rasters"], made["zones"], made["layout"] = {}, None, None  # the project owns them now
+        feedback.pushInfo(ui_tr(tr_noop("The report layout was added to the project as {name}.")).format(name=name))
+        return name
 
     def atlas(self, layout, mapper, sdg, zones, zone_field, zone_rows, tr, language):
         """Set up the atlas over the zones; returns the function that moves it to feature ``i`` (False past the
