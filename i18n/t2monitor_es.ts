@@ -4,7 +4,7 @@
   <context>
     <name>T2Monitor</name>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="148" />
       <source>% of baseline</source>
       <translation>% de la referencia</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>(valor fijo)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="260" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="261" />
       <source>(log)</source>
       <translation>(registro)</translation>
     </message>
@@ -74,6 +74,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
       <source>7 × 7 matrix of -1 (degradation), 0 (stable) and 1 (improvement); rows are the initial class, columns the final class; the first column names the row's class (keep its number). Defaults to the UNCCD matrix.</source>
       <translation>Matriz de 7 × 7 de -1 (degradación), 0 (estable) y 1 (mejora); las filas son la clase inicial y las columnas la clase final; la primera columna nombra la clase de la fila (conserve su número). Por defecto, la matriz de la CNULD.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="101" />
+      <source>95 % confidence interval of the estimate (ha)</source>
+      <translation>Intervalo de confianza del 95 % de la estimación (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
@@ -136,7 +141,7 @@
       <translation>Un polígono no tiene sistema de referencia de coordenadas, por lo que no se puede calcular su área.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="102" />
       <source>A print layout template (.qpt) with the item ids of the default one. Empty: the plugin's template.</source>
       <translation>Una plantilla de composición de impresión (.qpt) con los identificadores de elementos de la plantilla por defecto. Vacío: la plantilla del complemento.</translation>
     </message>
@@ -156,7 +161,7 @@
       <translation>Una tendencia cuenta como descenso o aumento cuando su valor p bilateral es como máximo este nivel (por defecto 0,05, como en la Guía de Buenas Prácticas de la CNULD).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="71" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="72" />
       <source>AHP supports 1 to {max} criteria; {count} were given.</source>
       <translation>AHP admite de 1 a {max} criterios; se indicaron {count}.</translation>
     </message>
@@ -244,9 +249,14 @@
       <translation>Añadir al proyecto una capa de puntos de muestra (GeoPackage de Diseño de muestreo).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="85" />
       <source>Add one page per zone of {ZONES} with its map and figures.</source>
       <translation>Añade una página por zona de {ZONES} con su mapa y sus cifras.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="119" />
+      <source>Add the filled print layout to the project's layouts, to edit it in the layout designer before printing (ignored without a project, e.g. in qgis_process).</source>
+      <translation>Añade el diseño de impresión rellenado a los diseños del proyecto, para editarlo en el diseñador de impresión antes de imprimir (se ignora sin proyecto, p. ej. en qgis_process).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="213" />
@@ -327,6 +337,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
       <source>Already UNCCD classes 1-7</source>
       <translation>Ya en clases CNULD 1-7</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="118" />
+      <source>Also add the filled layout to the project</source>
+      <translation>Añadir también el diseño rellenado al proyecto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="79" />
@@ -435,8 +450,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="130" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="131" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
       <source>Area under restoration (ha)</source>
       <translation>Área en restauración (ha)</translation>
     </message>
@@ -446,34 +461,34 @@
       <translation>Archivo de área en restauración (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="29" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="30" />
       <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).&lt;br&gt;&lt;br&gt;&lt;b&gt;Reporting periods&lt;/b&gt; ({REPORTING_PERIODS}, e.g. 2016-2019, 2020-2023, 2024-2027): the {PERIODS} table has one row per period with the figures of its end year (the year its report speaks for) and the change from the previous period: net change of the area under restoration and of the part inside degraded land, change of the percent of the baseline (points) and the area newly under restoration since the previous period's end; {PERIOD_CHART} shows them as bars per period beside the path to the target.</source>
       <translation>Área en restauración en cada año de {START_YEAR} a {END_YEAR}, frente a una trayectoria lineal hacia el objetivo de la Meta 2.&lt;br&gt;&lt;br&gt;Un sitio cuenta en un año cuando empezó ese año o antes, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto FERM 'En preparación'); los sitios superpuestos cuentan una sola vez (método FERM: unión de las geometrías válidas en EPSG:6933). La restauración dentro de tierras degradadas usa la cobertura exacta de los píxeles sobre el ráster de referencia (o intersecciones de polígonos).&lt;br&gt;&lt;br&gt;La trayectoria va linealmente de 0 ha en {BASELINE_YEAR} hasta el nivel de {TARGET_PCT} en {TARGET_YEAR} (2030) y se mantiene después; un año va por buen camino (1) cuando el área en restauración dentro de tierras degradadas alcanza la trayectoria, 0 cuando no, y queda vacío antes del año de referencia. El {CHART} muestra el área en restauración, la parte dentro de tierras degradadas y la trayectoria (SVG, o PNG generado a partir de él).&lt;br&gt;&lt;br&gt;&lt;b&gt;Periodos de informe&lt;/b&gt; ({REPORTING_PERIODS}, p. ej., 2016-2019, 2020-2023, 2024-2027): la tabla {PERIODS} tiene una fila por periodo con las cifras de su año final (el año al que se refiere su informe) y el cambio respecto al periodo anterior: cambio neto del área en restauración y de la parte dentro de tierras degradadas, cambio del porcentaje de la referencia (puntos) y el área que ha pasado a estar en restauración desde el final del periodo anterior; {PERIOD_CHART} los muestra como barras por periodo junto a la trayectoria hacia la meta.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
       <source>Area under restoration in the last year (ha)</source>
       <translation>Área en restauración en el último año (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="72" />
       <source>Area under restoration in {END_YEAR}, in hectares.</source>
       <translation>Área en restauración en {END_YEAR}, en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="100" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="107" />
       <source>Area under restoration in {year} (ha)</source>
       <translation>Superficie en restauración en {year} (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="77" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="171" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
       <source>Area under restoration per reporting period</source>
       <translation>Área en restauración por periodo de informe</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="66" />
       <source>Area under restoration table</source>
       <translation>Tabla de área en restauración</translation>
     </message>
@@ -513,7 +528,7 @@
       <translation>Códigos en riesgo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="84" />
       <source>Atlas: one page per zone</source>
       <translation>Atlas: una página por zona</translation>
     </message>
@@ -559,7 +574,7 @@
       <translation>La banda {band} de {layer} se llama {name}, pero se usa como año {year} (primer año {first}). Compruebe el año de la primera banda y el orden de las capas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="83" />
       <source>Bars per reporting period: area under restoration, inside degraded land and the path to the target (.svg or .png).</source>
       <translation>Barras por periodo de informe: área en restauración, dentro de tierras degradadas y la trayectoria hacia la meta (.svg o .png).</translation>
     </message>
@@ -589,8 +604,8 @@
       <translation>Degradación de referencia</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="63" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="53" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="54" />
       <source>Baseline year</source>
       <translation>Año de referencia</translation>
     </message>
@@ -703,13 +718,13 @@
       <translation>Umbral de cambio (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="103" />
       <source>Chart</source>
       <translation>Gráfico</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="116" />
       <source>Chart engine</source>
       <translation>Motor del gráfico</translation>
     </message>
@@ -945,7 +960,7 @@
       <translation>Nombre de cada periodo de informe separado por comas, en orden (p. ej., 2016-2019, 2020-2023). Vacío: los nombres de las capas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="75" />
       <source>Comma-separated reporting periods, in order, each start-end years or one year (default 2016-2019,2020-2023,2024-2027). Empty: no period table.</source>
       <translation>Periodos de informe separados por comas, en orden, cada uno como años inicio-fin o como un solo año (por defecto 2016-2019,2020-2023,2024-2027). Vacío: sin tabla de periodos.</translation>
     </message>
@@ -1090,7 +1105,7 @@
       <translation>País (admin 0): valor fijo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="87" />
       <source>Country or region</source>
       <translation>País o región</translation>
     </message>
@@ -1198,22 +1213,22 @@
       <translation>Datos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="92" />
       <source>Data sources</source>
       <translation>Fuentes de datos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="93" />
       <source>Data sources, one per line or separated by ';'; the first one is the source line of the maps.</source>
       <translation>Fuentes de datos, una por línea o separadas por ';'; la primera es la línea de fuente de los mapas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="193" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="218" />
       <source>Data sources:</source>
       <translation>Fuentes de datos:</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="97" />
       <source>Date shown in the report and stored in the PDF (YYYY-MM-DD). Empty: today.</source>
       <translation>Fecha mostrada en el informe y guardada en el PDF (AAAA-MM-DD). Vacío: hoy.</translation>
     </message>
@@ -1289,7 +1304,7 @@
       <translation>Áreas de estado de la degradación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="72" />
       <source>Degradation status map</source>
       <translation>Mapa del estado de la degradación</translation>
     </message>
@@ -1304,17 +1319,17 @@
       <translation>Degradado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="146" />
       <source>Degraded (%)</source>
       <translation>Degradado (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="61" />
       <source>Degraded (-1) / stable (0) / improved (1) map of the reporting period (sdg1531).</source>
       <translation>Mapa degradado (-1) / estable (0) / mejorado (1) del período de informe (sdg1531).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="146" />
       <source>Degraded (ha)</source>
       <translation>Degradado (ha)</translation>
     </message>
@@ -1331,7 +1346,12 @@
       <translation>Área degradada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="103" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="124" />
+      <source>Degraded area estimated from a stratified random sample with reference labels (stratified estimator, Olofsson et al. 2014): {estimate} ha {pm} {ci} ha, 95 % confidence interval {lower} to {upper} ha, {share} % of the land (95 % CI {share_lower} to {share_upper} %). The mapped (pixel-counted) area is {mapped} ha.</source>
+      <translation>Superficie degradada estimada a partir de una muestra aleatoria estratificada con etiquetas de referencia (estimador estratificado, Olofsson et al. 2014): {estimate} ha {pm} {ci} ha, intervalo de confianza del 95 % de {lower} a {upper} ha, {share} % de la tierra (IC 95 % de {share_lower} a {share_upper} %). La superficie cartografiada (contada por píxeles) es {mapped} ha.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="112" />
       <source>Degraded area of the whole region in {SDG_SUMMARY}.</source>
       <translation>Superficie degradada de toda la región en {SDG_SUMMARY}.</translation>
     </message>
@@ -1341,9 +1361,9 @@
       <translation>Área degradada, categorías 1 y superiores (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="122" />
-      <location filename="../t2_monitor_plugin/core/report.py" line="99" />
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="59" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="147" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="106" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="61" />
       <source>Degraded baseline (ha)</source>
       <translation>Referencia degradada (ha)</translation>
     </message>
@@ -1369,7 +1389,7 @@
       <translation>Códigos degradados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="111" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
       <source>Degraded land (ha)</source>
       <translation>Tierra degradada (ha)</translation>
@@ -1395,9 +1415,14 @@
       <translation>Polígonos de tierras degradadas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="97" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="104" />
       <source>Degraded land, SDG 15.3.1 (ha)</source>
       <translation>Tierra degradada, ODS 15.3.1 (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="99" />
+      <source>Degraded land, sample-based estimate (ha)</source>
+      <translation>Tierra degradada, estimación por muestreo (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
@@ -1417,7 +1442,7 @@
       <translation>Área degradada, estable, mejorada y neta por zona, comparación y tipo de tierra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="232" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="258" />
       <source>Degraded: SDG 15.3.1 of the reporting period. Degraded baseline, under restoration and remaining: GBF 2.1 in {year}, target {target} %.</source>
       <translation>Degradado: ODS 15.3.1 del período de informe. Referencia degradada, en restauración y restante: MMB 2.1 en {year}, meta {target} %.</translation>
     </message>
@@ -1467,7 +1492,7 @@
       <translation>Ecosistema de cada valor del ráster</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="189" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="214" />
       <source>Ecosystem restoration under Target 2 of the Kunming-Montreal Global Biodiversity Framework</source>
       <translation>Restauración de ecosistemas en el marco de la Meta 2 del Marco Mundial de Biodiversidad de Kunming-Montreal</translation>
     </message>
@@ -1859,7 +1884,7 @@
       <translation>Campo que da nombre a cada sitio en la tabla de validación. Vacío: los sitios se nombran por su identificador de entidad.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="82" />
       <source>Field naming each zone as in the tables (atlas pages). Empty: feature ids.</source>
       <translation>Campo que nombra cada zona como en las tablas (páginas del atlas). Vacío: identificadores de entidad.</translation>
     </message>
@@ -1924,7 +1949,7 @@
       <translation>Campo: motivo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="229" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="255" />
       <source>Figures per zone</source>
       <translation>Cifras por zona</translation>
     </message>
@@ -1965,7 +1990,7 @@
       <translation>Primer periodo de informe frente a la referencia, todo el ráster, en hectáreas (área elipsoidal real).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="49" />
       <source>First year</source>
       <translation>Primer año</translation>
     </message>
@@ -2011,7 +2036,7 @@
       <translation>Primer año del periodo reciente. Vacío: los 3 últimos años de la serie (dos años antes del último año del periodo reciente).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="50" />
       <source>First year of the table. Empty: the earliest start year of the counted sites.</source>
       <translation>Primer año de la tabla. Vacío: el año de inicio más temprano de los sitios contados.</translation>
     </message>
@@ -2181,9 +2206,14 @@
       <translation>La estandarización lineal difusa de {layer} necesita al menos dos puntos de control en POINTS, p. ej., 0:0; 10:1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="116" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="140" />
       <source>GDAL cannot write raster files with the extension .{ext} ({path}). Use .tif.</source>
       <translation>GDAL no puede escribir archivos ráster con la extensión .{ext} ({path}). Use .tif.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="193" />
+      <source>GDAL could not complete the run ({reason}). No output was written.</source>
+      <translation>GDAL no pudo completar la ejecución ({reason}). No se escribió ninguna salida.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="164" />
@@ -2301,7 +2331,7 @@
       <translation>Semiamplitud del intervalo de confianza del 95 % de {ESTIMATED_DEGRADED_HA}, en hectáreas (salida ESTIMATED_CI95_HA de Evaluación de la exactitud); obligatoria con ella.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="214" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="239" />
       <source>Headline figures</source>
       <translation>Cifras principales</translation>
     </message>
@@ -2311,9 +2341,9 @@
       <translation>Indicador de cabecera 2.1 del Marco Mundial de Biodiversidad de Kunming-Montreal: hectáreas en restauración en un año de informe y progreso hacia la Meta 2 (proporción de la referencia degradada en restauración, frente al 30 % o la meta nacional).&lt;br&gt;&lt;br&gt;&lt;b&gt;Qué sitios cuentan.&lt;/b&gt; Un sitio cuenta en el año de informe cuando su año de inicio es ese año o anterior, no tiene año de finalización o terminó ese año o después, y su estado no está excluido (por defecto: FERM 'En preparación'). Cada entidad aparece en la tabla {VALIDATION} como ok / advertencia / error con el motivo (sin año de inicio, estado excluido o desconocido, empieza más tarde, terminó antes, geometría no válida reparada, geometría vacía, fuera de la referencia).&lt;br&gt;&lt;br&gt;&lt;b&gt;Las áreas&lt;/b&gt; siguen el método de FERM de la FAO: la unión de las geometrías válidas en EPSG:6933 (de áreas iguales), en hectáreas, de modo que los sitios superpuestos cuentan una sola vez. La restauración dentro de tierras degradadas y la referencia degradada por zona usan la cobertura exacta de los polígonos en píxeles sobre el ráster de referencia y las áreas reales de los píxeles (o intersecciones de polígonos cuando la referencia se da como polígonos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Filas:&lt;/b&gt; el total, cada zona de cada capa de zonas más '(outside)' (la parte que no está en ninguna de sus zonas), y cada actividad y tipo de restauración (un sitio con varias actividades cuenta para cada una, por lo que esas filas pueden sumar más que el total; las filas de actividad y de tipo se comparan con toda la referencia). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). La capa {AREAS} contiene el área disuelta de cada fila, en el SRC de la capa de sitios.&lt;br&gt;&lt;br&gt;&lt;b&gt;Referencia estimada.&lt;/b&gt; La referencia cartografiada (contada por píxeles) está sesgada cuando el mapa tiene errores. Con el área degradada estimada de una evaluación de la exactitud del mapa de referencia ({ESTIMATES_TABLE}, o {ESTIMATED_DEGRADED_HA} y {ESTIMATED_CI95_HA}), las filas del total, de actividad y de tipo también dan estimated_baseline_ha, su semiintervalo del 95 % y percent_of_estimated_baseline = inside_degraded_ha / referencia estimada x 100, junto a las columnas cartografiadas (filas de zona: vacías, la estimación es para toda el área).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="171" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="218" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="244" />
       <source>Hectares</source>
       <translation>Hectáreas</translation>
     </message>
@@ -2415,8 +2445,8 @@
       <translation>Cortes de puntuación crecientes separados por ';' (punto decimal). n cortes dan n + 1 categorías 0..n; una puntuación igual a un corte va a la categoría superior. Por defecto 0.5; 1.5; 2.5: no degradado, leve, moderado, severo en la escala de puntuación 0-3.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="215" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="285" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="240" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="331" />
       <source>Indicator</source>
       <translation>Indicador</translation>
     </message>
@@ -2457,7 +2487,7 @@
       <translation>Mapa inicial</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="67" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="69" />
       <source>Input layers</source>
       <translation>Capas de entrada</translation>
     </message>
@@ -2468,14 +2498,14 @@
       <translation>Tipo de entrada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="148" />
       <source>Inside degraded (ha)</source>
       <translation>Dentro de lo degradado (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="131" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="219" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="132" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="245" />
       <source>Inside degraded land (ha)</source>
       <translation>Dentro de tierras degradadas (ha)</translation>
     </message>
@@ -2592,7 +2622,7 @@
       <translation>Puntos de muestra etiquetados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="146" />
       <source>Land (ha)</source>
       <translation>Tierra (ha)</translation>
     </message>
@@ -2846,12 +2876,12 @@
       <translation>Código de uso de la tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="99" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="99" />
       <source>Language of every text of the report.</source>
       <translation>Idioma de todos los textos del informe.</translation>
     </message>
@@ -2861,7 +2891,7 @@
       <translation>Idioma de las etiquetas de los vocabularios (en, es, fr, pt); por defecto, el idioma de QGIS o, si no, inglés. Las etiquetas que faltan en un idioma se dan en inglés.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="52" />
       <source>Last year</source>
       <translation>Último año</translation>
     </message>
@@ -2907,7 +2937,7 @@
       <translation>Último año del periodo reciente (incluido). Vacío: el último año de la serie.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="52" />
       <source>Last year of the table (default 2030).</source>
       <translation>Último año de la tabla (por defecto 2030).</translation>
     </message>
@@ -2922,7 +2952,12 @@
       <translation>Campo de la capa</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="122" />
+      <source>Layout added to the project</source>
+      <translation>Diseño añadido al proyecto</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
       <source>Layout template</source>
       <translation>Plantilla de composición</translation>
     </message>
@@ -2977,7 +3012,7 @@
       <translation>Déficit de igual por igual frente al periodo anterior (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
       <source>Line chart of the area under restoration and the path to the target (.svg or .png).</source>
       <translation>Gráfico de líneas del área en restauración y de la trayectoria hacia la meta (.svg o .png).</translation>
     </message>
@@ -3047,12 +3082,12 @@
       <translation>Baja</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="79" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="81" />
       <source>Made by t2monitor:restorationreport (T2 Monitor {version}) on {date}, language {language}, template {template}, chart drawn with {engine}; atlas: {atlas}.</source>
       <translation>Elaborado con t2monitor:restorationreport (T2 Monitor {version}) el {date}, idioma {language}, plantilla {template}, gráfico dibujado con {engine}; atlas: {atlas}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="195" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="220" />
       <source>Made with T2 Monitor {version} on {date}.</source>
       <translation>Elaborado con T2 Monitor {version} el {date}.</translation>
     </message>
@@ -3189,7 +3224,7 @@
       <translation>Método</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="239" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="265" />
       <source>Methods and data</source>
       <translation>Métodos y datos</translation>
     </message>
@@ -3295,6 +3330,11 @@
       <translation>Campo de nombre</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="123" />
+      <source>Name of the layout added to the project with {ADD_LAYOUT_TO_PROJECT}; empty when none was added.</source>
+      <translation>Nombre del diseño añadido al proyecto con {ADD_LAYOUT_TO_PROJECT}; vacío si no se añadió ninguno.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
       <source>Name of the organization</source>
       <translation>Nombre de la organización</translation>
@@ -3325,12 +3365,12 @@
       <translation>Criterios nacionales de degradación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="191" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="216" />
       <source>National report</source>
       <translation>Informe nacional</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="30" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="31" />
       <source>National restoration report (PDF)</source>
       <translation>Informe nacional de restauración (PDF)</translation>
     </message>
@@ -3396,7 +3436,7 @@
       <translation>Aún sin efecto detectable</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="86" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="98" />
       <source>No file was given for the output {output}.</source>
       <translation>No se indicó ningún archivo para la salida {output}.</translation>
     </message>
@@ -3412,7 +3452,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="240" />
-      <location filename="../t2_monitor_plugin/core/engine.py" line="269" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="272" />
       <source>No input raster was given.</source>
       <translation>No se indicó ningún ráster de entrada.</translation>
     </message>
@@ -3473,7 +3513,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="372" />
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="178" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="182" />
       <source>No restoration site can be exported: the layer has no valid polygon.</source>
       <translation>No se puede exportar ningún sitio de restauración: la capa no tiene ningún polígono válido.</translation>
     </message>
@@ -3571,7 +3611,7 @@
       <translation>Número de tipos de tierra en déficit en el primer periodo frente a la referencia.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="110" />
       <source>Number of pages of the PDF.</source>
       <translation>Número de páginas del PDF.</translation>
     </message>
@@ -3666,7 +3706,7 @@
       <translation>Una fila por polígono de recodificación con las hectáreas que cambió.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="79" />
       <source>One row per reporting period: area under restoration in its end year and the change from the previous period.</source>
       <translation>Una fila por periodo de informe: área en restauración en su año final y cambio respecto al periodo anterior.</translation>
     </message>
@@ -3676,7 +3716,7 @@
       <translation>Una fila por entidad de sitio: si se cuenta o no en el año de informe, nivel y motivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="66" />
       <source>One row per site feature: whether it can ever count, level and reason.</source>
       <translation>Una fila por entidad de sitio: si puede llegar a contar, nivel y motivo.</translation>
     </message>
@@ -3722,7 +3762,7 @@
       <translation>CSV opcional con la misma disposición que resources/data/unccd_transition_matrix.csv (una fila de encabezado con las clases finales 1-7 y luego una fila por clase inicial 1-7, cada una empezando por su etiqueta). Tiene prioridad sobre {MATRIX_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="106" />
       <source>Optional JSON list of the workflow's runs ({"algorithm": id, "inputs": {...}}, e.g. the documents qgis_process --json prints) for the methods page.</source>
       <translation>Lista JSON opcional de las ejecuciones del flujo de trabajo ({"algorithm": id, "inputs": {...}}, p. ej. los documentos que imprime qgis_process --json) para la página de métodos.</translation>
     </message>
@@ -3883,7 +3923,7 @@
       <translation>Sobreuso: {overuse:.2f} ha; subuso: {underuse:.2f} ha; uso adecuado: {proper:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="109" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -3893,7 +3933,7 @@
       <translation>Libro de PRAIS</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="110" />
       <source>Pages</source>
       <translation>Páginas</translation>
     </message>
@@ -3918,7 +3958,7 @@
       <translation>Comparaciones por pares (fila comparada con columna)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="56" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="58" />
       <source>Parameters read from the input tables</source>
       <translation>Parámetros leídos de las tablas de entrada</translation>
     </message>
@@ -3928,9 +3968,9 @@
       <translation>Parte del área en restauración dentro de la referencia degradada, en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="132" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="219" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="245" />
       <source>Path to the target (ha)</source>
       <translation>Trayectoria hacia la meta (ha)</translation>
     </message>
@@ -3961,12 +4001,12 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="105" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="106" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="115" />
       <source>Percent of the baseline under restoration</source>
       <translation>Porcentaje de la referencia en restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="102" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="109" />
       <source>Percent of the degraded baseline under restoration (%)</source>
       <translation>Porcentaje de la referencia degradada en restauración (%)</translation>
     </message>
@@ -4216,7 +4256,7 @@
       <translation>Clases de prioridad (con áreas)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="76" />
       <source>Priority classes of priorityclasses; adds its map page.</source>
       <translation>Clases de prioridad de priorityclasses; añade su página de mapa.</translation>
     </message>
@@ -4312,7 +4352,7 @@
       <translation>Proporción de tierra degradada en el último periodo (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="98" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="105" />
       <source>Proportion of land that is degraded (%)</source>
       <translation>Proporción de tierra degradada (%)</translation>
     </message>
@@ -4373,7 +4413,7 @@
       <translation>Se canceló la publicación. Si los datos ya se habían enviado, FERM puede haber creado el proyecto: compruébelo en FERM antes de volver a publicar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="24" />
       <source>QGIS interface language</source>
       <translation>Idioma de la interfaz de QGIS</translation>
     </message>
@@ -4556,13 +4596,13 @@
       <translation>Cambio relativo de los pesos, en porcentaje, para ambos análisis (por defecto 20).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="105" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="112" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="108" />
       <source>Remaining to reach the target (ha)</source>
       <translation>Restante para alcanzar la meta (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="148" />
       <source>Remaining to target (ha)</source>
       <translation>Restante para la meta (ha)</translation>
     </message>
@@ -4573,12 +4613,12 @@
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="109" />
       <source>Report</source>
       <translation>Informe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="96" />
       <source>Report date</source>
       <translation>Fecha del informe</translation>
     </message>
@@ -4588,33 +4628,33 @@
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="89" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="178" />
       <source>Reporting period</source>
       <translation>Período de informe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="82" />
       <source>Reporting period chart</source>
       <translation>Gráfico de periodos de informe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="192" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="217" />
       <source>Reporting period: {period}</source>
       <translation>Período de informe: {period}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
       <source>Reporting periods</source>
       <translation>Periodos de informe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="80" />
       <source>Reporting periods file (CSV or XLSX)</source>
       <translation>Archivo de periodos de informe (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="57" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="59" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="84" />
       <source>Reporting year</source>
       <translation>Año de informe</translation>
@@ -4652,29 +4692,29 @@
       <translation>Prioridad de restauración (ROAM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="75" />
       <source>Restoration priority map</source>
       <translation>Mapa de prioridad de restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
       <source>Restoration progress</source>
       <translation>Progreso de la restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="61" />
       <source>Restoration progress file (CSV or XLSX)</source>
       <translation>Archivo de progreso de la restauración (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="69" />
       <source>Restoration progress table</source>
       <translation>Tabla de avance de la restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="27" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="217" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="243" />
       <source>Restoration progress towards Target 2</source>
       <translation>Progreso de la restauración hacia la Meta 2</translation>
     </message>
@@ -4785,7 +4825,7 @@
       <translation>Capa ODS 15.3.1 del periodo de informe (-1/0/+1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="60" />
       <source>SDG 15.3.1 map</source>
       <translation>Mapa ODS 15.3.1</translation>
     </message>
@@ -4816,7 +4856,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="78" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="63" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
       <source>SDG 15.3.1 summary</source>
       <translation>Resumen ODS 15.3.1</translation>
@@ -4902,8 +4942,8 @@
       <translation>Subindicador de COS (-1/0/+1); sin él solo se combinan la productividad y la cobertura del suelo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="84" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
       <source>SVG (*.svg);;PNG (*.png)</source>
       <translation>SVG (*.svg);;PNG (*.png)</translation>
@@ -5056,12 +5096,12 @@
       <translation>Mostrar los algoritmos de T2 Monitor en la caja de herramientas de Procesos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="90" />
       <source>Shown on the title page, e.g. 2016-2023. Empty: the reporting year of {AREA_TABLE}.</source>
       <translation>Se muestra en la portada, p. ej. 2016-2023. Vacío: el año de informe de {AREA_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="87" />
       <source>Shown on the title page.</source>
       <translation>Se muestra en la portada.</translation>
     </message>
@@ -5143,7 +5183,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="65" />
       <source>Site validation</source>
       <translation>Validación de sitios</translation>
     </message>
@@ -5373,7 +5413,7 @@
       <translation>Campo de estado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="73" />
       <source>Status map of degradationstatus; adds its map page.</source>
       <translation>Mapa de estado de degradationstatus; añade su página de mapa.</translation>
     </message>
@@ -5460,7 +5500,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/accuracy.py" line="156" />
-      <location filename="../t2_monitor_plugin/core/accuracy.py" line="223" />
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="224" />
       <source>Stratum {strata} has no labelled sample unit: the area of the classes in it cannot be estimated. Label points of that stratum, or draw a new sample.</source>
       <translation>El estrato {strata} no tiene ninguna unidad de muestra etiquetada: no se puede estimar el área de sus clases. Etiquete puntos de ese estrato o extraiga una nueva muestra.</translation>
     </message>
@@ -5500,7 +5540,7 @@
       <translation>Tabla de resumen del indicador ODS 15.3.1; añade las filas del indicador complementario 2.CT.1 (proporción de tierra degradada).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="64" />
       <source>Summary table of the same map (sdg1531 SUMMARY): degraded area and proportion, per zone.</source>
       <translation>Tabla resumen del mismo mapa (SUMMARY de sdg1531): superficie y proporción degradadas, por zona.</translation>
     </message>
@@ -5515,6 +5555,11 @@
       <location filename="../t2_monitor_plugin/provider.py" line="97" />
       <source>T2 Monitor</source>
       <translation>T2 Monitor</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="301" />
+      <source>T2 Monitor report {year} ({language})</source>
+      <translation>Informe T2 Monitor {year} ({language})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/provider.py" line="100" />
@@ -5532,7 +5577,7 @@
       <translation>Tabla de áreas por zona y clase (sin geometría).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="67" />
       <source>Table of areaunderrestoration (OUTPUT); its administrative zones fill the per-zone table.</source>
       <translation>Tabla de areaunderrestoration (OUTPUT); sus zonas administrativas llenan la tabla por zona.</translation>
     </message>
@@ -5542,7 +5587,7 @@
       <translation>Tabla de criterios con su peso, rango y peso de la media geométrica.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="70" />
       <source>Table of restorationprogress (OUTPUT): the chart of progress towards the target.</source>
       <translation>Tabla de restorationprogress (OUTPUT): el gráfico del avance hacia la meta.</translation>
     </message>
@@ -5557,19 +5602,19 @@
       <translation>Tabla: una fila para toda el área y una por cada valor de desagregación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
       <source>Table: one row per year.</source>
       <translation>Tabla: una fila por año.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="43" />
-      <location filename="../t2_monitor_plugin/core/tables.py" line="73" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="44" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="69" />
       <source>Tables can be written as .csv, .xlsx or .ods, not {ext} ({path}).</source>
       <translation>Las tablas pueden escribirse como .csv, .xlsx u .ods, no {ext} ({path}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="103" />
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="58" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="110" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="60" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="145" />
       <source>Target (% of the degraded baseline)</source>
       <translation>Meta (% de la referencia degradada)</translation>
@@ -5580,8 +5625,8 @@
       <translation>Indicadores de la Meta 2</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="104" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="69" />
       <source>Target area (ha)</source>
       <translation>Área objetivo (ha)</translation>
     </message>
@@ -5591,8 +5636,8 @@
       <translation>Error estándar objetivo de la exactitud global</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="65" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="56" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="57" />
       <source>Target year</source>
       <translation>Año de la meta</translation>
     </message>
@@ -5617,17 +5662,17 @@
       <translation>Texto escrito en la columna Footnote de cada fila (p. ej., fuentes de datos, método).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="311" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="312" />
       <source>The AHP matrix cannot be written to {path} ({reason}).</source>
       <translation>No se puede escribir la matriz AHP en {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="269" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="270" />
       <source>The AHP matrix {source} names {columns} criteria in its header but has {rows} rows; a square matrix is expected.</source>
       <translation>La matriz AHP {source} nombra {columns} criterios en su encabezado pero tiene {rows} filas; se espera una matriz cuadrada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="262" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="263" />
       <source>The AHP matrix {source} needs a header of criterion names and one row per criterion.</source>
       <translation>La matriz AHP {source} necesita un encabezado con los nombres de los criterios y una fila por criterio.</translation>
     </message>
@@ -5717,7 +5762,7 @@
       <translation>Se canceló la exportación a FERM; no se escribió ningún archivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="200" />
       <source>The GEF template {path} must be a .gpkg or .shp file.</source>
       <translation>La plantilla del GEF {path} debe ser un archivo .gpkg o .shp.</translation>
     </message>
@@ -5797,7 +5842,7 @@
       <translation>La tabla de superficie en restauración no tiene fila 'total'.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="171" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="196" />
       <source>The atlas needs a zones layer ({key}).</source>
       <translation>El atlas necesita una capa de zonas ({key}).</translation>
     </message>
@@ -5822,12 +5867,12 @@
       <translation>El periodo de referencia {start}-{end} empieza después de terminar. Intercambie los años.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="192" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="194" />
       <source>The chart could not be written to {path}.</source>
       <translation>No se pudo escribir el gráfico en {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="109" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="151" />
       <source>The chart {path} must be an .svg or .png file.</source>
       <translation>El gráfico {path} debe ser un archivo .svg o .png.</translation>
@@ -5921,6 +5966,11 @@
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="180" />
       <source>The degraded land by ecosystem type needs both the SDG 15.3.1 map and an ecosystem layer; it was not written.</source>
       <translation>Las tierras degradadas por tipo de ecosistema necesitan tanto el mapa ODS 15.3.1 como una capa de ecosistemas; no se escribieron.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="44" />
+      <source>The disk holding {path} is full (or your quota is used up). Free some space or choose a folder on another disk, then run again.</source>
+      <translation>El disco que contiene {path} está lleno (o se agotó su cuota). Libere espacio o elija una carpeta en otro disco y vuelva a ejecutar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
@@ -6021,9 +6071,19 @@
       <translation>El campo {field} de {layer} contiene {value}, que no es un número.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="123" />
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="60" />
+      <source>The file name {path} is too long. Choose a shorter name or folder.</source>
+      <translation>El nombre de archivo {path} es demasiado largo. Elija un nombre o una carpeta más cortos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="124" />
       <source>The file {layer} holds several rasters; choose one of them: {subdatasets}.</source>
       <translation>El archivo {layer} contiene varios rásteres; elija uno de ellos: {subdatasets}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="189" />
+      <source>The file {path} cannot be found ({reason}). Check the path, then run again.</source>
+      <translation>No se encuentra el archivo {path} ({reason}). Compruebe la ruta y vuelva a ejecutar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="276" />
@@ -6031,9 +6091,14 @@
       <translation>No se puede leer el archivo {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="93" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="97" />
       <source>The file {path} cannot be written ({reason}).</source>
       <translation>No se puede escribir el archivo {path} ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="61" />
+      <source>The file {path} cannot be written ({reason}). Check the folder and the disk, then run again.</source>
+      <translation>No se puede escribir el archivo {path} ({reason}). Compruebe la carpeta y el disco y vuelva a ejecutar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="279" />
@@ -6046,12 +6111,17 @@
       <translation>El archivo {path} está anidado a demasiada profundidad para leerse como JSON.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/xlsx.py" line="33" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="114" />
+      <source>The file {path} is read-only, so the output {output} cannot replace it. Make it writable or choose another file name.</source>
+      <translation>El archivo {path} es de solo lectura, por lo que la salida {output} no puede reemplazarlo. Hágalo escribible o elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/xlsx.py" line="34" />
       <source>The file {path} must end in {ext}.</source>
       <translation>El archivo {path} debe terminar en {ext}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="207" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="211" />
       <source>The file {path} was written but does not read back with its {count} features.</source>
       <translation>El archivo {path} se escribió, pero al volver a leerlo no contiene sus {count} entidades.</translation>
     </message>
@@ -6061,14 +6131,14 @@
       <translation>La primera hoja (tierras por periodo) como archivo CSV (UTF-8).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="96" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="111" />
       <source>The folder {folder} for the output {output} cannot be created ({reason}).</source>
       <translation>No se puede crear la carpeta {folder} para la salida {output} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="102" />
-      <source>The folder {folder} is not writable, so the output {output} cannot be saved there. Choose a folder you can write to.</source>
-      <translation>No se puede escribir en la carpeta {folder}, así que la salida {output} no puede guardarse allí. Elija una carpeta en la que pueda escribir.</translation>
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="120" />
+      <source>The folder {folder} is not writable, so the output {output} cannot be saved there ({reason}). Choose a folder you can write to.</source>
+      <translation>No se puede escribir en la carpeta {folder}, por lo que la salida {output} no puede guardarse allí ({reason}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="68" />
@@ -6097,17 +6167,17 @@
       <translation>Los rásteres de entrada cambiaron mientras se calculaban los percentiles. Vuelva a ejecutar cuando nada más esté escribiendo en ellos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="171" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="198" />
       <source>The item {id} of the report template must be a map.</source>
       <translation>El elemento {id} de la plantilla del informe debe ser un mapa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="136" />
       <source>The item {id} of the report template must be a picture.</source>
       <translation>El elemento {id} de la plantilla del informe debe ser una imagen.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="121" />
       <source>The item {id} of the report template must be a table (a manual table).</source>
       <translation>El elemento {id} de la plantilla del informe debe ser una tabla (una tabla manual).</translation>
     </message>
@@ -6168,7 +6238,7 @@
       <translation>El ráster de unidades de tierra {layer} contiene {values}; las unidades de tierra deben ser números enteros de 0 a {maximum}. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="100" />
       <source>The last year ({last}) is before the first year ({first}).</source>
       <translation>El último año ({last}) es anterior al primer año ({first}).</translation>
     </message>
@@ -6178,7 +6248,7 @@
       <translation>La capa indicada para {parameter} no se puede cargar. Compruebe el archivo o elija otra capa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="162" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="187" />
       <source>The layer {key} is not a valid raster.</source>
       <translation>La capa {key} no es un ráster válido.</translation>
     </message>
@@ -6236,12 +6306,12 @@
       <translation>La capa {layer} no es un ráster de archivo. Guárdela primero como GeoTIFF (Exportar &gt; Guardar como).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="117" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="118" />
       <source>The layer {layer} is not a raster GDAL can read ({reason}). Choose a raster file such as a GeoTIFF.</source>
       <translation>La capa {layer} no es un ráster que GDAL pueda leer ({reason}). Elija un archivo ráster, como un GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="125" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="126" />
       <source>The layer {layer} is not a raster GDAL can read. Choose a raster file such as a GeoTIFF.</source>
       <translation>La capa {layer} no es un ráster que GDAL pueda leer. Elija un archivo ráster, como un GeoTIFF.</translation>
     </message>
@@ -6249,6 +6319,11 @@
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="89" />
       <source>The layer {layer} is not a table: use the summary tables of the SDG 15.3.1 indicator.</source>
       <translation>La capa {layer} no es una tabla: use las tablas de resumen del indicador ODS 15.3.1.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="156" />
+      <source>The layout {name} could not be added to the project.</source>
+      <translation>No se pudo añadir el diseño {name} al proyecto.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="62" />
@@ -6286,6 +6361,11 @@
       <translation>El mapa {layer} se indicó dos veces (también como {other}); cada periodo necesita su propio mapa ODS 15.3.1.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="164" />
+      <source>The mapped degraded area of the estimates table ({table} ha) differs from that of the SDG 15.3.1 summary ({mapped} ha): was the accuracy assessment made on another map?</source>
+      <translation>La superficie degradada cartografiada de la tabla de estimaciones ({table} ha) difiere de la del resumen del ODS 15.3.1 ({mapped} ha): ¿se hizo la evaluación de exactitud sobre otro mapa?</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="105" />
       <source>The maps have no coordinate reference system: areas cannot be computed and the table is empty.</source>
       <translation>Los mapas no tienen sistema de referencia de coordenadas: no se pueden calcular las áreas y la tabla queda vacía.</translation>
@@ -6296,12 +6376,12 @@
       <translation>La matriz {source} tiene {columns} columnas pero {rows} filas; se espera una matriz cuadrada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="212" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="237" />
       <source>The methods file {path} cannot be read as JSON: {error}</source>
       <translation>El archivo de métodos {path} no se puede leer como JSON: {error}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="226" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="251" />
       <source>The methods file {path} lists no algorithm runs (objects with 'algorithm' and 'inputs').</source>
       <translation>El archivo de métodos {path} no lista ninguna ejecución de algoritmo (objetos con 'algorithm' e 'inputs').</translation>
     </message>
@@ -6326,39 +6406,76 @@
       <translation>El COS final modelado solo lo produce el método escalonado; no se escribe.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="32" />
-      <source>The national report as a document: a multi-page PDF made with a QGIS print layout from the outputs of the workflow, in English, Spanish, French or Portuguese ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Pages:&lt;/b&gt; title page ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, plugin version); the map of each indicator given (SDG 15.3.1, degradation status, restoration priority) with legend, scale bar, north arrow, graticule and source line; the headline table (degraded land and its proportion, area under restoration, its percentage of the degraded baseline, the target and what remains to reach it) with the chart of progress towards 2030; the per-zone table; a methods page written from the parameters actually used (read from the input tables, the input layers and their dates, and the workflow runs of {METHODS_FILE}); with {ATLAS}, one page per zone.&lt;br&gt;&lt;br&gt;The figures are those of the input tables, unchanged, with the number format of the language (decimal comma in es/fr/pt). The layout is a template (.qpt) whose items are filled by their ids: copy resources/layouts/t2_report.qpt, restyle it in the layout designer and give it as {TEMPLATE_FILE}; a template without the required item ids is refused with their list. The chart is drawn with matplotlib when it is installed, else with the plugin's own SVG writer (vector in both cases). The PDF is written to a temporary file beside it and moved into place at the end, so a failed or cancelled run leaves no partial PDF.</source>
-      <translation>El informe nacional como documento: un PDF de varias páginas hecho con una composición de impresión de QGIS a partir de los resultados del flujo de trabajo, en inglés, español, francés o portugués ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Páginas:&lt;/b&gt; portada ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, versión del complemento); el mapa de cada indicador dado (ODS 15.3.1, estado de la degradación, prioridad de restauración) con leyenda, barra de escala, flecha del norte, retícula y línea de fuente; la tabla de cifras principales (tierra degradada y su proporción, superficie en restauración, su porcentaje de la referencia degradada, la meta y lo que falta para alcanzarla) con el gráfico del avance hacia 2030; la tabla por zona; una página de métodos escrita a partir de los parámetros realmente usados (leídos de las tablas de entrada, las capas de entrada y sus fechas, y las ejecuciones del flujo de trabajo de {METHODS_FILE}); con {ATLAS}, una página por zona.&lt;br&gt;&lt;br&gt;Las cifras son las de las tablas de entrada, sin cambios, con el formato numérico del idioma (coma decimal en es/fr/pt). La composición es una plantilla (.qpt) cuyos elementos se llenan por sus identificadores: copie resources/layouts/t2_report.qpt, cambie su estilo en el diseñador de composiciones y désela como {TEMPLATE_FILE}; una plantilla sin los identificadores requeridos se rechaza con su lista. El gráfico se dibuja con matplotlib cuando está instalado y, si no, con el escritor SVG propio del complemento (vectorial en ambos casos). El PDF se escribe en un archivo temporal a su lado y se mueve a su lugar al final, de modo que una ejecución fallida o cancelada no deja ningún PDF parcial.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="33" />
+      <source>The national report as a document: a multi-page PDF made with a QGIS print layout from the outputs of the workflow, in English, Spanish, French or Portuguese ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Pages:&lt;/b&gt; title page ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, plugin version); the map of each indicator given (SDG 15.3.1, degradation status, restoration priority) with legend, scale bar, north arrow, graticule and source line; the headline table (degraded land and its proportion, area under restoration, its percentage of the degraded baseline, the target and what remains to reach it) with the chart of progress towards 2030; the per-zone table; a methods page written from the parameters actually used (read from the input tables, the input layers and their dates, and the workflow runs of {METHODS_FILE}); with {ATLAS}, one page per zone.&lt;br&gt;&lt;br&gt;The figures are those of the input tables, unchanged, with the number format of the language (decimal comma in es/fr/pt). The layout is a template (.qpt) whose items are filled by their ids: copy resources/layouts/t2_report.qpt, restyle it in the layout designer and give it as {TEMPLATE_FILE}; a template without the required item ids is refused with their list. The chart is drawn with matplotlib when it is installed, else with the plugin's own SVG writer (vector in both cases). The PDF is written to a temporary file beside it and moved into place at the end, so a failed or cancelled run leaves no partial PDF.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample-based estimate.&lt;/b&gt; With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the headline table shows the estimate with its 95 % interval beside the mapped (pixel-counted) degraded area, with a footnote on the method (stratified estimator, Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Layout in the project.&lt;/b&gt; With {ADD_LAYOUT_TO_PROJECT}, the filled layout is also added to the project's layouts (named after the reporting year and language, numbered when the name is taken), with the report's styled layers in a hidden layer group, so that it can be edited in the layout designer and printed again. Without a project (qgis_process) the option is ignored with a warning.</source>
+      <translation>El informe nacional como documento: un PDF de varias páginas hecho con una composición de impresión de QGIS a partir de los resultados del flujo de trabajo, en inglés, español, francés o portugués ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Páginas:&lt;/b&gt; portada ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, versión del complemento); el mapa de cada indicador dado (ODS 15.3.1, estado de la degradación, prioridad de restauración) con leyenda, barra de escala, flecha del norte, retícula y línea de fuente; la tabla de cifras principales (tierra degradada y su proporción, superficie en restauración, su porcentaje de la referencia degradada, la meta y lo que falta para alcanzarla) con el gráfico del avance hacia 2030; la tabla por zona; una página de métodos escrita a partir de los parámetros realmente usados (leídos de las tablas de entrada, las capas de entrada y sus fechas, y las ejecuciones del flujo de trabajo de {METHODS_FILE}); con {ATLAS}, una página por zona.&lt;br&gt;&lt;br&gt;Las cifras son las de las tablas de entrada, sin cambios, con el formato numérico del idioma (coma decimal en es/fr/pt). La composición es una plantilla (.qpt) cuyos elementos se llenan por sus identificadores: copie resources/layouts/t2_report.qpt, cambie su estilo en el diseñador de composiciones y désela como {TEMPLATE_FILE}; una plantilla sin los identificadores requeridos se rechaza con su lista. El gráfico se dibuja con matplotlib cuando está instalado y, si no, con el escritor SVG propio del complemento (vectorial en ambos casos). El PDF se escribe en un archivo temporal a su lado y se mueve a su lugar al final, de modo que una ejecución fallida o cancelada no deja ningún PDF parcial.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimación por muestreo.&lt;/b&gt; Con la superficie degradada estimada de una evaluación de exactitud ({ESTIMATES_TABLE}, o {ESTIMATED_DEGRADED_HA} y {ESTIMATED_CI95_HA}), la tabla de cifras principales muestra la estimación con su intervalo del 95 % junto a la superficie degradada cartografiada (contada por píxeles), con una nota al pie sobre el método (estimador estratificado, Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Diseño en el proyecto.&lt;/b&gt; Con {ADD_LAYOUT_TO_PROJECT}, el diseño rellenado se añade también a los diseños del proyecto (con el nombre del año de notificación y el idioma, numerado si el nombre ya existe), con las capas del informe con su estilo en un grupo de capas oculto, para poder editarlo en el diseñador de impresión e imprimirlo de nuevo. Sin proyecto (qgis_process) la opción se ignora con un aviso.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="89" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="130" />
+      <source>The output {output} cannot be saved as .{ext}: that format loses or cannot hold the values (or nodata) of a data raster. Use .tif (GeoTIFF).</source>
+      <translation>La salida {output} no puede guardarse como .{ext}: ese formato pierde o no puede contener los valores (o sin datos) de un ráster de datos. Use .tif (GeoTIFF).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="151" />
+      <source>The output {output} cannot be written as .{ext}; use one of: {allowed}.</source>
+      <translation>La salida {output} no puede escribirse como .{ext}; use uno de: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="161" />
+      <source>The output {output} is a GDAL virtual path ({path}), which would be lost when the run ends. Give a file on a disk.</source>
+      <translation>La salida {output} es una ruta virtual de GDAL ({path}), que se perdería al terminar la ejecución. Indique un archivo en un disco.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="103" />
+      <source>The output {output} is the folder {path}. Give a file name inside it, e.g. {example}.</source>
+      <translation>La salida {output} es la carpeta {path}. Indique un nombre de archivo dentro de ella, p. ej. {example}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="179" />
       <source>The output {output} would overwrite the input {path}. Choose another file name.</source>
       <translation>La salida {output} sobrescribiría la entrada {path}. Elija otro nombre de archivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="151" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="143" />
       <source>The output {path} cannot be created ({reason}).</source>
       <translation>No se puede crear la salida {path} ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="47" />
       <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="90" />
-      <location filename="../t2_monitor_plugin/core/output.py" line="170" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="162" />
       <source>The output {path} cannot be written ({reason}).</source>
       <translation>No se puede escribir la salida {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="201" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="194" />
       <source>The output {path} cannot be written as {driver} ({reason}).</source>
       <translation>No se puede escribir la salida {path} como {driver} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/base.py" line="104" />
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="167" />
+      <source>The output {path} was not written (its temporary file is missing). Run again; if it happens again, report it.</source>
+      <translation>La salida {path} no se escribió (falta su archivo temporal). Vuelva a ejecutar; si vuelve a ocurrir, infórmelo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="170" />
+      <source>The output {path} was written empty, so it was not saved; the disk may be full. Free some space, then run again.</source>
+      <translation>La salida {path} se escribió vacía, por lo que no se guardó; puede que el disco esté lleno. Libere espacio y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="183" />
+      <source>The outputs {first} and {second} were given the same file {path}. Give each output its own file.</source>
+      <translation>Las salidas {first} y {second} tienen el mismo archivo {path}. Indique un archivo propio para cada salida.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="102" />
       <source>The parameter {old} is deprecated: use {new} (same meaning). Update the model or script; {old} will be removed in a future version.</source>
       <translation>El parámetro {old} está obsoleto: use {new} (mismo significado). Actualice el modelo o el script; {old} se eliminará en una versión futura.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="226" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="252" />
       <source>The path goes linearly from 0 ha in the baseline year to the target area in the target year; a year is on track when the area under restoration inside degraded land reaches it.</source>
       <translation>La trayectoria va linealmente de 0 ha en el año de referencia a la superficie objetivo en el año de la meta; un año va por buen camino cuando la superficie en restauración dentro de tierras degradadas la alcanza.</translation>
     </message>
@@ -6489,7 +6606,7 @@
       <translation>No se puede cargar la capa ráster indicada para {parameter}. Compruebe el archivo o elija otra capa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="112" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="113" />
       <source>The raster layer {layer} cannot be found at {path}. Check the path or choose another layer.</source>
       <translation>No se encuentra la capa ráster {layer} en {path}. Compruebe la ruta o elija otra capa.</translation>
     </message>
@@ -6504,14 +6621,14 @@
       <translation>El valor de ráster {value} aparece dos veces en los códigos de ecosistema.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="179" />
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="212" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="180" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="214" />
       <source>The raster {layer} cannot be read ({reason}).</source>
       <translation>No se puede leer el ráster {layer} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="289" />
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="275" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="291" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="277" />
       <source>The raster {layer} could not be aligned to the reference grid ({reason}).</source>
       <translation>No se pudo alinear el ráster {layer} con la cuadrícula de referencia ({reason}).</translation>
     </message>
@@ -6521,7 +6638,7 @@
       <translation>El ráster {layer} tiene una geotransformación no válida (tamaño de píxel cero).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="143" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="144" />
       <source>The raster {layer} has no coordinate reference system, so it cannot be aligned. Assign its CRS first.</source>
       <translation>El ráster {layer} no tiene sistema de referencia de coordenadas, por lo que no puede alinearse. Asígnele primero su SRC.</translation>
     </message>
@@ -6541,7 +6658,7 @@
       <translation>El ráster {layer} no tiene ningún píxel válido (no excluido) que clasificar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="170" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="172" />
       <source>The raster {layer} has {count} band(s); band(s) {bands} do not exist.</source>
       <translation>El ráster {layer} tiene {count} banda(s); la(s) banda(s) {bands} no existe(n).</translation>
     </message>
@@ -6566,12 +6683,12 @@
       <translation>El ráster {layer} contiene valores decimales; la concordancia de mapas necesita rásteres categóricos de códigos enteros.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="250" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="252" />
       <source>The raster {layer} holds no data: every pixel of band(s) {bands} is nodata ({nodata}) or NaN, so every result would be nodata and every area 0 ha. Check the layer and its nodata value, or choose another layer.</source>
       <translation>El ráster {layer} no contiene datos: todos los píxeles de la(s) banda(s) {bands} son sin datos ({nodata}) o NaN, por lo que todos los resultados serían sin datos y todas las áreas 0 ha. Compruebe la capa y su valor sin datos, o elija otra capa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="165" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="167" />
       <source>The raster {layer} is rotated or not north-up. Warp it to a north-up grid (Raster &gt; Projections &gt; Warp) first.</source>
       <translation>El ráster {layer} está rotado o no orientado al norte. Reproyéctelo primero a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar).</translation>
     </message>
@@ -6591,7 +6708,7 @@
       <translation>El ráster {layer} abarca {span} grados de longitud, más que todo el globo (360), por lo que sus píxeles se contarían dos veces. Compruebe su georreferenciación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="130" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="131" />
       <source>The rasters are not on the same grid as {layer} ({differences}). Choose a reference layer to align them to, or resample them first.</source>
       <translation>Los rásteres no están en la misma cuadrícula que {layer} ({differences}). Elija una capa de referencia con la que alinearlos o remuestréelos antes.</translation>
     </message>
@@ -6616,32 +6733,37 @@
       <translation>La reclasificación {source} envía códigos a {values}; las clases CNULD van de 1 a 7.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="109" />
       <source>The report (.pdf).</source>
       <translation>El informe (.pdf).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="320" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="347" />
       <source>The report could not be written to {path}.</source>
       <translation>No se pudo escribir el informe en {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="305" />
+      <source>The report layout was added to the project as {name}.</source>
+      <translation>El diseño del informe se añadió al proyecto como {name}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="66" />
       <source>The report template {path} cannot be read: {error}</source>
       <translation>La plantilla del informe {path} no se puede leer: {error}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="76" />
       <source>The report template {path} could not be loaded as a print layout.</source>
       <translation>La plantilla del informe {path} no se pudo cargar como composición de impresión.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="70" />
       <source>The report template {path} is not a QGIS print layout template (.qpt).</source>
       <translation>La plantilla del informe {path} no es una plantilla de composición de QGIS (.qpt).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="80" />
       <source>The report template {path} lacks the items {ids}: copy them from the default template (resources/layouts/t2_report.qpt) and keep their item ids.</source>
       <translation>A la plantilla del informe {path} le faltan los elementos {ids}: cópielos de la plantilla por defecto (resources/layouts/t2_report.qpt) y conserve sus identificadores.</translation>
     </message>
@@ -6696,7 +6818,7 @@
       <translation>El archivo de reglas {path} necesita una lista llamada 'rules'.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/base.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="183" />
       <source>The run was cancelled; no output was written.</source>
       <translation>La ejecución se canceló; no se escribió ninguna salida.</translation>
     </message>
@@ -6822,7 +6944,7 @@
       <translation>La tabla de 'Área en restauración (MMB 2.1)' (campos disaggregation, value, year, area_under_restoration_ha, ...).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="127" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="144" />
       <source>The table {key} is missing.</source>
       <translation>Falta la tabla {key}.</translation>
     </message>
@@ -6888,19 +7010,18 @@
       <translation>La tabla {layer} tiene {count} fila(s) de la clase {code}: use la tabla de estimaciones de áreas de Evaluación de la exactitud de un mapa cuya clase degradada sea {code}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="130" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="147" />
       <source>The table {name} is empty.</source>
       <translation>La tabla {name} está vacía.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sample_export.py" line="111" />
-      <location filename="../t2_monitor_plugin/core/tables.py" line="60" />
-      <location filename="../t2_monitor_plugin/core/tables.py" line="111" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="108" />
       <source>The table {path} cannot be written ({reason}).</source>
       <translation>No se puede escribir la tabla {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="131" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="128" />
       <source>The table {path} was written but does not read back with its {count} rows (sheet {sheet}).</source>
       <translation>La tabla {path} se escribió, pero al volver a leerla no contiene sus {count} filas (hoja {sheet}).</translation>
     </message>
@@ -6917,7 +7038,7 @@
       <translation>La tabla {source} tiene {count} celdas, que no son un número entero de filas de {columns} columnas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
       <source>The target ({TARGET_PCT}) in hectares.</source>
       <translation>La meta ({TARGET_PCT}) en hectáreas.</translation>
     </message>
@@ -6927,7 +7048,7 @@
       <translation>El error estándar objetivo de la exactitud global debe estar entre 0 y 1, no {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="103" />
       <source>The target year ({target}) must be after the baseline year ({baseline}).</source>
       <translation>El año de la meta ({target}) debe ser posterior al año de referencia ({baseline}).</translation>
     </message>
@@ -6958,7 +7079,7 @@
       <translation>El método de dos mapas necesita el mapa de COS final ({parameter}); si no, elija el método escalonado.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="188" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="192" />
       <source>The upload package {path} must be a .zip file.</source>
       <translation>El paquete de carga {path} debe ser un archivo .zip.</translation>
     </message>
@@ -7077,7 +7198,12 @@
       <translation>No existe el preajuste número {index}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="296" />
+      <source>There is no project to add the report layout to (e.g. in qgis_process): only the PDF was written.</source>
+      <translation>No hay ningún proyecto al que añadir el diseño del informe (p. ej. en qgis_process): solo se escribió el PDF.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="80" />
       <source>This report</source>
       <translation>Este informe</translation>
     </message>
@@ -7137,13 +7263,13 @@
       <translation>Superficie total de tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="96" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="103" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
       <source>Total land area (ha)</source>
       <translation>Superficie total de tierra (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="114" />
       <source>Total of {AREA_TABLE}.</source>
       <translation>Total de {AREA_TABLE}.</translation>
     </message>
@@ -7296,7 +7422,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="104" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
       <source>True area of the degraded baseline, in hectares.</source>
       <translation>Área real de la referencia degradada, en hectáreas.</translation>
     </message>
@@ -7307,7 +7433,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="253" />
-      <location filename="../t2_monitor_plugin/core/engine.py" line="281" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="284" />
       <source>Two outputs were given the same file {path}.</source>
       <translation>Dos salidas tienen el mismo archivo {path}.</translation>
     </message>
@@ -7338,12 +7464,12 @@
       <translation>CNULD,PRAIS,SO1,ODS,15.3.1,NDT,informe nacional,km2,proporción degradada,estado,XLSX</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="122" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="147" />
       <source>Under restoration (ha)</source>
       <translation>En restauración (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="101" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="108" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
       <source>Under restoration inside degraded land (ha)</source>
       <translation>En restauración dentro de tierras degradadas (ha)</translation>
@@ -7420,8 +7546,8 @@
       <translation>Validación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="215" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="285" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="240" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="331" />
       <source>Value</source>
       <translation>Valor</translation>
     </message>
@@ -7589,12 +7715,12 @@
       <translation>Con la asignación mínima: el menor número de puntos de un estrato (por defecto 50).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="73" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="75" />
       <source>Workflow runs</source>
       <translation>Ejecuciones del flujo de trabajo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="105" />
       <source>Workflow runs (JSON)</source>
       <translation>Ejecuciones del flujo de trabajo (JSON)</translation>
     </message>
@@ -7604,9 +7730,9 @@
       <translation>Escribe el área en restauración (indicador principal 2.1 del MMB) como plantilla nacional de datos de indicadores de la herramienta de informes en línea (Online Reporting Tool) del CBD: un libro (hoja 'Indicator data') cuya fila de encabezado son exactamente las 9 columnas que comprueba la carga en ORT (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) y, opcionalmente, las mismas filas como CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Filas&lt;/b&gt;, en el orden de la tabla de entrada: el total nacional (indicador 'No', tipo y desagregación 'Not applicable') y después una fila por cada valor de desagregación (indicador 'Yes'). Las zonas de bioma designadas por un código o nombre de la GET de la UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) van en 'Biome' (nivel 2) o 'Ecosystem Functional Group' (nivel 3); las zonas de áreas protegidas denominadas PA u OECM, y la fila '(outside)' ('not a protected area or OECM'), en el tipo PA/OECM; las actividades indicadas como códigos de FERM de la FAO o nombres de ORT, en 'Type of restoration activity'; los territorios indígenas, por su nombre. Las cadenas de categoría se escriben exactamente como las enumera ORT (erratas y caracteres invisibles incluidos). Las regiones administrativas y los tipos de restauración van en 'Other' como 'Administrative region: nombre' / 'Restoration type: nombre'. Un valor que no coincide con ninguna categoría de ORT (p. ej., el nombre propio de un área protegida) también se escribe en 'Other' ('Protected area/OECM: nombre') y se enumera en una advertencia.&lt;br&gt;&lt;br&gt;Valor = área en restauración en la unidad elegida. Con un resumen del ODS 15.3.1, siguen las filas del indicador complementario 2.CT.1 (código 2.CT.1, porcentaje de tierra degradada sobre la superficie total de tierra; nacional y por zona como 'Zone: nombre'); ORT lee las filas de cada indicador por su código. No se escribe nada cuando una entrada no es la tabla esperada o está vacía.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tierra degradada por tipo de ecosistema&lt;/b&gt; (con {DEGRADATION_MAP}, el mapa ODS 15.3.1, y una capa de ecosistemas: {ECOSYSTEMS} con {ECOSYSTEM_CODES}, o {ECOSYSTEM_POLYGONS} con {ECOSYSTEM_FIELD}; un píxel toma el polígono que cubre la mayor parte de él, al menos la mitad): filas 2.CT.1 (porcentaje de la tierra de cada tipo de ecosistema que está degradada) desagregadas por 'Biome' (nivel 2 de la GET de la UICN: el área propia de un bioma más la de sus grupos funcionales) y 'Ecosystem Functional Group' (nivel 3), y en 'Other' ('Ecosystem type: nombre') para los nombres que no son códigos GET; sin un resumen del ODS 15.3.1, la fila nacional 2.CT.1 obtenida del mapa va primero. {ECOSYSTEMS_FILE} contiene las hectáreas (tierra, degradada, estable, mejorada) por fila, con '(no ecosystem)' y sin datos; los biomas, los otros tipos y '(no ecosystem)' suman la superficie de tierra.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimación por muestreo.&lt;/b&gt; Con el área degradada estimada de una evaluación de la exactitud ({ESTIMATES_TABLE}, o {ESTIMATED_DEGRADED_HA} y {ESTIMATED_CI95_HA}), el valor nacional 2.CT.1 es el área degradada estimada sobre la superficie total de tierra del resumen, y su nota al pie nombra el método (estimador estratificado de Olofsson et al. 2014) e indica el intervalo del 95 % y el valor cartografiado; las filas de zona conservan su proporción cartografiada y lo indican.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="134" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="82" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="217" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="243" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
@@ -7636,7 +7762,7 @@
       <translation>Año para el que se informa el área en restauración.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="55" />
       <source>Year the path to the target starts from 0 ha (default 2020, the GBF baseline).</source>
       <translation>Año en que la trayectoria hacia la meta parte de 0 ha (por defecto 2020, la referencia del MMB).</translation>
     </message>
@@ -7646,7 +7772,7 @@
       <translation>Año en que empezó el proyecto.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="57" />
       <source>Year the target must be reached (default 2030).</source>
       <translation>Año en que debe alcanzarse la meta (por defecto 2030).</translation>
     </message>
@@ -7656,7 +7782,7 @@
       <translation>Año escrito en cada fila; vacío: el año de cada fila de la tabla de áreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="61" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="63" />
       <source>Years of the progress table</source>
       <translation>Años de la tabla de avance</translation>
     </message>
@@ -7669,6 +7795,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="85" />
       <source>Years with data from the start year on needed for an estimate (default 3); sites with fewer are 'too early to tell'.</source>
       <translation>Años con datos a partir del año de inicio necesarios para una estimación (por defecto 3); los sitios con menos son 'demasiado pronto para saberlo'.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="56" />
+      <source>You are not allowed to write {path} ({reason}). Choose a folder you can write to, or check the permissions of the file and its folder.</source>
+      <translation>No tiene permiso para escribir {path} ({reason}). Elija una carpeta en la que pueda escribir o compruebe los permisos del archivo y de su carpeta.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="92" />
@@ -7691,25 +7822,25 @@
       <translation>Zip con los sitios como shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML y GeoJSON, para la carga web de FERM.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="146" />
       <source>Zone</source>
       <translation>Zona</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="51" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="81" />
       <source>Zone field</source>
       <translation>Campo de zona</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="50" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="69" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="208" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="233" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="79" />
       <source>Zones (e.g. districts) drawn on the maps and, with {ATLAS}, one atlas page each.</source>
       <translation>Zonas (p. ej. distritos) dibujadas en los mapas y, con {ATLAS}, una página de atlas cada una.</translation>
     </message>
@@ -7876,7 +8007,7 @@
       <translation>clase del mapa</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="116" />
       <source>matplotlib or svg (the fallback).</source>
       <translation>matplotlib o svg (la alternativa).</translation>
     </message>
@@ -7906,7 +8037,7 @@
       <translation>n x n juicios fila a fila (n = número de criterios; las columnas vacías sobrantes se ignoran). Solo se necesitan las celdas por encima de la diagonal: las celdas vacías o con 0 se rellenan con los recíprocos (y con 1 en la diagonal). Valores de 1/9 a 9; se admiten fracciones como 1/3.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="238" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="264" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -7987,8 +8118,8 @@
       <translation>no se cuenta: empieza en {start}, después de {year}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="205" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="194" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="230" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="219" />
       <source>not given</source>
       <translation>no indicado</translation>
     </message>
@@ -8058,7 +8189,7 @@
       <translation>reparada (convertida en válida)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="32" />
       <source>report,PDF,print layout,atlas,map,national report,CBD,GBF,target 2,2.1,SDG,15.3.1,template</source>
       <translation>informe,PDF,composición de impresión,atlas,mapa,informe nacional,CDB,MMB,meta 2,2.1,ODS,15.3.1,plantilla</translation>
     </message>
@@ -8123,7 +8254,7 @@
       <translation>meta 2,MMB,2.1,restauración,área,hectáreas,FERM,degradado,referencia,desagregación,ORT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="29" />
       <source>target 2,GBF,2.1,restoration,progress,trend,chart,2030,degraded,baseline</source>
       <translation>meta 2,MMB,2.1,restauración,progreso,tendencia,gráfico,2030,degradado,referencia</translation>
     </message>
@@ -8170,18 +8301,18 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="137" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="92" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="138" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="155" />
       <source>the summary of the SDG 15.3.1 indicator</source>
       <translation>el resumen del indicador ODS 15.3.1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="133" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="157" />
       <source>the table of Area under restoration</source>
       <translation>la tabla de Área en restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="142" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="159" />
       <source>the table of Restoration progress</source>
       <translation>la tabla de Avance de la restauración</translation>
     </message>
@@ -8241,7 +8372,7 @@
       <translation>importancia muy fuerte a extrema</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="238" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="264" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
@@ -8361,7 +8492,7 @@
       <translation>{count} sitio(s) exportado(s) ({ha} ha). Escritos: {files}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="265" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="269" />
       <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
       <translation>{count} sitio(s) exportado(s); área FERM {area:.2f} ha.</translation>
     </message>
@@ -8396,7 +8527,7 @@
       <translation>Se extraen {drawn} puntos en lugar de {asked}: el mínimo por estrato o el número de píxeles de los estratos pequeños cambió el total.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="106" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="107" />
       <source>{first} / {second} (row {row}, column {column})</source>
       <translation>{first} / {second} (fila {row}, columna {column})</translation>
     </message>
@@ -8467,7 +8598,7 @@
       <translation>{ok} correctas, {warning} con advertencias, {error} con errores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/base.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="98" />
       <source>{old} is the deprecated name of {new}; both were given with different values. Give only {new}.</source>
       <translation>{old} es el nombre obsoleto de {new}; se indicaron ambos con valores distintos. Indique solo {new}.</translation>
     </message>
@@ -8502,6 +8633,16 @@
       <translation>{path} no contiene ninguna entidad.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="50" />
+      <source>{path} is a folder, not a file. Give a file name for the output.</source>
+      <translation>{path} es una carpeta, no un archivo. Indique un nombre de archivo para la salida.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="52" />
+      <source>{path} is locked by another program (it may be open in QGIS, Excel or a viewer). Close it there, or choose another file name, then run again.</source>
+      <translation>{path} está bloqueado por otro programa (puede estar abierto en QGIS, Excel o un visor). Ciérrelo allí o elija otro nombre de archivo y vuelva a ejecutar.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="178" />
       <source>{path} is not a GeoJSON FeatureCollection (a FERM payload or polygon export).</source>
       <translation>{path} no es una GeoJSON FeatureCollection (una carga útil de FERM o una exportación de polígonos).</translation>
@@ -8510,6 +8651,11 @@
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="190" />
       <source>{path} is not a point layer.</source>
       <translation>{path} no es una capa de puntos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="47" />
+      <source>{path} is on a read-only disk or share. Choose a folder you can write to.</source>
+      <translation>{path} está en un disco o recurso compartido de solo lectura. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="66" />
@@ -8552,7 +8698,7 @@
       <translation>{period}, {zone}: la superficie total de tierra {land} km² no es degradada + estable + mejorada ({parts} km²) en {layer}; los valores se escriben tal como se dieron.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="69" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="71" />
       <source>{role}: {name} ({file}, {date}), {crs}{detail}</source>
       <translation>{role}: {name} ({file}, {date}), {crs}{detail}</translation>
     </message>
@@ -8597,7 +8743,7 @@
       <translation>{source}: el código {code} se asigna a {value}; las clases LPD van de 1 a 5 (o nodata).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="94" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="95" />
       <source>{source}: give the criterion names separated by commas, none empty (e.g. 'slope, erosion, distance').</source>
       <translation>{source}: indique los nombres de los criterios separados por comas, ninguno vacío (p. ej., 'pendiente, erosión, distancia').</translation>
     </message>
@@ -8608,27 +8754,27 @@
       <translation>{source}: el código {code} aparece dos veces con valores distintos ({first} y {second}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="99" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="100" />
       <source>{source}: the criterion name '{name}' is given twice.</source>
       <translation>{source}: el nombre de criterio '{name}' aparece dos veces.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="161" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="162" />
       <source>{source}: the diagonal cell {cell} is {value}; a criterion compared with itself is 1.</source>
       <translation>{source}: la celda diagonal {cell} es {value}; un criterio comparado consigo mismo es 1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="132" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="133" />
       <source>{source}: the judgement {cell} is missing (give it above the diagonal).</source>
       <translation>{source}: falta el juicio {cell} (indíquelo por encima de la diagonal).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="172" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="173" />
       <source>{source}: the judgement {cell} is {value}, which is not on Saaty's scale (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</source>
       <translation>{source}: el juicio {cell} es {value}, que no está en la escala de Saaty (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="158" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="159" />
       <source>{source}: the judgement {cell} is {value}; judgements must be positive (1/9 to 9).</source>
       <translation>{source}: el juicio {cell} es {value}; los juicios deben ser positivos (1/9 a 9).</translation>
     </message>
@@ -8638,22 +8784,22 @@
       <translation>{source}: el par uso de la tierra {use} / capacidad {capability} aparece dos veces con resultados distintos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="147" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="148" />
       <source>{source}: the pairwise matrix must be square; it is {shape}.</source>
       <translation>{source}: la matriz de comparación por pares debe ser cuadrada; es {shape}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="165" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="166" />
       <source>{source}: {cell} is {value} but {mirror} is {other}; the matrix must be reciprocal (the mirror cell should be {expected}).</source>
       <translation>{source}: {cell} es {value} pero {mirror} es {other}; la matriz debe ser recíproca (la celda simétrica debería ser {expected}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="150" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="151" />
       <source>{source}: {count} criteria are named but the matrix is {n} x {n}; give one name per row.</source>
       <translation>{source}: se nombran {count} criterios pero la matriz es de {n} x {n}; indique un nombre por fila.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="118" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="119" />
       <source>{source}: {count} criteria need a {n} x {n} matrix, but it is {shape}.</source>
       <translation>{source}: {count} criterios necesitan una matriz de {n} x {n}, pero es {shape}.</translation>
     </message>
@@ -8868,7 +9014,7 @@
       <translation>{where}: el tipo de geometría {type} no es un polígono GeoJSON (Polygon o MultiPolygon).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="294" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="295" />
       <source>{where}: the judgement is {value}; judgements are positive (1/9 to 9). Leave a cell empty to have it filled with the reciprocal of its mirror cell.</source>
       <translation>{where}: el juicio es {value}; los juicios son positivos (1/9 a 9). Deje una celda vacía para que se rellene con el recíproco de su celda simétrica.</translation>
     </message>
@@ -8888,7 +9034,7 @@
       <translation>{where}: la regla de reclasificación no enumera ningún código.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="280" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="281" />
       <source>{where}: the row is named '{found}' but the header's criterion in this position is '{expected}'; keep rows in the header's order.</source>
       <translation>{where}: la fila se llama '{found}' pero el criterio del encabezado en esta posición es '{expected}'; mantenga las filas en el orden del encabezado.</translation>
     </message>
@@ -8959,7 +9105,7 @@
       <translation>{where}: se esperaban {expected} celdas (una etiqueta y {count} valores); se encontraron {found}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="277" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="278" />
       <source>{where}: {expected} cells expected (a name and {count} values), {found} found.</source>
       <translation>{where}: se esperaban {expected} celdas (un nombre y {count} valores); se encontraron {found}.</translation>
     </message>
@@ -9468,6 +9614,14 @@
     <message>
       <source>The class-change threshold (THRESHOLD) must be between 1 and 9, not {value}.</source>
       <translation type="vanished">El umbral de cambio de clase (THRESHOLD) debe estar entre 1 y 9, no {value}.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is not writable, so the output {output} cannot be saved there. Choose a folder you can write to.</source>
+      <translation type="vanished">No se puede escribir en la carpeta {folder}, así que la salida {output} no puede guardarse allí. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+      <source>The national report as a document: a multi-page PDF made with a QGIS print layout from the outputs of the workflow, in English, Spanish, French or Portuguese ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Pages:&lt;/b&gt; title page ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, plugin version); the map of each indicator given (SDG 15.3.1, degradation status, restoration priority) with legend, scale bar, north arrow, graticule and source line; the headline table (degraded land and its proportion, area under restoration, its percentage of the degraded baseline, the target and what remains to reach it) with the chart of progress towards 2030; the per-zone table; a methods page written from the parameters actually used (read from the input tables, the input layers and their dates, and the workflow runs of {METHODS_FILE}); with {ATLAS}, one page per zone.&lt;br&gt;&lt;br&gt;The figures are those of the input tables, unchanged, with the number format of the language (decimal comma in es/fr/pt). The layout is a template (.qpt) whose items are filled by their ids: copy resources/layouts/t2_report.qpt, restyle it in the layout designer and give it as {TEMPLATE_FILE}; a template without the required item ids is refused with their list. The chart is drawn with matplotlib when it is installed, else with the plugin's own SVG writer (vector in both cases). The PDF is written to a temporary file beside it and moved into place at the end, so a failed or cancelled run leaves no partial PDF.</source>
+      <translation type="vanished">El informe nacional como documento: un PDF de varias páginas hecho con una composición de impresión de QGIS a partir de los resultados del flujo de trabajo, en inglés, español, francés o portugués ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Páginas:&lt;/b&gt; portada ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, versión del complemento); el mapa de cada indicador dado (ODS 15.3.1, estado de la degradación, prioridad de restauración) con leyenda, barra de escala, flecha del norte, retícula y línea de fuente; la tabla de cifras principales (tierra degradada y su proporción, superficie en restauración, su porcentaje de la referencia degradada, la meta y lo que falta para alcanzarla) con el gráfico del avance hacia 2030; la tabla por zona; una página de métodos escrita a partir de los parámetros realmente usados (leídos de las tablas de entrada, las capas de entrada y sus fechas, y las ejecuciones del flujo de trabajo de {METHODS_FILE}); con {ATLAS}, una página por zona.&lt;br&gt;&lt;br&gt;Las cifras son las de las tablas de entrada, sin cambios, con el formato numérico del idioma (coma decimal en es/fr/pt). La composición es una plantilla (.qpt) cuyos elementos se llenan por sus identificadores: copie resources/layouts/t2_report.qpt, cambie su estilo en el diseñador de composiciones y désela como {TEMPLATE_FILE}; una plantilla sin los identificadores requeridos se rechaza con su lista. El gráfico se dibuja con matplotlib cuando está instalado y, si no, con el escritor SVG propio del complemento (vectorial en ambos casos). El PDF se escribe en un archivo temporal a su lado y se mueve a su lugar al final, de modo que una ejecución fallida o cancelada no deja ningún PDF parcial.</translation>
     </message>
     <message>
       <source>The project file {path} cannot be read as JSON ({reason}).</source>

@@ -4,7 +4,7 @@
   <context>
     <name>T2Monitor</name>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="148" />
       <source>% of baseline</source>
       <translation>% de la référence</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>(valeur fixe)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="260" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="261" />
       <source>(log)</source>
       <translation>(journal)</translation>
     </message>
@@ -74,6 +74,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
       <source>7 × 7 matrix of -1 (degradation), 0 (stable) and 1 (improvement); rows are the initial class, columns the final class; the first column names the row's class (keep its number). Defaults to the UNCCD matrix.</source>
       <translation>Matrice 7 × 7 de -1 (dégradation), 0 (stable) et 1 (amélioration) ; les lignes sont la classe initiale, les colonnes la classe finale ; la première colonne nomme la classe de la ligne (conservez son numéro). Par défaut, la matrice de la CNULCD.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="101" />
+      <source>95 % confidence interval of the estimate (ha)</source>
+      <translation>Intervalle de confiance à 95 % de l'estimation (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
@@ -136,7 +141,7 @@
       <translation>Un polygone n'a pas de système de coordonnées de référence ; sa surface ne peut pas être calculée.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="102" />
       <source>A print layout template (.qpt) with the item ids of the default one. Empty: the plugin's template.</source>
       <translation>Un modèle de mise en page (.qpt) avec les identifiants d'éléments du modèle par défaut. Vide : le modèle de l'extension.</translation>
     </message>
@@ -156,7 +161,7 @@
       <translation>Une tendance compte comme une baisse ou une hausse quand sa valeur p bilatérale est au plus égale à ce niveau (par défaut 0,05, comme dans le guide de bonnes pratiques de la CNULCD).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="71" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="72" />
       <source>AHP supports 1 to {max} criteria; {count} were given.</source>
       <translation>L'AHP accepte de 1 à {max} critères ; {count} ont été indiqués.</translation>
     </message>
@@ -244,9 +249,14 @@
       <translation>Ajouter au projet une couche de points d'échantillon (GeoPackage issu de Plan d'échantillonnage).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="85" />
       <source>Add one page per zone of {ZONES} with its map and figures.</source>
       <translation>Ajoute une page par zone de {ZONES} avec sa carte et ses chiffres.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="119" />
+      <source>Add the filled print layout to the project's layouts, to edit it in the layout designer before printing (ignored without a project, e.g. in qgis_process).</source>
+      <translation>Ajoute la mise en page remplie aux mises en page du projet, pour la modifier dans le composeur de mise en page avant d'imprimer (ignoré sans projet, p. ex. dans qgis_process).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="213" />
@@ -327,6 +337,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
       <source>Already UNCCD classes 1-7</source>
       <translation>Déjà en classes CNULCD 1-7</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="118" />
+      <source>Also add the filled layout to the project</source>
+      <translation>Ajouter aussi la mise en page remplie au projet</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="79" />
@@ -435,8 +450,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="130" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="131" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
       <source>Area under restoration (ha)</source>
       <translation>Surface en restauration (ha)</translation>
     </message>
@@ -446,34 +461,34 @@
       <translation>Fichier de surface en restauration (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="29" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="30" />
       <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).&lt;br&gt;&lt;br&gt;&lt;b&gt;Reporting periods&lt;/b&gt; ({REPORTING_PERIODS}, e.g. 2016-2019, 2020-2023, 2024-2027): the {PERIODS} table has one row per period with the figures of its end year (the year its report speaks for) and the change from the previous period: net change of the area under restoration and of the part inside degraded land, change of the percent of the baseline (points) and the area newly under restoration since the previous period's end; {PERIOD_CHART} shows them as bars per period beside the path to the target.</source>
       <translation>Surface en restauration pour chaque année de {START_YEAR} à {END_YEAR}, comparée à une trajectoire linéaire vers l'objectif de la cible 2.&lt;br&gt;&lt;br&gt;Un site compte pour une année s'il a commencé cette année-là ou avant, s'il n'a pas d'année de fin ou s'est terminé cette année-là ou après, et si son état n'est pas exclu (par défaut FERM « En préparation ») ; les sites qui se chevauchent comptent une seule fois (méthode FERM : union des géométries valides en EPSG:6933). La restauration à l'intérieur des terres dégradées utilise la couverture exacte des pixels sur le raster de référence (ou des intersections de polygones).&lt;br&gt;&lt;br&gt;La trajectoire va linéairement de 0 ha en {BASELINE_YEAR} à {TARGET_PCT} en {TARGET_YEAR} (2030) et reste à ce niveau ensuite ; une année est en bonne voie (1) quand la surface en restauration à l'intérieur des terres dégradées atteint la trajectoire, 0 sinon, vide avant l'année de référence. Le {CHART} montre la surface en restauration, la part située dans les terres dégradées et la trajectoire (SVG, ou PNG rendu à partir de celui-ci).&lt;br&gt;&lt;br&gt;&lt;b&gt;Périodes de rapport&lt;/b&gt; ({REPORTING_PERIODS}, p. ex. 2016-2019, 2020-2023, 2024-2027) : la table {PERIODS} comporte une ligne par période avec les chiffres de son année de fin (l'année dont traite son rapport) et la variation depuis la période précédente : variation nette de la surface en restauration et de la part située dans les terres dégradées, variation du pourcentage de la référence (en points) et surface nouvellement mise en restauration depuis la fin de la période précédente ; {PERIOD_CHART} les montre sous forme de barres par période à côté de la trajectoire vers l'objectif.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
       <source>Area under restoration in the last year (ha)</source>
       <translation>Surface en restauration la dernière année (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="72" />
       <source>Area under restoration in {END_YEAR}, in hectares.</source>
       <translation>Surface en restauration en {END_YEAR}, en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="100" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="107" />
       <source>Area under restoration in {year} (ha)</source>
       <translation>Surface en restauration en {year} (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="77" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="171" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
       <source>Area under restoration per reporting period</source>
       <translation>Surface en restauration par période de rapport</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="66" />
       <source>Area under restoration table</source>
       <translation>Table de surface en restauration</translation>
     </message>
@@ -513,7 +528,7 @@
       <translation>Codes à risque</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="84" />
       <source>Atlas: one page per zone</source>
       <translation>Atlas : une page par zone</translation>
     </message>
@@ -559,7 +574,7 @@
       <translation>La bande {band} de {layer} s'appelle {name} mais est utilisée comme année {year} (première année {first}). Vérifiez l'année de la première bande et l'ordre des couches.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="83" />
       <source>Bars per reporting period: area under restoration, inside degraded land and the path to the target (.svg or .png).</source>
       <translation>Barres par période de rapport : surface en restauration, dans les terres dégradées et trajectoire vers l'objectif (.svg ou .png).</translation>
     </message>
@@ -589,8 +604,8 @@
       <translation>Dégradation de référence</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="63" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="53" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="54" />
       <source>Baseline year</source>
       <translation>Année de référence</translation>
     </message>
@@ -703,13 +718,13 @@
       <translation>Seuil de changement (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="103" />
       <source>Chart</source>
       <translation>Graphique</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="116" />
       <source>Chart engine</source>
       <translation>Moteur du graphique</translation>
     </message>
@@ -945,7 +960,7 @@
       <translation>Nom de chaque période de rapport, séparés par des virgules, dans l'ordre (p. ex. 2016-2019, 2020-2023). Vide : les noms des couches.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="75" />
       <source>Comma-separated reporting periods, in order, each start-end years or one year (default 2016-2019,2020-2023,2024-2027). Empty: no period table.</source>
       <translation>Périodes de rapport séparées par des virgules, dans l'ordre, chacune en années début-fin ou en une seule année (par défaut 2016-2019,2020-2023,2024-2027). Vide : pas de table des périodes.</translation>
     </message>
@@ -1090,7 +1105,7 @@
       <translation>Pays (admin 0) : valeur fixe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="87" />
       <source>Country or region</source>
       <translation>Pays ou région</translation>
     </message>
@@ -1198,22 +1213,22 @@
       <translation>Données</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="92" />
       <source>Data sources</source>
       <translation>Sources des données</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="93" />
       <source>Data sources, one per line or separated by ';'; the first one is the source line of the maps.</source>
       <translation>Sources des données, une par ligne ou séparées par « ; » ; la première est la ligne de source des cartes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="193" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="218" />
       <source>Data sources:</source>
       <translation>Sources des données :</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="97" />
       <source>Date shown in the report and stored in the PDF (YYYY-MM-DD). Empty: today.</source>
       <translation>Date affichée dans le rapport et enregistrée dans le PDF (AAAA-MM-JJ). Vide : aujourd'hui.</translation>
     </message>
@@ -1289,7 +1304,7 @@
       <translation>Surfaces d'état de la dégradation</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="72" />
       <source>Degradation status map</source>
       <translation>Carte de l'état de la dégradation</translation>
     </message>
@@ -1304,17 +1319,17 @@
       <translation>Dégradé</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="146" />
       <source>Degraded (%)</source>
       <translation>Dégradé (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="61" />
       <source>Degraded (-1) / stable (0) / improved (1) map of the reporting period (sdg1531).</source>
       <translation>Carte dégradé (-1) / stable (0) / amélioré (1) de la période de rapport (sdg1531).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="146" />
       <source>Degraded (ha)</source>
       <translation>Dégradé (ha)</translation>
     </message>
@@ -1331,7 +1346,12 @@
       <translation>Surface dégradée (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="103" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="124" />
+      <source>Degraded area estimated from a stratified random sample with reference labels (stratified estimator, Olofsson et al. 2014): {estimate} ha {pm} {ci} ha, 95 % confidence interval {lower} to {upper} ha, {share} % of the land (95 % CI {share_lower} to {share_upper} %). The mapped (pixel-counted) area is {mapped} ha.</source>
+      <translation>Superficie dégradée estimée à partir d'un échantillon aléatoire stratifié avec des étiquettes de référence (estimateur stratifié, Olofsson et al. 2014) : {estimate} ha {pm} {ci} ha, intervalle de confiance à 95 % de {lower} à {upper} ha, {share} % des terres (IC 95 % de {share_lower} à {share_upper} %). La superficie cartographiée (comptée en pixels) est de {mapped} ha.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="112" />
       <source>Degraded area of the whole region in {SDG_SUMMARY}.</source>
       <translation>Surface dégradée de toute la région dans {SDG_SUMMARY}.</translation>
     </message>
@@ -1341,9 +1361,9 @@
       <translation>Surface dégradée, catégories 1 et plus (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="122" />
-      <location filename="../t2_monitor_plugin/core/report.py" line="99" />
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="59" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="147" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="106" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="61" />
       <source>Degraded baseline (ha)</source>
       <translation>Référence dégradée (ha)</translation>
     </message>
@@ -1369,7 +1389,7 @@
       <translation>Codes dégradés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="111" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
       <source>Degraded land (ha)</source>
       <translation>Terres dégradées (ha)</translation>
@@ -1395,9 +1415,14 @@
       <translation>Polygones de terres dégradées</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="97" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="104" />
       <source>Degraded land, SDG 15.3.1 (ha)</source>
       <translation>Terres dégradées, ODD 15.3.1 (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="99" />
+      <source>Degraded land, sample-based estimate (ha)</source>
+      <translation>Terres dégradées, estimation par échantillonnage (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
@@ -1417,7 +1442,7 @@
       <translation>Surfaces dégradées, stables, améliorées et nettes par zone, comparaison et type de terres.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="232" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="258" />
       <source>Degraded: SDG 15.3.1 of the reporting period. Degraded baseline, under restoration and remaining: GBF 2.1 in {year}, target {target} %.</source>
       <translation>Dégradé : ODD 15.3.1 de la période de rapport. Référence dégradée, en restauration et restant : CMB 2.1 en {year}, cible {target} %.</translation>
     </message>
@@ -1467,7 +1492,7 @@
       <translation>Écosystème de chaque valeur du raster</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="189" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="214" />
       <source>Ecosystem restoration under Target 2 of the Kunming-Montreal Global Biodiversity Framework</source>
       <translation>Restauration des écosystèmes au titre de la cible 2 du Cadre mondial de la biodiversité de Kunming-Montréal</translation>
     </message>
@@ -1859,7 +1884,7 @@
       <translation>Champ nommant chaque site dans la table de validation. Vide : les sites sont nommés par leur identifiant d'entité.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="82" />
       <source>Field naming each zone as in the tables (atlas pages). Empty: feature ids.</source>
       <translation>Champ qui nomme chaque zone comme dans les tables (pages de l'atlas). Vide : identifiants des entités.</translation>
     </message>
@@ -1924,7 +1949,7 @@
       <translation>Champ : motif</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="229" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="255" />
       <source>Figures per zone</source>
       <translation>Chiffres par zone</translation>
     </message>
@@ -1965,7 +1990,7 @@
       <translation>Première période de rapport par rapport à la référence, raster entier, en hectares (surface ellipsoïdale réelle).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="49" />
       <source>First year</source>
       <translation>Première année</translation>
     </message>
@@ -2011,7 +2036,7 @@
       <translation>Première année de la période récente. Vide : les 3 dernières années de la série (deux ans avant la dernière année de la période récente).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="50" />
       <source>First year of the table. Empty: the earliest start year of the counted sites.</source>
       <translation>Première année de la table. Vide : la première année de début des sites comptés.</translation>
     </message>
@@ -2181,9 +2206,14 @@
       <translation>La standardisation linéaire floue de {layer} nécessite au moins deux points de contrôle dans POINTS, p. ex. 0:0; 10:1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="116" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="140" />
       <source>GDAL cannot write raster files with the extension .{ext} ({path}). Use .tif.</source>
       <translation>GDAL ne peut pas écrire de fichiers raster avec l'extension .{ext} ({path}). Utilisez .tif.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="193" />
+      <source>GDAL could not complete the run ({reason}). No output was written.</source>
+      <translation>GDAL n'a pas pu terminer l'exécution ({reason}). Aucune sortie n'a été écrite.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="164" />
@@ -2301,7 +2331,7 @@
       <translation>Demi-largeur de l'intervalle de confiance à 95 % de {ESTIMATED_DEGRADED_HA}, en hectares (sortie ESTIMATED_CI95_HA d'Évaluation de la précision) ; obligatoire avec celui-ci.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="214" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="239" />
       <source>Headline figures</source>
       <translation>Chiffres clés</translation>
     </message>
@@ -2311,9 +2341,9 @@
       <translation>Indicateur principal 2.1 du Cadre mondial de la biodiversité de Kunming-Montréal : hectares en restauration une année de rapport, et progrès vers la cible 2 (part de la référence dégradée en restauration, par rapport à 30 % ou à l'objectif national).&lt;br&gt;&lt;br&gt;&lt;b&gt;Sites comptés.&lt;/b&gt; Un site compte pour l'année de rapport si son année de début est cette année-là ou antérieure, s'il n'a pas d'année de fin ou s'est terminé cette année-là ou après, et si son état n'est pas exclu (par défaut : FERM « En préparation »). Chaque entité figure dans la table {VALIDATION} comme ok / avertissement / erreur, avec le motif (pas d'année de début, état exclu ou inconnu, début plus tardif, fin plus précoce, géométrie invalide réparée, géométrie vide, hors de la référence).&lt;br&gt;&lt;br&gt;&lt;b&gt;Les surfaces&lt;/b&gt; suivent la méthode FERM de la FAO : l'union des géométries valides en EPSG:6933 (à surfaces égales), en hectares, de sorte que les sites qui se chevauchent comptent une seule fois. La restauration à l'intérieur des terres dégradées et la référence dégradée par zone utilisent la couverture exacte des polygones en pixels sur le raster de référence et les surfaces réelles des pixels (ou des intersections de polygones quand la référence est fournie en polygones).&lt;br&gt;&lt;br&gt;&lt;b&gt;Lignes :&lt;/b&gt; le total, chaque zone de chaque couche de zones plus '(outside)' (la partie située dans aucune de ses zones), et chaque activité et type de restauration (un site ayant plusieurs activités compte pour chacune, ces lignes peuvent donc dépasser le total ; les lignes d'activité et de type sont comparées à l'ensemble de la référence). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100 ; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). La couche {AREAS} contient la surface fusionnée de chaque ligne, dans le SCR de la couche des sites.&lt;br&gt;&lt;br&gt;&lt;b&gt;Référence estimée.&lt;/b&gt; La référence cartographiée (comptée en pixels) est biaisée lorsque la carte comporte des erreurs. Avec la surface dégradée estimée d'une évaluation de la précision de la carte de référence ({ESTIMATES_TABLE}, ou {ESTIMATED_DEGRADED_HA} et {ESTIMATED_CI95_HA}), les lignes du total, d'activité et de type donnent aussi estimated_baseline_ha, son demi-intervalle à 95 % et percent_of_estimated_baseline = inside_degraded_ha / référence estimée x 100, à côté des colonnes cartographiées (lignes de zone : vides, l'estimation porte sur toute la région).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="171" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="218" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="244" />
       <source>Hectares</source>
       <translation>Hectares</translation>
     </message>
@@ -2415,8 +2445,8 @@
       <translation>Seuils de score croissants séparés par ';' (point décimal). n seuils donnent n + 1 catégories 0..n ; un score égal à un seuil va dans la catégorie supérieure. Par défaut 0.5; 1.5; 2.5 : non dégradé, léger, modéré, sévère sur l'échelle de score 0-3.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="215" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="285" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="240" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="331" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
@@ -2457,7 +2487,7 @@
       <translation>Carte initiale</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="67" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="69" />
       <source>Input layers</source>
       <translation>Couches d'entrée</translation>
     </message>
@@ -2468,14 +2498,14 @@
       <translation>Type d'entrée</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="148" />
       <source>Inside degraded (ha)</source>
       <translation>Dans le dégradé (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="131" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="219" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="132" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="245" />
       <source>Inside degraded land (ha)</source>
       <translation>Dans les terres dégradées (ha)</translation>
     </message>
@@ -2592,7 +2622,7 @@
       <translation>Points d'échantillon étiquetés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="146" />
       <source>Land (ha)</source>
       <translation>Terres (ha)</translation>
     </message>
@@ -2846,12 +2876,12 @@
       <translation>Code d'usage des terres</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="99" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="99" />
       <source>Language of every text of the report.</source>
       <translation>Langue de tous les textes du rapport.</translation>
     </message>
@@ -2861,7 +2891,7 @@
       <translation>Langue des libellés des vocabulaires (en, es, fr, pt) ; par défaut la langue de QGIS, sinon l'anglais. Les libellés absents dans une langue sont donnés en anglais.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="52" />
       <source>Last year</source>
       <translation>Dernière année</translation>
     </message>
@@ -2907,7 +2937,7 @@
       <translation>Dernière année de la période récente (incluse). Vide : la dernière année de la série.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="52" />
       <source>Last year of the table (default 2030).</source>
       <translation>Dernière année de la table (par défaut 2030).</translation>
     </message>
@@ -2922,7 +2952,12 @@
       <translation>Champ de la couche</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="122" />
+      <source>Layout added to the project</source>
+      <translation>Mise en page ajoutée au projet</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
       <source>Layout template</source>
       <translation>Modèle de mise en page</translation>
     </message>
@@ -2977,7 +3012,7 @@
       <translation>Déficit à l'identique par rapport à la période précédente (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
       <source>Line chart of the area under restoration and the path to the target (.svg or .png).</source>
       <translation>Graphique linéaire de la surface en restauration et de la trajectoire vers l'objectif (.svg ou .png).</translation>
     </message>
@@ -3047,12 +3082,12 @@
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="79" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="81" />
       <source>Made by t2monitor:restorationreport (T2 Monitor {version}) on {date}, language {language}, template {template}, chart drawn with {engine}; atlas: {atlas}.</source>
       <translation>Produit par t2monitor:restorationreport (T2 Monitor {version}) le {date}, langue {language}, modèle {template}, graphique dessiné avec {engine} ; atlas : {atlas}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="195" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="220" />
       <source>Made with T2 Monitor {version} on {date}.</source>
       <translation>Produit avec T2 Monitor {version} le {date}.</translation>
     </message>
@@ -3189,7 +3224,7 @@
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="239" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="265" />
       <source>Methods and data</source>
       <translation>Méthodes et données</translation>
     </message>
@@ -3295,6 +3330,11 @@
       <translation>Champ de nom</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="123" />
+      <source>Name of the layout added to the project with {ADD_LAYOUT_TO_PROJECT}; empty when none was added.</source>
+      <translation>Nom de la mise en page ajoutée au projet avec {ADD_LAYOUT_TO_PROJECT} ; vide si aucune n'a été ajoutée.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
       <source>Name of the organization</source>
       <translation>Nom de l'organisation</translation>
@@ -3325,12 +3365,12 @@
       <translation>Critères nationaux de dégradation</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="191" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="216" />
       <source>National report</source>
       <translation>Rapport national</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="30" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="31" />
       <source>National restoration report (PDF)</source>
       <translation>Rapport national de restauration (PDF)</translation>
     </message>
@@ -3396,7 +3436,7 @@
       <translation>Pas encore d'effet détectable</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="86" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="98" />
       <source>No file was given for the output {output}.</source>
       <translation>Aucun fichier n'a été indiqué pour la sortie {output}.</translation>
     </message>
@@ -3412,7 +3452,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="240" />
-      <location filename="../t2_monitor_plugin/core/engine.py" line="269" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="272" />
       <source>No input raster was given.</source>
       <translation>Aucun raster d'entrée n'a été indiqué.</translation>
     </message>
@@ -3473,7 +3513,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="372" />
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="178" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="182" />
       <source>No restoration site can be exported: the layer has no valid polygon.</source>
       <translation>Aucun site de restauration ne peut être exporté : la couche n'a aucun polygone valide.</translation>
     </message>
@@ -3571,7 +3611,7 @@
       <translation>Nombre de types de terres en déficit dans la première période par rapport à la référence.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="110" />
       <source>Number of pages of the PDF.</source>
       <translation>Nombre de pages du PDF.</translation>
     </message>
@@ -3666,7 +3706,7 @@
       <translation>Une ligne par polygone de recodage avec les hectares qu'il a modifiés.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="79" />
       <source>One row per reporting period: area under restoration in its end year and the change from the previous period.</source>
       <translation>Une ligne par période de rapport : surface en restauration à son année de fin et variation par rapport à la période précédente.</translation>
     </message>
@@ -3676,7 +3716,7 @@
       <translation>Une ligne par entité de site : comptée ou non pour l'année de rapport, niveau et motif.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="66" />
       <source>One row per site feature: whether it can ever count, level and reason.</source>
       <translation>Une ligne par entité de site : si elle peut compter un jour, niveau et motif.</translation>
     </message>
@@ -3722,7 +3762,7 @@
       <translation>CSV facultatif ayant la même disposition que resources/data/unccd_transition_matrix.csv (une ligne d'en-tête avec les classes finales 1-7, puis une ligne par classe initiale 1-7, chacune commençant par son libellé). Prioritaire sur {MATRIX_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="106" />
       <source>Optional JSON list of the workflow's runs ({"algorithm": id, "inputs": {...}}, e.g. the documents qgis_process --json prints) for the methods page.</source>
       <translation>Liste JSON facultative des exécutions du flux de travail ({"algorithm": id, "inputs": {...}}, p. ex. les documents qu'affiche qgis_process --json) pour la page des méthodes.</translation>
     </message>
@@ -3883,7 +3923,7 @@
       <translation>Surexploitation : {overuse:.2f} ha ; sous-utilisation : {underuse:.2f} ha ; utilisation appropriée : {proper:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="109" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -3893,7 +3933,7 @@
       <translation>Classeur PRAIS</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="110" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
@@ -3918,7 +3958,7 @@
       <translation>Comparaisons par paires (ligne comparée à la colonne)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="56" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="58" />
       <source>Parameters read from the input tables</source>
       <translation>Paramètres lus dans les tables d'entrée</translation>
     </message>
@@ -3928,9 +3968,9 @@
       <translation>Part de la surface en restauration située dans la référence dégradée, en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="132" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="219" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="245" />
       <source>Path to the target (ha)</source>
       <translation>Trajectoire vers l'objectif (ha)</translation>
     </message>
@@ -3961,12 +4001,12 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="105" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="106" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="115" />
       <source>Percent of the baseline under restoration</source>
       <translation>Pourcentage de la référence en restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="102" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="109" />
       <source>Percent of the degraded baseline under restoration (%)</source>
       <translation>Pourcentage de la référence dégradée en restauration (%)</translation>
     </message>
@@ -4216,7 +4256,7 @@
       <translation>Classes de priorité (avec surfaces)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="76" />
       <source>Priority classes of priorityclasses; adds its map page.</source>
       <translation>Classes de priorité de priorityclasses ; ajoute sa page de carte.</translation>
     </message>
@@ -4312,7 +4352,7 @@
       <translation>Proportion de terres dégradées dans la dernière période (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="98" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="105" />
       <source>Proportion of land that is degraded (%)</source>
       <translation>Proportion des terres dégradées (%)</translation>
     </message>
@@ -4373,7 +4413,7 @@
       <translation>La publication a été annulée. Si les données avaient déjà été envoyées, FERM a peut-être créé le projet : vérifiez dans FERM avant de publier à nouveau.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="24" />
       <source>QGIS interface language</source>
       <translation>Langue de l'interface de QGIS</translation>
     </message>
@@ -4556,13 +4596,13 @@
       <translation>Variation relative des poids, en pourcentage, pour les deux analyses (par défaut 20).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="105" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="112" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="108" />
       <source>Remaining to reach the target (ha)</source>
       <translation>Reste à atteindre pour l'objectif (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="148" />
       <source>Remaining to target (ha)</source>
       <translation>Restant pour la cible (ha)</translation>
     </message>
@@ -4573,12 +4613,12 @@
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="109" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="96" />
       <source>Report date</source>
       <translation>Date du rapport</translation>
     </message>
@@ -4588,33 +4628,33 @@
       <translation>Rapportage</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="89" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="178" />
       <source>Reporting period</source>
       <translation>Période de rapport</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="82" />
       <source>Reporting period chart</source>
       <translation>Graphique des périodes de rapport</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="192" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="217" />
       <source>Reporting period: {period}</source>
       <translation>Période de rapport : {period}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
       <source>Reporting periods</source>
       <translation>Périodes de rapport</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="80" />
       <source>Reporting periods file (CSV or XLSX)</source>
       <translation>Fichier des périodes de rapport (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="57" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="59" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="84" />
       <source>Reporting year</source>
       <translation>Année de rapport</translation>
@@ -4652,29 +4692,29 @@
       <translation>Priorité de restauration (ROAM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="75" />
       <source>Restoration priority map</source>
       <translation>Carte de priorité de restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
       <source>Restoration progress</source>
       <translation>Progrès de la restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="61" />
       <source>Restoration progress file (CSV or XLSX)</source>
       <translation>Fichier des progrès de la restauration (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="69" />
       <source>Restoration progress table</source>
       <translation>Table de progression de la restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="27" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="217" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="243" />
       <source>Restoration progress towards Target 2</source>
       <translation>Progrès de la restauration vers la cible 2</translation>
     </message>
@@ -4785,7 +4825,7 @@
       <translation>Couche ODD 15.3.1 de la période de rapport (-1/0/+1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="60" />
       <source>SDG 15.3.1 map</source>
       <translation>Carte ODD 15.3.1</translation>
     </message>
@@ -4816,7 +4856,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="78" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="63" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
       <source>SDG 15.3.1 summary</source>
       <translation>Résumé ODD 15.3.1</translation>
@@ -4902,8 +4942,8 @@
       <translation>Sous-indicateur COS (-1/0/+1) ; sans lui, seules la productivité et l'occupation du sol sont combinées.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="84" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
       <source>SVG (*.svg);;PNG (*.png)</source>
       <translation>SVG (*.svg);;PNG (*.png)</translation>
@@ -5056,12 +5096,12 @@
       <translation>Afficher les algorithmes de T2 Monitor dans la boîte à outils de traitements</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="90" />
       <source>Shown on the title page, e.g. 2016-2023. Empty: the reporting year of {AREA_TABLE}.</source>
       <translation>Affiché en page de titre, p. ex. 2016-2023. Vide : l'année de rapport de {AREA_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="87" />
       <source>Shown on the title page.</source>
       <translation>Affiché en page de titre.</translation>
     </message>
@@ -5143,7 +5183,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="65" />
       <source>Site validation</source>
       <translation>Validation des sites</translation>
     </message>
@@ -5373,7 +5413,7 @@
       <translation>Champ du statut</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="73" />
       <source>Status map of degradationstatus; adds its map page.</source>
       <translation>Carte d'état de degradationstatus ; ajoute sa page de carte.</translation>
     </message>
@@ -5460,7 +5500,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/accuracy.py" line="156" />
-      <location filename="../t2_monitor_plugin/core/accuracy.py" line="223" />
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="224" />
       <source>Stratum {strata} has no labelled sample unit: the area of the classes in it cannot be estimated. Label points of that stratum, or draw a new sample.</source>
       <translation>La strate {strata} n'a aucune unité d'échantillon étiquetée : la surface des classes qu'elle contient ne peut pas être estimée. Étiquetez des points de cette strate ou tirez un nouvel échantillon.</translation>
     </message>
@@ -5500,7 +5540,7 @@
       <translation>Table de synthèse de l'indicateur ODD 15.3.1 ; ajoute les lignes de l'indicateur complémentaire 2.CT.1 (proportion de terres dégradées).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="64" />
       <source>Summary table of the same map (sdg1531 SUMMARY): degraded area and proportion, per zone.</source>
       <translation>Table de synthèse de la même carte (SUMMARY de sdg1531) : surface et proportion dégradées, par zone.</translation>
     </message>
@@ -5515,6 +5555,11 @@
       <location filename="../t2_monitor_plugin/provider.py" line="97" />
       <source>T2 Monitor</source>
       <translation>T2 Monitor</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="301" />
+      <source>T2 Monitor report {year} ({language})</source>
+      <translation>Rapport T2 Monitor {year} ({language})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/provider.py" line="100" />
@@ -5532,7 +5577,7 @@
       <translation>Table des surfaces par zone et par classe (sans géométrie).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="67" />
       <source>Table of areaunderrestoration (OUTPUT); its administrative zones fill the per-zone table.</source>
       <translation>Table de areaunderrestoration (OUTPUT) ; ses zones administratives remplissent la table par zone.</translation>
     </message>
@@ -5542,7 +5587,7 @@
       <translation>Table des critères avec leur poids, leur rang et leur poids par moyenne géométrique.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="70" />
       <source>Table of restorationprogress (OUTPUT): the chart of progress towards the target.</source>
       <translation>Table de restorationprogress (OUTPUT) : le graphique de la progression vers la cible.</translation>
     </message>
@@ -5557,19 +5602,19 @@
       <translation>Table : une ligne pour toute la région et une par valeur de ventilation.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
       <source>Table: one row per year.</source>
       <translation>Table : une ligne par année.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="43" />
-      <location filename="../t2_monitor_plugin/core/tables.py" line="73" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="44" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="69" />
       <source>Tables can be written as .csv, .xlsx or .ods, not {ext} ({path}).</source>
       <translation>Les tables peuvent être écrites en .csv, .xlsx ou .ods, pas en {ext} ({path}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="103" />
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="58" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="110" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="60" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="145" />
       <source>Target (% of the degraded baseline)</source>
       <translation>Objectif (% de la référence dégradée)</translation>
@@ -5580,8 +5625,8 @@
       <translation>Indicateurs de la cible 2</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="104" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="69" />
       <source>Target area (ha)</source>
       <translation>Surface visée (ha)</translation>
     </message>
@@ -5591,8 +5636,8 @@
       <translation>Erreur type visée de la précision globale</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="65" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="56" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="57" />
       <source>Target year</source>
       <translation>Année de l'objectif</translation>
     </message>
@@ -5617,17 +5662,17 @@
       <translation>Texte écrit dans la colonne Footnote de chaque ligne (p. ex. sources des données, méthode).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="311" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="312" />
       <source>The AHP matrix cannot be written to {path} ({reason}).</source>
       <translation>La matrice AHP ne peut pas être écrite dans {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="269" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="270" />
       <source>The AHP matrix {source} names {columns} criteria in its header but has {rows} rows; a square matrix is expected.</source>
       <translation>La matrice AHP {source} nomme {columns} critères dans son en-tête mais a {rows} lignes ; une matrice carrée est attendue.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="262" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="263" />
       <source>The AHP matrix {source} needs a header of criterion names and one row per criterion.</source>
       <translation>La matrice AHP {source} nécessite un en-tête de noms de critères et une ligne par critère.</translation>
     </message>
@@ -5717,7 +5762,7 @@
       <translation>L'export FERM a été annulé ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="200" />
       <source>The GEF template {path} must be a .gpkg or .shp file.</source>
       <translation>Le modèle du GEF {path} doit être un fichier .gpkg ou .shp.</translation>
     </message>
@@ -5797,7 +5842,7 @@
       <translation>La table de surface en restauration n'a pas de ligne « total ».</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="171" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="196" />
       <source>The atlas needs a zones layer ({key}).</source>
       <translation>L'atlas a besoin d'une couche de zones ({key}).</translation>
     </message>
@@ -5822,12 +5867,12 @@
       <translation>La période de référence {start}-{end} commence après sa fin. Inversez les années.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="192" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="194" />
       <source>The chart could not be written to {path}.</source>
       <translation>Le graphique n'a pas pu être écrit dans {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="109" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="151" />
       <source>The chart {path} must be an .svg or .png file.</source>
       <translation>Le graphique {path} doit être un fichier .svg ou .png.</translation>
@@ -5921,6 +5966,11 @@
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="180" />
       <source>The degraded land by ecosystem type needs both the SDG 15.3.1 map and an ecosystem layer; it was not written.</source>
       <translation>Les terres dégradées par type d'écosystème nécessitent à la fois la carte ODD 15.3.1 et une couche d'écosystèmes ; elles n'ont pas été écrites.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="44" />
+      <source>The disk holding {path} is full (or your quota is used up). Free some space or choose a folder on another disk, then run again.</source>
+      <translation>Le disque contenant {path} est plein (ou votre quota est épuisé). Libérez de l'espace ou choisissez un dossier sur un autre disque, puis relancez.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
@@ -6021,9 +6071,19 @@
       <translation>Le champ {field} de {layer} contient {value}, qui n'est pas un nombre.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="123" />
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="60" />
+      <source>The file name {path} is too long. Choose a shorter name or folder.</source>
+      <translation>Le nom de fichier {path} est trop long. Choisissez un nom ou un dossier plus court.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="124" />
       <source>The file {layer} holds several rasters; choose one of them: {subdatasets}.</source>
       <translation>Le fichier {layer} contient plusieurs rasters ; choisissez-en un : {subdatasets}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="189" />
+      <source>The file {path} cannot be found ({reason}). Check the path, then run again.</source>
+      <translation>Le fichier {path} est introuvable ({reason}). Vérifiez le chemin, puis relancez.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="276" />
@@ -6031,9 +6091,14 @@
       <translation>Le fichier {path} ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="93" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="97" />
       <source>The file {path} cannot be written ({reason}).</source>
       <translation>Le fichier {path} ne peut pas être écrit ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="61" />
+      <source>The file {path} cannot be written ({reason}). Check the folder and the disk, then run again.</source>
+      <translation>Le fichier {path} ne peut pas être écrit ({reason}). Vérifiez le dossier et le disque, puis relancez.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="279" />
@@ -6046,12 +6111,17 @@
       <translation>Le fichier {path} est trop profondément imbriqué pour être lu en JSON.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/xlsx.py" line="33" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="114" />
+      <source>The file {path} is read-only, so the output {output} cannot replace it. Make it writable or choose another file name.</source>
+      <translation>Le fichier {path} est en lecture seule : la sortie {output} ne peut pas le remplacer. Rendez-le modifiable ou choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/xlsx.py" line="34" />
       <source>The file {path} must end in {ext}.</source>
       <translation>Le fichier {path} doit se terminer par {ext}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="207" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="211" />
       <source>The file {path} was written but does not read back with its {count} features.</source>
       <translation>Le fichier {path} a été écrit, mais sa relecture ne redonne pas ses {count} entités.</translation>
     </message>
@@ -6061,14 +6131,14 @@
       <translation>La première feuille (terres par période) en fichier CSV (UTF-8).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="96" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="111" />
       <source>The folder {folder} for the output {output} cannot be created ({reason}).</source>
       <translation>Le dossier {folder} de la sortie {output} ne peut pas être créé ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="102" />
-      <source>The folder {folder} is not writable, so the output {output} cannot be saved there. Choose a folder you can write to.</source>
-      <translation>Le dossier {folder} n'est pas accessible en écriture ; la sortie {output} ne peut pas y être enregistrée. Choisissez un dossier où vous pouvez écrire.</translation>
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="120" />
+      <source>The folder {folder} is not writable, so the output {output} cannot be saved there ({reason}). Choose a folder you can write to.</source>
+      <translation>Le dossier {folder} n'est pas accessible en écriture : la sortie {output} ne peut pas y être enregistrée ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="68" />
@@ -6097,17 +6167,17 @@
       <translation>Les rasters d'entrée ont changé pendant le calcul des centiles. Relancez l'exécution lorsque plus rien n'y écrit.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="171" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="198" />
       <source>The item {id} of the report template must be a map.</source>
       <translation>L'élément {id} du modèle de rapport doit être une carte.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="136" />
       <source>The item {id} of the report template must be a picture.</source>
       <translation>L'élément {id} du modèle de rapport doit être une image.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="121" />
       <source>The item {id} of the report template must be a table (a manual table).</source>
       <translation>L'élément {id} du modèle de rapport doit être une table (une table manuelle).</translation>
     </message>
@@ -6168,7 +6238,7 @@
       <translation>Le raster d'unités de terres {layer} contient {values} ; les unités de terres doivent être des nombres entiers de 0 à {maximum}. Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="100" />
       <source>The last year ({last}) is before the first year ({first}).</source>
       <translation>La dernière année ({last}) précède la première année ({first}).</translation>
     </message>
@@ -6178,7 +6248,7 @@
       <translation>La couche indiquée pour {parameter} ne peut pas être chargée. Vérifiez le fichier ou choisissez une autre couche.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="162" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="187" />
       <source>The layer {key} is not a valid raster.</source>
       <translation>La couche {key} n'est pas un raster valide.</translation>
     </message>
@@ -6236,12 +6306,12 @@
       <translation>La couche {layer} n'est pas un raster fichier. Enregistrez-la d'abord en GeoTIFF (Exporter &gt; Enregistrer sous).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="117" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="118" />
       <source>The layer {layer} is not a raster GDAL can read ({reason}). Choose a raster file such as a GeoTIFF.</source>
       <translation>La couche {layer} n'est pas un raster lisible par GDAL ({reason}). Choisissez un fichier raster, par exemple un GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="125" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="126" />
       <source>The layer {layer} is not a raster GDAL can read. Choose a raster file such as a GeoTIFF.</source>
       <translation>La couche {layer} n'est pas un raster lisible par GDAL. Choisissez un fichier raster, par exemple un GeoTIFF.</translation>
     </message>
@@ -6249,6 +6319,11 @@
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="89" />
       <source>The layer {layer} is not a table: use the summary tables of the SDG 15.3.1 indicator.</source>
       <translation>La couche {layer} n'est pas une table : utilisez les tables de synthèse de l'indicateur ODD 15.3.1.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="156" />
+      <source>The layout {name} could not be added to the project.</source>
+      <translation>La mise en page {name} n'a pas pu être ajoutée au projet.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="62" />
@@ -6286,6 +6361,11 @@
       <translation>La carte {layer} est indiquée deux fois (également comme {other}) ; chaque période a besoin de sa propre carte ODD 15.3.1.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="164" />
+      <source>The mapped degraded area of the estimates table ({table} ha) differs from that of the SDG 15.3.1 summary ({mapped} ha): was the accuracy assessment made on another map?</source>
+      <translation>La superficie dégradée cartographiée de la table des estimations ({table} ha) diffère de celle du résumé de l'ODD 15.3.1 ({mapped} ha) : l'évaluation de la précision a-t-elle été faite sur une autre carte ?</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="105" />
       <source>The maps have no coordinate reference system: areas cannot be computed and the table is empty.</source>
       <translation>Les cartes n'ont pas de système de coordonnées de référence : les surfaces ne peuvent pas être calculées et la table est vide.</translation>
@@ -6296,12 +6376,12 @@
       <translation>La matrice {source} a {columns} colonnes mais {rows} lignes ; une matrice carrée est attendue.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="212" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="237" />
       <source>The methods file {path} cannot be read as JSON: {error}</source>
       <translation>Le fichier des méthodes {path} ne peut pas être lu comme JSON : {error}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="226" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="251" />
       <source>The methods file {path} lists no algorithm runs (objects with 'algorithm' and 'inputs').</source>
       <translation>Le fichier des méthodes {path} ne liste aucune exécution d'algorithme (objets avec « algorithm » et « inputs »).</translation>
     </message>
@@ -6326,39 +6406,76 @@
       <translation>Le COS final modélisé n'est produit que par la méthode échelonnée ; il n'est pas écrit.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="32" />
-      <source>The national report as a document: a multi-page PDF made with a QGIS print layout from the outputs of the workflow, in English, Spanish, French or Portuguese ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Pages:&lt;/b&gt; title page ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, plugin version); the map of each indicator given (SDG 15.3.1, degradation status, restoration priority) with legend, scale bar, north arrow, graticule and source line; the headline table (degraded land and its proportion, area under restoration, its percentage of the degraded baseline, the target and what remains to reach it) with the chart of progress towards 2030; the per-zone table; a methods page written from the parameters actually used (read from the input tables, the input layers and their dates, and the workflow runs of {METHODS_FILE}); with {ATLAS}, one page per zone.&lt;br&gt;&lt;br&gt;The figures are those of the input tables, unchanged, with the number format of the language (decimal comma in es/fr/pt). The layout is a template (.qpt) whose items are filled by their ids: copy resources/layouts/t2_report.qpt, restyle it in the layout designer and give it as {TEMPLATE_FILE}; a template without the required item ids is refused with their list. The chart is drawn with matplotlib when it is installed, else with the plugin's own SVG writer (vector in both cases). The PDF is written to a temporary file beside it and moved into place at the end, so a failed or cancelled run leaves no partial PDF.</source>
-      <translation>Le rapport national comme document : un PDF de plusieurs pages réalisé avec une mise en page QGIS à partir des résultats du flux de travail, en anglais, espagnol, français ou portugais ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Pages :&lt;/b&gt; page de titre ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, version de l'extension) ; la carte de chaque indicateur fourni (ODD 15.3.1, état de la dégradation, priorité de restauration) avec légende, barre d'échelle, flèche du nord, graticule et ligne de source ; la table des chiffres clés (terres dégradées et leur proportion, surface en restauration, son pourcentage de la référence dégradée, la cible et ce qui reste pour l'atteindre) avec le graphique de la progression vers 2030 ; la table par zone ; une page des méthodes écrite à partir des paramètres réellement utilisés (lus dans les tables d'entrée, les couches d'entrée et leurs dates, et les exécutions du flux de travail de {METHODS_FILE}) ; avec {ATLAS}, une page par zone.&lt;br&gt;&lt;br&gt;Les chiffres sont ceux des tables d'entrée, inchangés, avec le format numérique de la langue (virgule décimale en es/fr/pt). La mise en page est un modèle (.qpt) dont les éléments sont remplis par leurs identifiants : copiez resources/layouts/t2_report.qpt, changez son style dans le concepteur de mise en page et donnez-le comme {TEMPLATE_FILE} ; un modèle sans les identifiants requis est refusé avec leur liste. Le graphique est dessiné avec matplotlib s'il est installé, sinon avec l'écrivain SVG de l'extension (vectoriel dans les deux cas). Le PDF est écrit dans un fichier temporaire à côté et mis en place à la fin, de sorte qu'une exécution échouée ou annulée ne laisse aucun PDF partiel.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="33" />
+      <source>The national report as a document: a multi-page PDF made with a QGIS print layout from the outputs of the workflow, in English, Spanish, French or Portuguese ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Pages:&lt;/b&gt; title page ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, plugin version); the map of each indicator given (SDG 15.3.1, degradation status, restoration priority) with legend, scale bar, north arrow, graticule and source line; the headline table (degraded land and its proportion, area under restoration, its percentage of the degraded baseline, the target and what remains to reach it) with the chart of progress towards 2030; the per-zone table; a methods page written from the parameters actually used (read from the input tables, the input layers and their dates, and the workflow runs of {METHODS_FILE}); with {ATLAS}, one page per zone.&lt;br&gt;&lt;br&gt;The figures are those of the input tables, unchanged, with the number format of the language (decimal comma in es/fr/pt). The layout is a template (.qpt) whose items are filled by their ids: copy resources/layouts/t2_report.qpt, restyle it in the layout designer and give it as {TEMPLATE_FILE}; a template without the required item ids is refused with their list. The chart is drawn with matplotlib when it is installed, else with the plugin's own SVG writer (vector in both cases). The PDF is written to a temporary file beside it and moved into place at the end, so a failed or cancelled run leaves no partial PDF.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample-based estimate.&lt;/b&gt; With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the headline table shows the estimate with its 95 % interval beside the mapped (pixel-counted) degraded area, with a footnote on the method (stratified estimator, Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Layout in the project.&lt;/b&gt; With {ADD_LAYOUT_TO_PROJECT}, the filled layout is also added to the project's layouts (named after the reporting year and language, numbered when the name is taken), with the report's styled layers in a hidden layer group, so that it can be edited in the layout designer and printed again. Without a project (qgis_process) the option is ignored with a warning.</source>
+      <translation>Le rapport national comme document : un PDF de plusieurs pages réalisé avec une mise en page QGIS à partir des résultats du flux de travail, en anglais, espagnol, français ou portugais ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Pages :&lt;/b&gt; page de titre ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, version de l'extension) ; la carte de chaque indicateur fourni (ODD 15.3.1, état de la dégradation, priorité de restauration) avec légende, barre d'échelle, flèche du nord, graticule et ligne de source ; la table des chiffres clés (terres dégradées et leur proportion, surface en restauration, son pourcentage de la référence dégradée, la cible et ce qui reste pour l'atteindre) avec le graphique de la progression vers 2030 ; la table par zone ; une page des méthodes écrite à partir des paramètres réellement utilisés (lus dans les tables d'entrée, les couches d'entrée et leurs dates, et les exécutions du flux de travail de {METHODS_FILE}) ; avec {ATLAS}, une page par zone.&lt;br&gt;&lt;br&gt;Les chiffres sont ceux des tables d'entrée, inchangés, avec le format numérique de la langue (virgule décimale en es/fr/pt). La mise en page est un modèle (.qpt) dont les éléments sont remplis par leurs identifiants : copiez resources/layouts/t2_report.qpt, changez son style dans le concepteur de mise en page et donnez-le comme {TEMPLATE_FILE} ; un modèle sans les identifiants requis est refusé avec leur liste. Le graphique est dessiné avec matplotlib s'il est installé, sinon avec l'écrivain SVG de l'extension (vectoriel dans les deux cas). Le PDF est écrit dans un fichier temporaire à côté et mis en place à la fin, de sorte qu'une exécution échouée ou annulée ne laisse aucun PDF partiel.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimation par échantillonnage.&lt;/b&gt; Avec la superficie dégradée estimée d'une évaluation de la précision ({ESTIMATES_TABLE}, ou {ESTIMATED_DEGRADED_HA} et {ESTIMATED_CI95_HA}), le tableau des chiffres clés montre l'estimation avec son intervalle à 95 % à côté de la superficie dégradée cartographiée (comptée en pixels), avec une note de bas de page sur la méthode (estimateur stratifié, Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Mise en page dans le projet.&lt;/b&gt; Avec {ADD_LAYOUT_TO_PROJECT}, la mise en page remplie est aussi ajoutée aux mises en page du projet (nommée d'après l'année de rapport et la langue, numérotée si le nom est pris), avec les couches stylées du rapport dans un groupe de couches masqué, pour pouvoir la modifier dans le composeur de mise en page et l'imprimer à nouveau. Sans projet (qgis_process), l'option est ignorée avec un avertissement.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="89" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="130" />
+      <source>The output {output} cannot be saved as .{ext}: that format loses or cannot hold the values (or nodata) of a data raster. Use .tif (GeoTIFF).</source>
+      <translation>La sortie {output} ne peut pas être enregistrée en .{ext} : ce format perd ou ne peut pas contenir les valeurs (ou les sans données) d'un raster de données. Utilisez .tif (GeoTIFF).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="151" />
+      <source>The output {output} cannot be written as .{ext}; use one of: {allowed}.</source>
+      <translation>La sortie {output} ne peut pas être écrite en .{ext} ; utilisez l'un de : {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="161" />
+      <source>The output {output} is a GDAL virtual path ({path}), which would be lost when the run ends. Give a file on a disk.</source>
+      <translation>La sortie {output} est un chemin virtuel GDAL ({path}), qui serait perdu à la fin de l'exécution. Indiquez un fichier sur un disque.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="103" />
+      <source>The output {output} is the folder {path}. Give a file name inside it, e.g. {example}.</source>
+      <translation>La sortie {output} est le dossier {path}. Indiquez un nom de fichier à l’intérieur, p. ex. {example}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="179" />
       <source>The output {output} would overwrite the input {path}. Choose another file name.</source>
       <translation>La sortie {output} écraserait l'entrée {path}. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="151" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="143" />
       <source>The output {path} cannot be created ({reason}).</source>
       <translation>La sortie {path} ne peut pas être créée ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="47" />
       <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="90" />
-      <location filename="../t2_monitor_plugin/core/output.py" line="170" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="162" />
       <source>The output {path} cannot be written ({reason}).</source>
       <translation>La sortie {path} ne peut pas être écrite ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="201" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="194" />
       <source>The output {path} cannot be written as {driver} ({reason}).</source>
       <translation>La sortie {path} ne peut pas être écrite au format {driver} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/base.py" line="104" />
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="167" />
+      <source>The output {path} was not written (its temporary file is missing). Run again; if it happens again, report it.</source>
+      <translation>La sortie {path} n'a pas été écrite (son fichier temporaire est absent). Relancez ; si cela se reproduit, signalez-le.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="170" />
+      <source>The output {path} was written empty, so it was not saved; the disk may be full. Free some space, then run again.</source>
+      <translation>La sortie {path} a été écrite vide, elle n'a donc pas été enregistrée ; le disque est peut-être plein. Libérez de l'espace, puis relancez.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="183" />
+      <source>The outputs {first} and {second} were given the same file {path}. Give each output its own file.</source>
+      <translation>Les sorties {first} et {second} ont reçu le même fichier {path}. Donnez à chaque sortie son propre fichier.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="102" />
       <source>The parameter {old} is deprecated: use {new} (same meaning). Update the model or script; {old} will be removed in a future version.</source>
       <translation>Le paramètre {old} est obsolète : utilisez {new} (même signification). Mettez à jour le modèle ou le script ; {old} sera supprimé dans une version future.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="226" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="252" />
       <source>The path goes linearly from 0 ha in the baseline year to the target area in the target year; a year is on track when the area under restoration inside degraded land reaches it.</source>
       <translation>La trajectoire va linéairement de 0 ha l'année de référence à la surface cible l'année de la cible ; une année est en bonne voie quand la surface en restauration dans les terres dégradées l'atteint.</translation>
     </message>
@@ -6489,7 +6606,7 @@
       <translation>La couche raster indiquée pour {parameter} ne peut pas être chargée. Vérifiez le fichier ou choisissez une autre couche.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="112" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="113" />
       <source>The raster layer {layer} cannot be found at {path}. Check the path or choose another layer.</source>
       <translation>La couche raster {layer} est introuvable à l'emplacement {path}. Vérifiez le chemin ou choisissez une autre couche.</translation>
     </message>
@@ -6504,14 +6621,14 @@
       <translation>La valeur de raster {value} est indiquée deux fois dans les codes d'écosystème.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="179" />
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="212" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="180" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="214" />
       <source>The raster {layer} cannot be read ({reason}).</source>
       <translation>Le raster {layer} ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="289" />
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="275" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="291" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="277" />
       <source>The raster {layer} could not be aligned to the reference grid ({reason}).</source>
       <translation>Le raster {layer} n'a pas pu être aligné sur la grille de référence ({reason}).</translation>
     </message>
@@ -6521,7 +6638,7 @@
       <translation>Le raster {layer} a un géoréférencement invalide (taille de pixel nulle).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="143" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="144" />
       <source>The raster {layer} has no coordinate reference system, so it cannot be aligned. Assign its CRS first.</source>
       <translation>Le raster {layer} n'a pas de système de coordonnées de référence ; il ne peut pas être aligné. Attribuez-lui d'abord son SCR.</translation>
     </message>
@@ -6541,7 +6658,7 @@
       <translation>Le raster {layer} n'a aucun pixel valide (non exclu) à classer.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="170" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="172" />
       <source>The raster {layer} has {count} band(s); band(s) {bands} do not exist.</source>
       <translation>Le raster {layer} a {count} bande(s) ; la ou les bandes {bands} n'existent pas.</translation>
     </message>
@@ -6566,12 +6683,12 @@
       <translation>Le raster {layer} contient des valeurs décimales ; la concordance des cartes nécessite des rasters catégoriels de codes entiers.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="250" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="252" />
       <source>The raster {layer} holds no data: every pixel of band(s) {bands} is nodata ({nodata}) or NaN, so every result would be nodata and every area 0 ha. Check the layer and its nodata value, or choose another layer.</source>
       <translation>Le raster {layer} ne contient aucune donnée : chaque pixel de la ou des bandes {bands} est sans données ({nodata}) ou NaN, donc chaque résultat serait sans données et chaque surface de 0 ha. Vérifiez la couche et sa valeur sans données, ou choisissez une autre couche.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="165" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="167" />
       <source>The raster {layer} is rotated or not north-up. Warp it to a north-up grid (Raster &gt; Projections &gt; Warp) first.</source>
       <translation>Le raster {layer} est pivoté ou non orienté au nord. Reprojetez-le d'abord sur une grille orientée au nord (Raster &gt; Projections &gt; Projection (warp)).</translation>
     </message>
@@ -6591,7 +6708,7 @@
       <translation>Le raster {layer} couvre {span} degrés de longitude, plus que le globe entier (360) : ses pixels seraient donc comptés deux fois. Vérifiez son géoréférencement.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="130" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="131" />
       <source>The rasters are not on the same grid as {layer} ({differences}). Choose a reference layer to align them to, or resample them first.</source>
       <translation>Les rasters ne sont pas sur la même grille que {layer} ({differences}). Choisissez une couche de référence sur laquelle les aligner, ou rééchantillonnez-les d'abord.</translation>
     </message>
@@ -6616,32 +6733,37 @@
       <translation>Le reclassement {source} envoie des codes vers {values} ; les classes CNULCD vont de 1 à 7.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="109" />
       <source>The report (.pdf).</source>
       <translation>Le rapport (.pdf).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="320" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="347" />
       <source>The report could not be written to {path}.</source>
       <translation>Le rapport n'a pas pu être écrit dans {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="305" />
+      <source>The report layout was added to the project as {name}.</source>
+      <translation>La mise en page du rapport a été ajoutée au projet sous le nom {name}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="66" />
       <source>The report template {path} cannot be read: {error}</source>
       <translation>Le modèle de rapport {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="76" />
       <source>The report template {path} could not be loaded as a print layout.</source>
       <translation>Le modèle de rapport {path} n'a pas pu être chargé comme mise en page.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="70" />
       <source>The report template {path} is not a QGIS print layout template (.qpt).</source>
       <translation>Le modèle de rapport {path} n'est pas un modèle de mise en page QGIS (.qpt).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="80" />
       <source>The report template {path} lacks the items {ids}: copy them from the default template (resources/layouts/t2_report.qpt) and keep their item ids.</source>
       <translation>Il manque au modèle de rapport {path} les éléments {ids} : copiez-les depuis le modèle par défaut (resources/layouts/t2_report.qpt) et gardez leurs identifiants.</translation>
     </message>
@@ -6696,7 +6818,7 @@
       <translation>Le fichier de règles {path} nécessite une liste nommée 'rules'.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/base.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="183" />
       <source>The run was cancelled; no output was written.</source>
       <translation>L'exécution a été annulée ; aucune sortie n'a été écrite.</translation>
     </message>
@@ -6822,7 +6944,7 @@
       <translation>La table de 'Surface en restauration (CMB 2.1)' (champs disaggregation, value, year, area_under_restoration_ha, ...).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="127" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="144" />
       <source>The table {key} is missing.</source>
       <translation>La table {key} manque.</translation>
     </message>
@@ -6888,19 +7010,18 @@
       <translation>La table {layer} a {count} ligne(s) de la classe {code} : utilisez la table des estimations de surface d'Évaluation de la précision d'une carte dont la classe dégradée est {code}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="130" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="147" />
       <source>The table {name} is empty.</source>
       <translation>La table {name} est vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sample_export.py" line="111" />
-      <location filename="../t2_monitor_plugin/core/tables.py" line="60" />
-      <location filename="../t2_monitor_plugin/core/tables.py" line="111" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="108" />
       <source>The table {path} cannot be written ({reason}).</source>
       <translation>La table {path} ne peut pas être écrite ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="131" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="128" />
       <source>The table {path} was written but does not read back with its {count} rows (sheet {sheet}).</source>
       <translation>La table {path} a été écrite, mais sa relecture ne redonne pas ses {count} lignes (feuille {sheet}).</translation>
     </message>
@@ -6917,7 +7038,7 @@
       <translation>La table {source} a {count} cellules, ce qui ne fait pas un nombre entier de lignes de {columns} colonnes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
       <source>The target ({TARGET_PCT}) in hectares.</source>
       <translation>La cible ({TARGET_PCT}) en hectares.</translation>
     </message>
@@ -6927,7 +7048,7 @@
       <translation>L'erreur type visée de la précision globale doit être comprise entre 0 et 1, et non {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="103" />
       <source>The target year ({target}) must be after the baseline year ({baseline}).</source>
       <translation>L'année de l'objectif ({target}) doit être postérieure à l'année de référence ({baseline}).</translation>
     </message>
@@ -6958,7 +7079,7 @@
       <translation>La méthode à deux cartes nécessite la carte de COS finale ({parameter}) ; sinon, choisissez la méthode échelonnée.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="188" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="192" />
       <source>The upload package {path} must be a .zip file.</source>
       <translation>Le paquet d'envoi {path} doit être un fichier .zip.</translation>
     </message>
@@ -7077,7 +7198,12 @@
       <translation>Il n'existe pas de préréglage numéro {index}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="296" />
+      <source>There is no project to add the report layout to (e.g. in qgis_process): only the PDF was written.</source>
+      <translation>Il n'y a pas de projet auquel ajouter la mise en page du rapport (p. ex. dans qgis_process) : seul le PDF a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="80" />
       <source>This report</source>
       <translation>Ce rapport</translation>
     </message>
@@ -7137,13 +7263,13 @@
       <translation>Surface terrestre totale</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="96" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="103" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
       <source>Total land area (ha)</source>
       <translation>Surface terrestre totale (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="114" />
       <source>Total of {AREA_TABLE}.</source>
       <translation>Total de {AREA_TABLE}.</translation>
     </message>
@@ -7296,7 +7422,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="104" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
       <source>True area of the degraded baseline, in hectares.</source>
       <translation>Surface réelle de la référence dégradée, en hectares.</translation>
     </message>
@@ -7307,7 +7433,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="253" />
-      <location filename="../t2_monitor_plugin/core/engine.py" line="281" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="284" />
       <source>Two outputs were given the same file {path}.</source>
       <translation>Deux sorties ont reçu le même fichier {path}.</translation>
     </message>
@@ -7338,12 +7464,12 @@
       <translation>CNULCD,PRAIS,SO1,ODD,15.3.1,NDT,rapport national,km2,proportion dégradée,état,XLSX</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="122" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="147" />
       <source>Under restoration (ha)</source>
       <translation>En restauration (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="101" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="108" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
       <source>Under restoration inside degraded land (ha)</source>
       <translation>En restauration dans les terres dégradées (ha)</translation>
@@ -7420,8 +7546,8 @@
       <translation>Validation</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="215" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="285" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="240" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="331" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -7589,12 +7715,12 @@
       <translation>Avec la répartition à minimum : le plus petit nombre de points d'une strate (par défaut 50).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="73" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="75" />
       <source>Workflow runs</source>
       <translation>Exécutions du flux de travail</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="105" />
       <source>Workflow runs (JSON)</source>
       <translation>Exécutions du flux de travail (JSON)</translation>
     </message>
@@ -7604,9 +7730,9 @@
       <translation>Écrit la surface en restauration (indicateur phare 2.1 du CMB) au format du modèle national de données d'indicateurs de l'outil de rapport en ligne (Online Reporting Tool) de la CBD : un classeur (feuille 'Indicator data') dont la ligne d'en-tête comporte exactement les 9 colonnes que vérifie l'import ORT (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) et, en option, les mêmes lignes en CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Lignes&lt;/b&gt;, dans l'ordre de la table d'entrée : le total national (indicateur 'No', type et ventilation 'Not applicable'), puis une ligne par valeur de ventilation (indicateur 'Yes'). Les zones de biome nommées par un code ou un nom de la GET de l'UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) vont sous 'Biome' (niveau 2) ou 'Ecosystem Functional Group' (niveau 3) ; les zones d'aires protégées nommées PA ou OECM, ainsi que la ligne '(outside)' ('not a protected area or OECM'), sous le type PA/OECM ; les activités données sous forme de codes FERM de la FAO ou de noms ORT sous 'Type of restoration activity' ; les territoires autochtones par leur nom. Les chaînes de catégorie sont écrites exactement comme l'ORT les liste (coquilles et caractères invisibles compris). Les régions administratives et les types de restauration vont sous 'Other' sous la forme 'Administrative region: nom' / 'Restoration type: nom'. Une valeur qui ne correspond à aucune catégorie ORT (p. ex. le nom propre d'une aire protégée) est aussi écrite sous 'Other' ('Protected area/OECM: nom') et listée dans un avertissement.&lt;br&gt;&lt;br&gt;Valeur = surface en restauration dans l'unité choisie. Avec une synthèse ODD 15.3.1, suivent les lignes de l'indicateur complémentaire 2.CT.1 (code 2.CT.1, pourcentage de terres dégradées sur la surface terrestre totale ; national et par zone sous la forme 'Zone: nom') ; l'ORT lit les lignes de chaque indicateur d'après leur code. Rien n'est écrit lorsqu'une entrée n'est pas la table attendue ou est vide.&lt;br&gt;&lt;br&gt;&lt;b&gt;Terres dégradées par type d'écosystème&lt;/b&gt; (avec {DEGRADATION_MAP}, la carte ODD 15.3.1, et une couche d'écosystèmes : {ECOSYSTEMS} avec {ECOSYSTEM_CODES}, ou {ECOSYSTEM_POLYGONS} avec {ECOSYSTEM_FIELD} ; un pixel prend le polygone qui en couvre la plus grande partie, au moins la moitié) : lignes 2.CT.1 (pourcentage des terres de chaque type d'écosystème qui sont dégradées) ventilées par 'Biome' (niveau 2 de la GET de l'UICN : la surface propre d'un biome plus ses groupes fonctionnels) et 'Ecosystem Functional Group' (niveau 3), et sous 'Other' ('Ecosystem type: nom') pour les noms qui ne sont pas un code GET ; sans synthèse ODD 15.3.1, la ligne 2.CT.1 nationale issue de la carte vient en premier. {ECOSYSTEMS_FILE} contient les hectares (terres, dégradées, stables, améliorées) par ligne, avec '(no ecosystem)' et les surfaces sans données ; les biomes, les autres types et '(no ecosystem)' totalisent la surface terrestre.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimation à partir d'un échantillon.&lt;/b&gt; Avec la surface dégradée estimée d'une évaluation de la précision ({ESTIMATES_TABLE}, ou {ESTIMATED_DEGRADED_HA} et {ESTIMATED_CI95_HA}), la valeur 2.CT.1 nationale est la surface dégradée estimée rapportée à la surface terrestre totale de la synthèse, et sa note de bas de page nomme la méthode (estimateur stratifié d'Olofsson et al. 2014) et donne l'intervalle à 95 % et la valeur cartographiée ; les lignes de zone conservent leur proportion cartographiée et l'indiquent.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="134" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="82" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="217" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="243" />
       <source>Year</source>
       <translation>Année</translation>
     </message>
@@ -7636,7 +7762,7 @@
       <translation>Année pour laquelle la surface en restauration est rapportée.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="55" />
       <source>Year the path to the target starts from 0 ha (default 2020, the GBF baseline).</source>
       <translation>Année où la trajectoire vers l'objectif part de 0 ha (par défaut 2020, la référence du CMB).</translation>
     </message>
@@ -7646,7 +7772,7 @@
       <translation>Année de début du projet.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="57" />
       <source>Year the target must be reached (default 2030).</source>
       <translation>Année où l'objectif doit être atteint (par défaut 2030).</translation>
     </message>
@@ -7656,7 +7782,7 @@
       <translation>Année écrite sur chaque ligne ; vide : l'année de chaque ligne de la table des surfaces.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="61" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="63" />
       <source>Years of the progress table</source>
       <translation>Années de la table de progression</translation>
     </message>
@@ -7669,6 +7795,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="85" />
       <source>Years with data from the start year on needed for an estimate (default 3); sites with fewer are 'too early to tell'.</source>
       <translation>Années avec données à partir de l'année de début nécessaires pour une estimation (par défaut 3) ; les sites qui en ont moins sont « trop tôt pour conclure ».</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="56" />
+      <source>You are not allowed to write {path} ({reason}). Choose a folder you can write to, or check the permissions of the file and its folder.</source>
+      <translation>Vous n'êtes pas autorisé à écrire {path} ({reason}). Choisissez un dossier où vous pouvez écrire, ou vérifiez les droits du fichier et de son dossier.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="92" />
@@ -7691,25 +7822,25 @@
       <translation>Zip contenant les sites en shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML et GeoJSON, pour l'envoi via le site web de FERM.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="146" />
       <source>Zone</source>
       <translation>Zone</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="51" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="81" />
       <source>Zone field</source>
       <translation>Champ de zone</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="50" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="69" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="208" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="233" />
       <source>Zones</source>
       <translation>Zones</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="79" />
       <source>Zones (e.g. districts) drawn on the maps and, with {ATLAS}, one atlas page each.</source>
       <translation>Zones (p. ex. districts) dessinées sur les cartes et, avec {ATLAS}, une page d'atlas chacune.</translation>
     </message>
@@ -7876,7 +8007,7 @@
       <translation>classe de la carte</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="116" />
       <source>matplotlib or svg (the fallback).</source>
       <translation>matplotlib ou svg (la solution de repli).</translation>
     </message>
@@ -7906,7 +8037,7 @@
       <translation>n x n jugements ligne par ligne (n = nombre de critères ; les colonnes vides en trop sont ignorées). Seules les cellules au-dessus de la diagonale sont nécessaires : les cellules vides ou à 0 sont remplies avec les inverses (et 1 sur la diagonale). Valeurs de 1/9 à 9, fractions comme 1/3 admises.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="238" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="264" />
       <source>no</source>
       <translation>non</translation>
     </message>
@@ -7987,8 +8118,8 @@
       <translation>non compté : commence en {start}, après {year}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="205" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="194" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="230" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="219" />
       <source>not given</source>
       <translation>non indiqué</translation>
     </message>
@@ -8058,7 +8189,7 @@
       <translation>réparé (rendu valide)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="32" />
       <source>report,PDF,print layout,atlas,map,national report,CBD,GBF,target 2,2.1,SDG,15.3.1,template</source>
       <translation>rapport,PDF,mise en page,atlas,carte,rapport national,CDB,CMB,cible 2,2.1,ODD,15.3.1,modèle</translation>
     </message>
@@ -8123,7 +8254,7 @@
       <translation>cible 2,CMB,2.1,restauration,surface,hectares,FERM,dégradé,référence,ventilation,ORT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="29" />
       <source>target 2,GBF,2.1,restoration,progress,trend,chart,2030,degraded,baseline</source>
       <translation>cible 2,CMB,2.1,restauration,progrès,tendance,graphique,2030,dégradé,référence</translation>
     </message>
@@ -8170,18 +8301,18 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="137" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="92" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="138" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="155" />
       <source>the summary of the SDG 15.3.1 indicator</source>
       <translation>la synthèse de l'indicateur ODD 15.3.1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="133" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="157" />
       <source>the table of Area under restoration</source>
       <translation>la table de Surface en restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="142" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="159" />
       <source>the table of Restoration progress</source>
       <translation>la table de Progression de la restauration</translation>
     </message>
@@ -8241,7 +8372,7 @@
       <translation>importance très forte à extrême</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="238" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="264" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
@@ -8361,7 +8492,7 @@
       <translation>{count} site(s) exporté(s) ({ha} ha). Écrits : {files}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="265" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="269" />
       <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
       <translation>{count} site(s) exporté(s) ; surface FERM {area:.2f} ha.</translation>
     </message>
@@ -8396,7 +8527,7 @@
       <translation>{drawn} points sont tirés au lieu de {asked} : le minimum par strate ou le nombre de pixels des petites strates a modifié le total.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="106" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="107" />
       <source>{first} / {second} (row {row}, column {column})</source>
       <translation>{first} / {second} (ligne {row}, colonne {column})</translation>
     </message>
@@ -8467,7 +8598,7 @@
       <translation>{ok} correctes, {warning} avec avertissements, {error} avec erreurs</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/base.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="98" />
       <source>{old} is the deprecated name of {new}; both were given with different values. Give only {new}.</source>
       <translation>{old} est l'ancien nom, obsolète, de {new} ; les deux ont été indiqués avec des valeurs différentes. Indiquez seulement {new}.</translation>
     </message>
@@ -8502,6 +8633,16 @@
       <translation>{path} ne contient aucune entité.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="50" />
+      <source>{path} is a folder, not a file. Give a file name for the output.</source>
+      <translation>{path} est un dossier, pas un fichier. Indiquez un nom de fichier pour la sortie.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="52" />
+      <source>{path} is locked by another program (it may be open in QGIS, Excel or a viewer). Close it there, or choose another file name, then run again.</source>
+      <translation>{path} est verrouillé par un autre programme (il est peut-être ouvert dans QGIS, Excel ou une visionneuse). Fermez-le, ou choisissez un autre nom de fichier, puis relancez.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="178" />
       <source>{path} is not a GeoJSON FeatureCollection (a FERM payload or polygon export).</source>
       <translation>{path} n'est pas une GeoJSON FeatureCollection (une charge utile FERM ou un export de polygones).</translation>
@@ -8510,6 +8651,11 @@
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="190" />
       <source>{path} is not a point layer.</source>
       <translation>{path} n'est pas une couche de points.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="47" />
+      <source>{path} is on a read-only disk or share. Choose a folder you can write to.</source>
+      <translation>{path} se trouve sur un disque ou un partage en lecture seule. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="66" />
@@ -8552,7 +8698,7 @@
       <translation>{period}, {zone} : la surface terrestre totale {land} km² n'est pas égale à dégradées + stables + améliorées ({parts} km²) dans {layer} ; les valeurs sont écrites telles quelles.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="69" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="71" />
       <source>{role}: {name} ({file}, {date}), {crs}{detail}</source>
       <translation>{role} : {name} ({file}, {date}), {crs}{detail}</translation>
     </message>
@@ -8597,7 +8743,7 @@
       <translation>{source} : le code {code} est associé à {value} ; les classes LPD vont de 1 à 5 (ou nodata).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="94" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="95" />
       <source>{source}: give the criterion names separated by commas, none empty (e.g. 'slope, erosion, distance').</source>
       <translation>{source} : indiquez les noms des critères séparés par des virgules, aucun vide (p. ex. 'pente, érosion, distance').</translation>
     </message>
@@ -8608,27 +8754,27 @@
       <translation>{source} : le code {code} figure deux fois avec des valeurs différentes ({first} et {second}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="99" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="100" />
       <source>{source}: the criterion name '{name}' is given twice.</source>
       <translation>{source} : le nom de critère '{name}' figure deux fois.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="161" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="162" />
       <source>{source}: the diagonal cell {cell} is {value}; a criterion compared with itself is 1.</source>
       <translation>{source} : la cellule diagonale {cell} vaut {value} ; un critère comparé à lui-même vaut 1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="132" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="133" />
       <source>{source}: the judgement {cell} is missing (give it above the diagonal).</source>
       <translation>{source} : le jugement {cell} manque (indiquez-le au-dessus de la diagonale).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="172" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="173" />
       <source>{source}: the judgement {cell} is {value}, which is not on Saaty's scale (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</source>
       <translation>{source} : le jugement {cell} vaut {value}, qui n'est pas sur l'échelle de Saaty (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="158" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="159" />
       <source>{source}: the judgement {cell} is {value}; judgements must be positive (1/9 to 9).</source>
       <translation>{source} : le jugement {cell} vaut {value} ; les jugements doivent être positifs (1/9 à 9).</translation>
     </message>
@@ -8638,22 +8784,22 @@
       <translation>{source} : la paire usage des terres {use} / capacité {capability} figure deux fois avec des résultats différents.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="147" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="148" />
       <source>{source}: the pairwise matrix must be square; it is {shape}.</source>
       <translation>{source} : la matrice de comparaison par paires doit être carrée ; elle est {shape}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="165" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="166" />
       <source>{source}: {cell} is {value} but {mirror} is {other}; the matrix must be reciprocal (the mirror cell should be {expected}).</source>
       <translation>{source} : {cell} vaut {value} mais {mirror} vaut {other} ; la matrice doit être réciproque (la cellule symétrique devrait valoir {expected}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="150" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="151" />
       <source>{source}: {count} criteria are named but the matrix is {n} x {n}; give one name per row.</source>
       <translation>{source} : {count} critères sont nommés mais la matrice est de {n} x {n} ; indiquez un nom par ligne.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="118" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="119" />
       <source>{source}: {count} criteria need a {n} x {n} matrix, but it is {shape}.</source>
       <translation>{source} : {count} critères nécessitent une matrice {n} x {n}, mais elle est {shape}.</translation>
     </message>
@@ -8868,7 +9014,7 @@
       <translation>{where} : le type de géométrie {type} n'est pas un polygone GeoJSON (Polygon ou MultiPolygon).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="294" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="295" />
       <source>{where}: the judgement is {value}; judgements are positive (1/9 to 9). Leave a cell empty to have it filled with the reciprocal of its mirror cell.</source>
       <translation>{where} : le jugement vaut {value} ; les jugements sont positifs (1/9 à 9). Laissez une cellule vide pour qu'elle soit remplie avec l'inverse de sa cellule symétrique.</translation>
     </message>
@@ -8888,7 +9034,7 @@
       <translation>{where} : la règle de reclassement ne liste aucun code.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="280" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="281" />
       <source>{where}: the row is named '{found}' but the header's criterion in this position is '{expected}'; keep rows in the header's order.</source>
       <translation>{where} : la ligne s'appelle '{found}' mais le critère de l'en-tête à cette position est '{expected}' ; gardez les lignes dans l'ordre de l'en-tête.</translation>
     </message>
@@ -8959,7 +9105,7 @@
       <translation>{where} : {expected} cellules attendues (un libellé et {count} valeurs), {found} trouvées.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="277" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="278" />
       <source>{where}: {expected} cells expected (a name and {count} values), {found} found.</source>
       <translation>{where} : {expected} cellules attendues (un nom et {count} valeurs), {found} trouvées.</translation>
     </message>
@@ -9468,6 +9614,14 @@
     <message>
       <source>The class-change threshold (THRESHOLD) must be between 1 and 9, not {value}.</source>
       <translation type="vanished">Le seuil de changement de classe (THRESHOLD) doit être compris entre 1 et 9, et non {value}.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is not writable, so the output {output} cannot be saved there. Choose a folder you can write to.</source>
+      <translation type="vanished">Le dossier {folder} n'est pas accessible en écriture ; la sortie {output} ne peut pas y être enregistrée. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+      <source>The national report as a document: a multi-page PDF made with a QGIS print layout from the outputs of the workflow, in English, Spanish, French or Portuguese ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Pages:&lt;/b&gt; title page ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, plugin version); the map of each indicator given (SDG 15.3.1, degradation status, restoration priority) with legend, scale bar, north arrow, graticule and source line; the headline table (degraded land and its proportion, area under restoration, its percentage of the degraded baseline, the target and what remains to reach it) with the chart of progress towards 2030; the per-zone table; a methods page written from the parameters actually used (read from the input tables, the input layers and their dates, and the workflow runs of {METHODS_FILE}); with {ATLAS}, one page per zone.&lt;br&gt;&lt;br&gt;The figures are those of the input tables, unchanged, with the number format of the language (decimal comma in es/fr/pt). The layout is a template (.qpt) whose items are filled by their ids: copy resources/layouts/t2_report.qpt, restyle it in the layout designer and give it as {TEMPLATE_FILE}; a template without the required item ids is refused with their list. The chart is drawn with matplotlib when it is installed, else with the plugin's own SVG writer (vector in both cases). The PDF is written to a temporary file beside it and moved into place at the end, so a failed or cancelled run leaves no partial PDF.</source>
+      <translation type="vanished">Le rapport national comme document : un PDF de plusieurs pages réalisé avec une mise en page QGIS à partir des résultats du flux de travail, en anglais, espagnol, français ou portugais ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Pages :&lt;/b&gt; page de titre ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, version de l'extension) ; la carte de chaque indicateur fourni (ODD 15.3.1, état de la dégradation, priorité de restauration) avec légende, barre d'échelle, flèche du nord, graticule et ligne de source ; la table des chiffres clés (terres dégradées et leur proportion, surface en restauration, son pourcentage de la référence dégradée, la cible et ce qui reste pour l'atteindre) avec le graphique de la progression vers 2030 ; la table par zone ; une page des méthodes écrite à partir des paramètres réellement utilisés (lus dans les tables d'entrée, les couches d'entrée et leurs dates, et les exécutions du flux de travail de {METHODS_FILE}) ; avec {ATLAS}, une page par zone.&lt;br&gt;&lt;br&gt;Les chiffres sont ceux des tables d'entrée, inchangés, avec le format numérique de la langue (virgule décimale en es/fr/pt). La mise en page est un modèle (.qpt) dont les éléments sont remplis par leurs identifiants : copiez resources/layouts/t2_report.qpt, changez son style dans le concepteur de mise en page et donnez-le comme {TEMPLATE_FILE} ; un modèle sans les identifiants requis est refusé avec leur liste. Le graphique est dessiné avec matplotlib s'il est installé, sinon avec l'écrivain SVG de l'extension (vectoriel dans les deux cas). Le PDF est écrit dans un fichier temporaire à côté et mis en place à la fin, de sorte qu'une exécution échouée ou annulée ne laisse aucun PDF partiel.</translation>
     </message>
     <message>
       <source>The project file {path} cannot be read as JSON ({reason}).</source>

@@ -4,7 +4,7 @@
   <context>
     <name>T2Monitor</name>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="148" />
       <source>% of baseline</source>
       <translation>% da referência</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>(valor fixo)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="260" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="261" />
       <source>(log)</source>
       <translation>(registo)</translation>
     </message>
@@ -74,6 +74,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
       <source>7 × 7 matrix of -1 (degradation), 0 (stable) and 1 (improvement); rows are the initial class, columns the final class; the first column names the row's class (keep its number). Defaults to the UNCCD matrix.</source>
       <translation>Matriz de 7 × 7 de -1 (degradação), 0 (estável) e 1 (melhoria); as linhas são a classe inicial e as colunas a classe final; a primeira coluna indica a classe da linha (mantenha o seu número). Por omissão, a matriz da UNCCD.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="101" />
+      <source>95 % confidence interval of the estimate (ha)</source>
+      <translation>Intervalo de confiança de 95 % da estimativa (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
@@ -136,7 +141,7 @@
       <translation>Um polígono não tem sistema de referência de coordenadas, pelo que a sua área não pode ser calculada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="102" />
       <source>A print layout template (.qpt) with the item ids of the default one. Empty: the plugin's template.</source>
       <translation>Um modelo de layout de impressão (.qpt) com os identificadores de itens do modelo predefinido. Vazio: o modelo do complemento.</translation>
     </message>
@@ -156,7 +161,7 @@
       <translation>Uma tendência conta como declínio ou aumento quando o seu valor p bilateral é, no máximo, este nível (por omissão 0,05, como no Guia de Boas Práticas da UNCCD).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="71" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="72" />
       <source>AHP supports 1 to {max} criteria; {count} were given.</source>
       <translation>O AHP admite de 1 a {max} critérios; foram indicados {count}.</translation>
     </message>
@@ -244,9 +249,14 @@
       <translation>Adicionar ao projeto uma camada de pontos da amostra (GeoPackage do Desenho amostral).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="85" />
       <source>Add one page per zone of {ZONES} with its map and figures.</source>
       <translation>Acrescenta uma página por zona de {ZONES} com o seu mapa e os seus números.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="119" />
+      <source>Add the filled print layout to the project's layouts, to edit it in the layout designer before printing (ignored without a project, e.g. in qgis_process).</source>
+      <translation>Adiciona o layout de impressão preenchido aos layouts do projeto, para editá-lo no compositor de layouts antes de imprimir (ignorado sem projeto, p. ex. no qgis_process).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_dialog.py" line="213" />
@@ -327,6 +337,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
       <source>Already UNCCD classes 1-7</source>
       <translation>Já em classes UNCCD 1-7</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="118" />
+      <source>Also add the filled layout to the project</source>
+      <translation>Adicionar também o layout preenchido ao projeto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="79" />
@@ -435,8 +450,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="130" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="131" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
       <source>Area under restoration (ha)</source>
       <translation>Área em restauro (ha)</translation>
     </message>
@@ -446,34 +461,34 @@
       <translation>Ficheiro de área em restauro (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="29" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="30" />
       <source>Area under restoration in every year from {START_YEAR} to {END_YEAR}, against a linear path to the Target 2 goal.&lt;br&gt;&lt;br&gt;A site counts in a year when it started in or before it, has no end year or ended in or after it, and its status is not excluded (default FERM 'In preparation'); overlapping sites count once (FERM method: union of valid geometries in EPSG:6933). Restoration inside degraded land uses exact pixel coverage on the baseline raster (or polygon intersections).&lt;br&gt;&lt;br&gt;The path goes linearly from 0 ha in {BASELINE_YEAR} to the {TARGET_PCT} in {TARGET_YEAR} (2030) and stays there after it; a year is on track (1) when the area under restoration inside degraded land reaches the path, 0 when not, empty before the baseline year. The {CHART} shows the area under restoration, the part inside degraded land and the path (SVG, or PNG rendered from it).&lt;br&gt;&lt;br&gt;&lt;b&gt;Reporting periods&lt;/b&gt; ({REPORTING_PERIODS}, e.g. 2016-2019, 2020-2023, 2024-2027): the {PERIODS} table has one row per period with the figures of its end year (the year its report speaks for) and the change from the previous period: net change of the area under restoration and of the part inside degraded land, change of the percent of the baseline (points) and the area newly under restoration since the previous period's end; {PERIOD_CHART} shows them as bars per period beside the path to the target.</source>
       <translation>Área em restauro em cada ano de {START_YEAR} a {END_YEAR}, face a uma trajetória linear até ao objetivo da Meta 2.&lt;br&gt;&lt;br&gt;Um local conta num ano quando começou nesse ano ou antes, não tem ano de fim ou terminou nesse ano ou depois, e o seu estado não está excluído (por omissão FERM 'Em preparação'); os locais sobrepostos contam uma só vez (método FERM: união das geometrias válidas em EPSG:6933). O restauro dentro de terra degradada usa a cobertura exata dos píxeis no raster de referência (ou interseções de polígonos).&lt;br&gt;&lt;br&gt;A trajetória vai linearmente de 0 ha em {BASELINE_YEAR} até à {TARGET_PCT} em {TARGET_YEAR} (2030) e mantém-se depois disso; um ano está no bom caminho (1) quando a área em restauro dentro de terra degradada atinge a trajetória, 0 quando não, e fica vazio antes do ano de referência. O {CHART} mostra a área em restauro, a parte dentro de terra degradada e a trajetória (SVG, ou PNG gerado a partir dele).&lt;br&gt;&lt;br&gt;&lt;b&gt;Períodos de relatório&lt;/b&gt; ({REPORTING_PERIODS}, p. ex., 2016-2019, 2020-2023, 2024-2027): a tabela {PERIODS} tem uma linha por período com os números do seu ano final (o ano a que se refere o seu relatório) e a variação face ao período anterior: variação líquida da área em restauro e da parte dentro de terra degradada, variação da percentagem da referência (pontos) e a área que passou a estar em restauro desde o fim do período anterior; {PERIOD_CHART} mostra-os como barras por período ao lado da trajetória até à meta.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
       <source>Area under restoration in the last year (ha)</source>
       <translation>Área em restauro no último ano (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="72" />
       <source>Area under restoration in {END_YEAR}, in hectares.</source>
       <translation>Área em restauro em {END_YEAR}, em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="100" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="107" />
       <source>Area under restoration in {year} (ha)</source>
       <translation>Área em restauração em {year} (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="77" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="171" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
       <source>Area under restoration per reporting period</source>
       <translation>Área em restauro por período de relatório</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="74" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="66" />
       <source>Area under restoration table</source>
       <translation>Tabela de área em restauro</translation>
     </message>
@@ -513,7 +528,7 @@
       <translation>Códigos em risco</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="84" />
       <source>Atlas: one page per zone</source>
       <translation>Atlas: uma página por zona</translation>
     </message>
@@ -559,7 +574,7 @@
       <translation>A banda {band} de {layer} chama-se {name}, mas é usada como ano {year} (primeiro ano {first}). Verifique o ano da primeira banda e a ordem das camadas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="83" />
       <source>Bars per reporting period: area under restoration, inside degraded land and the path to the target (.svg or .png).</source>
       <translation>Barras por período de relatório: área em restauro, dentro de terra degradada e a trajetória até à meta (.svg ou .png).</translation>
     </message>
@@ -589,8 +604,8 @@
       <translation>Degradação de referência</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="63" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="53" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="54" />
       <source>Baseline year</source>
       <translation>Ano de referência</translation>
     </message>
@@ -703,13 +718,13 @@
       <translation>Limiar de alteração (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="103" />
       <source>Chart</source>
       <translation>Gráfico</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="116" />
       <source>Chart engine</source>
       <translation>Motor do gráfico</translation>
     </message>
@@ -945,7 +960,7 @@
       <translation>Nome de cada período de relatório, separados por vírgulas, por ordem (p. ex., 2016-2019, 2020-2023). Vazio: os nomes das camadas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="75" />
       <source>Comma-separated reporting periods, in order, each start-end years or one year (default 2016-2019,2020-2023,2024-2027). Empty: no period table.</source>
       <translation>Períodos de relatório separados por vírgulas, por ordem, cada um como anos início-fim ou um ano (por omissão 2016-2019,2020-2023,2024-2027). Vazio: sem tabela de períodos.</translation>
     </message>
@@ -1090,7 +1105,7 @@
       <translation>País (admin 0): valor fixo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="87" />
       <source>Country or region</source>
       <translation>País ou região</translation>
     </message>
@@ -1198,22 +1213,22 @@
       <translation>Dados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="92" />
       <source>Data sources</source>
       <translation>Fontes de dados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="93" />
       <source>Data sources, one per line or separated by ';'; the first one is the source line of the maps.</source>
       <translation>Fontes de dados, uma por linha ou separadas por ';'; a primeira é a linha de fonte dos mapas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="193" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="218" />
       <source>Data sources:</source>
       <translation>Fontes de dados:</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="97" />
       <source>Date shown in the report and stored in the PDF (YYYY-MM-DD). Empty: today.</source>
       <translation>Data mostrada no relatório e guardada no PDF (AAAA-MM-DD). Vazio: hoje.</translation>
     </message>
@@ -1289,7 +1304,7 @@
       <translation>Áreas do estado da degradação</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="72" />
       <source>Degradation status map</source>
       <translation>Mapa do estado da degradação</translation>
     </message>
@@ -1304,17 +1319,17 @@
       <translation>Degradado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="146" />
       <source>Degraded (%)</source>
       <translation>Degradado (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="61" />
       <source>Degraded (-1) / stable (0) / improved (1) map of the reporting period (sdg1531).</source>
       <translation>Mapa degradado (-1) / estável (0) / melhorado (1) do período de relatório (sdg1531).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="146" />
       <source>Degraded (ha)</source>
       <translation>Degradado (ha)</translation>
     </message>
@@ -1331,7 +1346,12 @@
       <translation>Área degradada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="103" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="124" />
+      <source>Degraded area estimated from a stratified random sample with reference labels (stratified estimator, Olofsson et al. 2014): {estimate} ha {pm} {ci} ha, 95 % confidence interval {lower} to {upper} ha, {share} % of the land (95 % CI {share_lower} to {share_upper} %). The mapped (pixel-counted) area is {mapped} ha.</source>
+      <translation>Área degradada estimada a partir de uma amostra aleatória estratificada com rótulos de referência (estimador estratificado, Olofsson et al. 2014): {estimate} ha {pm} {ci} ha, intervalo de confiança de 95 % de {lower} a {upper} ha, {share} % da terra (IC 95 % de {share_lower} a {share_upper} %). A área mapeada (contada por píxeis) é de {mapped} ha.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="112" />
       <source>Degraded area of the whole region in {SDG_SUMMARY}.</source>
       <translation>Área degradada de toda a região em {SDG_SUMMARY}.</translation>
     </message>
@@ -1341,9 +1361,9 @@
       <translation>Área degradada, categorias 1 e superiores (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="122" />
-      <location filename="../t2_monitor_plugin/core/report.py" line="99" />
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="59" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="147" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="106" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="61" />
       <source>Degraded baseline (ha)</source>
       <translation>Referência degradada (ha)</translation>
     </message>
@@ -1369,7 +1389,7 @@
       <translation>Códigos degradados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="111" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
       <source>Degraded land (ha)</source>
       <translation>Terra degradada (ha)</translation>
@@ -1395,9 +1415,14 @@
       <translation>Polígonos de terra degradada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="97" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="104" />
       <source>Degraded land, SDG 15.3.1 (ha)</source>
       <translation>Terra degradada, ODS 15.3.1 (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report.py" line="99" />
+      <source>Degraded land, sample-based estimate (ha)</source>
+      <translation>Terra degradada, estimativa por amostragem (ha)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
@@ -1417,7 +1442,7 @@
       <translation>Área degradada, estável, melhorada e líquida por zona, comparação e tipo de terra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="232" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="258" />
       <source>Degraded: SDG 15.3.1 of the reporting period. Degraded baseline, under restoration and remaining: GBF 2.1 in {year}, target {target} %.</source>
       <translation>Degradado: ODS 15.3.1 do período de relatório. Referência degradada, em restauração e restante: QMB 2.1 em {year}, meta {target} %.</translation>
     </message>
@@ -1467,7 +1492,7 @@
       <translation>Ecossistema de cada valor do raster</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="189" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="214" />
       <source>Ecosystem restoration under Target 2 of the Kunming-Montreal Global Biodiversity Framework</source>
       <translation>Restauração de ecossistemas no âmbito da Meta 2 do Quadro Global de Biodiversidade de Kunming-Montreal</translation>
     </message>
@@ -1859,7 +1884,7 @@
       <translation>Campo que dá nome a cada local na tabela de validação. Vazio: os locais recebem o nome do seu identificador de entidade.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="82" />
       <source>Field naming each zone as in the tables (atlas pages). Empty: feature ids.</source>
       <translation>Campo que nomeia cada zona como nas tabelas (páginas do atlas). Vazio: identificadores das entidades.</translation>
     </message>
@@ -1924,7 +1949,7 @@
       <translation>Campo: motivo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="229" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="255" />
       <source>Figures per zone</source>
       <translation>Números por zona</translation>
     </message>
@@ -1965,7 +1990,7 @@
       <translation>Primeiro período de relatório face à referência, raster completo, em hectares (área elipsoidal real).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="49" />
       <source>First year</source>
       <translation>Primeiro ano</translation>
     </message>
@@ -2011,7 +2036,7 @@
       <translation>Primeiro ano do período recente. Vazio: os últimos 3 anos da série (dois anos antes do último ano do período recente).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="50" />
       <source>First year of the table. Empty: the earliest start year of the counted sites.</source>
       <translation>Primeiro ano da tabela. Vazio: o ano de início mais antigo dos locais contados.</translation>
     </message>
@@ -2181,9 +2206,14 @@
       <translation>A padronização linear difusa de {layer} precisa de pelo menos dois pontos de controlo em POINTS, p. ex., 0:0; 10:1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="116" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="140" />
       <source>GDAL cannot write raster files with the extension .{ext} ({path}). Use .tif.</source>
       <translation>O GDAL não consegue escrever ficheiros raster com a extensão .{ext} ({path}). Use .tif.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="193" />
+      <source>GDAL could not complete the run ({reason}). No output was written.</source>
+      <translation>O GDAL não conseguiu concluir a execução ({reason}). Nenhuma saída foi escrita.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="164" />
@@ -2301,7 +2331,7 @@
       <translation>Semiamplitude do intervalo de confiança de 95 % de {ESTIMATED_DEGRADED_HA}, em hectares (saída ESTIMATED_CI95_HA da Avaliação da exatidão); obrigatória com ela.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="214" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="239" />
       <source>Headline figures</source>
       <translation>Números principais</translation>
     </message>
@@ -2311,9 +2341,9 @@
       <translation>Indicador principal 2.1 do Quadro Global de Biodiversidade Kunming-Montreal: hectares em restauro num ano de relatório e progresso rumo à Meta 2 (proporção da referência degradada em restauro, face a 30 % ou à meta nacional).&lt;br&gt;&lt;br&gt;&lt;b&gt;Que locais contam.&lt;/b&gt; Um local conta no ano de relatório quando o seu ano de início é esse ano ou anterior, não tem ano de fim ou terminou nesse ano ou depois, e o seu estado não está excluído (por omissão: FERM 'Em preparação'). Cada entidade é listada na tabela {VALIDATION} como ok / aviso / erro com o motivo (sem ano de início, estado excluído ou desconhecido, começa mais tarde, terminou antes, geometria inválida reparada, geometria vazia, fora da referência).&lt;br&gt;&lt;br&gt;&lt;b&gt;As áreas&lt;/b&gt; seguem o método FERM da FAO: a união das geometrias válidas em EPSG:6933 (de áreas iguais), em hectares, pelo que os locais sobrepostos contam uma só vez. O restauro dentro de terra degradada e a referência degradada por zona usam a cobertura exata dos polígonos em píxeis no raster de referência e as áreas reais dos píxeis (ou interseções de polígonos quando a referência é dada como polígonos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Linhas:&lt;/b&gt; o total, cada zona de cada camada de zonas mais '(outside)' (a parte que não está em nenhuma das suas zonas), e cada atividade e tipo de restauro (um local com várias atividades conta para cada uma, pelo que essas linhas podem somar mais do que o total; as linhas de atividade e de tipo são comparadas com toda a referência). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). A camada {AREAS} contém a área dissolvida de cada linha, no SRC da camada de locais.&lt;br&gt;&lt;br&gt;&lt;b&gt;Referência estimada.&lt;/b&gt; A referência cartografada (por contagem de píxeis) é enviesada quando o mapa tem erros. Com a área degradada estimada de uma avaliação da exatidão do mapa de referência ({ESTIMATES_TABLE}, ou {ESTIMATED_DEGRADED_HA} e {ESTIMATED_CI95_HA}), as linhas do total, de atividade e de tipo dão também estimated_baseline_ha, o seu semi-intervalo de 95 % e percent_of_estimated_baseline = inside_degraded_ha / referência estimada x 100, ao lado das colunas cartografadas (linhas de zona: vazias, pois a estimativa refere-se a toda a área).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="171" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="218" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="244" />
       <source>Hectares</source>
       <translation>Hectares</translation>
     </message>
@@ -2415,8 +2445,8 @@
       <translation>Cortes de pontuação crescentes separados por ';' (ponto decimal). n cortes dão n + 1 categorias 0..n; uma pontuação igual a um corte vai para a categoria superior. Por omissão 0.5; 1.5; 2.5: não degradado, ligeiro, moderado, severo na escala de pontuação 0-3.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="215" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="285" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="240" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="331" />
       <source>Indicator</source>
       <translation>Indicador</translation>
     </message>
@@ -2457,7 +2487,7 @@
       <translation>Mapa inicial</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="67" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="69" />
       <source>Input layers</source>
       <translation>Camadas de entrada</translation>
     </message>
@@ -2468,14 +2498,14 @@
       <translation>Tipo de entrada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="148" />
       <source>Inside degraded (ha)</source>
       <translation>Dentro do degradado (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="131" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="219" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="132" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="245" />
       <source>Inside degraded land (ha)</source>
       <translation>Dentro de terra degradada (ha)</translation>
     </message>
@@ -2592,7 +2622,7 @@
       <translation>Pontos da amostra rotulados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="146" />
       <source>Land (ha)</source>
       <translation>Terra (ha)</translation>
     </message>
@@ -2846,12 +2876,12 @@
       <translation>Código de uso da terra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="99" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="99" />
       <source>Language of every text of the report.</source>
       <translation>Idioma de todos os textos do relatório.</translation>
     </message>
@@ -2861,7 +2891,7 @@
       <translation>Idioma dos rótulos dos vocabulários (en, es, fr, pt); por omissão, o idioma do QGIS ou, caso contrário, inglês. Os rótulos em falta num idioma são dados em inglês.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="52" />
       <source>Last year</source>
       <translation>Último ano</translation>
     </message>
@@ -2907,7 +2937,7 @@
       <translation>Último ano do período recente (incluído). Vazio: o último ano da série.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="52" />
       <source>Last year of the table (default 2030).</source>
       <translation>Último ano da tabela (por omissão 2030).</translation>
     </message>
@@ -2922,7 +2952,12 @@
       <translation>Campo da camada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="122" />
+      <source>Layout added to the project</source>
+      <translation>Layout adicionado ao projeto</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
       <source>Layout template</source>
       <translation>Modelo de layout</translation>
     </message>
@@ -2977,7 +3012,7 @@
       <translation>Défice igual por igual face ao período anterior (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
       <source>Line chart of the area under restoration and the path to the target (.svg or .png).</source>
       <translation>Gráfico de linhas da área em restauro e da trajetória até à meta (.svg ou .png).</translation>
     </message>
@@ -3047,12 +3082,12 @@
       <translation>Baixa</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="79" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="81" />
       <source>Made by t2monitor:restorationreport (T2 Monitor {version}) on {date}, language {language}, template {template}, chart drawn with {engine}; atlas: {atlas}.</source>
       <translation>Produzido por t2monitor:restorationreport (T2 Monitor {version}) em {date}, idioma {language}, modelo {template}, gráfico desenhado com {engine}; atlas: {atlas}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="195" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="220" />
       <source>Made with T2 Monitor {version} on {date}.</source>
       <translation>Produzido com T2 Monitor {version} em {date}.</translation>
     </message>
@@ -3189,7 +3224,7 @@
       <translation>Método</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="239" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="265" />
       <source>Methods and data</source>
       <translation>Métodos e dados</translation>
     </message>
@@ -3295,6 +3330,11 @@
       <translation>Campo de nome</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="123" />
+      <source>Name of the layout added to the project with {ADD_LAYOUT_TO_PROJECT}; empty when none was added.</source>
+      <translation>Nome do layout adicionado ao projeto com {ADD_LAYOUT_TO_PROJECT}; vazio se nenhum foi adicionado.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="87" />
       <source>Name of the organization</source>
       <translation>Nome da organização</translation>
@@ -3325,12 +3365,12 @@
       <translation>Critérios nacionais de degradação</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="191" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="216" />
       <source>National report</source>
       <translation>Relatório nacional</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="30" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="31" />
       <source>National restoration report (PDF)</source>
       <translation>Relatório nacional de restauração (PDF)</translation>
     </message>
@@ -3396,7 +3436,7 @@
       <translation>Ainda sem efeito detetável</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="86" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="98" />
       <source>No file was given for the output {output}.</source>
       <translation>Não foi indicado nenhum ficheiro para a saída {output}.</translation>
     </message>
@@ -3412,7 +3452,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="240" />
-      <location filename="../t2_monitor_plugin/core/engine.py" line="269" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="272" />
       <source>No input raster was given.</source>
       <translation>Não foi indicado nenhum raster de entrada.</translation>
     </message>
@@ -3473,7 +3513,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ferm.py" line="372" />
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="178" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="182" />
       <source>No restoration site can be exported: the layer has no valid polygon.</source>
       <translation>Não é possível exportar nenhum local de restauro: a camada não tem nenhum polígono válido.</translation>
     </message>
@@ -3571,7 +3611,7 @@
       <translation>Número de tipos de terra em défice no primeiro período face à referência.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="110" />
       <source>Number of pages of the PDF.</source>
       <translation>Número de páginas do PDF.</translation>
     </message>
@@ -3666,7 +3706,7 @@
       <translation>Uma linha por polígono de recodificação com os hectares que alterou.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="79" />
       <source>One row per reporting period: area under restoration in its end year and the change from the previous period.</source>
       <translation>Uma linha por período de relatório: área em restauro no seu ano final e a variação face ao período anterior.</translation>
     </message>
@@ -3676,7 +3716,7 @@
       <translation>Uma linha por entidade de local: se é contada ou não no ano de relatório, nível e motivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="66" />
       <source>One row per site feature: whether it can ever count, level and reason.</source>
       <translation>Uma linha por entidade de local: se alguma vez pode contar, nível e motivo.</translation>
     </message>
@@ -3722,7 +3762,7 @@
       <translation>CSV opcional com a mesma estrutura de resources/data/unccd_transition_matrix.csv (uma linha de cabeçalho com as classes finais 1-7 e depois uma linha por classe inicial 1-7, cada uma começando pelo seu rótulo). Tem prioridade sobre {MATRIX_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="106" />
       <source>Optional JSON list of the workflow's runs ({"algorithm": id, "inputs": {...}}, e.g. the documents qgis_process --json prints) for the methods page.</source>
       <translation>Lista JSON opcional das execuções do fluxo de trabalho ({"algorithm": id, "inputs": {...}}, p. ex. os documentos que qgis_process --json imprime) para a página de métodos.</translation>
     </message>
@@ -3883,7 +3923,7 @@
       <translation>Sobreuso: {overuse:.2f} ha; subuso: {underuse:.2f} ha; uso adequado: {proper:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="109" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -3893,7 +3933,7 @@
       <translation>Livro PRAIS</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="110" />
       <source>Pages</source>
       <translation>Páginas</translation>
     </message>
@@ -3918,7 +3958,7 @@
       <translation>Comparações par a par (linha comparada com coluna)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="56" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="58" />
       <source>Parameters read from the input tables</source>
       <translation>Parâmetros lidos das tabelas de entrada</translation>
     </message>
@@ -3928,9 +3968,9 @@
       <translation>Parte da área em restauro dentro da referência degradada, em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="132" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="219" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="245" />
       <source>Path to the target (ha)</source>
       <translation>Trajetória até à meta (ha)</translation>
     </message>
@@ -3961,12 +4001,12 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="105" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="106" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="115" />
       <source>Percent of the baseline under restoration</source>
       <translation>Percentagem da referência em restauro</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="102" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="109" />
       <source>Percent of the degraded baseline under restoration (%)</source>
       <translation>Percentagem da referência degradada em restauração (%)</translation>
     </message>
@@ -4216,7 +4256,7 @@
       <translation>Classes de prioridade (com áreas)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="76" />
       <source>Priority classes of priorityclasses; adds its map page.</source>
       <translation>Classes de prioridade de priorityclasses; acrescenta a sua página de mapa.</translation>
     </message>
@@ -4312,7 +4352,7 @@
       <translation>Proporção de terra degradada no último período (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="98" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="105" />
       <source>Proportion of land that is degraded (%)</source>
       <translation>Proporção de terra degradada (%)</translation>
     </message>
@@ -4373,7 +4413,7 @@
       <translation>A publicação foi cancelada. Se os dados já tinham sido enviados, o FERM pode ter criado o projeto: verifique no FERM antes de publicar novamente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="24" />
       <source>QGIS interface language</source>
       <translation>Idioma da interface do QGIS</translation>
     </message>
@@ -4556,13 +4596,13 @@
       <translation>Alteração relativa dos pesos, em percentagem, para ambas as análises (por omissão 20).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="105" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="112" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="108" />
       <source>Remaining to reach the target (ha)</source>
       <translation>Em falta para atingir a meta (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="123" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="148" />
       <source>Remaining to target (ha)</source>
       <translation>Restante para a meta (ha)</translation>
     </message>
@@ -4573,12 +4613,12 @@
       <translation>Remover</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="109" />
       <source>Report</source>
       <translation>Relatório</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="96" />
       <source>Report date</source>
       <translation>Data do relatório</translation>
     </message>
@@ -4588,33 +4628,33 @@
       <translation>Relatórios</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="89" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="178" />
       <source>Reporting period</source>
       <translation>Período de relatório</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="82" />
       <source>Reporting period chart</source>
       <translation>Gráfico dos períodos de relatório</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="192" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="217" />
       <source>Reporting period: {period}</source>
       <translation>Período de relatório: {period}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="74" />
       <source>Reporting periods</source>
       <translation>Períodos de relatório</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="80" />
       <source>Reporting periods file (CSV or XLSX)</source>
       <translation>Ficheiro de períodos de relatório (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="57" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="59" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="84" />
       <source>Reporting year</source>
       <translation>Ano de relatório</translation>
@@ -4652,29 +4692,29 @@
       <translation>Prioridade de restauro (ROAM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="75" />
       <source>Restoration priority map</source>
       <translation>Mapa de prioridade de restauração</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
       <source>Restoration progress</source>
       <translation>Progresso do restauro</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="61" />
       <source>Restoration progress file (CSV or XLSX)</source>
       <translation>Ficheiro de progresso do restauro (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="69" />
       <source>Restoration progress table</source>
       <translation>Tabela de progresso da restauração</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="27" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="217" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="243" />
       <source>Restoration progress towards Target 2</source>
       <translation>Progresso do restauro rumo à Meta 2</translation>
     </message>
@@ -4785,7 +4825,7 @@
       <translation>Camada ODS 15.3.1 do período de relatório (-1/0/+1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="60" />
       <source>SDG 15.3.1 map</source>
       <translation>Mapa ODS 15.3.1</translation>
     </message>
@@ -4816,7 +4856,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="78" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="63" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
       <source>SDG 15.3.1 summary</source>
       <translation>Resumo ODS 15.3.1</translation>
@@ -4902,8 +4942,8 @@
       <translation>Subindicador de COS (-1/0/+1); sem ele só se combinam a produtividade e a ocupação do solo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="63" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="84" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
       <source>SVG (*.svg);;PNG (*.png)</source>
       <translation>SVG (*.svg);;PNG (*.png)</translation>
@@ -5056,12 +5096,12 @@
       <translation>Mostrar os algoritmos do T2 Monitor na caixa de ferramentas de Processamento</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="90" />
       <source>Shown on the title page, e.g. 2016-2023. Empty: the reporting year of {AREA_TABLE}.</source>
       <translation>Mostrado na página de título, p. ex. 2016-2023. Vazio: o ano de relatório de {AREA_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="87" />
       <source>Shown on the title page.</source>
       <translation>Mostrado na página de título.</translation>
     </message>
@@ -5143,7 +5183,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="65" />
       <source>Site validation</source>
       <translation>Validação dos locais</translation>
     </message>
@@ -5373,7 +5413,7 @@
       <translation>Campo do estado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="73" />
       <source>Status map of degradationstatus; adds its map page.</source>
       <translation>Mapa de estado de degradationstatus; acrescenta a sua página de mapa.</translation>
     </message>
@@ -5460,7 +5500,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/accuracy.py" line="156" />
-      <location filename="../t2_monitor_plugin/core/accuracy.py" line="223" />
+      <location filename="../t2_monitor_plugin/core/accuracy.py" line="224" />
       <source>Stratum {strata} has no labelled sample unit: the area of the classes in it cannot be estimated. Label points of that stratum, or draw a new sample.</source>
       <translation>O estrato {strata} não tem nenhuma unidade amostral rotulada: a área das classes que contém não pode ser estimada. Rotule pontos desse estrato ou tire uma nova amostra.</translation>
     </message>
@@ -5500,7 +5540,7 @@
       <translation>Tabela de resumo do indicador ODS 15.3.1; acrescenta as linhas do indicador complementar 2.CT.1 (proporção de terra degradada).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="64" />
       <source>Summary table of the same map (sdg1531 SUMMARY): degraded area and proportion, per zone.</source>
       <translation>Tabela de resumo do mesmo mapa (SUMMARY de sdg1531): área e proporção degradadas, por zona.</translation>
     </message>
@@ -5515,6 +5555,11 @@
       <location filename="../t2_monitor_plugin/provider.py" line="97" />
       <source>T2 Monitor</source>
       <translation>T2 Monitor</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="301" />
+      <source>T2 Monitor report {year} ({language})</source>
+      <translation>Relatório T2 Monitor {year} ({language})</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/provider.py" line="100" />
@@ -5532,7 +5577,7 @@
       <translation>Tabela de áreas por zona e classe (sem geometria).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="67" />
       <source>Table of areaunderrestoration (OUTPUT); its administrative zones fill the per-zone table.</source>
       <translation>Tabela de areaunderrestoration (OUTPUT); as suas zonas administrativas preenchem a tabela por zona.</translation>
     </message>
@@ -5542,7 +5587,7 @@
       <translation>Tabela de critérios com o seu peso, posição e peso da média geométrica.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="70" />
       <source>Table of restorationprogress (OUTPUT): the chart of progress towards the target.</source>
       <translation>Tabela de restorationprogress (OUTPUT): o gráfico do progresso rumo à meta.</translation>
     </message>
@@ -5557,19 +5602,19 @@
       <translation>Tabela: uma linha para toda a área e uma por cada valor de desagregação.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="60" />
       <source>Table: one row per year.</source>
       <translation>Tabela: uma linha por ano.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="43" />
-      <location filename="../t2_monitor_plugin/core/tables.py" line="73" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="44" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="69" />
       <source>Tables can be written as .csv, .xlsx or .ods, not {ext} ({path}).</source>
       <translation>As tabelas podem ser escritas como .csv, .xlsx ou .ods, não {ext} ({path}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="103" />
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="58" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="110" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="60" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="145" />
       <source>Target (% of the degraded baseline)</source>
       <translation>Meta (% da referência degradada)</translation>
@@ -5580,8 +5625,8 @@
       <translation>Indicadores da Meta 2</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="104" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="69" />
       <source>Target area (ha)</source>
       <translation>Área-alvo (ha)</translation>
     </message>
@@ -5591,8 +5636,8 @@
       <translation>Erro-padrão alvo da exatidão global</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="65" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="56" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="57" />
       <source>Target year</source>
       <translation>Ano da meta</translation>
     </message>
@@ -5617,17 +5662,17 @@
       <translation>Texto escrito na coluna Footnote de cada linha (p. ex., fontes de dados, método).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="311" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="312" />
       <source>The AHP matrix cannot be written to {path} ({reason}).</source>
       <translation>Não é possível escrever a matriz AHP em {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="269" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="270" />
       <source>The AHP matrix {source} names {columns} criteria in its header but has {rows} rows; a square matrix is expected.</source>
       <translation>A matriz AHP {source} indica {columns} critérios no cabeçalho mas tem {rows} linhas; é esperada uma matriz quadrada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="262" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="263" />
       <source>The AHP matrix {source} needs a header of criterion names and one row per criterion.</source>
       <translation>A matriz AHP {source} precisa de um cabeçalho com os nomes dos critérios e de uma linha por critério.</translation>
     </message>
@@ -5717,7 +5762,7 @@
       <translation>A exportação para o FERM foi cancelada; nenhum ficheiro foi escrito.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="200" />
       <source>The GEF template {path} must be a .gpkg or .shp file.</source>
       <translation>O modelo do GEF {path} deve ser um ficheiro .gpkg ou .shp.</translation>
     </message>
@@ -5797,7 +5842,7 @@
       <translation>A tabela de área em restauração não tem linha 'total'.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="171" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="196" />
       <source>The atlas needs a zones layer ({key}).</source>
       <translation>O atlas precisa de uma camada de zonas ({key}).</translation>
     </message>
@@ -5822,12 +5867,12 @@
       <translation>O período de referência {start}-{end} começa depois de terminar. Troque os anos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="192" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="194" />
       <source>The chart could not be written to {path}.</source>
       <translation>Não foi possível escrever o gráfico em {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="109" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="151" />
       <source>The chart {path} must be an .svg or .png file.</source>
       <translation>O gráfico {path} deve ser um ficheiro .svg ou .png.</translation>
@@ -5921,6 +5966,11 @@
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="180" />
       <source>The degraded land by ecosystem type needs both the SDG 15.3.1 map and an ecosystem layer; it was not written.</source>
       <translation>A terra degradada por tipo de ecossistema precisa do mapa ODS 15.3.1 e de uma camada de ecossistemas; não foi escrita.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="44" />
+      <source>The disk holding {path} is full (or your quota is used up). Free some space or choose a folder on another disk, then run again.</source>
+      <translation>O disco que contém {path} está cheio (ou a sua quota esgotou-se). Liberte espaço ou escolha uma pasta noutro disco e execute novamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
@@ -6021,9 +6071,19 @@
       <translation>O campo {field} de {layer} contém {value}, que não é um número.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="123" />
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="60" />
+      <source>The file name {path} is too long. Choose a shorter name or folder.</source>
+      <translation>O nome de ficheiro {path} é demasiado longo. Escolha um nome ou uma pasta mais curtos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="124" />
       <source>The file {layer} holds several rasters; choose one of them: {subdatasets}.</source>
       <translation>O ficheiro {layer} contém vários rasters; escolha um deles: {subdatasets}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="189" />
+      <source>The file {path} cannot be found ({reason}). Check the path, then run again.</source>
+      <translation>O ficheiro {path} não foi encontrado ({reason}). Verifique o caminho e execute novamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="276" />
@@ -6031,9 +6091,14 @@
       <translation>Não é possível ler o ficheiro {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="93" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="97" />
       <source>The file {path} cannot be written ({reason}).</source>
       <translation>Não é possível escrever o ficheiro {path} ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="61" />
+      <source>The file {path} cannot be written ({reason}). Check the folder and the disk, then run again.</source>
+      <translation>Não é possível escrever o ficheiro {path} ({reason}). Verifique a pasta e o disco e execute novamente.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="279" />
@@ -6046,12 +6111,17 @@
       <translation>O ficheiro {path} tem demasiados níveis de aninhamento para ser lido como JSON.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/xlsx.py" line="33" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="114" />
+      <source>The file {path} is read-only, so the output {output} cannot replace it. Make it writable or choose another file name.</source>
+      <translation>O ficheiro {path} é só de leitura, pelo que a saída {output} não o pode substituir. Torne-o gravável ou escolha outro nome de ficheiro.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/xlsx.py" line="34" />
       <source>The file {path} must end in {ext}.</source>
       <translation>O ficheiro {path} deve terminar em {ext}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="207" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="211" />
       <source>The file {path} was written but does not read back with its {count} features.</source>
       <translation>O ficheiro {path} foi escrito, mas a releitura não devolve as suas {count} entidades.</translation>
     </message>
@@ -6061,14 +6131,14 @@
       <translation>A primeira folha (terras por período) como ficheiro CSV (UTF-8).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="96" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="111" />
       <source>The folder {folder} for the output {output} cannot be created ({reason}).</source>
       <translation>Não é possível criar a pasta {folder} para a saída {output} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="102" />
-      <source>The folder {folder} is not writable, so the output {output} cannot be saved there. Choose a folder you can write to.</source>
-      <translation>Não é possível escrever na pasta {folder}, pelo que a saída {output} não pode ser guardada aí. Escolha uma pasta onde possa escrever.</translation>
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="120" />
+      <source>The folder {folder} is not writable, so the output {output} cannot be saved there ({reason}). Choose a folder you can write to.</source>
+      <translation>Não é possível escrever na pasta {folder}, pelo que a saída {output} não pode ser guardada aí ({reason}). Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="68" />
@@ -6097,17 +6167,17 @@
       <translation>Os rasters de entrada foram alterados enquanto os percentis eram calculados. Execute novamente quando nada mais estiver a escrever neles.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="171" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="198" />
       <source>The item {id} of the report template must be a map.</source>
       <translation>O item {id} do modelo do relatório deve ser um mapa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="136" />
       <source>The item {id} of the report template must be a picture.</source>
       <translation>O item {id} do modelo do relatório deve ser uma imagem.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="121" />
       <source>The item {id} of the report template must be a table (a manual table).</source>
       <translation>O item {id} do modelo do relatório deve ser uma tabela (uma tabela manual).</translation>
     </message>
@@ -6168,7 +6238,7 @@
       <translation>O raster de unidades de terra {layer} contém {values}; as unidades de terra devem ser números inteiros de 0 a {maximum}. Nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="100" />
       <source>The last year ({last}) is before the first year ({first}).</source>
       <translation>O último ano ({last}) é anterior ao primeiro ano ({first}).</translation>
     </message>
@@ -6178,7 +6248,7 @@
       <translation>A camada indicada para {parameter} não pode ser carregada. Verifique o ficheiro ou escolha outra camada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="162" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="187" />
       <source>The layer {key} is not a valid raster.</source>
       <translation>A camada {key} não é um raster válido.</translation>
     </message>
@@ -6236,12 +6306,12 @@
       <translation>A camada {layer} não é um raster em ficheiro. Guarde-a primeiro como GeoTIFF (Exportar &gt; Guardar como).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="117" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="118" />
       <source>The layer {layer} is not a raster GDAL can read ({reason}). Choose a raster file such as a GeoTIFF.</source>
       <translation>A camada {layer} não é um raster que o GDAL consiga ler ({reason}). Escolha um ficheiro raster, como um GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="125" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="126" />
       <source>The layer {layer} is not a raster GDAL can read. Choose a raster file such as a GeoTIFF.</source>
       <translation>A camada {layer} não é um raster que o GDAL consiga ler. Escolha um ficheiro raster, como um GeoTIFF.</translation>
     </message>
@@ -6249,6 +6319,11 @@
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="89" />
       <source>The layer {layer} is not a table: use the summary tables of the SDG 15.3.1 indicator.</source>
       <translation>A camada {layer} não é uma tabela: use as tabelas de resumo do indicador ODS 15.3.1.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="156" />
+      <source>The layout {name} could not be added to the project.</source>
+      <translation>Não foi possível adicionar o layout {name} ao projeto.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="62" />
@@ -6286,6 +6361,11 @@
       <translation>O mapa {layer} foi indicado duas vezes (também como {other}); cada período precisa do seu próprio mapa ODS 15.3.1.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="164" />
+      <source>The mapped degraded area of the estimates table ({table} ha) differs from that of the SDG 15.3.1 summary ({mapped} ha): was the accuracy assessment made on another map?</source>
+      <translation>A área degradada mapeada da tabela de estimativas ({table} ha) difere da do resumo do ODS 15.3.1 ({mapped} ha): a avaliação de exatidão foi feita sobre outro mapa?</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="105" />
       <source>The maps have no coordinate reference system: areas cannot be computed and the table is empty.</source>
       <translation>Os mapas não têm sistema de referência de coordenadas: não é possível calcular as áreas e a tabela fica vazia.</translation>
@@ -6296,12 +6376,12 @@
       <translation>A matriz {source} tem {columns} colunas mas {rows} linhas; é esperada uma matriz quadrada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="212" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="237" />
       <source>The methods file {path} cannot be read as JSON: {error}</source>
       <translation>O ficheiro de métodos {path} não pode ser lido como JSON: {error}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="226" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="251" />
       <source>The methods file {path} lists no algorithm runs (objects with 'algorithm' and 'inputs').</source>
       <translation>O ficheiro de métodos {path} não lista nenhuma execução de algoritmo (objetos com 'algorithm' e 'inputs').</translation>
     </message>
@@ -6326,39 +6406,76 @@
       <translation>O COS final modelado só é produzido pelo método escalonado; não é escrito.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="32" />
-      <source>The national report as a document: a multi-page PDF made with a QGIS print layout from the outputs of the workflow, in English, Spanish, French or Portuguese ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Pages:&lt;/b&gt; title page ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, plugin version); the map of each indicator given (SDG 15.3.1, degradation status, restoration priority) with legend, scale bar, north arrow, graticule and source line; the headline table (degraded land and its proportion, area under restoration, its percentage of the degraded baseline, the target and what remains to reach it) with the chart of progress towards 2030; the per-zone table; a methods page written from the parameters actually used (read from the input tables, the input layers and their dates, and the workflow runs of {METHODS_FILE}); with {ATLAS}, one page per zone.&lt;br&gt;&lt;br&gt;The figures are those of the input tables, unchanged, with the number format of the language (decimal comma in es/fr/pt). The layout is a template (.qpt) whose items are filled by their ids: copy resources/layouts/t2_report.qpt, restyle it in the layout designer and give it as {TEMPLATE_FILE}; a template without the required item ids is refused with their list. The chart is drawn with matplotlib when it is installed, else with the plugin's own SVG writer (vector in both cases). The PDF is written to a temporary file beside it and moved into place at the end, so a failed or cancelled run leaves no partial PDF.</source>
-      <translation>O relatório nacional como documento: um PDF de várias páginas feito com um layout de impressão do QGIS a partir dos resultados do fluxo de trabalho, em inglês, espanhol, francês ou português ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Páginas:&lt;/b&gt; página de título ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, versão do complemento); o mapa de cada indicador dado (ODS 15.3.1, estado da degradação, prioridade de restauração) com legenda, barra de escala, seta do norte, quadrícula e linha de fonte; a tabela de números principais (terra degradada e a sua proporção, área em restauração, a sua percentagem da referência degradada, a meta e o que falta para a atingir) com o gráfico do progresso rumo a 2030; a tabela por zona; uma página de métodos escrita a partir dos parâmetros realmente usados (lidos das tabelas de entrada, das camadas de entrada e das suas datas, e das execuções do fluxo de trabalho de {METHODS_FILE}); com {ATLAS}, uma página por zona.&lt;br&gt;&lt;br&gt;Os números são os das tabelas de entrada, sem alterações, com o formato numérico do idioma (vírgula decimal em es/fr/pt). O layout é um modelo (.qpt) cujos itens são preenchidos pelos seus identificadores: copie resources/layouts/t2_report.qpt, mude o seu estilo no desenhador de layouts e dê-o como {TEMPLATE_FILE}; um modelo sem os identificadores requeridos é recusado com a sua lista. O gráfico é desenhado com matplotlib quando está instalado e, caso contrário, com o escritor SVG próprio do complemento (vetorial em ambos os casos). O PDF é escrito num ficheiro temporário ao lado e movido para o seu lugar no fim, de modo que uma execução falhada ou cancelada não deixa nenhum PDF parcial.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="33" />
+      <source>The national report as a document: a multi-page PDF made with a QGIS print layout from the outputs of the workflow, in English, Spanish, French or Portuguese ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Pages:&lt;/b&gt; title page ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, plugin version); the map of each indicator given (SDG 15.3.1, degradation status, restoration priority) with legend, scale bar, north arrow, graticule and source line; the headline table (degraded land and its proportion, area under restoration, its percentage of the degraded baseline, the target and what remains to reach it) with the chart of progress towards 2030; the per-zone table; a methods page written from the parameters actually used (read from the input tables, the input layers and their dates, and the workflow runs of {METHODS_FILE}); with {ATLAS}, one page per zone.&lt;br&gt;&lt;br&gt;The figures are those of the input tables, unchanged, with the number format of the language (decimal comma in es/fr/pt). The layout is a template (.qpt) whose items are filled by their ids: copy resources/layouts/t2_report.qpt, restyle it in the layout designer and give it as {TEMPLATE_FILE}; a template without the required item ids is refused with their list. The chart is drawn with matplotlib when it is installed, else with the plugin's own SVG writer (vector in both cases). The PDF is written to a temporary file beside it and moved into place at the end, so a failed or cancelled run leaves no partial PDF.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample-based estimate.&lt;/b&gt; With the estimated degraded area of an accuracy assessment ({ESTIMATES_TABLE}, or {ESTIMATED_DEGRADED_HA} and {ESTIMATED_CI95_HA}), the headline table shows the estimate with its 95 % interval beside the mapped (pixel-counted) degraded area, with a footnote on the method (stratified estimator, Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Layout in the project.&lt;/b&gt; With {ADD_LAYOUT_TO_PROJECT}, the filled layout is also added to the project's layouts (named after the reporting year and language, numbered when the name is taken), with the report's styled layers in a hidden layer group, so that it can be edited in the layout designer and printed again. Without a project (qgis_process) the option is ignored with a warning.</source>
+      <translation>O relatório nacional como documento: um PDF de várias páginas feito com um layout de impressão do QGIS a partir dos resultados do fluxo de trabalho, em inglês, espanhol, francês ou português ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Páginas:&lt;/b&gt; página de título ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, versão do complemento); o mapa de cada indicador dado (ODS 15.3.1, estado da degradação, prioridade de restauração) com legenda, barra de escala, seta do norte, quadrícula e linha de fonte; a tabela de números principais (terra degradada e a sua proporção, área em restauração, a sua percentagem da referência degradada, a meta e o que falta para a atingir) com o gráfico do progresso rumo a 2030; a tabela por zona; uma página de métodos escrita a partir dos parâmetros realmente usados (lidos das tabelas de entrada, das camadas de entrada e das suas datas, e das execuções do fluxo de trabalho de {METHODS_FILE}); com {ATLAS}, uma página por zona.&lt;br&gt;&lt;br&gt;Os números são os das tabelas de entrada, sem alterações, com o formato numérico do idioma (vírgula decimal em es/fr/pt). O layout é um modelo (.qpt) cujos itens são preenchidos pelos seus identificadores: copie resources/layouts/t2_report.qpt, mude o seu estilo no desenhador de layouts e dê-o como {TEMPLATE_FILE}; um modelo sem os identificadores requeridos é recusado com a sua lista. O gráfico é desenhado com matplotlib quando está instalado e, caso contrário, com o escritor SVG próprio do complemento (vetorial em ambos os casos). O PDF é escrito num ficheiro temporário ao lado e movido para o seu lugar no fim, de modo que uma execução falhada ou cancelada não deixa nenhum PDF parcial.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimativa por amostragem.&lt;/b&gt; Com a área degradada estimada de uma avaliação de exatidão ({ESTIMATES_TABLE}, ou {ESTIMATED_DEGRADED_HA} e {ESTIMATED_CI95_HA}), a tabela de números principais mostra a estimativa com o seu intervalo de 95 % ao lado da área degradada mapeada (contada por píxeis), com uma nota de rodapé sobre o método (estimador estratificado, Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Layout no projeto.&lt;/b&gt; Com {ADD_LAYOUT_TO_PROJECT}, o layout preenchido é também adicionado aos layouts do projeto (com o nome do ano de relato e do idioma, numerado se o nome já existir), com as camadas estilizadas do relatório num grupo de camadas oculto, para poder editá-lo no compositor de layouts e imprimi-lo de novo. Sem projeto (qgis_process) a opção é ignorada com um aviso.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="89" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="130" />
+      <source>The output {output} cannot be saved as .{ext}: that format loses or cannot hold the values (or nodata) of a data raster. Use .tif (GeoTIFF).</source>
+      <translation>A saída {output} não pode ser guardada como .{ext}: esse formato perde ou não consegue guardar os valores (ou sem dados) de um raster de dados. Use .tif (GeoTIFF).</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="151" />
+      <source>The output {output} cannot be written as .{ext}; use one of: {allowed}.</source>
+      <translation>A saída {output} não pode ser escrita como .{ext}; use um de: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="161" />
+      <source>The output {output} is a GDAL virtual path ({path}), which would be lost when the run ends. Give a file on a disk.</source>
+      <translation>A saída {output} é um caminho virtual do GDAL ({path}), que se perderia no fim da execução. Indique um ficheiro num disco.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="103" />
+      <source>The output {output} is the folder {path}. Give a file name inside it, e.g. {example}.</source>
+      <translation>A saída {output} é a pasta {path}. Indique um nome de ficheiro dentro dela, p. ex., {example}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="179" />
       <source>The output {output} would overwrite the input {path}. Choose another file name.</source>
       <translation>A saída {output} substituiria a entrada {path}. Escolha outro nome de ficheiro.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="151" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="143" />
       <source>The output {path} cannot be created ({reason}).</source>
       <translation>Não é possível criar a saída {path} ({reason}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="47" />
       <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="90" />
-      <location filename="../t2_monitor_plugin/core/output.py" line="170" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="162" />
       <source>The output {path} cannot be written ({reason}).</source>
       <translation>Não é possível escrever a saída {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="201" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="194" />
       <source>The output {path} cannot be written as {driver} ({reason}).</source>
       <translation>Não é possível escrever a saída {path} como {driver} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/base.py" line="104" />
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="167" />
+      <source>The output {path} was not written (its temporary file is missing). Run again; if it happens again, report it.</source>
+      <translation>A saída {path} não foi escrita (falta o seu ficheiro temporário). Execute novamente; se voltar a acontecer, comunique-o.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="170" />
+      <source>The output {path} was written empty, so it was not saved; the disk may be full. Free some space, then run again.</source>
+      <translation>A saída {path} foi escrita vazia, pelo que não foi guardada; o disco pode estar cheio. Liberte espaço e execute novamente.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="183" />
+      <source>The outputs {first} and {second} were given the same file {path}. Give each output its own file.</source>
+      <translation>As saídas {first} e {second} receberam o mesmo ficheiro {path}. Indique um ficheiro próprio para cada saída.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="102" />
       <source>The parameter {old} is deprecated: use {new} (same meaning). Update the model or script; {old} will be removed in a future version.</source>
       <translation>O parâmetro {old} está obsoleto: use {new} (mesmo significado). Atualize o modelo ou o script; {old} será removido numa versão futura.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="226" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="252" />
       <source>The path goes linearly from 0 ha in the baseline year to the target area in the target year; a year is on track when the area under restoration inside degraded land reaches it.</source>
       <translation>A trajetória vai linearmente de 0 ha no ano de referência à área objetivo no ano da meta; um ano está no bom caminho quando a área em restauração dentro da terra degradada a atinge.</translation>
     </message>
@@ -6489,7 +6606,7 @@
       <translation>Não é possível carregar a camada raster indicada para {parameter}. Verifique o ficheiro ou escolha outra camada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="112" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="113" />
       <source>The raster layer {layer} cannot be found at {path}. Check the path or choose another layer.</source>
       <translation>A camada raster {layer} não foi encontrada em {path}. Verifique o caminho ou escolha outra camada.</translation>
     </message>
@@ -6504,14 +6621,14 @@
       <translation>O valor de raster {value} aparece duas vezes nos códigos de ecossistema.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="179" />
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="212" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="180" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="214" />
       <source>The raster {layer} cannot be read ({reason}).</source>
       <translation>Não é possível ler o raster {layer} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="289" />
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="275" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="291" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="277" />
       <source>The raster {layer} could not be aligned to the reference grid ({reason}).</source>
       <translation>Não foi possível alinhar o raster {layer} com a grelha de referência ({reason}).</translation>
     </message>
@@ -6521,7 +6638,7 @@
       <translation>O raster {layer} tem uma geotransformação inválida (tamanho de píxel zero).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="143" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="144" />
       <source>The raster {layer} has no coordinate reference system, so it cannot be aligned. Assign its CRS first.</source>
       <translation>O raster {layer} não tem sistema de referência de coordenadas, pelo que não pode ser alinhado. Atribua-lhe primeiro o seu SRC.</translation>
     </message>
@@ -6541,7 +6658,7 @@
       <translation>O raster {layer} não tem nenhum píxel válido (não excluído) a classificar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="170" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="172" />
       <source>The raster {layer} has {count} band(s); band(s) {bands} do not exist.</source>
       <translation>O raster {layer} tem {count} banda(s); a(s) banda(s) {bands} não existe(m).</translation>
     </message>
@@ -6566,12 +6683,12 @@
       <translation>O raster {layer} contém valores decimais; a concordância de mapas precisa de rasters categóricos de códigos inteiros.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="250" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="252" />
       <source>The raster {layer} holds no data: every pixel of band(s) {bands} is nodata ({nodata}) or NaN, so every result would be nodata and every area 0 ha. Check the layer and its nodata value, or choose another layer.</source>
       <translation>O raster {layer} não contém dados: todos os píxeis da(s) banda(s) {bands} estão sem dados ({nodata}) ou são NaN, pelo que todos os resultados ficariam sem dados e todas as áreas seriam 0 ha. Verifique a camada e o seu valor sem dados, ou escolha outra camada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="165" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="167" />
       <source>The raster {layer} is rotated or not north-up. Warp it to a north-up grid (Raster &gt; Projections &gt; Warp) first.</source>
       <translation>O raster {layer} está rodado ou não orientado a norte. Reprojete-o primeiro para uma grelha orientada a norte (Raster &gt; Projeções &gt; Reprojetar).</translation>
     </message>
@@ -6591,7 +6708,7 @@
       <translation>O raster {layer} abrange {span} graus de longitude, mais do que o globo inteiro (360), pelo que os seus píxeis seriam contados duas vezes. Verifique a sua georreferenciação.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/engine.py" line="130" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="131" />
       <source>The rasters are not on the same grid as {layer} ({differences}). Choose a reference layer to align them to, or resample them first.</source>
       <translation>Os rasters não estão na mesma grelha que {layer} ({differences}). Escolha uma camada de referência para os alinhar ou reamostre-os primeiro.</translation>
     </message>
@@ -6616,32 +6733,37 @@
       <translation>A reclassificação {source} envia códigos para {values}; as classes UNCCD vão de 1 a 7.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="109" />
       <source>The report (.pdf).</source>
       <translation>O relatório (.pdf).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="320" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="347" />
       <source>The report could not be written to {path}.</source>
       <translation>Não foi possível escrever o relatório em {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="305" />
+      <source>The report layout was added to the project as {name}.</source>
+      <translation>O layout do relatório foi adicionado ao projeto como {name}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="66" />
       <source>The report template {path} cannot be read: {error}</source>
       <translation>O modelo do relatório {path} não pode ser lido: {error}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="76" />
       <source>The report template {path} could not be loaded as a print layout.</source>
       <translation>O modelo do relatório {path} não pôde ser carregado como layout de impressão.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="70" />
       <source>The report template {path} is not a QGIS print layout template (.qpt).</source>
       <translation>O modelo do relatório {path} não é um modelo de layout do QGIS (.qpt).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="80" />
       <source>The report template {path} lacks the items {ids}: copy them from the default template (resources/layouts/t2_report.qpt) and keep their item ids.</source>
       <translation>Ao modelo do relatório {path} faltam os itens {ids}: copie-os do modelo predefinido (resources/layouts/t2_report.qpt) e mantenha os seus identificadores.</translation>
     </message>
@@ -6696,7 +6818,7 @@
       <translation>O ficheiro de regras {path} precisa de uma lista chamada 'rules'.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/base.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="183" />
       <source>The run was cancelled; no output was written.</source>
       <translation>A execução foi cancelada; nenhuma saída foi escrita.</translation>
     </message>
@@ -6822,7 +6944,7 @@
       <translation>A tabela de 'Área em restauro (QGB 2.1)' (campos disaggregation, value, year, area_under_restoration_ha, ...).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="127" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="144" />
       <source>The table {key} is missing.</source>
       <translation>Falta a tabela {key}.</translation>
     </message>
@@ -6888,19 +7010,18 @@
       <translation>A tabela {layer} tem {count} linha(s) da classe {code}: use a tabela de estimativas de área da Avaliação da exatidão de um mapa cuja classe degradada é {code}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="130" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="147" />
       <source>The table {name} is empty.</source>
       <translation>A tabela {name} está vazia.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/sample_export.py" line="111" />
-      <location filename="../t2_monitor_plugin/core/tables.py" line="60" />
-      <location filename="../t2_monitor_plugin/core/tables.py" line="111" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="108" />
       <source>The table {path} cannot be written ({reason}).</source>
       <translation>Não é possível escrever a tabela {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/tables.py" line="131" />
+      <location filename="../t2_monitor_plugin/core/tables.py" line="128" />
       <source>The table {path} was written but does not read back with its {count} rows (sheet {sheet}).</source>
       <translation>A tabela {path} foi escrita, mas a releitura não devolve as suas {count} linhas (folha {sheet}).</translation>
     </message>
@@ -6917,7 +7038,7 @@
       <translation>A tabela {source} tem {count} células, o que não corresponde a um número inteiro de linhas de {columns} colunas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="70" />
       <source>The target ({TARGET_PCT}) in hectares.</source>
       <translation>A meta ({TARGET_PCT}) em hectares.</translation>
     </message>
@@ -6927,7 +7048,7 @@
       <translation>O erro-padrão alvo da exatidão global deve estar entre 0 e 1, não {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="103" />
       <source>The target year ({target}) must be after the baseline year ({baseline}).</source>
       <translation>O ano da meta ({target}) deve ser posterior ao ano de referência ({baseline}).</translation>
     </message>
@@ -6958,7 +7079,7 @@
       <translation>O método de dois mapas precisa do mapa de COS final ({parameter}); caso contrário, escolha o método escalonado.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="188" />
+      <location filename="../t2_monitor_plugin/core/ferm_files.py" line="192" />
       <source>The upload package {path} must be a .zip file.</source>
       <translation>O pacote de carregamento {path} deve ser um ficheiro .zip.</translation>
     </message>
@@ -7077,7 +7198,12 @@
       <translation>Não existe a predefinição número {index}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="296" />
+      <source>There is no project to add the report layout to (e.g. in qgis_process): only the PDF was written.</source>
+      <translation>Não há projeto ao qual adicionar o layout do relatório (p. ex. no qgis_process): só foi escrito o PDF.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="80" />
       <source>This report</source>
       <translation>Este relatório</translation>
     </message>
@@ -7137,13 +7263,13 @@
       <translation>Área terrestre total</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="96" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="103" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
       <source>Total land area (ha)</source>
       <translation>Área terrestre total (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="114" />
       <source>Total of {AREA_TABLE}.</source>
       <translation>Total de {AREA_TABLE}.</translation>
     </message>
@@ -7296,7 +7422,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="104" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
       <source>True area of the degraded baseline, in hectares.</source>
       <translation>Área real da referência degradada, em hectares.</translation>
     </message>
@@ -7307,7 +7433,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/cli/dask_engine.py" line="253" />
-      <location filename="../t2_monitor_plugin/core/engine.py" line="281" />
+      <location filename="../t2_monitor_plugin/core/engine.py" line="284" />
       <source>Two outputs were given the same file {path}.</source>
       <translation>Duas saídas receberam o mesmo ficheiro {path}.</translation>
     </message>
@@ -7338,12 +7464,12 @@
       <translation>UNCCD,PRAIS,SO1,ODS,15.3.1,NDT,relatório nacional,km2,proporção degradada,estado,XLSX</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="122" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="147" />
       <source>Under restoration (ha)</source>
       <translation>Em restauração (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="101" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="108" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
       <source>Under restoration inside degraded land (ha)</source>
       <translation>Em restauro dentro de terra degradada (ha)</translation>
@@ -7420,8 +7546,8 @@
       <translation>Validação</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="215" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="285" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="240" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="331" />
       <source>Value</source>
       <translation>Valor</translation>
     </message>
@@ -7589,12 +7715,12 @@
       <translation>Com a alocação mínima: o menor número de pontos de um estrato (por omissão 50).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="73" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="75" />
       <source>Workflow runs</source>
       <translation>Execuções do fluxo de trabalho</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="105" />
       <source>Workflow runs (JSON)</source>
       <translation>Execuções do fluxo de trabalho (JSON)</translation>
     </message>
@@ -7604,9 +7730,9 @@
       <translation>Escreve a área em restauro (indicador principal 2.1 do QGB) como modelo nacional de dados de indicadores da ferramenta de relatórios em linha (Online Reporting Tool) da CBD: um livro (folha 'Indicator data') cuja linha de cabeçalho são exatamente as 9 colunas que o carregamento no ORT verifica (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) e, opcionalmente, as mesmas linhas como CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Linhas&lt;/b&gt;, pela ordem da tabela de entrada: o total nacional (indicador 'No', tipo e desagregação 'Not applicable') e depois uma linha por cada valor de desagregação (indicador 'Yes'). As zonas de bioma designadas por um código ou nome da GET da UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) vão para 'Biome' (nível 2) ou 'Ecosystem Functional Group' (nível 3); as zonas de áreas protegidas designadas PA ou OECM, e a linha '(outside)' ('not a protected area or OECM'), para o tipo PA/OECM; as atividades indicadas como códigos do FERM da FAO ou nomes do ORT para 'Type of restoration activity'; os territórios indígenas pelo nome. As cadeias de categoria são escritas exatamente como o ORT as lista (gralhas e caracteres invisíveis incluídos). As regiões administrativas e os tipos de restauro vão para 'Other' como 'Administrative region: nome' / 'Restoration type: nome'. Um valor que não corresponde a nenhuma categoria do ORT (p. ex., o nome próprio de uma área protegida) é também escrito em 'Other' ('Protected area/OECM: nome') e listado num aviso.&lt;br&gt;&lt;br&gt;Valor = área em restauro na unidade escolhida. Com um resumo do ODS 15.3.1, seguem-se as linhas do indicador complementar 2.CT.1 (código 2.CT.1, percentagem de terra degradada sobre a área terrestre total; nacional e por zona como 'Zone: nome'); o ORT lê as linhas de cada indicador pelo seu código. Nada é escrito quando uma entrada não é a tabela esperada ou está vazia.&lt;br&gt;&lt;br&gt;&lt;b&gt;Terra degradada por tipo de ecossistema&lt;/b&gt; (com {DEGRADATION_MAP}, o mapa do ODS 15.3.1, e uma camada de ecossistemas: {ECOSYSTEMS} com {ECOSYSTEM_CODES}, ou {ECOSYSTEM_POLYGONS} com {ECOSYSTEM_FIELD}; um píxel fica com o polígono que cobre a maior parte dele, pelo menos metade): linhas 2.CT.1 (percentagem da terra de cada tipo de ecossistema que está degradada) desagregadas por 'Biome' (nível 2 da GET da UICN: a área própria de um bioma mais os seus grupos funcionais) e 'Ecosystem Functional Group' (nível 3), e em 'Other' ('Ecosystem type: nome') para os nomes que não são códigos GET; sem um resumo do ODS 15.3.1, a linha nacional 2.CT.1 obtida do mapa vem primeiro. {ECOSYSTEMS_FILE} contém os hectares (terra, degradada, estável, melhorada) por linha, com '(no ecosystem)' e sem dados; os biomas, os outros tipos e '(no ecosystem)' somam a área terrestre.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimativa baseada em amostra.&lt;/b&gt; Com a área degradada estimada de uma avaliação da exatidão ({ESTIMATES_TABLE}, ou {ESTIMATED_DEGRADED_HA} e {ESTIMATED_CI95_HA}), o valor nacional 2.CT.1 é a área degradada estimada sobre a área terrestre total do resumo, e a sua nota de rodapé indica o método (estimador estratificado de Olofsson et al. 2014) e dá o intervalo de 95 % e o valor cartografado; as linhas das zonas mantêm a sua proporção cartografada e indicam-no.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="134" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="82" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="217" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="243" />
       <source>Year</source>
       <translation>Ano</translation>
     </message>
@@ -7636,7 +7762,7 @@
       <translation>Ano para o qual é apresentada a área em restauro.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="55" />
       <source>Year the path to the target starts from 0 ha (default 2020, the GBF baseline).</source>
       <translation>Ano em que a trajetória até à meta parte de 0 ha (por omissão 2020, a referência do QGB).</translation>
     </message>
@@ -7646,7 +7772,7 @@
       <translation>Ano em que o projeto começou.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="57" />
       <source>Year the target must be reached (default 2030).</source>
       <translation>Ano em que a meta deve ser atingida (por omissão 2030).</translation>
     </message>
@@ -7656,7 +7782,7 @@
       <translation>Ano escrito em cada linha; vazio: o ano de cada linha da tabela de áreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="61" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="63" />
       <source>Years of the progress table</source>
       <translation>Anos da tabela de progresso</translation>
     </message>
@@ -7669,6 +7795,11 @@
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="85" />
       <source>Years with data from the start year on needed for an estimate (default 3); sites with fewer are 'too early to tell'.</source>
       <translation>Anos com dados a partir do ano de início necessários para uma estimativa (por omissão 3); os locais com menos ficam como 'demasiado cedo para avaliar'.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="56" />
+      <source>You are not allowed to write {path} ({reason}). Choose a folder you can write to, or check the permissions of the file and its folder.</source>
+      <translation>Não tem permissão para escrever {path} ({reason}). Escolha uma pasta onde possa escrever ou verifique as permissões do ficheiro e da sua pasta.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="92" />
@@ -7691,25 +7822,25 @@
       <translation>Zip com os locais como shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML e GeoJSON, para o carregamento na web do FERM.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report.py" line="121" />
+      <location filename="../t2_monitor_plugin/core/report.py" line="146" />
       <source>Zone</source>
       <translation>Zona</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="51" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="81" />
       <source>Zone field</source>
       <translation>Campo de zona</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="50" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="69" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="208" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="233" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="79" />
       <source>Zones (e.g. districts) drawn on the maps and, with {ATLAS}, one atlas page each.</source>
       <translation>Zonas (p. ex. distritos) desenhadas nos mapas e, com {ATLAS}, uma página de atlas cada uma.</translation>
     </message>
@@ -7876,7 +8007,7 @@
       <translation>classe do mapa</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="116" />
       <source>matplotlib or svg (the fallback).</source>
       <translation>matplotlib ou svg (a alternativa).</translation>
     </message>
@@ -7906,7 +8037,7 @@
       <translation>n x n juízos linha a linha (n = número de critérios; as colunas vazias a mais são ignoradas). Só são necessárias as células acima da diagonal: as células vazias ou com 0 são preenchidas com os recíprocos (e com 1 na diagonal). Valores de 1/9 a 9; são admitidas frações como 1/3.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="238" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="264" />
       <source>no</source>
       <translation>não</translation>
     </message>
@@ -7987,8 +8118,8 @@
       <translation>não contado: começa em {start}, depois de {year}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="205" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="194" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="230" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="219" />
       <source>not given</source>
       <translation>não indicado</translation>
     </message>
@@ -8058,7 +8189,7 @@
       <translation>geometria reparada (tornada válida)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="32" />
       <source>report,PDF,print layout,atlas,map,national report,CBD,GBF,target 2,2.1,SDG,15.3.1,template</source>
       <translation>relatório,PDF,layout de impressão,atlas,mapa,relatório nacional,CDB,QMB,meta 2,2.1,ODS,15.3.1,modelo</translation>
     </message>
@@ -8123,7 +8254,7 @@
       <translation>meta 2,QGB,2.1,restauro,área,hectares,FERM,degradado,referência,desagregação,ORT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="29" />
       <source>target 2,GBF,2.1,restoration,progress,trend,chart,2030,degraded,baseline</source>
       <translation>meta 2,QGB,2.1,restauro,progresso,tendência,gráfico,2030,degradado,referência</translation>
     </message>
@@ -8170,18 +8301,18 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="137" />
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="92" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="138" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="155" />
       <source>the summary of the SDG 15.3.1 indicator</source>
       <translation>o resumo do indicador ODS 15.3.1</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="133" />
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="157" />
       <source>the table of Area under restoration</source>
       <translation>a tabela de Área em restauro</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="142" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="159" />
       <source>the table of Restoration progress</source>
       <translation>a tabela de Progresso da restauração</translation>
     </message>
@@ -8241,7 +8372,7 @@
       <translation>importância muito forte a extrema</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="238" />
+      <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="264" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
@@ -8361,7 +8492,7 @@
       <translation>{count} local(is) exportado(s) ({ha} ha). Escritos: {files}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="265" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="269" />
       <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
       <translation>{count} local(is) exportado(s); área FERM {area:.2f} ha.</translation>
     </message>
@@ -8396,7 +8527,7 @@
       <translation>São tirados {drawn} pontos em vez de {asked}: o mínimo por estrato ou a contagem de píxeis dos estratos pequenos alterou o total.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="106" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="107" />
       <source>{first} / {second} (row {row}, column {column})</source>
       <translation>{first} / {second} (linha {row}, coluna {column})</translation>
     </message>
@@ -8467,7 +8598,7 @@
       <translation>{ok} corretas, {warning} com avisos, {error} com erros</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/base.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/base.py" line="98" />
       <source>{old} is the deprecated name of {new}; both were given with different values. Give only {new}.</source>
       <translation>{old} é o nome obsoleto de {new}; ambos foram indicados com valores diferentes. Indique apenas {new}.</translation>
     </message>
@@ -8502,6 +8633,16 @@
       <translation>{path} não contém nenhuma entidade.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="50" />
+      <source>{path} is a folder, not a file. Give a file name for the output.</source>
+      <translation>{path} é uma pasta, não um ficheiro. Indique um nome de ficheiro para a saída.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="52" />
+      <source>{path} is locked by another program (it may be open in QGIS, Excel or a viewer). Close it there, or choose another file name, then run again.</source>
+      <translation>{path} está bloqueado por outro programa (pode estar aberto no QGIS, no Excel ou num visualizador). Feche-o aí ou escolha outro nome de ficheiro e execute novamente.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/ferm_import.py" line="178" />
       <source>{path} is not a GeoJSON FeatureCollection (a FERM payload or polygon export).</source>
       <translation>{path} não é uma GeoJSON FeatureCollection (uma carga útil do FERM ou uma exportação de polígonos).</translation>
@@ -8510,6 +8651,11 @@
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="190" />
       <source>{path} is not a point layer.</source>
       <translation>{path} não é uma camada de pontos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/transaction.py" line="47" />
+      <source>{path} is on a read-only disk or share. Choose a folder you can write to.</source>
+      <translation>{path} está num disco ou partilha só de leitura. Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldnresponse.py" line="66" />
@@ -8552,7 +8698,7 @@
       <translation>{period}, {zone}: a área terrestre total {land} km² não é degradada + estável + melhorada ({parts} km²) em {layer}; os valores são escritos tal como foram dados.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/report_text.py" line="69" />
+      <location filename="../t2_monitor_plugin/core/report_text.py" line="71" />
       <source>{role}: {name} ({file}, {date}), {crs}{detail}</source>
       <translation>{role}: {name} ({file}, {date}), {crs}{detail}</translation>
     </message>
@@ -8597,7 +8743,7 @@
       <translation>{source}: o código {code} está associado a {value}; as classes LPD vão de 1 a 5 (ou nodata).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="94" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="95" />
       <source>{source}: give the criterion names separated by commas, none empty (e.g. 'slope, erosion, distance').</source>
       <translation>{source}: indique os nomes dos critérios separados por vírgulas, nenhum vazio (p. ex., 'declive, erosão, distância').</translation>
     </message>
@@ -8608,27 +8754,27 @@
       <translation>{source}: o código {code} aparece duas vezes com valores diferentes ({first} e {second}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="99" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="100" />
       <source>{source}: the criterion name '{name}' is given twice.</source>
       <translation>{source}: o nome de critério '{name}' aparece duas vezes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="161" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="162" />
       <source>{source}: the diagonal cell {cell} is {value}; a criterion compared with itself is 1.</source>
       <translation>{source}: a célula diagonal {cell} é {value}; um critério comparado consigo próprio é 1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="132" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="133" />
       <source>{source}: the judgement {cell} is missing (give it above the diagonal).</source>
       <translation>{source}: falta o juízo {cell} (indique-o acima da diagonal).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="172" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="173" />
       <source>{source}: the judgement {cell} is {value}, which is not on Saaty's scale (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</source>
       <translation>{source}: o juízo {cell} é {value}, que não está na escala de Saaty (1/9, 1/8, ..., 1/2, 1, 2, ..., 9).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="158" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="159" />
       <source>{source}: the judgement {cell} is {value}; judgements must be positive (1/9 to 9).</source>
       <translation>{source}: o juízo {cell} é {value}; os juízos devem ser positivos (1/9 a 9).</translation>
     </message>
@@ -8638,22 +8784,22 @@
       <translation>{source}: o par uso da terra {use} / capacidade {capability} aparece duas vezes com resultados diferentes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="147" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="148" />
       <source>{source}: the pairwise matrix must be square; it is {shape}.</source>
       <translation>{source}: a matriz de comparação par a par deve ser quadrada; é {shape}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="165" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="166" />
       <source>{source}: {cell} is {value} but {mirror} is {other}; the matrix must be reciprocal (the mirror cell should be {expected}).</source>
       <translation>{source}: {cell} é {value} mas {mirror} é {other}; a matriz deve ser recíproca (a célula simétrica deveria ser {expected}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="150" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="151" />
       <source>{source}: {count} criteria are named but the matrix is {n} x {n}; give one name per row.</source>
       <translation>{source}: são indicados {count} critérios mas a matriz é {n} x {n}; indique um nome por linha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="118" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="119" />
       <source>{source}: {count} criteria need a {n} x {n} matrix, but it is {shape}.</source>
       <translation>{source}: {count} critérios precisam de uma matriz {n} x {n}, mas é {shape}.</translation>
     </message>
@@ -8868,7 +9014,7 @@
       <translation>{where}: o tipo de geometria {type} não é um polígono GeoJSON (Polygon ou MultiPolygon).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="294" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="295" />
       <source>{where}: the judgement is {value}; judgements are positive (1/9 to 9). Leave a cell empty to have it filled with the reciprocal of its mirror cell.</source>
       <translation>{where}: o juízo é {value}; os juízos são positivos (1/9 a 9). Deixe uma célula vazia para que seja preenchida com o recíproco da sua célula simétrica.</translation>
     </message>
@@ -8888,7 +9034,7 @@
       <translation>{where}: a regra de reclassificação não lista nenhum código.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="280" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="281" />
       <source>{where}: the row is named '{found}' but the header's criterion in this position is '{expected}'; keep rows in the header's order.</source>
       <translation>{where}: a linha chama-se '{found}' mas o critério do cabeçalho nesta posição é '{expected}'; mantenha as linhas pela ordem do cabeçalho.</translation>
     </message>
@@ -8959,7 +9105,7 @@
       <translation>{where}: eram esperadas {expected} células (um rótulo e {count} valores); foram encontradas {found}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ahp.py" line="277" />
+      <location filename="../t2_monitor_plugin/core/ahp.py" line="278" />
       <source>{where}: {expected} cells expected (a name and {count} values), {found} found.</source>
       <translation>{where}: eram esperadas {expected} células (um nome e {count} valores); foram encontradas {found}.</translation>
     </message>
@@ -9468,6 +9614,14 @@
     <message>
       <source>The class-change threshold (THRESHOLD) must be between 1 and 9, not {value}.</source>
       <translation type="vanished">O limiar de alteração de classe (THRESHOLD) deve estar entre 1 e 9, não {value}.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is not writable, so the output {output} cannot be saved there. Choose a folder you can write to.</source>
+      <translation type="vanished">Não é possível escrever na pasta {folder}, pelo que a saída {output} não pode ser guardada aí. Escolha uma pasta onde possa escrever.</translation>
+    </message>
+    <message>
+      <source>The national report as a document: a multi-page PDF made with a QGIS print layout from the outputs of the workflow, in English, Spanish, French or Portuguese ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Pages:&lt;/b&gt; title page ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, plugin version); the map of each indicator given (SDG 15.3.1, degradation status, restoration priority) with legend, scale bar, north arrow, graticule and source line; the headline table (degraded land and its proportion, area under restoration, its percentage of the degraded baseline, the target and what remains to reach it) with the chart of progress towards 2030; the per-zone table; a methods page written from the parameters actually used (read from the input tables, the input layers and their dates, and the workflow runs of {METHODS_FILE}); with {ATLAS}, one page per zone.&lt;br&gt;&lt;br&gt;The figures are those of the input tables, unchanged, with the number format of the language (decimal comma in es/fr/pt). The layout is a template (.qpt) whose items are filled by their ids: copy resources/layouts/t2_report.qpt, restyle it in the layout designer and give it as {TEMPLATE_FILE}; a template without the required item ids is refused with their list. The chart is drawn with matplotlib when it is installed, else with the plugin's own SVG writer (vector in both cases). The PDF is written to a temporary file beside it and moved into place at the end, so a failed or cancelled run leaves no partial PDF.</source>
+      <translation type="vanished">O relatório nacional como documento: um PDF de várias páginas feito com um layout de impressão do QGIS a partir dos resultados do fluxo de trabalho, em inglês, espanhol, francês ou português ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Páginas:&lt;/b&gt; página de título ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, versão do complemento); o mapa de cada indicador dado (ODS 15.3.1, estado da degradação, prioridade de restauração) com legenda, barra de escala, seta do norte, quadrícula e linha de fonte; a tabela de números principais (terra degradada e a sua proporção, área em restauração, a sua percentagem da referência degradada, a meta e o que falta para a atingir) com o gráfico do progresso rumo a 2030; a tabela por zona; uma página de métodos escrita a partir dos parâmetros realmente usados (lidos das tabelas de entrada, das camadas de entrada e das suas datas, e das execuções do fluxo de trabalho de {METHODS_FILE}); com {ATLAS}, uma página por zona.&lt;br&gt;&lt;br&gt;Os números são os das tabelas de entrada, sem alterações, com o formato numérico do idioma (vírgula decimal em es/fr/pt). O layout é um modelo (.qpt) cujos itens são preenchidos pelos seus identificadores: copie resources/layouts/t2_report.qpt, mude o seu estilo no desenhador de layouts e dê-o como {TEMPLATE_FILE}; um modelo sem os identificadores requeridos é recusado com a sua lista. O gráfico é desenhado com matplotlib quando está instalado e, caso contrário, com o escritor SVG próprio do complemento (vetorial em ambos os casos). O PDF é escrito num ficheiro temporário ao lado e movido para o seu lugar no fim, de modo que uma execução falhada ou cancelada não deixa nenhum PDF parcial.</translation>
     </message>
     <message>
       <source>The project file {path} cannot be read as JSON ({reason}).</source>
