@@ -4,6 +4,7 @@ The PDF's text is read back with pdftotext and compared with the summary tables,
 import os
 import time
 
+import processing
 import pytest
 from osgeo import ogr
 from qgis_process_run import run_failing, run_json
@@ -268,3 +269,42 @@ def test_long_methods_text_goes_on_over_pages(inputs, tmp_path, t2_provider):
         assert text.count(f"{n}. t2monitor:step{n}:") == 1, n
         assert f"out_{n}.tif" in text
     assert "This report" in methods[-1]
+
+
+def test_runs_as_a_step_of_a_model(inputs, tmp_path, t2_provider):
+    """A model whose report step takes the SDG map from a model input and writes the PDF as the model's output."""
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterRasterLayer,
+        QgsProject,
+    )
+
+    model = QgsProcessingModelAlgorithm("report model", "tests")
+    model.addModelParameter(QgsProcessingParameterRasterLayer("sdg", "SDG map"), QgsProcessingModelParameter("sdg"))
+    child = QgsProcessingModelChildAlgorithm(ALG)
+    child.setChildId("report")
+    params = _params(inputs)
+    params.pop("OUTPUT", None)
+    for key, value in params.items():
+        if key != "SDG_MAP":
+            child.addParameterSources(key, [QgsProcessingModelChildParameterSource.fromStaticValue(value)])
+    child.addParameterSources("SDG_MAP", [QgsProcessingModelChildParameterSource.fromModelParameter("sdg")])
+    out = QgsProcessingModelOutput("report_pdf")
+    out.setChildOutputName("OUTPUT")
+    child.setModelOutputs({"report_pdf": out})
+    model.addChildAlgorithm(child)
+    ok, errors = model.validate()
+    assert ok, errors
+    pdf = str(tmp_path / "model_report.pdf")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    results = processing.run(model, {"sdg": inputs["SDG_MAP"], "report:report_pdf": pdf}, context=context,
+                             feedback=QgsProcessingFeedback())
+    assert results["report:report_pdf"] == pdf and os.path.getsize(pdf) > 10000
+    assert "Región de muestra" in pdf_pages(pdf)[0]
