@@ -6167,6 +6167,11 @@
       <translation>Los rásteres de entrada cambiaron mientras se calculaban los percentiles. Vuelva a ejecutar cuando nada más esté escribiendo en ellos.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/engine.py" line="332" />
+      <source>The inputs {layers} have no pixel where all of them have data: they do not overlap, or the nodata areas of one cover the data of the others. Every result would be nodata and every area 0 ha, so nothing was written. Check their extents and nodata values.</source>
+      <translation>Las entradas {layers} no tienen ningún píxel en el que todas tengan datos: no se superponen, o las zonas sin datos de una cubren los datos de las otras. Todos los resultados serían sin datos y todas las áreas 0 ha, así que no se escribió nada. Compruebe sus extensiones y sus valores sin datos.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="198" />
       <source>The item {id} of the report template must be a map.</source>
       <translation>El elemento {id} de la plantilla del informe debe ser un mapa.</translation>

@@ -6167,6 +6167,11 @@
       <translation>Les rasters d'entrée ont changé pendant le calcul des centiles. Relancez l'exécution lorsque plus rien n'y écrit.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/engine.py" line="332" />
+      <source>The inputs {layers} have no pixel where all of them have data: they do not overlap, or the nodata areas of one cover the data of the others. Every result would be nodata and every area 0 ha, so nothing was written. Check their extents and nodata values.</source>
+      <translation>Les entrées {layers} n'ont aucun pixel où toutes ont des données : elles ne se superposent pas, ou les zones sans données de l'une couvrent les données des autres. Tous les résultats seraient sans données et toutes les surfaces 0 ha ; rien n'a donc été écrit. Vérifiez leurs emprises et leurs valeurs sans données.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="198" />
       <source>The item {id} of the report template must be a map.</source>
       <translation>L'élément {id} du modèle de rapport doit être une carte.</translation>

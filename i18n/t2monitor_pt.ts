@@ -6167,6 +6167,11 @@
       <translation>Os rasters de entrada foram alterados enquanto os percentis eram calculados. Execute novamente quando nada mais estiver a escrever neles.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/core/engine.py" line="332" />
+      <source>The inputs {layers} have no pixel where all of them have data: they do not overlap, or the nodata areas of one cover the data of the others. Every result would be nodata and every area 0 ha, so nothing was written. Check their extents and nodata values.</source>
+      <translation>As entradas {layers} não têm nenhum píxel em que todas tenham dados: não se sobrepõem, ou as zonas sem dados de uma cobrem os dados das outras. Todos os resultados seriam sem dados e todas as áreas 0 ha, pelo que nada foi escrito. Verifique as suas extensões e os seus valores sem dados.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/export/report_layout.py" line="198" />
       <source>The item {id} of the report template must be a map.</source>
       <translation>O item {id} do modelo do relatório deve ser um mapa.</translation>

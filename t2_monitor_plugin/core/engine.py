@@ -29,7 +29,7 @@ import numpy as np
 from osgeo import gdal
 
 from . import cancel
-from .errors import Cancelled, GridMismatchError, InputError, tr_noop
+from .errors import Cancelled, GridMismatchError, InputError, capped, tr_noop
 from .gdal_calls import GdalError, call
 from .grid import Grid
 from .output import TILE, OutputWriter, RasterOutput, check_output_path
@@ -306,7 +306,11 @@ def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterO
             block = Block(index, row0, col0, rows, cols, halo, grid, data, valid, mask)
             return block, kernel(block)
 
+        common = [False]  # some pixel where every masked input has data (else every result would be nodata)
+
         def finish(block: Block, result: Any) -> None:
+            if not common[0] and block.mask.any():
+                common[0] = True
             value = result
             if outputs:
                 arrays = result.arrays if isinstance(result, BlockResult) else result
@@ -323,6 +327,12 @@ def run(kernel: Kernel, inputs: Sequence[RasterInput], outputs: Sequence[RasterO
 
         with cancel.watching(is_cancelled):  # kernels (zonal strips...) check it too, see core/cancel.py
             _drive(work, finish, len(windows), threads, progress, is_cancelled)
+        masked = [info.name for info, inp in zip(infos, inputs) if inp.mask != "none"]
+        if propagate_nodata and len(masked) > 1 and not common[0] and not (is_cancelled and is_cancelled()):
+            raise InputError(tr_noop("The inputs {layers} have no pixel where all of them have data: they do not "
+                                     "overlap, or the nodata areas of one cover the data of the others. Every result "
+                                     "would be nodata and every area 0 ha, so nothing was written. Check their "
+                                     "extents and nodata values."), layers=capped(masked))
         if before_commit is not None:
             before_commit()
         if is_cancelled is not None and is_cancelled():

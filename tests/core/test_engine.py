@@ -30,6 +30,7 @@ def test_blockwise_equals_whole_array(tmp_path, shape, block_shape, threads):
     a = _random((3,) + shape, "int16", rng)
     b = rng.random(shape).astype("float32")
     b[rng.random(shape) < 0.05] = np.nan
+    a[:, 0, 0], b[0, 0] = 1, 0.5  # one pixel where both have data (inputs without any are refused)
     pa = write_raster(tmp_path / "a.tif", a, nodata=-9)
     pb = write_raster(tmp_path / "b.tif", b)
     out = str(tmp_path / "out.tif")
