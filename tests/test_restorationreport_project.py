@@ -32,7 +32,7 @@ def test_layout_is_added_to_the_project_filled(inputs, tmp_path, t2_provider):
                                        ADD_LAYOUT_TO_PROJECT=True))
         summary = _rows(inputs["SDG_SUMMARY"])
         deg = [r for r in summary if r["level"] == "total" and r["kind"] == "class" and r["class"] == -1][0]
-        assert res["LAYOUT_NAME"] == "T2 Monitor report 2023 (es)"
+        assert res["LAYOUT_NAME"] == "Informe T2 Monitor 2023 (es)"
         layout = project.layoutManager().layoutByName(res["LAYOUT_NAME"])
         assert layout is not None and len(project.layoutManager().layouts()) == 1
         rows = _table_text(layout, "headline_table")
@@ -49,7 +49,7 @@ def test_layout_is_added_to_the_project_filled(inputs, tmp_path, t2_provider):
 
         again = _run_in(project, _params(inputs, LANGUAGE=2, OUTPUT=str(tmp_path / "r2.pdf"),
                                          ADD_LAYOUT_TO_PROJECT=True))
-        assert again["LAYOUT_NAME"] == "T2 Monitor report 2023 (es) 2"
+        assert again["LAYOUT_NAME"] == "Informe T2 Monitor 2023 (es) 2"
 
         # saved and read back: the officer's project keeps the filled layout
         path = str(tmp_path / "p.qgz")
@@ -57,7 +57,7 @@ def test_layout_is_added_to_the_project_filled(inputs, tmp_path, t2_provider):
         other = QgsProject()
         try:
             assert other.read(path)
-            back = other.layoutManager().layoutByName("T2 Monitor report 2023 (es)")
+            back = other.layoutManager().layoutByName("Informe T2 Monitor 2023 (es)")
             assert back is not None and _table_text(back, "headline_table")[1][1] == rows[1][1]
             assert [lay.id() for lay in back.itemById("map_sdg").layers()] == [lay.id() for lay in shown]
         finally:
@@ -99,7 +99,7 @@ def test_estimate_numbers_in_the_headline_table(inputs, tmp_path, lang, choice, 
     mapped = [i for i, ln in enumerate(lines) if ln.split()[-1] == _fmt(deg["area_ha"], 1, lang)]
     assert mapped and lines[mapped[0] + 1] == row[0]
     flat = " ".join(head.split())
-    assert "stratified estimator, Olofsson et al. 2014" in flat
+    assert "Olofsson et al. 2014" in flat and (lang != "en" or "stratified estimator, Olofsson et al. 2014" in flat)
     land = [r for r in summary if r["level"] == "total" and r["kind"] == "total_land"][0]["area_ha"]
     assert f"{_fmt(100 * est / land, 2, lang)} %" in flat  # the estimated share of the land in the footnote
     methods = _page(pdf_pages(out), "t2monitor:sdg1531")
