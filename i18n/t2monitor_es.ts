@@ -44,7 +44,7 @@
       <translation>-1 degradado (ratio por debajo del umbral), 0 no degradado (Int16, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="54" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="83" />
       <source>-1 degraded, 0 stable, +1 improved (Int16, nodata -32768).</source>
@@ -71,7 +71,7 @@
       <translation>1 cuando ningún tipo de tierra está en déficit en el primer periodo frente a la referencia; si no, 0.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="123" />
       <source>7 × 7 matrix of -1 (degradation), 0 (stable) and 1 (improvement); rows are the initial class, columns the final class; the first column names the row's class (keep its number). Defaults to the UNCCD matrix.</source>
       <translation>Matriz de 7 × 7 de -1 (degradación), 0 (estable) y 1 (mejora); las filas son la clase inicial y las columnas la clase final; la primera columna nombra la clase de la fila (conserve su número). Por defecto, la matriz de la CNULD.</translation>
     </message>
@@ -121,7 +121,7 @@
       <translation>Un número fijo de puntos en lugar del calculado a partir de {TARGET_SE_OA}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="84" />
       <source>A loss of at least this percentage is degradation, a gain of at least this percentage improvement (default 10 %).</source>
       <translation>Una pérdida de al menos este porcentaje es degradación y una ganancia de al menos este porcentaje, mejora (por defecto 10 %).</translation>
     </message>
@@ -334,7 +334,7 @@
       <translation>Asignación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="54" />
       <source>Already UNCCD classes 1-7</source>
       <translation>Ya en clases CNULD 1-7</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>Área de cada clase de un ráster categórico, en hectáreas, para todo el ráster y para cada zona de una capa de polígonos opcional.&lt;br&gt;&lt;br&gt;Las áreas de los píxeles son áreas reales sobre el elipsoide del SRC del ráster (por fila en SRC geográficos), nunca grados multiplicados por grados. Los polígonos de zona se reproyectan al SRC del ráster y cada píxel se pondera por la fracción que cubre la zona, de modo que el total de una zona sigue el área de su polígono incluso en bordes irregulares. Los polígonos con el mismo valor de zona se unen; zonas distintas pueden superponerse y cada una cuenta su propia área.&lt;br&gt;&lt;br&gt;La tabla tiene una fila por zona y clase: &lt;i&gt;level&lt;/i&gt; (total o zona), &lt;i&gt;zone&lt;/i&gt; ((all) para todo el ráster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (del estilo paletizado de la capa si lo tiene), &lt;i&gt;area_ha&lt;/i&gt; y &lt;i&gt;share&lt;/i&gt; (del área válida de la zona, por lo que las proporciones suman 1). Los píxeles sin datos se informan en su propia fila (clase vacía, etiqueta 'nodata', sin proporción) y nunca se mezclan con una clase.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="140" />
       <source>Area of each of the 49 transitions (hectares), with its matrix value and its share of the mapped area.</source>
       <translation>Área de cada una de las 49 transiciones (hectáreas), con su valor en la matriz y su proporción del área cartografiada.</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>Mapa ODS 15.3.1 de referencia</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="47" />
       <source>Baseline SOC stepped with land-cover change (IPCC factors)</source>
       <translation>COS de referencia escalonado con el cambio de cobertura del suelo (factores IPCC)</translation>
     </message>
@@ -713,7 +713,7 @@
       <translation>Categoría: 1 uso adecuado, 2 sobreuso, 3 subuso (Int16, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
       <source>Change threshold (%)</source>
       <translation>Umbral de cambio (%)</translation>
     </message>
@@ -860,7 +860,7 @@
       <translation>Borrar etiqueta</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
       <source>Climate zone of the whole area</source>
       <translation>Zona climática de toda el área</translation>
     </message>
@@ -1191,13 +1191,13 @@
       <translation>Cruza el uso actual de la tierra (p. ej., la cobertura del suelo CNULD) con las clases de capacidad de uso de la tierra mediante una tabla de compatibilidad. Para cada par (código de uso de la tierra, clase de capacidad) la tabla da un número de pasos con signo: 0 uso adecuado, k &amp;gt; 0 sobreuso de k pasos (un uso más intensivo de lo que la tierra soporta: un factor de degradación y una prioridad de restauración), k &amp;lt; 0 subuso de |k| pasos.&lt;br&gt;&lt;br&gt;La salida contiene la categoría: 1 uso adecuado, 2 sobreuso, 3 subuso (Int16, sin datos -32768 donde alguna de las entradas no tiene datos); la salida opcional de pasos contiene los pasos con signo, un criterio ROAM graduado. La tabla de áreas da el área de cada categoría y de cada número de pasos, en total y por zona.&lt;br&gt;&lt;br&gt;Sin tabla, se usa resources/data/land_use_capability_compatibility.csv (clases CNULD x clases de capacidad 1-8): tierras de cultivo con uso adecuado en las clases 1-4 y sobreuso de (clase - 4) pasos en las 5-8; pastizales con uso adecuado en las 3-7, sobreuso en la 8 y subuso en las 1-2; cubierta arbórea, humedales, artificial, otras tierras y agua con uso adecuado en todas. Un par presente en los rásteres pero ausente de la tabla detiene la ejecución con la lista de pares que faltan; no se escribe nada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
       <source>Custom reclassification CSV</source>
       <translation>CSV de reclasificación personalizado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="56" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="55" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="87" />
       <source>Custom reclassification table</source>
       <translation>Tabla de reclasificación personalizada</translation>
@@ -1339,9 +1339,8 @@
       <translation>Degradado frente a la referencia (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="61" />
       <source>Degraded area (ha)</source>
       <translation>Área degradada (ha)</translation>
     </message>
@@ -1431,8 +1430,8 @@
       <translation>Píxeles degradados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="186" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="168" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="179" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="161" />
       <source>Degraded {degraded:.2f} ha, stable {stable:.2f} ha, improved {improved:.2f} ha.</source>
       <translation>Degradado {degraded:.2f} ha, estable {stable:.2f} ha, mejorado {improved:.2f} ha.</translation>
     </message>
@@ -1477,7 +1476,7 @@
       <translation>Dirección de correo electrónico de esa persona (nombre@dominio)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="54" />
       <source>ESA CCI land cover (built-in preset)</source>
       <translation>Cobertura del suelo ESA CCI (preajuste integrado)</translation>
     </message>
@@ -1959,13 +1958,13 @@
       <translation>Se rellena automáticamente: el recíproco del juicio situado por encima de la diagonal.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="52" />
       <source>Final SOC</source>
       <translation>COS final</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="117" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="58" />
       <source>Final land cover</source>
       <translation>Cobertura del suelo final</translation>
     </message>
@@ -2141,12 +2140,12 @@
       <translation>Para mapas de cobertura del suelo: los códigos que cuentan como vegetación natural, separados por comas (p. ej., 1,2,4 para cubierta arbórea, pastizales y humedales en las clases CNULD). Obligatorio con mapas de cobertura del suelo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="63" />
       <source>For the custom legend: a CSV file with the source code in the first column and the UNCCD class in the second (a header row, further columns and lines starting with # are allowed). Takes precedence over {RECLASS_TABLE}.</source>
       <translation>Para la leyenda personalizada: un archivo CSV con el código de origen en la primera columna y la clase CNULD en la segunda (se admiten una fila de encabezado, columnas adicionales y líneas que empiezan por #). Tiene prioridad sobre {RECLASS_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="58" />
       <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no {RECLASS_FILE} is given.</source>
       <translation>Para la leyenda personalizada: una fila por cada código de cobertura del suelo de sus mapas, con la clase CNULD (1-7) a la que pertenece. Se usa cuando no se indica {RECLASS_FILE}.</translation>
     </message>
@@ -2363,7 +2362,7 @@
       <translation>Cómo se convierten los valores del criterio en puntuaciones; fórmulas en la ayuda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="44" />
       <source>How the final SOC stock is obtained: from a second SOC map, or from the baseline map and the land-cover transition with stock-change factors.</source>
       <translation>Cómo se obtienen las existencias finales de COS: a partir de un segundo mapa de COS, o a partir del mapa de referencia y la transición de cobertura del suelo con factores de cambio de existencias.</translation>
     </message>
@@ -2378,7 +2377,7 @@
       <translation>Cómo está codificada la capa de productividad.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="63" />
       <source>IPCC climate zones</source>
       <translation>Zonas climáticas del IPCC</translation>
     </message>
@@ -2408,8 +2407,6 @@
       <translation>Mejorado frente a la referencia (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="147" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="103" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="63" />
       <source>Improved area (ha)</source>
       <translation>Área mejorada (ha)</translation>
@@ -2471,13 +2468,13 @@
       <translation>Territorios indígenas y tradicionales; la fila '(outside)' es el área fuera de ellos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="49" />
       <source>Initial (baseline) SOC</source>
       <translation>COS inicial (de referencia)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="114" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="55" />
       <source>Initial land cover</source>
       <translation>Cobertura del suelo inicial</translation>
     </message>
@@ -2811,17 +2808,17 @@
       <translation>Se encontraron códigos de cobertura del suelo distintos de las clases CNULD 1-7 ({details}). Elija el preajuste ESA CCI o una tabla de reclasificación personalizada para esta leyenda; no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="134" />
       <source>Land-cover degradation</source>
       <translation>Degradación de la cobertura del suelo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="98" />
       <source>Land-cover degradation (SDG 15.3.1)</source>
       <translation>Degradación de la cobertura del suelo (ODS 15.3.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
       <source>Land-cover legend</source>
       <translation>Leyenda de cobertura del suelo</translation>
     </message>
@@ -2831,12 +2828,12 @@
       <translation>Mapa de cobertura del suelo + códigos de bosque</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="119" />
       <source>Land-cover map at the end of the period, same legend as the initial map.</source>
       <translation>Mapa de cobertura del suelo al final del periodo, con la misma leyenda que el mapa inicial.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="116" />
       <source>Land-cover map at the start of the period (band 1, whole-number class codes).</source>
       <translation>Mapa de cobertura del suelo al inicio del periodo (banda 1, códigos de clase enteros).</translation>
     </message>
@@ -2856,12 +2853,12 @@
       <translation>Subindicador de cobertura del suelo (-1/0/+1), p. ej., de Degradación de la cobertura del suelo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="100" />
       <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in {MATRIX_TABLE} or give a CSV of the same layout ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
       <translation>Subindicador de cobertura del suelo del ODS 15.3.1: compara un mapa de cobertura del suelo inicial y uno final mediante una matriz de transición (Guía de Buenas Prácticas de la CNULD v2).&lt;br&gt;&lt;br&gt;Ambos mapas se reclasifican primero en las 7 clases CNULD (1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua): si ya están en estas clases, mediante el preajuste ESA CCI integrado o mediante su propia tabla. Un código que la leyenda no cubre nunca se convierte en sin datos sin avisar: la ejecución se detiene y enumera todos esos códigos de cada mapa, y no se escribe nada.&lt;br&gt;&lt;br&gt;Cada píxel toma el valor de la matriz para su transición (fila = clase inicial, columna = clase final): -1 degradado, 0 estable, +1 mejorado (Int16, sin datos -32768 donde alguno de los mapas no tiene datos). La matriz por defecto es la de la CNULD (resources/data/unccd_transition_matrix.csv): p. ej., de Cubierta arbórea a Tierras de cultivo es degradación, de Tierras de cultivo a Cubierta arbórea es mejora, y cualquier transición hacia o desde Masa de agua es estable. Edítela en {MATRIX_TABLE} o indique un CSV con la misma disposición ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Salidas opcionales: los códigos de transición inicial × 10 + final (p. ej., 13 = Cubierta arbórea → Tierras de cultivo; Byte, sin datos 0) y una tabla del área de cada una de las 49 transiciones en hectáreas (áreas reales de los píxeles sobre el elipsoide), con su valor en la matriz.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="136" />
       <source>Land-cover transitions</source>
       <translation>Transiciones de cobertura del suelo</translation>
     </message>
@@ -2982,7 +2979,7 @@
       <translation>Leyenda (códigos de clase)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="48" />
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table ({RECLASS_TABLE} or {RECLASS_FILE}). A code the legend does not cover stops the run with the list of every such code.</source>
       <translation>Leyenda de los mapas de cobertura del suelo (la misma para ambos). 'Ya en clases CNULD 1-7': 1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua. 'ESA CCI': los códigos de cobertura del suelo de ESA CCI / C3S (10-220) con la agregación estándar del ODS 15.3.1 (resources/data/esa_cci_to_unccd.csv). 'Personalizada': su propia tabla ({RECLASS_TABLE} o {RECLASS_FILE}). Un código que la leyenda no cubre detiene la ejecución con la lista de todos esos códigos.</translation>
     </message>
@@ -3219,7 +3216,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="46" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="43" />
       <source>Method</source>
       <translation>Método</translation>
     </message>
@@ -3284,7 +3281,7 @@
       <translation>Modo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="95" />
       <source>Modelled final SOC</source>
       <translation>COS final modelado</translation>
     </message>
@@ -3621,7 +3618,7 @@
       <translation>Número de píxeles de la clase LPD.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="79" />
       <source>Number of pixels of the class.</source>
       <translation>Número de píxeles de la clase.</translation>
     </message>
@@ -3691,7 +3688,7 @@
       <translation>Una fila por entidad (feature_id, site_name, level ok/warning/error, reason) más los problemas del proyecto; se escribe incluso cuando los errores detienen la ejecución. Opcional: los problemas también se enumeran en el registro.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="72" />
       <source>One row per land-cover conversion (initial and final UNCCD class) and one column per climate zone: SOC_final = SOC_initial × factor. Conversions not listed and classes that do not change keep 1. Values may be written 1/x. Defaults to the IPCC-based table.</source>
       <translation>Una fila por conversión de cobertura del suelo (clase CNULD inicial y final) y una columna por zona climática: SOC_final = SOC_initial × factor. Las conversiones no incluidas y las clases que no cambian conservan 1. Los valores pueden escribirse como 1/x. Por defecto, la tabla basada en el IPCC.</translation>
     </message>
@@ -3752,12 +3749,12 @@
       <translation>CSV opcional con el encabezado criterion,type,rule,weight (una fila por criterio; ponga el texto de la regla entre comillas si contiene comas) o lista JSON de objetos con estas claves. Tiene prioridad sobre {RULES_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="79" />
       <source>Optional CSV with the layout of resources/data/ipcc_soc_factors.csv (columns initial, final, then one column per climate zone whose header starts with the zone code). Takes precedence over {FACTORS_TABLE}.</source>
       <translation>CSV opcional con la disposición de resources/data/ipcc_soc_factors.csv (columnas initial, final y luego una columna por zona climática cuyo encabezado empieza por el código de la zona). Tiene prioridad sobre {FACTORS_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="128" />
       <source>Optional CSV with the same layout as resources/data/unccd_transition_matrix.csv (a header row of the final classes 1-7, then one row per initial class 1-7, each starting with its label). Takes precedence over {MATRIX_TABLE}.</source>
       <translation>CSV opcional con la misma disposición que resources/data/unccd_transition_matrix.csv (una fila de encabezado con las clases finales 1-7 y luego una fila por clase inicial 1-7, cada una empezando por su etiqueta). Tiene prioridad sobre {MATRIX_TABLE}.</translation>
     </message>
@@ -3817,12 +3814,12 @@
       <translation>Ráster opcional de estratos en la cuadrícula del mapa cuando los estratos no son las clases del mapa (p. ej., el mapa con un estrato de búfer alrededor del cambio). Vacío: las clases del mapa son los estratos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="88" />
       <source>Optional raster whose non-zero pixels are water and left out (nodata in the outputs).</source>
       <translation>Ráster opcional cuyos píxeles distintos de cero son agua y quedan excluidos (sin datos en las salidas).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="136" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="137" />
       <source>Optional transition codes initial × 10 + final in UNCCD classes (11-77, Byte, nodata 0), styled with readable labels.</source>
       <translation>Códigos de transición opcionales inicial × 10 + final en clases CNULD (11-77, Byte, sin datos 0), con estilo de etiquetas legibles.</translation>
     </message>
@@ -3995,7 +3992,7 @@
       <translation>Por zona (y para todo el ráster): área comparada, área concordante, concordancia global, concordancia por azar, kappa, áreas solo con el mapa A, solo con el mapa B, con ninguno.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="94" />
       <source>Percent change of the SOC stock (Float32, nodata -32768).</source>
       <translation>Cambio porcentual de las existencias de COS (Float32, sin datos -32768).</translation>
     </message>
@@ -4882,7 +4879,7 @@
       <translation>ODS,15.3.1,LPD,dinámica de la productividad de la tierra,trayectoria,estado,desempeño,JRC,FAO-WOCAT,Trends.Earth,reclasificar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="99" />
       <source>SDG,15.3.1,land cover,transition matrix,UNCCD,LDN,ESA CCI,reclassify,sub-indicator</source>
       <translation>ODS,15.3.1,cobertura del suelo,matriz de transición,CNULD,NDT,ESA CCI,reclasificar,subindicador</translation>
     </message>
@@ -4902,7 +4899,7 @@
       <translation>ODS,15.3.1,productividad,trayectoria,tendencia,Mann-Kendall,pendiente de Sen,NDVI,NDT,serie temporal</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="25" />
       <source>SDG,15.3.1,soil organic carbon,SOC,IPCC,stock change factor,climate zone,sub-indicator</source>
       <translation>ODS,15.3.1,carbono orgánico del suelo,COS,IPCC,factor de cambio de existencias,zona climática,subindicador</translation>
     </message>
@@ -4922,17 +4919,17 @@
       <translation>SO1 tipo de tierra por estado como CSV</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="93" />
       <source>SOC change (%)</source>
       <translation>Cambio del COS (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="91" />
       <source>SOC degradation</source>
       <translation>Degradación del COS</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="50" />
       <source>SOC stock at the start of the period (e.g. t C/ha, 0-30 cm).</source>
       <translation>Existencias de COS al inicio del periodo (p. ej., t C/ha, 0-30 cm).</translation>
     </message>
@@ -5248,7 +5245,7 @@
       <translation>Omitir las entidades no válidas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="26" />
       <source>Soil organic carbon (SOC) sub-indicator of SDG 15.3.1: percent change of the SOC stock, classified -1 degraded / 0 stable / +1 improved (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Two SOC maps&lt;/b&gt;: the change between an initial and a final SOC map (same units).&lt;br&gt;&lt;b&gt;Baseline stepped with land cover&lt;/b&gt; (default): the final stock is the baseline stock times the stock-change factor of the pixel's land-cover transition (both maps reclassified to the UNCCD classes) in its IPCC climate zone. Default factors (resources/data/ipcc_soc_factors.csv): Tree-covered or Grassland → Cropland: IPCC land-use factor of the climate zone (temperate/boreal/polar dry 0.80, moist 0.69; tropical dry 0.58, moist and wet 0.48, montane 0.64); Cropland → Tree-covered or Grassland: 1/factor; Wetland → Cropland 0.71 and back 1/0.71; any class → Artificial 0.1; every other conversion, and every class that does not change, 1. The full factor applies whatever the time between the land-cover maps.&lt;br&gt;&lt;br&gt;Change = 100 × (final − initial) / initial; change ≤ −threshold → -1, ≥ +threshold → +1, else 0 ({THRESHOLD_PCT}, 10 % by default). Nodata (-32768) where an input is nodata, where the initial stock is 0 or less, and on water: final land cover class 7 Water body, or a non-zero pixel of {WATER_MASK}. Land-cover codes the legend does not cover and climate zones the factor table has no column for stop the run with the list of every such code; nothing is written.</source>
       <translation>Subindicador de carbono orgánico del suelo (COS) del ODS 15.3.1: cambio porcentual de las existencias de COS, clasificado como -1 degradado / 0 estable / +1 mejorado (Guía de Buenas Prácticas de la CNULD v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Dos mapas de COS&lt;/b&gt;: el cambio entre un mapa de COS inicial y uno final (mismas unidades).&lt;br&gt;&lt;b&gt;Referencia escalonada con la cobertura del suelo&lt;/b&gt; (por defecto): las existencias finales son las existencias de referencia multiplicadas por el factor de cambio de existencias de la transición de cobertura del suelo del píxel (ambos mapas reclasificados en las clases CNULD) en su zona climática del IPCC. Factores por defecto (resources/data/ipcc_soc_factors.csv): Cubierta arbórea o Pastizales → Tierras de cultivo: factor de uso de la tierra del IPCC de la zona climática (templada/boreal/polar seca 0,80, húmeda 0,69; tropical seca 0,58, húmeda y muy húmeda 0,48, montana 0,64); Tierras de cultivo → Cubierta arbórea o Pastizales: 1/factor; Humedal → Tierras de cultivo 0,71 y a la inversa 1/0,71; cualquier clase → Artificial 0,1; cualquier otra conversión, y cualquier clase que no cambia, 1. El factor completo se aplica sea cual sea el tiempo transcurrido entre los mapas de cobertura del suelo.&lt;br&gt;&lt;br&gt;Cambio = 100 × (final − inicial) / inicial; cambio ≤ −umbral → -1, ≥ +umbral → +1 y, si no, 0 ({THRESHOLD_PCT}, 10 % por defecto). Sin datos (-32768) donde una entrada no tiene datos, donde las existencias iniciales son 0 o menos, y en el agua: clase 7 Masa de agua de la cobertura final, o un píxel distinto de cero de {WATER_MASK}. Los códigos de cobertura del suelo que la leyenda no cubre y las zonas climáticas para las que la tabla de factores no tiene columna detienen la ejecución con la lista de todos esos códigos; no se escribe nada.</translation>
     </message>
@@ -5258,7 +5255,7 @@
       <translation>Degradación del carbono orgánico del suelo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="24" />
       <source>Soil organic carbon degradation (SDG 15.3.1)</source>
       <translation>Degradación del carbono orgánico del suelo (ODS 15.3.1)</translation>
     </message>
@@ -5268,7 +5265,7 @@
       <translation>Algunos cortes de clase son iguales ({breaks}): las clases entre ellos quedan vacías. Use menos clases u otro método.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
       <source>Source code</source>
       <translation>Código de origen</translation>
     </message>
@@ -5290,9 +5287,8 @@
       <translation>Estable</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="144" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="19" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="62" />
       <source>Stable area (ha)</source>
       <translation>Área estable (ha)</translation>
     </message>
@@ -5433,27 +5429,27 @@
       <translation>Estados que no cuentan</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="68" />
       <source>Stepped method without {CLIMATE}: the one IPCC climate zone of the whole area.</source>
       <translation>Método escalonado sin {CLIMATE}: la única zona climática del IPCC de toda el área.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="96" />
       <source>Stepped method, optional: the final SOC stock (baseline × factor), in the units of the baseline map (Float32, nodata -32768).</source>
       <translation>Método escalonado, opcional: las existencias finales de COS (referencia × factor), en las unidades del mapa de referencia (Float32, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="59" />
       <source>Stepped method: land cover at the end of the period. With either method its class 7 (Water body, after reclassification) is masked.</source>
       <translation>Método escalonado: cobertura del suelo al final del periodo. Con cualquiera de los dos métodos se enmascara su clase 7 (Masa de agua, tras la reclasificación).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="56" />
       <source>Stepped method: land cover at the start of the period.</source>
       <translation>Método escalonado: cobertura del suelo al inicio del periodo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="64" />
       <source>Stepped method: raster of IPCC climate-zone codes matching the factor table's columns (1 Warm temperate moist … 12 Tropical dry). Takes precedence over {CLIMATE_ZONE}.</source>
       <translation>Método escalonado: ráster de códigos de zona climática del IPCC que coinciden con las columnas de la tabla de factores (1 Warm temperate moist … 12 Tropical dry). Tiene prioridad sobre {CLIMATE_ZONE}.</translation>
     </message>
@@ -5463,12 +5459,12 @@
       <translation>Pasos (0 adecuado, &gt;0 sobreuso, &lt;0 subuso)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
       <source>Stock-change factors</source>
       <translation>Factores de cambio de existencias</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="78" />
       <source>Stock-change factors CSV</source>
       <translation>CSV de factores de cambio de existencias</translation>
     </message>
@@ -5953,7 +5949,7 @@
       <translation>El proyecto actual tiene cambios sin guardar. ¿Guardarlos antes de que el proyecto de ejemplo lo sustituya?</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="82" />
       <source>The custom legend needs a reclassification table ({table}) or a CSV file ({csv}). Fill one in, or choose another legend.</source>
       <translation>La leyenda personalizada necesita una tabla de reclasificación ({table}) o un archivo CSV ({csv}). Rellene uno de ellos o elija otra leyenda.</translation>
     </message>
@@ -6228,7 +6224,7 @@
       <translation>Las unidades de tierra de {layer} no pueden reproyectarse al sistema de referencia de coordenadas del ráster ({error}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="166" />
       <source>The land-cover maps have no coordinate reference system: the transition areas cannot be computed and the table is empty.</source>
       <translation>Los mapas de cobertura del suelo no tienen sistema de referencia de coordenadas: no se pueden calcular las áreas de transición y la tabla queda vacía.</translation>
     </message>
@@ -6406,7 +6402,7 @@
       <translation>No se puede leer la plantilla de modelo {name}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="145" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="138" />
       <source>The modelled final SOC is only produced by the stepped method; it is not written.</source>
       <translation>El COS final modelado solo lo produce el método escalonado; no se escribe.</translation>
     </message>
@@ -6918,12 +6914,12 @@
       <translation>La matriz de estado {path} debe tener filas y columnas -1, 0 y 1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="115" />
       <source>The stepped method needs the climate zones: give a climate-zone raster ({raster}) or choose the zone of the whole area ({zone}).</source>
       <translation>El método escalonado necesita las zonas climáticas: indique un ráster de zonas climáticas ({raster}) o elija la zona de toda el área ({zone}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="146" />
       <source>The stepped method needs the initial and final land-cover maps ({initial}, {final}), or choose the two-maps method.</source>
       <translation>El método escalonado necesita los mapas de cobertura del suelo inicial y final ({initial}, {final}); si no, elija el método de dos mapas.</translation>
     </message>
@@ -7079,7 +7075,7 @@
       <translation>Los dos mapas no tienen ningún píxel válido en común; no se comparó nada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="142" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="135" />
       <source>The two-maps method needs the final SOC map ({parameter}), or choose the stepped method.</source>
       <translation>El método de dos mapas necesita el mapa de COS final ({parameter}); si no, elija el método escalonado.</translation>
     </message>
@@ -7314,22 +7310,22 @@
       <translation>Trayectoria: nivel de significación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="138" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="139" />
       <source>Transition areas</source>
       <translation>Áreas de transición</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
       <source>Transition areas file (CSV or XLSX)</source>
       <translation>Archivo de áreas de transición (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="121" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
       <source>Transition matrix</source>
       <translation>Matriz de transición</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="126" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
       <source>Transition matrix CSV</source>
       <translation>CSV de matriz de transición</translation>
     </message>
@@ -7364,9 +7360,7 @@
       <translation>Área real (elipsoidal) de la clase LPD, en hectáreas; vacío cuando los rásteres no tienen sistema de referencia de coordenadas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="142" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="145" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="148" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="66" />
       <source>True (ellipsoidal) area of the class, in hectares; empty when the rasters have no coordinate reference system.</source>
       <translation>Área real (elipsoidal) de la clase, en hectáreas; vacío cuando los rásteres no tienen sistema de referencia de coordenadas.</translation>
     </message>
@@ -7432,7 +7426,7 @@
       <translation>Área real de la referencia degradada, en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="46" />
       <source>Two SOC maps (initial and final)</source>
       <translation>Dos mapas de COS (inicial y final)</translation>
     </message>
@@ -7443,7 +7437,7 @@
       <translation>Dos salidas tienen el mismo archivo {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="53" />
       <source>Two-maps method: SOC stock at the end of the period, same units.</source>
       <translation>Método de dos mapas: existencias de COS al final del periodo, en las mismas unidades.</translation>
     </message>
@@ -7459,7 +7453,7 @@
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
       <source>UNCCD class (1-7)</source>
       <translation>Clase CNULD (1-7)</translation>
     </message>
@@ -7614,7 +7608,7 @@
       <translation>Masa de agua</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="87" />
       <source>Water mask</source>
       <translation>Máscara de agua</translation>
     </message>
@@ -7987,7 +7981,7 @@
       <translation>hectáreas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="89" />
       <source>initial \ final</source>
       <translation>inicial \ final</translation>
     </message>

@@ -44,7 +44,7 @@
       <translation>-1 dégradé (ratio inférieur au seuil), 0 non dégradé (Int16, sans données -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="54" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="83" />
       <source>-1 degraded, 0 stable, +1 improved (Int16, nodata -32768).</source>
@@ -71,7 +71,7 @@
       <translation>1 lorsqu'aucun type de terres n'est en déficit dans la première période par rapport à la référence, sinon 0.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="123" />
       <source>7 × 7 matrix of -1 (degradation), 0 (stable) and 1 (improvement); rows are the initial class, columns the final class; the first column names the row's class (keep its number). Defaults to the UNCCD matrix.</source>
       <translation>Matrice 7 × 7 de -1 (dégradation), 0 (stable) et 1 (amélioration) ; les lignes sont la classe initiale, les colonnes la classe finale ; la première colonne nomme la classe de la ligne (conservez son numéro). Par défaut, la matrice de la CNULCD.</translation>
     </message>
@@ -121,7 +121,7 @@
       <translation>Un nombre fixe de points au lieu de celui calculé à partir de {TARGET_SE_OA}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="84" />
       <source>A loss of at least this percentage is degradation, a gain of at least this percentage improvement (default 10 %).</source>
       <translation>Une perte d'au moins ce pourcentage est une dégradation, un gain d'au moins ce pourcentage une amélioration (par défaut 10 %).</translation>
     </message>
@@ -334,7 +334,7 @@
       <translation>Répartition</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="54" />
       <source>Already UNCCD classes 1-7</source>
       <translation>Déjà en classes CNULCD 1-7</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>Surface de chaque classe d'un raster catégoriel, en hectares, pour l'ensemble du raster et pour chaque zone d'une couche de polygones facultative.&lt;br&gt;&lt;br&gt;Les surfaces des pixels sont les surfaces réelles sur l'ellipsoïde du SCR du raster (par ligne pour les SCR géographiques), jamais des degrés multipliés par des degrés. Les polygones des zones sont reprojetés dans le SCR du raster et chaque pixel est pondéré par la part que la zone en couvre, de sorte que le total d'une zone suit la surface de son polygone, même le long de limites irrégulières. Les polygones ayant la même valeur de zone sont fusionnés ; des zones différentes peuvent se chevaucher et chacune compte sa propre surface.&lt;br&gt;&lt;br&gt;La table a une ligne par zone et par classe : &lt;i&gt;level&lt;/i&gt; (total ou zone), &lt;i&gt;zone&lt;/i&gt; ((all) pour tout le raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (d'après le style palette de la couche s'il existe), &lt;i&gt;area_ha&lt;/i&gt; et &lt;i&gt;share&lt;/i&gt; (de la surface valide de la zone, les parts somment donc à 1). Les pixels sans données sont rapportés sur une ligne à part (classe vide, libellé 'nodata', sans part) et ne sont jamais mêlés à une classe.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="140" />
       <source>Area of each of the 49 transitions (hectares), with its matrix value and its share of the mapped area.</source>
       <translation>Surface de chacune des 49 transitions (hectares), avec sa valeur dans la matrice et sa part de la surface cartographiée.</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>Carte ODD 15.3.1 de référence</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="47" />
       <source>Baseline SOC stepped with land-cover change (IPCC factors)</source>
       <translation>COS de référence échelonné selon le changement d'occupation du sol (facteurs IPCC)</translation>
     </message>
@@ -713,7 +713,7 @@
       <translation>Catégorie : 1 utilisation appropriée, 2 surexploitation, 3 sous-utilisation (Int16, sans données -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
       <source>Change threshold (%)</source>
       <translation>Seuil de changement (%)</translation>
     </message>
@@ -860,7 +860,7 @@
       <translation>Effacer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
       <source>Climate zone of the whole area</source>
       <translation>Zone climatique de toute la région</translation>
     </message>
@@ -1191,13 +1191,13 @@
       <translation>Croise l'usage actuel des terres (p. ex. l'occupation du sol CNULCD) avec les classes de capacité d'usage des terres au moyen d'une table de compatibilité. Pour chaque paire (code d'usage des terres, classe de capacité), la table donne un nombre de pas signé : 0 utilisation appropriée, k &amp;gt; 0 surexploitation de k pas (un usage plus intensif que ce que la terre supporte : un facteur de dégradation et une priorité de restauration), k &amp;lt; 0 sous-utilisation de |k| pas.&lt;br&gt;&lt;br&gt;La sortie contient la catégorie : 1 utilisation appropriée, 2 surexploitation, 3 sous-utilisation (Int16, sans données -32768 là où l'une des entrées n'en a pas) ; la sortie facultative des pas contient les pas signés, un critère ROAM gradué. La table des surfaces donne la surface de chaque catégorie et de chaque nombre de pas, au total et par zone.&lt;br&gt;&lt;br&gt;Sans table, resources/data/land_use_capability_compatibility.csv est utilisé (classes CNULCD x classes de capacité 1-8) : terres cultivées appropriées sur les classes 1-4 et surexploitation de (classe - 4) pas sur les classes 5-8 ; prairies appropriées sur 3-7, surexploitation sur 8, sous-utilisation sur 1-2 ; couvert arboré, zones humides, artificialisé, autres terres et eau appropriés partout. Une paire présente dans les rasters mais absente de la table arrête l'exécution avec la liste des paires manquantes ; rien n'est écrit.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
       <source>Custom reclassification CSV</source>
       <translation>CSV de reclassement personnalisé</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="56" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="55" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="87" />
       <source>Custom reclassification table</source>
       <translation>Table de reclassement personnalisée</translation>
@@ -1339,9 +1339,8 @@
       <translation>Dégradé par rapport à la référence (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="61" />
       <source>Degraded area (ha)</source>
       <translation>Surface dégradée (ha)</translation>
     </message>
@@ -1431,8 +1430,8 @@
       <translation>Pixels dégradés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="186" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="168" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="179" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="161" />
       <source>Degraded {degraded:.2f} ha, stable {stable:.2f} ha, improved {improved:.2f} ha.</source>
       <translation>Dégradé {degraded:.2f} ha, stable {stable:.2f} ha, amélioré {improved:.2f} ha.</translation>
     </message>
@@ -1477,7 +1476,7 @@
       <translation>Adresse électronique de cette personne (nom@domaine)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="54" />
       <source>ESA CCI land cover (built-in preset)</source>
       <translation>Occupation du sol ESA CCI (préréglage intégré)</translation>
     </message>
@@ -1959,13 +1958,13 @@
       <translation>Rempli automatiquement : l'inverse du jugement situé au-dessus de la diagonale.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="52" />
       <source>Final SOC</source>
       <translation>COS final</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="117" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="58" />
       <source>Final land cover</source>
       <translation>Occupation du sol finale</translation>
     </message>
@@ -2141,12 +2140,12 @@
       <translation>Pour des cartes d'occupation du sol : les codes qui comptent comme végétation naturelle, séparés par des virgules (p. ex. 1,2,4 pour couvert arboré, prairies et zones humides dans les classes CNULCD). Obligatoire avec des cartes d'occupation du sol.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="63" />
       <source>For the custom legend: a CSV file with the source code in the first column and the UNCCD class in the second (a header row, further columns and lines starting with # are allowed). Takes precedence over {RECLASS_TABLE}.</source>
       <translation>Pour la légende personnalisée : un fichier CSV avec le code source dans la première colonne et la classe CNULCD dans la deuxième (une ligne d'en-tête, des colonnes supplémentaires et des lignes commençant par # sont admises). Prioritaire sur {RECLASS_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="58" />
       <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no {RECLASS_FILE} is given.</source>
       <translation>Pour la légende personnalisée : une ligne par code d'occupation du sol de vos cartes, avec la classe CNULCD (1-7) à laquelle il appartient. Utilisée quand {RECLASS_FILE} n'est pas indiqué.</translation>
     </message>
@@ -2363,7 +2362,7 @@
       <translation>Comment les valeurs du critère deviennent des scores ; formules dans l'aide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="44" />
       <source>How the final SOC stock is obtained: from a second SOC map, or from the baseline map and the land-cover transition with stock-change factors.</source>
       <translation>Mode d'obtention du stock final de COS : à partir d'une seconde carte de COS, ou à partir de la carte de référence et de la transition d'occupation du sol avec des facteurs de variation des stocks.</translation>
     </message>
@@ -2378,7 +2377,7 @@
       <translation>Codage de la couche de productivité.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="63" />
       <source>IPCC climate zones</source>
       <translation>Zones climatiques de l'IPCC</translation>
     </message>
@@ -2408,8 +2407,6 @@
       <translation>Amélioré par rapport à la référence (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="147" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="103" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="63" />
       <source>Improved area (ha)</source>
       <translation>Surface améliorée (ha)</translation>
@@ -2471,13 +2468,13 @@
       <translation>Territoires autochtones et traditionnels ; la ligne '(outside)' est la surface située hors de ceux-ci.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="49" />
       <source>Initial (baseline) SOC</source>
       <translation>COS initial (de référence)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="114" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="55" />
       <source>Initial land cover</source>
       <translation>Occupation du sol initiale</translation>
     </message>
@@ -2811,17 +2808,17 @@
       <translation>Des codes d'occupation du sol autres que les classes CNULCD 1-7 ont été trouvés ({details}). Choisissez le préréglage ESA CCI ou une table de reclassement personnalisée pour cette légende ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="134" />
       <source>Land-cover degradation</source>
       <translation>Dégradation de l'occupation du sol</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="98" />
       <source>Land-cover degradation (SDG 15.3.1)</source>
       <translation>Dégradation de l'occupation du sol (ODD 15.3.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
       <source>Land-cover legend</source>
       <translation>Légende d'occupation du sol</translation>
     </message>
@@ -2831,12 +2828,12 @@
       <translation>Carte d'occupation du sol + codes de forêt</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="119" />
       <source>Land-cover map at the end of the period, same legend as the initial map.</source>
       <translation>Carte d'occupation du sol à la fin de la période, avec la même légende que la carte initiale.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="116" />
       <source>Land-cover map at the start of the period (band 1, whole-number class codes).</source>
       <translation>Carte d'occupation du sol au début de la période (bande 1, codes de classe entiers).</translation>
     </message>
@@ -2856,12 +2853,12 @@
       <translation>Sous-indicateur d'occupation du sol (-1/0/+1), p. ex. issu de Dégradation de l'occupation du sol.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="100" />
       <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in {MATRIX_TABLE} or give a CSV of the same layout ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
       <translation>Sous-indicateur d'occupation du sol de l'ODD 15.3.1 : compare une carte d'occupation du sol initiale et une finale au moyen d'une matrice de transition (guide de bonnes pratiques de la CNULCD v2).&lt;br&gt;&lt;br&gt;Les deux cartes sont d'abord reclassées dans les 7 classes CNULCD (1 Couvert arboré, 2 Prairies, 3 Terres cultivées, 4 Zone humide, 5 Artificialisé, 6 Autres terres, 7 Plan d'eau) : soit elles sont déjà dans ces classes, soit via le préréglage ESA CCI intégré, soit via votre propre table. Un code non couvert par la légende n'est jamais transformé silencieusement en sans données : l'exécution s'arrête en listant tous ces codes pour chaque carte, et rien n'est écrit.&lt;br&gt;&lt;br&gt;Chaque pixel prend la valeur de la matrice pour sa transition (ligne = classe initiale, colonne = classe finale) : -1 dégradé, 0 stable, +1 amélioré (Int16, sans données -32768 là où l'une des cartes est sans données). La matrice par défaut est celle de la CNULCD (resources/data/unccd_transition_matrix.csv) : p. ex. Couvert arboré vers Terres cultivées est une dégradation, Terres cultivées vers Couvert arboré une amélioration, et toute transition vers ou depuis Plan d'eau est stable. Modifiez-la dans {MATRIX_TABLE} ou fournissez un CSV de même disposition ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Sorties facultatives : les codes de transition initiale × 10 + finale (p. ex. 13 = Couvert arboré → Terres cultivées ; Byte, sans données 0) et une table de la surface de chacune des 49 transitions en hectares (surfaces réelles des pixels sur l'ellipsoïde), avec sa valeur dans la matrice.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="136" />
       <source>Land-cover transitions</source>
       <translation>Transitions d'occupation du sol</translation>
     </message>
@@ -2982,7 +2979,7 @@
       <translation>Légende (codes de classe)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="48" />
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table ({RECLASS_TABLE} or {RECLASS_FILE}). A code the legend does not cover stops the run with the list of every such code.</source>
       <translation>Légende des cartes d'occupation du sol (la même pour les deux). « Déjà en classes CNULCD 1-7 » : 1 Couvert arboré, 2 Prairies, 3 Terres cultivées, 4 Zone humide, 5 Artificialisé, 6 Autres terres, 7 Plan d'eau. « ESA CCI » : les codes d'occupation du sol ESA CCI / C3S (10-220) avec l'agrégation standard de l'ODD 15.3.1 (resources/data/esa_cci_to_unccd.csv). « Personnalisée » : votre propre table ({RECLASS_TABLE} ou {RECLASS_FILE}). Un code non couvert par la légende arrête l'exécution avec la liste de tous ces codes.</translation>
     </message>
@@ -3219,7 +3216,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="46" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="43" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
@@ -3284,7 +3281,7 @@
       <translation>Mode</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="95" />
       <source>Modelled final SOC</source>
       <translation>COS final modélisé</translation>
     </message>
@@ -3621,7 +3618,7 @@
       <translation>Nombre de pixels de la classe LPD.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="79" />
       <source>Number of pixels of the class.</source>
       <translation>Nombre de pixels de la classe.</translation>
     </message>
@@ -3691,7 +3688,7 @@
       <translation>Une ligne par entité (feature_id, site_name, level ok/warning/error, reason) plus les problèmes du projet ; écrite même lorsque des erreurs arrêtent l'exécution. Facultatif : les problèmes sont aussi listés dans le journal.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="72" />
       <source>One row per land-cover conversion (initial and final UNCCD class) and one column per climate zone: SOC_final = SOC_initial × factor. Conversions not listed and classes that do not change keep 1. Values may be written 1/x. Defaults to the IPCC-based table.</source>
       <translation>Une ligne par conversion d'occupation du sol (classe CNULCD initiale et finale) et une colonne par zone climatique : SOC_final = SOC_initial × facteur. Les conversions non listées et les classes qui ne changent pas gardent 1. Les valeurs peuvent s'écrire 1/x. Par défaut, la table fondée sur l'IPCC.</translation>
     </message>
@@ -3752,12 +3749,12 @@
       <translation>CSV facultatif avec l'en-tête criterion,type,rule,weight (une ligne par critère ; mettez le texte de la règle entre guillemets s'il contient des virgules) ou liste JSON d'objets ayant ces clés. Prioritaire sur {RULES_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="79" />
       <source>Optional CSV with the layout of resources/data/ipcc_soc_factors.csv (columns initial, final, then one column per climate zone whose header starts with the zone code). Takes precedence over {FACTORS_TABLE}.</source>
       <translation>CSV facultatif ayant la disposition de resources/data/ipcc_soc_factors.csv (colonnes initial, final, puis une colonne par zone climatique dont l'en-tête commence par le code de la zone). Prioritaire sur {FACTORS_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="128" />
       <source>Optional CSV with the same layout as resources/data/unccd_transition_matrix.csv (a header row of the final classes 1-7, then one row per initial class 1-7, each starting with its label). Takes precedence over {MATRIX_TABLE}.</source>
       <translation>CSV facultatif ayant la même disposition que resources/data/unccd_transition_matrix.csv (une ligne d'en-tête avec les classes finales 1-7, puis une ligne par classe initiale 1-7, chacune commençant par son libellé). Prioritaire sur {MATRIX_TABLE}.</translation>
     </message>
@@ -3817,12 +3814,12 @@
       <translation>Raster facultatif des strates sur la grille de la carte, lorsque les strates ne sont pas les classes de la carte (p. ex. la carte avec une strate tampon autour des changements). Vide : les classes de la carte sont les strates.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="88" />
       <source>Optional raster whose non-zero pixels are water and left out (nodata in the outputs).</source>
       <translation>Raster facultatif dont les pixels non nuls sont de l'eau et sont exclus (sans données dans les sorties).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="136" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="137" />
       <source>Optional transition codes initial × 10 + final in UNCCD classes (11-77, Byte, nodata 0), styled with readable labels.</source>
       <translation>Codes de transition facultatifs initiale × 10 + finale en classes CNULCD (11-77, Byte, sans données 0), stylés avec des libellés lisibles.</translation>
     </message>
@@ -3995,7 +3992,7 @@
       <translation>Par zone (et pour tout le raster) : surface comparée, surface concordante, concordance globale, concordance due au hasard, kappa, surfaces avec seulement la carte A, seulement la carte B, aucune des deux.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="94" />
       <source>Percent change of the SOC stock (Float32, nodata -32768).</source>
       <translation>Variation en pourcentage du stock de COS (Float32, sans données -32768).</translation>
     </message>
@@ -4882,7 +4879,7 @@
       <translation>ODD,15.3.1,LPD,dynamique de la productivité des terres,trajectoire,état,performance,JRC,FAO-WOCAT,Trends.Earth,reclasser</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="99" />
       <source>SDG,15.3.1,land cover,transition matrix,UNCCD,LDN,ESA CCI,reclassify,sub-indicator</source>
       <translation>ODD,15.3.1,occupation du sol,matrice de transition,CNULCD,NDT,ESA CCI,reclasser,sous-indicateur</translation>
     </message>
@@ -4902,7 +4899,7 @@
       <translation>ODD,15.3.1,productivité,trajectoire,tendance,Mann-Kendall,pente de Sen,NDVI,NDT,série temporelle</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="25" />
       <source>SDG,15.3.1,soil organic carbon,SOC,IPCC,stock change factor,climate zone,sub-indicator</source>
       <translation>ODD,15.3.1,carbone organique du sol,COS,IPCC,facteur de variation des stocks,zone climatique,sous-indicateur</translation>
     </message>
@@ -4922,17 +4919,17 @@
       <translation>SO1 type de terres par état en CSV</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="93" />
       <source>SOC change (%)</source>
       <translation>Variation du COS (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="91" />
       <source>SOC degradation</source>
       <translation>Dégradation du COS</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="50" />
       <source>SOC stock at the start of the period (e.g. t C/ha, 0-30 cm).</source>
       <translation>Stock de COS au début de la période (p. ex. t C/ha, 0-30 cm).</translation>
     </message>
@@ -5248,7 +5245,7 @@
       <translation>Ignorer les entités invalides</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="26" />
       <source>Soil organic carbon (SOC) sub-indicator of SDG 15.3.1: percent change of the SOC stock, classified -1 degraded / 0 stable / +1 improved (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Two SOC maps&lt;/b&gt;: the change between an initial and a final SOC map (same units).&lt;br&gt;&lt;b&gt;Baseline stepped with land cover&lt;/b&gt; (default): the final stock is the baseline stock times the stock-change factor of the pixel's land-cover transition (both maps reclassified to the UNCCD classes) in its IPCC climate zone. Default factors (resources/data/ipcc_soc_factors.csv): Tree-covered or Grassland → Cropland: IPCC land-use factor of the climate zone (temperate/boreal/polar dry 0.80, moist 0.69; tropical dry 0.58, moist and wet 0.48, montane 0.64); Cropland → Tree-covered or Grassland: 1/factor; Wetland → Cropland 0.71 and back 1/0.71; any class → Artificial 0.1; every other conversion, and every class that does not change, 1. The full factor applies whatever the time between the land-cover maps.&lt;br&gt;&lt;br&gt;Change = 100 × (final − initial) / initial; change ≤ −threshold → -1, ≥ +threshold → +1, else 0 ({THRESHOLD_PCT}, 10 % by default). Nodata (-32768) where an input is nodata, where the initial stock is 0 or less, and on water: final land cover class 7 Water body, or a non-zero pixel of {WATER_MASK}. Land-cover codes the legend does not cover and climate zones the factor table has no column for stop the run with the list of every such code; nothing is written.</source>
       <translation>Sous-indicateur carbone organique du sol (COS) de l'ODD 15.3.1 : variation en pourcentage du stock de COS, classée -1 dégradé / 0 stable / +1 amélioré (guide de bonnes pratiques de la CNULCD v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Deux cartes de COS&lt;/b&gt; : la variation entre une carte de COS initiale et une finale (mêmes unités).&lt;br&gt;&lt;b&gt;Référence échelonnée selon l'occupation du sol&lt;/b&gt; (par défaut) : le stock final est le stock de référence multiplié par le facteur de variation des stocks de la transition d'occupation du sol du pixel (les deux cartes reclassées dans les classes CNULCD) dans sa zone climatique IPCC. Facteurs par défaut (resources/data/ipcc_soc_factors.csv) : Couvert arboré ou Prairies → Terres cultivées : facteur d'utilisation des terres IPCC de la zone climatique (tempérée/boréale/polaire sèche 0,80, humide 0,69 ; tropicale sèche 0,58, humide et très humide 0,48, montagnarde 0,64) ; Terres cultivées → Couvert arboré ou Prairies : 1/facteur ; Zone humide → Terres cultivées 0,71 et l'inverse 1/0,71 ; toute classe → Artificialisé 0,1 ; toute autre conversion, et toute classe qui ne change pas, 1. Le facteur complet s'applique quel que soit le temps écoulé entre les cartes d'occupation du sol.&lt;br&gt;&lt;br&gt;Variation = 100 × (finale − initiale) / initiale ; variation ≤ −seuil → -1, ≥ +seuil → +1, sinon 0 ({THRESHOLD_PCT}, 10 % par défaut). Sans données (-32768) là où une entrée est sans données, là où le stock initial est nul ou négatif, et sur l'eau : classe 7 Plan d'eau de l'occupation du sol finale, ou pixel non nul de {WATER_MASK}. Les codes d'occupation du sol non couverts par la légende et les zones climatiques sans colonne dans la table des facteurs arrêtent l'exécution avec la liste de tous ces codes ; rien n'est écrit.</translation>
     </message>
@@ -5258,7 +5255,7 @@
       <translation>Dégradation du carbone organique du sol</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="24" />
       <source>Soil organic carbon degradation (SDG 15.3.1)</source>
       <translation>Dégradation du carbone organique du sol (ODD 15.3.1)</translation>
     </message>
@@ -5268,7 +5265,7 @@
       <translation>Certains seuils de classe sont égaux ({breaks}) : les classes situées entre eux sont vides. Utilisez moins de classes ou une autre méthode.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
       <source>Source code</source>
       <translation>Code source</translation>
     </message>
@@ -5290,9 +5287,8 @@
       <translation>Stable</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="144" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="19" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="62" />
       <source>Stable area (ha)</source>
       <translation>Surface stable (ha)</translation>
     </message>
@@ -5433,27 +5429,27 @@
       <translation>États non comptés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="68" />
       <source>Stepped method without {CLIMATE}: the one IPCC climate zone of the whole area.</source>
       <translation>Méthode échelonnée sans {CLIMATE} : l'unique zone climatique IPCC de toute la région.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="96" />
       <source>Stepped method, optional: the final SOC stock (baseline × factor), in the units of the baseline map (Float32, nodata -32768).</source>
       <translation>Méthode échelonnée, facultatif : le stock final de COS (référence × facteur), dans les unités de la carte de référence (Float32, sans données -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="59" />
       <source>Stepped method: land cover at the end of the period. With either method its class 7 (Water body, after reclassification) is masked.</source>
       <translation>Méthode échelonnée : occupation du sol à la fin de la période. Avec l'une ou l'autre méthode, sa classe 7 (Plan d'eau, après reclassement) est masquée.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="56" />
       <source>Stepped method: land cover at the start of the period.</source>
       <translation>Méthode échelonnée : occupation du sol au début de la période.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="64" />
       <source>Stepped method: raster of IPCC climate-zone codes matching the factor table's columns (1 Warm temperate moist … 12 Tropical dry). Takes precedence over {CLIMATE_ZONE}.</source>
       <translation>Méthode échelonnée : raster de codes de zones climatiques IPCC correspondant aux colonnes de la table des facteurs (1 Warm temperate moist … 12 Tropical dry). Prioritaire sur {CLIMATE_ZONE}.</translation>
     </message>
@@ -5463,12 +5459,12 @@
       <translation>Pas (0 approprié, &gt;0 surexploitation, &lt;0 sous-utilisation)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
       <source>Stock-change factors</source>
       <translation>Facteurs de variation des stocks</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="78" />
       <source>Stock-change factors CSV</source>
       <translation>CSV des facteurs de variation des stocks</translation>
     </message>
@@ -5953,7 +5949,7 @@
       <translation>Le projet actuel contient des modifications non enregistrées. Les enregistrer avant que le projet d'exemple ne le remplace ?</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="82" />
       <source>The custom legend needs a reclassification table ({table}) or a CSV file ({csv}). Fill one in, or choose another legend.</source>
       <translation>La légende personnalisée nécessite une table de reclassement ({table}) ou un fichier CSV ({csv}). Renseignez l'un des deux, ou choisissez une autre légende.</translation>
     </message>
@@ -6228,7 +6224,7 @@
       <translation>Les unités de terres de {layer} ne peuvent pas être reprojetées dans le système de coordonnées de référence du raster ({error}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="166" />
       <source>The land-cover maps have no coordinate reference system: the transition areas cannot be computed and the table is empty.</source>
       <translation>Les cartes d'occupation du sol n'ont pas de système de coordonnées de référence : les surfaces des transitions ne peuvent pas être calculées et la table est vide.</translation>
     </message>
@@ -6406,7 +6402,7 @@
       <translation>Le modèle {name} ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="145" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="138" />
       <source>The modelled final SOC is only produced by the stepped method; it is not written.</source>
       <translation>Le COS final modélisé n'est produit que par la méthode échelonnée ; il n'est pas écrit.</translation>
     </message>
@@ -6918,12 +6914,12 @@
       <translation>La matrice d'état {path} doit avoir les lignes et colonnes -1, 0 et 1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="115" />
       <source>The stepped method needs the climate zones: give a climate-zone raster ({raster}) or choose the zone of the whole area ({zone}).</source>
       <translation>La méthode échelonnée nécessite les zones climatiques : indiquez un raster de zones climatiques ({raster}) ou choisissez la zone de toute la région ({zone}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="146" />
       <source>The stepped method needs the initial and final land-cover maps ({initial}, {final}), or choose the two-maps method.</source>
       <translation>La méthode échelonnée nécessite les cartes d'occupation du sol initiale et finale ({initial}, {final}) ; sinon, choisissez la méthode à deux cartes.</translation>
     </message>
@@ -7079,7 +7075,7 @@
       <translation>Les deux cartes n'ont aucun pixel valide en commun ; rien n'a été comparé.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="142" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="135" />
       <source>The two-maps method needs the final SOC map ({parameter}), or choose the stepped method.</source>
       <translation>La méthode à deux cartes nécessite la carte de COS finale ({parameter}) ; sinon, choisissez la méthode échelonnée.</translation>
     </message>
@@ -7314,22 +7310,22 @@
       <translation>Trajectoire : seuil de signification</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="138" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="139" />
       <source>Transition areas</source>
       <translation>Surfaces des transitions</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
       <source>Transition areas file (CSV or XLSX)</source>
       <translation>Fichier des surfaces des transitions (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="121" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
       <source>Transition matrix</source>
       <translation>Matrice de transition</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="126" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
       <source>Transition matrix CSV</source>
       <translation>CSV de la matrice de transition</translation>
     </message>
@@ -7364,9 +7360,7 @@
       <translation>Surface réelle (ellipsoïdale) de la classe LPD, en hectares ; vide lorsque les rasters n'ont pas de système de coordonnées de référence.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="142" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="145" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="148" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="66" />
       <source>True (ellipsoidal) area of the class, in hectares; empty when the rasters have no coordinate reference system.</source>
       <translation>Surface réelle (ellipsoïdale) de la classe, en hectares ; vide lorsque les rasters n'ont pas de système de coordonnées de référence.</translation>
     </message>
@@ -7432,7 +7426,7 @@
       <translation>Surface réelle de la référence dégradée, en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="46" />
       <source>Two SOC maps (initial and final)</source>
       <translation>Deux cartes de COS (initiale et finale)</translation>
     </message>
@@ -7443,7 +7437,7 @@
       <translation>Deux sorties ont reçu le même fichier {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="53" />
       <source>Two-maps method: SOC stock at the end of the period, same units.</source>
       <translation>Méthode à deux cartes : stock de COS à la fin de la période, dans les mêmes unités.</translation>
     </message>
@@ -7459,7 +7453,7 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
       <source>UNCCD class (1-7)</source>
       <translation>Classe CNULCD (1-7)</translation>
     </message>
@@ -7614,7 +7608,7 @@
       <translation>Plan d'eau</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="87" />
       <source>Water mask</source>
       <translation>Masque d'eau</translation>
     </message>
@@ -7987,7 +7981,7 @@
       <translation>hectares</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="89" />
       <source>initial \ final</source>
       <translation>initiale \ finale</translation>
     </message>

@@ -44,7 +44,7 @@
       <translation>-1 degradado (rácio abaixo do limiar), 0 não degradado (Int16, sem dados -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="54" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="83" />
       <source>-1 degraded, 0 stable, +1 improved (Int16, nodata -32768).</source>
@@ -71,7 +71,7 @@
       <translation>1 quando nenhum tipo de terra está em défice no primeiro período face à referência; caso contrário, 0.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="123" />
       <source>7 × 7 matrix of -1 (degradation), 0 (stable) and 1 (improvement); rows are the initial class, columns the final class; the first column names the row's class (keep its number). Defaults to the UNCCD matrix.</source>
       <translation>Matriz de 7 × 7 de -1 (degradação), 0 (estável) e 1 (melhoria); as linhas são a classe inicial e as colunas a classe final; a primeira coluna indica a classe da linha (mantenha o seu número). Por omissão, a matriz da UNCCD.</translation>
     </message>
@@ -121,7 +121,7 @@
       <translation>Um número fixo de pontos em vez do calculado a partir de {TARGET_SE_OA}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="84" />
       <source>A loss of at least this percentage is degradation, a gain of at least this percentage improvement (default 10 %).</source>
       <translation>Uma perda de pelo menos esta percentagem é degradação e um ganho de pelo menos esta percentagem, melhoria (por omissão 10 %).</translation>
     </message>
@@ -334,7 +334,7 @@
       <translation>Alocação</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="54" />
       <source>Already UNCCD classes 1-7</source>
       <translation>Já em classes UNCCD 1-7</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>Área de cada classe de um raster categórico, em hectares, para todo o raster e para cada zona de uma camada de polígonos opcional.&lt;br&gt;&lt;br&gt;As áreas dos píxeis são áreas reais no elipsoide do SRC do raster (por linha em SRC geográficos), nunca graus multiplicados por graus. Os polígonos das zonas são reprojetados para o SRC do raster e cada píxel é ponderado pela fração que a zona cobre, de modo que o total de uma zona acompanha a área do seu polígono mesmo ao longo de limites irregulares. Polígonos com o mesmo valor de zona são unidos; zonas diferentes podem sobrepor-se e cada uma conta a sua própria área.&lt;br&gt;&lt;br&gt;A tabela tem uma linha por zona e classe: &lt;i&gt;level&lt;/i&gt; (total ou zona), &lt;i&gt;zone&lt;/i&gt; ((all) para todo o raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (do estilo de paleta da camada, quando existe), &lt;i&gt;area_ha&lt;/i&gt; e &lt;i&gt;share&lt;/i&gt; (da área válida da zona, pelo que as proporções somam 1). Os píxeis sem dados são apresentados numa linha própria (classe vazia, rótulo 'nodata', sem proporção) e nunca são misturados numa classe.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="140" />
       <source>Area of each of the 49 transitions (hectares), with its matrix value and its share of the mapped area.</source>
       <translation>Área de cada uma das 49 transições (hectares), com o seu valor na matriz e a sua proporção da área cartografada.</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>Mapa ODS 15.3.1 de referência</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="47" />
       <source>Baseline SOC stepped with land-cover change (IPCC factors)</source>
       <translation>COS de referência escalonado com a alteração da ocupação do solo (fatores IPCC)</translation>
     </message>
@@ -713,7 +713,7 @@
       <translation>Categoria: 1 uso adequado, 2 sobreuso, 3 subuso (Int16, sem dados -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="83" />
       <source>Change threshold (%)</source>
       <translation>Limiar de alteração (%)</translation>
     </message>
@@ -860,7 +860,7 @@
       <translation>Limpar rótulo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
       <source>Climate zone of the whole area</source>
       <translation>Zona climática de toda a área</translation>
     </message>
@@ -1191,13 +1191,13 @@
       <translation>Cruza o uso atual da terra (p. ex., a ocupação do solo UNCCD) com as classes de capacidade de uso da terra através de uma tabela de compatibilidade. Para cada par (código de uso da terra, classe de capacidade) a tabela dá um número de passos com sinal: 0 uso adequado, k &amp;gt; 0 sobreuso de k passos (um uso mais intensivo do que a terra suporta: um fator de degradação e uma prioridade de restauro), k &amp;lt; 0 subuso de |k| passos.&lt;br&gt;&lt;br&gt;A saída contém a categoria: 1 uso adequado, 2 sobreuso, 3 subuso (Int16, sem dados -32768 onde alguma das entradas não tem dados); a saída opcional de passos contém os passos com sinal, um critério ROAM graduado. A tabela de áreas dá a área de cada categoria e de cada número de passos, no total e por zona.&lt;br&gt;&lt;br&gt;Sem tabela, é usado resources/data/land_use_capability_compatibility.csv (classes UNCCD x classes de capacidade 1-8): terras de cultivo com uso adequado nas classes 1-4 e sobreuso de (classe - 4) passos nas 5-8; pastagens com uso adequado nas 3-7, sobreuso na 8 e subuso nas 1-2; coberto arbóreo, zonas húmidas, artificial, outras terras e água com uso adequado em todas. Um par presente nos rasters mas ausente da tabela para a execução com a lista dos pares em falta; nada é escrito.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
       <source>Custom reclassification CSV</source>
       <translation>CSV de reclassificação personalizado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="56" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="55" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="87" />
       <source>Custom reclassification table</source>
       <translation>Tabela de reclassificação personalizada</translation>
@@ -1339,9 +1339,8 @@
       <translation>Degradado face ao período de referência (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="61" />
       <source>Degraded area (ha)</source>
       <translation>Área degradada (ha)</translation>
     </message>
@@ -1431,8 +1430,8 @@
       <translation>Píxeis degradados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="186" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="168" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="179" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="161" />
       <source>Degraded {degraded:.2f} ha, stable {stable:.2f} ha, improved {improved:.2f} ha.</source>
       <translation>Degradado {degraded:.2f} ha, estável {stable:.2f} ha, melhorado {improved:.2f} ha.</translation>
     </message>
@@ -1477,7 +1476,7 @@
       <translation>Endereço de e-mail dessa pessoa (nome@domínio)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="54" />
       <source>ESA CCI land cover (built-in preset)</source>
       <translation>Ocupação do solo ESA CCI (predefinição incorporada)</translation>
     </message>
@@ -1959,13 +1958,13 @@
       <translation>Preenchido automaticamente: o recíproco do juízo acima da diagonal.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="52" />
       <source>Final SOC</source>
       <translation>COS final</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="117" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="58" />
       <source>Final land cover</source>
       <translation>Ocupação do solo final</translation>
     </message>
@@ -2141,12 +2140,12 @@
       <translation>Para mapas de ocupação do solo: os códigos que contam como vegetação natural, separados por vírgulas (p. ex., 1,2,4 para coberto arbóreo, pastagens e zonas húmidas nas classes UNCCD). Obrigatório com mapas de ocupação do solo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="63" />
       <source>For the custom legend: a CSV file with the source code in the first column and the UNCCD class in the second (a header row, further columns and lines starting with # are allowed). Takes precedence over {RECLASS_TABLE}.</source>
       <translation>Para a legenda personalizada: um ficheiro CSV com o código de origem na primeira coluna e a classe UNCCD na segunda (são admitidas uma linha de cabeçalho, colunas adicionais e linhas começadas por #). Tem prioridade sobre {RECLASS_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="58" />
       <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no {RECLASS_FILE} is given.</source>
       <translation>Para a legenda personalizada: uma linha por cada código de ocupação do solo dos seus mapas, com a classe UNCCD (1-7) a que pertence. Usada quando não é indicado {RECLASS_FILE}.</translation>
     </message>
@@ -2363,7 +2362,7 @@
       <translation>Como os valores do critério se tornam pontuações; fórmulas na ajuda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="44" />
       <source>How the final SOC stock is obtained: from a second SOC map, or from the baseline map and the land-cover transition with stock-change factors.</source>
       <translation>Como é obtido o stock final de COS: a partir de um segundo mapa de COS, ou a partir do mapa de referência e da transição de ocupação do solo com fatores de variação de stock.</translation>
     </message>
@@ -2378,7 +2377,7 @@
       <translation>Como está codificada a camada de produtividade.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="63" />
       <source>IPCC climate zones</source>
       <translation>Zonas climáticas do IPCC</translation>
     </message>
@@ -2408,8 +2407,6 @@
       <translation>Melhorado face à referência (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="147" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="103" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="63" />
       <source>Improved area (ha)</source>
       <translation>Área melhorada (ha)</translation>
@@ -2471,13 +2468,13 @@
       <translation>Territórios indígenas e tradicionais; a linha '(outside)' é a área fora deles.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="49" />
       <source>Initial (baseline) SOC</source>
       <translation>COS inicial (de referência)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="114" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="55" />
       <source>Initial land cover</source>
       <translation>Ocupação do solo inicial</translation>
     </message>
@@ -2811,17 +2808,17 @@
       <translation>Foram encontrados códigos de ocupação do solo diferentes das classes UNCCD 1-7 ({details}). Escolha a predefinição ESA CCI ou uma tabela de reclassificação personalizada para esta legenda; nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="134" />
       <source>Land-cover degradation</source>
       <translation>Degradação da ocupação do solo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="98" />
       <source>Land-cover degradation (SDG 15.3.1)</source>
       <translation>Degradação da ocupação do solo (ODS 15.3.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
       <source>Land-cover legend</source>
       <translation>Legenda da ocupação do solo</translation>
     </message>
@@ -2831,12 +2828,12 @@
       <translation>Mapa de ocupação do solo + códigos de floresta</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="119" />
       <source>Land-cover map at the end of the period, same legend as the initial map.</source>
       <translation>Mapa de ocupação do solo no fim do período, com a mesma legenda do mapa inicial.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="116" />
       <source>Land-cover map at the start of the period (band 1, whole-number class codes).</source>
       <translation>Mapa de ocupação do solo no início do período (banda 1, códigos de classe inteiros).</translation>
     </message>
@@ -2856,12 +2853,12 @@
       <translation>Subindicador de ocupação do solo (-1/0/+1), p. ex., de Degradação da ocupação do solo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="100" />
       <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in {MATRIX_TABLE} or give a CSV of the same layout ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
       <translation>Subindicador de ocupação do solo do ODS 15.3.1: compara um mapa de ocupação do solo inicial e um final através de uma matriz de transição (Guia de Boas Práticas da UNCCD v2).&lt;br&gt;&lt;br&gt;Ambos os mapas são primeiro reclassificados nas 7 classes UNCCD (1 Coberto arbóreo, 2 Pastagens, 3 Terras de cultivo, 4 Zona húmida, 5 Artificial, 6 Outras terras, 7 Massa de água): se já estiverem nestas classes, através da predefinição ESA CCI incorporada ou através da sua própria tabela. Um código que a legenda não cobre nunca é convertido silenciosamente em sem dados: a execução para e lista todos esses códigos de cada mapa, e nada é escrito.&lt;br&gt;&lt;br&gt;Cada píxel recebe o valor da matriz para a sua transição (linha = classe inicial, coluna = classe final): -1 degradado, 0 estável, +1 melhorado (Int16, sem dados -32768 onde algum dos mapas não tem dados). A matriz por omissão é a da UNCCD (resources/data/unccd_transition_matrix.csv): p. ex., de Coberto arbóreo para Terras de cultivo é degradação, de Terras de cultivo para Coberto arbóreo é melhoria, e qualquer transição para ou a partir de Massa de água é estável. Edite-a em {MATRIX_TABLE} ou indique um CSV com a mesma estrutura ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Saídas opcionais: os códigos de transição inicial × 10 + final (p. ex., 13 = Coberto arbóreo → Terras de cultivo; Byte, sem dados 0) e uma tabela da área de cada uma das 49 transições em hectares (áreas reais dos píxeis no elipsoide), com o seu valor na matriz.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="136" />
       <source>Land-cover transitions</source>
       <translation>Transições de ocupação do solo</translation>
     </message>
@@ -2982,7 +2979,7 @@
       <translation>Legenda (códigos de classe)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="48" />
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table ({RECLASS_TABLE} or {RECLASS_FILE}). A code the legend does not cover stops the run with the list of every such code.</source>
       <translation>Legenda dos mapas de ocupação do solo (a mesma para ambos). 'Já em classes UNCCD 1-7': 1 Coberto arbóreo, 2 Pastagens, 3 Terras de cultivo, 4 Zona húmida, 5 Artificial, 6 Outras terras, 7 Massa de água. 'ESA CCI': os códigos de ocupação do solo ESA CCI / C3S (10-220) com a agregação padrão do ODS 15.3.1 (resources/data/esa_cci_to_unccd.csv). 'Personalizada': a sua própria tabela ({RECLASS_TABLE} ou {RECLASS_FILE}). Um código que a legenda não cobre interrompe a execução com a lista de todos esses códigos.</translation>
     </message>
@@ -3219,7 +3216,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="46" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="43" />
       <source>Method</source>
       <translation>Método</translation>
     </message>
@@ -3284,7 +3281,7 @@
       <translation>Modo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="95" />
       <source>Modelled final SOC</source>
       <translation>COS final modelado</translation>
     </message>
@@ -3621,7 +3618,7 @@
       <translation>Número de píxeis da classe LPD.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="79" />
       <source>Number of pixels of the class.</source>
       <translation>Número de píxeis da classe.</translation>
     </message>
@@ -3691,7 +3688,7 @@
       <translation>Uma linha por entidade (feature_id, site_name, level ok/warning/error, reason) mais os problemas do projeto; é escrita mesmo quando os erros param a execução. Opcional: os problemas são também listados no registo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="72" />
       <source>One row per land-cover conversion (initial and final UNCCD class) and one column per climate zone: SOC_final = SOC_initial × factor. Conversions not listed and classes that do not change keep 1. Values may be written 1/x. Defaults to the IPCC-based table.</source>
       <translation>Uma linha por conversão de ocupação do solo (classe UNCCD inicial e final) e uma coluna por zona climática: SOC_final = SOC_initial × fator. As conversões não listadas e as classes que não mudam mantêm 1. Os valores podem ser escritos como 1/x. Por omissão, a tabela baseada no IPCC.</translation>
     </message>
@@ -3752,12 +3749,12 @@
       <translation>CSV opcional com o cabeçalho criterion,type,rule,weight (uma linha por critério; coloque o texto da regra entre aspas se tiver vírgulas) ou lista JSON de objetos com estas chaves. Tem prioridade sobre {RULES_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="79" />
       <source>Optional CSV with the layout of resources/data/ipcc_soc_factors.csv (columns initial, final, then one column per climate zone whose header starts with the zone code). Takes precedence over {FACTORS_TABLE}.</source>
       <translation>CSV opcional com a estrutura de resources/data/ipcc_soc_factors.csv (colunas initial, final e depois uma coluna por zona climática cujo cabeçalho começa pelo código da zona). Tem prioridade sobre {FACTORS_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="128" />
       <source>Optional CSV with the same layout as resources/data/unccd_transition_matrix.csv (a header row of the final classes 1-7, then one row per initial class 1-7, each starting with its label). Takes precedence over {MATRIX_TABLE}.</source>
       <translation>CSV opcional com a mesma estrutura de resources/data/unccd_transition_matrix.csv (uma linha de cabeçalho com as classes finais 1-7 e depois uma linha por classe inicial 1-7, cada uma começando pelo seu rótulo). Tem prioridade sobre {MATRIX_TABLE}.</translation>
     </message>
@@ -3817,12 +3814,12 @@
       <translation>Raster opcional de estratos na grelha do mapa quando os estratos não são as classes do mapa (p. ex., o mapa com um estrato tampão em torno da alteração). Vazio: as classes do mapa são os estratos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="88" />
       <source>Optional raster whose non-zero pixels are water and left out (nodata in the outputs).</source>
       <translation>Raster opcional cujos píxeis diferentes de zero são água e ficam excluídos (sem dados nas saídas).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="136" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="137" />
       <source>Optional transition codes initial × 10 + final in UNCCD classes (11-77, Byte, nodata 0), styled with readable labels.</source>
       <translation>Códigos de transição opcionais inicial × 10 + final em classes UNCCD (11-77, Byte, sem dados 0), com estilo de rótulos legíveis.</translation>
     </message>
@@ -3995,7 +3992,7 @@
       <translation>Por zona (e para todo o raster): área comparada, área concordante, concordância global, concordância ao acaso, kappa, áreas só com o mapa A, só com o mapa B, com nenhum.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="94" />
       <source>Percent change of the SOC stock (Float32, nodata -32768).</source>
       <translation>Variação percentual do stock de COS (Float32, sem dados -32768).</translation>
     </message>
@@ -4882,7 +4879,7 @@
       <translation>ODS,15.3.1,LPD,dinâmica da produtividade da terra,trajetória,estado,desempenho,JRC,FAO-WOCAT,Trends.Earth,reclassificar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="99" />
       <source>SDG,15.3.1,land cover,transition matrix,UNCCD,LDN,ESA CCI,reclassify,sub-indicator</source>
       <translation>ODS,15.3.1,ocupação do solo,matriz de transição,UNCCD,NDT,ESA CCI,reclassificar,subindicador</translation>
     </message>
@@ -4902,7 +4899,7 @@
       <translation>ODS,15.3.1,produtividade,trajetória,tendência,Mann-Kendall,declive de Sen,NDVI,NDT,série temporal</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="25" />
       <source>SDG,15.3.1,soil organic carbon,SOC,IPCC,stock change factor,climate zone,sub-indicator</source>
       <translation>ODS,15.3.1,carbono orgânico do solo,COS,IPCC,fator de variação de stock,zona climática,subindicador</translation>
     </message>
@@ -4922,17 +4919,17 @@
       <translation>SO1 tipos de terra por estado como CSV</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="93" />
       <source>SOC change (%)</source>
       <translation>Variação do COS (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="91" />
       <source>SOC degradation</source>
       <translation>Degradação do COS</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="50" />
       <source>SOC stock at the start of the period (e.g. t C/ha, 0-30 cm).</source>
       <translation>Stock de COS no início do período (p. ex., t C/ha, 0-30 cm).</translation>
     </message>
@@ -5248,7 +5245,7 @@
       <translation>Ignorar as entidades inválidas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="26" />
       <source>Soil organic carbon (SOC) sub-indicator of SDG 15.3.1: percent change of the SOC stock, classified -1 degraded / 0 stable / +1 improved (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Two SOC maps&lt;/b&gt;: the change between an initial and a final SOC map (same units).&lt;br&gt;&lt;b&gt;Baseline stepped with land cover&lt;/b&gt; (default): the final stock is the baseline stock times the stock-change factor of the pixel's land-cover transition (both maps reclassified to the UNCCD classes) in its IPCC climate zone. Default factors (resources/data/ipcc_soc_factors.csv): Tree-covered or Grassland → Cropland: IPCC land-use factor of the climate zone (temperate/boreal/polar dry 0.80, moist 0.69; tropical dry 0.58, moist and wet 0.48, montane 0.64); Cropland → Tree-covered or Grassland: 1/factor; Wetland → Cropland 0.71 and back 1/0.71; any class → Artificial 0.1; every other conversion, and every class that does not change, 1. The full factor applies whatever the time between the land-cover maps.&lt;br&gt;&lt;br&gt;Change = 100 × (final − initial) / initial; change ≤ −threshold → -1, ≥ +threshold → +1, else 0 ({THRESHOLD_PCT}, 10 % by default). Nodata (-32768) where an input is nodata, where the initial stock is 0 or less, and on water: final land cover class 7 Water body, or a non-zero pixel of {WATER_MASK}. Land-cover codes the legend does not cover and climate zones the factor table has no column for stop the run with the list of every such code; nothing is written.</source>
       <translation>Subindicador de carbono orgânico do solo (COS) do ODS 15.3.1: variação percentual do stock de COS, classificada como -1 degradado / 0 estável / +1 melhorado (Guia de Boas Práticas da UNCCD v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Dois mapas de COS&lt;/b&gt;: a variação entre um mapa de COS inicial e um final (mesmas unidades).&lt;br&gt;&lt;b&gt;Referência escalonada com a ocupação do solo&lt;/b&gt; (por omissão): o stock final é o stock de referência multiplicado pelo fator de variação de stock da transição de ocupação do solo do píxel (ambos os mapas reclassificados nas classes UNCCD) na sua zona climática do IPCC. Fatores por omissão (resources/data/ipcc_soc_factors.csv): Coberto arbóreo ou Pastagens → Terras de cultivo: fator de uso da terra do IPCC da zona climática (temperada/boreal/polar seca 0,80, húmida 0,69; tropical seca 0,58, húmida e muito húmida 0,48, montana 0,64); Terras de cultivo → Coberto arbóreo ou Pastagens: 1/fator; Zona húmida → Terras de cultivo 0,71 e o inverso 1/0,71; qualquer classe → Artificial 0,1; qualquer outra conversão, e qualquer classe que não muda, 1. O fator completo aplica-se seja qual for o tempo decorrido entre os mapas de ocupação do solo.&lt;br&gt;&lt;br&gt;Variação = 100 × (final − inicial) / inicial; variação ≤ −limiar → -1, ≥ +limiar → +1, caso contrário 0 ({THRESHOLD_PCT}, 10 % por omissão). Sem dados (-32768) onde uma entrada não tem dados, onde o stock inicial é 0 ou inferior, e na água: classe 7 Massa de água da ocupação do solo final, ou um píxel diferente de zero de {WATER_MASK}. Os códigos de ocupação do solo que a legenda não cobre e as zonas climáticas para as quais a tabela de fatores não tem coluna interrompem a execução com a lista de todos esses códigos; nada é escrito.</translation>
     </message>
@@ -5258,7 +5255,7 @@
       <translation>Degradação do carbono orgânico do solo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="24" />
       <source>Soil organic carbon degradation (SDG 15.3.1)</source>
       <translation>Degradação do carbono orgânico do solo (ODS 15.3.1)</translation>
     </message>
@@ -5268,7 +5265,7 @@
       <translation>Alguns cortes de classe são iguais ({breaks}): as classes entre eles ficam vazias. Use menos classes ou outro método.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
       <source>Source code</source>
       <translation>Código de origem</translation>
     </message>
@@ -5290,9 +5287,8 @@
       <translation>Estável</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="144" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="19" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="62" />
       <source>Stable area (ha)</source>
       <translation>Área estável (ha)</translation>
     </message>
@@ -5433,27 +5429,27 @@
       <translation>Estados que não contam</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="68" />
       <source>Stepped method without {CLIMATE}: the one IPCC climate zone of the whole area.</source>
       <translation>Método escalonado sem {CLIMATE}: a única zona climática do IPCC de toda a área.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="96" />
       <source>Stepped method, optional: the final SOC stock (baseline × factor), in the units of the baseline map (Float32, nodata -32768).</source>
       <translation>Método escalonado, opcional: o stock final de COS (referência × fator), nas unidades do mapa de referência (Float32, sem dados -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="59" />
       <source>Stepped method: land cover at the end of the period. With either method its class 7 (Water body, after reclassification) is masked.</source>
       <translation>Método escalonado: ocupação do solo no fim do período. Com qualquer dos métodos, a sua classe 7 (Massa de água, após a reclassificação) é mascarada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="56" />
       <source>Stepped method: land cover at the start of the period.</source>
       <translation>Método escalonado: ocupação do solo no início do período.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="64" />
       <source>Stepped method: raster of IPCC climate-zone codes matching the factor table's columns (1 Warm temperate moist … 12 Tropical dry). Takes precedence over {CLIMATE_ZONE}.</source>
       <translation>Método escalonado: raster de códigos de zona climática do IPCC correspondentes às colunas da tabela de fatores (1 Warm temperate moist … 12 Tropical dry). Tem prioridade sobre {CLIMATE_ZONE}.</translation>
     </message>
@@ -5463,12 +5459,12 @@
       <translation>Passos (0 adequado, &gt;0 sobreuso, &lt;0 subuso)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="71" />
       <source>Stock-change factors</source>
       <translation>Fatores de variação de stock</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="78" />
       <source>Stock-change factors CSV</source>
       <translation>CSV de fatores de variação de stock</translation>
     </message>
@@ -5953,7 +5949,7 @@
       <translation>O projeto atual tem alterações não guardadas. Guardá-las antes de o projeto de exemplo o substituir?</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="82" />
       <source>The custom legend needs a reclassification table ({table}) or a CSV file ({csv}). Fill one in, or choose another legend.</source>
       <translation>A legenda personalizada precisa de uma tabela de reclassificação ({table}) ou de um ficheiro CSV ({csv}). Preencha um deles ou escolha outra legenda.</translation>
     </message>
@@ -6228,7 +6224,7 @@
       <translation>As unidades de terra de {layer} não podem ser reprojetadas para o sistema de referência de coordenadas do raster ({error}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="166" />
       <source>The land-cover maps have no coordinate reference system: the transition areas cannot be computed and the table is empty.</source>
       <translation>Os mapas de ocupação do solo não têm sistema de referência de coordenadas: não é possível calcular as áreas de transição e a tabela fica vazia.</translation>
     </message>
@@ -6406,7 +6402,7 @@
       <translation>Não é possível ler o modelo {name}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="145" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="138" />
       <source>The modelled final SOC is only produced by the stepped method; it is not written.</source>
       <translation>O COS final modelado só é produzido pelo método escalonado; não é escrito.</translation>
     </message>
@@ -6918,12 +6914,12 @@
       <translation>A matriz de estado {path} deve ter linhas e colunas -1, 0 e 1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="115" />
       <source>The stepped method needs the climate zones: give a climate-zone raster ({raster}) or choose the zone of the whole area ({zone}).</source>
       <translation>O método escalonado precisa das zonas climáticas: indique um raster de zonas climáticas ({raster}) ou escolha a zona de toda a área ({zone}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="146" />
       <source>The stepped method needs the initial and final land-cover maps ({initial}, {final}), or choose the two-maps method.</source>
       <translation>O método escalonado precisa dos mapas de ocupação do solo inicial e final ({initial}, {final}); caso contrário, escolha o método de dois mapas.</translation>
     </message>
@@ -7079,7 +7075,7 @@
       <translation>Os dois mapas não têm nenhum píxel válido em comum; nada foi comparado.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="142" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="135" />
       <source>The two-maps method needs the final SOC map ({parameter}), or choose the stepped method.</source>
       <translation>O método de dois mapas precisa do mapa de COS final ({parameter}); caso contrário, escolha o método escalonado.</translation>
     </message>
@@ -7314,22 +7310,22 @@
       <translation>Trajetória: nível de significância</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="138" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="139" />
       <source>Transition areas</source>
       <translation>Áreas de transição</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
       <source>Transition areas file (CSV or XLSX)</source>
       <translation>Ficheiro de áreas de transição (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="121" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
       <source>Transition matrix</source>
       <translation>Matriz de transição</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="126" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
       <source>Transition matrix CSV</source>
       <translation>CSV da matriz de transição</translation>
     </message>
@@ -7364,9 +7360,7 @@
       <translation>Área real (elipsoidal) da classe LPD, em hectares; vazio quando os rasters não têm sistema de referência de coordenadas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="142" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="145" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="148" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="66" />
       <source>True (ellipsoidal) area of the class, in hectares; empty when the rasters have no coordinate reference system.</source>
       <translation>Área real (elipsoidal) da classe, em hectares; vazio quando os rasters não têm sistema de referência de coordenadas.</translation>
     </message>
@@ -7432,7 +7426,7 @@
       <translation>Área real da referência degradada, em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="46" />
       <source>Two SOC maps (initial and final)</source>
       <translation>Dois mapas de COS (inicial e final)</translation>
     </message>
@@ -7443,7 +7437,7 @@
       <translation>Duas saídas receberam o mesmo ficheiro {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="53" />
       <source>Two-maps method: SOC stock at the end of the period, same units.</source>
       <translation>Método de dois mapas: stock de COS no fim do período, nas mesmas unidades.</translation>
     </message>
@@ -7459,7 +7453,7 @@
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
       <source>UNCCD class (1-7)</source>
       <translation>Classe UNCCD (1-7)</translation>
     </message>
@@ -7614,7 +7608,7 @@
       <translation>Massa de água</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="87" />
       <source>Water mask</source>
       <translation>Máscara de água</translation>
     </message>
@@ -7987,7 +7981,7 @@
       <translation>hectares</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="89" />
       <source>initial \ final</source>
       <translation>inicial \ final</translation>
     </message>

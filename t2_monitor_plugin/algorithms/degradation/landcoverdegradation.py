@@ -25,6 +25,7 @@ from ...paths import resource
 from .. import spec
 from ..layers import align_param
 from .base import DegradationAlgorithm
+from .stack import class_area_outputs
 
 RECLASS_ALREADY, RECLASS_ESA, RECLASS_CUSTOM = 0, 1, 2
 ESA_PRESET = "esa_cci_to_unccd.csv"
@@ -138,15 +139,7 @@ class LandCoverDegradationAlgorithm(DegradationAlgorithm):
         spec.table_out("TRANSITION_AREAS", tr_noop("Transition areas"),
                        tr_noop("Area of each of the 49 transitions (hectares), with its matrix value and its share "
                                "of the mapped area."), tr_noop("Transition areas file (CSV or XLSX)")),
-        spec.number_out("DEGRADED_HA", tr_noop("Degraded area (ha)"),
-                        tr_noop("True (ellipsoidal) area of the class, in hectares; empty when the rasters have no "
-                                "coordinate reference system.")),
-        spec.number_out("STABLE_HA", tr_noop("Stable area (ha)"),
-                        tr_noop("True (ellipsoidal) area of the class, in hectares; empty when the rasters have no "
-                                "coordinate reference system.")),
-        spec.number_out("IMPROVED_HA", tr_noop("Improved area (ha)"),
-                        tr_noop("True (ellipsoidal) area of the class, in hectares; empty when the rasters have no "
-                                "coordinate reference system.")),
+        class_area_outputs(),
     )
     EXAMPLE = {"INITIAL": "@landcover_initial", "FINAL": "@landcover_final"}
 

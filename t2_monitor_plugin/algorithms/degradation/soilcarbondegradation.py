@@ -9,6 +9,7 @@ from .. import spec
 from ..layers import align_param
 from .base import DegradationAlgorithm
 from .landcoverdegradation import matrix_values, reclass_from_params, reclass_params
+from .stack import class_area_outputs
 
 DEFAULT_FACTORS = "ipcc_soc_factors.csv"
 MODE_MAPS, MODE_STEPPED = 0, 1
@@ -94,15 +95,7 @@ class SoilCarbonDegradationAlgorithm(DegradationAlgorithm):
         spec.raster_out("SOC_MODELLED", tr_noop("Modelled final SOC"),
                         tr_noop("Stepped method, optional: the final SOC stock (baseline × factor), in the units of "
                                 "the baseline map (Float32, nodata -32768)."), optional=True),
-        spec.number_out("DEGRADED_HA", tr_noop("Degraded area (ha)"),
-                        tr_noop("True (ellipsoidal) area of the class, in hectares; empty when the rasters have no "
-                                "coordinate reference system.")),
-        spec.number_out("STABLE_HA", tr_noop("Stable area (ha)"),
-                        tr_noop("True (ellipsoidal) area of the class, in hectares; empty when the rasters have no "
-                                "coordinate reference system.")),
-        spec.number_out("IMPROVED_HA", tr_noop("Improved area (ha)"),
-                        tr_noop("True (ellipsoidal) area of the class, in hectares; empty when the rasters have no "
-                                "coordinate reference system.")),
+        class_area_outputs(),
     )
     EXAMPLE = {"MODE": MODE_STEPPED, "SOC_INITIAL": "@soc", "LC_INITIAL": "@landcover_initial",
                "LC_FINAL": "@landcover_final", "CLIMATE": "@climate_zone"}

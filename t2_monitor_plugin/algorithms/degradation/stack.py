@@ -63,14 +63,20 @@ CLASS_OUTPUTS = (("DEGRADED", tr_noop("Degraded area (ha)"), tr_noop("Degraded p
                  ("IMPROVED", tr_noop("Improved area (ha)"), tr_noop("Improved pixels")))
 
 
+CLASS_HA_HELP = tr_noop("True (ellipsoidal) area of the class, in hectares; empty when the rasters have no coordinate "
+                        "reference system.")
+
+
+def class_area_outputs() -> tuple:
+    """``DEGRADED_HA``/``STABLE_HA``/``IMPROVED_HA``: true areas of the -1/0/+1 classes."""
+    return tuple(spec.number_out(f"{key}_HA", ha_label, CLASS_HA_HELP) for key, ha_label, _ in CLASS_OUTPUTS)
+
+
 def class_outputs() -> tuple:
-    """``DEGRADED_HA``/``STABLE_HA``/``IMPROVED_HA`` (true areas) and the pixel counts beside them."""
+    """:func:`class_area_outputs` with the pixel count beside each area."""
     out = []
-    for key, ha_label, pixels_label in CLASS_OUTPUTS:
-        out.append(spec.number_out(f"{key}_HA", ha_label,
-                                   tr_noop("True (ellipsoidal) area of the class, in hectares; empty when the "
-                                           "rasters have no coordinate reference system.")))
-        out.append(spec.number_out(f"{key}_PIXELS", pixels_label, tr_noop("Number of pixels of the class.")))
+    for area, (key, _, pixels_label) in zip(class_area_outputs(), CLASS_OUTPUTS):
+        out += [area, spec.number_out(f"{key}_PIXELS", pixels_label, tr_noop("Number of pixels of the class."))]
     return tuple(out)
 
 
