@@ -248,7 +248,7 @@ def setup_qgis(home: Path) -> dict:
     home.mkdir(parents=True, exist_ok=True)
     env = qgis_env(home)
     res = run_measured(["qgis_process", "plugins", "enable", "t2_monitor_plugin"], WORK, env)
-    if res["code"] != 0:
+    if res["code"] != 0 and "already enabled" not in res["stdout"] + res["stderr"]:  # a kept profile (--keep)
         raise RuntimeError(f"cannot enable the plugin:\n{res['stdout']}\n{res['stderr']}")
     return env
 

@@ -47,7 +47,7 @@ CHUNK_PIXELS = 2**19
 """Pixels per strip in :meth:`AreaAccumulator.parts` (keys and weights of one strip stay in the CPU caches)."""
 MAX_BINS = 2**20
 """Largest bincount per strip; beyond it codes are ranked (sorted reduction) or the row/segment split is dropped."""
-_CACHE_ENTRIES = 6
+_CACHE_ENTRIES = 10
 
 
 def accumulate(codes: np.ndarray, valid: np.ndarray, weights: np.ndarray) -> tuple[dict[int, float], float]:
@@ -106,6 +106,7 @@ class AreaAccumulator:
         self._lo: int | None = None  # smallest valid code seen so far (shared by the kernel threads)
         self._lock = threading.Lock()
         self._cache: dict = {}
+        self._local = threading.local()
 
     # ----------------------------------------------------------------------------------------------------------
     # Per block (kernel threads)
@@ -145,6 +146,17 @@ class AreaAccumulator:
             self._to_dicts(more, local, out, with_total=False)
         return out
 
+    def _scratch(self, shape: tuple[int, ...], dtype=np.intp) -> np.ndarray:
+        """This thread's buffer of ``shape`` and ``dtype``, reused strip after strip (a fresh multi-megabyte array
+        per strip costs page faults on top of the pass that fills it)."""
+        size = int(np.prod(shape))
+        name = np.dtype(dtype).name
+        buf = getattr(self._local, name, None)
+        if buf is None or buf.size < size:
+            buf = np.empty(max(size, CHUNK_PIXELS), dtype=dtype)
+            setattr(self._local, name, buf)
+        return buf[:size].reshape(shape)
+
     def _cached(self, key, make):
         with self._lock:
             value = self._cache.get(key)
@@ -158,18 +170,25 @@ class AreaAccumulator:
 
     def _class_index(self, codes: np.ndarray, valid: np.ndarray) -> tuple[np.ndarray, int]:
         """(class index per pixel: code - lo + 1, 0 where invalid; lo)."""
-        with self._lock:
-            lo = self._lo
+        lo = self._offset(codes, valid)
         if lo is None:
-            present = codes[valid]
-            if present.size == 0:
-                return np.zeros(codes.shape, dtype=np.intp), 0
-            lo = self._lower_lo(present)
+            return np.zeros(codes.shape, dtype=np.intp), 0
         k = np.empty(codes.shape, dtype=np.intp)
         with np.errstate(invalid="ignore", over="ignore"):
             np.subtract(codes, lo - 1, out=k, dtype=np.intp, casting="unsafe")
         np.multiply(k, valid, out=k)
         return k, lo
+
+    def _offset(self, codes: np.ndarray, valid: np.ndarray) -> int | None:
+        """The class offset ``lo`` (smallest valid code seen so far), None while no valid pixel was seen."""
+        with self._lock:
+            lo = self._lo
+        if lo is None:
+            present = codes[valid]
+            if present.size == 0:
+                return None
+            lo = self._lower_lo(present)
+        return lo
 
     def _lower_lo(self, present: np.ndarray) -> int:
         low = int(np.floor(present.min()))
@@ -178,13 +197,49 @@ class AreaAccumulator:
             return self._lo
 
     def _classes_of(self, codes: np.ndarray, valid: np.ndarray, stride: int):
-        """(class index per pixel, number of class indexes K, lo) for a strip; K counts the nodata index 0."""
-        k, lo = self._class_index(codes, valid)
+        """(class index per pixel or None, number of class indexes K, lo) for a strip; K counts the nodata index 0.
+
+        For 8/16-bit codes whose range is small enough, K comes from the largest code and the class indexes are
+        not made (None): :meth:`_keys` builds the combined keys from the codes in one pass.
+        """
         if codes.dtype.kind in "iu" and codes.dtype.itemsize <= 2 and codes.size:
-            top = int(codes.max()) - lo + 2  # cheap bound (invalid pixels included)
+            lo = self._offset(codes, valid)
+            top = int(codes.max()) - (0 if lo is None else lo) + 2  # cheap bound (invalid pixels included)
             if top * stride <= MAX_BINS:
-                return k, max(top, 1), lo
+                return None, max(top, 1), (0 if lo is None else lo)
+        k, lo = self._class_index(codes, valid)
         return k, (int(k.max()) + 1) if k.size else 1, lo
+
+    def _keys(self, codes: np.ndarray, valid: np.ndarray, k: np.ndarray | None, lo, scale: int,
+              base: np.ndarray | None) -> np.ndarray:
+        """Combined keys ``class index * scale + base`` (``base`` None: 0), the class index being ``code - lo + 1``
+        for valid pixels and 0 for invalid ones (made here from 8/16-bit codes when ``k`` is None)."""
+        if k is None:
+            k = self._scratch(codes.shape)
+            np.subtract(codes, lo - 1, out=k, dtype=np.intp)
+            np.multiply(k, valid, out=k)
+        np.multiply(k, scale, out=k)
+        if base is not None:
+            k += base
+        return k
+
+    def _minor_keys(self, codes: np.ndarray, valid: np.ndarray, k: np.ndarray | None, lo,
+                    major: np.ndarray) -> np.ndarray:
+        """Combined keys ``major + class index`` (``major`` already multiplied by the class capacity), the class
+        index being ``code - lo + 1`` for valid pixels and 0 for invalid ones.
+
+        With the class index as the fastest-varying part of the key, the keys of 8/16-bit codes take three passes
+        over the strip: the class index in 16 or 32 bits, zeroed where invalid, then widened while ``major`` is added.
+        """
+        if k is not None:
+            k += major
+            return k
+        small = self._scratch(codes.shape, _index_dtype(codes))
+        np.subtract(codes, lo - 1, out=small, dtype=small.dtype, casting="unsafe")
+        np.multiply(small, valid, out=small)
+        key = self._scratch(codes.shape)
+        np.add(small, major, out=key)
+        return key
 
     def _strip(self, sums: _BlockSums, compute, codes: np.ndarray, valid: np.ndarray) -> None:
         """Add the sums ``compute()`` makes of one strip (or of the scattered pixels ``codes``); a valid code below
@@ -217,45 +272,49 @@ class AreaAccumulator:
         else:
             stride = zs * rows if mode == "rows" else zs
         k, kmax, lo = self._classes_of(codes, valid, stride)
-        if kmax * stride > MAX_BINS and mode in ("segments", "rows"):
+        kcap = _capacity(kmax)
+        if kcap * stride > MAX_BINS and mode in ("segments", "rows"):
             mode, stride = "pixels", zs  # too many bins with the row/segment split: weigh pixel by pixel
         if kmax * stride > MAX_BINS:  # sparse codes (e.g. 32-bit): rank them among the strip's distinct codes
             uniq, inv = np.unique(codes[valid], return_inverse=True)
             k = np.zeros(codes.shape, dtype=np.intp)
             k[valid] = inv.ravel() + 1
             kmax, lo = uniq.size + 1, _Ranked(uniq)
+            kcap = _capacity(kmax)
         if mode == "segments":
             width = int(offset.max()) + 1 if offset.size else 1
             big = float(width * width)  # > any sum of offsets in one (row, segment) bin
-            base = self._cached(("segbase", col0, cols, rows), lambda: (
-                np.arange(rows, dtype=np.intp)[:, None] * nseg + seg[None, :]))
+            major = self._cached(("segmajor", col0, cols, rows, kcap), lambda: (
+                (np.arange(rows, dtype=np.intp)[:, None] * nseg + seg[None, :]) * kcap))
             enc = self._cached(("segenc", col0, cols, rows), lambda: np.broadcast_to(
                 big + offset.astype(np.float64), (rows, cols)).copy())
-            np.multiply(k, stride, out=k)
-            k += base
-            packed = np.bincount(k.ravel(), weights=enc.ravel(), minlength=kmax * stride).reshape(kmax, rows, nseg)
+            key = self._minor_keys(codes, valid, k, lo, major)
+            packed = np.bincount(key.ravel(), weights=enc.ravel(), minlength=kcap * stride).reshape(stride, kcap)
             count = np.floor(packed / big)
-            offsets = packed - count * big
             start, slope = pa.segment_areas(row0, rows, first, nodes)
-            area = (count * start).sum(axis=(1, 2)) + (offsets * slope).sum(axis=(1, 2))
-            return lo, area[:, None], count.sum(axis=(1, 2))[:, None]
-        if labels is not None:
-            np.multiply(k, zs, out=k)
-            k += labels
+            # count * start + offsets * slope with offsets = packed - count * big, summed over (row, segment)
+            area = np.einsum("i,ik->k", (start - big * slope).ravel(), count) + np.einsum("i,ik->k", slope.ravel(),
+                                                                                          packed)
+            return lo, area[:kmax, None], count.sum(axis=0)[:kmax, None]
         if mode == "rows":
-            np.multiply(k, rows, out=k)
-            k += self._cached(("rowbase", cols, rows), lambda: np.broadcast_to(
-                np.arange(rows, dtype=np.intp)[:, None], (rows, cols)).copy())
-            count = np.bincount(k.ravel(), minlength=kmax * stride).reshape(kmax * zs, rows)
-            area = (count @ row_areas).reshape(kmax, zs)
-            count = count.sum(axis=1).reshape(kmax, zs)
-        elif mode == "nominal":
-            count = np.bincount(k.ravel(), minlength=kmax * zs).reshape(kmax, zs)
+            major = self._cached(("rowmajor", cols, rows, zs, kcap), lambda: np.broadcast_to(
+                np.arange(rows, dtype=np.intp)[:, None] * (zs * kcap), (rows, cols)).copy())
+            if labels is not None:
+                zone_major = np.multiply(labels, kcap, dtype=np.intp)
+                zone_major += major
+                major = zone_major
+            key = self._minor_keys(codes, valid, k, lo, major)
+            count = np.bincount(key.ravel(), minlength=kcap * stride).reshape(rows, zs, kcap)[:, :, :kmax]
+            area = np.einsum("rzk,r->kz", count, row_areas)
+            return lo, area, count.sum(axis=0).T.astype(np.float64)
+        key = self._keys(codes, valid, k, lo, zs, labels)
+        if mode == "nominal":
+            count = np.bincount(key.ravel(), minlength=kmax * zs).reshape(kmax, zs)
             area = count * nominal
         else:
             weights = pa.block(row0, col0, rows, cols)
-            area = np.bincount(k.ravel(), weights=weights.ravel(), minlength=kmax * zs).reshape(kmax, zs)
-            count = np.bincount(k.ravel(), minlength=kmax * zs).reshape(kmax, zs)
+            area = np.bincount(key.ravel(), weights=weights.ravel(), minlength=kmax * zs).reshape(kmax, zs)
+            count = np.bincount(key.ravel(), minlength=kmax * zs).reshape(kmax, zs)
         return lo, area, count.astype(np.float64)
 
     def _weighted_sums(self, codes: np.ndarray, valid: np.ndarray, zcol: np.ndarray, weights: np.ndarray, zs: int):
@@ -267,7 +326,7 @@ class AreaAccumulator:
             k = np.zeros(codes.shape, dtype=np.intp)
             k[valid] = inv.ravel() + 1
             kmax, lo = uniq.size + 1, _Ranked(uniq)
-        key = k * zs + zcol
+        key = self._keys(codes, valid, k, lo, zs, zcol)
         area = np.bincount(key, weights=weights, minlength=kmax * zs).reshape(kmax, zs)
         count = np.bincount(key, minlength=kmax * zs).reshape(kmax, zs).astype(np.float64)
         return lo, area, count
@@ -345,6 +404,17 @@ class AreaAccumulator:
                             {"zone": name, "layer": self.layer_name, "outside": f"{polygon_ha - counted:.1f}",
                              "total": f"{polygon_ha:.1f}"}))
         return out
+
+
+def _capacity(kmax: int) -> int:
+    """Class slots per key group: ``kmax`` rounded up to a power of two (at least 16), so that the cached key bases of
+    a strip shape serve strips whose largest code differs a little."""
+    return max(16, 1 << (int(kmax) - 1).bit_length())
+
+
+def _index_dtype(codes: np.ndarray):
+    """A signed type that holds ``code - lo + 1`` for every 8/16-bit code: 16 bits for 8-bit codes, else 32."""
+    return np.int16 if codes.dtype.itemsize == 1 else np.int32
 
 
 class _Ranked:

@@ -223,3 +223,21 @@ def test_lattice_built_in_chunks_equals_whole(monkeypatch):
     whole = PixelAreas(grid).block(0, 0, 2000, 3000)
     monkeypatch.setattr(areas_mod, "LATTICE_CHUNK_NODES", 7)  # one lattice row (or part of one) at a time
     np.testing.assert_array_equal(PixelAreas(grid).block(0, 0, 2000, 3000), whole)
+
+
+@pytest.mark.parametrize("kind", ["utm", "geographic", "equal_area"])
+@pytest.mark.parametrize("dtype", ["uint8", "int8", "uint16", "int16"])
+def test_extreme_codes_of_small_integer_types(kind, dtype):
+    """The narrow class index (16/32 bits) of 8/16-bit codes holds the type's extremes, with nodata on either side
+    and the key groups of the row/segment layouts (codes 0 and 255 of uint8: code - lo + 1 = 256)."""
+    info = np.iinfo(dtype)
+    grid = _grid(kind, rows=36, cols=44)
+    rng = np.random.default_rng(7)
+    picks = np.array([info.min, info.min + 1, 0, 1, 5, info.max - 1, info.max])
+    if dtype == "uint16":
+        picks = np.array([0, 1, 5, 200, 254])  # a narrow range: the cheap bound settles K
+    codes = rng.choice(picks, size=(36, 44)).astype(dtype)
+    valid = rng.random((36, 44)) > 0.15
+    per_pixel = PixelAreas(grid).block(0, 0, 36, 44)
+    got = _run(AreaAccumulator(grid), codes, valid, block=(12, 44))
+    _assert_close(got[zonal.ALL_ZONES], _expected(codes.astype(int), valid, per_pixel), rel=1e-12)
