@@ -134,6 +134,18 @@ class LayerParamsMixin:
             StyleOnLoad.attach(context, path, qml)
         return RasterOutput(path, dtype, nodata, style=qml, **options)
 
+    def name_with_period(self, context, outputs: dict, period: str) -> None:
+        """Layers of ``outputs`` (key -> path) that Processing loads under their parameter's label get the period
+        after it (e.g. "Productivity trajectory 2001–2015"). Names set by a model (its output names) are kept, and
+        QGIS's "use the file name as layer name" setting still applies to outputs saved to a named file."""
+        for key, path in outputs.items():
+            if not path or not context.willLoadLayerOnCompletion(path):
+                continue
+            definition = self.parameterDefinition(key)
+            details = context.layerToLoadOnCompletionDetails(path)
+            if definition is not None and details.name == definition.description():
+                details.name = f"{definition.description()} {period}"
+
     # alignment -----------------------------------------------------------------------------------------------------
     def reference(self, parameters, context) -> int | None:
         """Engine ``reference`` argument: 0 (align to the first input) or None (refuse mismatched grids)."""
