@@ -257,12 +257,14 @@ def test_search_distance_is_a_distance_in_metres(t2_provider, qgis_app):
 # 4. and 5. hectares beside pixel counts; layer names with the period -----------------------------------------------
 @pytest.fixture
 def ndvi_stack(tmp_path):
-    """12 years (2001-2012) of 3 x 4 pixels: column 0 rises, column 1 falls, columns 2-3 alternate (no trend)."""
+    """12 years (2001-2012) of 3 x 4 pixels: column 0 rises, column 1 falls, columns 2-3 alternate (no trend);
+    the last pixel has no data in 2001-2007 (5 valid years: too few for the trend and for a 2001-2009 baseline)."""
     years = np.arange(12, dtype="float32")[:, None, None]
     stack = np.zeros((12, 3, 4), "float32") + 0.5
     stack[:, :, 0:1] = 0.2 + 0.02 * years[:, :, :1]
     stack[:, :, 1:2] = 0.6 - 0.02 * years[:, :, :1]
     stack[:, :, 2:] = 0.5 + 0.01 * (years % 2)
+    stack[:7, 2, 3] = -9999
     return r3035(tmp_path / "ndvi.tif", stack, nodata=-9999)
 
 
@@ -276,10 +278,11 @@ def test_trajectory_logs_hectares_and_names_layers_with_the_period(t2_provider, 
         "OUTPUT": QgsProcessingOutputLayerDefinition(QgsProcessing.TEMPORARY_OUTPUT, project),
         "SLOPE": QgsProcessingOutputLayerDefinition(QgsProcessing.TEMPORARY_OUTPUT, project)},
         context=context, feedback=fb)
-    assert (res["DEGRADED_PIXELS"], res["STABLE_PIXELS"], res["IMPROVED_PIXELS"]) == (3, 6, 3)
+    assert (res["DEGRADED_PIXELS"], res["STABLE_PIXELS"], res["IMPROVED_PIXELS"]) == (3, 5, 3)
     line = next(t for t in fb.infos if t.startswith("Trajectory 2001-2012"))
-    assert "3 pixel(s) (3.00 ha) with a significant decline" in line and "6 (6.00 ha) without" in line
+    assert "3 pixel(s) (3.00 ha) with a significant decline" in line and "5 (5.00 ha) without" in line
     assert "3 (3.00 ha) with a significant increase" in line
+    assert any(w.startswith("1 pixel(s) (1.00 ha) have fewer than 10 valid years") for w in fb.warnings), fb.warnings
     names = {details.name for details in context.layersToLoadOnCompletion().values()}
     assert names == {"Productivity trajectory 2001\u20132012", "Sen's slope 2001\u20132012"}, names
 
@@ -296,6 +299,7 @@ def test_state_logs_hectares_and_names_layers_with_the_periods(t2_provider, ndvi
     line = next(t for t in fb.infos if t.startswith("State 2001-2009 vs 2010-2012"))
     degraded = res["DEGRADED_PIXELS"]
     assert f"{degraded:.0f} degraded ({degraded:.2f} ha)" in line, line
+    assert any(w.startswith("1 pixel(s) (1.00 ha) have fewer than 3 valid baseline") for w in fb.warnings), fb.warnings
     names = {details.name for details in context.layersToLoadOnCompletion().values()}
     assert names == {"Productivity state 2001\u20132009 vs 2010\u20132012"}, names
 

@@ -86,8 +86,10 @@ class ProductivityStateAlgorithm(YearStackParams, DegradationAlgorithm):
                             min_years=min_years,
                             reference=self.reference(parameters, context), **self.engine_callbacks(feedback))
         if summary.too_few:
-            feedback.pushWarning(tr("{count} pixel(s) have fewer than {needed} valid baseline years or no valid recent "
-                                    "year and are nodata.").format(count=summary.too_few, needed=min_years))
+            feedback.pushWarning(tr("{count} pixel(s) ({area} ha) have fewer than {needed} valid baseline years or no "
+                                    "valid recent year and are nodata.").format(count=summary.too_few,
+                                                                                needed=min_years,
+                                                                                area=ha_text(summary.too_few_ha)))
         feedback.pushInfo(tr("State {label}: {down} degraded ({down_ha} ha), {flat} stable ({flat_ha} ha), {up} "
                              "improved ({up_ha} ha) pixel(s).").format(
             label=label, down=summary.counts[DEGRADED], flat=summary.counts[STABLE], up=summary.counts[IMPROVED],

@@ -73,8 +73,9 @@ class ProductivityTrajectoryAlgorithm(YearStackParams, DegradationAlgorithm):
                                  alpha=self.parameterAsDouble(parameters, "ALPHA", context), min_years=min_years,
                                  reference=self.reference(parameters, context), **self.engine_callbacks(feedback))
         if summary.too_few:
-            feedback.pushWarning(tr("{count} pixel(s) have fewer than {needed} valid years in {start}-{end} and are "
-                                    "nodata.").format(count=summary.too_few, needed=min_years, start=start, end=end))
+            feedback.pushWarning(tr("{count} pixel(s) ({area} ha) have fewer than {needed} valid years in "
+                                    "{start}-{end} and are nodata.").format(
+                count=summary.too_few, needed=min_years, start=start, end=end, area=ha_text(summary.too_few_ha)))
         feedback.pushInfo(tr("Trajectory {start}-{end}: {down} pixel(s) ({down_ha} ha) with a significant decline, "
                              "{flat} ({flat_ha} ha) without a significant trend, {up} ({up_ha} ha) with a "
                              "significant increase.").format(
