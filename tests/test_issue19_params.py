@@ -409,3 +409,23 @@ def test_sdg1531_recode_fields_are_advanced(t2_provider):
     assert len(keys) == 5
     assert all(alg.parameterDefinition(k).flags() & ADVANCED for k in keys)
     assert not alg.parameterDefinition("RECODE").flags() & ADVANCED
+
+
+def test_restoration_progress_layer_names_carry_the_period(sample_dir, t2_provider, tmp_path):
+    """A table written to a file (through a hidden temporary until the run commits) and a memory layer."""
+    degraded = np.zeros((600, 600), dtype=np.int16)
+    degraded[:, 300:] = -1
+    raster = write_raster(tmp_path / "d.tif", degraded, nodata=-32768,
+                          geotransform=(330000.0, 30.0, 0.0, 9290000.0, 0.0, -30.0))
+    project = QgsProject.instance()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    table = str(tmp_path / "progress.gpkg")
+    processing.run("t2monitor:restorationprogress", {
+        "SITES": os.path.join(sample_dir, "sample.gpkg") + "|layername=restoration_sites",
+        "START_YEAR_FIELD": "start_year", "STATUS_FIELD": "status", "DEGRADED_RASTER": raster, "START_YEAR": 2015,
+        "OUTPUT": QgsProcessingOutputLayerDefinition(table, project),
+        "VALIDATION": QgsProcessingOutputLayerDefinition(QgsProcessing.TEMPORARY_OUTPUT, project)}, context=context)
+    names = {key.split("|")[0]: d.name for key, d in context.layersToLoadOnCompletion().items()}
+    assert names[table] == "Restoration progress 2015\u20132030", names
+    assert sorted(names.values()) == ["Restoration progress 2015\u20132030", "Site validation"]
