@@ -153,7 +153,8 @@ def test_exportferm_labels_are_words_not_keys(t2_provider):
     alg = t2_provider.algorithm("exportferm")
     labels = {d.name(): d.description() for d in alg.parameterDefinitions()}
     assert labels["SITE_NAME_FIELD"] == "Site name: field"
-    assert labels["RESTORATION_TYPE_VALUE"] == "Restoration type: fixed value"
+    assert labels["RESTORATION_TYPE_CODE"] == "Restoration type: fixed value"  # a choice of codes
+    assert labels["RESTORATION_TYPE_VALUE"] == "Restoration type: fixed value as text"  # under Advanced
     assert labels["ADMIN0_FIELD"] == "Country (admin 0): field"
     assert not any("_" in text for text in labels.values())
     assert alg.parameterDefinition("VALIDATION").flags() & Qgis.ProcessingParameterFlag.Optional

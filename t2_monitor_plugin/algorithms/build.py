@@ -41,6 +41,8 @@ FIELD_TYPES = {"any": Qgis.ProcessingFieldParameterDataType.Any,
                "numeric": Qgis.ProcessingFieldParameterDataType.Numeric,
                "string": Qgis.ProcessingFieldParameterDataType.String,
                "datetime": Qgis.ProcessingFieldParameterDataType.DateTime}
+# map layer parameters (kind "layer") that accept only some layer types
+LAYER_CHOICES = {"raster_or_polygon": ("raster", "polygon")}
 Flag = Qgis.ProcessingParameterFlag
 
 
@@ -71,6 +73,8 @@ def parameter(p: Param, key: str | None = None, optional: bool | None = None) ->
         d = QgsProcessingParameterVectorLayer(key, label, [SOURCE_TYPES[p.layer_type]], default, opt)
     elif kind == "layer":
         d = QgsProcessingParameterMapLayer(key, label, default, opt)
+        if p.layer_type in LAYER_CHOICES:  # e.g. a raster or polygons for the same input
+            d.setDataTypes([SOURCE_TYPES[t] for t in LAYER_CHOICES[p.layer_type]])
     elif kind == "field":
         d = QgsProcessingParameterField(key, label, default, p.parent, FIELD_TYPES[p.field_type], p.multiple, opt)
     elif kind == "band":
@@ -81,6 +85,8 @@ def parameter(p: Param, key: str | None = None, optional: bool | None = None) ->
         d = QgsProcessingParameterNumber(key, label, ntype, default, opt, **_number_kw(p))
     elif kind == "distance":
         d = QgsProcessingParameterDistance(key, label, default, p.parent, opt, **_number_kw(p))
+        if p.unit == "m":  # the unit the dialog shows (and converts other units to) without a parent layer
+            d.setDefaultUnit(Qgis.DistanceUnit.Meters)
     elif kind == "enum":
         d = QgsProcessingParameterEnum(key, label, [tr(o) for o in p.options], p.multiple, default, opt)
     elif kind == "boolean":

@@ -13,6 +13,8 @@ from . import spec
 
 # the estimate the examples of algorithms that report it as numbers start from (EXAMPLE_NUMBERS)
 EXAMPLE_NUMBERS = {"ESTIMATED_DEGRADED_HA": 3000.0, "ESTIMATED_CI95_HA": 500.0}
+# no area can exceed the surface of the Earth (510 million km2): the upper bound of area parameters
+EARTH_HA = 5.1e10
 
 
 def estimate_params(needs: dict | None = None, in_example: bool = False) -> tuple:
@@ -36,11 +38,11 @@ def estimate_params(needs: dict | None = None, in_example: bool = False) -> tupl
         spec.number("ESTIMATED_DEGRADED_HA", tr_noop("Estimated degraded area (ha)"),
                     tr_noop("Optional, instead of {ESTIMATES_TABLE}: the sample-based estimate of the degraded area "
                             "in hectares (output ESTIMATED_HA of Accuracy assessment)."), optional=True, minimum=0,
-                    unit="ha", probe=spec.Probe(5000.0, needs=area_needs)),
+                    maximum=EARTH_HA, unit="ha", probe=spec.Probe(5000.0, needs=area_needs)),
         spec.number("ESTIMATED_CI95_HA", tr_noop("95 % half-interval of the estimated degraded area (ha)"),
                     tr_noop("Half width of the 95 % confidence interval of {ESTIMATED_DEGRADED_HA}, in hectares "
                             "(output ESTIMATED_CI95_HA of Accuracy assessment); required with it."), optional=True,
-                    minimum=0, unit="ha", probe=spec.Probe(800.0, needs=ci_needs)),
+                    minimum=0, maximum=EARTH_HA, unit="ha", probe=spec.Probe(800.0, needs=ci_needs)),
     )
 
 

@@ -134,6 +134,21 @@ class LayerParamsMixin:
             StyleOnLoad.attach(context, path, qml)
         return RasterOutput(path, dtype, nodata, style=qml, **options)
 
+    def name_with_period(self, context, outputs: dict, period: str) -> None:
+        """Layers of ``outputs`` (key -> path) that Processing loads under their parameter's label get the period
+        after it (e.g. "Productivity trajectory 2001–2015"). Names set by a model (its output names) are kept, and
+        QGIS's "use the file name as layer name" setting still applies to outputs saved to a named file."""
+        # a sink written to a hidden temporary is still known to Processing by the temporary's name
+        temporaries = {final: tmp for tmp, final in getattr(self, "_t2m_renamed", {}).items()}
+        for key, path in outputs.items():
+            path = temporaries.get(path, path)
+            if not path or not context.willLoadLayerOnCompletion(path):
+                continue
+            definition = self.parameterDefinition(key)
+            details = context.layerToLoadOnCompletionDetails(path)
+            if definition is not None and details.name == definition.description():
+                details.name = f"{definition.description()} {period}"
+
     # alignment -----------------------------------------------------------------------------------------------------
     def reference(self, parameters, context) -> int | None:
         """Engine ``reference`` argument: 0 (align to the first input) or None (refuse mismatched grids)."""

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .areas import PixelAreas
+
 
 def _roots(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Root (smallest member) of every node 0..n-1 of the graph with edges (a, b)."""
@@ -196,3 +198,21 @@ class PatchSieve:
         if len(border):
             keep[border] = self._keep[base:base + len(border)]
         return keep[labels]
+
+
+def pixels_for_area(min_ha: float, grid, layer_name: str = "", samples: int = 65) -> tuple[int, float]:
+    """(minimum patch size in pixels, mean true pixel area in m^2) for a minimum patch area of ``min_ha`` hectares.
+
+    The pixel area is the mean true (ellipsoidal) area of ``samples`` x ``samples`` pixels spread evenly over the
+    grid (:class:`.areas.PixelAreas`; exact for equal-area grids, within the spread of the pixel areas otherwise). A
+    patch of ``n`` pixels covers about ``n`` times that area, so the smallest patch kept is
+    ``ceil(min_ha * 10^4 / area)`` pixels (rounding noise of 1e-9 ignored); 0 ha gives 0 (every patch kept).
+    """
+    areas = PixelAreas(grid, layer_name)
+    rows = np.unique(np.linspace(0, grid.height - 1, min(samples, grid.height)).round().astype(np.intp))
+    cols = np.unique(np.linspace(0, grid.width - 1, min(samples, grid.width)).round().astype(np.intp))
+    rr, cc = np.meshgrid(rows, cols, indexing="ij")
+    pixel_m2 = float(areas.at(rr.ravel(), cc.ravel()).mean())
+    if min_ha <= 0:
+        return 0, pixel_m2
+    return int(np.ceil(round(min_ha * 1e4 / pixel_m2, 9))), pixel_m2

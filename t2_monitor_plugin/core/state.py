@@ -27,6 +27,7 @@ from .output import RasterOutput
 from .rasters import RasterInput, describe
 from .sdg import DEGRADED, IMPROVED, NODATA, STABLE
 from .timeseries import (
+    TOO_FEW,
     StackSummary,
     band_scaling,
     check_inputs_have_data,
@@ -162,12 +163,14 @@ def run_state(stack: list[RasterInput], years: list[int], baseline: tuple[int, i
         cls = np.full(npx, NODATA, dtype=np.int16)
         change = np.full(npx, NODATA, dtype=np.int16)
         counts = np.zeros(5, dtype=np.int64)  # degraded, stable, improved, too few years, no valid year
+        few = np.zeros(npx, dtype=bool)
         for sl in pixel_chunks(npx, t * 40.0, CHUNK_BYTES):
             v = valid[:, sl]
             bc, rc, n_base, n_recent = state_classes(scaling.apply(raw[:, sl]), v, base_rows, recent_rows)
             ok = (n_base >= min_years) & (n_recent >= min_recent_years)
             any_valid = v[used].any(axis=0)
-            counts[3] += np.count_nonzero(~ok & any_valid)
+            few[sl] = ~ok & any_valid
+            counts[3] += np.count_nonzero(few[sl])
             counts[4] += np.count_nonzero(~any_valid)
             diff = (rc - bc).astype(np.int16)
             c = change_class(diff, threshold)
@@ -176,7 +179,8 @@ def run_state(stack: list[RasterInput], years: list[int], baseline: tuple[int, i
             counts[:3] += np.bincount(c[ok] + 1, minlength=3)[:3]
         shape = (block.rows, block.cols)
         arrays = [cls.reshape(shape)] + ([change.reshape(shape)] if out_change is not None else [])
-        areas = acc.parts(block.row0, block.col0, arrays[0], arrays[0] != NODATA) if acc is not None else None
+        measured = np.where(few, np.int16(TOO_FEW), cls).reshape(shape)
+        areas = acc.parts(block.row0, block.col0, measured, measured != NODATA) if acc is not None else None
         return engine.BlockResult(arrays, (counts, input_has_data(block), areas))
 
     total = np.zeros(5, dtype=np.int64)

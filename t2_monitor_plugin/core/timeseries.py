@@ -38,6 +38,10 @@ class StackLayer:
     descriptions: list[str] = field(default_factory=list)
 
 
+TOO_FEW = 2
+"""Code of the pixels left nodata for too few valid years in ``StackSummary.areas_m2`` (never a class: -1/0/1)."""
+
+
 @dataclass
 class StackSummary(RunSummary):
     """What a stack computation reports besides the engine's summary: pixel counts per class and of pixels left
@@ -46,11 +50,16 @@ class StackSummary(RunSummary):
     counts: dict = field(default_factory=dict)
     too_few: int = 0
     no_data: int = 0
-    areas_m2: dict | None = None  # class -> true area in square metres (None: the grid has no CRS)
+    areas_m2: dict | None = None  # class (and TOO_FEW) -> true area in square metres (None: the grid has no CRS)
 
     def class_ha(self, code: int) -> float | None:
         """Hectares of ``code``, None when the grid has no CRS."""
         return None if self.areas_m2 is None else self.areas_m2.get(code, 0.0) / 1e4
+
+    @property
+    def too_few_ha(self) -> float | None:
+        """Hectares of the pixels left nodata for too few valid years (``too_few``)."""
+        return self.class_ha(TOO_FEW)
 
 
 class YearStack:

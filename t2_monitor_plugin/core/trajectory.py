@@ -31,6 +31,7 @@ from .output import RasterOutput
 from .rasters import RasterInput, describe
 from .sdg import DEGRADED, IMPROVED, NODATA, STABLE
 from .timeseries import (
+    TOO_FEW,
     StackSummary,
     band_scaling,
     check_inputs_have_data,
@@ -255,8 +256,8 @@ def run_trajectory(stack: list[RasterInput], years: list[int], out_class: Raster
         if out_p is not None:
             arrays.append(np.where(ok, mk.p, NODATA))
         shape = (block.rows, block.cols)
-        cls2d = cls.reshape(shape)
-        areas = acc.parts(block.row0, block.col0, cls2d, cls2d != NODATA) if acc is not None else None
+        measured = np.where(~ok & (nvalid > 0), np.int16(TOO_FEW), cls).reshape(shape)
+        areas = acc.parts(block.row0, block.col0, measured, measured != NODATA) if acc is not None else None
         return engine.BlockResult([a.reshape(shape) for a in arrays], (counts, input_has_data(block), areas))
 
     total = np.zeros(5, dtype=np.int64)

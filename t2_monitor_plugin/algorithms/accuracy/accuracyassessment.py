@@ -69,7 +69,8 @@ class AccuracyAssessmentAlgorithm(AccuracyAlgorithm):
                             "the map classes."), optional=True, probe=spec.Probe("-1,0,1,5")),
         spec.integer("REPORT_CLASS", tr_noop("Class to report"),
                      tr_noop("Class whose estimated area is returned as a number (default -1, degraded in SDG "
-                             "15.3.1)."), default=-1, probe=spec.Probe(1)),
+                             "15.3.1)."), default=-1, minimum=-2147483648,
+                     maximum=2147483647, probe=spec.Probe(1)),
         spec.table_out("ESTIMATES", tr_noop("Area and accuracy estimates"),
                        tr_noop("Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's "
                                "and producer's accuracy with 95 % intervals, sample counts."),

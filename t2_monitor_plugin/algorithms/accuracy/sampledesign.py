@@ -64,7 +64,7 @@ class SampleDesignAlgorithm(AccuracyAlgorithm):
                     default=DEFAULT_UA, minimum=0.01, maximum=0.99, unit="proportion", probe=spec.Probe(0.6)),
         spec.integer("SAMPLE_SIZE", tr_noop("Total sample size (0 = from the target standard error)"),
                      tr_noop("A fixed number of points instead of the one computed from {TARGET_SE_OA}."),
-                     default=0, minimum=0, unit="points", probe=spec.Probe(120)),
+                     default=0, minimum=0, maximum=1000000, unit="points", probe=spec.Probe(120)),
         spec.enum("ALLOCATION", tr_noop("Allocation"),
                   tr_noop("How the points are shared among strata. With a minimum, strata whose proportional share "
                           "is below {MIN_PER_STRATUM} get that many."),
@@ -73,10 +73,10 @@ class SampleDesignAlgorithm(AccuracyAlgorithm):
                   probe=spec.Probe(sampling.ALLOC_PROPORTIONAL)),
         spec.integer("MIN_PER_STRATUM", tr_noop("Minimum points per stratum"),
                      tr_noop("With the minimum allocation: the fewest points of a stratum (default 50)."), default=50,
-                     minimum=2, unit="points", probe=spec.Probe(80)),
+                     minimum=2, maximum=100000, unit="points", probe=spec.Probe(80)),
         spec.integer("SEED", tr_noop("Random seed"),
                      tr_noop("The same seed, map and settings always draw the same sample."), default=1, minimum=0,
-                     probe=spec.Probe(7)),
+                     maximum=2147483647, probe=spec.Probe(7)),
         spec.sink("OUTPUT", tr_noop("Sample points"),
                   tr_noop("Points at the sampled pixel centres with stratum, map class, pixel area, inclusion "
                           "probability, stratum pixel count and an empty reference field."), layer_type="point"),

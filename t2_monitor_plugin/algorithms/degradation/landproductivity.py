@@ -17,7 +17,7 @@ from .. import spec
 from ..layers import align_param
 from .base import DegradationAlgorithm
 from .productivitydynamics import lpd_class_outputs, lpd_class_results
-from .stack import STACK_MISALIGNED, YearStackParams, stack_params
+from .stack import STACK_MISALIGNED, YearStackParams, ha_text, stack_params
 from .units import LandUnitsParams, land_units_params, warn_units
 
 STEPS = (("trajectory", 0.0, 0.35), ("state", 0.35, 0.55), ("performance", 0.55, 0.9), ("dynamics", 0.9, 1.0))
@@ -65,7 +65,7 @@ class LandProductivityAlgorithm(YearStackParams, LandUnitsParams, DegradationAlg
                     minimum=0.001, maximum=100.0, unit="percentile", advanced=True, probe=spec.Probe(50.0)),
         spec.number("PERFORMANCE_THRESHOLD_RATIO", tr_noop("Performance: ratio threshold"),
                     tr_noop("A mean below this share of the unit's percentile is degraded (default 0.5)."),
-                    default=0.5, minimum=0.000001, unit="ratio", advanced=True,
+                    default=0.5, minimum=0.000001, maximum=1.0, unit="ratio", advanced=True,
                     aliases=("PERFORMANCE_THRESHOLD",), probe=spec.Probe(0.8)),
         align_param(STACK_MISALIGNED),
         spec.raster_out("OUTPUT", tr_noop("Land productivity dynamics (LPD)"),
@@ -141,13 +141,15 @@ class LandProductivityAlgorithm(YearStackParams, LandUnitsParams, DegradationAlg
             for path in temps:
                 remove_raster(path)
         for code, label_text in LPD_LABELS.items():
-            feedback.pushInfo(tr("LPD {code} {label}: {pixels} pixel(s).").format(
-                code=code, label=tr(label_text), pixels=dynamics.class_pixels.get(code, 0)))
+            feedback.pushInfo(tr("LPD {code} {label}: {pixels} pixel(s), {area} ha.").format(
+                code=code, label=tr(label_text), pixels=dynamics.class_pixels.get(code, 0),
+                area=ha_text(dynamics.class_ha(code))))
         outputs = {"OUTPUT": lpd.path}
         for key, out in (("OUTPUT_3CLASS", lpd3), ("SLOPE", slope), ("TRAJECTORY", traj),
                          ("STATE", state), ("PERFORMANCE", perf)):
             if out is not None and out.path not in temps:
                 outputs[key] = out.path
+        self.name_with_period(context, outputs, f"{start}\u2013{end}")
         outputs.update(lpd_class_results(dynamics))
         return outputs
 

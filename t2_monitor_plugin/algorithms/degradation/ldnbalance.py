@@ -2,6 +2,8 @@
 counterbalancing, over any number of reporting periods."""
 import os
 
+from qgis.core import QgsRasterLayer
+
 from ...core.chart import svg_chart
 from ...core.errors import InputError, OutputError, tr_noop
 from ...core.ldnbalance import DEFICIT_NODATA, LandTypeSource, run_ldn_balance
@@ -39,8 +41,8 @@ class LdnBalanceAlgorithm(DegradationAlgorithm):
         "each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with "
         "the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run "
         "with the list of every such code). A land type is the UNCCD class, or the class combined with a land "
-        "unit (e.g. soil) from {LAND_UNITS} or {LAND_UNIT_POLYGONS} (a pixel takes the polygon covering most of "
-        "it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every "
+        "unit (e.g. soil) from {LAND_UNITS_LAYER}, a raster or polygons (a pixel takes the polygon covering most "
+        "of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every "
         "map and with a land type are counted, the same pixels in every period.<br><br>Comparisons: <i>map</i> "
         "(each map's own values), <i>vs_baseline</i> (each period against the baseline) and <i>vs_previous</i> "
         "(each period against the one before; for the first period, the baseline), the last two through the "
@@ -73,19 +75,24 @@ class LdnBalanceAlgorithm(DegradationAlgorithm):
                     tr_noop("Land-cover map defining the land types (band 1, whole-number class codes)."),
                     probe=spec.Probe("@landcover_2015")),
         reclass_params(),
-        spec.raster("LAND_UNITS", tr_noop("Land units (raster)"),
-                    tr_noop("Optional land-unit or soil raster (whole numbers 0-9999) combined with the land cover: "
-                            "land type = UNCCD class x 10000 + unit."), optional=True,
-                    probe=spec.Probe("@land_units")),
-        spec.source("LAND_UNIT_POLYGONS", tr_noop("Land units (polygons)"),
-                    tr_noop("Optional land-unit or soil polygons combined with the land cover (instead of "
-                            "{LAND_UNITS}): land type = UNCCD class x 10000 + the unit's position in the natural "
-                            "order of {LAND_UNIT_FIELD} values (from 1); tables name it."), optional=True,
-                    probe=spec.Probe("@land_unit_polygons")),
-        spec.field_of("LAND_UNIT_FIELD", tr_noop("Land unit field"),
+        spec.map_layer("LAND_UNITS_LAYER", tr_noop("Land units (raster or polygons)"),
+                       tr_noop("Optional land units or soils combined with the land cover: a raster of whole numbers "
+                               "0-9999 (land type = UNCCD class x 10000 + unit), or polygons (land type = UNCCD "
+                               "class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} "
+                               "values, from 1; a pixel takes the polygon covering most of it; tables name it)."),
+                       layer_type="raster_or_polygon", optional=True, probe=spec.Probe("@land_units")),
+        spec.field_of("LAND_UNIT_FIELD", tr_noop("Land unit field (polygons)"),
                       tr_noop("Field naming each land unit; polygons sharing a value form one unit. Empty: each "
-                              "feature is a unit."), parent="LAND_UNIT_POLYGONS", optional=True,
-                      probe=spec.Probe("group_id", needs={"LAND_UNIT_POLYGONS": "@land_unit_polygons"})),
+                              "feature is a unit."), parent="LAND_UNITS_LAYER", optional=True,
+                      probe=spec.Probe("group_id", needs={"LAND_UNITS_LAYER": "@land_unit_polygons"})),
+        spec.raster("LAND_UNITS", tr_noop("Land units as a raster (models and scripts)"),
+                    tr_noop("The same as a raster in {LAND_UNITS_LAYER}, under the key of earlier versions. Give "
+                            "one land unit layer only."), optional=True, advanced=True,
+                    probe=spec.Probe("@land_units")),
+        spec.source("LAND_UNIT_POLYGONS", tr_noop("Land units as polygons (models and scripts)"),
+                    tr_noop("The same as polygons in {LAND_UNITS_LAYER}, under the key of earlier versions, with "
+                            "{LAND_UNIT_FIELD}. Give one land unit layer only."), optional=True, advanced=True,
+                    probe=spec.Probe("@land_unit_polygons")),
         zone_params(),
         align_param({"REPORTING": ["@lc_degradation_shifted", "@soc_degradation"]}),
         spec.table_out("BALANCE", tr_noop("Balance per land type"),
@@ -150,11 +157,19 @@ class LdnBalanceAlgorithm(DegradationAlgorithm):
         if chart and os.path.splitext(chart)[1].lower() not in (".svg", ".png"):
             raise OutputError(tr_noop("The chart {path} must be an .svg or .png file."), path=chart)
         grid = describe(baseline).grid
-        units = self.raster_input(parameters, "LAND_UNITS", context, bands=[1])
-        unit_polygons = self.zones(parameters, context, feedback, grid, "LAND_UNIT_POLYGONS", "LAND_UNIT_FIELD")
-        if units is not None and unit_polygons is not None:
+        given = [k for k in ("LAND_UNITS_LAYER", "LAND_UNITS", "LAND_UNIT_POLYGONS")
+                 if parameters.get(k) not in (None, "")]
+        if len(given) > 1:
             raise InputError(tr_noop("Give the land units either as a raster ({raster}) or as polygons ({polygons}), "
-                                     "not both."), raster="LAND_UNITS", polygons="LAND_UNIT_POLYGONS")
+                                     "not both."), raster=given[0], polygons=", ".join(given[1:]))
+        units = unit_polygons = None
+        if given == ["LAND_UNITS_LAYER"] and isinstance(self.parameterAsLayer(parameters, given[0], context),
+                                                        QgsRasterLayer):
+            units = self.raster_input(parameters, given[0], context, bands=[1])
+        elif given in (["LAND_UNITS_LAYER"], ["LAND_UNIT_POLYGONS"]):
+            unit_polygons = self.zones(parameters, context, feedback, grid, given[0], "LAND_UNIT_FIELD")
+        elif given:
+            units = self.raster_input(parameters, "LAND_UNITS", context, bands=[1])
         source = LandTypeSource(self.raster_input(parameters, "LAND_COVER", context, bands=[1]),
                                 reclass_from_params(self, parameters, context), units, unit_polygons)
         deficit = self.raster_output(parameters, "DEFICIT", context, "int32", DEFICIT_NODATA)

@@ -8,6 +8,7 @@ from ...paths import resource
 from .. import spec
 from ..layers import align_param
 from .base import DegradationAlgorithm
+from .stack import ha_text
 
 PRESETS_FILE = ("data", "lpd_external_presets.json")
 # the preset names are the enum options (proper names of the products, shown as the file gives them)
@@ -130,8 +131,8 @@ class ProductivityDynamicsAlgorithm(DegradationAlgorithm):
         total = sum(summary.class_pixels.values())
         for code, count in summary.class_pixels.items():
             share = 100.0 * count / total if total else 0.0
-            feedback.pushInfo(tr("{code} {label}: {count} pixels ({share:.1f} %)").format(
-                code=code, label=tr(LPD_LABELS[code]), count=count, share=share))
+            feedback.pushInfo(tr("{code} {label}: {count} pixels, {area} ha ({share:.1f} %)").format(
+                code=code, label=tr(LPD_LABELS[code]), count=count, share=share, area=ha_text(summary.class_ha(code))))
         outputs = {"OUTPUT": out.path}
         if out3 is not None:
             outputs["OUTPUT_3CLASS"] = out3.path

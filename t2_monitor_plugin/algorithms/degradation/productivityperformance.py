@@ -52,7 +52,7 @@ class ProductivityPerformanceAlgorithm(YearStackParams, LandUnitsParams, Degrada
                     probe=spec.Probe(50.0)),
         spec.number("THRESHOLD_RATIO", tr_noop("Degradation threshold (ratio)"),
                     tr_noop("A pixel whose mean divided by its unit's percentile is below this ratio is degraded (-1) "
-                            "(default 0.5)."), default=0.5, minimum=0.000001, unit="ratio",
+                            "(default 0.5)."), default=0.5, minimum=0.000001, maximum=1.0, unit="ratio",
                     aliases=("THRESHOLD",), probe=spec.Probe(0.8)),
         align_param({"LAND_UNITS": "@land_units_shifted"}),
         spec.raster_out("OUTPUT", tr_noop("Productivity performance"),
@@ -114,4 +114,7 @@ class ProductivityPerformanceAlgorithm(YearStackParams, LandUnitsParams, Degrada
                         "RATED_PIXELS": sum(n for u, n in summary.pixels.items() if u not in unrated)})
         if ratio is not None:
             outputs["RATIO"] = ratio.path
+        if years:
+            self.name_with_period(context, {k: outputs.get(k) for k in ("OUTPUT", "RATIO")},
+                                  f"{years[0]}\u2013{years[-1]}")
         return outputs

@@ -6,7 +6,7 @@ from ...i18n import tr
 from .. import spec
 from ..layers import align_param
 from .base import DegradationAlgorithm
-from .stack import STACK_MISALIGNED, YearStackParams, class_outputs, class_results, stack_params
+from .stack import STACK_MISALIGNED, YearStackParams, class_outputs, class_results, ha_text, stack_params
 
 
 class ProductivityStateAlgorithm(YearStackParams, DegradationAlgorithm):
@@ -48,7 +48,7 @@ class ProductivityStateAlgorithm(YearStackParams, DegradationAlgorithm):
                      unit="decile classes", aliases=("THRESHOLD",), probe=spec.Probe(4)),
         spec.integer("MIN_YEARS", tr_noop("Minimum number of valid baseline years"),
                      tr_noop("Pixels with fewer valid (not nodata) baseline years are nodata (default 5)."),
-                     default=5, minimum=1, unit="years", advanced=True, probe=spec.Probe(19)),
+                     default=5, minimum=1, maximum=200, unit="years", advanced=True, probe=spec.Probe(19)),
         align_param(STACK_MISALIGNED),
         spec.raster_out("OUTPUT", tr_noop("Productivity state"),
                         tr_noop("-1 degraded, 0 stable, +1 improved (Int16, nodata -32768).")),
@@ -86,10 +86,16 @@ class ProductivityStateAlgorithm(YearStackParams, DegradationAlgorithm):
                             min_years=min_years,
                             reference=self.reference(parameters, context), **self.engine_callbacks(feedback))
         if summary.too_few:
-            feedback.pushWarning(tr("{count} pixel(s) have fewer than {needed} valid baseline years or no valid recent "
-                                    "year and are nodata.").format(count=summary.too_few, needed=min_years))
-        feedback.pushInfo(tr("State {label}: {down} degraded, {flat} stable, {up} improved pixel(s).").format(
-            label=label, down=summary.counts[DEGRADED], flat=summary.counts[STABLE], up=summary.counts[IMPROVED]))
+            feedback.pushWarning(tr("{count} pixel(s) ({area} ha) have fewer than {needed} valid baseline years or no "
+                                    "valid recent year and are nodata.").format(count=summary.too_few,
+                                                                                needed=min_years,
+                                                                                area=ha_text(summary.too_few_ha)))
+        feedback.pushInfo(tr("State {label}: {down} degraded ({down_ha} ha), {flat} stable ({flat_ha} ha), {up} "
+                             "improved ({up_ha} ha) pixel(s).").format(
+            label=label, down=summary.counts[DEGRADED], flat=summary.counts[STABLE], up=summary.counts[IMPROVED],
+            down_ha=ha_text(summary.class_ha(DEGRADED)), flat_ha=ha_text(summary.class_ha(STABLE)),
+            up_ha=ha_text(summary.class_ha(IMPROVED))))
         outputs = {key: o.path for key, o in (("OUTPUT", out), ("CHANGE", change)) if o is not None}
+        self.name_with_period(context, outputs, f"{baseline[0]}\u2013{baseline[1]} vs {recent[0]}\u2013{recent[1]}")
         outputs.update(class_results(summary))
         return outputs

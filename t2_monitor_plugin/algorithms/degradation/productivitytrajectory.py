@@ -6,7 +6,7 @@ from ...i18n import tr
 from .. import spec
 from ..layers import align_param
 from .base import DegradationAlgorithm
-from .stack import STACK_MISALIGNED, YearStackParams, class_outputs, class_results, stack_params
+from .stack import STACK_MISALIGNED, YearStackParams, class_outputs, class_results, ha_text, stack_params
 
 
 class ProductivityTrajectoryAlgorithm(YearStackParams, DegradationAlgorithm):
@@ -73,13 +73,17 @@ class ProductivityTrajectoryAlgorithm(YearStackParams, DegradationAlgorithm):
                                  alpha=self.parameterAsDouble(parameters, "ALPHA", context), min_years=min_years,
                                  reference=self.reference(parameters, context), **self.engine_callbacks(feedback))
         if summary.too_few:
-            feedback.pushWarning(tr("{count} pixel(s) have fewer than {needed} valid years in {start}-{end} and are "
-                                    "nodata.").format(count=summary.too_few, needed=min_years, start=start, end=end))
-        feedback.pushInfo(tr("Trajectory {start}-{end}: {down} pixel(s) with a significant decline, {flat} without a "
-                             "significant trend, {up} with a significant increase.").format(
+            feedback.pushWarning(tr("{count} pixel(s) ({area} ha) have fewer than {needed} valid years in "
+                                    "{start}-{end} and are nodata.").format(
+                count=summary.too_few, needed=min_years, start=start, end=end, area=ha_text(summary.too_few_ha)))
+        feedback.pushInfo(tr("Trajectory {start}-{end}: {down} pixel(s) ({down_ha} ha) with a significant decline, "
+                             "{flat} ({flat_ha} ha) without a significant trend, {up} ({up_ha} ha) with a "
+                             "significant increase.").format(
             start=start, end=end, down=summary.counts[DEGRADED], flat=summary.counts[STABLE],
-            up=summary.counts[IMPROVED]))
+            up=summary.counts[IMPROVED], down_ha=ha_text(summary.class_ha(DEGRADED)),
+            flat_ha=ha_text(summary.class_ha(STABLE)), up_ha=ha_text(summary.class_ha(IMPROVED))))
         outputs = {key: o.path for key, o in (("OUTPUT", out), ("SLOPE", slope), ("Z", z), ("P", p))
                    if o is not None}
+        self.name_with_period(context, outputs, f"{start}\u2013{end}")
         outputs.update(class_results(summary))
         return outputs

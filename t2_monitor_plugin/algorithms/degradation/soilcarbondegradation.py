@@ -82,7 +82,7 @@ class SoilCarbonDegradationAlgorithm(DegradationAlgorithm):
                      aliases=("FACTORS_CSV",), probe=spec.Probe("@soc_factors_mild_file")),
         spec.number("THRESHOLD_PCT", tr_noop("Change threshold (%)"),
                     tr_noop("A loss of at least this percentage is degradation, a gain of at least this percentage "
-                            "improvement (default 10 %)."), default=10.0, minimum=0.0, unit="%",
+                            "improvement (default 10 %)."), default=10.0, minimum=0.0, maximum=100.0, unit="%",
                     aliases=("THRESHOLD",), probe=spec.Probe(40.0)),
         spec.raster("WATER_MASK", tr_noop("Water mask"),
                     tr_noop("Optional raster whose non-zero pixels are water and left out (nodata in the outputs)."),

@@ -26,6 +26,11 @@ STACK_HELP = tr_noop(
 STACK_MISALIGNED = {"INPUT": ["@ndvi_head", "@ndvi_tail_shifted"]}
 
 
+def ha_text(value) -> str:
+    """Hectares for a log line: two decimals, or "?" when the grid has no CRS (no true areas)."""
+    return "?" if value is None else f"{value:.2f}"
+
+
 def stack_params(help_text: str = STACK_HELP, first_year_probe=None) -> tuple:
     """``INPUT`` (the annual rasters) and ``FIRST_YEAR`` (year of band 1)."""
     return (

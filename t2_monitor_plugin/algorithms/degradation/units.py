@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import uuid
 
-from qgis.core import Qgis, QgsFeatureRequest, QgsProcessingUtils
+from qgis.core import Qgis, QgsFeatureRequest, QgsProcessingUtils, QgsRasterLayer
 
 from ...core.errors import InputError, tr_noop
 from ...core.performance import rasterize_units
@@ -19,25 +19,36 @@ from ...core.tables_io import parse_int
 from ...i18n import tr
 from .. import spec
 
-# the wiring probes of the polygon parameters start from polygons (the raster is then left empty)
-POLYGON_UNITS = {"LAND_UNITS": None, "LAND_UNITS_POLYGONS": "@land_unit_polygons", "LAND_UNITS_FIELD": "unit_id"}
+# the wiring probes of the polygon parameters start from polygons (the rasters are then left empty)
+POLYGON_UNITS = {"LAND_UNITS": None, "LAND_UNITS_LAYER": "@land_unit_polygons", "LAND_UNITS_FIELD": "unit_id"}
+OLD_POLYGON_UNITS = {"LAND_UNITS": None, "LAND_UNITS_POLYGONS": "@land_unit_polygons", "LAND_UNITS_FIELD": "unit_id"}
+LAND_UNIT_KEYS = ("LAND_UNITS_LAYER", "LAND_UNITS", "LAND_UNITS_POLYGONS")
 
 
 def land_units_params() -> tuple:
-    """``LAND_UNITS`` (raster of unit ids), or ``LAND_UNITS_POLYGONS`` with their id field ``LAND_UNITS_FIELD``."""
+    """``LAND_UNITS_LAYER`` (one choice: a raster of unit ids or polygons) with the id field ``LAND_UNITS_FIELD``;
+    under Advanced the older ``LAND_UNITS`` (raster) and ``LAND_UNITS_POLYGONS`` that models and scripts use."""
     return (
-        spec.raster("LAND_UNITS", tr_noop("Land units (raster)"),
-                    tr_noop("Raster of whole-number land unit ids (band 1) on the productivity grid (e.g. land cover "
-                            "x soil). Give this or a polygon layer."), optional=True,
-                    probe=spec.Probe("@climate_zone")),
-        spec.source("LAND_UNITS_POLYGONS", tr_noop("Land units (polygons)"),
-                    tr_noop("Polygons of the land units (any CRS), burned onto the productivity grid by pixel centre. "
-                            "Used when no land units raster is given."), optional=True,
-                    probe=spec.Probe("@climate_zone_polygons", needs=POLYGON_UNITS)),
-        spec.field_of("LAND_UNITS_FIELD", tr_noop("Land unit id field"),
-                      tr_noop("Field of the polygons holding the whole-number land unit id."),
-                      parent="LAND_UNITS_POLYGONS", optional=True,
+        spec.map_layer("LAND_UNITS_LAYER", tr_noop("Land units (raster or polygons)"),
+                       tr_noop("The land units, as a raster of whole-number unit ids (band 1, on the productivity "
+                               "grid, e.g. land cover x soil) or as polygons (any CRS, burned onto the productivity "
+                               "grid by pixel centre) whose ids are in {LAND_UNITS_FIELD}."),
+                       layer_type="raster_or_polygon", optional=True,
+                       probe=spec.Probe("@climate_zone", needs={"LAND_UNITS": None,
+                                                                "LAND_UNITS_LAYER": "@land_units"})),
+        spec.field_of("LAND_UNITS_FIELD", tr_noop("Land unit id field (polygons)"),
+                      tr_noop("Field of the land unit polygons holding the whole-number land unit id."),
+                      parent="LAND_UNITS_LAYER", optional=True,
                       probe=spec.Probe("group_id", needs=POLYGON_UNITS)),
+        spec.raster("LAND_UNITS", tr_noop("Land units as a raster (models and scripts)"),
+                    tr_noop("The same as a raster in {LAND_UNITS_LAYER}, under the key of earlier versions: raster "
+                            "of whole-number land unit ids (band 1) on the productivity grid. Give one land unit "
+                            "layer only."), optional=True, advanced=True, probe=spec.Probe("@climate_zone")),
+        spec.source("LAND_UNITS_POLYGONS", tr_noop("Land units as polygons (models and scripts)"),
+                    tr_noop("The same as polygons in {LAND_UNITS_LAYER}, under the key of earlier versions: "
+                            "polygons of the land units (any CRS) with their ids in {LAND_UNITS_FIELD}. Give one "
+                            "land unit layer only."), optional=True, advanced=True,
+                    probe=spec.Probe("@climate_zone_polygons", needs=OLD_POLYGON_UNITS)),
     )
 
 
@@ -46,13 +57,24 @@ class LandUnitsParams:
 
     def land_units(self, parameters, context, feedback, grid) -> tuple[RasterInput, str | None, set]:
         """The units as an engine input, the temporary file to remove (or None), and the polygon unit ids."""
-        raster = self.raster_input(parameters, "LAND_UNITS", context, resampling="mode", bands=[1])
-        if raster is not None:
-            return raster, None, set()
-        source = self.parameterAsSource(parameters, "LAND_UNITS_POLYGONS", context)
+        given = [key for key in LAND_UNIT_KEYS if parameters.get(key) not in (None, "")]
+        if len(given) > 1:
+            raise InputError(tr_noop("Land units were given twice ({keys}): give one land unit layer."),
+                             keys=", ".join(given))
+        key = given[0] if given else "LAND_UNITS"
+        if key == "LAND_UNITS_LAYER" and not isinstance(self.parameterAsLayer(parameters, key, context),
+                                                        QgsRasterLayer):
+            source = self.parameterAsSource(parameters, key, context)
+        elif key != "LAND_UNITS_POLYGONS":
+            raster = self.raster_input(parameters, key, context, resampling="mode", bands=[1])
+            if raster is not None:
+                return raster, None, set()
+            source = None
+        else:
+            source = self.parameterAsSource(parameters, key, context)
         if source is None:
-            raise InputError(tr_noop("Give the land units, as a raster ({raster}) or as polygons ({polygons}) with "
-                                     "an id field."), raster="LAND_UNITS", polygons="LAND_UNITS_POLYGONS")
+            raise InputError(tr_noop("Give the land units ({parameter}): a raster of unit ids, or polygons with an id "
+                                     "field."), parameter="LAND_UNITS_LAYER")
         name = source.sourceName()
         field = self.parameterAsString(parameters, "LAND_UNITS_FIELD", context)
         if not field or source.fields().lookupField(field) < 0:

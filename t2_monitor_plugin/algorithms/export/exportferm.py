@@ -11,7 +11,7 @@ from ...core.ferm_files import write_outputs
 from ...core.ferm_import import read_project_json
 from ...core.tables import neutralise_cell
 from ...core.vector_areas import ferm_area_ha, srs_of
-from ...i18n import tr
+from ...i18n import locale_code, tr
 from .. import spec
 from ..fields import make_fields
 from ..indicators.sites import plain
@@ -22,10 +22,48 @@ FILE_OUTPUTS = ("OUTPUT", "UPLOAD_PACKAGE", "GEF_TEMPLATE")
 SPREADSHEETS = (".csv", ".xlsx", ".ods")  # validation tables opened in a spreadsheet: names neutralised
 
 
-def mapped(key, field_label, field_help, value_label, value_help, field_probe, value_probe) -> tuple:
-    """``<key>_FIELD`` (a field of the sites) and ``<key>_VALUE`` (a fixed text) of one FERM site field."""
-    return (spec.field_of(f"{key}_FIELD", field_label, field_help, parent="INPUT", optional=True, probe=field_probe),
-            spec.string(f"{key}_VALUE", value_label, value_help, optional=True, probe=value_probe))
+VOCABULARIES = ferm.Vocabularies.load()
+# FERM site fields with a controlled vocabulary: the fixed value is also offered as a choice of codes
+# (<key>_CODE, one code; <key>_CODES, several), beside the text form <key>_VALUE kept for models and scripts
+CHOICES = {"ECOSYSTEMS": "ECOSYSTEMS_CODES", "ACTIVITIES": "ACTIVITIES_CODES",
+           "RESTORATION_TYPE": "RESTORATION_TYPE_CODE", "TENURE": "TENURE_CODE"}
+
+
+def vocabulary_codes(key: str) -> list:
+    """Codes of the FERM vocabulary of site field ``key``, in the order of the choice parameter's options."""
+    return VOCABULARIES.codes(ferm.VOCABULARY_OF[key])
+
+
+def _language() -> str:
+    try:
+        return locale_code()
+    except Exception:  # noqa: BLE001 - no QGIS settings yet (e.g. an import outside QGIS): English labels
+        return "en"
+
+
+def choice_labels(key: str) -> tuple:
+    """'code - label' of every code of the vocabulary, labels in the QGIS language from the FERM reference."""
+    vocabulary, language = ferm.VOCABULARY_OF[key], _language()
+    labels = []
+    for code in vocabulary_codes(key):
+        label = VOCABULARIES.label(vocabulary, code, language) or ""
+        labels.append(label if label.startswith(str(code)) else f"{code} - {label}")
+    return tuple(labels)
+
+
+def mapped(key, field_label, field_help, value_label, value_help, field_probe, value_probe, advanced=False,
+           choice=None) -> tuple:
+    """``<key>_FIELD`` (a field of the sites) and ``<key>_VALUE`` (a fixed text) of one FERM site field; for a
+    coded field also the choice ``choice`` = (label, help, probe) of its codes, and the text form goes to Advanced."""
+    entries = [spec.field_of(f"{key}_FIELD", field_label, field_help, parent="INPUT", optional=True,
+                             advanced=advanced, probe=field_probe)]
+    if choice is not None:
+        label, help_text, probe = choice
+        entries.append(spec.enum(CHOICES[key], label, help_text, choice_labels(key), default=None, optional=True,
+                                 multiple=CHOICES[key].endswith("_CODES"), probe=probe))
+    entries.append(spec.string(f"{key}_VALUE", value_label, value_help, optional=True,
+                               advanced=advanced or choice is not None, probe=value_probe))
+    return tuple(entries)
 
 
 class ExportFermAlgorithm(ExportAlgorithm):
@@ -75,54 +113,80 @@ class ExportFermAlgorithm(ExportAlgorithm):
                spec.Probe("end_year"), spec.Probe("2010")),  # RS09 has no start year: the value fills it
         mapped("ECOSYSTEMS", tr_noop("Ecosystems (GET biomes): field"),
                tr_noop("Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). "
-                       "Empty: use {ECOSYSTEMS_VALUE}."),
-               tr_noop("Ecosystems (GET biomes): fixed value"),
-               tr_noop("Fixed value for every site: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. "
-                       "T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty."),
+                       "Empty: use {ECOSYSTEMS_CODES}. Values are checked against the FERM vocabulary: codes outside "
+                       "it are errors in the validation table, naming the code and the field."),
+               tr_noop("Ecosystems (GET biomes): fixed value as text"),
+               tr_noop("Fixed value for every site as text: IUCN Global Ecosystem Typology biome codes, "
+                       "comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty. The "
+                       "same as {ECOSYSTEMS_CODES}, for models and scripts; give one of the two."),
                spec.Probe("get_biome", needs={"ECOSYSTEMS_FIELD": None}),
-               spec.Probe("T1,TF1", needs={"ECOSYSTEMS_FIELD": None})),
+               spec.Probe("T1,TF1", needs={"ECOSYSTEMS_FIELD": None}),
+               choice=(tr_noop("Ecosystems (GET biomes): fixed value"),
+                       tr_noop("The IUCN Global Ecosystem Typology biomes of every site, chosen from the FERM "
+                               "vocabulary. Used where {ECOSYSTEMS_FIELD} is not chosen or is empty."),
+                       spec.Probe([0, 1], needs={"ECOSYSTEMS_FIELD": None}))),
         mapped("ACTIVITIES", tr_noop("Activities: field"),
                tr_noop("Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). "
-                       "Empty: use {ACTIVITIES_VALUE}."),
-               tr_noop("Activities: fixed value"),
-               tr_noop("Fixed value for every site: FERM activity codes, comma-separated (leaf activities 1-50, e.g. "
-                       "4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty."),
+                       "Empty: use {ACTIVITIES_CODES}. Values are checked against the FERM vocabulary: codes outside "
+                       "it are errors in the validation table, naming the code and the field."),
+               tr_noop("Activities: fixed value as text"),
+               tr_noop("Fixed value for every site as text: FERM activity codes, comma-separated (leaf activities "
+                       "1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty. The same as "
+                       "{ACTIVITIES_CODES}, for models and scripts; give one of the two."),
                spec.Probe("activities", needs={"ACTIVITIES_FIELD": None}),
-               spec.Probe("4,6", needs={"ACTIVITIES_FIELD": None})),
+               spec.Probe("4,6", needs={"ACTIVITIES_FIELD": None}),
+               choice=(tr_noop("Activities: fixed value"),
+                       tr_noop("The FERM activities of every site, chosen from the FERM vocabulary (leaf "
+                               "activities). Used where {ACTIVITIES_FIELD} is not chosen or is empty."),
+                       spec.Probe([3, 5], needs={"ACTIVITIES_FIELD": None}))),
         mapped("RESTORATION_TYPE", tr_noop("Restoration type: field"),
                tr_noop("Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or "
-                       "label). Empty: use {RESTORATION_TYPE_VALUE}."),
-               tr_noop("Restoration type: fixed value"),
-               tr_noop("Fixed value for every site: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation "
-                       "(code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty."),
+                       "label). Empty: use {RESTORATION_TYPE_CODE}. Values are checked against the FERM vocabulary: "
+                       "codes or labels outside it are errors in the validation table, naming the code and the "
+                       "field."),
+               tr_noop("Restoration type: fixed value as text"),
+               tr_noop("Fixed value for every site as text: FERM restoration type: 1 Ecological restoration, "
+                       "2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is "
+                       "empty. The same as {RESTORATION_TYPE_CODE}, for models and scripts; give one of the two."),
                spec.Probe("restoration_type", needs={"RESTORATION_TYPE_FIELD": None}),
-               spec.Probe("Rehabilitation", needs={"RESTORATION_TYPE_FIELD": None})),
+               spec.Probe("Rehabilitation", needs={"RESTORATION_TYPE_FIELD": None}),
+               choice=(tr_noop("Restoration type: fixed value"),
+                       tr_noop("The FERM restoration type of every site. Used where {RESTORATION_TYPE_FIELD} is not "
+                               "chosen or is empty."),
+                       spec.Probe(1, needs={"RESTORATION_TYPE_FIELD": None}))),
         mapped("TENURE", tr_noop("Tenure status: field"),
                tr_noop("Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly "
-                       "owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_VALUE}."),
-               tr_noop("Tenure status: fixed value"),
-               tr_noop("Fixed value for every site: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, "
-                       "4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is "
-                       "not chosen or is empty."),
-               spec.Probe("status"), spec.Probe("5", needs={"TENURE_FIELD": None})),
+                       "owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_CODE}. Values are "
+                       "checked against the FERM vocabulary: codes or labels outside it are errors in the validation "
+                       "table, naming the code and the field."),
+               tr_noop("Tenure status: fixed value as text"),
+               tr_noop("Fixed value for every site as text: FERM tenure status code 1-7 (1 Communal, 2 Government, "
+                       "3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where "
+                       "{TENURE_FIELD} is not chosen or is empty. The same as {TENURE_CODE}, for models and scripts; "
+                       "give one of the two."),
+               spec.Probe("status"), spec.Probe("5", needs={"TENURE_FIELD": None}),
+               choice=(tr_noop("Tenure status: fixed value"),
+                       tr_noop("The FERM tenure status of every site. Used where {TENURE_FIELD} is not chosen or is "
+                               "empty."),
+                       spec.Probe(4, needs={"TENURE_FIELD": None}))),
         mapped("ADMIN0", tr_noop("Country (admin 0): field"),
                tr_noop("Field holding the country (administrative level 0). Empty: use {ADMIN0_VALUE}."),
                tr_noop("Country (admin 0): fixed value"),
                tr_noop("Fixed value for every site: country (administrative level 0). Used where {ADMIN0_FIELD} is "
                        "not chosen or is empty."),
-               spec.Probe("organization"), spec.Probe("BO")),
+               spec.Probe("organization"), spec.Probe("BO"), advanced=True),
         mapped("ADMIN1", tr_noop("Admin level 1: field"),
                tr_noop("Field holding the administrative level 1 (e.g. region). Empty: use {ADMIN1_VALUE}."),
                tr_noop("Admin level 1: fixed value"),
                tr_noop("Fixed value for every site: administrative level 1 (e.g. region). Used where {ADMIN1_FIELD} "
                        "is not chosen or is empty."),
-               spec.Probe("organization"), spec.Probe("San Martín")),
+               spec.Probe("organization"), spec.Probe("San Martín"), advanced=True),
         mapped("ADMIN2", tr_noop("Admin level 2: field"),
                tr_noop("Field holding the administrative level 2 (e.g. province). Empty: use {ADMIN2_VALUE}."),
                tr_noop("Admin level 2: fixed value"),
                tr_noop("Fixed value for every site: administrative level 2 (e.g. province). Used where "
                        "{ADMIN2_FIELD} is not chosen or is empty."),
-               spec.Probe("site_name"), spec.Probe("Moyobamba")),
+               spec.Probe("site_name"), spec.Probe("Moyobamba"), advanced=True),
         spec.file_in("PROJECT_FILE", tr_noop("Project JSON file"),
                      tr_noop("FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, "
                              "pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The "
@@ -202,6 +266,20 @@ class ExportFermAlgorithm(ExportAlgorithm):
             project["organizations"] = ferm.parse_organizations(text("ORGANIZATIONS"))
         return project
 
+    def fixed_value(self, parameters, context, key) -> str | None:
+        """The fixed value of site field ``key``: its text form, or the codes chosen in its choice parameter."""
+        text = self.parameterAsString(parameters, f"{key}_VALUE", context).strip()
+        choice = CHOICES.get(key)
+        if choice is None or parameters.get(choice) in (None, "", []):
+            return text or None
+        codes = vocabulary_codes(key)
+        chosen = ",".join(str(codes[i]) for i in self.parameterAsEnums(parameters, choice, context))
+        if text and text.replace(" ", "") != chosen:
+            raise InputError(tr_noop("{choice} and {text} both give the fixed value of a FERM field ({first} and "
+                                     "{second}). Give only one of them."), choice=choice, text=f"{key}_VALUE",
+                             first=chosen, second=text)
+        return chosen or None
+
     def compute(self, parameters, context, feedback):
         paths = {key: self.parameterAsFileOutput(parameters, key, context) if parameters.get(key) else ""
                  for key in FILE_OUTPUTS}
@@ -221,8 +299,7 @@ class ExportFermAlgorithm(ExportAlgorithm):
             if name and source.fields().lookupField(name) < 0:
                 raise InputError(tr_noop("The layer {layer} has no field named {field} ({parameter})."),
                                  layer=layer_name, field=name, parameter=f"{key}_FIELD")
-            mapping[key] = ferm.Source(name or None, self.parameterAsString(parameters, f"{key}_VALUE", context)
-                                       or None)
+            mapping[key] = ferm.Source(name or None, self.fixed_value(parameters, context, key))
         crs_wkt = source.sourceCrs().toWkt(Qgis.CrsWktVariant.PreferredGdal)
         used = sorted({s.field for s in mapping.values() if s.field})
         records = []

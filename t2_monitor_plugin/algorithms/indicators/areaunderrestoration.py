@@ -157,6 +157,7 @@ class AreaUnderRestorationAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indica
                                     "area_under_restoration")
         outputs["AREAS"] = self.write_areas(parameters, context, areas)
         outputs["VALIDATION"] = self.write_validation(parameters, context, site_set.validation(year, tr))
+        self.name_with_period(context, {k: outputs.get(k) for k in ("OUTPUT", "AREAS", "VALIDATION")}, str(year))
         summary = table[0]
         outputs.update({"AREA_UNDER_RESTORATION_HA": summary[4], "INSIDE_DEGRADED_HA": summary[5],
                         "DEGRADED_BASELINE_HA": summary[6], "PERCENT_OF_BASELINE": summary[7],

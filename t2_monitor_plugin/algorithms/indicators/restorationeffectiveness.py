@@ -72,18 +72,23 @@ class RestorationEffectivenessAlgorithm(SiteParamsMixin, YearStackParams, Indica
         spec.distance("SEARCH_DISTANCE", tr_noop("Search distance for controls (m)"),
                       tr_noop("Controls are pixels at least half inside the site buffered by this distance, in "
                               "metres (default 5000). For a raster in degrees, the distance is converted at the "
-                              "site's latitude along the parallels."), parent="SITES", default=5000.0, minimum=0.0,
-                      unit="m", probe=spec.Probe(1500.0)),
+                              "site's latitude along the parallels. The dialog offers other units (km, ...) and "
+                              "converts them to metres."),
+                      # no parent layer: the value is in metres whatever the CRS of the sites (a parent in degrees
+                      # would make the dialog offer degrees)
+                      parent="", default=5000.0, minimum=0.0, maximum=100000.0, unit="m",
+                      probe=spec.Probe(1500.0)),
         spec.number("GAP_PIXELS", tr_noop("Gap around sites (pixels)"),
                     tr_noop("Pixels touching any site buffered by this many pixel widths (default 2) are never "
                             "controls, to keep edge effects and spill-overs out."), default=2.0, minimum=0.0,
-                    unit="pixels", advanced=True, probe=spec.Probe(8.0)),
+                    maximum=100.0, unit="pixels", advanced=True, probe=spec.Probe(8.0)),
         spec.integer("MIN_YEARS_BEFORE", tr_noop("Minimum years before the start"),
                      tr_noop("Years with data before the start year needed to estimate the trend before "
-                             "(default 3)."), default=3, minimum=2, unit="years", probe=spec.Probe(12)),
+                             "(default 3)."), default=3, minimum=2, maximum=200, unit="years", probe=spec.Probe(12)),
         spec.integer("MIN_YEARS_AFTER", tr_noop("Minimum years from the start"),
                      tr_noop("Years with data from the start year on needed for an estimate (default 3); sites with "
-                             "fewer are 'too early to tell'."), default=3, minimum=2, unit="years",
+                             "fewer are 'too early to tell'."), default=3, minimum=2, maximum=200,
+                     unit="years",
                      probe=spec.Probe(8)),
         spec.number("ALPHA", tr_noop("Significance level"),
                     tr_noop("An effect counts as detected when its p-value is at most this (default 0.05)."),

@@ -147,6 +147,7 @@ class RestorationProgressAlgorithm(SiteParamsMixin, BaselineParamsMixin, Indicat
         outputs.update(self.period_outputs(parameters, context, periods, site_set, unions, inside, baseline_ha,
                                            rst.target_path([p.end for p in periods], base_year, target_year,
                                                            target_ha), period_chart))
+        self.name_with_period(context, {k: outputs.get(k) for k in ("OUTPUT", "PERIODS")}, f"{first}\u2013{last}")
         outputs.update({"DEGRADED_BASELINE_HA": baseline_ha, "TARGET_HA": target_ha,
                         "AREA_UNDER_RESTORATION_HA": rows[-1][2]})
         return outputs

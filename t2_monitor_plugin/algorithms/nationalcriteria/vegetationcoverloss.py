@@ -10,6 +10,7 @@ from ...core.coverloss import (
     run_cover_loss,
 )
 from ...core.errors import tr_noop
+from ...core.patches import pixels_for_area
 from ...core.rasters import describe
 from ...i18n import tr
 from .. import spec
@@ -63,6 +64,12 @@ class VegetationCoverLossAlgorithm(NationalCriteriaAlgorithm):
                              "set to no loss. 0 or 1 keeps every loss pixel."), default=0, minimum=0, maximum=1000000,
                      unit="pixels",
                      aliases=("MIN_PATCH",), probe=spec.Probe(6)),
+        spec.number("MIN_PATCH_HA", tr_noop("Minimum patch size (ha)"),
+                    tr_noop("Optional, instead of {MIN_PATCH_PIXELS}: the minimum patch area in hectares. It wins "
+                            "when given: it becomes the pixel count ceil(area / mean true pixel area of the map), and "
+                            "the log states both."), optional=True, minimum=0.0, maximum=1000000.0, unit="ha",
+                    # 180 m pixels (3.24 ha): 20 ha keeps patches of 7 pixels or more
+                    probe=spec.Probe(20.0)),
         align_param({"FINAL": "@tree_cover_final_shifted"}),
         zone_params(),
         spec.raster_out("OUTPUT", tr_noop("Vegetation cover loss"), tr_noop("1 loss, 0 no loss (Byte, nodata 255)."),
@@ -93,11 +100,25 @@ class VegetationCoverLossAlgorithm(NationalCriteriaAlgorithm):
                                         band_names=["tree_cover_lost"])
         elif parameters.get("AMOUNT") not in (None, ""):
             feedback.pushWarning(tr("The amount lost exists only for tree-cover maps; it was not written."))
-        zones = self.zones(parameters, context, feedback, describe(initial).grid)
+        grid = describe(initial).grid
+        zones = self.zones(parameters, context, feedback, grid)
+        min_patch = self.parameterAsInt(parameters, "MIN_PATCH_PIXELS", context)
+        if parameters.get("MIN_PATCH_HA") not in (None, ""):
+            min_ha = self.parameterAsDouble(parameters, "MIN_PATCH_HA", context)
+            min_patch, pixel_m2 = pixels_for_area(min_ha, grid, initial.name)
+            feedback.pushInfo(tr("Minimum patch size {area:g} ha = {pixels} pixel(s) (mean true pixel area "
+                                 "{pixel:.4f} ha); it replaces {key}.").format(area=min_ha, pixels=min_patch,
+                                                                            pixel=pixel_m2 / 1e4,
+                                                                            key="MIN_PATCH_PIXELS"))
+        elif min_patch > 1 and grid.srs is not None and (grid.srs.IsGeographic() or grid.srs.IsProjected()):
+            pixel_m2 = pixels_for_area(0.0, grid, initial.name)[1]
+            feedback.pushInfo(tr("Minimum patch size {pixels} pixel(s) = {area:.2f} ha (mean true pixel area "
+                                 "{pixel:.4f} ha).").format(pixels=min_patch, area=min_patch * pixel_m2 / 1e4,
+                                                            pixel=pixel_m2 / 1e4))
         result = run_cover_loss(
             initial, final, loss, mode=mode, natural_codes=codes,
             threshold=self.parameterAsDouble(parameters, "THRESHOLD_PCT_POINTS", context),
-            min_patch=self.parameterAsInt(parameters, "MIN_PATCH_PIXELS", context), amount=amount, zones=zones,
+            min_patch=min_patch, amount=amount, zones=zones,
             reference=self.reference(parameters, context), **self.engine_callbacks(feedback))
         for template, values in result.warnings:
             feedback.pushWarning(tr(template).format(**values))

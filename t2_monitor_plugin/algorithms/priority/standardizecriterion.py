@@ -57,7 +57,7 @@ class StandardizeCriterionAlgorithm(PriorityAlgorithm):
                     probe=spec.Probe(1500.0, needs={"METHOD": st.SIGMOID_UP, "MIDPOINT": 1000.0, "SPREAD": 0.01})),
         spec.number("SPREAD", tr_noop("Spread (sigmoid, gaussian)"),
                     tr_noop("Sigmoid steepness (per unit of x) or gaussian width (the score is 1/e at {MIDPOINT} +- "
-                            "{SPREAD}); greater than 0."), optional=True,
+                            "{SPREAD}); greater than 0."), optional=True, minimum=0.0,
                     probe=spec.Probe(500.0, needs={"METHOD": st.GAUSSIAN, "MIDPOINT": 1000.0, "SPREAD": 200.0})),
         spec.matrix("SCORE_TABLE", tr_noop("Ranges or categories table"),
                     tr_noop("Value ranges: min, max, score per row. Categories: code, empty, score per row (as a flat "
@@ -93,8 +93,11 @@ class StandardizeCriterionAlgorithm(PriorityAlgorithm):
         out = self.raster_output(parameters, "OUTPUT", context, "float32", st.NODATA, style_name="suitability")
         result = st.standardize(raster, out.path, std, style=out.style, **self.engine_callbacks(feedback))
         if result.unmapped_pixels:
-            feedback.pushWarning(tr("{count} pixels of {layer} match no range or code and were set to nodata "
-                                    "(values: {values}).").format(count=result.unmapped_pixels, layer=raster.name,
+            feedback.pushWarning(tr("{count} pixels ({area} ha) of {layer} match no range or code and were set to "
+                                    "nodata (values: {values}).").format(count=result.unmapped_pixels,
+                                                                         layer=raster.name,
+                                                                         area="?" if result.unmapped_ha is None
+                                                                         else f"{result.unmapped_ha:.2f}",
                                                                   values=", ".join(f"{v:g}" for v in
                                                                                    result.unmapped_values)))
         for key, value in std.metadata().items():
