@@ -29,7 +29,7 @@
       <translation>(valor fijo)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="261" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="338" />
       <source>(log)</source>
       <translation>(registro)</translation>
     </message>
@@ -46,7 +46,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="54" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
       <source>-1 degraded, 0 stable, +1 improved (Int16, nodata -32768).</source>
       <translation>-1 degradado, 0 estable, +1 mejorado (Int16, sin datos -32768).</translation>
     </message>
@@ -61,12 +61,12 @@
       <translation>0 no bosque, 1 parche, 2 transicional, 3 borde, 4 perforado, 5 indeterminado, 6 interior (Byte, sin datos 255), con estilo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
       <source>1 loss, 0 no loss (Byte, nodata 255).</source>
       <translation>1 pérdida, 0 sin pérdida (Byte, sin datos 255).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="122" />
       <source>1 when no land type is in deficit in the first period against the baseline, else 0.</source>
       <translation>1 cuando ningún tipo de tierra está en déficit en el primer periodo frente a la referencia; si no, 0.</translation>
     </message>
@@ -81,7 +81,7 @@
       <translation>Intervalo de confianza del 95 % de la estimación (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
       <source>95 % half-interval of that area (ha)</source>
       <translation>Semiintervalo del 95 % de esa área (ha)</translation>
     </message>
@@ -91,7 +91,7 @@
       <translation>Semiintervalo del 95 % de la referencia estimada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="40" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="42" />
       <source>95 % half-interval of the estimated degraded area (ha)</source>
       <translation>Semiintervalo del 95 % del área degradada estimada (ha)</translation>
     </message>
@@ -223,14 +223,19 @@
       <translation>Muestra de exactitud</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="128" />
       <source>Activities: field</source>
       <translation>Actividades: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
       <source>Activities: fixed value</source>
       <translation>Actividades: valor fijo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="132" />
+      <source>Activities: fixed value as text</source>
+      <translation>Actividades: valor fijo como texto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
@@ -264,22 +269,22 @@
       <translation>Dirección de la API de FERM (consulte la documentación de la API de FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="178" />
       <source>Admin level 1: field</source>
       <translation>Nivel administrativo 1: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="116" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="180" />
       <source>Admin level 1: fixed value</source>
       <translation>Nivel administrativo 1: valor fijo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="184" />
       <source>Admin level 2: field</source>
       <translation>Nivel administrativo 2: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="186" />
       <source>Admin level 2: fixed value</source>
       <translation>Nivel administrativo 2: valor fijo</translation>
     </message>
@@ -344,17 +349,17 @@
       <translation>Añadir también el diseño rellenado al proyecto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="80" />
       <source>An LPD map from another source (band 1 is read). Needed in the external map mode.</source>
       <translation>Un mapa LPD de otra fuente (se lee la banda 1). Necesario en el modo de mapa externo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="94" />
       <source>An effect counts as detected when its p-value is at most this (default 0.05).</source>
       <translation>Un efecto se considera detectado cuando su valor p es como máximo este (por defecto 0,05).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="32" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="37" />
       <source>Annual index rasters (one band per year)</source>
       <translation>Rásteres de índice anual (una banda por año)</translation>
     </message>
@@ -364,7 +369,7 @@
       <translation>Índice de productividad anual (p. ej., NDVI o su integral anual): un ráster multibanda con una banda por año, o varios rásteres cuyas bandas, en el orden indicado, son años consecutivos; los años sin datos de un píxel se excluyen de su media. O bien un único ráster de una banda con las medias (en ese caso, deje los años vacíos). La escala y el desplazamiento de banda se aplican cuando el archivo los declara.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="61" />
       <source>Annual series {layer}: {count} band(s), years {first}-{last}.</source>
       <translation>Serie anual {layer}: {count} banda(s), años {first}-{last}.</translation>
     </message>
@@ -374,12 +379,12 @@
       <translation>Rásteres de índice de vegetación anual (p. ej., NDVI o su integral anual): un ráster multibanda con una banda por año, o varios rásteres (de una o varias bandas) cuyas bandas, en el orden indicado, son años consecutivos. Los años sin datos de un píxel se excluyen de su cálculo. La escala y el desplazamiento de banda se aplican cuando el archivo los declara (p. ej., NDVI almacenado como Int16 x 10000 con escala 0.0001).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="74" />
       <source>Area and accuracy estimates</source>
       <translation>Estimaciones de área y exactitud</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
       <source>Area counted in every period (all maps valid and a land type), in hectares.</source>
       <translation>Área contada en todos los periodos (todos los mapas válidos y con un tipo de tierra), en hectáreas.</translation>
     </message>
@@ -419,7 +424,7 @@
       <translation>Área de cada clase de estado y de las clases agrupadas, en total y por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="116" />
       <source>Area of the raster not counted (nodata in some map or no land type), in hectares.</source>
       <translation>Área del ráster no contada (sin datos en algún mapa o sin tipo de tierra), en hectáreas.</translation>
     </message>
@@ -451,7 +456,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="131" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="174" />
       <source>Area under restoration (ha)</source>
       <translation>Área en restauración (ha)</translation>
     </message>
@@ -482,7 +487,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
       <source>Area under restoration per reporting period</source>
       <translation>Área en restauración por periodo de informe</translation>
     </message>
@@ -503,7 +508,7 @@
       <translation>Área con aptitud: {valid:.2f} ha; excluida: {excluded:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="86" />
       <source>Areas per class, total land area, water and nodata, overall and per zone.</source>
       <translation>Áreas por clase, superficie total de tierra, agua y sin datos, en total y por zona.</translation>
     </message>
@@ -538,12 +543,12 @@
       <translation>Evitar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="100" />
       <source>Balance file (CSV or XLSX)</source>
       <translation>Archivo de balance (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
       <source>Balance per land type</source>
       <translation>Balance por tipo de tierra</translation>
     </message>
@@ -569,7 +574,7 @@
       <translation>Banda que contiene el criterio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="125" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="134" />
       <source>Band {band} of {layer} is named {name} but is used as year {year} (first year {first}). Check the year of the first band and the order of the layers.</source>
       <translation>La banda {band} de {layer} se llama {name}, pero se usa como año {year} (primer año {first}). Compruebe el año de la primera banda y el orden de las capas.</translation>
     </message>
@@ -584,7 +589,7 @@
       <translation>Capa ODS 15.3.1 de referencia</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="60" />
       <source>Baseline SDG 15.3.1 map</source>
       <translation>Mapa ODS 15.3.1 de referencia</translation>
     </message>
@@ -719,7 +724,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
       <source>Chart</source>
       <translation>Gráfico</translation>
     </message>
@@ -729,12 +734,12 @@
       <translation>Motor del gráfico</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="82" />
       <source>Chart of mapped and estimated areas (SVG)</source>
       <translation>Gráfico de áreas cartografiadas y estimadas (SVG)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
       <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code; and, when the API payload is written, a project without title, institution id or point of contact) always stop the run.</source>
       <translation>Comprueba los polígonos de los sitios de restauración con las reglas y vocabularios de FERM de la FAO y escribe lo que piden FERM y el GEF: la carga útil para la API de FERM (GeoJSON con el proyecto en las propiedades de nivel superior), el paquete de carga (zip con shapefile, KML y GeoJSON) y la plantilla geoespacial del GEF. No se envía nada a ningún sitio ni se pide ninguna clave de API.&lt;br&gt;&lt;br&gt;Cada campo de FERM procede de un campo de la capa o de un valor fijo (prevalece el campo; el valor fijo rellena las entidades cuyo campo está vacío). La geometría se reproyecta a EPSG:4326, se convierte a 2D y se hace válida (las reparaciones son advertencias); las geometrías vacías, los puntos y las líneas son errores; los nombres que faltan son advertencias; los códigos fuera de los vocabularios de FERM son errores que indican el código y el campo; los sitios superpuestos son advertencias. Las áreas (ha) se calculan como lo hace FERM: unión de la geometría válida en EPSG:6933.&lt;br&gt;&lt;br&gt;La carga útil tiene una entidad Polygon por cada polígono de sitio: un sitio multiparte da una entidad por parte con las propiedades del sitio más part y partCount, cada una con su propia área.&lt;br&gt;&lt;br&gt;Cuando quedan errores y no se omiten las entidades no válidas, la ejecución se detiene con un mensaje, escribe solo la tabla de validación (que explica el fallo) y ninguna otra salida. Los errores a nivel de proyecto (rol o tipo de organización o tipo de restauración desconocidos, código de país incorrecto; y, cuando se escribe la carga útil para la API, un proyecto sin título, id. de institución o punto de contacto) siempre detienen la ejecución.</translation>
     </message>
@@ -745,7 +750,7 @@
       <translation>Elija una capa de polígonos con los sitios de restauración en la pestaña Sitios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="148" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="149" />
       <source>Choose at least one field of {layer} saying what degraded, stable or improved pixels become.</source>
       <translation>Elija al menos un campo de {layer} que indique en qué se convierten los píxeles degradados, estables o mejorados.</translation>
     </message>
@@ -755,12 +760,12 @@
       <translation>Elija al menos un archivo para escribir: la carga útil de la API, el paquete de carga o la plantilla del GEF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="209" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="287" />
       <source>Choose at least one output file: {payload}, {package} or {gef}.</source>
       <translation>Elija al menos un archivo de salida: {payload}, {package} o {gef}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="81" />
       <source>Choose the field of {layer} that holds the land unit ids ({parameter}).</source>
       <translation>Elija el campo de {layer} que contiene los identificadores de las unidades de tierra ({parameter}).</translation>
     </message>
@@ -865,7 +870,7 @@
       <translation>Zona climática de toda el área</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="91" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
@@ -880,7 +885,7 @@
       <translation>Códigos de la capa de degradación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="82" />
       <source>Codes of the external map</source>
       <translation>Códigos del mapa externo</translation>
     </message>
@@ -895,7 +900,7 @@
       <translation>Archivo de parcelas de Collect Earth (CSV)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="68" />
       <source>Combine trajectory, state and performance</source>
       <translation>Combinar trayectoria, estado y desempeño</translation>
     </message>
@@ -910,7 +915,7 @@
       <translation>Combina los tres subindicadores en la capa ODS 15.3.1 (-1 degradado, 0 estable, +1 mejorado) con la regla «uno fuera, todos fuera» de la Guía de Buenas Prácticas de la CNULD: se parte de la productividad en tres clases (un mapa LPD de cinco clases se agrupa 1-2 en -1, 3-4 en 0, 5 en +1); si la cobertura del suelo o el carbono orgánico del suelo es -1, el píxel está degradado; si no, un píxel estable pasa a mejorado cuando la cobertura o el COS es +1. Cualquier entrada sin datos da sin datos (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Agua&lt;/b&gt;: indique el mapa final de cobertura (clases CNULD) para excluir las masas de agua (clase 7) de la superficie de tierra; pasan a sin datos en la capa y tienen su propia fila en el resumen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Recodificación de errores&lt;/b&gt; (falsos positivos/negativos): polígonos cuyos campos indican en qué se convierten los píxeles degradados, estables y mejorados (-1, 0, 1 o las palabras degraded/stable/improved; vacío los mantiene), a qué periodos se aplican y por qué. Un píxel se recodifica cuando al menos la mitad está dentro del polígono; los polígonos se aplican por orden de identificador, así que el último prevalece donde se superponen. El informe de recodificación da las hectáreas cambiadas por cada polígono.&lt;br&gt;&lt;br&gt;&lt;b&gt;Resumen&lt;/b&gt;: áreas (ha y km²) de tierra degradada, estable y mejorada, su suma (superficie total de tierra), agua y sin datos, para todo el ráster y por zona; share_of_land de la fila degradada es la proporción de tierra degradada sobre la superficie total de tierra, el indicador complementario 2.CT.1 del MMB. Las filas de clase suman la superficie total de tierra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="151" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="215" />
       <source>Comma-separated ISO 3166-1 alpha-2 codes of the project's countries (e.g. PE,BO).</source>
       <translation>Códigos ISO 3166-1 alfa-2 de los países del proyecto, separados por comas (p. ej., PE,BO).</translation>
     </message>
@@ -950,12 +955,12 @@
       <translation>Códigos de cobertura del suelo de tierras naturales, separados por comas (por defecto 1,2,4: cubierta arbórea, pastizales, humedales). Por defecto, los pastizales son a la vez naturales y productivos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="71" />
       <source>Comma-separated last year of each reporting period (e.g. 2019, 2023), used in the period table and on the chart's axis. Empty: periods are numbered 1, 2, ...</source>
       <translation>Último año de cada periodo de informe, separados por comas (p. ej., 2019, 2023), usado en la tabla de periodos y en el eje del gráfico. Vacío: los periodos se numeran 1, 2, ...</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="67" />
       <source>Comma-separated name of each reporting period, in order (e.g. 2016-2019, 2020-2023). Empty: the layer names.</source>
       <translation>Nombre de cada periodo de informe separado por comas, en orden (p. ej., 2016-2019, 2020-2023). Vacío: los nombres de las capas.</translation>
     </message>
@@ -965,7 +970,7 @@
       <translation>Periodos de informe separados por comas, en orden, cada uno como años inicio-fin o como un solo año (por defecto 2016-2019,2020-2023,2024-2027). Vacío: sin tabla de periodos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="206" />
       <source>Comma-separated restoration type codes of the project (1 Ecological restoration, 2 Rehabilitation).</source>
       <translation>Códigos de tipo de restauración del proyecto, separados por comas (1 Restauración ecológica, 2 Rehabilitación).</translation>
     </message>
@@ -1015,7 +1020,7 @@
       <translation>Archivo de la tabla de compatibilidad (CSV)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
       <source>Compute LPD from the three sub-indicator layers, or bring an existing LPD map.</source>
       <translation>Calcular la LPD a partir de las tres capas de subindicadores o aportar un mapa LPD existente.</translation>
     </message>
@@ -1045,7 +1050,7 @@
       <translation>Consistente: CR = {cr:.3f} (aceptable por debajo de 0,10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="208" />
       <source>Contacts as 'name &lt;email&gt;; name &lt;email&gt;'.</source>
       <translation>Contactos en la forma 'nombre &lt;correo&gt;; nombre &lt;correo&gt;'.</translation>
     </message>
@@ -1061,8 +1066,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="73" />
-      <source>Controls are pixels at least half inside the site buffered by this distance, in metres (default 5000). For a raster in degrees, the distance is converted at the site's latitude along the parallels.</source>
-      <translation>Los controles son los píxeles situados al menos en su mitad dentro del sitio ampliado con un búfer de esta distancia, en metros (por defecto 5000). Para un ráster en grados, la distancia se convierte a la latitud del sitio a lo largo de los paralelos.</translation>
+      <source>Controls are pixels at least half inside the site buffered by this distance, in metres (default 5000). For a raster in degrees, the distance is converted at the site's latitude along the parallels. The dialog offers other units (km, ...) and converts them to metres.</source>
+      <translation>Los controles son los píxeles situados al menos en su mitad dentro del sitio ampliado con un búfer de esta distancia, en metros (por defecto 5000). Para un ráster en grados, la distancia se convierte a la latitud del sitio a lo largo de los paralelos. El diálogo ofrece otras unidades (km, ...) y las convierte a metros.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="145" />
@@ -1075,7 +1080,7 @@
       <translation>Copiar pesos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="103" />
       <source>Counterbalancing file (CSV or XLSX)</source>
       <translation>Archivo de compensación (CSV o XLSX)</translation>
     </message>
@@ -1085,7 +1090,7 @@
       <translation>Países</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="150" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="214" />
       <source>Countries (ISO2)</source>
       <translation>Países (ISO2)</translation>
     </message>
@@ -1095,12 +1100,12 @@
       <translation>País (ISO2)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="172" />
       <source>Country (admin 0): field</source>
       <translation>País (nivel administrativo 0): campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="174" />
       <source>Country (admin 0): fixed value</source>
       <translation>País (admin 0): valor fijo</translation>
     </message>
@@ -1198,12 +1203,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="57" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="55" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="88" />
       <source>Custom reclassification table</source>
       <translation>Tabla de reclasificación personalizada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="93" />
       <source>Custom reclassification table (CSV)</source>
       <translation>Tabla de reclasificación personalizada (CSV)</translation>
     </message>
@@ -1248,12 +1253,12 @@
       <translation>En declive respecto a los controles</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="16" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
       <source>Declining area (ha)</source>
       <translation>Área en declive (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="16" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
       <source>Declining pixels</source>
       <translation>Píxeles en declive</translation>
     </message>
@@ -1340,7 +1345,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="66" />
       <source>Degraded area (ha)</source>
       <translation>Área degradada (ha)</translation>
     </message>
@@ -1372,7 +1377,7 @@
       <translation>Ráster de la referencia degradada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="166" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="167" />
       <source>Degraded baseline: {mapped:.2f} ha mapped, {est:.2f} ± {ci:.2f} ha estimated from the sample (95 % interval); {pct} % of the estimated baseline is under restoration.</source>
       <translation>Referencia degradada: {mapped:.2f} ha cartografiadas, {est:.2f} ± {ci:.2f} ha estimadas a partir de la muestra (intervalo del 95 %); el {pct} % de la referencia estimada está en restauración.</translation>
     </message>
@@ -1389,7 +1394,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="111" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="93" />
       <source>Degraded land (ha)</source>
       <translation>Tierra degradada (ha)</translation>
     </message>
@@ -1404,7 +1409,7 @@
       <translation>La tierra degradada sigue el indicador ODS 15.3.1 (Guía de Buenas Prácticas de la CNULD): los subindicadores de cobertura del suelo, productividad de la tierra y carbono orgánico del suelo se combinan con la regla 'uno fuera, todos fuera'; la proporción de tierra degradada es la superficie degradada dividida por la superficie total de tierra (también el indicador 2.CT.1 del MMB).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
       <source>Degraded land over total land area (0-1); empty when there is no land.</source>
       <translation>Tierras degradadas respecto a la superficie total de tierra (0-1); vacío cuando no hay tierra.</translation>
     </message>
@@ -1425,7 +1430,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="66" />
       <source>Degraded pixels</source>
       <translation>Píxeles degradados</translation>
     </message>
@@ -1436,7 +1441,7 @@
       <translation>Degradado {degraded:.2f} ha, estable {stable:.2f} ha, mejorado {improved:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
       <source>Degraded, stable, improved and net area per zone, comparison and land type.</source>
       <translation>Área degradada, estable, mejorada y neta por zona, comparación y tipo de tierra.</translation>
     </message>
@@ -1446,12 +1451,12 @@
       <translation>Degradado: ODS 15.3.1 del período de informe. Referencia degradada, en restauración y restante: MMB 2.1 en {year}, meta {target} %.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="134" />
       <source>Degraded: {degraded:.1f} ha of {land:.1f} ha of land ({share:.2f} %).</source>
       <translation>Degradado: {degraded:.1f} ha de {land:.1f} ha de tierra ({share:.2f} %).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/build.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/build.py" line="131" />
       <source>Deprecated since 0.2.0: use {key}.</source>
       <translation>Obsoleto desde la versión 0.2.0: use {key}.</translation>
     </message>
@@ -1506,17 +1511,22 @@
       <translation>Tipos de ecosistemas (ráster)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
       <source>Ecosystems (GET biomes): field</source>
       <translation>Ecosistemas (biomas GET): campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="124" />
       <source>Ecosystems (GET biomes): fixed value</source>
       <translation>Ecosistemas (biomas GET): valor fijo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
+      <source>Ecosystems (GET biomes): fixed value as text</source>
+      <translation>Ecosistemas (biomas GET): valor fijo como texto</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="101" />
       <source>Effectiveness table file (CSV or XLSX)</source>
       <translation>Archivo de la tabla de eficacia (CSV o XLSX)</translation>
     </message>
@@ -1546,12 +1556,12 @@
       <translation>Igual por estrato</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="78" />
       <source>Error matrix (area proportions)</source>
       <translation>Matriz de error (proporciones de área)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
       <source>Error matrix file (CSV or XLSX)</source>
       <translation>Archivo de matriz de error (CSV o XLSX)</translation>
     </message>
@@ -1561,32 +1571,32 @@
       <translation>Polígonos de recodificación de errores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
       <source>Error recode report</source>
       <translation>Informe de recodificación de errores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="90" />
       <source>Error recode report file (CSV or XLSX)</source>
       <translation>Archivo del informe de recodificación de errores (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="152" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="153" />
       <source>Estimated area (95 % interval)</source>
       <translation>Área estimada (intervalo del 95 %)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
       <source>Estimated area of the reported class (ha)</source>
       <translation>Área estimada de la clase informada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="30" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="32" />
       <source>Estimated degraded area (accuracy assessment table)</source>
       <translation>Área degradada estimada (tabla de evaluación de la exactitud)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="38" />
       <source>Estimated degraded area (ha)</source>
       <translation>Área degradada estimada (ha)</translation>
     </message>
@@ -1596,12 +1606,12 @@
       <translation>Referencia degradada estimada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="77" />
       <source>Estimates file (CSV or XLSX)</source>
       <translation>Archivo de estimaciones (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="92" />
       <source>Estimator</source>
       <translation>Estimador</translation>
     </message>
@@ -1682,7 +1692,7 @@
       <translation>Archivos de exportación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="71" />
       <source>Export restoration sites to FERM</source>
       <translation>Exportar sitios de restauración a FERM</translation>
     </message>
@@ -1702,7 +1712,7 @@
       <translation>Exportando a archivos de FERM…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="79" />
       <source>External LPD map</source>
       <translation>Mapa LPD externo</translation>
     </message>
@@ -1718,7 +1728,7 @@
       <translation>Clave de API de FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="221" />
       <source>FERM API payload</source>
       <translation>Carga útil para la API de FERM</translation>
     </message>
@@ -1733,7 +1743,7 @@
       <translation>Archivo GeoJSON de FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="175" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="239" />
       <source>FERM area (ha)</source>
       <translation>Área FERM (ha)</translation>
     </message>
@@ -1748,12 +1758,12 @@
       <translation>Campo de FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="137" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="201" />
       <source>FERM institution id of the reporting institution.</source>
       <translation>Identificador FERM de la institución que informa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="127" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="191" />
       <source>FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The parameters below override its keys when given.</source>
       <translation>Objeto de proyecto de FERM en JSON (claves institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), o una carga útil cuyas 'properties' lo contengan. Los parámetros siguientes sustituyen sus claves cuando se indican.</translation>
     </message>
@@ -1768,7 +1778,7 @@
       <translation>Sitios FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="161" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="225" />
       <source>FERM upload package</source>
       <translation>Paquete de carga para FERM</translation>
     </message>
@@ -1778,27 +1788,27 @@
       <translation>FERM,FAO,restauración,registro,GeoJSON,importar,vocabulario,etiquetas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
       <source>FERM,FAO,restoration,registry,GeoJSON,shapefile,KML,GEF,upload,export,validation</source>
       <translation>FERM,FAO,restauración,registro,GeoJSON,shapefile,KML,GEF,carga,exportar,validación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="180" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="181" />
       <source>Feature {fid} of {layer} has '{value}' in {field}; use -1, 0, 1 or degraded, stable, improved.</source>
       <translation>La entidad {fid} de {layer} tiene '{value}' en {field}; use -1, 0, 1 o degraded, stable, improved.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="237" />
       <source>Features in error</source>
       <translation>Entidades con errores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="238" />
       <source>Features with warnings</source>
       <translation>Entidades con advertencias</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="76" />
       <source>Field explaining each correction; copied to the recode report.</source>
       <translation>Campo que explica cada corrección; se copia al informe de recodificación.</translation>
     </message>
@@ -1808,72 +1818,72 @@
       <translation>Campo que indica en qué se convierten los píxeles degradados (-1, 0, 1, o degraded/stable/improved; vacío los mantiene).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="69" />
       <source>Field giving what improved pixels become (empty keeps them).</source>
       <translation>Campo que indica en qué se convierten los píxeles mejorados (vacío los mantiene).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
       <source>Field giving what stable pixels become (empty keeps them).</source>
       <translation>Campo que indica en qué se convierten los píxeles estables (vacío los mantiene).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="85" />
-      <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_VALUE}.</source>
-      <translation>Campo con los códigos de actividad de FERM, separados por comas (actividades finales 1-50, p. ej., 4,6,24). Vacío: se usa {ACTIVITIES_VALUE}.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="129" />
+      <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_CODES}. Values are checked against the FERM vocabulary: codes outside it are errors in the validation table, naming the code and the field.</source>
+      <translation>Campo con los códigos de actividad de FERM, separados por comas (actividades finales 1-50, p. ej., 4,6,24). Vacío: se usa {ACTIVITIES_CODES}. Los valores se comprueban con el vocabulario de FERM: los códigos que no figuran en él son errores en la tabla de validación, que indican el código y el campo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="93" />
-      <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_VALUE}.</source>
-      <translation>Campo con el tipo de restauración de FERM: 1 Restauración ecológica, 2 Rehabilitación (código o etiqueta). Vacío: se usa {RESTORATION_TYPE_VALUE}.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="143" />
+      <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_CODE}. Values are checked against the FERM vocabulary: codes or labels outside it are errors in the validation table, naming the code and the field.</source>
+      <translation>Campo con el tipo de restauración de FERM: 1 Restauración ecológica, 2 Rehabilitación (código o etiqueta). Vacío: se usa {RESTORATION_TYPE_CODE}. Los valores se comprueban con el vocabulario de FERM: los códigos o etiquetas que no figuran en él son errores en la tabla de validación, que indican el código y el campo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
-      <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_VALUE}.</source>
-      <translation>Campo con el código de régimen de tenencia de FERM 1-7 (1 Comunal, 2 Gubernamental, 3 ITT, 4 Propiedad conjunta, 5 Privada, 6 Otro, 7 No se sabe) o su etiqueta. Vacío: se usa {TENURE_VALUE}.</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="77" />
-      <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_VALUE}.</source>
-      <translation>Campo con los códigos de bioma de la Tipología Global de Ecosistemas de la UICN, separados por comas (p. ej., T1,TF1). Vacío: se usa {ECOSYSTEMS_VALUE}.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
+      <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_CODE}. Values are checked against the FERM vocabulary: codes or labels outside it are errors in the validation table, naming the code and the field.</source>
+      <translation>Campo con el código de régimen de tenencia de FERM 1-7 (1 Comunal, 2 Gubernamental, 3 ITT, 4 Propiedad conjunta, 5 Privada, 6 Otro, 7 No se sabe) o su etiqueta. Vacío: se usa {TENURE_CODE}. Los valores se comprueban con el vocabulario de FERM: los códigos o etiquetas que no figuran en él son errores en la tabla de validación, que indican el código y el campo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
+      <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_CODES}. Values are checked against the FERM vocabulary: codes outside it are errors in the validation table, naming the code and the field.</source>
+      <translation>Campo con los códigos de bioma de la Tipología Global de Ecosistemas de la UICN, separados por comas (p. ej., T1,TF1). Vacío: se usa {ECOSYSTEMS_CODES}. Los valores se comprueban con el vocabulario de FERM: los códigos que no figuran en él son errores en la tabla de validación, que indican el código y el campo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="179" />
       <source>Field holding the administrative level 1 (e.g. region). Empty: use {ADMIN1_VALUE}.</source>
       <translation>Campo con el nivel administrativo 1 (p. ej., región). Vacío: se usa {ADMIN1_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="121" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="185" />
       <source>Field holding the administrative level 2 (e.g. province). Empty: use {ADMIN2_VALUE}.</source>
       <translation>Campo con el nivel administrativo 2 (p. ej., provincia). Vacío: se usa {ADMIN2_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="173" />
       <source>Field holding the country (administrative level 0). Empty: use {ADMIN0_VALUE}.</source>
       <translation>Campo con el país (nivel administrativo 0). Vacío: se usa {ADMIN0_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="102" />
       <source>Field holding the site id (FERM siteId; GEF ID_CODE). Empty: use {SITE_ID_VALUE}.</source>
       <translation>Campo con el id. del sitio (siteId de FERM; ID_CODE del GEF). Vacío: se usa {SITE_ID_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
       <source>Field holding the site name (FERM siteName; text, non-ASCII kept). Empty: use {SITE_NAME_VALUE}.</source>
       <translation>Campo con el nombre del sitio (siteName de FERM; texto, se conservan los caracteres no ASCII). Vacío: se usa {SITE_NAME_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
       <source>Field holding the year restoration started (a year, a date or text such as 2014/05/01). Empty: use {START_YEAR_VALUE}.</source>
       <translation>Campo con el año de inicio de la restauración (un año, una fecha o un texto como 2014/05/01). Vacío: se usa {START_YEAR_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="72" />
       <source>Field listing the periods a polygon applies to, separated by commas (e.g. baseline, report_1); empty: all periods.</source>
       <translation>Campo con los periodos a los que se aplica un polígono, separados por comas (p. ej., baseline, report_1); vacío: todos los periodos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="85" />
       <source>Field naming each land unit; polygons sharing a value form one unit. Empty: each feature is a unit.</source>
       <translation>Campo que da nombre a cada unidad de tierra; los polígonos que comparten un valor forman una unidad. Vacío: cada entidad es una unidad.</translation>
     </message>
@@ -1898,9 +1908,9 @@
       <translation>Campo que da nombre a cada zona; las entidades que comparten un valor forman una zona. Vacío: identificadores de entidad.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="38" />
-      <source>Field of the polygons holding the whole-number land unit id.</source>
-      <translation>Campo de los polígonos que contiene el identificador entero de la unidad de tierra.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="40" />
+      <source>Field of the land unit polygons holding the whole-number land unit id.</source>
+      <translation>Campo de los polígonos de unidades de tierra que contiene el identificador entero de la unidad de tierra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="62" />
@@ -1928,22 +1938,22 @@
       <translation>Campo: nuevo valor de los píxeles degradados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="68" />
       <source>Field: new value of improved pixels</source>
       <translation>Campo: nuevo valor de los píxeles mejorados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="65" />
       <source>Field: new value of stable pixels</source>
       <translation>Campo: nuevo valor de los píxeles estables</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="71" />
       <source>Field: periods affected</source>
       <translation>Campo: periodos afectados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="75" />
       <source>Field: reason</source>
       <translation>Campo: motivo</translation>
     </message>
@@ -1969,7 +1979,7 @@
       <translation>Cobertura del suelo final</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="49" />
       <source>Final map</source>
       <translation>Mapa final</translation>
     </message>
@@ -1984,7 +1994,7 @@
       <translation>Primer mapa categórico (banda 1, códigos de clase enteros); su cuadrícula es la de referencia.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="27" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="29" />
       <source>First reporting period against the baseline, whole raster, in hectares (true ellipsoidal area).</source>
       <translation>Primer periodo de informe frente a la referencia, todo el ráster, en hectáreas (área elipsoidal real).</translation>
     </message>
@@ -2055,52 +2065,52 @@
       <translation>Valor fijo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
-      <source>Fixed value for every site: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
-      <translation>Valor fijo para todos los sitios: códigos de actividad de FERM, separados por comas (actividades finales 1-50, p. ej., 4,6,24). Se usa cuando no se elige {ACTIVITIES_FIELD} o este está vacío.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="133" />
+      <source>Fixed value for every site as text: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty. The same as {ACTIVITIES_CODES}, for models and scripts; give one of the two.</source>
+      <translation>Valor fijo para todos los sitios como texto: códigos de actividad de FERM, separados por comas (actividades finales 1-50, p. ej., 4,6,24). Se usa cuando no se elige {ACTIVITIES_FIELD} o este está vacío. Equivale a {ACTIVITIES_CODES}, para modelos y scripts; indique solo uno de los dos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="96" />
-      <source>Fixed value for every site: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
-      <translation>Valor fijo para todos los sitios: tipo de restauración de FERM: 1 Restauración ecológica, 2 Rehabilitación (código o etiqueta). Se usa cuando no se elige {RESTORATION_TYPE_FIELD} o este está vacío.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="148" />
+      <source>Fixed value for every site as text: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty. The same as {RESTORATION_TYPE_CODE}, for models and scripts; give one of the two.</source>
+      <translation>Valor fijo para todos los sitios como texto: tipo de restauración de FERM: 1 Restauración ecológica, 2 Rehabilitación (código o etiqueta). Se usa cuando no se elige {RESTORATION_TYPE_FIELD} o este está vacío. Equivale a {RESTORATION_TYPE_CODE}, para modelos y scripts; indique solo uno de los dos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
-      <source>Fixed value for every site: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty.</source>
-      <translation>Valor fijo para todos los sitios: código de régimen de tenencia de FERM 1-7 (1 Comunal, 2 Gubernamental, 3 ITT, 4 Propiedad conjunta, 5 Privada, 6 Otro, 7 No se sabe) o etiqueta. Se usa cuando no se elige {TENURE_FIELD} o este está vacío.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="163" />
+      <source>Fixed value for every site as text: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty. The same as {TENURE_CODE}, for models and scripts; give one of the two.</source>
+      <translation>Valor fijo para todos los sitios como texto: código de régimen de tenencia de FERM 1-7 (1 Comunal, 2 Gubernamental, 3 ITT, 4 Propiedad conjunta, 5 Privada, 6 Otro, 7 No se sabe) o etiqueta. Se usa cuando no se elige {TENURE_FIELD} o este está vacío. Equivale a {TENURE_CODE}, para modelos y scripts; indique solo uno de los dos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="80" />
-      <source>Fixed value for every site: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
-      <translation>Valor fijo para todos los sitios: códigos de bioma de la Tipología Global de Ecosistemas de la UICN, separados por comas (p. ej., T1,TF1). Se usa cuando no se elige {ECOSYSTEMS_FIELD} o este está vacío.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
+      <source>Fixed value for every site as text: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty. The same as {ECOSYSTEMS_CODES}, for models and scripts; give one of the two.</source>
+      <translation>Valor fijo para todos los sitios como texto: códigos de bioma de la Tipología Global de Ecosistemas de la UICN, separados por comas (p. ej., T1,TF1). Se usa cuando no se elige {ECOSYSTEMS_FIELD} o este está vacío. Equivale a {ECOSYSTEMS_CODES}, para modelos y scripts; indique solo uno de los dos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="181" />
       <source>Fixed value for every site: administrative level 1 (e.g. region). Used where {ADMIN1_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: nivel administrativo 1 (p. ej., región). Se usa cuando no se elige {ADMIN1_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="187" />
       <source>Fixed value for every site: administrative level 2 (e.g. province). Used where {ADMIN2_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: nivel administrativo 2 (p. ej., provincia). Se usa cuando no se elige {ADMIN2_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="175" />
       <source>Fixed value for every site: country (administrative level 0). Used where {ADMIN0_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: país (nivel administrativo 0). Se usa cuando no se elige {ADMIN0_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
       <source>Fixed value for every site: site id (FERM siteId; GEF ID_CODE). Used where {SITE_ID_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: id. del sitio (siteId de FERM; ID_CODE del GEF). Se usa cuando no se elige {SITE_ID_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="98" />
       <source>Fixed value for every site: site name (FERM siteName; text, non-ASCII kept). Used where {SITE_NAME_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: nombre del sitio (siteName de FERM; texto, se conservan los caracteres no ASCII). Se usa cuando no se elige {SITE_NAME_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
       <source>Fixed value for every site: year restoration started (a year, a date or text such as 2014/05/01). Used where {START_YEAR_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: año de inicio de la restauración (un año, una fecha o un texto como 2014/05/01). Se usa cuando no se elige {START_YEAR_FIELD} o este está vacío.</translation>
     </message>
@@ -2135,7 +2145,7 @@
       <translation>Para cada sitio de restauración, comprueba si el índice de vegetación anual (p. ej., NDVI) aumenta más rápido después del año de inicio del sitio que en tierras comparables cercanas.&lt;br&gt;&lt;br&gt;&lt;b&gt;Píxeles del sitio&lt;/b&gt;: píxeles situados al menos en su mitad dentro del polígono del sitio. &lt;b&gt;Controles&lt;/b&gt;: píxeles dentro de {SEARCH_DISTANCE} del sitio, fuera de todos los sitios de la capa (sea cual sea su estado) ampliados con una separación de {GAP_PIXELS}, en la misma unidad de tierra ({LAND_UNITS}) y clase de referencia ({BASELINE}) que los píxeles del sitio (rásteres opcionales). Cada estrato (unidad de tierra, clase) del sitio se compara con los controles del mismo estrato, ponderado por la proporción de píxeles del sitio que contiene.&lt;br&gt;&lt;b&gt;Estimación&lt;/b&gt;: diferencia en diferencias de las tendencias por mínimos cuadrados ordinarios de la media anual del índice: (pendiente del sitio desde el año de inicio - pendiente del sitio antes) - (pendiente de los controles después - pendiente de los controles antes), en unidades del índice por año. &lt;b&gt;Valor p&lt;/b&gt;: a partir del error estándar de ese término en la regresión de series temporales interrumpidas de la serie sitio menos controles (t de Student, n - 4 grados de libertad); es la probabilidad de un efecto al menos así de grande si la restauración no hubiera cambiado nada y los residuos anuales fueran independientes.&lt;br&gt;&lt;b&gt;Clases&lt;/b&gt;: mejora (efecto &gt; 0, p &lt;= {ALPHA}), declive (efecto &lt; 0, p &lt;= {ALPHA}), aún sin efecto detectable, demasiado pronto para saberlo (menos de {MIN_YEARS_AFTER} años desde el inicio), no evaluable (sin año de inicio, estado excluido, sin píxeles o sin controles, menos de {MIN_YEARS_BEFORE} años antes del inicio), cada una con un motivo.&lt;br&gt;&lt;br&gt;&lt;b&gt;Límites&lt;/b&gt;: los sitios no se asignan al azar, por lo que los controles solo aproximan lo que habría ocurrido; los efectos indirectos y las fugas más allá de la separación no se detectan; una diferencia no lineal en las tendencias previas sesga la estimación (compare las pendientes previas); los periodos posteriores cortos dan errores amplios; los huecos por nubes cambian qué píxeles forman la media de un año. El año de finalización no se usa: el periodo posterior llega hasta el último año de la serie.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="53" />
       <source>For land-cover maps: the codes that count as natural vegetation, separated by commas (e.g. 1,2,4 for tree-covered, grassland and wetland in the UNCCD classes). Required with land-cover maps.</source>
       <translation>Para mapas de cobertura del suelo: los códigos que cuentan como vegetación natural, separados por comas (p. ej., 1,2,4 para cubierta arbórea, pastizales y humedales en las clases CNULD). Obligatorio con mapas de cobertura del suelo.</translation>
     </message>
@@ -2150,7 +2160,7 @@
       <translation>Para la leyenda personalizada: una fila por cada código de cobertura del suelo de sus mapas, con la clase CNULD (1-7) a la que pertenece. Se usa cuando no se indica {RECLASS_FILE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="59" />
       <source>For tree-cover maps: a pixel is loss when initial - final tree cover is at least this many percentage points (default 10).</source>
       <translation>Para mapas de cubierta arbórea: un píxel es pérdida cuando la cubierta arbórea inicial - final es de al menos este número de puntos porcentuales (por defecto 10).</translation>
     </message>
@@ -2215,12 +2225,12 @@
       <translation>GDAL no pudo completar la ejecución ({reason}). No se escribió ninguna salida.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="164" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="228" />
       <source>GEF geospatial template</source>
       <translation>Plantilla geoespacial del GEF</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
       <source>Gap around sites (pixels)</source>
       <translation>Separación alrededor de los sitios (píxeles)</translation>
     </message>
@@ -2235,17 +2245,17 @@
       <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="159" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="223" />
       <source>GeoJSON (*.geojson)</source>
       <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="222" />
       <source>GeoJSON FeatureCollection to POST to the FERM API (EPSG:4326). Give at least one of the three file outputs.</source>
       <translation>GeoJSON FeatureCollection para enviar por POST a la API de FERM (EPSG:4326). Indique al menos una de las tres salidas de archivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="167" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="231" />
       <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
       <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
@@ -2300,14 +2310,14 @@
       <translation>Indique los tipos de ecosistema como ráster ({raster}) o como polígonos ({polygons}), no ambos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="156" />
-      <source>Give the land units either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
-      <translation>Indique las unidades de tierra como ráster ({raster}) o como polígonos ({polygons}), no ambos.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="76" />
+      <source>Give the land units ({parameter}): a raster of unit ids, or polygons with an id field.</source>
+      <translation>Indique las unidades de tierra ({parameter}): un ráster de identificadores de unidad o polígonos con un campo de identificador.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="54" />
-      <source>Give the land units, as a raster ({raster}) or as polygons ({polygons}) with an id field.</source>
-      <translation>Indique las unidades de tierra, como ráster ({raster}) o como polígonos ({polygons}) con un campo de identificador.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="163" />
+      <source>Give the land units either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
+      <translation>Indique las unidades de tierra como ráster ({raster}) o como polígonos ({polygons}), no ambos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/coverloss.py" line="126" />
@@ -2325,7 +2335,7 @@
       <translation>Pastizales</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="43" />
       <source>Half width of the 95 % confidence interval of {ESTIMATED_DEGRADED_HA}, in hectares (output ESTIMATED_CI95_HA of Accuracy assessment); required with it.</source>
       <translation>Semiamplitud del intervalo de confianza del 95 % de {ESTIMATED_DEGRADED_HA}, en hectáreas (salida ESTIMATED_CI95_HA de Evaluación de la exactitud); obligatoria con ella.</translation>
     </message>
@@ -2341,7 +2351,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="134" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="244" />
       <source>Hectares</source>
       <translation>Hectáreas</translation>
@@ -2407,12 +2417,12 @@
       <translation>Mejorado frente a la referencia (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="68" />
       <source>Improved area (ha)</source>
       <translation>Área mejorada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="68" />
       <source>Improved pixels</source>
       <translation>Píxeles mejorados</translation>
     </message>
@@ -2427,12 +2437,12 @@
       <translation>En aumento</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="21" />
       <source>Increasing area (ha)</source>
       <translation>Área en aumento (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="21" />
       <source>Increasing pixels</source>
       <translation>Píxeles en aumento</translation>
     </message>
@@ -2479,7 +2489,7 @@
       <translation>Cobertura del suelo inicial</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="46" />
       <source>Initial map</source>
       <translation>Mapa inicial</translation>
     </message>
@@ -2490,7 +2500,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="32" />
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="40" />
       <source>Input type</source>
       <translation>Tipo de entrada</translation>
     </message>
@@ -2501,13 +2511,13 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="132" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="174" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="245" />
       <source>Inside degraded land (ha)</source>
       <translation>Dentro de tierras degradadas (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="136" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="200" />
       <source>Institution id</source>
       <translation>Id. de institución</translation>
     </message>
@@ -2547,7 +2557,7 @@
       <translation>Balance de la NDT por tipo de tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="32" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="34" />
       <source>LDN balance per land type (neutrality, counterbalancing)</source>
       <translation>Balance de NDT por tipo de tierra (neutralidad, compensación)</translation>
     </message>
@@ -2577,25 +2587,25 @@
       <translation>NDT,neutralidad de la degradación de las tierras,jerarquía de respuesta,evitar,reducir,revertir,restauración,ROAM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="35" />
       <source>LDN,neutrality,land degradation neutrality,counterbalancing,like for like,land type,SDG,15.3.1,UNCCD,PRAIS,reporting period,balance,gains,losses</source>
       <translation>NDT,neutralidad,neutralidad de la degradación de las tierras,compensación,igual por igual,tipo de tierra,ODS,15.3.1,CNULD,PRAIS,periodo de informe,balance,ganancias,pérdidas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="91" />
       <source>LPD class (1-5 or nodata)</source>
       <translation>Clase LPD (1-5 o nodata)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="72" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="100" />
       <source>LPD classes 1-5 (Int16, nodata -32768).</source>
       <translation>Clases LPD 1-5 (Int16, sin datos -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="144" />
-      <source>LPD {code} {label}: {pixels} pixel(s).</source>
-      <translation>LPD {code} {label}: {pixels} píxel(es).</translation>
+      <source>LPD {code} {label}: {pixels} pixel(s), {area} ha.</source>
+      <translation>LPD {code} {label}: {pixels} píxel(es), {area} ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="35" />
@@ -2609,7 +2619,7 @@
       <translation>Idioma de las etiquetas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
       <source>Labelled points used</source>
       <translation>Puntos etiquetados usados</translation>
     </message>
@@ -2624,17 +2634,17 @@
       <translation>Tierra (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="35" />
-      <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS} or {LAND_UNIT_POLYGONS} (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
-      <translation>Neutralidad de la Degradación de las Tierras evaluada de igual por igual (marco conceptual científico de la CNULD, Orr et al. 2017; Guía de Buenas Prácticas del ODS 15.3.1): las pérdidas se compensan con ganancias dentro del mismo tipo de tierra, no en todo el país.&lt;br&gt;&lt;br&gt;Entradas: el mapa ODS 15.3.1 (-1 degradado, 0 estable, +1 mejorado) de la referencia y de cada periodo de informe, en orden, y la cobertura del suelo de la referencia, reclasificada a las 7 clases de la CNULD con los mismos ajustes de leyenda que el subindicador de cobertura del suelo (un código que la leyenda no cubre detiene la ejecución con la lista de todos esos códigos). Un tipo de tierra es la clase de la CNULD, o la clase combinada con una unidad de tierra (p. ej., suelo) de {LAND_UNITS} o {LAND_UNIT_POLYGONS} (un píxel toma el polígono que cubre la mayor parte de él, al menos la mitad; los demás píxeles no tienen tipo de tierra y se cuentan como sin datos). Solo se cuentan los píxeles válidos en todos los mapas y con un tipo de tierra, los mismos píxeles en todos los periodos.&lt;br&gt;&lt;br&gt;Comparaciones: &lt;i&gt;map&lt;/i&gt; (los valores propios de cada mapa), &lt;i&gt;vs_baseline&lt;/i&gt; (cada periodo frente a la referencia) y &lt;i&gt;vs_previous&lt;/i&gt; (cada periodo frente al anterior; para el primer periodo, la referencia), las dos últimas mediante la matriz de estado ampliada del addendum de la Guía de Buenas Prácticas, agrupada en degradado (1-3), estable (4) y mejorado (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: por zona, comparación y tipo de tierra, el área degradada, estable y mejorada, el balance neto (mejorado - degradado) en ha y en % del tipo de tierra, y si se alcanza la neutralidad (neto &gt;= 0). {COUNTERBALANCE}: pérdidas, ganancias, la parte de las pérdidas compensada por ganancias del mismo tipo de tierra, el déficit restante y el superávit (nunca trasladado a otro tipo de tierra); la fila total muestra el balance neto agregado junto al déficit de igual por igual. {PERIOD_STATUS}: una fila por periodo con su estado, y un gráfico ({CHART}). Los totales son las sumas de las filas de tipos de tierra, que suman el área válida; el área sin datos se indica en su propia fila. {DEFICIT}: una banda por periodo, con el código del tipo de tierra donde ese tipo de tierra está en déficit frente a la referencia, y 0 donde no lo está.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="37" />
+      <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS_LAYER}, a raster or polygons (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
+      <translation>Neutralidad de la Degradación de las Tierras evaluada de igual por igual (marco conceptual científico de la CNULD, Orr et al. 2017; Guía de Buenas Prácticas del ODS 15.3.1): las pérdidas se compensan con ganancias dentro del mismo tipo de tierra, no en todo el país.&lt;br&gt;&lt;br&gt;Entradas: el mapa ODS 15.3.1 (-1 degradado, 0 estable, +1 mejorado) de la referencia y de cada periodo de informe, en orden, y la cobertura del suelo de la referencia, reclasificada a las 7 clases de la CNULD con los mismos ajustes de leyenda que el subindicador de cobertura del suelo (un código que la leyenda no cubre detiene la ejecución con la lista de todos esos códigos). Un tipo de tierra es la clase de la CNULD, o la clase combinada con una unidad de tierra (p. ej., suelo) de {LAND_UNITS_LAYER}, un ráster o polígonos (un píxel toma el polígono que cubre la mayor parte de él, al menos la mitad; los demás píxeles no tienen tipo de tierra y se cuentan como sin datos). Solo se cuentan los píxeles válidos en todos los mapas y con un tipo de tierra, los mismos píxeles en todos los periodos.&lt;br&gt;&lt;br&gt;Comparaciones: &lt;i&gt;map&lt;/i&gt; (los valores propios de cada mapa), &lt;i&gt;vs_baseline&lt;/i&gt; (cada periodo frente a la referencia) y &lt;i&gt;vs_previous&lt;/i&gt; (cada periodo frente al anterior; para el primer periodo, la referencia), las dos últimas mediante la matriz de estado ampliada del addendum de la Guía de Buenas Prácticas, agrupada en degradado (1-3), estable (4) y mejorado (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: por zona, comparación y tipo de tierra, el área degradada, estable y mejorada, el balance neto (mejorado - degradado) en ha y en % del tipo de tierra, y si se alcanza la neutralidad (neto &gt;= 0). {COUNTERBALANCE}: pérdidas, ganancias, la parte de las pérdidas compensada por ganancias del mismo tipo de tierra, el déficit restante y el superávit (nunca trasladado a otro tipo de tierra); la fila total muestra el balance neto agregado junto al déficit de igual por igual. {PERIOD_STATUS}: una fila por periodo con su estado, y un gráfico ({CHART}). Los totales son las sumas de las filas de tipos de tierra, que suman el área válida; el área sin datos se indica en su propia fila. {DEFICIT}: una banda por periodo, con el código del tipo de tierra donde ese tipo de tierra está en déficit frente a la referencia, y 0 donde no lo está.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="177" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="192" />
       <source>Land Degradation Neutrality per period</source>
       <translation>Neutralidad de la Degradación de las Tierras por periodo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="52" />
       <source>Land Productivity Dynamics in five classes: 1 Declining, 2 Moderate decline, 3 Stressed, 4 Stable, 5 Increasing (Int16, nodata -32768), with an optional three-class view (1-2 to -1, 3-4 to 0, 5 to +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;From the sub-indicators&lt;/b&gt; (UNCCD Good Practice Guidance): start from the trajectory (-1 to 1, 0 to 4, +1 to 5), then, later rules winning: trajectory 0, state 0, performance -1 gives 3; trajectory +1, state -1, performance -1 gives 2; trajectory 0, state -1, performance 0 gives 2; trajectory 0, state -1, performance -1 gives 1. A pixel missing in any layer is nodata. Trajectory and state must hold -1/0/+1 and performance -1/0; other values are listed in an error before anything is written.&lt;br&gt;&lt;br&gt;&lt;b&gt;From an external LPD map&lt;/b&gt; (e.g. JRC, FAO-WOCAT, Trends.Earth): its codes are reclassified with a preset from resources/data/lpd_external_presets.json (sources documented there) or with your own table (code, then class 1-5 or 'nodata'), given in the table parameter or as a CSV file. Codes the table does not cover are all listed in an error and nothing is written.</source>
       <translation>Dinámica de la productividad de la tierra en cinco clases: 1 En declive, 2 Declive moderado, 3 Bajo estrés, 4 Estable, 5 En aumento (Int16, sin datos -32768), con una vista opcional en tres clases (1-2 a -1, 3-4 a 0, 5 a +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir de los subindicadores&lt;/b&gt; (Guía de Buenas Prácticas de la CNULD): se parte de la trayectoria (-1 a 1, 0 a 4, +1 a 5) y luego, prevaleciendo las reglas posteriores: trayectoria 0, estado 0, desempeño -1 da 3; trayectoria +1, estado -1, desempeño -1 da 2; trayectoria 0, estado -1, desempeño 0 da 2; trayectoria 0, estado -1, desempeño -1 da 1. Un píxel que falta en cualquier capa queda sin datos. La trayectoria y el estado deben contener -1/0/+1 y el desempeño -1/0; los demás valores se enumeran en un error antes de escribir nada.&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir de un mapa LPD externo&lt;/b&gt; (p. ej., JRC, FAO-WOCAT, Trends.Earth): sus códigos se reclasifican con un preajuste de resources/data/lpd_external_presets.json (las fuentes están documentadas allí) o con su propia tabla (código y luego clase 1-5 o 'nodata'), indicada en el parámetro de tabla o como archivo CSV. Los códigos que la tabla no cubre se enumeran todos en un error y no se escribe nada.</translation>
     </message>
@@ -2644,12 +2654,12 @@
       <translation>Cobertura del suelo (clases CNULD)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="50" />
       <source>Land cover (same legend) or tree cover (%) at the end of the period (band 1).</source>
       <translation>Cobertura del suelo (misma leyenda) o cubierta arbórea (%) al final del periodo (banda 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="74" />
       <source>Land cover at baseline</source>
       <translation>Cobertura del suelo en la referencia</translation>
     </message>
@@ -2669,7 +2679,7 @@
       <translation>Cobertura del suelo en las 7 clases CNULD (1 cubierta arbórea ... 7 masa de agua).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="47" />
       <source>Land cover or tree cover (%) at the start of the period (band 1).</source>
       <translation>Cobertura del suelo o cubierta arbórea (%) al inicio del periodo (banda 1).</translation>
     </message>
@@ -2679,7 +2689,7 @@
       <translation>Cobertura del suelo en uso productivo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="40" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="41" />
       <source>Land cover: loss is a change from a natural vegetation code to any other code. Tree cover: loss is a drop of tree cover (0-100 %) of at least {THRESHOLD_PCT_POINTS}.</source>
       <translation>Cobertura del suelo: la pérdida es un cambio de un código de vegetación natural a cualquier otro código. Cubierta arbórea: la pérdida es un descenso de la cubierta arbórea (0-100 %) de al menos {THRESHOLD_PCT_POINTS}.</translation>
     </message>
@@ -2719,7 +2729,7 @@
       <translation>Productividad de la tierra (-1/0/+1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="101" />
       <source>Land productivity (3 classes)</source>
       <translation>Productividad de la tierra (3 clases)</translation>
     </message>
@@ -2729,31 +2739,31 @@
       <translation>Productividad de la tierra (trayectoria, estado, desempeño, LPD)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="99" />
       <source>Land productivity dynamics</source>
       <translation>Dinámica de la productividad de la tierra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="71" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="49" />
       <source>Land productivity dynamics (LPD)</source>
       <translation>Dinámica de la productividad de la tierra (LPD)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="100" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="119" />
       <source>Land types in deficit</source>
       <translation>Tipos de tierra en déficit</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="85" />
-      <source>Land unit field</source>
-      <translation>Campo de unidad de tierra</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="84" />
+      <source>Land unit field (polygons)</source>
+      <translation>Campo de unidad de tierra (polígonos)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="37" />
-      <source>Land unit id field</source>
-      <translation>Campo de identificador de la unidad de tierra</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="39" />
+      <source>Land unit id field (polygons)</source>
+      <translation>Campo de identificador de la unidad de tierra (polígonos)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="62" />
@@ -2766,7 +2776,7 @@
       <translation>Archivo de percentiles de las unidades de tierra (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="107" />
       <source>Land unit(s) {units} of {layer} have no pixel with a valid index value; they have no percentile.</source>
       <translation>Las unidades de tierra {units} de {layer} no tienen ningún píxel con un valor de índice válido; no tienen percentil.</translation>
     </message>
@@ -2776,16 +2786,27 @@
       <translation>Unidades de tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="80" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="33" />
-      <source>Land units (polygons)</source>
-      <translation>Unidades de tierra (polígonos)</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="32" />
+      <source>Land units (raster or polygons)</source>
+      <translation>Unidades de tierra (ráster o polígonos)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="76" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="29" />
-      <source>Land units (raster)</source>
-      <translation>Unidades de tierra (ráster)</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="43" />
+      <source>Land units as a raster (models and scripts)</source>
+      <translation>Unidades de tierra como ráster (modelos y scripts)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="47" />
+      <source>Land units as polygons (models and scripts)</source>
+      <translation>Unidades de tierra como polígonos (modelos y scripts)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="62" />
+      <source>Land units were given twice ({keys}): give one land unit layer.</source>
+      <translation>Las unidades de tierra se indicaron dos veces ({keys}): indique una sola capa de unidades de tierra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="45" />
@@ -2838,12 +2859,12 @@
       <translation>Mapa de cobertura del suelo al inicio del periodo (banda 1, códigos de clase enteros).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="75" />
       <source>Land-cover map defining the land types (band 1, whole-number class codes).</source>
       <translation>Mapa de cobertura del suelo que define los tipos de tierra (banda 1, códigos de clase enteros).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="43" />
       <source>Land-cover maps + natural vegetation codes</source>
       <translation>Mapas de cobertura del suelo + códigos de vegetación natural</translation>
     </message>
@@ -2964,7 +2985,7 @@
       <translation>Organización líder o de apoyo (vocabulario de FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="218" />
       <source>Leave features in error out of the outputs instead of stopping (default: stop).</source>
       <translation>Dejar fuera de las salidas las entidades con errores en lugar de detenerse (por defecto: detenerse).</translation>
     </message>
@@ -2989,12 +3010,12 @@
       <translation>Área con degradación leve (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="101" />
       <source>Like-for-like counterbalancing</source>
       <translation>Compensación de igual por igual</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="118" />
       <source>Like-for-like deficit (ha)</source>
       <translation>Déficit de igual por igual (ha)</translation>
     </message>
@@ -3034,42 +3055,42 @@
       <translation>Cargar CSV…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="80" />
       <source>Loss areas</source>
       <translation>Áreas de pérdida</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="82" />
       <source>Loss areas file (CSV or XLSX)</source>
       <translation>Archivo de áreas de pérdida (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="63" />
       <source>Loss patches (8-connected: pixels touching by a side or a corner) of fewer pixels are set to no loss. 0 or 1 keeps every loss pixel.</source>
       <translation>Las manchas de pérdida (conectividad 8: píxeles que se tocan por un lado o una esquina) con menos píxeles pasan a sin pérdida. 0 o 1 conserva todos los píxeles de pérdida.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="58" />
       <source>Loss threshold (percentage points)</source>
       <translation>Umbral de pérdida (puntos porcentuales)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="81" />
       <source>Loss, no-loss and nodata hectares and the share lost, for the whole raster and per zone.</source>
       <translation>Hectáreas con pérdida, sin pérdida y sin datos, y la proporción perdida, para todo el ráster y por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="102" />
       <source>Losses, gains, offset, remaining deficit and surplus per land type.</source>
       <translation>Pérdidas, ganancias, compensación, déficit restante y excedente por tipo de tierra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="83" />
       <source>Lost area (ha)</source>
       <translation>Área perdida (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="134" />
       <source>Lost area: {loss:.2f} ha.</source>
       <translation>Área perdida: {loss:.2f} ha.</translation>
     </message>
@@ -3160,17 +3181,17 @@
       <translation>Clase del mapa: {value}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="155" />
       <source>Mapped and estimated area per class</source>
       <translation>Área cartografiada y estimada por clase</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="151" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="152" />
       <source>Mapped area</source>
       <translation>Área cartografiada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
       <source>Mapped area of the reported class (ha)</source>
       <translation>Área cartografiada de la clase informada (ha)</translation>
     </message>
@@ -3251,9 +3272,24 @@
       <translation>Número mínimo de años válidos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="67" />
+      <source>Minimum patch size (ha)</source>
+      <translation>Tamaño mínimo de mancha (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="62" />
       <source>Minimum patch size (pixels)</source>
       <translation>Tamaño mínimo de mancha (píxeles)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="109" />
+      <source>Minimum patch size {area:g} ha = {pixels} pixel(s) (mean true pixel area {pixel:.4f} ha); it replaces {key}.</source>
+      <translation>Tamaño mínimo de mancha {area:g} ha = {pixels} píxel(es) (área real media del píxel {pixel:.4f} ha); sustituye a {key}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="115" />
+      <source>Minimum patch size {pixels} pixel(s) = {area:.2f} ha (mean true pixel area {pixel:.4f} ha).</source>
+      <translation>Tamaño mínimo de mancha {pixels} píxel(es) = {area:.2f} ha (área real media del píxel {pixel:.4f} ha).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="74" />
@@ -3261,12 +3297,12 @@
       <translation>Mínimo de puntos por estrato</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="85" />
       <source>Minimum years before the start</source>
       <translation>Años mínimos antes del inicio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="88" />
       <source>Minimum years from the start</source>
       <translation>Años mínimos desde el inicio</translation>
     </message>
@@ -3276,7 +3312,7 @@
       <translation>Criterios que faltan</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="66" />
       <source>Mode</source>
       <translation>Modo</translation>
     </message>
@@ -3291,12 +3327,12 @@
       <translation>Declive moderado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
       <source>Moderate decline area (ha)</source>
       <translation>Área con declive moderado (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
       <source>Moderate decline pixels</source>
       <translation>Píxeles con declive moderado</translation>
     </message>
@@ -3337,7 +3373,7 @@
       <translation>Nombre de la organización</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="79" />
       <source>Name of the period this layer describes (e.g. baseline, report_1), matched against {RECODE_PERIODS_FIELD} of {RECODE}.</source>
       <translation>Nombre del periodo que describe esta capa (p. ej., baseline, report_1), comparado con {RECODE_PERIODS_FIELD} de {RECODE}.</translation>
     </message>
@@ -3382,13 +3418,13 @@
       <translation>Cobertura del suelo natural</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="52" />
       <source>Natural vegetation codes</source>
       <translation>Códigos de vegetación natural</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="121" />
       <source>Neutrality met</source>
       <translation>Neutralidad alcanzada</translation>
     </message>
@@ -3479,12 +3515,12 @@
       <translation>No queda ningún píxel tras las exclusiones y los valores sin datos de los criterios ({layer}): la aptitud estaría vacía. Compruebe las capas de exclusión y las extensiones de los criterios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="200" />
       <source>No pixel of {layer} has at least {needed} valid baseline years (MIN_YEARS) and {recent} valid recent year(s). Lower MIN_YEARS or choose longer periods.</source>
       <translation>Ningún píxel de {layer} tiene al menos {needed} años de referencia válidos (MIN_YEARS) y {recent} año(s) reciente(s) válido(s). Reduzca MIN_YEARS o elija periodos más largos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="274" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="275" />
       <source>No pixel of {layer} has at least {needed} valid years (MIN_YEARS) between {first} and {last}. Lower MIN_YEARS or choose a longer period.</source>
       <translation>Ningún píxel de {layer} tiene al menos {needed} años válidos (MIN_YEARS) entre {first} y {last}. Reduzca MIN_YEARS o elija un periodo más largo.</translation>
     </message>
@@ -3504,7 +3540,7 @@
       <translation>No se indicó ningún ráster de productividad.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="66" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="75" />
       <source>No raster was given for the annual series. Choose one multi-band raster or one raster per year.</source>
       <translation>No se indicó ningún ráster para la serie anual. Elija un ráster multibanda o un ráster por año.</translation>
     </message>
@@ -3516,7 +3552,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="85" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="213" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="291" />
       <source>No restoration sites layer was given ({parameter}).</source>
       <translation>No se indicó ninguna capa de sitios de restauración ({parameter}).</translation>
     </message>
@@ -3537,7 +3573,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="115" />
       <source>Nodata area (ha)</source>
       <translation>Área sin datos (ha)</translation>
     </message>
@@ -3603,7 +3639,7 @@
       <translation>Número de clases</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="120" />
       <source>Number of land types in deficit in the first period against the baseline.</source>
       <translation>Número de tipos de tierra en déficit en el primer periodo frente a la referencia.</translation>
     </message>
@@ -3613,12 +3649,12 @@
       <translation>Número de páginas del PDF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="30" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="31" />
       <source>Number of pixels of the LPD class.</source>
       <translation>Número de píxeles de la clase LPD.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="84" />
       <source>Number of pixels of the class.</source>
       <translation>Número de píxeles de la clase.</translation>
     </message>
@@ -3663,7 +3699,7 @@
       <translation>ORT,CBD,MMB,2.1,2.CT.1,informe nacional,plantilla,XLSX,desagregación,área en restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="108" />
       <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1).</source>
       <translation>Una banda por periodo: código del tipo de tierra donde está en déficit frente a la referencia, 0 donde no (Int32, sin datos -1).</translation>
     </message>
@@ -3683,7 +3719,7 @@
       <translation>Una fila por criterio: número de criterio (posición, empezando por 1, en {CRITERIA}), tipo (thresholds, reclass o preset), texto de la regla (p. ej., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' o 'lpd_5class') y peso (0 o más; vacío = 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="233" />
       <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run. Optional: the problems are also listed in the log.</source>
       <translation>Una fila por entidad (feature_id, site_name, level ok/warning/error, reason) más los problemas del proyecto; se escribe incluso cuando los errores detienen la ejecución. Opcional: los problemas también se enumeran en el registro.</translation>
     </message>
@@ -3693,12 +3729,12 @@
       <translation>Una fila por conversión de cobertura del suelo (clase CNULD inicial y final) y una columna por zona climática: SOC_final = SOC_initial × factor. Las conversiones no incluidas y las clases que no cambian conservan 1. Los valores pueden escribirse como 1/x. Por defecto, la tabla basada en el IPCC.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
       <source>One row per period, zone and comparison: areas, deficit and neutrality status.</source>
       <translation>Una fila por periodo, zona y comparación: áreas, déficit y estado de la neutralidad.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="89" />
       <source>One row per recode polygon with the hectares it changed.</source>
       <translation>Una fila por polígono de recodificación con las hectáreas que cambió.</translation>
     </message>
@@ -3769,7 +3805,7 @@
       <translation>KML opcional con la huella de cada píxel muestreado, para Google Earth o Collect Earth.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="83" />
       <source>Optional bar chart: mapped and estimated area per class, with 95 % error bars.</source>
       <translation>Gráfico de barras opcional: área cartografiada y estimada por clase, con barras de error del 95 %.</translation>
     </message>
@@ -3789,14 +3825,9 @@
       <translation>Tabulación cruzada opcional en forma de matriz (hectáreas): por zona, una fila por clase del mapa A y una columna b_&lt;class&gt; por clase del mapa B, con totales.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="81" />
-      <source>Optional land-unit or soil polygons combined with the land cover (instead of {LAND_UNITS}): land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values (from 1); tables name it.</source>
-      <translation>Polígonos opcionales de unidades de tierra o de suelos combinados con la cobertura del suelo (en lugar de {LAND_UNITS}): tipo de tierra = clase CNULD x 10000 + la posición de la unidad en el orden natural de los valores de {LAND_UNIT_FIELD} (desde 1); las tablas le dan nombre.</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="77" />
-      <source>Optional land-unit or soil raster (whole numbers 0-9999) combined with the land cover: land type = UNCCD class x 10000 + unit.</source>
-      <translation>Ráster opcional de unidades de tierra o de suelos (números enteros 0-9999) combinado con la cobertura del suelo: tipo de tierra = clase CNULD x 10000 + unidad.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="79" />
+      <source>Optional land units or soils combined with the land cover: a raster of whole numbers 0-9999 (land type = UNCCD class x 10000 + unit), or polygons (land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values, from 1; a pixel takes the polygon covering most of it; tables name it).</source>
+      <translation>Unidades de tierra o suelos opcionales combinados con la cobertura del suelo: un ráster de números enteros 0-9999 (tipo de tierra = clase CNULD x 10000 + unidad) o polígonos (tipo de tierra = clase CNULD x 10000 + la posición de la unidad en el orden natural de los valores de {LAND_UNIT_FIELD}, desde 1; un píxel toma el polígono que cubre la mayor parte de él; las tablas le dan nombre).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="63" />
@@ -3829,12 +3860,17 @@
       <translation>Puntuación media ponderada opcional (Float32, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="39" />
       <source>Optional, instead of {ESTIMATES_TABLE}: the sample-based estimate of the degraded area in hectares (output ESTIMATED_HA of Accuracy assessment).</source>
       <translation>Opcional, en lugar de {ESTIMATES_TABLE}: la estimación basada en la muestra del área degradada en hectáreas (salida ESTIMATED_HA de Evaluación de la exactitud).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="68" />
+      <source>Optional, instead of {MIN_PATCH_PIXELS}: the minimum patch area in hectares. It wins when given: it becomes the pixel count ceil(area / mean true pixel area of the map), and the log states both.</source>
+      <translation>Opcional, en lugar de {MIN_PATCH_PIXELS}: el área mínima de mancha en hectáreas. Si se indica, prevalece: se convierte en el número de píxeles ceil(área / área real media del píxel del mapa), y el registro indica ambos valores.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="78" />
       <source>Optional, tree-cover maps only: initial - final where positive, else 0 (Float32, nodata -9999).</source>
       <translation>Opcional, solo mapas de cubierta arbórea: inicial - final donde es positivo y 0 en otro caso (Float32, sin datos -9999).</translation>
     </message>
@@ -3849,7 +3885,7 @@
       <translation>Opcional: proporción de los pares adyacentes con una celda de bosque en los que ambas son bosque (Float32, sin datos -9999).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="33" />
       <source>Optional: the area estimates table of Accuracy assessment. Its row of class -1 (degraded) gives the sample-based estimate of the degraded area and its 95 % interval, reported instead of the mapped (pixel-counted) area, with a footnote.</source>
       <translation>Opcional: la tabla de estimaciones de áreas de Evaluación de la exactitud. Su fila de la clase -1 (degradado) da la estimación basada en la muestra del área degradada y su intervalo del 95 %, que se informan en lugar del área cartografiada (contada por píxeles), con una nota al pie.</translation>
     </message>
@@ -3860,12 +3896,12 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="101" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="146" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="210" />
       <source>Organizations</source>
       <translation>Organizaciones</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="147" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="211" />
       <source>Organizations as 'name|role|type|country; ...': role Leading/Supporting (or 'Lead implementer', or code 1/2), type as label (e.g. NGO, Government) or code, country as ISO2.</source>
       <translation>Organizaciones en la forma 'nombre|rol|tipo|país; ...': rol Leading/Supporting (o 'Lead implementer', o código 1/2), tipo como etiqueta (p. ej., NGO, Government) o código, país como ISO2.</translation>
     </message>
@@ -3880,17 +3916,17 @@
       <translation>Otras tierras</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
       <source>Overall accuracy</source>
       <translation>Exactitud global</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="86" />
       <source>Overall accuracy 95 % half-interval</source>
       <translation>Semiintervalo del 95 % de la exactitud global</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="164" />
       <source>Overall accuracy {oa:.3f} ± {ci:.3f} from {n} points ({method}).</source>
       <translation>Exactitud global {oa:.3f} ± {ci:.3f} a partir de {n} puntos ({method}).</translation>
     </message>
@@ -3966,13 +4002,13 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="175" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="245" />
       <source>Path to the target (ha)</source>
       <translation>Trayectoria hacia la meta (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="75" />
       <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts.</source>
       <translation>Por clase: área cartografiada y estimada (ha) con error estándar, intervalo del 95 %, exactitud del usuario y del productor con intervalos del 95 %, recuentos de la muestra.</translation>
     </message>
@@ -4028,7 +4064,7 @@
       <translation>Ratio de desempeño</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="77" />
       <source>Performance sub-indicator (-1/0), e.g. from Productivity performance. Needed in the combine mode.</source>
       <translation>Subindicador de desempeño (-1/0), p. ej., de Desempeño de la productividad. Necesario en el modo de combinación.</translation>
     </message>
@@ -4048,17 +4084,17 @@
       <translation>Desempeño: umbral de la ratio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="70" />
       <source>Period end years</source>
       <translation>Años finales de los periodos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="66" />
       <source>Period labels</source>
       <translation>Etiquetas de los periodos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
       <source>Period name</source>
       <translation>Nombre del periodo</translation>
     </message>
@@ -4073,7 +4109,7 @@
       <translation>Periodo de la estimación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
       <source>Period-by-period chart of degraded and improved area and the like-for-like deficit (.svg or .png).</source>
       <translation>Gráfico periodo a periodo del área degradada y mejorada y del déficit de igual por igual (.svg o .png).</translation>
     </message>
@@ -4098,7 +4134,7 @@
       <translation>Píxeles muestreados (de forma reproducible, semilla 1) para los cortes naturales; la optimización crece con el cuadrado de la muestra. Los cuantiles usan una muestra de hasta 1 000 000 de píxeles (exactos por debajo de esa cifra).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
       <source>Pixels touching any site buffered by this many pixel widths (default 2) are never controls, to keep edge effects and spill-overs out.</source>
       <translation>Los píxeles que tocan cualquier sitio ampliado en este número de anchos de píxel (por defecto 2) nunca son controles, para excluir los efectos de borde y los efectos indirectos.</translation>
     </message>
@@ -4148,7 +4184,7 @@
       <translation>Puntos de una muestra aleatoria estratificada con estrato, clase del mapa y etiqueta de referencia.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="208" />
       <source>Points of contact</source>
       <translation>Puntos de contacto</translation>
     </message>
@@ -4193,17 +4229,12 @@
       <translation>Polígonos de tipos de ecosistemas (en lugar de {ECOSYSTEMS}), nombrados por {ECOSYSTEM_FIELD}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="34" />
-      <source>Polygons of the land units (any CRS), burned onto the productivity grid by pixel centre. Used when no land units raster is given.</source>
-      <translation>Polígonos de las unidades de tierra (cualquier SRC), rasterizados sobre la cuadrícula de productividad según el centro del píxel. Se usan cuando no se indica un ráster de unidades de tierra.</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="45" />
       <source>Polygons of the restoration sites (e.g. the FERM or GEF layer); any CRS. Overlapping sites are counted once (area of the union). Every feature appears in the validation table.</source>
       <translation>Polígonos de los sitios de restauración (p. ej., la capa de FERM o del GEF); cualquier SRC. Los sitios superpuestos se cuentan una sola vez (área de la unión). Todas las entidades aparecen en la tabla de validación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
       <source>Polygons of the restoration sites, any CRS. Points and lines are reported as errors.</source>
       <translation>Polígonos de los sitios de restauración, cualquier SRC. Los puntos y las líneas se notifican como errores.</translation>
     </message>
@@ -4213,7 +4244,7 @@
       <translation>Polígonos que corrigen falsos positivos o negativos conocidos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="117" />
       <source>Pooled net balance (ha)</source>
       <translation>Balance neto agregado (ha)</translation>
     </message>
@@ -4223,7 +4254,7 @@
       <translation>Preparando la región de ejemplo de T2 Monitor</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="83" />
       <source>Preset reclassification of a known LPD product to classes 1-5 (sources in resources/data/lpd_external_presets.json). Ignored when a table is given below.</source>
       <translation>Reclasificación predefinida de un producto LPD conocido a las clases 1-5 (fuentes en resources/data/lpd_external_presets.json). Se ignora cuando se indica una tabla más abajo.</translation>
     </message>
@@ -4264,7 +4295,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="79" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="76" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="17" />
       <source>Productivity performance</source>
       <translation>Desempeño de la productividad</translation>
@@ -4276,7 +4307,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="77" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="53" />
       <source>Productivity state</source>
       <translation>Estado de la productividad</translation>
@@ -4293,7 +4324,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="75" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="70" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="45" />
       <source>Productivity trajectory</source>
       <translation>Trayectoria de la productividad</translation>
@@ -4309,22 +4340,22 @@
       <translation>Proyecto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="126" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="190" />
       <source>Project JSON file</source>
       <translation>Archivo JSON del proyecto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="205" />
       <source>Project restoration types</source>
       <translation>Tipos de restauración del proyecto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="203" />
       <source>Project starting year</source>
       <translation>Año de inicio del proyecto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="198" />
       <source>Project title</source>
       <translation>Título del proyecto</translation>
     </message>
@@ -4339,7 +4370,7 @@
       <translation>Área con uso adecuado (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
       <source>Proportion of degraded land (2.CT.1)</source>
       <translation>Proporción de tierra degradada (2.CT.1)</translation>
     </message>
@@ -4506,11 +4537,6 @@
       <translation>Ráster de códigos de clase enteros (p. ej., cobertura del suelo, clases de degradación).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="30" />
-      <source>Raster of whole-number land unit ids (band 1) on the productivity grid (e.g. land cover x soil). Give this or a polygon layer.</source>
-      <translation>Ráster de identificadores enteros de unidades de tierra (banda 1) en la cuadrícula de productividad (p. ej., cobertura del suelo x suelo). Indique este o una capa de polígonos.</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="121" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="69" />
       <source>Rated area (ha)</source>
@@ -4547,12 +4573,12 @@
       <translation>Mejora reciente</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="68" />
       <source>Reclassify an external LPD map</source>
       <translation>Reclasificar un mapa LPD externo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="128" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="129" />
       <source>Reclassifying {layer} with {table}.</source>
       <translation>Reclasificando {layer} con {table}.</translation>
     </message>
@@ -4626,7 +4652,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="89" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="178" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="193" />
       <source>Reporting period</source>
       <translation>Período de informe</translation>
     </message>
@@ -4662,7 +4688,7 @@
       <translation>Capa ODS 15.3.1 del periodo de informe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="63" />
       <source>Reporting-period SDG 15.3.1 maps</source>
       <translation>Mapas ODS 15.3.1 de los periodos de informe</translation>
     </message>
@@ -4717,7 +4743,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="44" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
       <source>Restoration sites</source>
       <translation>Sitios de restauración</translation>
     </message>
@@ -4732,14 +4758,19 @@
       <translation>Campo de tipo de restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
       <source>Restoration type: field</source>
       <translation>Tipo de restauración: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
       <source>Restoration type: fixed value</source>
       <translation>Tipo de restauración: valor fijo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="147" />
+      <source>Restoration type: fixed value as text</source>
+      <translation>Tipo de restauración: valor fijo como texto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="96" />
@@ -4757,7 +4788,7 @@
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="79" />
       <source>Rows map class, columns reference class (ref_&lt;code&gt;, ref_m&lt;code&gt; for negative codes), in proportions of area, with row totals and sample counts; last row the column totals.</source>
       <translation>Filas: clase del mapa; columnas: clase de referencia (ref_&lt;code&gt;, ref_m&lt;code&gt; para códigos negativos), en proporciones de área, con totales de fila y recuentos de la muestra; última fila: los totales de columna.</translation>
     </message>
@@ -4802,7 +4833,7 @@
       <translation>Degradación ODS 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="83" />
       <source>SDG 15.3.1 indicator</source>
       <translation>Indicador ODS 15.3.1</translation>
     </message>
@@ -4832,7 +4863,7 @@
       <translation>Mapa ODS 15.3.1 (-1 degradado, 0 estable, +1 mejorado, banda 1), p. ej., de la referencia; con una capa de ecosistemas añade las tierras degradadas por tipo de ecosistema.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="64" />
       <source>SDG 15.3.1 map (-1/0/+1) of each reporting period, in chronological order, on the baseline's grid.</source>
       <translation>Mapa ODS 15.3.1 (-1/0/+1) de cada periodo de informe, en orden cronológico, en la cuadrícula de la referencia.</translation>
     </message>
@@ -4842,7 +4873,7 @@
       <translation>Mapa ODS 15.3.1 para la desagregación por ecosistemas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="61" />
       <source>SDG 15.3.1 map of the baseline period (-1/0/+1, band 1).</source>
       <translation>Mapa ODS 15.3.1 del periodo de referencia (-1/0/+1, banda 1).</translation>
     </message>
@@ -4854,12 +4885,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="78" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="63" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="85" />
       <source>SDG 15.3.1 summary</source>
       <translation>Resumen ODS 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="87" />
       <source>SDG 15.3.1 summary file (CSV or XLSX)</source>
       <translation>Archivo de resumen ODS 15.3.1 (CSV o XLSX)</translation>
     </message>
@@ -4874,7 +4905,7 @@
       <translation>ODS,15.3.1,LPD,dinámica de la productividad de la tierra,NDVI,trayectoria,estado,desempeño,sin conexión</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="50" />
       <source>SDG,15.3.1,LPD,land productivity dynamics,trajectory,state,performance,JRC,FAO-WOCAT,Trends.Earth,reclassify</source>
       <translation>ODS,15.3.1,LPD,dinámica de la productividad de la tierra,trayectoria,estado,desempeño,JRC,FAO-WOCAT,Trends.Earth,reclasificar</translation>
     </message>
@@ -4941,7 +4972,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="84" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
       <source>SVG (*.svg);;PNG (*.png)</source>
       <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
@@ -5133,28 +5164,28 @@
       <translation>Pasos con signo de la tabla: 0 adecuado, &gt; 0 sobreuso, &lt; 0 subuso (Int16, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="93" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="37" />
       <source>Significance level</source>
       <translation>Nivel de significación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="97" />
       <source>Site effectiveness</source>
       <translation>Eficacia por sitio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="100" />
       <source>Site effectiveness table</source>
       <translation>Tabla de eficacia por sitio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
       <source>Site id: field</source>
       <translation>Id. del sitio: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
       <source>Site id: fixed value</source>
       <translation>Id. del sitio: valor fijo</translation>
     </message>
@@ -5169,12 +5200,12 @@
       <translation>Campo de nombre o identificador del sitio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="94" />
       <source>Site name: field</source>
       <translation>Nombre del sitio: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
       <source>Site name: fixed value</source>
       <translation>Nombre del sitio: valor fijo</translation>
     </message>
@@ -5185,7 +5216,7 @@
       <translation>Validación de sitios</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="130" />
       <source>Site {site}: {reason}.</source>
       <translation>Sitio {site}: {reason}.</translation>
     </message>
@@ -5200,7 +5231,7 @@
       <translation>Sitios en declive</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="236" />
       <source>Sites exported</source>
       <translation>Sitios exportados</translation>
     </message>
@@ -5220,7 +5251,7 @@
       <translation>Sitios leídos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="165" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="229" />
       <source>Sites with the GEF columns ID_CODE, Restor_str and Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities and Area_ha.</source>
       <translation>Sitios con las columnas del GEF ID_CODE, Restor_str y Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, más Site_name, Activities y Area_ha.</translation>
     </message>
@@ -5240,7 +5271,7 @@
       <translation>Omitir las entidades con errores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="217" />
       <source>Skip invalid features</source>
       <translation>Omitir las entidades no válidas</translation>
     </message>
@@ -5287,8 +5318,8 @@
       <translation>Estable</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="19" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="67" />
       <source>Stable area (ha)</source>
       <translation>Área estable (ha)</translation>
     </message>
@@ -5298,13 +5329,13 @@
       <translation>Estable pero mejorado en la referencia</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="19" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="67" />
       <source>Stable pixels</source>
       <translation>Píxeles estables</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
       <source>Standard error of that area (ha)</source>
       <translation>Error estándar de esa área (ha)</translation>
     </message>
@@ -5349,12 +5380,12 @@
       <translation>Año de inicio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
       <source>Starting year: field</source>
       <translation>Año de inicio: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
       <source>Starting year: fixed value</source>
       <translation>Año de inicio: valor fijo</translation>
     </message>
@@ -5364,7 +5395,7 @@
       <translation>Subindicador de estado (-1/0/+1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="74" />
       <source>State sub-indicator (-1/0/+1). Needed in the combine mode.</source>
       <translation>Subindicador de estado (-1/0/+1). Necesario en el modo de combinación.</translation>
     </message>
@@ -5374,9 +5405,9 @@
       <translation>Subindicador de estado de la productividad de la tierra (ODS 15.3.1): ¿es la productividad reciente de un píxel mucho menor o mayor que en su propio periodo de referencia?&lt;br&gt;&lt;br&gt;Por píxel, los valores válidos de los años de referencia se dividen en deciles (9 puntos de corte en sus percentiles 10 ... 90 %, con interpolación lineal como en numpy por defecto). La media de referencia y la media del periodo reciente reciben cada una una clase de decil 1-10: clase 1 hasta el corte del 10 %, clase k por encima del corte k-1 y hasta el corte k, clase 10 por encima del corte del 90 % (un valor igual a un corte cae en la clase inferior, como en Trends.Earth). El cambio es la clase reciente menos la clase de referencia; {OUTPUT} es -1 donde el cambio es como máximo -{THRESHOLD_CLASSES}, +1 donde es al menos +{THRESHOLD_CLASSES} y, si no, 0 (Int16, sin datos -32768). {CHANGE} conserva opcionalmente el cambio de clase (-9 a +9).&lt;br&gt;&lt;br&gt;Valores por defecto: el periodo reciente son los 3 últimos años de la serie y la referencia va del primer año al año anterior al periodo reciente. Los años sin datos se excluyen de los deciles y las medias; los píxeles con menos de {MIN_YEARS} años de referencia válidos, o sin ningún año reciente válido, quedan sin datos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="91" />
-      <source>State {label}: {down} degraded, {flat} stable, {up} improved pixel(s).</source>
-      <translation>Estado {label}: {down} degradados, {flat} estables, {up} píxel(es) mejorado(s).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="93" />
+      <source>State {label}: {down} degraded ({down_ha} ha), {flat} stable ({flat_ha} ha), {up} improved ({up_ha} ha) pixel(s).</source>
+      <translation>Estado {label}: {down} degradados ({down_ha} ha), {flat} estables ({flat_ha} ha), {up} píxel(es) mejorado(s) ({up_ha} ha).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="59" />
@@ -5414,12 +5445,12 @@
       <translation>Mapa de estado de degradationstatus; añade su página de mapa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
       <source>Status per period</source>
       <translation>Estado por periodo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="106" />
       <source>Status per period file (CSV or XLSX)</source>
       <translation>Archivo de estado por periodo (CSV o XLSX)</translation>
     </message>
@@ -5501,7 +5532,7 @@
       <translation>El estrato {strata} no tiene ninguna unidad de muestra etiquetada: no se puede estimar el área de sus clases. Etiquete puntos de ese estrato o extraiga una nueva muestra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="220" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="221" />
       <source>Stratum {stratum} has {raster} pixels in {layer} but the sample recorded {sample} at the draw: the sample was drawn from another version of the map, so its strata areas do not match.</source>
       <translation>El estrato {stratum} tiene {raster} píxeles en {layer}, pero la muestra registró {sample} en la extracción: la muestra se extrajo de otra versión del mapa, por lo que las áreas de sus estratos no coinciden.</translation>
     </message>
@@ -5511,12 +5542,12 @@
       <translation>Bajo estrés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="19" />
       <source>Stressed area (ha)</source>
       <translation>Área bajo estrés (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="19" />
       <source>Stressed pixels</source>
       <translation>Píxeles bajo estrés</translation>
     </message>
@@ -5638,14 +5669,19 @@
       <translation>Año de la meta</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
       <source>Tenure status: field</source>
       <translation>Régimen de tenencia: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
       <source>Tenure status: fixed value</source>
       <translation>Régimen de tenencia: valor fijo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="162" />
+      <source>Tenure status: fixed value as text</source>
+      <translation>Régimen de tenencia: valor fijo como texto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
@@ -5748,6 +5784,11 @@
       <translation>La API de FERM rechazó la clave de API (HTTP {status}: {detail}). Compruebe la clave con "Definir clave de API…" y que tiene permiso para crear proyectos.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
+      <source>The FERM activities of every site, chosen from the FERM vocabulary (leaf activities). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
+      <translation>Las actividades de FERM de todos los sitios, elegidas del vocabulario de FERM (actividades finales). Se usan cuando no se elige {ACTIVITIES_FIELD} o este está vacío.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="59" />
       <source>The FERM export could not read the sites or write one of the files. Check the layer on the Sites tab and the file names and folders above; the details are in the log (Log Messages panel, T2 Monitor tab).</source>
       <translation>La exportación a FERM no pudo leer los sitios o escribir uno de los archivos. Compruebe la capa de la pestaña Sitios y los nombres de archivo y carpetas de arriba; los detalles están en el registro (panel Mensajes de registro, pestaña T2 Monitor).</translation>
@@ -5758,9 +5799,24 @@
       <translation>Se canceló la exportación a FERM; no se escribió ningún archivo.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
+      <source>The FERM restoration type of every site. Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
+      <translation>El tipo de restauración de FERM de todos los sitios. Se usa cuando no se elige {RESTORATION_TYPE_FIELD} o este está vacío.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
+      <source>The FERM tenure status of every site. Used where {TENURE_FIELD} is not chosen or is empty.</source>
+      <translation>El régimen de tenencia de FERM de todos los sitios. Se usa cuando no se elige {TENURE_FIELD} o este está vacío.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="200" />
       <source>The GEF template {path} must be a .gpkg or .shp file.</source>
       <translation>La plantilla del GEF {path} debe ser un archivo .gpkg o .shp.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="125" />
+      <source>The IUCN Global Ecosystem Typology biomes of every site, chosen from the FERM vocabulary. Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
+      <translation>Los biomas de la Tipología Global de Ecosistemas de la UICN de todos los sitios, elegidos del vocabulario de FERM. Se usan cuando no se elige {ECOSYSTEMS_FIELD} o este está vacío.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="183" />
@@ -5823,7 +5879,7 @@
       <translation>No se puede leer el ráster alineado {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="102" />
       <source>The amount lost exists only for tree-cover maps; it was not written.</source>
       <translation>La cantidad perdida solo existe para mapas de cubierta arbórea; no se escribió.</translation>
     </message>
@@ -5853,23 +5909,23 @@
       <translation>La referencia no tiene tierras degradadas: los porcentajes quedan vacíos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="115" />
       <source>The baseline period {start}-{end} is outside the years of {layer} ({first}-{last}). Choose years inside the stack, or check the year of the first band.</source>
       <translation>El periodo de referencia {start}-{end} está fuera de los años de {layer} ({first}-{last}). Elija años dentro de la serie o compruebe el año de la primera banda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="109" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="110" />
       <source>The baseline period {start}-{end} starts after it ends. Swap the years.</source>
       <translation>El periodo de referencia {start}-{end} empieza después de terminar. Intercambie los años.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="194" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="195" />
       <source>The chart could not be written to {path}.</source>
       <translation>No se pudo escribir el gráfico en {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="109" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="151" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="158" />
       <source>The chart {path} must be an .svg or .png file.</source>
       <translation>El gráfico {path} debe ser un archivo .svg o .png.</translation>
     </message>
@@ -5879,12 +5935,12 @@
       <translation>Los códigos de clase de {layer_a} y {layer_b} son demasiado grandes para los códigos cruzados (class_a x {base} + class_b debe caber en un entero de 32 bits). Reclasifíquelos antes en códigos más pequeños.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="159" />
       <source>The class to report, {code}, is not in the legend.</source>
       <translation>La clase que se informa, {code}, no está en la leyenda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="132" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="133" />
       <source>The class-change threshold (THRESHOLD_CLASSES) must be between 1 and 9, not {value}.</source>
       <translation>El umbral de cambio de clase (THRESHOLD_CLASSES) debe estar entre 1 y 9, no {value}.</translation>
     </message>
@@ -5909,7 +5965,7 @@
       <translation>Los códigos {codes} son a la vez códigos degradados y en riesgo; indique cada código en una sola lista.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="119" />
       <source>The combine mode needs the trajectory, state and performance layers; {missing} not given. Choose them, or switch MODE to the external map.</source>
       <translation>El modo de combinación necesita las capas de trayectoria, estado y desempeño; no se indicó {missing}. Elíjalas o cambie MODE al mapa externo.</translation>
     </message>
@@ -6029,7 +6085,7 @@
       <translation>Se ignoran las exactitudes esperadas de {codes}: ningún estrato tiene ese código.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="126" />
       <source>The external map mode needs an LPD map ({parameter}). Choose one, or switch MODE to combining the sub-indicators.</source>
       <translation>El modo de mapa externo necesita un mapa LPD ({parameter}). Elija uno o cambie MODE a la combinación de los subindicadores.</translation>
     </message>
@@ -6224,6 +6280,11 @@
       <translation>Las unidades de tierra de {layer} no pueden reproyectarse al sistema de referencia de coordenadas del ráster ({error}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="33" />
+      <source>The land units, as a raster of whole-number unit ids (band 1, on the productivity grid, e.g. land cover x soil) or as polygons (any CRS, burned onto the productivity grid by pixel centre) whose ids are in {LAND_UNITS_FIELD}.</source>
+      <translation>Las unidades de tierra, como ráster de identificadores enteros de unidad (banda 1, en la cuadrícula de productividad, p. ej., cobertura del suelo x suelo) o como polígonos (cualquier SRC, rasterizados sobre la cuadrícula de productividad según el centro del píxel) cuyos identificadores están en {LAND_UNITS_FIELD}.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="166" />
       <source>The land-cover maps have no coordinate reference system: the transition areas cannot be computed and the table is empty.</source>
       <translation>Los mapas de cobertura del suelo no tienen sistema de referencia de coordenadas: no se pueden calcular las áreas de transición y la tabla queda vacía.</translation>
@@ -6261,23 +6322,23 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="104" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="174" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="216" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="294" />
       <source>The layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>La capa {layer} no tiene sistema de referencia de coordenadas. Asígnele un SRC e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="236" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="313" />
       <source>The layer {layer} has no features: there is nothing to export.</source>
       <translation>La capa {layer} no tiene entidades: no hay nada que exportar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="92" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="222" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="300" />
       <source>The layer {layer} has no field named {field} ({parameter}).</source>
       <translation>La capa {layer} no tiene ningún campo llamado {field} ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="291" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="300" />
       <source>The layer {layer} has no valid value in the bands used (years {first}-{last}): every pixel is nodata. Check the layer, its nodata value and the period.</source>
       <translation>La capa {layer} no tiene ningún valor válido en las bandas usadas (años {first}-{last}): todos los píxeles son sin datos. Compruebe la capa, su valor sin datos y el periodo.</translation>
     </message>
@@ -6367,7 +6428,7 @@
       <translation>La superficie degradada cartografiada de la tabla de estimaciones ({table} ha) difiere de la del resumen del ODS 15.3.1 ({mapped} ha): ¿se hizo la evaluación de exactitud sobre otro mapa?</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="126" />
       <source>The maps have no coordinate reference system: areas cannot be computed and the table is empty.</source>
       <translation>Los mapas no tienen sistema de referencia de coordenadas: no se pueden calcular las áreas y la tabla queda vacía.</translation>
     </message>
@@ -6387,12 +6448,12 @@
       <translation>El archivo de métodos {path} no lista ninguna ejecución de algoritmo (objetos con 'algorithm' e 'inputs').</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="227" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="228" />
       <source>The minimum number of valid years (MIN_YEARS) must be at least 3, not {value}.</source>
       <translation>El número mínimo de años válidos (MIN_YEARS) debe ser al menos 3, no {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="135" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="136" />
       <source>The minimum numbers of valid years must be at least 1.</source>
       <translation>Los números mínimos de años válidos deben ser al menos 1.</translation>
     </message>
@@ -6501,7 +6562,7 @@
       <translation>El percentil debe ser mayor que 0 y como máximo 100 (se recibió {value}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="110" />
       <source>The percentile of land unit(s) {units} is 0 or negative, so no ratio can be computed: their pixels are nodata.</source>
       <translation>El percentil de la(s) unidad(es) de tierra {units} es 0 o negativo, por lo que no se puede calcular ninguna ratio: sus píxeles quedan sin datos.</translation>
     </message>
@@ -6521,12 +6582,12 @@
       <translation>El periodo (uno de {PERIOD_NAMES}) cuya área degradada sustituye la estimación; vacío: el último periodo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="132" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="139" />
       <source>The period end years ({years}) must be whole years separated by commas.</source>
       <translation>Los años finales de los periodos ({years}) deben ser años enteros separados por comas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="138" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="145" />
       <source>The period end years must increase from one period to the next ({years}).</source>
       <translation>Los años finales de los periodos deben aumentar de un periodo al siguiente ({years}).</translation>
     </message>
@@ -6546,17 +6607,17 @@
       <translation>Se ignora el periodo de la estimación: no se indicó ningún área degradada estimada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="151" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="160" />
       <source>The period {start}-{end} ({period}) has {count} year(s); at least {needed} are needed. Choose a longer period.</source>
       <translation>El periodo {start}-{end} ({period}) tiene {count} año(s); se necesitan al menos {needed}. Elija un periodo más largo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="146" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="155" />
       <source>The period {start}-{end} ({period}) is outside the years of {layer}, which has {count} band(s) for {first}-{last}. Choose years inside the stack, or check the year of the first band.</source>
       <translation>El periodo {start}-{end} ({period}) está fuera de los años de {layer}, que tiene {count} banda(s) para {first}-{last}. Elija años dentro de la serie o compruebe el año de la primera banda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="143" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="152" />
       <source>The period {start}-{end} ({period}) starts after it ends. Swap the years.</source>
       <translation>El periodo {start}-{end} ({period}) empieza después de terminar. Intercambie los años.</translation>
     </message>
@@ -6571,12 +6632,12 @@
       <translation>El archivo de cuadrados de parcela debe ser un archivo .kml, no {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="124" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="125" />
       <source>The points' strata are not their map classes and no map was given: mapped areas are reported as 0.</source>
       <translation>Los estratos de los puntos no son sus clases del mapa y no se indicó ningún mapa: las áreas cartografiadas se informan como 0.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="116" />
       <source>The polygons of land unit(s) {units} of {layer} contain no pixel centre of the productivity grid; they were not used.</source>
       <translation>Los polígonos de la(s) unidad(es) de tierra {units} de {layer} no contienen ningún centro de píxel de la cuadrícula de productividad; no se usaron.</translation>
     </message>
@@ -6714,17 +6775,17 @@
       <translation>Los rásteres no están en la misma cuadrícula que {layer} ({differences}). Elija una capa de referencia con la que alinearlos o remuestréelos antes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="112" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="113" />
       <source>The recent period {start}-{end} is outside the years of {layer} ({first}-{last}). Choose years inside the stack, or check the year of the first band.</source>
       <translation>El periodo reciente {start}-{end} está fuera de los años de {layer} ({first}-{last}). Elija años dentro de la serie o compruebe el año de la primera banda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="139" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="140" />
       <source>The recent period {start}-{end} must start after the baseline period {base_start}-{base_end} ends. Choose a later recent period or an earlier baseline.</source>
       <translation>El periodo reciente {start}-{end} debe empezar después de que termine el periodo de referencia {base_start}-{base_end}. Elija un periodo reciente posterior o una referencia anterior.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="108" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="109" />
       <source>The recent period {start}-{end} starts after it ends. Swap the years.</source>
       <translation>El periodo reciente {start}-{end} empieza después de terminar. Intercambie los años.</translation>
     </message>
@@ -6824,12 +6885,32 @@
       <translation>La ejecución se canceló; no se escribió ninguna salida.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="89" />
+      <source>The same as a raster in {LAND_UNITS_LAYER}, under the key of earlier versions. Give one land unit layer only.</source>
+      <translation>Lo mismo que un ráster en {LAND_UNITS_LAYER}, bajo la clave de versiones anteriores. Indique una sola capa de unidades de tierra.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="44" />
+      <source>The same as a raster in {LAND_UNITS_LAYER}, under the key of earlier versions: raster of whole-number land unit ids (band 1) on the productivity grid. Give one land unit layer only.</source>
+      <translation>Lo mismo que un ráster en {LAND_UNITS_LAYER}, bajo la clave de versiones anteriores: ráster de identificadores enteros de unidades de tierra (banda 1) en la cuadrícula de productividad. Indique una sola capa de unidades de tierra.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="93" />
+      <source>The same as polygons in {LAND_UNITS_LAYER}, under the key of earlier versions, with {LAND_UNIT_FIELD}. Give one land unit layer only.</source>
+      <translation>Lo mismo que polígonos en {LAND_UNITS_LAYER} con {LAND_UNIT_FIELD}, bajo la clave de versiones anteriores. Indique una sola capa de unidades de tierra.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="48" />
+      <source>The same as polygons in {LAND_UNITS_LAYER}, under the key of earlier versions: polygons of the land units (any CRS) with their ids in {LAND_UNITS_FIELD}. Give one land unit layer only.</source>
+      <translation>Lo mismo que polígonos en {LAND_UNITS_LAYER}, bajo la clave de versiones anteriores: polígonos de las unidades de tierra (cualquier SRC) con sus identificadores en {LAND_UNITS_FIELD}. Indique una sola capa de unidades de tierra.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="93" />
       <source>The same rows as a CSV file (UTF-8).</source>
       <translation>Las mismas filas como archivo CSV (UTF-8).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="100" />
       <source>The same rows without geometry.</source>
       <translation>Las mismas filas sin geometría.</translation>
     </message>
@@ -6839,27 +6920,27 @@
       <translation>La misma semilla, el mismo mapa y los mismos ajustes siempre extraen la misma muestra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="94" />
       <source>The same table as a CSV file (code, class; a header row and lines starting with # are allowed). Used when the table parameter is empty; replaces the preset.</source>
       <translation>La misma tabla como archivo CSV (código, clase; se admiten una fila de encabezado y líneas que empiezan por #). Se usa cuando el parámetro de tabla está vacío; sustituye al preajuste.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="200" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="201" />
       <source>The sample has no stratum_pixels field: it cannot be checked that it was drawn from this version of the strata raster.</source>
       <translation>La muestra no tiene campo stratum_pixels: no se puede comprobar que se extrajo de esta versión del ráster de estratos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="104" />
       <source>The sample layer {layer} has no field {field} ({parameter}).</source>
       <translation>La capa de muestra {layer} no tiene el campo {field} ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="113" />
       <source>The sample layer {layer} has no point with a reference label.</source>
       <translation>La capa de muestra {layer} no tiene ningún punto con etiqueta de referencia.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="99" />
       <source>The sample point layer cannot be loaded.</source>
       <translation>No se puede cargar la capa de puntos de muestra.</translation>
     </message>
@@ -6884,7 +6965,7 @@
       <translation>La hoja de tipos de tierra por estado como archivo CSV (UTF-8); requiere {LDN_BALANCE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="224" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="225" />
       <source>The significance level (ALPHA) must be between 0 and 1, not {value}.</source>
       <translation>El nivel de significación (ALPHA) debe estar entre 0 y 1, no {value}.</translation>
     </message>
@@ -6899,7 +6980,7 @@
       <translation>La capa de sitios {layer} no tiene ningún sitio. Elija una capa con polígonos de sitios de restauración (o compruebe su filtro).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="98" />
       <source>The site polygons with the estimate, p-value, class and reason (styled by class).</source>
       <translation>Los polígonos de los sitios con la estimación, el valor p, la clase y el motivo (con estilo por clase).</translation>
     </message>
@@ -7125,17 +7206,17 @@
       <translation>El tamaño de ventana {window} es mayor que el ráster {layer} ({width} x {height} píxeles). Elija una ventana más pequeña.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="116" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="125" />
       <source>The year of the first band of {layer} cannot be read from its band names. Set the year of the first band (FIRST_YEAR).</source>
       <translation>No se puede leer el año de la primera banda de {layer} a partir de los nombres de sus bandas. Indique el año de la primera banda (FIRST_YEAR).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="165" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="174" />
       <source>The year(s) {years} are not in {layer} ({first}-{last}).</source>
       <translation>El/los año(s) {years} no están en {layer} ({first}-{last}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="199" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="208" />
       <source>The years of {layer} must increase from band to band.</source>
       <translation>Los años de {layer} deben aumentar de una banda a la siguiente.</translation>
     </message>
@@ -7152,7 +7233,7 @@
     <message>
       <location filename="../t2_monitor_plugin/cli/headless.py" line="282" />
       <location filename="../t2_monitor_plugin/core/zones.py" line="321" />
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="168" />
       <source>The zone layer {layer} has no field named {field}.</source>
       <translation>La capa de zonas {layer} no tiene ningún campo llamado {field}.</translation>
     </message>
@@ -7163,12 +7244,12 @@
       <translation>La capa de zonas {layer} no tiene polígonos: use una capa de polígonos con al menos una entidad no vacía.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="336" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="395" />
       <source>The zone {zone} does not overlap the raster {layer}; it has no rows.</source>
       <translation>La zona {zone} no se superpone al ráster {layer}; no tiene filas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="343" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="402" />
       <source>The zone {zone} extends beyond the raster {layer}: {outside} ha of its {total} ha are outside and not counted.</source>
       <translation>La zona {zone} se extiende más allá del ráster {layer}: {outside} ha de sus {total} ha quedan fuera y no se cuentan.</translation>
     </message>
@@ -7194,7 +7275,7 @@
       <translation>No hay ningún periodo llamado {period} para el área degradada estimada: indique uno de {names} (ESTIMATE_PERIOD).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="154" />
       <source>There is no preset number {index}.</source>
       <translation>No existe el preajuste número {index}.</translation>
     </message>
@@ -7214,7 +7295,7 @@
       <translation>Tres clases (-1/0/+1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="102" />
       <source>Three-class view: 1-2 degraded (-1), 3-4 stable (0), 5 improved (+1).</source>
       <translation>Vista en tres clases: 1-2 degradado (-1), 3-4 estable (0), 5 mejorado (+1).</translation>
     </message>
@@ -7229,7 +7310,7 @@
       <translation>Título (obligatorio)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="198" />
       <source>Title of the FERM project.</source>
       <translation>Título del proyecto de FERM.</translation>
     </message>
@@ -7265,7 +7346,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report.py" line="103" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
       <source>Total land area (ha)</source>
       <translation>Superficie total de tierra (ha)</translation>
     </message>
@@ -7280,7 +7361,7 @@
       <translation>Tamaño total de la muestra (0 = a partir del error estándar objetivo)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="71" />
       <source>Trajectory sub-indicator (-1/0/+1), e.g. from Productivity trajectory. Needed in the combine mode.</source>
       <translation>Subindicador de trayectoria (-1/0/+1), p. ej., de Trayectoria de la productividad. Necesario en el modo de combinación.</translation>
     </message>
@@ -7295,9 +7376,9 @@
       <translation>Subindicador de trayectoria de la productividad de la tierra (ODS 15.3.1): la prueba de tendencia de Mann-Kendall de un índice de vegetación anual, píxel a píxel, en los años del periodo de análisis.&lt;br&gt;&lt;br&gt;Cada píxel usa solo sus años válidos (los años sin datos se excluyen); los píxeles con menos de {MIN_YEARS} años válidos quedan sin datos. S es la suma de los signos de todas las diferencias entre un año posterior y uno anterior; su varianza es n(n-1)(2n+5)/18 corregida por empates con los propios grupos de valores iguales del píxel; Z = (S-1)/sqrt(Var) para S &gt; 0, (S+1)/sqrt(Var) para S &lt; 0 y, si no, 0; p = 2(1 - Phi(|Z|)) es bilateral. {OUTPUT} es -1 donde p &lt;= {ALPHA} y Z &lt; 0 (descenso significativo), +1 donde p &lt;= {ALPHA} y Z &gt; 0 (aumento significativo) y, si no, 0 (Int16, sin datos -32768).&lt;br&gt;&lt;br&gt;{SLOPE} es la pendiente de Sen, la mediana de las pendientes entre todos los pares de años válidos, en unidades del índice por año (se aplica la escala de banda: un NDVI almacenado x 10000 con escala 0.0001 da NDVI por año). Los rásteres opcionales {Z} y {P} contienen el estadístico de la prueba y su valor p. Son los mismos estadísticos que original_test de pymannkendall, calculados sin conexión para cada píxel.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="78" />
-      <source>Trajectory {start}-{end}: {down} pixel(s) with a significant decline, {flat} without a significant trend, {up} with a significant increase.</source>
-      <translation>Trayectoria {start}-{end}: {down} píxel(es) con un descenso significativo, {flat} sin tendencia significativa, {up} con un aumento significativo.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="79" />
+      <source>Trajectory {start}-{end}: {down} pixel(s) ({down_ha} ha) with a significant decline, {flat} ({flat_ha} ha) without a significant trend, {up} ({up_ha} ha) with a significant increase.</source>
+      <translation>Trayectoria {start}-{end}: {down} píxel(es) ({down_ha} ha) con un descenso significativo, {flat} ({flat_ha} ha) sin tendencia significativa, {up} ({up_ha} ha) con un aumento significativo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="56" />
@@ -7330,12 +7411,12 @@
       <translation>CSV de matriz de transición</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="77" />
       <source>Tree cover lost (percentage points)</source>
       <translation>Cubierta arbórea perdida (puntos porcentuales)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="44" />
       <source>Tree-cover percentage maps + loss threshold</source>
       <translation>Mapas de porcentaje de cubierta arbórea + umbral de pérdida</translation>
     </message>
@@ -7355,17 +7436,17 @@
       <translation>Área real (elipsoidal) con uso adecuado, en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="29" />
       <source>True (ellipsoidal) area of the LPD class, in hectares; empty when the rasters have no coordinate reference system.</source>
       <translation>Área real (elipsoidal) de la clase LPD, en hectáreas; vacío cuando los rásteres no tienen sistema de referencia de coordenadas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="71" />
       <source>True (ellipsoidal) area of the class, in hectares; empty when the rasters have no coordinate reference system.</source>
       <translation>Área real (elipsoidal) de la clase, en hectáreas; vacío cuando los rásteres no tienen sistema de referencia de coordenadas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
       <source>True (ellipsoidal) area of the degraded land, in hectares.</source>
       <translation>Área real (elipsoidal) de las tierras degradadas, en hectáreas.</translation>
     </message>
@@ -7375,12 +7456,12 @@
       <translation>Área real (elipsoidal) de los píxeles excluidos, en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="96" />
       <source>True (ellipsoidal) area of the land (mapped pixels that are not water), in hectares.</source>
       <translation>Área real (elipsoidal) de la tierra (píxeles cartografiados que no son agua), en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="84" />
       <source>True (ellipsoidal) area of the loss pixels, in hectares.</source>
       <translation>Área real (elipsoidal) de los píxeles con pérdida, en hectáreas.</translation>
     </message>
@@ -7520,7 +7601,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="38" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="106" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
       <source>Valid area (ha)</source>
       <translation>Área válida (ha)</translation>
     </message>
@@ -7540,7 +7621,7 @@
       <translation>Validar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="232" />
       <source>Validation</source>
       <translation>Validación</translation>
     </message>
@@ -7591,8 +7672,8 @@
       <translation>Archivos vectoriales (*.gpkg *.shp *.geojson);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="22" />
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
       <source>Vegetation cover loss</source>
       <translation>Pérdida de cobertura vegetal</translation>
     </message>
@@ -7689,7 +7770,7 @@
       <translation>Cuando las entradas están en cuadrículas, SRC o resoluciones distintas, remuestrearlas al vuelo a la cuadrícula del primer ráster (vecino más próximo para clases, media para valores continuos). Sin marcar, esas entradas se rechazan con un mensaje que indica qué difiere.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="26" />
       <source>Where natural vegetation or tree cover was lost between two dates (a national degradation criterion).&lt;br&gt;&lt;br&gt;&lt;b&gt;Land cover&lt;/b&gt;: two land-cover maps and the codes that count as natural vegetation (e.g. 1,2,4). A pixel is loss when it is natural at the initial date and not natural at the final date.&lt;br&gt;&lt;b&gt;Tree cover&lt;/b&gt;: two tree-cover percentage maps (0-100). A pixel is loss when the tree cover dropped by at least the threshold, in percentage points (default 10). The optional amount layer holds the decrease initial - final where positive, 0 elsewhere (before threshold and patch filter). Values outside 0-100 stop the run.&lt;br&gt;&lt;br&gt;The loss layer is 1 loss, 0 no loss (Byte, nodata 255 where either map is nodata). With a minimum patch size, loss patches (pixels touching by a side or a corner) of fewer pixels are set to 0; patches are followed exactly across the whole raster, whatever its size.&lt;br&gt;&lt;br&gt;The lost area is summed with true (ellipsoidal) pixel areas, for the whole raster and for each zone of an optional polygon layer (table: loss, no-loss and nodata hectares, and the share of the mapped area lost).</source>
       <translation>Dónde se perdió vegetación natural o cubierta arbórea entre dos fechas (un criterio nacional de degradación).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cobertura del suelo&lt;/b&gt;: dos mapas de cobertura del suelo y los códigos que cuentan como vegetación natural (p. ej., 1,2,4). Un píxel es pérdida cuando es natural en la fecha inicial y no natural en la fecha final.&lt;br&gt;&lt;b&gt;Cubierta arbórea&lt;/b&gt;: dos mapas de porcentaje de cubierta arbórea (0-100). Un píxel es pérdida cuando la cubierta arbórea disminuyó al menos el umbral, en puntos porcentuales (por defecto 10). La capa opcional de cantidad contiene la disminución inicial - final donde es positiva y 0 en el resto (antes del umbral y del filtro de manchas). Los valores fuera de 0-100 detienen la ejecución.&lt;br&gt;&lt;br&gt;La capa de pérdida es 1 pérdida, 0 sin pérdida (Byte, sin datos 255 donde alguno de los mapas no tiene datos). Con un tamaño mínimo de mancha, las manchas de pérdida (píxeles que se tocan por un lado o una esquina) con menos píxeles pasan a 0; las manchas se siguen de forma exacta en todo el ráster, sea cual sea su tamaño.&lt;br&gt;&lt;br&gt;El área perdida se suma con las áreas reales (elipsoidales) de los píxeles, para todo el ráster y para cada zona de una capa de polígonos opcional (tabla: hectáreas con pérdida, sin pérdida y sin datos, y la proporción del área cartografiada perdida).</translation>
     </message>
@@ -7736,12 +7817,12 @@
       <translation>Año</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="40" />
       <source>Year of band 1 of the first raster; the following bands are the following years. Empty: read from the first band's name (e.g. 2001) or, for a single-band first raster, from a year in its file name.</source>
       <translation>Año de la banda 1 del primer ráster; las bandas siguientes son los años siguientes. Vacío: se lee del nombre de la primera banda (p. ej., 2001) o, si el primer ráster tiene una sola banda, de un año en su nombre de archivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="39" />
       <source>Year of the first band</source>
       <translation>Año de la primera banda</translation>
     </message>
@@ -7766,7 +7847,7 @@
       <translation>Año en que la trayectoria hacia la meta parte de 0 ha (por defecto 2020, la referencia del MMB).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="203" />
       <source>Year the project started.</source>
       <translation>Año en que empezó el proyecto.</translation>
     </message>
@@ -7786,12 +7867,12 @@
       <translation>Años de la tabla de avance</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="86" />
       <source>Years with data before the start year needed to estimate the trend before (default 3).</source>
       <translation>Años con datos antes del año de inicio necesarios para estimar la tendencia previa (por defecto 3).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="89" />
       <source>Years with data from the start year on needed for an estimate (default 3); sites with fewer are 'too early to tell'.</source>
       <translation>Años con datos a partir del año de inicio necesarios para una estimación (por defecto 3); los sitios con menos son 'demasiado pronto para saberlo'.</translation>
     </message>
@@ -7806,17 +7887,17 @@
       <translation>El id. de su institución en FERM (necesario para la carga útil de la API)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="89" />
       <source>Your own reclassification: one row per code of the external map, with its LPD class 1-5 or the word nodata. Replaces the preset.</source>
       <translation>Su propia reclasificación: una fila por código del mapa externo, con su clase LPD 1-5 o la palabra nodata. Sustituye al preajuste.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="227" />
       <source>Zip archive (*.zip)</source>
       <translation>Archivo zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="162" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="226" />
       <source>Zip with the sites as shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML and GeoJSON, for FERM's web upload.</source>
       <translation>Zip con los sitios como shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML y GeoJSON, para la carga web de FERM.</translation>
     </message>
@@ -7976,7 +8057,7 @@
       <translation>grupo de {count} expertos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="155" />
       <source>hectares</source>
       <translation>hectáreas</translation>
     </message>
@@ -8133,7 +8214,7 @@
       <translation>null</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="92" />
       <source>olofsson2014 or stehman2014.</source>
       <translation>olofsson2014 o stehman2014.</translation>
     </message>
@@ -8263,7 +8344,7 @@
       <translation>el sistema de autenticación de QGIS está desactivado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="63" />
       <source>the area estimates table of Accuracy assessment</source>
       <translation>la tabla de estimaciones de áreas de Evaluación de la exactitud</translation>
     </message>
@@ -8356,7 +8437,7 @@
       <translation>pares valor:puntuación separados por punto y coma, valores crecientes, puntuaciones 0..1, p. ej., 0:0; 10:1; 30:1; 45:0.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="24" />
       <source>vegetation,tree cover,forest,deforestation,loss,land cover,national criteria,LDN,minimum mapping unit,patch</source>
       <translation>vegetación,cubierta arbórea,bosque,deforestación,pérdida,cobertura del suelo,criterios nacionales,NDT,unidad mínima cartografiable,mancha</translation>
     </message>
@@ -8376,14 +8457,19 @@
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="164" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="165" />
       <source>{applied} of {count} recode polygons apply to the period {period}.</source>
       <translation>{applied} de {count} polígonos de recodificación se aplican al periodo {period}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="133" />
-      <source>{code} {label}: {count} pixels ({share:.1f} %)</source>
-      <translation>{code} {label}: {count} píxeles ({share:.1f} %)</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="278" />
+      <source>{choice} and {text} both give the fixed value of a FERM field ({first} and {second}). Give only one of them.</source>
+      <translation>{choice} y {text} indican ambos el valor fijo de un campo de FERM ({first} y {second}). Indique solo uno de ellos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="134" />
+      <source>{code} {label}: {count} pixels, {area} ha ({share:.1f} %)</source>
+      <translation>{code} {label}: {count} píxeles, {area} ha ({share:.1f} %)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="196" />
@@ -8396,12 +8482,12 @@
       <translation>{count} matrices de expertos combinadas mediante la media geométrica.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="93" />
       <source>{count} feature(s) of {layer} have no geometry or no land unit id and were left out.</source>
       <translation>{count} entidad(es) de {layer} no tienen geometría o identificador de unidad de tierra y se omitieron.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="169" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="184" />
       <source>{count} feature(s) of {layer} have no geometry or no zone value and were left out.</source>
       <translation>{count} entidad(es) de {layer} no tienen geometría o valor de zona y se omitieron.</translation>
     </message>
@@ -8416,27 +8502,27 @@
       <translation>Se dejaron fuera {count} entidad(es) que no son polígonos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="189" />
       <source>{count} invalid zone geometries of {layer} were repaired.</source>
       <translation>Se repararon {count} geometrías de zona no válidas de {layer}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="89" />
-      <source>{count} pixel(s) have fewer than {needed} valid baseline years or no valid recent year and are nodata.</source>
-      <translation>{count} píxel(es) tienen menos de {needed} años de referencia válidos o ningún año reciente válido y quedan sin datos.</translation>
+      <source>{count} pixel(s) ({area} ha) have fewer than {needed} valid baseline years or no valid recent year and are nodata.</source>
+      <translation>{count} píxel(es) ({area} ha) tienen menos de {needed} años de referencia válidos o ningún año reciente válido y quedan sin datos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="76" />
-      <source>{count} pixel(s) have fewer than {needed} valid years in {start}-{end} and are nodata.</source>
-      <translation>{count} píxel(es) tienen menos de {needed} años válidos en {start}-{end} y quedan sin datos.</translation>
+      <source>{count} pixel(s) ({area} ha) have fewer than {needed} valid years in {start}-{end} and are nodata.</source>
+      <translation>{count} píxel(es) ({area} ha) tienen menos de {needed} años válidos en {start}-{end} y quedan sin datos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="96" />
-      <source>{count} pixels of {layer} match no range or code and were set to nodata (values: {values}).</source>
-      <translation>{count} píxeles de {layer} no coinciden con ningún rango ni código y se pusieron sin datos (valores: {values}).</translation>
+      <source>{count} pixels ({area} ha) of {layer} match no range or code and were set to nodata (values: {values}).</source>
+      <translation>{count} píxeles ({area} ha) de {layer} no coinciden con ningún rango ni código y se pusieron sin datos (valores: {values}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="197" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="198" />
       <source>{count} point(s) have no reference label and are left out.</source>
       <translation>{count} punto(s) no tienen etiqueta de referencia y se dejan fuera.</translation>
     </message>
@@ -8461,17 +8547,17 @@
       <translation>{count} punto(s) de muestra caen en sin datos del mapa {layer} aunque su estrato tiene un valor: indique un mapa que cubra el ráster de estratos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="209" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="210" />
       <source>{count} sample point(s) fall outside the strata raster {layer} or on its nodata: {points}. Use the raster the sample was drawn from.</source>
       <translation>{count} punto(s) de muestra caen fuera del ráster de estratos {layer} o en sus sin datos: {points}. Use el ráster del que se extrajo la muestra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="229" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="230" />
       <source>{count} sample point(s) have a map class that differs from the map {layer} at their location (point: sample / map): {points}.</source>
       <translation>{count} punto(s) de muestra tienen una clase del mapa que difiere del mapa {layer} en su ubicación (punto: muestra / mapa): {points}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="214" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="215" />
       <source>{count} sample point(s) have a stratum that differs from the value of {layer} at their location (point: sample / raster): {points}. The sample was drawn from another map or another version of it.</source>
       <translation>{count} punto(s) de muestra tienen un estrato que difiere del valor de {layer} en su ubicación (punto: muestra / ráster): {points}. La muestra se extrajo de otro mapa o de otra versión del mismo.</translation>
     </message>
@@ -8481,7 +8567,7 @@
       <translation>{count} punto(s) de muestra tienen una etiqueta de {what} que no está en la leyenda {legend}: {points}. Corrija las etiquetas o añada la clase a la leyenda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="193" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="194" />
       <source>{count} sample point(s) have no point geometry or a stratum, map class or reference value that is not a whole number: {points}.</source>
       <translation>{count} punto(s) de muestra no tienen geometría de punto o tienen un estrato, una clase del mapa o un valor de referencia que no es un número entero: {points}.</translation>
     </message>
@@ -8491,7 +8577,7 @@
       <translation>{count} sitio(s) exportado(s) ({ha} ha). Escritos: {files}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="269" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="346" />
       <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
       <translation>{count} sitio(s) exportado(s); área FERM {area:.2f} ha.</translation>
     </message>
@@ -8531,7 +8617,7 @@
       <translation>{first} / {second} (fila {row}, columna {column})</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="138" />
       <source>{improving} site(s) improving faster than their controls, {none} without a detectable effect, {declining} declining, {other} not assessed.</source>
       <translation>{improving} sitio(s) con mejora más rápida que sus controles, {none} sin efecto detectable, {declining} en declive, {other} no evaluado(s).</translation>
     </message>
@@ -8556,22 +8642,22 @@
       <translation>A {layer} no le queda ningún año para la referencia antes del periodo reciente {start}-{end}. Elija un periodo reciente posterior o indique una serie más larga.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="144" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="145" />
       <source>{layer}: the baseline period {start}-{end} has {count} band(s) but at least {needed} valid years (MIN_YEARS) are needed for deciles. Choose a longer baseline or lower MIN_YEARS.</source>
       <translation>{layer}: el periodo de referencia {start}-{end} tiene {count} banda(s), pero se necesitan al menos {needed} años válidos (MIN_YEARS) para los deciles. Elija una referencia más larga o reduzca MIN_YEARS.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="149" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="150" />
       <source>{layer}: the recent period {start}-{end} has {count} band(s); at least {needed} are needed.</source>
       <translation>{layer}: el periodo reciente {start}-{end} tiene {count} banda(s); se necesitan al menos {needed}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="231" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="232" />
       <source>{layer}: the trend needs at least {needed} years (MIN_YEARS) but {count} were given. Choose a longer period or lower MIN_YEARS.</source>
       <translation>{layer}: la tendencia necesita al menos {needed} años (MIN_YEARS), pero se indicaron {count}. Elija un periodo más largo o reduzca MIN_YEARS.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="205" />
       <source>{layer}: {bands} band(s) were given for {years} year(s). Give one band per year.</source>
       <translation>{layer}: se indicaron {bands} banda(s) para {years} año(s). Indique una banda por año.</translation>
     </message>
@@ -8687,7 +8773,7 @@
       <translation>{path}: las 'properties' de nivel superior (el proyecto de FERM) deben ser un objeto, no {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="185" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="200" />
       <source>{period} against the baseline: pooled net balance {net:.2f} ha; like-for-like deficit {deficit:.2f} ha in {count} land type(s).</source>
       <translation>{period} frente a la referencia: balance neto agregado {net:.2f} ha; déficit de igual por igual {deficit:.2f} ha en {count} tipo(s) de tierra.</translation>
     </message>
@@ -9149,12 +9235,12 @@
       <translation>{where}: {key} debe ser un texto o un número, no {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="142" />
       <source>{years} end years were given for {periods} reporting periods; give one per period, in order (or none).</source>
       <translation>Se indicaron {years} año(s) final(es) para {periods} periodo(s) de informe; indique uno por periodo, en orden (o ninguno).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="171" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="172" />
       <source>{year}: {area:.2f} ha under restoration ({count} sites), {inside:.2f} ha inside the {baseline:.2f} ha degraded baseline.</source>
       <translation>{year}: {area:.2f} ha en restauración ({count} sitios), {inside:.2f} ha dentro de la referencia degradada de {baseline:.2f} ha.</translation>
     </message>
@@ -9291,6 +9377,10 @@
       <translation type="vanished">Calcula el subindicador de productividad de la tierra del ODS 15.3.1 a partir de una serie anual de índice de vegetación en un solo paso, de forma local: la trayectoria (tendencia de Mann-Kendall, significación ALPHA), el estado (clase de decil de los últimos RECENT_YEARS frente a los años anteriores del periodo), el desempeño (media del periodo frente al PERCENTILE de la unidad de tierra del píxel) y su combinación en las cinco clases de dinámica de la productividad de la tierra (1 en declive, 2 declive moderado, 3 bajo estrés, 4 estable, 5 en aumento) con la tabla de la Guía de Buenas Prácticas de la CNULD.&lt;br&gt;&lt;br&gt;Ejecuta los algoritmos Trayectoria de la productividad, Estado de la productividad, Desempeño de la productividad y Dinámica de la productividad de la tierra con los mismos ajustes que estos; solicite las capas intermedias para conservarlas (de lo contrario se escriben en archivos temporales que luego se eliminan).</translation>
     </message>
     <message>
+      <source>Controls are pixels at least half inside the site buffered by this distance, in metres (default 5000). For a raster in degrees, the distance is converted at the site's latitude along the parallels.</source>
+      <translation type="vanished">Los controles son los píxeles situados al menos en su mitad dentro del sitio ampliado con un búfer de esta distancia, en metros (por defecto 5000). Para un ráster en grados, la distancia se convierte a la latitud del sitio a lo largo de los paralelos.</translation>
+    </message>
+    <message>
       <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each; the order sets which weight applies to which criterion.</source>
       <translation type="vanished">Rásteres de criterio ya estandarizados a 0..1 (t2monitor:standardizecriterion), banda 1 de cada uno; el orden determina qué peso se aplica a cada criterio.</translation>
     </message>
@@ -9343,12 +9433,48 @@
       <translation type="vanished">Id. de entidad</translation>
     </message>
     <message>
+      <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_VALUE}.</source>
+      <translation type="vanished">Campo con los códigos de actividad de FERM, separados por comas (actividades finales 1-50, p. ej., 4,6,24). Vacío: se usa {ACTIVITIES_VALUE}.</translation>
+    </message>
+    <message>
+      <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_VALUE}.</source>
+      <translation type="vanished">Campo con el tipo de restauración de FERM: 1 Restauración ecológica, 2 Rehabilitación (código o etiqueta). Vacío: se usa {RESTORATION_TYPE_VALUE}.</translation>
+    </message>
+    <message>
+      <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_VALUE}.</source>
+      <translation type="vanished">Campo con el código de régimen de tenencia de FERM 1-7 (1 Comunal, 2 Gubernamental, 3 ITT, 4 Propiedad conjunta, 5 Privada, 6 Otro, 7 No se sabe) o su etiqueta. Vacío: se usa {TENURE_VALUE}.</translation>
+    </message>
+    <message>
+      <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_VALUE}.</source>
+      <translation type="vanished">Campo con los códigos de bioma de la Tipología Global de Ecosistemas de la UICN, separados por comas (p. ej., T1,TF1). Vacío: se usa {ECOSYSTEMS_VALUE}.</translation>
+    </message>
+    <message>
       <source>Field holding the {what}. Empty: use the fixed value.</source>
       <translation type="vanished">Campo con el valor de: {what}. Vacío: se usa el valor fijo.</translation>
     </message>
     <message>
+      <source>Field of the polygons holding the whole-number land unit id.</source>
+      <translation type="vanished">Campo de los polígonos que contiene el identificador entero de la unidad de tierra.</translation>
+    </message>
+    <message>
       <source>First year (optional)</source>
       <translation type="vanished">Primer año (opcional)</translation>
+    </message>
+    <message>
+      <source>Fixed value for every site: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
+      <translation type="vanished">Valor fijo para todos los sitios: códigos de actividad de FERM, separados por comas (actividades finales 1-50, p. ej., 4,6,24). Se usa cuando no se elige {ACTIVITIES_FIELD} o este está vacío.</translation>
+    </message>
+    <message>
+      <source>Fixed value for every site: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
+      <translation type="vanished">Valor fijo para todos los sitios: tipo de restauración de FERM: 1 Restauración ecológica, 2 Rehabilitación (código o etiqueta). Se usa cuando no se elige {RESTORATION_TYPE_FIELD} o este está vacío.</translation>
+    </message>
+    <message>
+      <source>Fixed value for every site: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty.</source>
+      <translation type="vanished">Valor fijo para todos los sitios: código de régimen de tenencia de FERM 1-7 (1 Comunal, 2 Gubernamental, 3 ITT, 4 Propiedad conjunta, 5 Privada, 6 Otro, 7 No se sabe) o etiqueta. Se usa cuando no se elige {TENURE_FIELD} o este está vacío.</translation>
+    </message>
+    <message>
+      <source>Fixed value for every site: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
+      <translation type="vanished">Valor fijo para todos los sitios: códigos de bioma de la Tipología Global de Ecosistemas de la UICN, separados por comas (p. ej., T1,TF1). Se usa cuando no se elige {ECOSYSTEMS_FIELD} o este está vacío.</translation>
     </message>
     <message>
       <source>Fixed value for every site: {what}. Used where the field is not chosen or is empty.</source>
@@ -9365,6 +9491,10 @@
     <message>
       <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no reclassification CSV is given.</source>
       <translation type="vanished">Para la leyenda personalizada: una fila por cada código de cobertura del suelo de sus mapas, con la clase CNULD (1-7) a la que pertenece. Se usa cuando no se indica un CSV de reclasificación.</translation>
+    </message>
+    <message>
+      <source>Give the land units, as a raster ({raster}) or as polygons ({polygons}) with an id field.</source>
+      <translation type="vanished">Indique las unidades de tierra, como ráster ({raster}) o como polígonos ({polygons}) con un campo de identificador.</translation>
     </message>
     <message>
       <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the VALIDATION table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The AREAS layer holds the dissolved area of each row, in the CRS of the sites layer.</source>
@@ -9387,6 +9517,14 @@
       <translation type="vanished">Integra varios criterios nacionales de degradación (p. ej., pérdida de cobertura vegetal, fragmentación, pérdida de productividad, cualquier índice continuo) en categorías de severidad de la degradación.&lt;br&gt;&lt;br&gt;&lt;b&gt;Puntuación.&lt;/b&gt; Cada ráster de criterio (banda 1) tiene una fila en la tabla de reglas: &lt;i&gt;criterion&lt;/i&gt; (su posición, empezando por 1, en la lista de criterios), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; y &lt;i&gt;weight&lt;/i&gt;. Las entradas de una regla se separan con ';'. &lt;i&gt;thresholds&lt;/i&gt;: entradas 'OP límite : puntuación' con OP &amp;lt; o &amp;lt;= y límites crecientes, terminadas por '&amp;gt; B' después de '&amp;lt;= B', '&amp;gt;= B' después de '&amp;lt; B', o 'else : puntuación'; un valor toma la puntuación de la primera entrada que cumple, p. ej., '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: pares 'código : puntuación', p. ej., '-1:3; 0:0; 1:0' o '1:3; 2:2; 3:1; 4:0; 5:0', terminados opcionalmente por 'else : puntuación'; un código sin puntuación detiene la ejecución, enumerando todos esos códigos de todos los criterios, antes de escribir nada. &lt;i&gt;preset&lt;/i&gt;: una regla predefinida de resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (clases de la herramienta de fragmentación forestal: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Las puntuaciones usan la escala 0 ninguna, 1 leve, 2 moderada, 3 severa.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integración.&lt;/b&gt; Puntuación = media ponderada de las puntuaciones de los criterios (pesos &gt;= 0, normalizados por su suma). Por defecto, un píxel que falta en cualquier criterio queda sin datos; con 'criterios disponibles' la media se calcula sobre los criterios presentes (con los pesos renormalizados entre ellos).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categorías.&lt;/b&gt; La puntuación se corta por los cortes crecientes: por debajo del primer corte, categoría 0; una puntuación igual a un corte va a la categoría superior. Por defecto: puntuación &amp;lt; 0.5 no degradado (0), &amp;lt; 1.5 leve (1), &amp;lt; 2.5 moderado (2), si no, severo (3): un píxel cuyos criterios puntúan todos s está en la categoría s.&lt;br&gt;&lt;br&gt;Salidas: categorías (Int16, sin datos -32768, con estilo), puntuación opcional (Float32) y el área de cada categoría en hectáreas para todo el ráster y por zona.</translation>
     </message>
     <message>
+      <source>LPD {code} {label}: {pixels} pixel(s).</source>
+      <translation type="vanished">LPD {code} {label}: {pixels} píxel(es).</translation>
+    </message>
+    <message>
+      <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS} or {LAND_UNIT_POLYGONS} (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
+      <translation type="vanished">Neutralidad de la Degradación de las Tierras evaluada de igual por igual (marco conceptual científico de la CNULD, Orr et al. 2017; Guía de Buenas Prácticas del ODS 15.3.1): las pérdidas se compensan con ganancias dentro del mismo tipo de tierra, no en todo el país.&lt;br&gt;&lt;br&gt;Entradas: el mapa ODS 15.3.1 (-1 degradado, 0 estable, +1 mejorado) de la referencia y de cada periodo de informe, en orden, y la cobertura del suelo de la referencia, reclasificada a las 7 clases de la CNULD con los mismos ajustes de leyenda que el subindicador de cobertura del suelo (un código que la leyenda no cubre detiene la ejecución con la lista de todos esos códigos). Un tipo de tierra es la clase de la CNULD, o la clase combinada con una unidad de tierra (p. ej., suelo) de {LAND_UNITS} o {LAND_UNIT_POLYGONS} (un píxel toma el polígono que cubre la mayor parte de él, al menos la mitad; los demás píxeles no tienen tipo de tierra y se cuentan como sin datos). Solo se cuentan los píxeles válidos en todos los mapas y con un tipo de tierra, los mismos píxeles en todos los periodos.&lt;br&gt;&lt;br&gt;Comparaciones: &lt;i&gt;map&lt;/i&gt; (los valores propios de cada mapa), &lt;i&gt;vs_baseline&lt;/i&gt; (cada periodo frente a la referencia) y &lt;i&gt;vs_previous&lt;/i&gt; (cada periodo frente al anterior; para el primer periodo, la referencia), las dos últimas mediante la matriz de estado ampliada del addendum de la Guía de Buenas Prácticas, agrupada en degradado (1-3), estable (4) y mejorado (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: por zona, comparación y tipo de tierra, el área degradada, estable y mejorada, el balance neto (mejorado - degradado) en ha y en % del tipo de tierra, y si se alcanza la neutralidad (neto &gt;= 0). {COUNTERBALANCE}: pérdidas, ganancias, la parte de las pérdidas compensada por ganancias del mismo tipo de tierra, el déficit restante y el superávit (nunca trasladado a otro tipo de tierra); la fila total muestra el balance neto agregado junto al déficit de igual por igual. {PERIOD_STATUS}: una fila por periodo con su estado, y un gráfico ({CHART}). Los totales son las sumas de las filas de tipos de tierra, que suman el área válida; el área sin datos se indica en su propia fila. {DEFICIT}: una banda por periodo, con el código del tipo de tierra donde ese tipo de tierra está en déficit frente a la referencia, y 0 donde no lo está.</translation>
+    </message>
+    <message>
       <source>Land cover for the water mask (optional)</source>
       <translation type="vanished">Cobertura del suelo para la máscara de agua (opcional)</translation>
     </message>
@@ -9399,8 +9537,24 @@
       <translation type="vanished">Productividad de la tierra (LPD, sin conexión)…</translation>
     </message>
     <message>
+      <source>Land unit field</source>
+      <translation type="vanished">Campo de unidad de tierra</translation>
+    </message>
+    <message>
+      <source>Land unit id field</source>
+      <translation type="vanished">Campo de identificador de la unidad de tierra</translation>
+    </message>
+    <message>
       <source>Land units (optional)</source>
       <translation type="vanished">Unidades de tierra (opcional)</translation>
+    </message>
+    <message>
+      <source>Land units (polygons)</source>
+      <translation type="vanished">Unidades de tierra (polígonos)</translation>
+    </message>
+    <message>
+      <source>Land units (raster)</source>
+      <translation type="vanished">Unidades de tierra (ráster)</translation>
     </message>
     <message>
       <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in the table or give a CSV of the same layout.&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
@@ -9455,6 +9609,14 @@
       <translation type="vanished">CSV opcional con la misma disposición que resources/data/unccd_transition_matrix.csv (una fila de encabezado con las clases finales 1-7 y luego una fila por clase inicial 1-7, cada una empezando por su etiqueta). Tiene prioridad sobre la tabla de la matriz.</translation>
     </message>
     <message>
+      <source>Optional land-unit or soil polygons combined with the land cover (instead of {LAND_UNITS}): land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values (from 1); tables name it.</source>
+      <translation type="vanished">Polígonos opcionales de unidades de tierra o de suelos combinados con la cobertura del suelo (en lugar de {LAND_UNITS}): tipo de tierra = clase CNULD x 10000 + la posición de la unidad en el orden natural de los valores de {LAND_UNIT_FIELD} (desde 1); las tablas le dan nombre.</translation>
+    </message>
+    <message>
+      <source>Optional land-unit or soil raster (whole numbers 0-9999) combined with the land cover: land type = UNCCD class x 10000 + unit.</source>
+      <translation type="vanished">Ráster opcional de unidades de tierra o de suelos (números enteros 0-9999) combinado con la cobertura del suelo: tipo de tierra = clase CNULD x 10000 + unidad.</translation>
+    </message>
+    <message>
       <source>Pixels with a significant decline</source>
       <translation type="vanished">Píxeles con un descenso significativo</translation>
     </message>
@@ -9471,8 +9633,16 @@
       <translation type="vanished">Polígonos de tierras degradadas (la referencia), en lugar de un ráster; cualquier SRC; las superposiciones cuentan una sola vez.</translation>
     </message>
     <message>
+      <source>Polygons of the land units (any CRS), burned onto the productivity grid by pixel centre. Used when no land units raster is given.</source>
+      <translation type="vanished">Polígonos de las unidades de tierra (cualquier SRC), rasterizados sobre la cuadrícula de productividad según el centro del píxel. Se usan cuando no se indica un ráster de unidades de tierra.</translation>
+    </message>
+    <message>
       <source>Protected areas and OECMs (optional)</source>
       <translation type="vanished">Áreas protegidas y OMEC (opcional)</translation>
+    </message>
+    <message>
+      <source>Raster of whole-number land unit ids (band 1) on the productivity grid (e.g. land cover x soil). Give this or a polygon layer.</source>
+      <translation type="vanished">Ráster de identificadores enteros de unidades de tierra (banda 1) en la cuadrícula de productividad (p. ej., cobertura del suelo x suelo). Indique este o una capa de polígonos.</translation>
     </message>
     <message>
       <source>Reason</source>
@@ -9561,6 +9731,10 @@
     <message>
       <source>State sub-indicator of land productivity (SDG 15.3.1): is the recent productivity of a pixel much lower or higher than in its own baseline?&lt;br&gt;&lt;br&gt;Per pixel, the valid values of the baseline years are cut into deciles (9 cut points at their 10 ... 90 % percentiles, linear interpolation as numpy's default). The baseline mean and the recent-period mean each get a decile class 1-10: class 1 up to the 10 % cut, class k above cut k-1 and up to cut k, class 10 above the 90 % cut (a value equal to a cut falls in the lower class, as in Trends.Earth). The change is recent class minus baseline class; OUTPUT is -1 where the change is at most -THRESHOLD, +1 where it is at least +THRESHOLD, else 0 (Int16, nodata -32768). CHANGE optionally keeps the class change (-9 to +9).&lt;br&gt;&lt;br&gt;Defaults: the recent period is the last 3 years of the series and the baseline runs from the first year to the year before the recent period. Years with nodata are left out of the deciles and means; pixels with fewer than MIN_YEARS valid baseline years, or no valid recent year, are nodata.</source>
       <translation type="vanished">Subindicador de estado de la productividad de la tierra (ODS 15.3.1): ¿es la productividad reciente de un píxel mucho menor o mayor que en su propio periodo de referencia?&lt;br&gt;&lt;br&gt;Por píxel, los valores válidos de los años de referencia se dividen en deciles (9 puntos de corte en sus percentiles 10 ... 90 %, con interpolación lineal como en numpy por defecto). La media de referencia y la media del periodo reciente reciben cada una una clase de decil 1-10: clase 1 hasta el corte del 10 %, clase k por encima del corte k-1 y hasta el corte k, clase 10 por encima del corte del 90 % (un valor igual a un corte cae en la clase inferior, como en Trends.Earth). El cambio es la clase reciente menos la clase de referencia; OUTPUT es -1 donde el cambio es como máximo -THRESHOLD, +1 donde es al menos +THRESHOLD y, si no, 0 (Int16, sin datos -32768). CHANGE conserva opcionalmente el cambio de clase (-9 a +9).&lt;br&gt;&lt;br&gt;Valores por defecto: el periodo reciente son los 3 últimos años de la serie y la referencia va del primer año al año anterior al periodo reciente. Los años sin datos se excluyen de los deciles y las medias; los píxeles con menos de MIN_YEARS años de referencia válidos, o sin ningún año reciente válido, quedan sin datos.</translation>
+    </message>
+    <message>
+      <source>State {label}: {down} degraded, {flat} stable, {up} improved pixel(s).</source>
+      <translation type="vanished">Estado {label}: {down} degradados, {flat} estables, {up} píxel(es) mejorado(s).</translation>
     </message>
     <message>
       <source>Status field (optional)</source>
@@ -9659,6 +9833,10 @@
       <translation type="vanished">Subindicador de trayectoria de la productividad de la tierra (ODS 15.3.1): la prueba de tendencia de Mann-Kendall de un índice de vegetación anual, píxel a píxel, en los años del periodo de análisis.&lt;br&gt;&lt;br&gt;Cada píxel usa solo sus años válidos (los años sin datos se excluyen); los píxeles con menos de MIN_YEARS años válidos quedan sin datos. S es la suma de los signos de todas las diferencias entre un año posterior y uno anterior; su varianza es n(n-1)(2n+5)/18 corregida por empates con los propios grupos de valores iguales del píxel; Z = (S-1)/sqrt(Var) para S &gt; 0, (S+1)/sqrt(Var) para S &lt; 0 y, si no, 0; p = 2(1 - Phi(|Z|)) es bilateral. OUTPUT es -1 donde p &lt;= ALPHA y Z &lt; 0 (descenso significativo), +1 donde p &lt;= ALPHA y Z &gt; 0 (aumento significativo) y, si no, 0 (Int16, sin datos -32768).&lt;br&gt;&lt;br&gt;SLOPE es la pendiente de Sen, la mediana de las pendientes entre todos los pares de años válidos, en unidades del índice por año (se aplica la escala de banda: un NDVI almacenado x 10000 con escala 0.0001 da NDVI por año). Los rásteres opcionales Z y P contienen el estadístico de la prueba y su valor p. Son los mismos estadísticos que original_test de pymannkendall, calculados sin conexión para cada píxel.</translation>
     </message>
     <message>
+      <source>Trajectory {start}-{end}: {down} pixel(s) with a significant decline, {flat} without a significant trend, {up} with a significant increase.</source>
+      <translation type="vanished">Trayectoria {start}-{end}: {down} píxel(es) con un descenso significativo, {flat} sin tendencia significativa, {up} con un aumento significativo.</translation>
+    </message>
+    <message>
       <source>Value scored 0 (benefit) or 1 (cost) for MIN, the other end for MAX. Empty: the exact minimum / maximum of the raster.</source>
       <translation type="vanished">Valor con puntuación 0 (beneficio) o 1 (coste) para MIN, y el extremo opuesto para MAX. Vacío: el mínimo / máximo exacto del ráster.</translation>
     </message>
@@ -9701,6 +9879,22 @@
     <message>
       <source>year restoration started (a year, a date or text such as 2014/05/01)</source>
       <translation type="vanished">año de inicio de la restauración (un año, una fecha o un texto como 2014/05/01)</translation>
+    </message>
+    <message>
+      <source>{code} {label}: {count} pixels ({share:.1f} %)</source>
+      <translation type="vanished">{code} {label}: {count} píxeles ({share:.1f} %)</translation>
+    </message>
+    <message>
+      <source>{count} pixel(s) have fewer than {needed} valid baseline years or no valid recent year and are nodata.</source>
+      <translation type="vanished">{count} píxel(es) tienen menos de {needed} años de referencia válidos o ningún año reciente válido y quedan sin datos.</translation>
+    </message>
+    <message>
+      <source>{count} pixel(s) have fewer than {needed} valid years in {start}-{end} and are nodata.</source>
+      <translation type="vanished">{count} píxel(es) tienen menos de {needed} años válidos en {start}-{end} y quedan sin datos.</translation>
+    </message>
+    <message>
+      <source>{count} pixels of {layer} match no range or code and were set to nodata (values: {values}).</source>
+      <translation type="vanished">{count} píxeles de {layer} no coinciden con ningún rango ni código y se pusieron sin datos (valores: {values}).</translation>
     </message>
     <message>
       <source>{name} field</source>

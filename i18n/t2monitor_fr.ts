@@ -29,7 +29,7 @@
       <translation>(valeur fixe)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="261" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="338" />
       <source>(log)</source>
       <translation>(journal)</translation>
     </message>
@@ -46,7 +46,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="54" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
       <source>-1 degraded, 0 stable, +1 improved (Int16, nodata -32768).</source>
       <translation>-1 dégradé, 0 stable, +1 amélioré (Int16, sans données -32768).</translation>
     </message>
@@ -61,12 +61,12 @@
       <translation>0 non-forêt, 1 îlot, 2 transitionnel, 3 lisière, 4 perforé, 5 indéterminé, 6 intérieur (Byte, sans données 255), stylé.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
       <source>1 loss, 0 no loss (Byte, nodata 255).</source>
       <translation>1 perte, 0 pas de perte (Byte, sans données 255).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="122" />
       <source>1 when no land type is in deficit in the first period against the baseline, else 0.</source>
       <translation>1 lorsqu'aucun type de terres n'est en déficit dans la première période par rapport à la référence, sinon 0.</translation>
     </message>
@@ -81,7 +81,7 @@
       <translation>Intervalle de confiance à 95 % de l'estimation (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
       <source>95 % half-interval of that area (ha)</source>
       <translation>Demi-intervalle à 95 % de cette surface (ha)</translation>
     </message>
@@ -91,7 +91,7 @@
       <translation>Demi-intervalle à 95 % de la référence estimée (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="40" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="42" />
       <source>95 % half-interval of the estimated degraded area (ha)</source>
       <translation>Demi-intervalle à 95 % de la surface dégradée estimée (ha)</translation>
     </message>
@@ -223,14 +223,19 @@
       <translation>Échantillon de précision</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="128" />
       <source>Activities: field</source>
       <translation>Activités : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
       <source>Activities: fixed value</source>
       <translation>Activités : valeur fixe</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="132" />
+      <source>Activities: fixed value as text</source>
+      <translation>Activités : valeur fixe en texte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
@@ -264,22 +269,22 @@
       <translation>Adresse de l'API FERM (voir la documentation de l'API FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="178" />
       <source>Admin level 1: field</source>
       <translation>Niveau administratif 1 : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="116" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="180" />
       <source>Admin level 1: fixed value</source>
       <translation>Niveau administratif 1 : valeur fixe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="184" />
       <source>Admin level 2: field</source>
       <translation>Niveau administratif 2 : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="186" />
       <source>Admin level 2: fixed value</source>
       <translation>Niveau administratif 2 : valeur fixe</translation>
     </message>
@@ -344,17 +349,17 @@
       <translation>Ajouter aussi la mise en page remplie au projet</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="80" />
       <source>An LPD map from another source (band 1 is read). Needed in the external map mode.</source>
       <translation>Une carte LPD d'une autre source (la bande 1 est lue). Nécessaire en mode carte externe.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="94" />
       <source>An effect counts as detected when its p-value is at most this (default 0.05).</source>
       <translation>Un effet est considéré comme détecté quand sa valeur p est au plus égale à ce seuil (par défaut 0,05).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="32" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="37" />
       <source>Annual index rasters (one band per year)</source>
       <translation>Rasters d'indice annuel (une bande par année)</translation>
     </message>
@@ -364,7 +369,7 @@
       <translation>Indice de productivité annuel (p. ex. le NDVI ou son intégrale annuelle) : un raster multibande avec une bande par année, ou plusieurs rasters dont les bandes, dans l'ordre indiqué, sont des années consécutives ; les années sans données d'un pixel sont exclues de sa moyenne. Ou bien un seul raster à une bande contenant les moyennes (laissez alors les années vides). L'échelle et le décalage de bande sont appliqués quand le fichier les déclare.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="61" />
       <source>Annual series {layer}: {count} band(s), years {first}-{last}.</source>
       <translation>Série annuelle {layer} : {count} bande(s), années {first}-{last}.</translation>
     </message>
@@ -374,12 +379,12 @@
       <translation>Rasters d'indice de végétation annuel (p. ex. le NDVI ou son intégrale annuelle) : un raster multibande avec une bande par année, ou plusieurs rasters (à une ou plusieurs bandes) dont les bandes, dans l'ordre indiqué, sont des années consécutives. Les années sans données d'un pixel sont exclues de son calcul. L'échelle et le décalage de bande sont appliqués quand le fichier les déclare (p. ex. NDVI stocké en Int16 x 10000 avec une échelle de 0.0001).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="74" />
       <source>Area and accuracy estimates</source>
       <translation>Estimations de surface et de précision</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
       <source>Area counted in every period (all maps valid and a land type), in hectares.</source>
       <translation>Surface comptée dans chaque période (toutes les cartes valides et un type de terres), en hectares.</translation>
     </message>
@@ -419,7 +424,7 @@
       <translation>Surface de chaque classe d'état et des classes regroupées, au total et par zone.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="116" />
       <source>Area of the raster not counted (nodata in some map or no land type), in hectares.</source>
       <translation>Surface du raster non comptée (sans données dans une carte ou sans type de terres), en hectares.</translation>
     </message>
@@ -451,7 +456,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="131" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="174" />
       <source>Area under restoration (ha)</source>
       <translation>Surface en restauration (ha)</translation>
     </message>
@@ -482,7 +487,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
       <source>Area under restoration per reporting period</source>
       <translation>Surface en restauration par période de rapport</translation>
     </message>
@@ -503,7 +508,7 @@
       <translation>Surface avec une aptitude : {valid:.2f} ha ; exclue : {excluded:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="86" />
       <source>Areas per class, total land area, water and nodata, overall and per zone.</source>
       <translation>Surfaces par classe, surface terrestre totale, eau et sans données, au total et par zone.</translation>
     </message>
@@ -538,12 +543,12 @@
       <translation>Éviter</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="100" />
       <source>Balance file (CSV or XLSX)</source>
       <translation>Fichier de bilan (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
       <source>Balance per land type</source>
       <translation>Bilan par type de terres</translation>
     </message>
@@ -569,7 +574,7 @@
       <translation>Bande contenant le critère.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="125" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="134" />
       <source>Band {band} of {layer} is named {name} but is used as year {year} (first year {first}). Check the year of the first band and the order of the layers.</source>
       <translation>La bande {band} de {layer} s'appelle {name} mais est utilisée comme année {year} (première année {first}). Vérifiez l'année de la première bande et l'ordre des couches.</translation>
     </message>
@@ -584,7 +589,7 @@
       <translation>Couche ODD 15.3.1 de référence</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="60" />
       <source>Baseline SDG 15.3.1 map</source>
       <translation>Carte ODD 15.3.1 de référence</translation>
     </message>
@@ -719,7 +724,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
       <source>Chart</source>
       <translation>Graphique</translation>
     </message>
@@ -729,12 +734,12 @@
       <translation>Moteur du graphique</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="82" />
       <source>Chart of mapped and estimated areas (SVG)</source>
       <translation>Graphique des surfaces cartographiées et estimées (SVG)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
       <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code; and, when the API payload is written, a project without title, institution id or point of contact) always stop the run.</source>
       <translation>Vérifie les polygones des sites de restauration au regard des règles et vocabulaires de FERM (FAO) et écrit ce que demandent FERM et le GEF : la charge utile pour l'API FERM (GeoJSON avec le projet dans les propriétés de premier niveau), le paquet d'envoi (zip contenant shapefile, KML et GeoJSON) et le modèle géospatial du GEF. Rien n'est envoyé nulle part et aucune clé d'API n'est demandée.&lt;br&gt;&lt;br&gt;Chaque champ FERM provient d'un champ de la couche ou d'une valeur fixe (le champ l'emporte ; la valeur fixe complète les entités dont le champ est vide). La géométrie est reprojetée en EPSG:4326, passée en 2D et rendue valide (les réparations sont des avertissements) ; les géométries vides, les points et les lignes sont des erreurs ; les noms manquants sont des avertissements ; les codes hors des vocabulaires FERM sont des erreurs indiquant le code et le champ ; les sites qui se chevauchent sont des avertissements. Les surfaces (ha) sont calculées comme le fait FERM : union de la géométrie valide en EPSG:6933.&lt;br&gt;&lt;br&gt;La charge utile comporte une entité Polygon par polygone de site : un site multipartie donne une entité par partie avec les propriétés du site plus part et partCount, chacune avec sa propre surface.&lt;br&gt;&lt;br&gt;Lorsqu'il reste des erreurs et que les entités invalides ne sont pas ignorées, l'exécution s'arrête avec un message, n'écrit que la table de validation (qui explique l'échec) et aucune autre sortie. Les erreurs au niveau du projet (rôle ou type d'organisation ou type de restauration inconnu, code de pays incorrect ; et, lorsque la charge utile pour l'API est écrite, un projet sans titre, sans identifiant d'institution ou sans point de contact) arrêtent toujours l'exécution.</translation>
     </message>
@@ -745,7 +750,7 @@
       <translation>Choisissez une couche de polygones contenant les sites de restauration dans l'onglet Sites.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="148" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="149" />
       <source>Choose at least one field of {layer} saying what degraded, stable or improved pixels become.</source>
       <translation>Choisissez au moins un champ de {layer} indiquant ce que deviennent les pixels dégradés, stables ou améliorés.</translation>
     </message>
@@ -755,12 +760,12 @@
       <translation>Choisissez au moins un fichier à écrire : la charge utile de l'API, le paquet d'envoi ou le modèle du GEF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="209" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="287" />
       <source>Choose at least one output file: {payload}, {package} or {gef}.</source>
       <translation>Choisissez au moins un fichier de sortie : {payload}, {package} ou {gef}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="81" />
       <source>Choose the field of {layer} that holds the land unit ids ({parameter}).</source>
       <translation>Choisissez le champ de {layer} contenant les identifiants des unités de terres ({parameter}).</translation>
     </message>
@@ -865,7 +870,7 @@
       <translation>Zone climatique de toute la région</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="91" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -880,7 +885,7 @@
       <translation>Codes de la couche de dégradation</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="82" />
       <source>Codes of the external map</source>
       <translation>Codes de la carte externe</translation>
     </message>
@@ -895,7 +900,7 @@
       <translation>Fichier de parcelles Collect Earth (CSV)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="68" />
       <source>Combine trajectory, state and performance</source>
       <translation>Combiner trajectoire, état et performance</translation>
     </message>
@@ -910,7 +915,7 @@
       <translation>Combine les trois sous-indicateurs en la couche ODD 15.3.1 (-1 dégradé, 0 stable, +1 amélioré) selon la règle « un dehors, tous dehors » du guide de bonnes pratiques de la CNULCD : on part de la productivité en trois classes (une carte LPD à cinq classes est regroupée 1-2 en -1, 3-4 en 0, 5 en +1) ; si l'occupation du sol ou le carbone organique du sol vaut -1, le pixel est dégradé ; sinon un pixel stable devient amélioré quand l'occupation du sol ou le COS vaut +1. Toute entrée manquante donne sans données (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Eau&lt;/b&gt; : indiquez la carte finale d'occupation du sol (classes CNULCD) pour exclure les plans d'eau (classe 7) de la surface terrestre ; ils deviennent sans données dans la couche et ont leur propre ligne dans le résumé.&lt;br&gt;&lt;br&gt;&lt;b&gt;Recodage des erreurs&lt;/b&gt; (faux positifs/négatifs) : polygones dont les champs indiquent ce que deviennent les pixels dégradés, stables et améliorés (-1, 0, 1 ou les mots degraded/stable/improved ; vide les conserve), à quelles périodes ils s'appliquent et pourquoi. Un pixel est recodé quand au moins la moitié est dans le polygone ; les polygones s'appliquent dans l'ordre des identifiants, le dernier l'emportant là où ils se chevauchent. Le rapport de recodage donne les hectares modifiés par chaque polygone.&lt;br&gt;&lt;br&gt;&lt;b&gt;Résumé&lt;/b&gt; : surfaces (ha et km²) des terres dégradées, stables et améliorées, leur somme (surface terrestre totale), eau et sans données, pour tout le raster et par zone ; share_of_land de la ligne dégradée est la proportion de terres dégradées sur la surface terrestre totale, l'indicateur complémentaire 2.CT.1 du CMB. Les lignes de classe somment à la surface terrestre totale.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="151" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="215" />
       <source>Comma-separated ISO 3166-1 alpha-2 codes of the project's countries (e.g. PE,BO).</source>
       <translation>Codes ISO 3166-1 alpha-2 des pays du projet, séparés par des virgules (p. ex. PE,BO).</translation>
     </message>
@@ -950,12 +955,12 @@
       <translation>Codes d'occupation du sol des terres naturelles, séparés par des virgules (par défaut 1,2,4 : couvert arboré, prairies, zones humides). Par défaut, les prairies sont à la fois naturelles et productives.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="71" />
       <source>Comma-separated last year of each reporting period (e.g. 2019, 2023), used in the period table and on the chart's axis. Empty: periods are numbered 1, 2, ...</source>
       <translation>Dernière année de chaque période de rapport, séparées par des virgules (p. ex. 2019, 2023), utilisée dans la table des périodes et sur l'axe du graphique. Vide : les périodes sont numérotées 1, 2, ...</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="67" />
       <source>Comma-separated name of each reporting period, in order (e.g. 2016-2019, 2020-2023). Empty: the layer names.</source>
       <translation>Nom de chaque période de rapport, séparés par des virgules, dans l'ordre (p. ex. 2016-2019, 2020-2023). Vide : les noms des couches.</translation>
     </message>
@@ -965,7 +970,7 @@
       <translation>Périodes de rapport séparées par des virgules, dans l'ordre, chacune en années début-fin ou en une seule année (par défaut 2016-2019,2020-2023,2024-2027). Vide : pas de table des périodes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="206" />
       <source>Comma-separated restoration type codes of the project (1 Ecological restoration, 2 Rehabilitation).</source>
       <translation>Codes de type de restauration du projet, séparés par des virgules (1 Restauration écologique, 2 Réhabilitation).</translation>
     </message>
@@ -1015,7 +1020,7 @@
       <translation>Fichier de la table de compatibilité (CSV)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
       <source>Compute LPD from the three sub-indicator layers, or bring an existing LPD map.</source>
       <translation>Calculer la LPD à partir des trois couches de sous-indicateurs, ou fournir une carte LPD existante.</translation>
     </message>
@@ -1045,7 +1050,7 @@
       <translation>Cohérent : CR = {cr:.3f} (acceptable en dessous de 0,10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="208" />
       <source>Contacts as 'name &lt;email&gt;; name &lt;email&gt;'.</source>
       <translation>Contacts sous la forme 'nom &lt;e-mail&gt;; nom &lt;e-mail&gt;'.</translation>
     </message>
@@ -1061,8 +1066,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="73" />
-      <source>Controls are pixels at least half inside the site buffered by this distance, in metres (default 5000). For a raster in degrees, the distance is converted at the site's latitude along the parallels.</source>
-      <translation>Les témoins sont les pixels situés au moins à moitié dans le site élargi d'une zone tampon de cette distance, en mètres (par défaut 5000). Pour un raster en degrés, la distance est convertie à la latitude du site le long des parallèles.</translation>
+      <source>Controls are pixels at least half inside the site buffered by this distance, in metres (default 5000). For a raster in degrees, the distance is converted at the site's latitude along the parallels. The dialog offers other units (km, ...) and converts them to metres.</source>
+      <translation>Les témoins sont les pixels situés au moins à moitié dans le site élargi d'une zone tampon de cette distance, en mètres (par défaut 5000). Pour un raster en degrés, la distance est convertie à la latitude du site le long des parallèles. La boîte de dialogue propose d'autres unités (km, ...) et les convertit en mètres.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="145" />
@@ -1075,7 +1080,7 @@
       <translation>Copier les poids</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="103" />
       <source>Counterbalancing file (CSV or XLSX)</source>
       <translation>Fichier de compensation (CSV ou XLSX)</translation>
     </message>
@@ -1085,7 +1090,7 @@
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="150" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="214" />
       <source>Countries (ISO2)</source>
       <translation>Pays (ISO2)</translation>
     </message>
@@ -1095,12 +1100,12 @@
       <translation>Pays (ISO2)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="172" />
       <source>Country (admin 0): field</source>
       <translation>Pays (admin 0) : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="174" />
       <source>Country (admin 0): fixed value</source>
       <translation>Pays (admin 0) : valeur fixe</translation>
     </message>
@@ -1198,12 +1203,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="57" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="55" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="88" />
       <source>Custom reclassification table</source>
       <translation>Table de reclassement personnalisée</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="93" />
       <source>Custom reclassification table (CSV)</source>
       <translation>Table de reclassement personnalisée (CSV)</translation>
     </message>
@@ -1248,12 +1253,12 @@
       <translation>En déclin par rapport aux témoins</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="16" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
       <source>Declining area (ha)</source>
       <translation>Surface en déclin (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="16" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
       <source>Declining pixels</source>
       <translation>Pixels en déclin</translation>
     </message>
@@ -1340,7 +1345,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="66" />
       <source>Degraded area (ha)</source>
       <translation>Surface dégradée (ha)</translation>
     </message>
@@ -1372,7 +1377,7 @@
       <translation>Raster de la référence dégradée</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="166" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="167" />
       <source>Degraded baseline: {mapped:.2f} ha mapped, {est:.2f} ± {ci:.2f} ha estimated from the sample (95 % interval); {pct} % of the estimated baseline is under restoration.</source>
       <translation>Référence dégradée : {mapped:.2f} ha cartographiés, {est:.2f} ± {ci:.2f} ha estimés à partir de l'échantillon (intervalle à 95 %) ; {pct} % de la référence estimée est en restauration.</translation>
     </message>
@@ -1389,7 +1394,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="111" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="93" />
       <source>Degraded land (ha)</source>
       <translation>Terres dégradées (ha)</translation>
     </message>
@@ -1404,7 +1409,7 @@
       <translation>Les terres dégradées suivent l'indicateur ODD 15.3.1 (guide de bonnes pratiques de la CNULCD) : les sous-indicateurs de couverture des terres, de productivité des terres et de carbone organique du sol sont combinés selon la règle « un dehors, tous dehors » ; la proportion de terres dégradées est la surface dégradée divisée par la surface totale des terres (aussi l'indicateur 2.CT.1 du CMB).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
       <source>Degraded land over total land area (0-1); empty when there is no land.</source>
       <translation>Terres dégradées rapportées à la surface terrestre totale (0-1) ; vide lorsqu'il n'y a pas de terres.</translation>
     </message>
@@ -1425,7 +1430,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="66" />
       <source>Degraded pixels</source>
       <translation>Pixels dégradés</translation>
     </message>
@@ -1436,7 +1441,7 @@
       <translation>Dégradé {degraded:.2f} ha, stable {stable:.2f} ha, amélioré {improved:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
       <source>Degraded, stable, improved and net area per zone, comparison and land type.</source>
       <translation>Surfaces dégradées, stables, améliorées et nettes par zone, comparaison et type de terres.</translation>
     </message>
@@ -1446,12 +1451,12 @@
       <translation>Dégradé : ODD 15.3.1 de la période de rapport. Référence dégradée, en restauration et restant : CMB 2.1 en {year}, cible {target} %.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="134" />
       <source>Degraded: {degraded:.1f} ha of {land:.1f} ha of land ({share:.2f} %).</source>
       <translation>Dégradé : {degraded:.1f} ha sur {land:.1f} ha de terres ({share:.2f} %).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/build.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/build.py" line="131" />
       <source>Deprecated since 0.2.0: use {key}.</source>
       <translation>Obsolète depuis la version 0.2.0 : utilisez {key}.</translation>
     </message>
@@ -1506,17 +1511,22 @@
       <translation>Types d'écosystèmes (raster)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
       <source>Ecosystems (GET biomes): field</source>
       <translation>Écosystèmes (biomes GET) : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="124" />
       <source>Ecosystems (GET biomes): fixed value</source>
       <translation>Écosystèmes (biomes GET) : valeur fixe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
+      <source>Ecosystems (GET biomes): fixed value as text</source>
+      <translation>Écosystèmes (biomes GET) : valeur fixe en texte</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="101" />
       <source>Effectiveness table file (CSV or XLSX)</source>
       <translation>Fichier de la table d'efficacité (CSV ou XLSX)</translation>
     </message>
@@ -1546,12 +1556,12 @@
       <translation>Égale par strate</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="78" />
       <source>Error matrix (area proportions)</source>
       <translation>Matrice d'erreurs (proportions de surface)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
       <source>Error matrix file (CSV or XLSX)</source>
       <translation>Fichier de la matrice d'erreurs (CSV ou XLSX)</translation>
     </message>
@@ -1561,32 +1571,32 @@
       <translation>Polygones de recodage des erreurs</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
       <source>Error recode report</source>
       <translation>Rapport de recodage des erreurs</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="90" />
       <source>Error recode report file (CSV or XLSX)</source>
       <translation>Fichier du rapport de recodage des erreurs (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="152" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="153" />
       <source>Estimated area (95 % interval)</source>
       <translation>Surface estimée (intervalle à 95 %)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
       <source>Estimated area of the reported class (ha)</source>
       <translation>Surface estimée de la classe rapportée (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="30" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="32" />
       <source>Estimated degraded area (accuracy assessment table)</source>
       <translation>Surface dégradée estimée (table d'évaluation de la précision)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="38" />
       <source>Estimated degraded area (ha)</source>
       <translation>Surface dégradée estimée (ha)</translation>
     </message>
@@ -1596,12 +1606,12 @@
       <translation>Référence dégradée estimée (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="77" />
       <source>Estimates file (CSV or XLSX)</source>
       <translation>Fichier des estimations (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="92" />
       <source>Estimator</source>
       <translation>Estimateur</translation>
     </message>
@@ -1682,7 +1692,7 @@
       <translation>Fichiers d'export</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="71" />
       <source>Export restoration sites to FERM</source>
       <translation>Exporter les sites de restauration vers FERM</translation>
     </message>
@@ -1702,7 +1712,7 @@
       <translation>Export vers les fichiers FERM…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="79" />
       <source>External LPD map</source>
       <translation>Carte LPD externe</translation>
     </message>
@@ -1718,7 +1728,7 @@
       <translation>Clé d'API FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="221" />
       <source>FERM API payload</source>
       <translation>Charge utile pour l'API FERM</translation>
     </message>
@@ -1733,7 +1743,7 @@
       <translation>Fichier GeoJSON FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="175" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="239" />
       <source>FERM area (ha)</source>
       <translation>Surface FERM (ha)</translation>
     </message>
@@ -1748,12 +1758,12 @@
       <translation>Champ FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="137" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="201" />
       <source>FERM institution id of the reporting institution.</source>
       <translation>Identifiant FERM de l'institution déclarante.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="127" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="191" />
       <source>FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The parameters below override its keys when given.</source>
       <translation>Objet projet FERM en JSON (clés institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), ou une charge utile dont les 'properties' le contiennent. Les paramètres ci-dessous remplacent ses clés lorsqu'ils sont indiqués.</translation>
     </message>
@@ -1768,7 +1778,7 @@
       <translation>Sites FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="161" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="225" />
       <source>FERM upload package</source>
       <translation>Paquet d'envoi FERM</translation>
     </message>
@@ -1778,27 +1788,27 @@
       <translation>FERM,FAO,restauration,registre,GeoJSON,import,vocabulaire,libellés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
       <source>FERM,FAO,restoration,registry,GeoJSON,shapefile,KML,GEF,upload,export,validation</source>
       <translation>FERM,FAO,restauration,registre,GeoJSON,shapefile,KML,GEF,envoi,export,validation</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="180" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="181" />
       <source>Feature {fid} of {layer} has '{value}' in {field}; use -1, 0, 1 or degraded, stable, improved.</source>
       <translation>L'entité {fid} de {layer} a '{value}' dans {field} ; utilisez -1, 0, 1 ou degraded, stable, improved.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="237" />
       <source>Features in error</source>
       <translation>Entités en erreur</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="238" />
       <source>Features with warnings</source>
       <translation>Entités avec avertissements</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="76" />
       <source>Field explaining each correction; copied to the recode report.</source>
       <translation>Champ expliquant chaque correction ; copié dans le rapport de recodage.</translation>
     </message>
@@ -1808,72 +1818,72 @@
       <translation>Champ indiquant ce que deviennent les pixels dégradés (-1, 0, 1, ou degraded/stable/improved ; vide les conserve).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="69" />
       <source>Field giving what improved pixels become (empty keeps them).</source>
       <translation>Champ indiquant ce que deviennent les pixels améliorés (vide les conserve).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
       <source>Field giving what stable pixels become (empty keeps them).</source>
       <translation>Champ indiquant ce que deviennent les pixels stables (vide les conserve).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="85" />
-      <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_VALUE}.</source>
-      <translation>Champ contenant les codes d'activité FERM, séparés par des virgules (activités terminales 1-50, p. ex. 4,6,24). Vide : utiliser {ACTIVITIES_VALUE}.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="129" />
+      <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_CODES}. Values are checked against the FERM vocabulary: codes outside it are errors in the validation table, naming the code and the field.</source>
+      <translation>Champ contenant les codes d'activité FERM, séparés par des virgules (activités terminales 1-50, p. ex. 4,6,24). Vide : utiliser {ACTIVITIES_CODES}. Les valeurs sont vérifiées au regard du vocabulaire FERM : les codes qui n'y figurent pas sont des erreurs dans la table de validation, indiquant le code et le champ.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="93" />
-      <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_VALUE}.</source>
-      <translation>Champ contenant le type de restauration FERM : 1 Restauration écologique, 2 Réhabilitation (code ou libellé). Vide : utiliser {RESTORATION_TYPE_VALUE}.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="143" />
+      <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_CODE}. Values are checked against the FERM vocabulary: codes or labels outside it are errors in the validation table, naming the code and the field.</source>
+      <translation>Champ contenant le type de restauration FERM : 1 Restauration écologique, 2 Réhabilitation (code ou libellé). Vide : utiliser {RESTORATION_TYPE_CODE}. Les valeurs sont vérifiées au regard du vocabulaire FERM : les codes ou libellés qui n'y figurent pas sont des erreurs dans la table de validation, indiquant le code et le champ.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
-      <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_VALUE}.</source>
-      <translation>Champ contenant le code de régime foncier FERM 1-7 (1 Communal, 2 Public, 3 TIT, 4 Copropriété, 5 Privé, 6 Autre, 7 Ne sait pas) ou libellé. Vide : utiliser {TENURE_VALUE}.</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="77" />
-      <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_VALUE}.</source>
-      <translation>Champ contenant les codes de biome de la typologie mondiale des écosystèmes de l'UICN, séparés par des virgules (p. ex. T1,TF1). Vide : utiliser {ECOSYSTEMS_VALUE}.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
+      <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_CODE}. Values are checked against the FERM vocabulary: codes or labels outside it are errors in the validation table, naming the code and the field.</source>
+      <translation>Champ contenant le code de régime foncier FERM 1-7 (1 Communal, 2 Public, 3 TIT, 4 Copropriété, 5 Privé, 6 Autre, 7 Ne sait pas) ou libellé. Vide : utiliser {TENURE_CODE}. Les valeurs sont vérifiées au regard du vocabulaire FERM : les codes ou libellés qui n'y figurent pas sont des erreurs dans la table de validation, indiquant le code et le champ.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
+      <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_CODES}. Values are checked against the FERM vocabulary: codes outside it are errors in the validation table, naming the code and the field.</source>
+      <translation>Champ contenant les codes de biome de la typologie mondiale des écosystèmes de l'UICN, séparés par des virgules (p. ex. T1,TF1). Vide : utiliser {ECOSYSTEMS_CODES}. Les valeurs sont vérifiées au regard du vocabulaire FERM : les codes qui n'y figurent pas sont des erreurs dans la table de validation, indiquant le code et le champ.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="179" />
       <source>Field holding the administrative level 1 (e.g. region). Empty: use {ADMIN1_VALUE}.</source>
       <translation>Champ contenant le niveau administratif 1 (p. ex. région). Vide : utiliser {ADMIN1_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="121" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="185" />
       <source>Field holding the administrative level 2 (e.g. province). Empty: use {ADMIN2_VALUE}.</source>
       <translation>Champ contenant le niveau administratif 2 (p. ex. province). Vide : utiliser {ADMIN2_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="173" />
       <source>Field holding the country (administrative level 0). Empty: use {ADMIN0_VALUE}.</source>
       <translation>Champ contenant le pays (niveau administratif 0). Vide : utiliser {ADMIN0_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="102" />
       <source>Field holding the site id (FERM siteId; GEF ID_CODE). Empty: use {SITE_ID_VALUE}.</source>
       <translation>Champ contenant l'identifiant du site (siteId FERM ; ID_CODE GEF). Vide : utiliser {SITE_ID_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
       <source>Field holding the site name (FERM siteName; text, non-ASCII kept). Empty: use {SITE_NAME_VALUE}.</source>
       <translation>Champ contenant le nom du site (siteName FERM ; texte, caractères non ASCII conservés). Vide : utiliser {SITE_NAME_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
       <source>Field holding the year restoration started (a year, a date or text such as 2014/05/01). Empty: use {START_YEAR_VALUE}.</source>
       <translation>Champ contenant l'année de début de la restauration (une année, une date ou un texte comme 2014/05/01). Vide : utiliser {START_YEAR_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="72" />
       <source>Field listing the periods a polygon applies to, separated by commas (e.g. baseline, report_1); empty: all periods.</source>
       <translation>Champ listant les périodes auxquelles un polygone s'applique, séparées par des virgules (p. ex. baseline, report_1) ; vide : toutes les périodes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="85" />
       <source>Field naming each land unit; polygons sharing a value form one unit. Empty: each feature is a unit.</source>
       <translation>Champ nommant chaque unité de terres ; les polygones partageant une valeur forment une unité. Vide : chaque entité est une unité.</translation>
     </message>
@@ -1898,9 +1908,9 @@
       <translation>Champ nommant chaque zone ; les entités partageant une valeur forment une zone. Vide : identifiants des entités.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="38" />
-      <source>Field of the polygons holding the whole-number land unit id.</source>
-      <translation>Champ des polygones contenant l'identifiant entier de l'unité de terres.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="40" />
+      <source>Field of the land unit polygons holding the whole-number land unit id.</source>
+      <translation>Champ des polygones d'unités de terres contenant l'identifiant entier de l'unité de terres.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="62" />
@@ -1928,22 +1938,22 @@
       <translation>Champ : nouvelle valeur des pixels dégradés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="68" />
       <source>Field: new value of improved pixels</source>
       <translation>Champ : nouvelle valeur des pixels améliorés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="65" />
       <source>Field: new value of stable pixels</source>
       <translation>Champ : nouvelle valeur des pixels stables</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="71" />
       <source>Field: periods affected</source>
       <translation>Champ : périodes concernées</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="75" />
       <source>Field: reason</source>
       <translation>Champ : motif</translation>
     </message>
@@ -1969,7 +1979,7 @@
       <translation>Occupation du sol finale</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="49" />
       <source>Final map</source>
       <translation>Carte finale</translation>
     </message>
@@ -1984,7 +1994,7 @@
       <translation>Première carte catégorielle (bande 1, codes de classe entiers) ; sa grille sert de référence.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="27" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="29" />
       <source>First reporting period against the baseline, whole raster, in hectares (true ellipsoidal area).</source>
       <translation>Première période de rapport par rapport à la référence, raster entier, en hectares (surface ellipsoïdale réelle).</translation>
     </message>
@@ -2055,52 +2065,52 @@
       <translation>Valeur fixe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
-      <source>Fixed value for every site: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
-      <translation>Valeur fixe pour tous les sites : codes d'activité FERM, séparés par des virgules (activités terminales 1-50, p. ex. 4,6,24). Utilisée lorsque {ACTIVITIES_FIELD} n'est pas choisi ou est vide.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="133" />
+      <source>Fixed value for every site as text: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty. The same as {ACTIVITIES_CODES}, for models and scripts; give one of the two.</source>
+      <translation>Valeur fixe pour tous les sites, en texte : codes d'activité FERM, séparés par des virgules (activités terminales 1-50, p. ex. 4,6,24). Utilisée lorsque {ACTIVITIES_FIELD} n'est pas choisi ou est vide. Identique à {ACTIVITIES_CODES}, pour les modèles et les scripts ; n'indiquez que l'un des deux.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="96" />
-      <source>Fixed value for every site: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
-      <translation>Valeur fixe pour tous les sites : type de restauration FERM : 1 Restauration écologique, 2 Réhabilitation (code ou libellé). Utilisée lorsque {RESTORATION_TYPE_FIELD} n'est pas choisi ou est vide.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="148" />
+      <source>Fixed value for every site as text: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty. The same as {RESTORATION_TYPE_CODE}, for models and scripts; give one of the two.</source>
+      <translation>Valeur fixe pour tous les sites, en texte : type de restauration FERM : 1 Restauration écologique, 2 Réhabilitation (code ou libellé). Utilisée lorsque {RESTORATION_TYPE_FIELD} n'est pas choisi ou est vide. Identique à {RESTORATION_TYPE_CODE}, pour les modèles et les scripts ; n'indiquez que l'un des deux.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
-      <source>Fixed value for every site: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty.</source>
-      <translation>Valeur fixe pour tous les sites : code de régime foncier FERM 1-7 (1 Communal, 2 Public, 3 TIT, 4 Copropriété, 5 Privé, 6 Autre, 7 Ne sait pas) ou libellé. Utilisée lorsque {TENURE_FIELD} n'est pas choisi ou est vide.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="163" />
+      <source>Fixed value for every site as text: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty. The same as {TENURE_CODE}, for models and scripts; give one of the two.</source>
+      <translation>Valeur fixe pour tous les sites, en texte : code de régime foncier FERM 1-7 (1 Communal, 2 Public, 3 TIT, 4 Copropriété, 5 Privé, 6 Autre, 7 Ne sait pas) ou libellé. Utilisée lorsque {TENURE_FIELD} n'est pas choisi ou est vide. Identique à {TENURE_CODE}, pour les modèles et les scripts ; n'indiquez que l'un des deux.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="80" />
-      <source>Fixed value for every site: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
-      <translation>Valeur fixe pour tous les sites : codes de biome de la typologie mondiale des écosystèmes de l'UICN, séparés par des virgules (p. ex. T1,TF1). Utilisée lorsque {ECOSYSTEMS_FIELD} n'est pas choisi ou est vide.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
+      <source>Fixed value for every site as text: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty. The same as {ECOSYSTEMS_CODES}, for models and scripts; give one of the two.</source>
+      <translation>Valeur fixe pour tous les sites, en texte : codes de biome de la typologie mondiale des écosystèmes de l'UICN, séparés par des virgules (p. ex. T1,TF1). Utilisée lorsque {ECOSYSTEMS_FIELD} n'est pas choisi ou est vide. Identique à {ECOSYSTEMS_CODES}, pour les modèles et les scripts ; n'indiquez que l'un des deux.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="181" />
       <source>Fixed value for every site: administrative level 1 (e.g. region). Used where {ADMIN1_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : niveau administratif 1 (p. ex. région). Utilisée lorsque {ADMIN1_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="187" />
       <source>Fixed value for every site: administrative level 2 (e.g. province). Used where {ADMIN2_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : niveau administratif 2 (p. ex. province). Utilisée lorsque {ADMIN2_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="175" />
       <source>Fixed value for every site: country (administrative level 0). Used where {ADMIN0_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : pays (niveau administratif 0). Utilisée lorsque {ADMIN0_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
       <source>Fixed value for every site: site id (FERM siteId; GEF ID_CODE). Used where {SITE_ID_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : identifiant du site (siteId FERM ; ID_CODE GEF). Utilisée lorsque {SITE_ID_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="98" />
       <source>Fixed value for every site: site name (FERM siteName; text, non-ASCII kept). Used where {SITE_NAME_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : nom du site (siteName FERM ; texte, caractères non ASCII conservés). Utilisée lorsque {SITE_NAME_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
       <source>Fixed value for every site: year restoration started (a year, a date or text such as 2014/05/01). Used where {START_YEAR_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : année de début de la restauration (une année, une date ou un texte comme 2014/05/01). Utilisée lorsque {START_YEAR_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
@@ -2135,7 +2145,7 @@
       <translation>Pour chaque site de restauration, teste si l'indice de végétation annuel (p. ex. NDVI) augmente plus vite après l'année de début du site que sur des terres comparables voisines.&lt;br&gt;&lt;br&gt;&lt;b&gt;Pixels du site&lt;/b&gt; : pixels situés au moins à moitié dans le polygone du site. &lt;b&gt;Témoins&lt;/b&gt; : pixels situés à moins de {SEARCH_DISTANCE} du site, hors de tous les sites de la couche (quel que soit leur état) élargis d'un écart de {GAP_PIXELS}, dans la même unité de terres ({LAND_UNITS}) et la même classe de référence ({BASELINE}) que les pixels du site (rasters facultatifs). Chaque strate (unité de terres, classe) du site est comparée aux témoins de la même strate, pondérée par la part des pixels du site qu'elle contient.&lt;br&gt;&lt;b&gt;Estimation&lt;/b&gt; : différence de différences des tendances par moindres carrés ordinaires de l'indice moyen annuel : (pente du site à partir de l'année de début - pente du site avant) - (pente des témoins après - pente des témoins avant), en unités de l'indice par an. &lt;b&gt;Valeur p&lt;/b&gt; : issue de l'erreur type de ce terme dans la régression en séries temporelles interrompues de la série site moins témoins (t de Student, n - 4 degrés de liberté) ; c'est la probabilité d'un effet au moins aussi grand si la restauration n'avait rien changé et si les résidus annuels étaient indépendants.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt; : amélioration (effet &gt; 0, p &lt;= {ALPHA}), déclin (effet &lt; 0, p &lt;= {ALPHA}), pas encore d'effet détectable, trop tôt pour conclure (moins de {MIN_YEARS_AFTER} années depuis le début), non évaluable (pas d'année de début, état exclu, aucun pixel ou aucun témoin, moins de {MIN_YEARS_BEFORE} années avant le début), chacune avec un motif.&lt;br&gt;&lt;br&gt;&lt;b&gt;Limites&lt;/b&gt; : les sites ne sont pas tirés au hasard, les témoins ne font donc qu'approcher ce qui se serait produit ; les effets de débordement et les fuites au-delà de l'écart ne sont pas vus ; une différence non linéaire des tendances antérieures biaise l'estimation (comparez les pentes avant) ; des périodes postérieures courtes donnent de grandes erreurs ; les lacunes dues aux nuages changent les pixels qui forment la moyenne d'une année. L'année de fin n'est pas utilisée : la période postérieure va jusqu'à la dernière année de la série.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="53" />
       <source>For land-cover maps: the codes that count as natural vegetation, separated by commas (e.g. 1,2,4 for tree-covered, grassland and wetland in the UNCCD classes). Required with land-cover maps.</source>
       <translation>Pour des cartes d'occupation du sol : les codes qui comptent comme végétation naturelle, séparés par des virgules (p. ex. 1,2,4 pour couvert arboré, prairies et zones humides dans les classes CNULCD). Obligatoire avec des cartes d'occupation du sol.</translation>
     </message>
@@ -2150,7 +2160,7 @@
       <translation>Pour la légende personnalisée : une ligne par code d'occupation du sol de vos cartes, avec la classe CNULCD (1-7) à laquelle il appartient. Utilisée quand {RECLASS_FILE} n'est pas indiqué.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="59" />
       <source>For tree-cover maps: a pixel is loss when initial - final tree cover is at least this many percentage points (default 10).</source>
       <translation>Pour des cartes de couvert arboré : un pixel est une perte quand le couvert arboré initial - final atteint au moins ce nombre de points de pourcentage (par défaut 10).</translation>
     </message>
@@ -2215,12 +2225,12 @@
       <translation>GDAL n'a pas pu terminer l'exécution ({reason}). Aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="164" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="228" />
       <source>GEF geospatial template</source>
       <translation>Modèle géospatial du GEF</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
       <source>Gap around sites (pixels)</source>
       <translation>Écart autour des sites (pixels)</translation>
     </message>
@@ -2235,17 +2245,17 @@
       <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="159" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="223" />
       <source>GeoJSON (*.geojson)</source>
       <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="222" />
       <source>GeoJSON FeatureCollection to POST to the FERM API (EPSG:4326). Give at least one of the three file outputs.</source>
       <translation>GeoJSON FeatureCollection à envoyer par POST à l'API FERM (EPSG:4326). Indiquez au moins l'une des trois sorties fichier.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="167" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="231" />
       <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
       <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
@@ -2300,14 +2310,14 @@
       <translation>Indiquez les types d'écosystèmes soit en raster ({raster}), soit en polygones ({polygons}), pas les deux.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="156" />
-      <source>Give the land units either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
-      <translation>Indiquez les unités de terres soit sous forme de raster ({raster}), soit sous forme de polygones ({polygons}), mais pas les deux.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="76" />
+      <source>Give the land units ({parameter}): a raster of unit ids, or polygons with an id field.</source>
+      <translation>Indiquez les unités de terres ({parameter}) : un raster d'identifiants d'unités, ou des polygones avec un champ d'identifiant.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="54" />
-      <source>Give the land units, as a raster ({raster}) or as polygons ({polygons}) with an id field.</source>
-      <translation>Indiquez les unités de terres, sous forme de raster ({raster}) ou de polygones ({polygons}) avec un champ d'identifiant.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="163" />
+      <source>Give the land units either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
+      <translation>Indiquez les unités de terres soit sous forme de raster ({raster}), soit sous forme de polygones ({polygons}), mais pas les deux.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/coverloss.py" line="126" />
@@ -2325,7 +2335,7 @@
       <translation>Prairies</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="43" />
       <source>Half width of the 95 % confidence interval of {ESTIMATED_DEGRADED_HA}, in hectares (output ESTIMATED_CI95_HA of Accuracy assessment); required with it.</source>
       <translation>Demi-largeur de l'intervalle de confiance à 95 % de {ESTIMATED_DEGRADED_HA}, en hectares (sortie ESTIMATED_CI95_HA d'Évaluation de la précision) ; obligatoire avec celui-ci.</translation>
     </message>
@@ -2341,7 +2351,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="134" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="244" />
       <source>Hectares</source>
       <translation>Hectares</translation>
@@ -2407,12 +2417,12 @@
       <translation>Amélioré par rapport à la référence (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="68" />
       <source>Improved area (ha)</source>
       <translation>Surface améliorée (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="68" />
       <source>Improved pixels</source>
       <translation>Pixels améliorés</translation>
     </message>
@@ -2427,12 +2437,12 @@
       <translation>En hausse</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="21" />
       <source>Increasing area (ha)</source>
       <translation>Surface en hausse (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="21" />
       <source>Increasing pixels</source>
       <translation>Pixels en hausse</translation>
     </message>
@@ -2479,7 +2489,7 @@
       <translation>Occupation du sol initiale</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="46" />
       <source>Initial map</source>
       <translation>Carte initiale</translation>
     </message>
@@ -2490,7 +2500,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="32" />
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="40" />
       <source>Input type</source>
       <translation>Type d'entrée</translation>
     </message>
@@ -2501,13 +2511,13 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="132" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="174" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="245" />
       <source>Inside degraded land (ha)</source>
       <translation>Dans les terres dégradées (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="136" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="200" />
       <source>Institution id</source>
       <translation>Id. de l'institution</translation>
     </message>
@@ -2547,7 +2557,7 @@
       <translation>Bilan NDT par type de terres</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="32" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="34" />
       <source>LDN balance per land type (neutrality, counterbalancing)</source>
       <translation>Bilan NDT par type de terres (neutralité, compensation)</translation>
     </message>
@@ -2577,25 +2587,25 @@
       <translation>NDT,neutralité en matière de dégradation des terres,hiérarchie de réponse,éviter,réduire,inverser,restauration,ROAM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="35" />
       <source>LDN,neutrality,land degradation neutrality,counterbalancing,like for like,land type,SDG,15.3.1,UNCCD,PRAIS,reporting period,balance,gains,losses</source>
       <translation>NDT,neutralité,neutralité en matière de dégradation des terres,compensation,à l'identique,type de terres,ODD,15.3.1,CNULCD,PRAIS,période de rapport,bilan,gains,pertes</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="91" />
       <source>LPD class (1-5 or nodata)</source>
       <translation>Classe LPD (1-5 ou nodata)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="72" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="100" />
       <source>LPD classes 1-5 (Int16, nodata -32768).</source>
       <translation>Classes LPD 1-5 (Int16, sans données -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="144" />
-      <source>LPD {code} {label}: {pixels} pixel(s).</source>
-      <translation>LPD {code} {label} : {pixels} pixel(s).</translation>
+      <source>LPD {code} {label}: {pixels} pixel(s), {area} ha.</source>
+      <translation>LPD {code} {label} : {pixels} pixel(s), {area} ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="35" />
@@ -2609,7 +2619,7 @@
       <translation>Langue des libellés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
       <source>Labelled points used</source>
       <translation>Points étiquetés utilisés</translation>
     </message>
@@ -2624,17 +2634,17 @@
       <translation>Terres (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="35" />
-      <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS} or {LAND_UNIT_POLYGONS} (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
-      <translation>Neutralité en matière de dégradation des terres évaluée à l'identique (cadre conceptuel scientifique de la CNULCD, Orr et al. 2017 ; guide de bonnes pratiques ODD 15.3.1) : les pertes sont compensées par des gains au sein du même type de terres, et non à l'échelle du pays.&lt;br&gt;&lt;br&gt;Entrées : la carte ODD 15.3.1 (-1 dégradé, 0 stable, +1 amélioré) de la référence et de chaque période de rapport, dans l'ordre, et l'occupation du sol à la référence, reclassée dans les 7 classes CNULCD avec les mêmes réglages de légende que le sous-indicateur d'occupation du sol (un code que la légende ne couvre pas arrête l'exécution avec la liste de tous ces codes). Un type de terres est la classe CNULCD, ou la classe combinée avec une unité de terres (p. ex. un sol) de {LAND_UNITS} ou {LAND_UNIT_POLYGONS} (un pixel prend le polygone qui en couvre la plus grande partie, au moins la moitié ; les autres pixels n'ont pas de type de terres et sont comptés comme sans données). Seuls les pixels valides dans toutes les cartes et dotés d'un type de terres sont comptés, les mêmes pixels pour toutes les périodes.&lt;br&gt;&lt;br&gt;Comparaisons : &lt;i&gt;map&lt;/i&gt; (les valeurs propres de chaque carte), &lt;i&gt;vs_baseline&lt;/i&gt; (chaque période par rapport à la référence) et &lt;i&gt;vs_previous&lt;/i&gt; (chaque période par rapport à la précédente ; pour la première période, la référence), ces deux dernières au moyen de la matrice d'état étendue de l'addendum au guide de bonnes pratiques, regroupée en dégradé (1-3), stable (4) et amélioré (5-7).&lt;br&gt;&lt;br&gt;{BALANCE} : par zone, comparaison et type de terres, la surface dégradée, stable et améliorée, le bilan net (amélioré - dégradé) en ha et en % du type de terres, et si la neutralité est atteinte (net &gt;= 0). {COUNTERBALANCE} : les pertes, les gains, la part des pertes compensée par des gains du même type de terres, le déficit restant et l'excédent (jamais reporté sur un autre type de terres) ; la ligne de total montre le bilan net global à côté du déficit à l'identique. {PERIOD_STATUS} : une ligne par période avec son état, et un graphique ({CHART}). Les totaux sont les sommes des lignes de type de terres, qui totalisent la surface valide ; les surfaces sans données figurent sur leur propre ligne. {DEFICIT} : une bande par période, le code du type de terres là où ce type de terres est en déficit par rapport à la référence, 0 ailleurs.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="37" />
+      <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS_LAYER}, a raster or polygons (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
+      <translation>Neutralité en matière de dégradation des terres évaluée à l'identique (cadre conceptuel scientifique de la CNULCD, Orr et al. 2017 ; guide de bonnes pratiques ODD 15.3.1) : les pertes sont compensées par des gains au sein du même type de terres, et non à l'échelle du pays.&lt;br&gt;&lt;br&gt;Entrées : la carte ODD 15.3.1 (-1 dégradé, 0 stable, +1 amélioré) de la référence et de chaque période de rapport, dans l'ordre, et l'occupation du sol à la référence, reclassée dans les 7 classes CNULCD avec les mêmes réglages de légende que le sous-indicateur d'occupation du sol (un code que la légende ne couvre pas arrête l'exécution avec la liste de tous ces codes). Un type de terres est la classe CNULCD, ou la classe combinée avec une unité de terres (p. ex. un sol) de {LAND_UNITS_LAYER}, raster ou polygones (un pixel prend le polygone qui en couvre la plus grande partie, au moins la moitié ; les autres pixels n'ont pas de type de terres et sont comptés comme sans données). Seuls les pixels valides dans toutes les cartes et dotés d'un type de terres sont comptés, les mêmes pixels pour toutes les périodes.&lt;br&gt;&lt;br&gt;Comparaisons : &lt;i&gt;map&lt;/i&gt; (les valeurs propres de chaque carte), &lt;i&gt;vs_baseline&lt;/i&gt; (chaque période par rapport à la référence) et &lt;i&gt;vs_previous&lt;/i&gt; (chaque période par rapport à la précédente ; pour la première période, la référence), ces deux dernières au moyen de la matrice d'état étendue de l'addendum au guide de bonnes pratiques, regroupée en dégradé (1-3), stable (4) et amélioré (5-7).&lt;br&gt;&lt;br&gt;{BALANCE} : par zone, comparaison et type de terres, la surface dégradée, stable et améliorée, le bilan net (amélioré - dégradé) en ha et en % du type de terres, et si la neutralité est atteinte (net &gt;= 0). {COUNTERBALANCE} : les pertes, les gains, la part des pertes compensée par des gains du même type de terres, le déficit restant et l'excédent (jamais reporté sur un autre type de terres) ; la ligne de total montre le bilan net global à côté du déficit à l'identique. {PERIOD_STATUS} : une ligne par période avec son état, et un graphique ({CHART}). Les totaux sont les sommes des lignes de type de terres, qui totalisent la surface valide ; les surfaces sans données figurent sur leur propre ligne. {DEFICIT} : une bande par période, le code du type de terres là où ce type de terres est en déficit par rapport à la référence, 0 ailleurs.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="177" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="192" />
       <source>Land Degradation Neutrality per period</source>
       <translation>Neutralité en matière de dégradation des terres par période</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="52" />
       <source>Land Productivity Dynamics in five classes: 1 Declining, 2 Moderate decline, 3 Stressed, 4 Stable, 5 Increasing (Int16, nodata -32768), with an optional three-class view (1-2 to -1, 3-4 to 0, 5 to +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;From the sub-indicators&lt;/b&gt; (UNCCD Good Practice Guidance): start from the trajectory (-1 to 1, 0 to 4, +1 to 5), then, later rules winning: trajectory 0, state 0, performance -1 gives 3; trajectory +1, state -1, performance -1 gives 2; trajectory 0, state -1, performance 0 gives 2; trajectory 0, state -1, performance -1 gives 1. A pixel missing in any layer is nodata. Trajectory and state must hold -1/0/+1 and performance -1/0; other values are listed in an error before anything is written.&lt;br&gt;&lt;br&gt;&lt;b&gt;From an external LPD map&lt;/b&gt; (e.g. JRC, FAO-WOCAT, Trends.Earth): its codes are reclassified with a preset from resources/data/lpd_external_presets.json (sources documented there) or with your own table (code, then class 1-5 or 'nodata'), given in the table parameter or as a CSV file. Codes the table does not cover are all listed in an error and nothing is written.</source>
       <translation>Dynamique de la productivité des terres en cinq classes : 1 En déclin, 2 Déclin modéré, 3 Sous stress, 4 Stable, 5 En hausse (Int16, sans données -32768), avec une vue facultative en trois classes (1-2 en -1, 3-4 en 0, 5 en +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;À partir des sous-indicateurs&lt;/b&gt; (guide de bonnes pratiques de la CNULCD) : on part de la trajectoire (-1 en 1, 0 en 4, +1 en 5), puis, les règles suivantes l'emportant : trajectoire 0, état 0, performance -1 donne 3 ; trajectoire +1, état -1, performance -1 donne 2 ; trajectoire 0, état -1, performance 0 donne 2 ; trajectoire 0, état -1, performance -1 donne 1. Un pixel absent d'une des couches est sans données. La trajectoire et l'état doivent contenir -1/0/+1 et la performance -1/0 ; les autres valeurs sont listées dans une erreur avant toute écriture.&lt;br&gt;&lt;br&gt;&lt;b&gt;À partir d'une carte LPD externe&lt;/b&gt; (p. ex. JRC, FAO-WOCAT, Trends.Earth) : ses codes sont reclassés avec un préréglage de resources/data/lpd_external_presets.json (les sources y sont documentées) ou avec votre propre table (code, puis classe 1-5 ou 'nodata'), indiquée dans le paramètre de table ou sous forme de fichier CSV. Les codes non couverts par la table sont tous listés dans une erreur et rien n'est écrit.</translation>
     </message>
@@ -2644,12 +2654,12 @@
       <translation>Occupation du sol (classes CNULCD)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="50" />
       <source>Land cover (same legend) or tree cover (%) at the end of the period (band 1).</source>
       <translation>Occupation du sol (même légende) ou couvert arboré (%) à la fin de la période (bande 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="74" />
       <source>Land cover at baseline</source>
       <translation>Occupation du sol de référence</translation>
     </message>
@@ -2669,7 +2679,7 @@
       <translation>Occupation du sol dans les 7 classes CNULCD (1 couvert arboré ... 7 plan d'eau).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="47" />
       <source>Land cover or tree cover (%) at the start of the period (band 1).</source>
       <translation>Occupation du sol ou couvert arboré (%) au début de la période (bande 1).</translation>
     </message>
@@ -2679,7 +2689,7 @@
       <translation>Occupation du sol en usage productif</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="40" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="41" />
       <source>Land cover: loss is a change from a natural vegetation code to any other code. Tree cover: loss is a drop of tree cover (0-100 %) of at least {THRESHOLD_PCT_POINTS}.</source>
       <translation>Occupation du sol : la perte est un passage d'un code de végétation naturelle à tout autre code. Couvert arboré : la perte est une baisse du couvert arboré (0-100 %) d'au moins {THRESHOLD_PCT_POINTS}.</translation>
     </message>
@@ -2719,7 +2729,7 @@
       <translation>Productivité des terres (-1/0/+1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="101" />
       <source>Land productivity (3 classes)</source>
       <translation>Productivité des terres (3 classes)</translation>
     </message>
@@ -2729,31 +2739,31 @@
       <translation>Productivité des terres (trajectoire, état, performance, LPD)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="99" />
       <source>Land productivity dynamics</source>
       <translation>Dynamique de la productivité des terres</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="71" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="49" />
       <source>Land productivity dynamics (LPD)</source>
       <translation>Dynamique de la productivité des terres (LPD)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="100" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="119" />
       <source>Land types in deficit</source>
       <translation>Types de terres en déficit</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="85" />
-      <source>Land unit field</source>
-      <translation>Champ d'unité de terres</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="84" />
+      <source>Land unit field (polygons)</source>
+      <translation>Champ d'unité de terres (polygones)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="37" />
-      <source>Land unit id field</source>
-      <translation>Champ d'identifiant de l'unité de terres</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="39" />
+      <source>Land unit id field (polygons)</source>
+      <translation>Champ d'identifiant de l'unité de terres (polygones)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="62" />
@@ -2766,7 +2776,7 @@
       <translation>Fichier des centiles des unités de terres (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="107" />
       <source>Land unit(s) {units} of {layer} have no pixel with a valid index value; they have no percentile.</source>
       <translation>Les unités de terres {units} de {layer} n'ont aucun pixel avec une valeur d'indice valide ; elles n'ont pas de centile.</translation>
     </message>
@@ -2776,16 +2786,27 @@
       <translation>Unités de terres</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="80" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="33" />
-      <source>Land units (polygons)</source>
-      <translation>Unités de terres (polygones)</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="32" />
+      <source>Land units (raster or polygons)</source>
+      <translation>Unités de terres (raster ou polygones)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="76" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="29" />
-      <source>Land units (raster)</source>
-      <translation>Unités de terres (raster)</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="43" />
+      <source>Land units as a raster (models and scripts)</source>
+      <translation>Unités de terres sous forme de raster (modèles et scripts)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="47" />
+      <source>Land units as polygons (models and scripts)</source>
+      <translation>Unités de terres sous forme de polygones (modèles et scripts)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="62" />
+      <source>Land units were given twice ({keys}): give one land unit layer.</source>
+      <translation>Les unités de terres ont été indiquées deux fois ({keys}) : indiquez une seule couche d'unités de terres.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="45" />
@@ -2838,12 +2859,12 @@
       <translation>Carte d'occupation du sol au début de la période (bande 1, codes de classe entiers).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="75" />
       <source>Land-cover map defining the land types (band 1, whole-number class codes).</source>
       <translation>Carte d'occupation du sol définissant les types de terres (bande 1, codes de classe entiers).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="43" />
       <source>Land-cover maps + natural vegetation codes</source>
       <translation>Cartes d'occupation du sol + codes de végétation naturelle</translation>
     </message>
@@ -2964,7 +2985,7 @@
       <translation>Organisation chef de file ou d'appui (vocabulaire FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="218" />
       <source>Leave features in error out of the outputs instead of stopping (default: stop).</source>
       <translation>Laisser les entités en erreur hors des sorties au lieu de s'arrêter (par défaut : arrêt).</translation>
     </message>
@@ -2989,12 +3010,12 @@
       <translation>Surface en dégradation légère (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="101" />
       <source>Like-for-like counterbalancing</source>
       <translation>Compensation à l'identique</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="118" />
       <source>Like-for-like deficit (ha)</source>
       <translation>Déficit à l'identique (ha)</translation>
     </message>
@@ -3034,42 +3055,42 @@
       <translation>Charger un CSV…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="80" />
       <source>Loss areas</source>
       <translation>Surfaces de perte</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="82" />
       <source>Loss areas file (CSV or XLSX)</source>
       <translation>Fichier des surfaces de perte (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="63" />
       <source>Loss patches (8-connected: pixels touching by a side or a corner) of fewer pixels are set to no loss. 0 or 1 keeps every loss pixel.</source>
       <translation>Les taches de perte (8-connexité : pixels se touchant par un côté ou un coin) comptant moins de pixels passent à pas de perte. 0 ou 1 conserve tous les pixels de perte.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="58" />
       <source>Loss threshold (percentage points)</source>
       <translation>Seuil de perte (points de pourcentage)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="81" />
       <source>Loss, no-loss and nodata hectares and the share lost, for the whole raster and per zone.</source>
       <translation>Hectares de perte, sans perte et sans données, et la part perdue, pour tout le raster et par zone.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="102" />
       <source>Losses, gains, offset, remaining deficit and surplus per land type.</source>
       <translation>Pertes, gains, compensation, déficit restant et excédent par type de terres.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="83" />
       <source>Lost area (ha)</source>
       <translation>Surface perdue (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="134" />
       <source>Lost area: {loss:.2f} ha.</source>
       <translation>Surface perdue : {loss:.2f} ha.</translation>
     </message>
@@ -3160,17 +3181,17 @@
       <translation>Classe de la carte : {value}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="155" />
       <source>Mapped and estimated area per class</source>
       <translation>Surface cartographiée et estimée par classe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="151" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="152" />
       <source>Mapped area</source>
       <translation>Surface cartographiée</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
       <source>Mapped area of the reported class (ha)</source>
       <translation>Surface cartographiée de la classe rapportée (ha)</translation>
     </message>
@@ -3251,9 +3272,24 @@
       <translation>Nombre minimal d'années valides</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="67" />
+      <source>Minimum patch size (ha)</source>
+      <translation>Taille minimale des taches (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="62" />
       <source>Minimum patch size (pixels)</source>
       <translation>Taille minimale des taches (pixels)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="109" />
+      <source>Minimum patch size {area:g} ha = {pixels} pixel(s) (mean true pixel area {pixel:.4f} ha); it replaces {key}.</source>
+      <translation>Taille minimale des taches {area:g} ha = {pixels} pixel(s) (surface réelle moyenne d'un pixel {pixel:.4f} ha) ; elle remplace {key}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="115" />
+      <source>Minimum patch size {pixels} pixel(s) = {area:.2f} ha (mean true pixel area {pixel:.4f} ha).</source>
+      <translation>Taille minimale des taches {pixels} pixel(s) = {area:.2f} ha (surface réelle moyenne d'un pixel {pixel:.4f} ha).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="74" />
@@ -3261,12 +3297,12 @@
       <translation>Nombre minimal de points par strate</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="85" />
       <source>Minimum years before the start</source>
       <translation>Nombre minimal d'années avant le début</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="88" />
       <source>Minimum years from the start</source>
       <translation>Nombre minimal d'années depuis le début</translation>
     </message>
@@ -3276,7 +3312,7 @@
       <translation>Critères manquants</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="66" />
       <source>Mode</source>
       <translation>Mode</translation>
     </message>
@@ -3291,12 +3327,12 @@
       <translation>Déclin modéré</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
       <source>Moderate decline area (ha)</source>
       <translation>Surface en déclin modéré (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
       <source>Moderate decline pixels</source>
       <translation>Pixels en déclin modéré</translation>
     </message>
@@ -3337,7 +3373,7 @@
       <translation>Nom de l'organisation</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="79" />
       <source>Name of the period this layer describes (e.g. baseline, report_1), matched against {RECODE_PERIODS_FIELD} of {RECODE}.</source>
       <translation>Nom de la période décrite par cette couche (p. ex. baseline, report_1), comparé à {RECODE_PERIODS_FIELD} de {RECODE}.</translation>
     </message>
@@ -3382,13 +3418,13 @@
       <translation>Occupation du sol naturelle</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="52" />
       <source>Natural vegetation codes</source>
       <translation>Codes de végétation naturelle</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="121" />
       <source>Neutrality met</source>
       <translation>Neutralité atteinte</translation>
     </message>
@@ -3479,12 +3515,12 @@
       <translation>Il ne reste aucun pixel après les exclusions et les valeurs sans données des critères ({layer}) : l'aptitude serait vide. Vérifiez les couches d'exclusion et les étendues des critères.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="200" />
       <source>No pixel of {layer} has at least {needed} valid baseline years (MIN_YEARS) and {recent} valid recent year(s). Lower MIN_YEARS or choose longer periods.</source>
       <translation>Aucun pixel de {layer} n'a au moins {needed} années de référence valides (MIN_YEARS) et {recent} année(s) récente(s) valide(s). Diminuez MIN_YEARS ou choisissez des périodes plus longues.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="274" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="275" />
       <source>No pixel of {layer} has at least {needed} valid years (MIN_YEARS) between {first} and {last}. Lower MIN_YEARS or choose a longer period.</source>
       <translation>Aucun pixel de {layer} n'a au moins {needed} années valides (MIN_YEARS) entre {first} et {last}. Diminuez MIN_YEARS ou choisissez une période plus longue.</translation>
     </message>
@@ -3504,7 +3540,7 @@
       <translation>Aucun raster de productivité n'a été indiqué.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="66" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="75" />
       <source>No raster was given for the annual series. Choose one multi-band raster or one raster per year.</source>
       <translation>Aucun raster n'a été indiqué pour la série annuelle. Choisissez un raster multibande ou un raster par année.</translation>
     </message>
@@ -3516,7 +3552,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="85" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="213" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="291" />
       <source>No restoration sites layer was given ({parameter}).</source>
       <translation>Aucune couche de sites de restauration n'a été indiquée ({parameter}).</translation>
     </message>
@@ -3537,7 +3573,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="115" />
       <source>Nodata area (ha)</source>
       <translation>Surface sans données (ha)</translation>
     </message>
@@ -3603,7 +3639,7 @@
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="120" />
       <source>Number of land types in deficit in the first period against the baseline.</source>
       <translation>Nombre de types de terres en déficit dans la première période par rapport à la référence.</translation>
     </message>
@@ -3613,12 +3649,12 @@
       <translation>Nombre de pages du PDF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="30" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="31" />
       <source>Number of pixels of the LPD class.</source>
       <translation>Nombre de pixels de la classe LPD.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="84" />
       <source>Number of pixels of the class.</source>
       <translation>Nombre de pixels de la classe.</translation>
     </message>
@@ -3663,7 +3699,7 @@
       <translation>ORT,CBD,CMB,2.1,2.CT.1,rapport national,modèle,XLSX,ventilation,surface en restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="108" />
       <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1).</source>
       <translation>Une bande par période : code du type de terres là où il est en déficit par rapport à la référence, 0 ailleurs (Int32, sans données -1).</translation>
     </message>
@@ -3683,7 +3719,7 @@
       <translation>Une ligne par critère : numéro du critère (position, à partir de 1, dans {CRITERIA}), type (thresholds, reclass ou preset), texte de la règle (p. ex. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' ou 'lpd_5class') et poids (0 ou plus ; vide = 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="233" />
       <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run. Optional: the problems are also listed in the log.</source>
       <translation>Une ligne par entité (feature_id, site_name, level ok/warning/error, reason) plus les problèmes du projet ; écrite même lorsque des erreurs arrêtent l'exécution. Facultatif : les problèmes sont aussi listés dans le journal.</translation>
     </message>
@@ -3693,12 +3729,12 @@
       <translation>Une ligne par conversion d'occupation du sol (classe CNULCD initiale et finale) et une colonne par zone climatique : SOC_final = SOC_initial × facteur. Les conversions non listées et les classes qui ne changent pas gardent 1. Les valeurs peuvent s'écrire 1/x. Par défaut, la table fondée sur l'IPCC.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
       <source>One row per period, zone and comparison: areas, deficit and neutrality status.</source>
       <translation>Une ligne par période, zone et comparaison : surfaces, déficit et état de la neutralité.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="89" />
       <source>One row per recode polygon with the hectares it changed.</source>
       <translation>Une ligne par polygone de recodage avec les hectares qu'il a modifiés.</translation>
     </message>
@@ -3769,7 +3805,7 @@
       <translation>KML facultatif avec l'emprise de chaque pixel échantillonné, pour Google Earth ou Collect Earth.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="83" />
       <source>Optional bar chart: mapped and estimated area per class, with 95 % error bars.</source>
       <translation>Graphique à barres facultatif : surface cartographiée et estimée par classe, avec barres d'erreur à 95 %.</translation>
     </message>
@@ -3789,14 +3825,9 @@
       <translation>Tableau croisé facultatif sous forme de matrice (hectares) : par zone, une ligne par classe de la carte A, une colonne b_&lt;class&gt; par classe de la carte B, avec les totaux.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="81" />
-      <source>Optional land-unit or soil polygons combined with the land cover (instead of {LAND_UNITS}): land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values (from 1); tables name it.</source>
-      <translation>Polygones facultatifs d'unités de terres ou de sols combinés avec l'occupation du sol (au lieu de {LAND_UNITS}) : type de terres = classe CNULCD x 10000 + position de l'unité dans l'ordre naturel des valeurs de {LAND_UNIT_FIELD} (à partir de 1) ; les tables le nomment.</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="77" />
-      <source>Optional land-unit or soil raster (whole numbers 0-9999) combined with the land cover: land type = UNCCD class x 10000 + unit.</source>
-      <translation>Raster facultatif d'unités de terres ou de sols (nombres entiers 0-9999) combiné avec l'occupation du sol : type de terres = classe CNULCD x 10000 + unité.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="79" />
+      <source>Optional land units or soils combined with the land cover: a raster of whole numbers 0-9999 (land type = UNCCD class x 10000 + unit), or polygons (land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values, from 1; a pixel takes the polygon covering most of it; tables name it).</source>
+      <translation>Unités de terres ou sols facultatifs combinés avec l'occupation du sol : un raster de nombres entiers 0-9999 (type de terres = classe CNULCD x 10000 + unité), ou des polygones (type de terres = classe CNULCD x 10000 + position de l'unité dans l'ordre naturel des valeurs de {LAND_UNIT_FIELD}, à partir de 1 ; un pixel prend le polygone qui en couvre la plus grande partie ; les tables le nomment).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="63" />
@@ -3829,12 +3860,17 @@
       <translation>Score moyen pondéré facultatif (Float32, sans données -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="39" />
       <source>Optional, instead of {ESTIMATES_TABLE}: the sample-based estimate of the degraded area in hectares (output ESTIMATED_HA of Accuracy assessment).</source>
       <translation>Facultatif, au lieu de {ESTIMATES_TABLE} : l'estimation par échantillon de la surface dégradée en hectares (sortie ESTIMATED_HA d'Évaluation de la précision).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="68" />
+      <source>Optional, instead of {MIN_PATCH_PIXELS}: the minimum patch area in hectares. It wins when given: it becomes the pixel count ceil(area / mean true pixel area of the map), and the log states both.</source>
+      <translation>Facultatif, au lieu de {MIN_PATCH_PIXELS} : la surface minimale des taches en hectares. Elle l'emporte lorsqu'elle est indiquée : elle devient le nombre de pixels ceil(surface / surface réelle moyenne d'un pixel de la carte), et le journal indique les deux.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="78" />
       <source>Optional, tree-cover maps only: initial - final where positive, else 0 (Float32, nodata -9999).</source>
       <translation>Facultatif, cartes de couvert arboré uniquement : initial - final là où c'est positif, sinon 0 (Float32, sans données -9999).</translation>
     </message>
@@ -3849,7 +3885,7 @@
       <translation>Facultatif : part des paires adjacentes avec une cellule de forêt dont les deux sont de la forêt (Float32, sans données -9999).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="33" />
       <source>Optional: the area estimates table of Accuracy assessment. Its row of class -1 (degraded) gives the sample-based estimate of the degraded area and its 95 % interval, reported instead of the mapped (pixel-counted) area, with a footnote.</source>
       <translation>Facultatif : la table des estimations de surface d'Évaluation de la précision. Sa ligne de la classe -1 (dégradé) donne l'estimation par échantillon de la surface dégradée et son intervalle à 95 %, rapportée à la place de la surface cartographiée (comptée en pixels), avec une note de bas de page.</translation>
     </message>
@@ -3860,12 +3896,12 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="101" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="146" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="210" />
       <source>Organizations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="147" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="211" />
       <source>Organizations as 'name|role|type|country; ...': role Leading/Supporting (or 'Lead implementer', or code 1/2), type as label (e.g. NGO, Government) or code, country as ISO2.</source>
       <translation>Organisations sous la forme 'nom|rôle|type|pays; ...' : rôle Leading/Supporting (ou 'Lead implementer', ou code 1/2), type sous forme de libellé (p. ex. NGO, Government) ou de code, pays en ISO2.</translation>
     </message>
@@ -3880,17 +3916,17 @@
       <translation>Autres terres</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
       <source>Overall accuracy</source>
       <translation>Précision globale</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="86" />
       <source>Overall accuracy 95 % half-interval</source>
       <translation>Demi-intervalle à 95 % de la précision globale</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="164" />
       <source>Overall accuracy {oa:.3f} ± {ci:.3f} from {n} points ({method}).</source>
       <translation>Précision globale {oa:.3f} ± {ci:.3f} à partir de {n} points ({method}).</translation>
     </message>
@@ -3966,13 +4002,13 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="175" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="245" />
       <source>Path to the target (ha)</source>
       <translation>Trajectoire vers l'objectif (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="75" />
       <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts.</source>
       <translation>Par classe : surface cartographiée et estimée (ha) avec erreur type, intervalle à 95 %, précision pour l'utilisateur et pour le producteur avec intervalles à 95 %, effectifs de l'échantillon.</translation>
     </message>
@@ -4028,7 +4064,7 @@
       <translation>Ratio de performance</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="77" />
       <source>Performance sub-indicator (-1/0), e.g. from Productivity performance. Needed in the combine mode.</source>
       <translation>Sous-indicateur de performance (-1/0), p. ex. issu de Performance de la productivité. Nécessaire en mode combinaison.</translation>
     </message>
@@ -4048,17 +4084,17 @@
       <translation>Performance : seuil du ratio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="70" />
       <source>Period end years</source>
       <translation>Années de fin de période</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="66" />
       <source>Period labels</source>
       <translation>Libellés des périodes</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
       <source>Period name</source>
       <translation>Nom de la période</translation>
     </message>
@@ -4073,7 +4109,7 @@
       <translation>Période de l'estimation</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
       <source>Period-by-period chart of degraded and improved area and the like-for-like deficit (.svg or .png).</source>
       <translation>Graphique période par période de la surface dégradée et améliorée et du déficit à l'identique (.svg ou .png).</translation>
     </message>
@@ -4098,7 +4134,7 @@
       <translation>Pixels échantillonnés (de façon reproductible, graine 1) pour les seuils naturels ; l'optimisation croît avec le carré de l'échantillon. Les quantiles utilisent un échantillon d'au plus 1 000 000 de pixels (exacts en dessous).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
       <source>Pixels touching any site buffered by this many pixel widths (default 2) are never controls, to keep edge effects and spill-overs out.</source>
       <translation>Les pixels touchant un site élargi de ce nombre de largeurs de pixel (2 par défaut) ne sont jamais des témoins, afin d'écarter les effets de bord et de débordement.</translation>
     </message>
@@ -4148,7 +4184,7 @@
       <translation>Points d'un échantillon aléatoire stratifié avec la strate, la classe cartographiée et l'étiquette de référence.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="208" />
       <source>Points of contact</source>
       <translation>Points de contact</translation>
     </message>
@@ -4193,17 +4229,12 @@
       <translation>Polygones des types d'écosystèmes (à la place de {ECOSYSTEMS}), nommés par {ECOSYSTEM_FIELD}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="34" />
-      <source>Polygons of the land units (any CRS), burned onto the productivity grid by pixel centre. Used when no land units raster is given.</source>
-      <translation>Polygones des unités de terres (tout SCR), rastérisés sur la grille de productivité selon le centre des pixels. Utilisés quand aucun raster d'unités de terres n'est indiqué.</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="45" />
       <source>Polygons of the restoration sites (e.g. the FERM or GEF layer); any CRS. Overlapping sites are counted once (area of the union). Every feature appears in the validation table.</source>
       <translation>Polygones des sites de restauration (p. ex. la couche FERM ou GEF) ; tout SCR. Les sites qui se chevauchent sont comptés une seule fois (surface de l'union). Chaque entité figure dans la table de validation.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
       <source>Polygons of the restoration sites, any CRS. Points and lines are reported as errors.</source>
       <translation>Polygones des sites de restauration, tout SCR. Les points et les lignes sont signalés comme erreurs.</translation>
     </message>
@@ -4213,7 +4244,7 @@
       <translation>Polygones corrigeant des faux positifs ou négatifs connus.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="117" />
       <source>Pooled net balance (ha)</source>
       <translation>Bilan net global (ha)</translation>
     </message>
@@ -4223,7 +4254,7 @@
       <translation>Préparation de la région d'exemple de T2 Monitor</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="83" />
       <source>Preset reclassification of a known LPD product to classes 1-5 (sources in resources/data/lpd_external_presets.json). Ignored when a table is given below.</source>
       <translation>Reclassement prédéfini d'un produit LPD connu vers les classes 1-5 (sources dans resources/data/lpd_external_presets.json). Ignoré quand une table est indiquée ci-dessous.</translation>
     </message>
@@ -4264,7 +4295,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="79" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="76" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="17" />
       <source>Productivity performance</source>
       <translation>Performance de la productivité</translation>
@@ -4276,7 +4307,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="77" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="53" />
       <source>Productivity state</source>
       <translation>État de la productivité</translation>
@@ -4293,7 +4324,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="75" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="70" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="45" />
       <source>Productivity trajectory</source>
       <translation>Trajectoire de la productivité</translation>
@@ -4309,22 +4340,22 @@
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="126" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="190" />
       <source>Project JSON file</source>
       <translation>Fichier JSON du projet</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="205" />
       <source>Project restoration types</source>
       <translation>Types de restauration du projet</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="203" />
       <source>Project starting year</source>
       <translation>Année de début du projet</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="198" />
       <source>Project title</source>
       <translation>Titre du projet</translation>
     </message>
@@ -4339,7 +4370,7 @@
       <translation>Surface en utilisation appropriée (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
       <source>Proportion of degraded land (2.CT.1)</source>
       <translation>Proportion de terres dégradées (2.CT.1)</translation>
     </message>
@@ -4506,11 +4537,6 @@
       <translation>Raster de codes de classe entiers (p. ex. occupation du sol, classes de dégradation).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="30" />
-      <source>Raster of whole-number land unit ids (band 1) on the productivity grid (e.g. land cover x soil). Give this or a polygon layer.</source>
-      <translation>Raster d'identifiants entiers d'unités de terres (bande 1) sur la grille de productivité (p. ex. occupation du sol x sol). Indiquez-le ou une couche de polygones.</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="121" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="69" />
       <source>Rated area (ha)</source>
@@ -4547,12 +4573,12 @@
       <translation>Amélioration récente</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="68" />
       <source>Reclassify an external LPD map</source>
       <translation>Reclasser une carte LPD externe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="128" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="129" />
       <source>Reclassifying {layer} with {table}.</source>
       <translation>Reclassement de {layer} avec {table}.</translation>
     </message>
@@ -4626,7 +4652,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="89" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="178" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="193" />
       <source>Reporting period</source>
       <translation>Période de rapport</translation>
     </message>
@@ -4662,7 +4688,7 @@
       <translation>Couche ODD 15.3.1 de la période de rapport</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="63" />
       <source>Reporting-period SDG 15.3.1 maps</source>
       <translation>Cartes ODD 15.3.1 des périodes de rapport</translation>
     </message>
@@ -4717,7 +4743,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="44" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
       <source>Restoration sites</source>
       <translation>Sites de restauration</translation>
     </message>
@@ -4732,14 +4758,19 @@
       <translation>Champ du type de restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
       <source>Restoration type: field</source>
       <translation>Type de restauration : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
       <source>Restoration type: fixed value</source>
       <translation>Type de restauration : valeur fixe</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="147" />
+      <source>Restoration type: fixed value as text</source>
+      <translation>Type de restauration : valeur fixe en texte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="96" />
@@ -4757,7 +4788,7 @@
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="79" />
       <source>Rows map class, columns reference class (ref_&lt;code&gt;, ref_m&lt;code&gt; for negative codes), in proportions of area, with row totals and sample counts; last row the column totals.</source>
       <translation>Lignes : classe de la carte ; colonnes : classe de référence (ref_&lt;code&gt;, ref_m&lt;code&gt; pour les codes négatifs), en proportions de surface, avec les totaux de ligne et les effectifs de l'échantillon ; dernière ligne : les totaux de colonne.</translation>
     </message>
@@ -4802,7 +4833,7 @@
       <translation>Dégradation ODD 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="83" />
       <source>SDG 15.3.1 indicator</source>
       <translation>Indicateur ODD 15.3.1</translation>
     </message>
@@ -4832,7 +4863,7 @@
       <translation>Carte ODD 15.3.1 (-1 dégradé, 0 stable, +1 amélioré, bande 1), p. ex. celle de la référence ; avec une couche d'écosystèmes, ajoute les terres dégradées par type d'écosystème.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="64" />
       <source>SDG 15.3.1 map (-1/0/+1) of each reporting period, in chronological order, on the baseline's grid.</source>
       <translation>Carte ODD 15.3.1 (-1/0/+1) de chaque période de rapport, dans l'ordre chronologique, sur la grille de la référence.</translation>
     </message>
@@ -4842,7 +4873,7 @@
       <translation>Carte ODD 15.3.1 pour la ventilation par écosystème</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="61" />
       <source>SDG 15.3.1 map of the baseline period (-1/0/+1, band 1).</source>
       <translation>Carte ODD 15.3.1 de la période de référence (-1/0/+1, bande 1).</translation>
     </message>
@@ -4854,12 +4885,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="78" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="63" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="85" />
       <source>SDG 15.3.1 summary</source>
       <translation>Résumé ODD 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="87" />
       <source>SDG 15.3.1 summary file (CSV or XLSX)</source>
       <translation>Fichier de résumé ODD 15.3.1 (CSV ou XLSX)</translation>
     </message>
@@ -4874,7 +4905,7 @@
       <translation>ODD,15.3.1,LPD,dynamique de la productivité des terres,NDVI,trajectoire,état,performance,hors ligne</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="50" />
       <source>SDG,15.3.1,LPD,land productivity dynamics,trajectory,state,performance,JRC,FAO-WOCAT,Trends.Earth,reclassify</source>
       <translation>ODD,15.3.1,LPD,dynamique de la productivité des terres,trajectoire,état,performance,JRC,FAO-WOCAT,Trends.Earth,reclasser</translation>
     </message>
@@ -4941,7 +4972,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="84" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
       <source>SVG (*.svg);;PNG (*.png)</source>
       <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
@@ -5133,28 +5164,28 @@
       <translation>Pas signés issus de la table : 0 approprié, &gt; 0 surexploitation, &lt; 0 sous-utilisation (Int16, sans données -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="93" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="37" />
       <source>Significance level</source>
       <translation>Seuil de signification</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="97" />
       <source>Site effectiveness</source>
       <translation>Efficacité par site</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="100" />
       <source>Site effectiveness table</source>
       <translation>Table d'efficacité par site</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
       <source>Site id: field</source>
       <translation>Id. du site : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
       <source>Site id: fixed value</source>
       <translation>Identifiant du site : valeur fixe</translation>
     </message>
@@ -5169,12 +5200,12 @@
       <translation>Champ de nom ou d'identifiant du site</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="94" />
       <source>Site name: field</source>
       <translation>Nom du site : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
       <source>Site name: fixed value</source>
       <translation>Nom du site : valeur fixe</translation>
     </message>
@@ -5185,7 +5216,7 @@
       <translation>Validation des sites</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="130" />
       <source>Site {site}: {reason}.</source>
       <translation>Site {site} : {reason}.</translation>
     </message>
@@ -5200,7 +5231,7 @@
       <translation>Sites en déclin</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="236" />
       <source>Sites exported</source>
       <translation>Sites exportés</translation>
     </message>
@@ -5220,7 +5251,7 @@
       <translation>Sites lus</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="165" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="229" />
       <source>Sites with the GEF columns ID_CODE, Restor_str and Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities and Area_ha.</source>
       <translation>Sites avec les colonnes GEF ID_CODE, Restor_str et Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities et Area_ha.</translation>
     </message>
@@ -5240,7 +5271,7 @@
       <translation>Ignorer les entités en erreur</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="217" />
       <source>Skip invalid features</source>
       <translation>Ignorer les entités invalides</translation>
     </message>
@@ -5287,8 +5318,8 @@
       <translation>Stable</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="19" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="67" />
       <source>Stable area (ha)</source>
       <translation>Surface stable (ha)</translation>
     </message>
@@ -5298,13 +5329,13 @@
       <translation>Stable mais amélioré à la référence</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="19" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="67" />
       <source>Stable pixels</source>
       <translation>Pixels stables</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
       <source>Standard error of that area (ha)</source>
       <translation>Erreur type de cette surface (ha)</translation>
     </message>
@@ -5349,12 +5380,12 @@
       <translation>Année de début</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
       <source>Starting year: field</source>
       <translation>Année de début : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
       <source>Starting year: fixed value</source>
       <translation>Année de début : valeur fixe</translation>
     </message>
@@ -5364,7 +5395,7 @@
       <translation>Sous-indicateur d'état (-1/0/+1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="74" />
       <source>State sub-indicator (-1/0/+1). Needed in the combine mode.</source>
       <translation>Sous-indicateur d'état (-1/0/+1). Nécessaire en mode combinaison.</translation>
     </message>
@@ -5374,9 +5405,9 @@
       <translation>Sous-indicateur d'état de la productivité des terres (ODD 15.3.1) : la productivité récente d'un pixel est-elle nettement inférieure ou supérieure à celle de sa propre période de référence ?&lt;br&gt;&lt;br&gt;Par pixel, les valeurs valides des années de référence sont découpées en déciles (9 seuils à leurs centiles 10 ... 90 %, interpolation linéaire comme par défaut dans numpy). La moyenne de référence et la moyenne de la période récente reçoivent chacune une classe de décile 1-10 : classe 1 jusqu'au seuil de 10 %, classe k au-dessus du seuil k-1 et jusqu'au seuil k, classe 10 au-dessus du seuil de 90 % (une valeur égale à un seuil tombe dans la classe inférieure, comme dans Trends.Earth). Le changement est la classe récente moins la classe de référence ; {OUTPUT} vaut -1 là où le changement est au plus -{THRESHOLD_CLASSES}, +1 là où il est au moins +{THRESHOLD_CLASSES}, sinon 0 (Int16, sans données -32768). {CHANGE} conserve en option le changement de classe (-9 à +9).&lt;br&gt;&lt;br&gt;Valeurs par défaut : la période récente correspond aux 3 dernières années de la série et la référence va de la première année à l'année précédant la période récente. Les années sans données sont exclues des déciles et des moyennes ; les pixels ayant moins de {MIN_YEARS} années de référence valides, ou aucune année récente valide, sont sans données.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="91" />
-      <source>State {label}: {down} degraded, {flat} stable, {up} improved pixel(s).</source>
-      <translation>État {label} : {down} dégradés, {flat} stables, {up} pixel(s) amélioré(s).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="93" />
+      <source>State {label}: {down} degraded ({down_ha} ha), {flat} stable ({flat_ha} ha), {up} improved ({up_ha} ha) pixel(s).</source>
+      <translation>État {label} : {down} dégradés ({down_ha} ha), {flat} stables ({flat_ha} ha), {up} pixel(s) amélioré(s) ({up_ha} ha).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="59" />
@@ -5414,12 +5445,12 @@
       <translation>Carte d'état de degradationstatus ; ajoute sa page de carte.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
       <source>Status per period</source>
       <translation>État par période</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="106" />
       <source>Status per period file (CSV or XLSX)</source>
       <translation>Fichier de l'état par période (CSV ou XLSX)</translation>
     </message>
@@ -5501,7 +5532,7 @@
       <translation>La strate {strata} n'a aucune unité d'échantillon étiquetée : la surface des classes qu'elle contient ne peut pas être estimée. Étiquetez des points de cette strate ou tirez un nouvel échantillon.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="220" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="221" />
       <source>Stratum {stratum} has {raster} pixels in {layer} but the sample recorded {sample} at the draw: the sample was drawn from another version of the map, so its strata areas do not match.</source>
       <translation>La strate {stratum} a {raster} pixels dans {layer}, mais l'échantillon en a enregistré {sample} lors du tirage : l'échantillon a été tiré d'une autre version de la carte, ses surfaces de strates ne correspondent donc pas.</translation>
     </message>
@@ -5511,12 +5542,12 @@
       <translation>Sous stress</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="19" />
       <source>Stressed area (ha)</source>
       <translation>Surface sous stress (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="19" />
       <source>Stressed pixels</source>
       <translation>Pixels sous stress</translation>
     </message>
@@ -5638,14 +5669,19 @@
       <translation>Année de l'objectif</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
       <source>Tenure status: field</source>
       <translation>Régime foncier : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
       <source>Tenure status: fixed value</source>
       <translation>Régime foncier : valeur fixe</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="162" />
+      <source>Tenure status: fixed value as text</source>
+      <translation>Régime foncier : valeur fixe en texte</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
@@ -5748,6 +5784,11 @@
       <translation>L'API FERM a refusé la clé d'API (HTTP {status} : {detail}). Vérifiez la clé avec "Définir la clé d'API…" et qu'elle est autorisée à créer des projets.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
+      <source>The FERM activities of every site, chosen from the FERM vocabulary (leaf activities). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
+      <translation>Les activités FERM de tous les sites, choisies dans le vocabulaire FERM (activités terminales). Utilisées lorsque {ACTIVITIES_FIELD} n'est pas choisi ou est vide.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="59" />
       <source>The FERM export could not read the sites or write one of the files. Check the layer on the Sites tab and the file names and folders above; the details are in the log (Log Messages panel, T2 Monitor tab).</source>
       <translation>L'export FERM n'a pas pu lire les sites ou écrire l'un des fichiers. Vérifiez la couche dans l'onglet Sites ainsi que les noms de fichiers et les dossiers ci-dessus ; les détails figurent dans le journal (panneau Journal des messages, onglet T2 Monitor).</translation>
@@ -5758,9 +5799,24 @@
       <translation>L'export FERM a été annulé ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
+      <source>The FERM restoration type of every site. Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
+      <translation>Le type de restauration FERM de tous les sites. Utilisé lorsque {RESTORATION_TYPE_FIELD} n'est pas choisi ou est vide.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
+      <source>The FERM tenure status of every site. Used where {TENURE_FIELD} is not chosen or is empty.</source>
+      <translation>Le régime foncier FERM de tous les sites. Utilisé lorsque {TENURE_FIELD} n'est pas choisi ou est vide.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="200" />
       <source>The GEF template {path} must be a .gpkg or .shp file.</source>
       <translation>Le modèle du GEF {path} doit être un fichier .gpkg ou .shp.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="125" />
+      <source>The IUCN Global Ecosystem Typology biomes of every site, chosen from the FERM vocabulary. Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
+      <translation>Les biomes de la typologie mondiale des écosystèmes de l'UICN de tous les sites, choisis dans le vocabulaire FERM. Utilisés lorsque {ECOSYSTEMS_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="183" />
@@ -5823,7 +5879,7 @@
       <translation>Le raster aligné {path} ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="102" />
       <source>The amount lost exists only for tree-cover maps; it was not written.</source>
       <translation>La quantité perdue n'existe que pour les cartes de couvert arboré ; elle n'a pas été écrite.</translation>
     </message>
@@ -5853,23 +5909,23 @@
       <translation>La référence ne comporte aucune terre dégradée : les pourcentages sont laissés vides.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="115" />
       <source>The baseline period {start}-{end} is outside the years of {layer} ({first}-{last}). Choose years inside the stack, or check the year of the first band.</source>
       <translation>La période de référence {start}-{end} est en dehors des années de {layer} ({first}-{last}). Choisissez des années comprises dans la pile, ou vérifiez l'année de la première bande.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="109" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="110" />
       <source>The baseline period {start}-{end} starts after it ends. Swap the years.</source>
       <translation>La période de référence {start}-{end} commence après sa fin. Inversez les années.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="194" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="195" />
       <source>The chart could not be written to {path}.</source>
       <translation>Le graphique n'a pas pu être écrit dans {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="109" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="151" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="158" />
       <source>The chart {path} must be an .svg or .png file.</source>
       <translation>Le graphique {path} doit être un fichier .svg ou .png.</translation>
     </message>
@@ -5879,12 +5935,12 @@
       <translation>Les codes de classe de {layer_a} et {layer_b} sont trop grands pour les codes croisés (class_a x {base} + class_b doit tenir dans un entier de 32 bits). Reclassez-les d'abord en codes plus petits.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="159" />
       <source>The class to report, {code}, is not in the legend.</source>
       <translation>La classe à rapporter, {code}, n'est pas dans la légende.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="132" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="133" />
       <source>The class-change threshold (THRESHOLD_CLASSES) must be between 1 and 9, not {value}.</source>
       <translation>Le seuil de changement de classe (THRESHOLD_CLASSES) doit être compris entre 1 et 9, et non {value}.</translation>
     </message>
@@ -5909,7 +5965,7 @@
       <translation>Les codes {codes} sont à la fois des codes dégradés et à risque ; indiquez chaque code dans une seule liste.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="119" />
       <source>The combine mode needs the trajectory, state and performance layers; {missing} not given. Choose them, or switch MODE to the external map.</source>
       <translation>Le mode combinaison nécessite les couches de trajectoire, d'état et de performance ; {missing} non indiqué(s). Choisissez-les, ou passez MODE sur la carte externe.</translation>
     </message>
@@ -6029,7 +6085,7 @@
       <translation>Les précisions attendues de {codes} sont ignorées : aucune strate n'a ce code.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="126" />
       <source>The external map mode needs an LPD map ({parameter}). Choose one, or switch MODE to combining the sub-indicators.</source>
       <translation>Le mode carte externe nécessite une carte LPD ({parameter}). Choisissez-en une, ou passez MODE sur la combinaison des sous-indicateurs.</translation>
     </message>
@@ -6224,6 +6280,11 @@
       <translation>Les unités de terres de {layer} ne peuvent pas être reprojetées dans le système de coordonnées de référence du raster ({error}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="33" />
+      <source>The land units, as a raster of whole-number unit ids (band 1, on the productivity grid, e.g. land cover x soil) or as polygons (any CRS, burned onto the productivity grid by pixel centre) whose ids are in {LAND_UNITS_FIELD}.</source>
+      <translation>Les unités de terres, sous forme de raster d'identifiants entiers d'unités (bande 1, sur la grille de productivité, p. ex. occupation du sol x sol) ou de polygones (tout SCR, rastérisés sur la grille de productivité selon le centre des pixels) dont les identifiants sont dans {LAND_UNITS_FIELD}.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="166" />
       <source>The land-cover maps have no coordinate reference system: the transition areas cannot be computed and the table is empty.</source>
       <translation>Les cartes d'occupation du sol n'ont pas de système de coordonnées de référence : les surfaces des transitions ne peuvent pas être calculées et la table est vide.</translation>
@@ -6261,23 +6322,23 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="104" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="174" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="216" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="294" />
       <source>The layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>La couche {layer} n'a pas de système de coordonnées de référence. Attribuez-lui un SCR et réessayez.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="236" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="313" />
       <source>The layer {layer} has no features: there is nothing to export.</source>
       <translation>La couche {layer} n'a aucune entité : il n'y a rien à exporter.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="92" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="222" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="300" />
       <source>The layer {layer} has no field named {field} ({parameter}).</source>
       <translation>La couche {layer} n'a pas de champ nommé {field} ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="291" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="300" />
       <source>The layer {layer} has no valid value in the bands used (years {first}-{last}): every pixel is nodata. Check the layer, its nodata value and the period.</source>
       <translation>La couche {layer} n'a aucune valeur valide dans les bandes utilisées (années {first}-{last}) : tous les pixels sont sans données. Vérifiez la couche, sa valeur sans données et la période.</translation>
     </message>
@@ -6367,7 +6428,7 @@
       <translation>La superficie dégradée cartographiée de la table des estimations ({table} ha) diffère de celle du résumé de l'ODD 15.3.1 ({mapped} ha) : l'évaluation de la précision a-t-elle été faite sur une autre carte ?</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="126" />
       <source>The maps have no coordinate reference system: areas cannot be computed and the table is empty.</source>
       <translation>Les cartes n'ont pas de système de coordonnées de référence : les surfaces ne peuvent pas être calculées et la table est vide.</translation>
     </message>
@@ -6387,12 +6448,12 @@
       <translation>Le fichier des méthodes {path} ne liste aucune exécution d'algorithme (objets avec « algorithm » et « inputs »).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="227" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="228" />
       <source>The minimum number of valid years (MIN_YEARS) must be at least 3, not {value}.</source>
       <translation>Le nombre minimal d'années valides (MIN_YEARS) doit être d'au moins 3, et non {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="135" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="136" />
       <source>The minimum numbers of valid years must be at least 1.</source>
       <translation>Les nombres minimaux d'années valides doivent être d'au moins 1.</translation>
     </message>
@@ -6501,7 +6562,7 @@
       <translation>Le centile doit être supérieur à 0 et au plus égal à 100 (reçu : {value}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="110" />
       <source>The percentile of land unit(s) {units} is 0 or negative, so no ratio can be computed: their pixels are nodata.</source>
       <translation>Le centile de la ou des unités de terres {units} est nul ou négatif ; aucun ratio ne peut être calculé : leurs pixels sont sans données.</translation>
     </message>
@@ -6521,12 +6582,12 @@
       <translation>La période (l'une de {PERIOD_NAMES}) dont l'estimation remplace la surface dégradée ; vide : la dernière période.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="132" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="139" />
       <source>The period end years ({years}) must be whole years separated by commas.</source>
       <translation>Les années de fin de période ({years}) doivent être des années entières séparées par des virgules.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="138" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="145" />
       <source>The period end years must increase from one period to the next ({years}).</source>
       <translation>Les années de fin des périodes doivent croître d'une période à la suivante ({years}).</translation>
     </message>
@@ -6546,17 +6607,17 @@
       <translation>La période de l'estimation est ignorée : aucune surface dégradée estimée n'a été indiquée.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="151" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="160" />
       <source>The period {start}-{end} ({period}) has {count} year(s); at least {needed} are needed. Choose a longer period.</source>
       <translation>La période {start}-{end} ({period}) compte {count} année(s) ; il en faut au moins {needed}. Choisissez une période plus longue.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="146" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="155" />
       <source>The period {start}-{end} ({period}) is outside the years of {layer}, which has {count} band(s) for {first}-{last}. Choose years inside the stack, or check the year of the first band.</source>
       <translation>La période {start}-{end} ({period}) est en dehors des années de {layer}, qui a {count} bande(s) pour {first}-{last}. Choisissez des années comprises dans la pile, ou vérifiez l'année de la première bande.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="143" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="152" />
       <source>The period {start}-{end} ({period}) starts after it ends. Swap the years.</source>
       <translation>La période {start}-{end} ({period}) commence après sa fin. Inversez les années.</translation>
     </message>
@@ -6571,12 +6632,12 @@
       <translation>Le fichier des carrés de placette doit être un fichier .kml, et non {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="124" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="125" />
       <source>The points' strata are not their map classes and no map was given: mapped areas are reported as 0.</source>
       <translation>Les strates des points ne sont pas leurs classes de carte et aucune carte n'a été indiquée : les surfaces cartographiées sont rapportées comme 0.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="116" />
       <source>The polygons of land unit(s) {units} of {layer} contain no pixel centre of the productivity grid; they were not used.</source>
       <translation>Les polygones de la ou des unités de terres {units} de {layer} ne contiennent aucun centre de pixel de la grille de productivité ; ils n'ont pas été utilisés.</translation>
     </message>
@@ -6714,17 +6775,17 @@
       <translation>Les rasters ne sont pas sur la même grille que {layer} ({differences}). Choisissez une couche de référence sur laquelle les aligner, ou rééchantillonnez-les d'abord.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="112" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="113" />
       <source>The recent period {start}-{end} is outside the years of {layer} ({first}-{last}). Choose years inside the stack, or check the year of the first band.</source>
       <translation>La période récente {start}-{end} est en dehors des années de {layer} ({first}-{last}). Choisissez des années comprises dans la pile, ou vérifiez l'année de la première bande.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="139" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="140" />
       <source>The recent period {start}-{end} must start after the baseline period {base_start}-{base_end} ends. Choose a later recent period or an earlier baseline.</source>
       <translation>La période récente {start}-{end} doit commencer après la fin de la période de référence {base_start}-{base_end}. Choisissez une période récente plus tardive ou une référence plus ancienne.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="108" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="109" />
       <source>The recent period {start}-{end} starts after it ends. Swap the years.</source>
       <translation>La période récente {start}-{end} commence après sa fin. Inversez les années.</translation>
     </message>
@@ -6824,12 +6885,32 @@
       <translation>L'exécution a été annulée ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="89" />
+      <source>The same as a raster in {LAND_UNITS_LAYER}, under the key of earlier versions. Give one land unit layer only.</source>
+      <translation>Identique à un raster dans {LAND_UNITS_LAYER}, sous la clé des versions antérieures. N'indiquez qu'une seule couche d'unités de terres.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="44" />
+      <source>The same as a raster in {LAND_UNITS_LAYER}, under the key of earlier versions: raster of whole-number land unit ids (band 1) on the productivity grid. Give one land unit layer only.</source>
+      <translation>Identique à un raster dans {LAND_UNITS_LAYER}, sous la clé des versions antérieures : raster d'identifiants entiers d'unités de terres (bande 1) sur la grille de productivité. N'indiquez qu'une seule couche d'unités de terres.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="93" />
+      <source>The same as polygons in {LAND_UNITS_LAYER}, under the key of earlier versions, with {LAND_UNIT_FIELD}. Give one land unit layer only.</source>
+      <translation>Identique à des polygones dans {LAND_UNITS_LAYER} avec {LAND_UNIT_FIELD}, sous la clé des versions antérieures. N'indiquez qu'une seule couche d'unités de terres.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="48" />
+      <source>The same as polygons in {LAND_UNITS_LAYER}, under the key of earlier versions: polygons of the land units (any CRS) with their ids in {LAND_UNITS_FIELD}. Give one land unit layer only.</source>
+      <translation>Identique à des polygones dans {LAND_UNITS_LAYER}, sous la clé des versions antérieures : polygones des unités de terres (tout SCR) avec leurs identifiants dans {LAND_UNITS_FIELD}. N'indiquez qu'une seule couche d'unités de terres.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="93" />
       <source>The same rows as a CSV file (UTF-8).</source>
       <translation>Les mêmes lignes en fichier CSV (UTF-8).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="100" />
       <source>The same rows without geometry.</source>
       <translation>Les mêmes lignes sans géométrie.</translation>
     </message>
@@ -6839,27 +6920,27 @@
       <translation>La même graine, la même carte et les mêmes réglages tirent toujours le même échantillon.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="94" />
       <source>The same table as a CSV file (code, class; a header row and lines starting with # are allowed). Used when the table parameter is empty; replaces the preset.</source>
       <translation>La même table sous forme de fichier CSV (code, classe ; une ligne d'en-tête et des lignes commençant par # sont admises). Utilisée quand le paramètre de table est vide ; remplace le préréglage.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="200" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="201" />
       <source>The sample has no stratum_pixels field: it cannot be checked that it was drawn from this version of the strata raster.</source>
       <translation>L'échantillon n'a pas de champ stratum_pixels : il est impossible de vérifier qu'il a été tiré de cette version du raster de strates.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="104" />
       <source>The sample layer {layer} has no field {field} ({parameter}).</source>
       <translation>La couche d'échantillon {layer} n'a pas de champ {field} ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="113" />
       <source>The sample layer {layer} has no point with a reference label.</source>
       <translation>La couche d'échantillon {layer} n'a aucun point avec une étiquette de référence.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="99" />
       <source>The sample point layer cannot be loaded.</source>
       <translation>La couche de points d'échantillon ne peut pas être chargée.</translation>
     </message>
@@ -6884,7 +6965,7 @@
       <translation>La feuille des types de terres par état en fichier CSV (UTF-8) ; nécessite {LDN_BALANCE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="224" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="225" />
       <source>The significance level (ALPHA) must be between 0 and 1, not {value}.</source>
       <translation>Le seuil de signification (ALPHA) doit être compris entre 0 et 1, et non {value}.</translation>
     </message>
@@ -6899,7 +6980,7 @@
       <translation>La couche de sites {layer} n'a aucun site. Choisissez une couche de polygones de sites de restauration (ou vérifiez son filtre).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="98" />
       <source>The site polygons with the estimate, p-value, class and reason (styled by class).</source>
       <translation>Les polygones des sites avec l'estimation, la valeur p, la classe et le motif (stylés par classe).</translation>
     </message>
@@ -7125,17 +7206,17 @@
       <translation>La taille de fenêtre {window} dépasse celle du raster {layer} ({width} x {height} pixels). Choisissez une fenêtre plus petite.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="116" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="125" />
       <source>The year of the first band of {layer} cannot be read from its band names. Set the year of the first band (FIRST_YEAR).</source>
       <translation>L'année de la première bande de {layer} ne peut pas être lue dans les noms de ses bandes. Indiquez l'année de la première bande (FIRST_YEAR).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="165" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="174" />
       <source>The year(s) {years} are not in {layer} ({first}-{last}).</source>
       <translation>La ou les années {years} ne sont pas dans {layer} ({first}-{last}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="199" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="208" />
       <source>The years of {layer} must increase from band to band.</source>
       <translation>Les années de {layer} doivent croître d'une bande à l'autre.</translation>
     </message>
@@ -7152,7 +7233,7 @@
     <message>
       <location filename="../t2_monitor_plugin/cli/headless.py" line="282" />
       <location filename="../t2_monitor_plugin/core/zones.py" line="321" />
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="168" />
       <source>The zone layer {layer} has no field named {field}.</source>
       <translation>La couche de zones {layer} n'a pas de champ nommé {field}.</translation>
     </message>
@@ -7163,12 +7244,12 @@
       <translation>La couche de zones {layer} n'a aucun polygone : utilisez une couche de polygones avec au moins une entité non vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="336" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="395" />
       <source>The zone {zone} does not overlap the raster {layer}; it has no rows.</source>
       <translation>La zone {zone} ne recouvre pas le raster {layer} ; elle n'a aucune ligne.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="343" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="402" />
       <source>The zone {zone} extends beyond the raster {layer}: {outside} ha of its {total} ha are outside and not counted.</source>
       <translation>La zone {zone} déborde du raster {layer} : {outside} ha de ses {total} ha sont à l'extérieur et ne sont pas comptés.</translation>
     </message>
@@ -7194,7 +7275,7 @@
       <translation>Il n'y a pas de période nommée {period} pour la surface dégradée estimée : nommez l'une de {names} (ESTIMATE_PERIOD).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="154" />
       <source>There is no preset number {index}.</source>
       <translation>Il n'existe pas de préréglage numéro {index}.</translation>
     </message>
@@ -7214,7 +7295,7 @@
       <translation>Trois classes (-1/0/+1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="102" />
       <source>Three-class view: 1-2 degraded (-1), 3-4 stable (0), 5 improved (+1).</source>
       <translation>Vue en trois classes : 1-2 dégradé (-1), 3-4 stable (0), 5 amélioré (+1).</translation>
     </message>
@@ -7229,7 +7310,7 @@
       <translation>Titre (obligatoire)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="198" />
       <source>Title of the FERM project.</source>
       <translation>Titre du projet FERM.</translation>
     </message>
@@ -7265,7 +7346,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report.py" line="103" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
       <source>Total land area (ha)</source>
       <translation>Surface terrestre totale (ha)</translation>
     </message>
@@ -7280,7 +7361,7 @@
       <translation>Taille totale de l'échantillon (0 = d'après l'erreur type visée)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="71" />
       <source>Trajectory sub-indicator (-1/0/+1), e.g. from Productivity trajectory. Needed in the combine mode.</source>
       <translation>Sous-indicateur de trajectoire (-1/0/+1), p. ex. issu de Trajectoire de la productivité. Nécessaire en mode combinaison.</translation>
     </message>
@@ -7295,9 +7376,9 @@
       <translation>Sous-indicateur de trajectoire de la productivité des terres (ODD 15.3.1) : le test de tendance de Mann-Kendall d'un indice de végétation annuel, pixel par pixel, sur les années de la période d'analyse.&lt;br&gt;&lt;br&gt;Chaque pixel n'utilise que ses années valides (les années sans données sont exclues) ; les pixels ayant moins de {MIN_YEARS} années valides sont sans données. S est la somme des signes de toutes les différences entre une année ultérieure et une année antérieure ; sa variance est n(n-1)(2n+5)/18, corrigée des ex aequo à l'aide des groupes de valeurs égales propres au pixel ; Z = (S-1)/sqrt(Var) pour S &gt; 0, (S+1)/sqrt(Var) pour S &lt; 0, sinon 0 ; p = 2(1 - Phi(|Z|)) est bilatéral. {OUTPUT} vaut -1 là où p &lt;= {ALPHA} et Z &lt; 0 (baisse significative), +1 là où p &lt;= {ALPHA} et Z &gt; 0 (hausse significative), sinon 0 (Int16, sans données -32768).&lt;br&gt;&lt;br&gt;{SLOPE} est la pente de Sen, la médiane des pentes entre toutes les paires d'années valides, en unités de l'indice par an (l'échelle de bande est appliquée : un NDVI stocké x 10000 avec une échelle de 0.0001 donne du NDVI par an). Les rasters facultatifs {Z} et {P} contiennent la statistique du test et sa valeur p. Ce sont les mêmes statistiques que original_test de pymannkendall, calculées hors ligne pour chaque pixel.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="78" />
-      <source>Trajectory {start}-{end}: {down} pixel(s) with a significant decline, {flat} without a significant trend, {up} with a significant increase.</source>
-      <translation>Trajectoire {start}-{end} : {down} pixel(s) avec une baisse significative, {flat} sans tendance significative, {up} avec une hausse significative.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="79" />
+      <source>Trajectory {start}-{end}: {down} pixel(s) ({down_ha} ha) with a significant decline, {flat} ({flat_ha} ha) without a significant trend, {up} ({up_ha} ha) with a significant increase.</source>
+      <translation>Trajectoire {start}-{end} : {down} pixel(s) ({down_ha} ha) avec une baisse significative, {flat} ({flat_ha} ha) sans tendance significative, {up} ({up_ha} ha) avec une hausse significative.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="56" />
@@ -7330,12 +7411,12 @@
       <translation>CSV de la matrice de transition</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="77" />
       <source>Tree cover lost (percentage points)</source>
       <translation>Couvert arboré perdu (points de pourcentage)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="44" />
       <source>Tree-cover percentage maps + loss threshold</source>
       <translation>Cartes de pourcentage de couvert arboré + seuil de perte</translation>
     </message>
@@ -7355,17 +7436,17 @@
       <translation>Surface réelle (ellipsoïdale) en utilisation appropriée, en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="29" />
       <source>True (ellipsoidal) area of the LPD class, in hectares; empty when the rasters have no coordinate reference system.</source>
       <translation>Surface réelle (ellipsoïdale) de la classe LPD, en hectares ; vide lorsque les rasters n'ont pas de système de coordonnées de référence.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="71" />
       <source>True (ellipsoidal) area of the class, in hectares; empty when the rasters have no coordinate reference system.</source>
       <translation>Surface réelle (ellipsoïdale) de la classe, en hectares ; vide lorsque les rasters n'ont pas de système de coordonnées de référence.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
       <source>True (ellipsoidal) area of the degraded land, in hectares.</source>
       <translation>Surface réelle (ellipsoïdale) des terres dégradées, en hectares.</translation>
     </message>
@@ -7375,12 +7456,12 @@
       <translation>Surface réelle (ellipsoïdale) des pixels exclus, en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="96" />
       <source>True (ellipsoidal) area of the land (mapped pixels that are not water), in hectares.</source>
       <translation>Surface réelle (ellipsoïdale) des terres (pixels cartographiés qui ne sont pas de l'eau), en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="84" />
       <source>True (ellipsoidal) area of the loss pixels, in hectares.</source>
       <translation>Surface réelle (ellipsoïdale) des pixels de perte, en hectares.</translation>
     </message>
@@ -7520,7 +7601,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="38" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="106" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
       <source>Valid area (ha)</source>
       <translation>Surface valide (ha)</translation>
     </message>
@@ -7540,7 +7621,7 @@
       <translation>Valider</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="232" />
       <source>Validation</source>
       <translation>Validation</translation>
     </message>
@@ -7591,8 +7672,8 @@
       <translation>Fichiers vecteur (*.gpkg *.shp *.geojson);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="22" />
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
       <source>Vegetation cover loss</source>
       <translation>Perte de couvert végétal</translation>
     </message>
@@ -7689,7 +7770,7 @@
       <translation>Lorsque les entrées sont sur des grilles, SCR ou résolutions différents, les rééchantillonner à la volée sur la grille du premier raster (plus proche voisin pour les classes, moyenne pour les valeurs continues). Décoché, ces entrées sont refusées avec un message indiquant ce qui diffère.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="26" />
       <source>Where natural vegetation or tree cover was lost between two dates (a national degradation criterion).&lt;br&gt;&lt;br&gt;&lt;b&gt;Land cover&lt;/b&gt;: two land-cover maps and the codes that count as natural vegetation (e.g. 1,2,4). A pixel is loss when it is natural at the initial date and not natural at the final date.&lt;br&gt;&lt;b&gt;Tree cover&lt;/b&gt;: two tree-cover percentage maps (0-100). A pixel is loss when the tree cover dropped by at least the threshold, in percentage points (default 10). The optional amount layer holds the decrease initial - final where positive, 0 elsewhere (before threshold and patch filter). Values outside 0-100 stop the run.&lt;br&gt;&lt;br&gt;The loss layer is 1 loss, 0 no loss (Byte, nodata 255 where either map is nodata). With a minimum patch size, loss patches (pixels touching by a side or a corner) of fewer pixels are set to 0; patches are followed exactly across the whole raster, whatever its size.&lt;br&gt;&lt;br&gt;The lost area is summed with true (ellipsoidal) pixel areas, for the whole raster and for each zone of an optional polygon layer (table: loss, no-loss and nodata hectares, and the share of the mapped area lost).</source>
       <translation>Là où la végétation naturelle ou le couvert arboré a été perdu entre deux dates (un critère national de dégradation).&lt;br&gt;&lt;br&gt;&lt;b&gt;Occupation du sol&lt;/b&gt; : deux cartes d'occupation du sol et les codes qui comptent comme végétation naturelle (p. ex. 1,2,4). Un pixel est une perte quand il est naturel à la date initiale et non naturel à la date finale.&lt;br&gt;&lt;b&gt;Couvert arboré&lt;/b&gt; : deux cartes de pourcentage de couvert arboré (0-100). Un pixel est une perte quand le couvert arboré a baissé d'au moins le seuil, en points de pourcentage (10 par défaut). La couche facultative de quantité contient la baisse initial - final là où elle est positive, 0 ailleurs (avant le seuil et le filtre des taches). Les valeurs hors de 0-100 arrêtent l'exécution.&lt;br&gt;&lt;br&gt;La couche de perte vaut 1 perte, 0 pas de perte (Byte, sans données 255 là où l'une des cartes est sans données). Avec une taille minimale de tache, les taches de perte (pixels se touchant par un côté ou un coin) comptant moins de pixels passent à 0 ; les taches sont suivies exactement sur tout le raster, quelle que soit sa taille.&lt;br&gt;&lt;br&gt;La surface perdue est sommée avec les surfaces réelles (ellipsoïdales) des pixels, pour tout le raster et pour chaque zone d'une couche de polygones facultative (table : hectares de perte, sans perte et sans données, et part de la surface cartographiée perdue).</translation>
     </message>
@@ -7736,12 +7817,12 @@
       <translation>Année</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="40" />
       <source>Year of band 1 of the first raster; the following bands are the following years. Empty: read from the first band's name (e.g. 2001) or, for a single-band first raster, from a year in its file name.</source>
       <translation>Année de la bande 1 du premier raster ; les bandes suivantes sont les années suivantes. Vide : lue dans le nom de la première bande (p. ex. 2001) ou, pour un premier raster à une seule bande, d'après une année figurant dans son nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="39" />
       <source>Year of the first band</source>
       <translation>Année de la première bande</translation>
     </message>
@@ -7766,7 +7847,7 @@
       <translation>Année où la trajectoire vers l'objectif part de 0 ha (par défaut 2020, la référence du CMB).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="203" />
       <source>Year the project started.</source>
       <translation>Année de début du projet.</translation>
     </message>
@@ -7786,12 +7867,12 @@
       <translation>Années de la table de progression</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="86" />
       <source>Years with data before the start year needed to estimate the trend before (default 3).</source>
       <translation>Années avec données avant l'année de début nécessaires pour estimer la tendance antérieure (par défaut 3).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="89" />
       <source>Years with data from the start year on needed for an estimate (default 3); sites with fewer are 'too early to tell'.</source>
       <translation>Années avec données à partir de l'année de début nécessaires pour une estimation (par défaut 3) ; les sites qui en ont moins sont « trop tôt pour conclure ».</translation>
     </message>
@@ -7806,17 +7887,17 @@
       <translation>Identifiant de votre institution dans FERM (obligatoire pour la charge utile de l'API)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="89" />
       <source>Your own reclassification: one row per code of the external map, with its LPD class 1-5 or the word nodata. Replaces the preset.</source>
       <translation>Votre propre reclassement : une ligne par code de la carte externe, avec sa classe LPD 1-5 ou le mot nodata. Remplace le préréglage.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="227" />
       <source>Zip archive (*.zip)</source>
       <translation>Archive zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="162" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="226" />
       <source>Zip with the sites as shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML and GeoJSON, for FERM's web upload.</source>
       <translation>Zip contenant les sites en shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML et GeoJSON, pour l'envoi via le site web de FERM.</translation>
     </message>
@@ -7976,7 +8057,7 @@
       <translation>groupe de {count} experts</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="155" />
       <source>hectares</source>
       <translation>hectares</translation>
     </message>
@@ -8133,7 +8214,7 @@
       <translation>null</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="92" />
       <source>olofsson2014 or stehman2014.</source>
       <translation>olofsson2014 ou stehman2014.</translation>
     </message>
@@ -8263,7 +8344,7 @@
       <translation>le système d'authentification de QGIS est désactivé</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="63" />
       <source>the area estimates table of Accuracy assessment</source>
       <translation>la table des estimations de surface d'Évaluation de la précision</translation>
     </message>
@@ -8356,7 +8437,7 @@
       <translation>paires valeur:score séparées par des points-virgules, valeurs croissantes, scores 0..1, p. ex. 0:0; 10:1; 30:1; 45:0.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="24" />
       <source>vegetation,tree cover,forest,deforestation,loss,land cover,national criteria,LDN,minimum mapping unit,patch</source>
       <translation>végétation,couvert arboré,forêt,déforestation,perte,occupation du sol,critères nationaux,NDT,unité minimale de cartographie,tache</translation>
     </message>
@@ -8376,14 +8457,19 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="164" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="165" />
       <source>{applied} of {count} recode polygons apply to the period {period}.</source>
       <translation>{applied} polygones de recodage sur {count} s'appliquent à la période {period}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="133" />
-      <source>{code} {label}: {count} pixels ({share:.1f} %)</source>
-      <translation>{code} {label} : {count} pixels ({share:.1f} %)</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="278" />
+      <source>{choice} and {text} both give the fixed value of a FERM field ({first} and {second}). Give only one of them.</source>
+      <translation>{choice} et {text} indiquent tous deux la valeur fixe d'un champ FERM ({first} et {second}). N'en indiquez qu'un seul.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="134" />
+      <source>{code} {label}: {count} pixels, {area} ha ({share:.1f} %)</source>
+      <translation>{code} {label} : {count} pixels, {area} ha ({share:.1f} %)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="196" />
@@ -8396,12 +8482,12 @@
       <translation>{count} matrices d'experts combinées par moyenne géométrique.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="93" />
       <source>{count} feature(s) of {layer} have no geometry or no land unit id and were left out.</source>
       <translation>{count} entité(s) de {layer} n'ont pas de géométrie ou d'identifiant d'unité de terres et ont été écartées.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="169" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="184" />
       <source>{count} feature(s) of {layer} have no geometry or no zone value and were left out.</source>
       <translation>{count} entité(s) de {layer} n'ont pas de géométrie ou de valeur de zone et ont été écartées.</translation>
     </message>
@@ -8416,27 +8502,27 @@
       <translation>{count} entité(s) qui ne sont pas des polygones ont été écartées.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="189" />
       <source>{count} invalid zone geometries of {layer} were repaired.</source>
       <translation>{count} géométries de zone invalides de {layer} ont été réparées.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="89" />
-      <source>{count} pixel(s) have fewer than {needed} valid baseline years or no valid recent year and are nodata.</source>
-      <translation>{count} pixel(s) ont moins de {needed} années de référence valides ou aucune année récente valide et sont sans données.</translation>
+      <source>{count} pixel(s) ({area} ha) have fewer than {needed} valid baseline years or no valid recent year and are nodata.</source>
+      <translation>{count} pixel(s) ({area} ha) ont moins de {needed} années de référence valides ou aucune année récente valide et sont sans données.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="76" />
-      <source>{count} pixel(s) have fewer than {needed} valid years in {start}-{end} and are nodata.</source>
-      <translation>{count} pixel(s) ont moins de {needed} années valides sur {start}-{end} et sont sans données.</translation>
+      <source>{count} pixel(s) ({area} ha) have fewer than {needed} valid years in {start}-{end} and are nodata.</source>
+      <translation>{count} pixel(s) ({area} ha) ont moins de {needed} années valides sur {start}-{end} et sont sans données.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="96" />
-      <source>{count} pixels of {layer} match no range or code and were set to nodata (values: {values}).</source>
-      <translation>{count} pixels de {layer} ne correspondent à aucune plage ni aucun code et ont été mis sans données (valeurs : {values}).</translation>
+      <source>{count} pixels ({area} ha) of {layer} match no range or code and were set to nodata (values: {values}).</source>
+      <translation>{count} pixels ({area} ha) de {layer} ne correspondent à aucune plage ni aucun code et ont été mis sans données (valeurs : {values}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="197" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="198" />
       <source>{count} point(s) have no reference label and are left out.</source>
       <translation>{count} point(s) n'ont pas d'étiquette de référence et sont écartés.</translation>
     </message>
@@ -8461,17 +8547,17 @@
       <translation>{count} point(s) d'échantillon tombent sur des valeurs sans données de la carte {layer} alors que leur strate a une valeur : indiquez une carte qui couvre le raster des strates.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="209" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="210" />
       <source>{count} sample point(s) fall outside the strata raster {layer} or on its nodata: {points}. Use the raster the sample was drawn from.</source>
       <translation>{count} point(s) d'échantillon tombent hors du raster des strates {layer} ou sur ses valeurs sans données : {points}. Utilisez le raster dont l'échantillon a été tiré.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="229" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="230" />
       <source>{count} sample point(s) have a map class that differs from the map {layer} at their location (point: sample / map): {points}.</source>
       <translation>{count} point(s) d'échantillon ont une classe de carte différente de la carte {layer} à leur emplacement (point : échantillon / carte) : {points}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="214" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="215" />
       <source>{count} sample point(s) have a stratum that differs from the value of {layer} at their location (point: sample / raster): {points}. The sample was drawn from another map or another version of it.</source>
       <translation>{count} point(s) d'échantillon ont une strate différente de la valeur de {layer} à leur emplacement (point : échantillon / raster) : {points}. L'échantillon a été tiré d'une autre carte ou d'une autre version de celle-ci.</translation>
     </message>
@@ -8481,7 +8567,7 @@
       <translation>{count} point(s) d'échantillon ont une étiquette {what} qui n'est pas dans la légende {legend} : {points}. Corrigez les étiquettes, ou ajoutez la classe à la légende.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="193" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="194" />
       <source>{count} sample point(s) have no point geometry or a stratum, map class or reference value that is not a whole number: {points}.</source>
       <translation>{count} point(s) d'échantillon n'ont pas de géométrie ponctuelle, ou ont une strate, une classe de carte ou une valeur de référence qui n'est pas un nombre entier : {points}.</translation>
     </message>
@@ -8491,7 +8577,7 @@
       <translation>{count} site(s) exporté(s) ({ha} ha). Écrits : {files}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="269" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="346" />
       <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
       <translation>{count} site(s) exporté(s) ; surface FERM {area:.2f} ha.</translation>
     </message>
@@ -8531,7 +8617,7 @@
       <translation>{first} / {second} (ligne {row}, colonne {column})</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="138" />
       <source>{improving} site(s) improving faster than their controls, {none} without a detectable effect, {declining} declining, {other} not assessed.</source>
       <translation>{improving} site(s) s'améliorant plus vite que leurs témoins, {none} sans effet détectable, {declining} en déclin, {other} non évalué(s).</translation>
     </message>
@@ -8556,22 +8642,22 @@
       <translation>Il ne reste aucune année de {layer} pour la référence avant la période récente {start}-{end}. Choisissez une période récente plus tardive ou fournissez une série plus longue.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="144" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="145" />
       <source>{layer}: the baseline period {start}-{end} has {count} band(s) but at least {needed} valid years (MIN_YEARS) are needed for deciles. Choose a longer baseline or lower MIN_YEARS.</source>
       <translation>{layer} : la période de référence {start}-{end} a {count} bande(s) mais au moins {needed} années valides (MIN_YEARS) sont nécessaires pour les déciles. Choisissez une référence plus longue ou diminuez MIN_YEARS.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="149" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="150" />
       <source>{layer}: the recent period {start}-{end} has {count} band(s); at least {needed} are needed.</source>
       <translation>{layer} : la période récente {start}-{end} a {count} bande(s) ; il en faut au moins {needed}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="231" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="232" />
       <source>{layer}: the trend needs at least {needed} years (MIN_YEARS) but {count} were given. Choose a longer period or lower MIN_YEARS.</source>
       <translation>{layer} : la tendance nécessite au moins {needed} années (MIN_YEARS) mais {count} ont été indiquées. Choisissez une période plus longue ou diminuez MIN_YEARS.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="205" />
       <source>{layer}: {bands} band(s) were given for {years} year(s). Give one band per year.</source>
       <translation>{layer} : {bands} bande(s) indiquée(s) pour {years} année(s). Fournissez une bande par année.</translation>
     </message>
@@ -8687,7 +8773,7 @@
       <translation>{path} : les 'properties' de premier niveau (le projet FERM) doivent être un objet, et non {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="185" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="200" />
       <source>{period} against the baseline: pooled net balance {net:.2f} ha; like-for-like deficit {deficit:.2f} ha in {count} land type(s).</source>
       <translation>{period} par rapport à la référence : bilan net global {net:.2f} ha ; déficit à l'identique {deficit:.2f} ha dans {count} type(s) de terres.</translation>
     </message>
@@ -9149,12 +9235,12 @@
       <translation>{where} : {key} doit être un texte ou un nombre, et non {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="142" />
       <source>{years} end years were given for {periods} reporting periods; give one per period, in order (or none).</source>
       <translation>{years} années de fin ont été indiquées pour {periods} périodes de rapport ; indiquez-en une par période, dans l'ordre (ou aucune).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="171" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="172" />
       <source>{year}: {area:.2f} ha under restoration ({count} sites), {inside:.2f} ha inside the {baseline:.2f} ha degraded baseline.</source>
       <translation>{year} : {area:.2f} ha en restauration ({count} sites), {inside:.2f} ha dans la référence dégradée de {baseline:.2f} ha.</translation>
     </message>
@@ -9291,6 +9377,10 @@
       <translation type="vanished">Calcule en une seule étape, localement, le sous-indicateur de productivité des terres de l'ODD 15.3.1 à partir d'une série annuelle d'indice de végétation : la trajectoire (tendance de Mann-Kendall, seuil de signification ALPHA), l'état (classe de décile des RECENT_YEARS dernières années par rapport aux années antérieures de la période), la performance (moyenne sur la période par rapport au PERCENTILE de l'unité de terres du pixel) et leur combinaison en cinq classes de dynamique de la productivité des terres (1 en déclin, 2 déclin modéré, 3 sous stress, 4 stable, 5 en hausse) selon la table du guide de bonnes pratiques de la CNULCD.&lt;br&gt;&lt;br&gt;Il exécute les algorithmes Trajectoire de la productivité, État de la productivité, Performance de la productivité et Dynamique de la productivité des terres avec les mêmes paramètres que ceux-ci ; demandez les couches intermédiaires pour les conserver (sinon elles sont écrites dans des fichiers temporaires supprimés ensuite).</translation>
     </message>
     <message>
+      <source>Controls are pixels at least half inside the site buffered by this distance, in metres (default 5000). For a raster in degrees, the distance is converted at the site's latitude along the parallels.</source>
+      <translation type="vanished">Les témoins sont les pixels situés au moins à moitié dans le site élargi d'une zone tampon de cette distance, en mètres (par défaut 5000). Pour un raster en degrés, la distance est convertie à la latitude du site le long des parallèles.</translation>
+    </message>
+    <message>
       <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each; the order sets which weight applies to which criterion.</source>
       <translation type="vanished">Rasters de critère déjà standardisés sur 0..1 (t2monitor:standardizecriterion), bande 1 de chacun ; l'ordre détermine quel poids s'applique à quel critère.</translation>
     </message>
@@ -9343,12 +9433,48 @@
       <translation type="vanished">Id. de l'entité</translation>
     </message>
     <message>
+      <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_VALUE}.</source>
+      <translation type="vanished">Champ contenant les codes d'activité FERM, séparés par des virgules (activités terminales 1-50, p. ex. 4,6,24). Vide : utiliser {ACTIVITIES_VALUE}.</translation>
+    </message>
+    <message>
+      <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_VALUE}.</source>
+      <translation type="vanished">Champ contenant le type de restauration FERM : 1 Restauration écologique, 2 Réhabilitation (code ou libellé). Vide : utiliser {RESTORATION_TYPE_VALUE}.</translation>
+    </message>
+    <message>
+      <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_VALUE}.</source>
+      <translation type="vanished">Champ contenant le code de régime foncier FERM 1-7 (1 Communal, 2 Public, 3 TIT, 4 Copropriété, 5 Privé, 6 Autre, 7 Ne sait pas) ou libellé. Vide : utiliser {TENURE_VALUE}.</translation>
+    </message>
+    <message>
+      <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_VALUE}.</source>
+      <translation type="vanished">Champ contenant les codes de biome de la typologie mondiale des écosystèmes de l'UICN, séparés par des virgules (p. ex. T1,TF1). Vide : utiliser {ECOSYSTEMS_VALUE}.</translation>
+    </message>
+    <message>
       <source>Field holding the {what}. Empty: use the fixed value.</source>
       <translation type="vanished">Champ donnant la valeur de : {what}. Vide : la valeur fixe est utilisée.</translation>
     </message>
     <message>
+      <source>Field of the polygons holding the whole-number land unit id.</source>
+      <translation type="vanished">Champ des polygones contenant l'identifiant entier de l'unité de terres.</translation>
+    </message>
+    <message>
       <source>First year (optional)</source>
       <translation type="vanished">Première année (facultatif)</translation>
+    </message>
+    <message>
+      <source>Fixed value for every site: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
+      <translation type="vanished">Valeur fixe pour tous les sites : codes d'activité FERM, séparés par des virgules (activités terminales 1-50, p. ex. 4,6,24). Utilisée lorsque {ACTIVITIES_FIELD} n'est pas choisi ou est vide.</translation>
+    </message>
+    <message>
+      <source>Fixed value for every site: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
+      <translation type="vanished">Valeur fixe pour tous les sites : type de restauration FERM : 1 Restauration écologique, 2 Réhabilitation (code ou libellé). Utilisée lorsque {RESTORATION_TYPE_FIELD} n'est pas choisi ou est vide.</translation>
+    </message>
+    <message>
+      <source>Fixed value for every site: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty.</source>
+      <translation type="vanished">Valeur fixe pour tous les sites : code de régime foncier FERM 1-7 (1 Communal, 2 Public, 3 TIT, 4 Copropriété, 5 Privé, 6 Autre, 7 Ne sait pas) ou libellé. Utilisée lorsque {TENURE_FIELD} n'est pas choisi ou est vide.</translation>
+    </message>
+    <message>
+      <source>Fixed value for every site: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
+      <translation type="vanished">Valeur fixe pour tous les sites : codes de biome de la typologie mondiale des écosystèmes de l'UICN, séparés par des virgules (p. ex. T1,TF1). Utilisée lorsque {ECOSYSTEMS_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
       <source>Fixed value for every site: {what}. Used where the field is not chosen or is empty.</source>
@@ -9365,6 +9491,10 @@
     <message>
       <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no reclassification CSV is given.</source>
       <translation type="vanished">Pour la légende personnalisée : une ligne par code d'occupation du sol de vos cartes, avec la classe CNULCD (1-7) à laquelle il appartient. Utilisée quand aucun CSV de reclassement n'est indiqué.</translation>
+    </message>
+    <message>
+      <source>Give the land units, as a raster ({raster}) or as polygons ({polygons}) with an id field.</source>
+      <translation type="vanished">Indiquez les unités de terres, sous forme de raster ({raster}) ou de polygones ({polygons}) avec un champ d'identifiant.</translation>
     </message>
     <message>
       <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the VALIDATION table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The AREAS layer holds the dissolved area of each row, in the CRS of the sites layer.</source>
@@ -9387,6 +9517,14 @@
       <translation type="vanished">Intègre plusieurs critères nationaux de dégradation (p. ex. perte de couvert végétal, fragmentation, perte de productivité, tout indice continu) en catégories de sévérité de la dégradation.&lt;br&gt;&lt;br&gt;&lt;b&gt;Notation.&lt;/b&gt; Chaque raster de critère (bande 1) a une ligne dans la table des règles : &lt;i&gt;criterion&lt;/i&gt; (sa position, à partir de 1, dans la liste des critères), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; et &lt;i&gt;weight&lt;/i&gt;. Les entrées d'une règle sont séparées par ';'. &lt;i&gt;thresholds&lt;/i&gt; : entrées 'OP borne : score' avec OP &amp;lt; ou &amp;lt;= et des bornes croissantes, terminées par '&amp;gt; B' après '&amp;lt;= B', '&amp;gt;= B' après '&amp;lt; B', ou 'else : score' ; une valeur prend le score de la première entrée qu'elle satisfait, p. ex. '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt; : paires 'code : score', p. ex. '-1:3; 0:0; 1:0' ou '1:3; 2:2; 3:1; 4:0; 5:0', terminées éventuellement par 'else : score' ; un code sans score arrête l'exécution, en listant tous ces codes de tous les critères, avant toute écriture. &lt;i&gt;preset&lt;/i&gt; : une règle toute faite de resources/data/severity_defaults.json : vegetation_loss (0:0; 1:3), fragmentation (classes de l'outil de fragmentation forestière : 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). Les scores utilisent l'échelle 0 aucune, 1 légère, 2 modérée, 3 sévère.&lt;br&gt;&lt;br&gt;&lt;b&gt;Intégration.&lt;/b&gt; Score = moyenne pondérée des scores des critères (poids &gt;= 0, normalisés par leur somme). Par défaut, un pixel absent d'un critère est sans données ; avec « critères disponibles », la moyenne porte sur les critères présents (poids renormalisés sur ceux-ci).&lt;br&gt;&lt;br&gt;&lt;b&gt;Catégories.&lt;/b&gt; Le score est découpé par les seuils croissants : sous le premier seuil, catégorie 0 ; un score égal à un seuil va dans la catégorie supérieure. Par défaut : score &amp;lt; 0.5 non dégradé (0), &amp;lt; 1.5 léger (1), &amp;lt; 2.5 modéré (2), sinon sévère (3) : un pixel dont tous les critères valent s est dans la catégorie s.&lt;br&gt;&lt;br&gt;Sorties : catégories (Int16, sans données -32768, stylées), score facultatif (Float32) et surface de chaque catégorie en hectares pour tout le raster et par zone.</translation>
     </message>
     <message>
+      <source>LPD {code} {label}: {pixels} pixel(s).</source>
+      <translation type="vanished">LPD {code} {label} : {pixels} pixel(s).</translation>
+    </message>
+    <message>
+      <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS} or {LAND_UNIT_POLYGONS} (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
+      <translation type="vanished">Neutralité en matière de dégradation des terres évaluée à l'identique (cadre conceptuel scientifique de la CNULCD, Orr et al. 2017 ; guide de bonnes pratiques ODD 15.3.1) : les pertes sont compensées par des gains au sein du même type de terres, et non à l'échelle du pays.&lt;br&gt;&lt;br&gt;Entrées : la carte ODD 15.3.1 (-1 dégradé, 0 stable, +1 amélioré) de la référence et de chaque période de rapport, dans l'ordre, et l'occupation du sol à la référence, reclassée dans les 7 classes CNULCD avec les mêmes réglages de légende que le sous-indicateur d'occupation du sol (un code que la légende ne couvre pas arrête l'exécution avec la liste de tous ces codes). Un type de terres est la classe CNULCD, ou la classe combinée avec une unité de terres (p. ex. un sol) de {LAND_UNITS} ou {LAND_UNIT_POLYGONS} (un pixel prend le polygone qui en couvre la plus grande partie, au moins la moitié ; les autres pixels n'ont pas de type de terres et sont comptés comme sans données). Seuls les pixels valides dans toutes les cartes et dotés d'un type de terres sont comptés, les mêmes pixels pour toutes les périodes.&lt;br&gt;&lt;br&gt;Comparaisons : &lt;i&gt;map&lt;/i&gt; (les valeurs propres de chaque carte), &lt;i&gt;vs_baseline&lt;/i&gt; (chaque période par rapport à la référence) et &lt;i&gt;vs_previous&lt;/i&gt; (chaque période par rapport à la précédente ; pour la première période, la référence), ces deux dernières au moyen de la matrice d'état étendue de l'addendum au guide de bonnes pratiques, regroupée en dégradé (1-3), stable (4) et amélioré (5-7).&lt;br&gt;&lt;br&gt;{BALANCE} : par zone, comparaison et type de terres, la surface dégradée, stable et améliorée, le bilan net (amélioré - dégradé) en ha et en % du type de terres, et si la neutralité est atteinte (net &gt;= 0). {COUNTERBALANCE} : les pertes, les gains, la part des pertes compensée par des gains du même type de terres, le déficit restant et l'excédent (jamais reporté sur un autre type de terres) ; la ligne de total montre le bilan net global à côté du déficit à l'identique. {PERIOD_STATUS} : une ligne par période avec son état, et un graphique ({CHART}). Les totaux sont les sommes des lignes de type de terres, qui totalisent la surface valide ; les surfaces sans données figurent sur leur propre ligne. {DEFICIT} : une bande par période, le code du type de terres là où ce type de terres est en déficit par rapport à la référence, 0 ailleurs.</translation>
+    </message>
+    <message>
       <source>Land cover for the water mask (optional)</source>
       <translation type="vanished">Occupation du sol pour le masque d'eau (facultatif)</translation>
     </message>
@@ -9399,8 +9537,24 @@
       <translation type="vanished">Productivité des terres (LPD, hors ligne)…</translation>
     </message>
     <message>
+      <source>Land unit field</source>
+      <translation type="vanished">Champ d'unité de terres</translation>
+    </message>
+    <message>
+      <source>Land unit id field</source>
+      <translation type="vanished">Champ d'identifiant de l'unité de terres</translation>
+    </message>
+    <message>
       <source>Land units (optional)</source>
       <translation type="vanished">Unités de terres (facultatif)</translation>
+    </message>
+    <message>
+      <source>Land units (polygons)</source>
+      <translation type="vanished">Unités de terres (polygones)</translation>
+    </message>
+    <message>
+      <source>Land units (raster)</source>
+      <translation type="vanished">Unités de terres (raster)</translation>
     </message>
     <message>
       <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in the table or give a CSV of the same layout.&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
@@ -9455,6 +9609,14 @@
       <translation type="vanished">CSV facultatif ayant la même disposition que resources/data/unccd_transition_matrix.csv (une ligne d'en-tête avec les classes finales 1-7, puis une ligne par classe initiale 1-7, chacune commençant par son libellé). Prioritaire sur la table de la matrice.</translation>
     </message>
     <message>
+      <source>Optional land-unit or soil polygons combined with the land cover (instead of {LAND_UNITS}): land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values (from 1); tables name it.</source>
+      <translation type="vanished">Polygones facultatifs d'unités de terres ou de sols combinés avec l'occupation du sol (au lieu de {LAND_UNITS}) : type de terres = classe CNULCD x 10000 + position de l'unité dans l'ordre naturel des valeurs de {LAND_UNIT_FIELD} (à partir de 1) ; les tables le nomment.</translation>
+    </message>
+    <message>
+      <source>Optional land-unit or soil raster (whole numbers 0-9999) combined with the land cover: land type = UNCCD class x 10000 + unit.</source>
+      <translation type="vanished">Raster facultatif d'unités de terres ou de sols (nombres entiers 0-9999) combiné avec l'occupation du sol : type de terres = classe CNULCD x 10000 + unité.</translation>
+    </message>
+    <message>
       <source>Pixels with a significant decline</source>
       <translation type="vanished">Pixels avec une baisse significative</translation>
     </message>
@@ -9471,8 +9633,16 @@
       <translation type="vanished">Polygones de terres dégradées (la référence), à la place d'un raster ; tout SCR ; les chevauchements comptent une seule fois.</translation>
     </message>
     <message>
+      <source>Polygons of the land units (any CRS), burned onto the productivity grid by pixel centre. Used when no land units raster is given.</source>
+      <translation type="vanished">Polygones des unités de terres (tout SCR), rastérisés sur la grille de productivité selon le centre des pixels. Utilisés quand aucun raster d'unités de terres n'est indiqué.</translation>
+    </message>
+    <message>
       <source>Protected areas and OECMs (optional)</source>
       <translation type="vanished">Aires protégées et AMCE (facultatif)</translation>
+    </message>
+    <message>
+      <source>Raster of whole-number land unit ids (band 1) on the productivity grid (e.g. land cover x soil). Give this or a polygon layer.</source>
+      <translation type="vanished">Raster d'identifiants entiers d'unités de terres (bande 1) sur la grille de productivité (p. ex. occupation du sol x sol). Indiquez-le ou une couche de polygones.</translation>
     </message>
     <message>
       <source>Reason</source>
@@ -9561,6 +9731,10 @@
     <message>
       <source>State sub-indicator of land productivity (SDG 15.3.1): is the recent productivity of a pixel much lower or higher than in its own baseline?&lt;br&gt;&lt;br&gt;Per pixel, the valid values of the baseline years are cut into deciles (9 cut points at their 10 ... 90 % percentiles, linear interpolation as numpy's default). The baseline mean and the recent-period mean each get a decile class 1-10: class 1 up to the 10 % cut, class k above cut k-1 and up to cut k, class 10 above the 90 % cut (a value equal to a cut falls in the lower class, as in Trends.Earth). The change is recent class minus baseline class; OUTPUT is -1 where the change is at most -THRESHOLD, +1 where it is at least +THRESHOLD, else 0 (Int16, nodata -32768). CHANGE optionally keeps the class change (-9 to +9).&lt;br&gt;&lt;br&gt;Defaults: the recent period is the last 3 years of the series and the baseline runs from the first year to the year before the recent period. Years with nodata are left out of the deciles and means; pixels with fewer than MIN_YEARS valid baseline years, or no valid recent year, are nodata.</source>
       <translation type="vanished">Sous-indicateur d'état de la productivité des terres (ODD 15.3.1) : la productivité récente d'un pixel est-elle nettement inférieure ou supérieure à celle de sa propre période de référence ?&lt;br&gt;&lt;br&gt;Par pixel, les valeurs valides des années de référence sont découpées en déciles (9 seuils à leurs centiles 10 ... 90 %, interpolation linéaire comme par défaut dans numpy). La moyenne de référence et la moyenne de la période récente reçoivent chacune une classe de décile 1-10 : classe 1 jusqu'au seuil de 10 %, classe k au-dessus du seuil k-1 et jusqu'au seuil k, classe 10 au-dessus du seuil de 90 % (une valeur égale à un seuil tombe dans la classe inférieure, comme dans Trends.Earth). Le changement est la classe récente moins la classe de référence ; OUTPUT vaut -1 là où le changement est au plus -THRESHOLD, +1 là où il est au moins +THRESHOLD, sinon 0 (Int16, sans données -32768). CHANGE conserve en option le changement de classe (-9 à +9).&lt;br&gt;&lt;br&gt;Valeurs par défaut : la période récente correspond aux 3 dernières années de la série et la référence va de la première année à l'année précédant la période récente. Les années sans données sont exclues des déciles et des moyennes ; les pixels ayant moins de MIN_YEARS années de référence valides, ou aucune année récente valide, sont sans données.</translation>
+    </message>
+    <message>
+      <source>State {label}: {down} degraded, {flat} stable, {up} improved pixel(s).</source>
+      <translation type="vanished">État {label} : {down} dégradés, {flat} stables, {up} pixel(s) amélioré(s).</translation>
     </message>
     <message>
       <source>Status field (optional)</source>
@@ -9659,6 +9833,10 @@
       <translation type="vanished">Sous-indicateur de trajectoire de la productivité des terres (ODD 15.3.1) : le test de tendance de Mann-Kendall d'un indice de végétation annuel, pixel par pixel, sur les années de la période d'analyse.&lt;br&gt;&lt;br&gt;Chaque pixel n'utilise que ses années valides (les années sans données sont exclues) ; les pixels ayant moins de MIN_YEARS années valides sont sans données. S est la somme des signes de toutes les différences entre une année ultérieure et une année antérieure ; sa variance est n(n-1)(2n+5)/18, corrigée des ex aequo à l'aide des groupes de valeurs égales propres au pixel ; Z = (S-1)/sqrt(Var) pour S &gt; 0, (S+1)/sqrt(Var) pour S &lt; 0, sinon 0 ; p = 2(1 - Phi(|Z|)) est bilatéral. OUTPUT vaut -1 là où p &lt;= ALPHA et Z &lt; 0 (baisse significative), +1 là où p &lt;= ALPHA et Z &gt; 0 (hausse significative), sinon 0 (Int16, sans données -32768).&lt;br&gt;&lt;br&gt;SLOPE est la pente de Sen, la médiane des pentes entre toutes les paires d'années valides, en unités de l'indice par an (l'échelle de bande est appliquée : un NDVI stocké x 10000 avec une échelle de 0.0001 donne du NDVI par an). Les rasters facultatifs Z et P contiennent la statistique du test et sa valeur p. Ce sont les mêmes statistiques que original_test de pymannkendall, calculées hors ligne pour chaque pixel.</translation>
     </message>
     <message>
+      <source>Trajectory {start}-{end}: {down} pixel(s) with a significant decline, {flat} without a significant trend, {up} with a significant increase.</source>
+      <translation type="vanished">Trajectoire {start}-{end} : {down} pixel(s) avec une baisse significative, {flat} sans tendance significative, {up} avec une hausse significative.</translation>
+    </message>
+    <message>
       <source>Value scored 0 (benefit) or 1 (cost) for MIN, the other end for MAX. Empty: the exact minimum / maximum of the raster.</source>
       <translation type="vanished">Valeur notée 0 (bénéfice) ou 1 (coût) pour MIN, l'autre extrémité pour MAX. Vide : le minimum / maximum exact du raster.</translation>
     </message>
@@ -9701,6 +9879,22 @@
     <message>
       <source>year restoration started (a year, a date or text such as 2014/05/01)</source>
       <translation type="vanished">année de début de la restauration (une année, une date ou un texte comme 2014/05/01)</translation>
+    </message>
+    <message>
+      <source>{code} {label}: {count} pixels ({share:.1f} %)</source>
+      <translation type="vanished">{code} {label} : {count} pixels ({share:.1f} %)</translation>
+    </message>
+    <message>
+      <source>{count} pixel(s) have fewer than {needed} valid baseline years or no valid recent year and are nodata.</source>
+      <translation type="vanished">{count} pixel(s) ont moins de {needed} années de référence valides ou aucune année récente valide et sont sans données.</translation>
+    </message>
+    <message>
+      <source>{count} pixel(s) have fewer than {needed} valid years in {start}-{end} and are nodata.</source>
+      <translation type="vanished">{count} pixel(s) ont moins de {needed} années valides sur {start}-{end} et sont sans données.</translation>
+    </message>
+    <message>
+      <source>{count} pixels of {layer} match no range or code and were set to nodata (values: {values}).</source>
+      <translation type="vanished">{count} pixels de {layer} ne correspondent à aucune plage ni aucun code et ont été mis sans données (valeurs : {values}).</translation>
     </message>
     <message>
       <source>{name} field</source>

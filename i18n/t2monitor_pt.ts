@@ -29,7 +29,7 @@
       <translation>(valor fixo)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="261" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="338" />
       <source>(log)</source>
       <translation>(registo)</translation>
     </message>
@@ -46,7 +46,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="54" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
       <source>-1 degraded, 0 stable, +1 improved (Int16, nodata -32768).</source>
       <translation>-1 degradado, 0 estável, +1 melhorado (Int16, sem dados -32768).</translation>
     </message>
@@ -61,12 +61,12 @@
       <translation>0 não floresta, 1 mancha, 2 transicional, 3 orla, 4 perfurado, 5 indeterminado, 6 interior (Byte, sem dados 255), com estilo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
       <source>1 loss, 0 no loss (Byte, nodata 255).</source>
       <translation>1 perda, 0 sem perda (Byte, sem dados 255).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="122" />
       <source>1 when no land type is in deficit in the first period against the baseline, else 0.</source>
       <translation>1 quando nenhum tipo de terra está em défice no primeiro período face à referência; caso contrário, 0.</translation>
     </message>
@@ -81,7 +81,7 @@
       <translation>Intervalo de confiança de 95 % da estimativa (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
       <source>95 % half-interval of that area (ha)</source>
       <translation>Semi-intervalo de 95 % dessa área (ha)</translation>
     </message>
@@ -91,7 +91,7 @@
       <translation>Semi-intervalo de 95 % da referência estimada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="40" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="42" />
       <source>95 % half-interval of the estimated degraded area (ha)</source>
       <translation>Semi-intervalo de 95 % da área degradada estimada (ha)</translation>
     </message>
@@ -223,14 +223,19 @@
       <translation>Amostra de exatidão</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="128" />
       <source>Activities: field</source>
       <translation>Atividades: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
       <source>Activities: fixed value</source>
       <translation>Atividades: valor fixo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="132" />
+      <source>Activities: fixed value as text</source>
+      <translation>Atividades: valor fixo como texto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="76" />
@@ -264,22 +269,22 @@
       <translation>Endereço da API do FERM (consulte a documentação da API do FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="178" />
       <source>Admin level 1: field</source>
       <translation>Nível administrativo 1: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="116" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="180" />
       <source>Admin level 1: fixed value</source>
       <translation>Nível administrativo 1: valor fixo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="184" />
       <source>Admin level 2: field</source>
       <translation>Nível administrativo 2: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="186" />
       <source>Admin level 2: fixed value</source>
       <translation>Nível administrativo 2: valor fixo</translation>
     </message>
@@ -344,17 +349,17 @@
       <translation>Adicionar também o layout preenchido ao projeto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="80" />
       <source>An LPD map from another source (band 1 is read). Needed in the external map mode.</source>
       <translation>Um mapa LPD de outra fonte (é lida a banda 1). Necessário no modo de mapa externo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="94" />
       <source>An effect counts as detected when its p-value is at most this (default 0.05).</source>
       <translation>Um efeito é considerado detetado quando o seu valor p é, no máximo, este (por omissão 0,05).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="32" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="37" />
       <source>Annual index rasters (one band per year)</source>
       <translation>Rasters de índice anual (uma banda por ano)</translation>
     </message>
@@ -364,7 +369,7 @@
       <translation>Índice de produtividade anual (p. ex., NDVI ou o seu integral anual): um raster multibanda com uma banda por ano, ou vários rasters cujas bandas, pela ordem indicada, são anos consecutivos; os anos sem dados de um píxel são excluídos da sua média. Ou então um único raster de uma banda com as médias (deixe nesse caso os anos vazios). A escala e o desvio da banda são aplicados quando o ficheiro os declara.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="61" />
       <source>Annual series {layer}: {count} band(s), years {first}-{last}.</source>
       <translation>Série anual {layer}: {count} banda(s), anos {first}-{last}.</translation>
     </message>
@@ -374,12 +379,12 @@
       <translation>Rasters de índice de vegetação anual (p. ex., NDVI ou o seu integral anual): um raster multibanda com uma banda por ano, ou vários rasters (de uma ou várias bandas) cujas bandas, pela ordem indicada, são anos consecutivos. Os anos sem dados de um píxel são excluídos do seu cálculo. A escala e o desvio da banda são aplicados quando o ficheiro os declara (p. ex., NDVI armazenado como Int16 x 10000 com escala 0.0001).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="74" />
       <source>Area and accuracy estimates</source>
       <translation>Estimativas de área e de exatidão</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
       <source>Area counted in every period (all maps valid and a land type), in hectares.</source>
       <translation>Área contada em todos os períodos (todos os mapas válidos e com um tipo de terra), em hectares.</translation>
     </message>
@@ -419,7 +424,7 @@
       <translation>Área de cada classe de estado e das classes agrupadas, no total e por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="116" />
       <source>Area of the raster not counted (nodata in some map or no land type), in hectares.</source>
       <translation>Área do raster não contada (sem dados em algum mapa ou sem tipo de terra), em hectares.</translation>
     </message>
@@ -451,7 +456,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="131" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="174" />
       <source>Area under restoration (ha)</source>
       <translation>Área em restauro (ha)</translation>
     </message>
@@ -482,7 +487,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="78" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
       <source>Area under restoration per reporting period</source>
       <translation>Área em restauro por período de relatório</translation>
     </message>
@@ -503,7 +508,7 @@
       <translation>Área com aptidão: {valid:.2f} ha; excluída: {excluded:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="86" />
       <source>Areas per class, total land area, water and nodata, overall and per zone.</source>
       <translation>Áreas por classe, área terrestre total, água e sem dados, no total e por zona.</translation>
     </message>
@@ -538,12 +543,12 @@
       <translation>Evitar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="100" />
       <source>Balance file (CSV or XLSX)</source>
       <translation>Ficheiro de saldos (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
       <source>Balance per land type</source>
       <translation>Saldo por tipo de terra</translation>
     </message>
@@ -569,7 +574,7 @@
       <translation>Banda que contém o critério.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="125" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="134" />
       <source>Band {band} of {layer} is named {name} but is used as year {year} (first year {first}). Check the year of the first band and the order of the layers.</source>
       <translation>A banda {band} de {layer} chama-se {name}, mas é usada como ano {year} (primeiro ano {first}). Verifique o ano da primeira banda e a ordem das camadas.</translation>
     </message>
@@ -584,7 +589,7 @@
       <translation>Camada ODS 15.3.1 de referência</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="60" />
       <source>Baseline SDG 15.3.1 map</source>
       <translation>Mapa ODS 15.3.1 de referência</translation>
     </message>
@@ -719,7 +724,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
       <source>Chart</source>
       <translation>Gráfico</translation>
     </message>
@@ -729,12 +734,12 @@
       <translation>Motor do gráfico</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="82" />
       <source>Chart of mapped and estimated areas (SVG)</source>
       <translation>Gráfico das áreas cartografadas e estimadas (SVG)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
       <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code; and, when the API payload is written, a project without title, institution id or point of contact) always stop the run.</source>
       <translation>Verifica os polígonos dos locais de restauro face às regras e vocabulários do FERM da FAO e escreve o que o FERM e o GEF pedem: a carga útil para a API do FERM (GeoJSON com o projeto nas propriedades de nível superior), o pacote de carregamento (zip com shapefile, KML e GeoJSON) e o modelo geoespacial do GEF. Nada é enviado para lado nenhum e não é pedida nenhuma chave de API.&lt;br&gt;&lt;br&gt;Cada campo do FERM provém de um campo da camada ou de um valor fixo (prevalece o campo; o valor fixo preenche as entidades cujo campo está vazio). A geometria é reprojetada para EPSG:4326, convertida em 2D e tornada válida (as reparações são avisos); as geometrias vazias, os pontos e as linhas são erros; os nomes em falta são avisos; os códigos fora dos vocabulários do FERM são erros que indicam o código e o campo; os locais sobrepostos são avisos. As áreas (ha) são calculadas como o FERM faz: união da geometria válida em EPSG:6933.&lt;br&gt;&lt;br&gt;A carga útil tem uma entidade Polygon por polígono de local: um local multiparte dá uma entidade por parte com as propriedades do local mais part e partCount, cada uma com a sua própria área.&lt;br&gt;&lt;br&gt;Quando restam erros e as entidades inválidas não são ignoradas, a execução para com uma mensagem, escreve apenas a tabela de validação (que explica a falha) e nenhuma outra saída. Os erros ao nível do projeto (papel ou tipo de organização ou tipo de restauro desconhecido, código de país incorreto; e, quando a carga útil para a API é escrita, um projeto sem título, id. da instituição ou ponto de contacto) param sempre a execução.</translation>
     </message>
@@ -745,7 +750,7 @@
       <translation>Escolha uma camada de polígonos com os locais de restauro no separador Locais.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="148" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="149" />
       <source>Choose at least one field of {layer} saying what degraded, stable or improved pixels become.</source>
       <translation>Escolha pelo menos um campo de {layer} que indique em que se tornam os píxeis degradados, estáveis ou melhorados.</translation>
     </message>
@@ -755,12 +760,12 @@
       <translation>Escolha pelo menos um ficheiro a escrever: a carga útil da API, o pacote de carregamento ou o modelo do GEF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="209" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="287" />
       <source>Choose at least one output file: {payload}, {package} or {gef}.</source>
       <translation>Escolha pelo menos um ficheiro de saída: {payload}, {package} ou {gef}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="81" />
       <source>Choose the field of {layer} that holds the land unit ids ({parameter}).</source>
       <translation>Escolha o campo de {layer} que contém os identificadores das unidades de terra ({parameter}).</translation>
     </message>
@@ -865,7 +870,7 @@
       <translation>Zona climática de toda a área</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="91" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
@@ -880,7 +885,7 @@
       <translation>Códigos da camada de degradação</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="82" />
       <source>Codes of the external map</source>
       <translation>Códigos do mapa externo</translation>
     </message>
@@ -895,7 +900,7 @@
       <translation>Ficheiro de parcelas do Collect Earth (CSV)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="68" />
       <source>Combine trajectory, state and performance</source>
       <translation>Combinar trajetória, estado e desempenho</translation>
     </message>
@@ -910,7 +915,7 @@
       <translation>Combina os três subindicadores na camada ODS 15.3.1 (-1 degradado, 0 estável, +1 melhorado) com a regra «um fora, todos fora» do Guia de Boas Práticas da UNCCD: parte-se da produtividade em três classes (um mapa LPD de cinco classes é agrupado 1-2 em -1, 3-4 em 0, 5 em +1); se a ocupação do solo ou o carbono orgânico do solo for -1, o píxel está degradado; caso contrário, um píxel estável passa a melhorado quando a ocupação do solo ou o COS for +1. Qualquer entrada sem dados dá sem dados (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Água&lt;/b&gt;: indique o mapa final de ocupação do solo (classes UNCCD) para excluir as massas de água (classe 7) da área terrestre; passam a sem dados na camada e têm a sua própria linha no resumo.&lt;br&gt;&lt;br&gt;&lt;b&gt;Recodificação de erros&lt;/b&gt; (falsos positivos/negativos): polígonos cujos campos indicam em que se tornam os píxeis degradados, estáveis e melhorados (-1, 0, 1 ou as palavras degraded/stable/improved; vazio mantém-nos), a que períodos se aplicam e porquê. Um píxel é recodificado quando pelo menos metade está dentro do polígono; os polígonos aplicam-se por ordem de identificador, pelo que o último prevalece onde se sobrepõem. O relatório de recodificação dá os hectares alterados por cada polígono.&lt;br&gt;&lt;br&gt;&lt;b&gt;Resumo&lt;/b&gt;: áreas (ha e km²) de terra degradada, estável e melhorada, a sua soma (área terrestre total), água e sem dados, para todo o raster e por zona; share_of_land da linha degradada é a proporção de terra degradada sobre a área terrestre total, o indicador complementar 2.CT.1 do QGB. As linhas de classe somam a área terrestre total.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="151" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="215" />
       <source>Comma-separated ISO 3166-1 alpha-2 codes of the project's countries (e.g. PE,BO).</source>
       <translation>Códigos ISO 3166-1 alfa-2 dos países do projeto, separados por vírgulas (p. ex., PE,BO).</translation>
     </message>
@@ -950,12 +955,12 @@
       <translation>Códigos de ocupação do solo de terras naturais, separados por vírgulas (por omissão 1,2,4: coberto arbóreo, pastagens, zonas húmidas). Por omissão, as pastagens são simultaneamente naturais e produtivas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="71" />
       <source>Comma-separated last year of each reporting period (e.g. 2019, 2023), used in the period table and on the chart's axis. Empty: periods are numbered 1, 2, ...</source>
       <translation>Último ano de cada período de relatório, separados por vírgulas (p. ex., 2019, 2023), usado na tabela de períodos e no eixo do gráfico. Vazio: os períodos são numerados 1, 2, ...</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="67" />
       <source>Comma-separated name of each reporting period, in order (e.g. 2016-2019, 2020-2023). Empty: the layer names.</source>
       <translation>Nome de cada período de relatório, separados por vírgulas, por ordem (p. ex., 2016-2019, 2020-2023). Vazio: os nomes das camadas.</translation>
     </message>
@@ -965,7 +970,7 @@
       <translation>Períodos de relatório separados por vírgulas, por ordem, cada um como anos início-fim ou um ano (por omissão 2016-2019,2020-2023,2024-2027). Vazio: sem tabela de períodos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="206" />
       <source>Comma-separated restoration type codes of the project (1 Ecological restoration, 2 Rehabilitation).</source>
       <translation>Códigos de tipo de restauro do projeto, separados por vírgulas (1 Restauro ecológico, 2 Reabilitação).</translation>
     </message>
@@ -1015,7 +1020,7 @@
       <translation>Ficheiro da tabela de compatibilidade (CSV)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
       <source>Compute LPD from the three sub-indicator layers, or bring an existing LPD map.</source>
       <translation>Calcular a LPD a partir das três camadas de subindicadores ou fornecer um mapa LPD existente.</translation>
     </message>
@@ -1045,7 +1050,7 @@
       <translation>Consistente: CR = {cr:.3f} (aceitável abaixo de 0,10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="208" />
       <source>Contacts as 'name &lt;email&gt;; name &lt;email&gt;'.</source>
       <translation>Contactos na forma 'nome &lt;email&gt;; nome &lt;email&gt;'.</translation>
     </message>
@@ -1061,8 +1066,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="73" />
-      <source>Controls are pixels at least half inside the site buffered by this distance, in metres (default 5000). For a raster in degrees, the distance is converted at the site's latitude along the parallels.</source>
-      <translation>Os controlos são os píxeis com pelo menos metade dentro do local alargado por uma zona tampão desta distância, em metros (por omissão 5000). Para um raster em graus, a distância é convertida à latitude do local ao longo dos paralelos.</translation>
+      <source>Controls are pixels at least half inside the site buffered by this distance, in metres (default 5000). For a raster in degrees, the distance is converted at the site's latitude along the parallels. The dialog offers other units (km, ...) and converts them to metres.</source>
+      <translation>Os controlos são os píxeis com pelo menos metade dentro do local alargado por uma zona tampão desta distância, em metros (por omissão 5000). Para um raster em graus, a distância é convertida à latitude do local ao longo dos paralelos. O diálogo oferece outras unidades (km, ...) e converte-as para metros.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ahp_dialog.py" line="145" />
@@ -1075,7 +1080,7 @@
       <translation>Copiar pesos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="103" />
       <source>Counterbalancing file (CSV or XLSX)</source>
       <translation>Ficheiro de compensação (CSV ou XLSX)</translation>
     </message>
@@ -1085,7 +1090,7 @@
       <translation>Países</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="150" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="214" />
       <source>Countries (ISO2)</source>
       <translation>Países (ISO2)</translation>
     </message>
@@ -1095,12 +1100,12 @@
       <translation>País (ISO2)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="172" />
       <source>Country (admin 0): field</source>
       <translation>País (admin 0): campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="174" />
       <source>Country (admin 0): fixed value</source>
       <translation>País (admin 0): valor fixo</translation>
     </message>
@@ -1198,12 +1203,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="57" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="55" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="88" />
       <source>Custom reclassification table</source>
       <translation>Tabela de reclassificação personalizada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="93" />
       <source>Custom reclassification table (CSV)</source>
       <translation>Tabela de reclassificação personalizada (CSV)</translation>
     </message>
@@ -1248,12 +1253,12 @@
       <translation>Em declínio face aos controlos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="16" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
       <source>Declining area (ha)</source>
       <translation>Área em declínio (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="16" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
       <source>Declining pixels</source>
       <translation>Píxeis em declínio</translation>
     </message>
@@ -1340,7 +1345,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="66" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="66" />
       <source>Degraded area (ha)</source>
       <translation>Área degradada (ha)</translation>
     </message>
@@ -1372,7 +1377,7 @@
       <translation>Raster da referência degradada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="166" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="167" />
       <source>Degraded baseline: {mapped:.2f} ha mapped, {est:.2f} ± {ci:.2f} ha estimated from the sample (95 % interval); {pct} % of the estimated baseline is under restoration.</source>
       <translation>Referência degradada: {mapped:.2f} ha cartografados, {est:.2f} ± {ci:.2f} ha estimados a partir da amostra (intervalo de 95 %); {pct} % da referência estimada está em restauro.</translation>
     </message>
@@ -1389,7 +1394,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="111" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="93" />
       <source>Degraded land (ha)</source>
       <translation>Terra degradada (ha)</translation>
     </message>
@@ -1404,7 +1409,7 @@
       <translation>A terra degradada segue o indicador ODS 15.3.1 (Guia de Boas Práticas da UNCCD): os subindicadores de cobertura do solo, produtividade da terra e carbono orgânico do solo são combinados com a regra 'um fora, todos fora'; a proporção de terra degradada é a área degradada dividida pela área total de terra (também o indicador 2.CT.1 do QMB).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
       <source>Degraded land over total land area (0-1); empty when there is no land.</source>
       <translation>Terra degradada sobre a área terrestre total (0-1); vazio quando não há terra.</translation>
     </message>
@@ -1425,7 +1430,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="68" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="66" />
       <source>Degraded pixels</source>
       <translation>Píxeis degradados</translation>
     </message>
@@ -1436,7 +1441,7 @@
       <translation>Degradado {degraded:.2f} ha, estável {stable:.2f} ha, melhorado {improved:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
       <source>Degraded, stable, improved and net area per zone, comparison and land type.</source>
       <translation>Área degradada, estável, melhorada e líquida por zona, comparação e tipo de terra.</translation>
     </message>
@@ -1446,12 +1451,12 @@
       <translation>Degradado: ODS 15.3.1 do período de relatório. Referência degradada, em restauração e restante: QMB 2.1 em {year}, meta {target} %.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="134" />
       <source>Degraded: {degraded:.1f} ha of {land:.1f} ha of land ({share:.2f} %).</source>
       <translation>Degradado: {degraded:.1f} ha de {land:.1f} ha de terra ({share:.2f} %).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/build.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/build.py" line="131" />
       <source>Deprecated since 0.2.0: use {key}.</source>
       <translation>Obsoleto desde a versão 0.2.0: use {key}.</translation>
     </message>
@@ -1506,17 +1511,22 @@
       <translation>Tipos de ecossistemas (raster)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
       <source>Ecosystems (GET biomes): field</source>
       <translation>Ecossistemas (biomas GET): campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="124" />
       <source>Ecosystems (GET biomes): fixed value</source>
       <translation>Ecossistemas (biomas GET): valor fixo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
+      <source>Ecosystems (GET biomes): fixed value as text</source>
+      <translation>Ecossistemas (biomas GET): valor fixo como texto</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="101" />
       <source>Effectiveness table file (CSV or XLSX)</source>
       <translation>Ficheiro da tabela de eficácia (CSV ou XLSX)</translation>
     </message>
@@ -1546,12 +1556,12 @@
       <translation>Igual por estrato</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="78" />
       <source>Error matrix (area proportions)</source>
       <translation>Matriz de erros (proporções de área)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
       <source>Error matrix file (CSV or XLSX)</source>
       <translation>Ficheiro da matriz de erros (CSV ou XLSX)</translation>
     </message>
@@ -1561,32 +1571,32 @@
       <translation>Polígonos de recodificação de erros</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
       <source>Error recode report</source>
       <translation>Relatório de recodificação de erros</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="90" />
       <source>Error recode report file (CSV or XLSX)</source>
       <translation>Ficheiro do relatório de recodificação de erros (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="152" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="153" />
       <source>Estimated area (95 % interval)</source>
       <translation>Área estimada (intervalo de 95 %)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
       <source>Estimated area of the reported class (ha)</source>
       <translation>Área estimada da classe reportada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="30" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="32" />
       <source>Estimated degraded area (accuracy assessment table)</source>
       <translation>Área degradada estimada (tabela da avaliação da exatidão)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="38" />
       <source>Estimated degraded area (ha)</source>
       <translation>Área degradada estimada (ha)</translation>
     </message>
@@ -1596,12 +1606,12 @@
       <translation>Referência degradada estimada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="77" />
       <source>Estimates file (CSV or XLSX)</source>
       <translation>Ficheiro de estimativas (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="92" />
       <source>Estimator</source>
       <translation>Estimador</translation>
     </message>
@@ -1682,7 +1692,7 @@
       <translation>Ficheiros de exportação</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="71" />
       <source>Export restoration sites to FERM</source>
       <translation>Exportar locais de restauro para o FERM</translation>
     </message>
@@ -1702,7 +1712,7 @@
       <translation>A exportar para ficheiros do FERM…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="79" />
       <source>External LPD map</source>
       <translation>Mapa LPD externo</translation>
     </message>
@@ -1718,7 +1728,7 @@
       <translation>Chave de API do FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="221" />
       <source>FERM API payload</source>
       <translation>Carga útil para a API do FERM</translation>
     </message>
@@ -1733,7 +1743,7 @@
       <translation>Ficheiro GeoJSON do FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="175" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="239" />
       <source>FERM area (ha)</source>
       <translation>Área FERM (ha)</translation>
     </message>
@@ -1748,12 +1758,12 @@
       <translation>Campo do FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="137" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="201" />
       <source>FERM institution id of the reporting institution.</source>
       <translation>Identificador FERM da instituição que reporta.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="127" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="191" />
       <source>FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The parameters below override its keys when given.</source>
       <translation>Objeto de projeto do FERM em JSON (chaves institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), ou uma carga útil cujas 'properties' o contenham. Os parâmetros abaixo substituem as suas chaves quando indicados.</translation>
     </message>
@@ -1768,7 +1778,7 @@
       <translation>Locais FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="161" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="225" />
       <source>FERM upload package</source>
       <translation>Pacote de carregamento para o FERM</translation>
     </message>
@@ -1778,27 +1788,27 @@
       <translation>FERM,FAO,restauro,registo,GeoJSON,importar,vocabulário,rótulos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
       <source>FERM,FAO,restoration,registry,GeoJSON,shapefile,KML,GEF,upload,export,validation</source>
       <translation>FERM,FAO,restauro,registo,GeoJSON,shapefile,KML,GEF,carregamento,exportar,validação</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="180" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="181" />
       <source>Feature {fid} of {layer} has '{value}' in {field}; use -1, 0, 1 or degraded, stable, improved.</source>
       <translation>A entidade {fid} de {layer} tem '{value}' em {field}; use -1, 0, 1 ou degraded, stable, improved.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="237" />
       <source>Features in error</source>
       <translation>Entidades com erros</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="238" />
       <source>Features with warnings</source>
       <translation>Entidades com avisos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="76" />
       <source>Field explaining each correction; copied to the recode report.</source>
       <translation>Campo que explica cada correção; é copiado para o relatório de recodificação.</translation>
     </message>
@@ -1808,72 +1818,72 @@
       <translation>Campo que indica em que se tornam os píxeis degradados (-1, 0, 1, ou degraded/stable/improved; vazio mantém-nos).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="69" />
       <source>Field giving what improved pixels become (empty keeps them).</source>
       <translation>Campo que indica em que se tornam os píxeis melhorados (vazio mantém-nos).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
       <source>Field giving what stable pixels become (empty keeps them).</source>
       <translation>Campo que indica em que se tornam os píxeis estáveis (vazio mantém-nos).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="85" />
-      <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_VALUE}.</source>
-      <translation>Campo com os códigos de atividade do FERM, separados por vírgulas (atividades finais 1-50, p. ex., 4,6,24). Vazio: é usado {ACTIVITIES_VALUE}.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="129" />
+      <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_CODES}. Values are checked against the FERM vocabulary: codes outside it are errors in the validation table, naming the code and the field.</source>
+      <translation>Campo com os códigos de atividade do FERM, separados por vírgulas (atividades finais 1-50, p. ex., 4,6,24). Vazio: é usado {ACTIVITIES_CODES}. Os valores são verificados face ao vocabulário do FERM: os códigos fora dele são erros na tabela de validação, que indicam o código e o campo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="93" />
-      <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_VALUE}.</source>
-      <translation>Campo com o tipo de restauro do FERM: 1 Restauro ecológico, 2 Reabilitação (código ou rótulo). Vazio: é usado {RESTORATION_TYPE_VALUE}.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="143" />
+      <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_CODE}. Values are checked against the FERM vocabulary: codes or labels outside it are errors in the validation table, naming the code and the field.</source>
+      <translation>Campo com o tipo de restauro do FERM: 1 Restauro ecológico, 2 Reabilitação (código ou rótulo). Vazio: é usado {RESTORATION_TYPE_CODE}. Os valores são verificados face ao vocabulário do FERM: os códigos ou rótulos fora dele são erros na tabela de validação, que indicam o código e o campo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
-      <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_VALUE}.</source>
-      <translation>Campo com o código de regime de posse da terra do FERM 1-7 (1 Comunitário, 2 Governamental, 3 TIT, 4 Propriedade conjunta, 5 Privado, 6 Outro, 7 Não sabe) ou rótulo. Vazio: é usado {TENURE_VALUE}.</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="77" />
-      <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_VALUE}.</source>
-      <translation>Campo com os códigos de bioma da Tipologia Global de Ecossistemas da UICN, separados por vírgulas (p. ex., T1,TF1). Vazio: é usado {ECOSYSTEMS_VALUE}.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
+      <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_CODE}. Values are checked against the FERM vocabulary: codes or labels outside it are errors in the validation table, naming the code and the field.</source>
+      <translation>Campo com o código de regime de posse da terra do FERM 1-7 (1 Comunitário, 2 Governamental, 3 TIT, 4 Propriedade conjunta, 5 Privado, 6 Outro, 7 Não sabe) ou rótulo. Vazio: é usado {TENURE_CODE}. Os valores são verificados face ao vocabulário do FERM: os códigos ou rótulos fora dele são erros na tabela de validação, que indicam o código e o campo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
+      <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_CODES}. Values are checked against the FERM vocabulary: codes outside it are errors in the validation table, naming the code and the field.</source>
+      <translation>Campo com os códigos de bioma da Tipologia Global de Ecossistemas da UICN, separados por vírgulas (p. ex., T1,TF1). Vazio: é usado {ECOSYSTEMS_CODES}. Os valores são verificados face ao vocabulário do FERM: os códigos fora dele são erros na tabela de validação, que indicam o código e o campo.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="179" />
       <source>Field holding the administrative level 1 (e.g. region). Empty: use {ADMIN1_VALUE}.</source>
       <translation>Campo com o nível administrativo 1 (p. ex., região). Vazio: é usado {ADMIN1_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="121" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="185" />
       <source>Field holding the administrative level 2 (e.g. province). Empty: use {ADMIN2_VALUE}.</source>
       <translation>Campo com o nível administrativo 2 (p. ex., província). Vazio: é usado {ADMIN2_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="173" />
       <source>Field holding the country (administrative level 0). Empty: use {ADMIN0_VALUE}.</source>
       <translation>Campo com o país (nível administrativo 0). Vazio: é usado {ADMIN0_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="102" />
       <source>Field holding the site id (FERM siteId; GEF ID_CODE). Empty: use {SITE_ID_VALUE}.</source>
       <translation>Campo com o id. do local (siteId do FERM; ID_CODE do GEF). Vazio: é usado {SITE_ID_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
       <source>Field holding the site name (FERM siteName; text, non-ASCII kept). Empty: use {SITE_NAME_VALUE}.</source>
       <translation>Campo com o nome do local (siteName do FERM; texto, os caracteres não ASCII são mantidos). Vazio: é usado {SITE_NAME_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
       <source>Field holding the year restoration started (a year, a date or text such as 2014/05/01). Empty: use {START_YEAR_VALUE}.</source>
       <translation>Campo com o ano de início do restauro (um ano, uma data ou um texto como 2014/05/01). Vazio: é usado {START_YEAR_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="72" />
       <source>Field listing the periods a polygon applies to, separated by commas (e.g. baseline, report_1); empty: all periods.</source>
       <translation>Campo com os períodos a que um polígono se aplica, separados por vírgulas (p. ex., baseline, report_1); vazio: todos os períodos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="85" />
       <source>Field naming each land unit; polygons sharing a value form one unit. Empty: each feature is a unit.</source>
       <translation>Campo que dá nome a cada unidade de terra; os polígonos que partilham um valor formam uma unidade. Vazio: cada entidade é uma unidade.</translation>
     </message>
@@ -1898,9 +1908,9 @@
       <translation>Campo que dá nome a cada zona; as entidades que partilham um valor formam uma zona. Vazio: identificadores das entidades.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="38" />
-      <source>Field of the polygons holding the whole-number land unit id.</source>
-      <translation>Campo dos polígonos que contém o identificador inteiro da unidade de terra.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="40" />
+      <source>Field of the land unit polygons holding the whole-number land unit id.</source>
+      <translation>Campo dos polígonos de unidades de terra que contém o identificador inteiro da unidade de terra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="62" />
@@ -1928,22 +1938,22 @@
       <translation>Campo: novo valor dos píxeis degradados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="68" />
       <source>Field: new value of improved pixels</source>
       <translation>Campo: novo valor dos píxeis melhorados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="65" />
       <source>Field: new value of stable pixels</source>
       <translation>Campo: novo valor dos píxeis estáveis</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="71" />
       <source>Field: periods affected</source>
       <translation>Campo: períodos afetados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="75" />
       <source>Field: reason</source>
       <translation>Campo: motivo</translation>
     </message>
@@ -1969,7 +1979,7 @@
       <translation>Ocupação do solo final</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="49" />
       <source>Final map</source>
       <translation>Mapa final</translation>
     </message>
@@ -1984,7 +1994,7 @@
       <translation>Primeiro mapa categórico (banda 1, códigos de classe inteiros); a sua grelha é a de referência.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="27" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="29" />
       <source>First reporting period against the baseline, whole raster, in hectares (true ellipsoidal area).</source>
       <translation>Primeiro período de relatório face à referência, raster completo, em hectares (área elipsoidal real).</translation>
     </message>
@@ -2055,52 +2065,52 @@
       <translation>Valor fixo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
-      <source>Fixed value for every site: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
-      <translation>Valor fixo para todos os locais: códigos de atividade do FERM, separados por vírgulas (atividades finais 1-50, p. ex., 4,6,24). Usado quando {ACTIVITIES_FIELD} não é escolhido ou está vazio.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="133" />
+      <source>Fixed value for every site as text: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty. The same as {ACTIVITIES_CODES}, for models and scripts; give one of the two.</source>
+      <translation>Valor fixo para todos os locais como texto: códigos de atividade do FERM, separados por vírgulas (atividades finais 1-50, p. ex., 4,6,24). Usado quando {ACTIVITIES_FIELD} não é escolhido ou está vazio. O mesmo que {ACTIVITIES_CODES}, para modelos e scripts; indique apenas um dos dois.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="96" />
-      <source>Fixed value for every site: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
-      <translation>Valor fixo para todos os locais: tipo de restauro do FERM: 1 Restauro ecológico, 2 Reabilitação (código ou rótulo). Usado quando {RESTORATION_TYPE_FIELD} não é escolhido ou está vazio.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="148" />
+      <source>Fixed value for every site as text: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty. The same as {RESTORATION_TYPE_CODE}, for models and scripts; give one of the two.</source>
+      <translation>Valor fixo para todos os locais como texto: tipo de restauro do FERM: 1 Restauro ecológico, 2 Reabilitação (código ou rótulo). Usado quando {RESTORATION_TYPE_FIELD} não é escolhido ou está vazio. O mesmo que {RESTORATION_TYPE_CODE}, para modelos e scripts; indique apenas um dos dois.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
-      <source>Fixed value for every site: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty.</source>
-      <translation>Valor fixo para todos os locais: código de regime de posse da terra do FERM 1-7 (1 Comunitário, 2 Governamental, 3 TIT, 4 Propriedade conjunta, 5 Privado, 6 Outro, 7 Não sabe) ou rótulo. Usado quando {TENURE_FIELD} não é escolhido ou está vazio.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="163" />
+      <source>Fixed value for every site as text: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty. The same as {TENURE_CODE}, for models and scripts; give one of the two.</source>
+      <translation>Valor fixo para todos os locais como texto: código de regime de posse da terra do FERM 1-7 (1 Comunitário, 2 Governamental, 3 TIT, 4 Propriedade conjunta, 5 Privado, 6 Outro, 7 Não sabe) ou rótulo. Usado quando {TENURE_FIELD} não é escolhido ou está vazio. O mesmo que {TENURE_CODE}, para modelos e scripts; indique apenas um dos dois.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="80" />
-      <source>Fixed value for every site: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
-      <translation>Valor fixo para todos os locais: códigos de bioma da Tipologia Global de Ecossistemas da UICN, separados por vírgulas (p. ex., T1,TF1). Usado quando {ECOSYSTEMS_FIELD} não é escolhido ou está vazio.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
+      <source>Fixed value for every site as text: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty. The same as {ECOSYSTEMS_CODES}, for models and scripts; give one of the two.</source>
+      <translation>Valor fixo para todos os locais como texto: códigos de bioma da Tipologia Global de Ecossistemas da UICN, separados por vírgulas (p. ex., T1,TF1). Usado quando {ECOSYSTEMS_FIELD} não é escolhido ou está vazio. O mesmo que {ECOSYSTEMS_CODES}, para modelos e scripts; indique apenas um dos dois.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="117" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="181" />
       <source>Fixed value for every site: administrative level 1 (e.g. region). Used where {ADMIN1_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: nível administrativo 1 (p. ex., região). Usado quando {ADMIN1_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="187" />
       <source>Fixed value for every site: administrative level 2 (e.g. province). Used where {ADMIN2_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: nível administrativo 2 (p. ex., província). Usado quando {ADMIN2_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="175" />
       <source>Fixed value for every site: country (administrative level 0). Used where {ADMIN0_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: país (nível administrativo 0). Usado quando {ADMIN0_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
       <source>Fixed value for every site: site id (FERM siteId; GEF ID_CODE). Used where {SITE_ID_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: id. do local (siteId do FERM; ID_CODE do GEF). Usado quando {SITE_ID_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="98" />
       <source>Fixed value for every site: site name (FERM siteName; text, non-ASCII kept). Used where {SITE_NAME_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: nome do local (siteName do FERM; texto, os caracteres não ASCII são mantidos). Usado quando {SITE_NAME_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
       <source>Fixed value for every site: year restoration started (a year, a date or text such as 2014/05/01). Used where {START_YEAR_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: ano de início do restauro (um ano, uma data ou um texto como 2014/05/01). Usado quando {START_YEAR_FIELD} não é escolhido ou está vazio.</translation>
     </message>
@@ -2135,7 +2145,7 @@
       <translation>Para cada local de restauro, testa se o índice de vegetação anual (p. ex., NDVI) aumenta mais depressa após o ano de início do local do que em terras comparáveis nas proximidades.&lt;br&gt;&lt;br&gt;&lt;b&gt;Píxeis do local&lt;/b&gt;: píxeis com pelo menos metade dentro do polígono do local. &lt;b&gt;Controlos&lt;/b&gt;: píxeis dentro de {SEARCH_DISTANCE} do local, fora de todos os locais da camada (seja qual for o seu estado) alargados por um intervalo de {GAP_PIXELS}, na mesma unidade de terra ({LAND_UNITS}) e classe de referência ({BASELINE}) que os píxeis do local (rasters opcionais). Cada estrato (unidade de terra, classe) do local é comparado com os controlos do mesmo estrato, ponderado pela proporção de píxeis do local que contém.&lt;br&gt;&lt;b&gt;Estimativa&lt;/b&gt;: diferença nas diferenças das tendências por mínimos quadrados ordinários da média anual do índice: (declive do local a partir do ano de início - declive do local antes) - (declive dos controlos depois - declive dos controlos antes), em unidades do índice por ano. &lt;b&gt;Valor p&lt;/b&gt;: a partir do erro-padrão desse termo na regressão de séries temporais interrompidas da série local menos controlos (t de Student, n - 4 graus de liberdade); é a probabilidade de um efeito pelo menos tão grande se o restauro nada tivesse mudado e os resíduos anuais fossem independentes.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: melhoria (efeito &gt; 0, p &lt;= {ALPHA}), declínio (efeito &lt; 0, p &lt;= {ALPHA}), ainda sem efeito detetável, demasiado cedo para avaliar (menos de {MIN_YEARS_AFTER} anos desde o início), não avaliável (sem ano de início, estado excluído, sem píxeis ou sem controlos, menos de {MIN_YEARS_BEFORE} anos antes do início), cada uma com um motivo.&lt;br&gt;&lt;br&gt;&lt;b&gt;Limites&lt;/b&gt;: os locais não são aleatorizados, pelo que os controlos apenas aproximam o que teria acontecido; os efeitos de contágio e as fugas para além do intervalo não são detetados; uma diferença não linear nas tendências prévias enviesa a estimativa (compare os declives anteriores); períodos posteriores curtos dão erros amplos; as falhas por nuvens alteram os píxeis que formam a média de um ano. O ano de fim não é usado: o período posterior vai até ao último ano da série.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="53" />
       <source>For land-cover maps: the codes that count as natural vegetation, separated by commas (e.g. 1,2,4 for tree-covered, grassland and wetland in the UNCCD classes). Required with land-cover maps.</source>
       <translation>Para mapas de ocupação do solo: os códigos que contam como vegetação natural, separados por vírgulas (p. ex., 1,2,4 para coberto arbóreo, pastagens e zonas húmidas nas classes UNCCD). Obrigatório com mapas de ocupação do solo.</translation>
     </message>
@@ -2150,7 +2160,7 @@
       <translation>Para a legenda personalizada: uma linha por cada código de ocupação do solo dos seus mapas, com a classe UNCCD (1-7) a que pertence. Usada quando não é indicado {RECLASS_FILE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="59" />
       <source>For tree-cover maps: a pixel is loss when initial - final tree cover is at least this many percentage points (default 10).</source>
       <translation>Para mapas de coberto arbóreo: um píxel é perda quando o coberto arbóreo inicial - final é de pelo menos este número de pontos percentuais (por omissão 10).</translation>
     </message>
@@ -2215,12 +2225,12 @@
       <translation>O GDAL não conseguiu concluir a execução ({reason}). Nenhuma saída foi escrita.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="164" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="228" />
       <source>GEF geospatial template</source>
       <translation>Modelo geoespacial do GEF</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
       <source>Gap around sites (pixels)</source>
       <translation>Intervalo em torno dos locais (píxeis)</translation>
     </message>
@@ -2235,17 +2245,17 @@
       <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="159" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="223" />
       <source>GeoJSON (*.geojson)</source>
       <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="222" />
       <source>GeoJSON FeatureCollection to POST to the FERM API (EPSG:4326). Give at least one of the three file outputs.</source>
       <translation>GeoJSON FeatureCollection a enviar por POST para a API do FERM (EPSG:4326). Indique pelo menos uma das três saídas de ficheiro.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="167" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="231" />
       <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
       <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
@@ -2300,14 +2310,14 @@
       <translation>Indique os tipos de ecossistemas como raster ({raster}) ou como polígonos ({polygons}), não ambos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="156" />
-      <source>Give the land units either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
-      <translation>Indique as unidades de terra como raster ({raster}) ou como polígonos ({polygons}), não ambos.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="76" />
+      <source>Give the land units ({parameter}): a raster of unit ids, or polygons with an id field.</source>
+      <translation>Indique as unidades de terra ({parameter}): um raster de identificadores de unidade, ou polígonos com um campo de identificador.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="54" />
-      <source>Give the land units, as a raster ({raster}) or as polygons ({polygons}) with an id field.</source>
-      <translation>Indique as unidades de terra, como raster ({raster}) ou como polígonos ({polygons}) com um campo de identificador.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="163" />
+      <source>Give the land units either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
+      <translation>Indique as unidades de terra como raster ({raster}) ou como polígonos ({polygons}), não ambos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/coverloss.py" line="126" />
@@ -2325,7 +2335,7 @@
       <translation>Pastagens</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="43" />
       <source>Half width of the 95 % confidence interval of {ESTIMATED_DEGRADED_HA}, in hectares (output ESTIMATED_CI95_HA of Accuracy assessment); required with it.</source>
       <translation>Semiamplitude do intervalo de confiança de 95 % de {ESTIMATED_DEGRADED_HA}, em hectares (saída ESTIMATED_CI95_HA da Avaliação da exatidão); obrigatória com ela.</translation>
     </message>
@@ -2341,7 +2351,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="134" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="244" />
       <source>Hectares</source>
       <translation>Hectares</translation>
@@ -2407,12 +2417,12 @@
       <translation>Melhorado face à referência (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="68" />
       <source>Improved area (ha)</source>
       <translation>Área melhorada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="68" />
       <source>Improved pixels</source>
       <translation>Píxeis melhorados</translation>
     </message>
@@ -2427,12 +2437,12 @@
       <translation>Em aumento</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="21" />
       <source>Increasing area (ha)</source>
       <translation>Área em aumento (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="21" />
       <source>Increasing pixels</source>
       <translation>Píxeis em aumento</translation>
     </message>
@@ -2479,7 +2489,7 @@
       <translation>Ocupação do solo inicial</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="46" />
       <source>Initial map</source>
       <translation>Mapa inicial</translation>
     </message>
@@ -2490,7 +2500,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/forestfragmentation.py" line="32" />
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="40" />
       <source>Input type</source>
       <translation>Tipo de entrada</translation>
     </message>
@@ -2501,13 +2511,13 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="132" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="174" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="245" />
       <source>Inside degraded land (ha)</source>
       <translation>Dentro de terra degradada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="136" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="200" />
       <source>Institution id</source>
       <translation>Id. da instituição</translation>
     </message>
@@ -2547,7 +2557,7 @@
       <translation>Saldo NDT por tipo de terra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="32" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="34" />
       <source>LDN balance per land type (neutrality, counterbalancing)</source>
       <translation>Saldo NDT por tipo de terra (neutralidade, compensação)</translation>
     </message>
@@ -2577,25 +2587,25 @@
       <translation>NDT,neutralidade da degradação das terras,hierarquia de resposta,evitar,reduzir,reverter,restauro,ROAM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="35" />
       <source>LDN,neutrality,land degradation neutrality,counterbalancing,like for like,land type,SDG,15.3.1,UNCCD,PRAIS,reporting period,balance,gains,losses</source>
       <translation>NDT,neutralidade,neutralidade da degradação das terras,compensação,igual por igual,tipo de terra,ODS,15.3.1,UNCCD,PRAIS,período de relatório,saldo,ganhos,perdas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="91" />
       <source>LPD class (1-5 or nodata)</source>
       <translation>Classe LPD (1-5 ou nodata)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="72" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="100" />
       <source>LPD classes 1-5 (Int16, nodata -32768).</source>
       <translation>Classes LPD 1-5 (Int16, sem dados -32768).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="144" />
-      <source>LPD {code} {label}: {pixels} pixel(s).</source>
-      <translation>LPD {code} {label}: {pixels} píxel(is).</translation>
+      <source>LPD {code} {label}: {pixels} pixel(s), {area} ha.</source>
+      <translation>LPD {code} {label}: {pixels} píxel(is), {area} ha.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/plugin.py" line="35" />
@@ -2609,7 +2619,7 @@
       <translation>Idioma dos rótulos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
       <source>Labelled points used</source>
       <translation>Pontos rotulados usados</translation>
     </message>
@@ -2624,17 +2634,17 @@
       <translation>Terra (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="35" />
-      <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS} or {LAND_UNIT_POLYGONS} (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
-      <translation>Neutralidade da Degradação das Terras avaliada igual por igual (quadro conceptual científico da UNCCD, Orr et al. 2017; Guia de Boas Práticas do ODS 15.3.1): as perdas são compensadas por ganhos dentro do mesmo tipo de terra, não em todo o país.&lt;br&gt;&lt;br&gt;Entradas: o mapa do ODS 15.3.1 (-1 degradado, 0 estável, +1 melhorado) do período de referência e de cada período de relatório, por ordem, e a ocupação do solo no período de referência, reclassificada nas 7 classes da UNCCD com as mesmas definições de legenda do subindicador de ocupação do solo (um código que a legenda não abrange para a execução com a lista de todos esses códigos). Um tipo de terra é a classe UNCCD, ou a classe combinada com uma unidade de terra (p. ex., solo) de {LAND_UNITS} ou {LAND_UNIT_POLYGONS} (um píxel fica com o polígono que cobre a maior parte dele, pelo menos metade; os outros píxeis não têm tipo de terra e são contados como sem dados). Só são contados os píxeis válidos em todos os mapas e com um tipo de terra, os mesmos píxeis em todos os períodos.&lt;br&gt;&lt;br&gt;Comparações: &lt;i&gt;map&lt;/i&gt; (os valores próprios de cada mapa), &lt;i&gt;vs_baseline&lt;/i&gt; (cada período face ao período de referência) e &lt;i&gt;vs_previous&lt;/i&gt; (cada período face ao anterior; para o primeiro período, o de referência), as duas últimas através da matriz de estado alargada da adenda ao Guia de Boas Práticas, agrupada em degradado (1-3), estável (4) e melhorado (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: por zona, comparação e tipo de terra, a área degradada, estável e melhorada, o saldo líquido (melhorado - degradado) em ha e em % do tipo de terra, e se a neutralidade é atingida (saldo &gt;= 0). {COUNTERBALANCE}: perdas, ganhos, a parte das perdas compensada por ganhos do mesmo tipo de terra, o défice restante e o excedente (nunca transferido para outro tipo de terra); a linha do total mostra o saldo líquido agregado ao lado do défice igual por igual. {PERIOD_STATUS}: uma linha por período com o seu estado, e um gráfico ({CHART}). Os totais são as somas das linhas dos tipos de terra, que somam a área válida; a área sem dados é indicada numa linha própria. {DEFICIT}: uma banda por período, o código do tipo de terra onde esse tipo de terra está em défice face ao período de referência, 0 onde não está.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="37" />
+      <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS_LAYER}, a raster or polygons (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
+      <translation>Neutralidade da Degradação das Terras avaliada igual por igual (quadro conceptual científico da UNCCD, Orr et al. 2017; Guia de Boas Práticas do ODS 15.3.1): as perdas são compensadas por ganhos dentro do mesmo tipo de terra, não em todo o país.&lt;br&gt;&lt;br&gt;Entradas: o mapa do ODS 15.3.1 (-1 degradado, 0 estável, +1 melhorado) do período de referência e de cada período de relatório, por ordem, e a ocupação do solo no período de referência, reclassificada nas 7 classes da UNCCD com as mesmas definições de legenda do subindicador de ocupação do solo (um código que a legenda não abrange para a execução com a lista de todos esses códigos). Um tipo de terra é a classe UNCCD, ou a classe combinada com uma unidade de terra (p. ex., solo) de {LAND_UNITS_LAYER}, um raster ou polígonos (um píxel fica com o polígono que cobre a maior parte dele, pelo menos metade; os outros píxeis não têm tipo de terra e são contados como sem dados). Só são contados os píxeis válidos em todos os mapas e com um tipo de terra, os mesmos píxeis em todos os períodos.&lt;br&gt;&lt;br&gt;Comparações: &lt;i&gt;map&lt;/i&gt; (os valores próprios de cada mapa), &lt;i&gt;vs_baseline&lt;/i&gt; (cada período face ao período de referência) e &lt;i&gt;vs_previous&lt;/i&gt; (cada período face ao anterior; para o primeiro período, o de referência), as duas últimas através da matriz de estado alargada da adenda ao Guia de Boas Práticas, agrupada em degradado (1-3), estável (4) e melhorado (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: por zona, comparação e tipo de terra, a área degradada, estável e melhorada, o saldo líquido (melhorado - degradado) em ha e em % do tipo de terra, e se a neutralidade é atingida (saldo &gt;= 0). {COUNTERBALANCE}: perdas, ganhos, a parte das perdas compensada por ganhos do mesmo tipo de terra, o défice restante e o excedente (nunca transferido para outro tipo de terra); a linha do total mostra o saldo líquido agregado ao lado do défice igual por igual. {PERIOD_STATUS}: uma linha por período com o seu estado, e um gráfico ({CHART}). Os totais são as somas das linhas dos tipos de terra, que somam a área válida; a área sem dados é indicada numa linha própria. {DEFICIT}: uma banda por período, o código do tipo de terra onde esse tipo de terra está em défice face ao período de referência, 0 onde não está.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="177" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="192" />
       <source>Land Degradation Neutrality per period</source>
       <translation>Neutralidade da Degradação das Terras por período</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="52" />
       <source>Land Productivity Dynamics in five classes: 1 Declining, 2 Moderate decline, 3 Stressed, 4 Stable, 5 Increasing (Int16, nodata -32768), with an optional three-class view (1-2 to -1, 3-4 to 0, 5 to +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;From the sub-indicators&lt;/b&gt; (UNCCD Good Practice Guidance): start from the trajectory (-1 to 1, 0 to 4, +1 to 5), then, later rules winning: trajectory 0, state 0, performance -1 gives 3; trajectory +1, state -1, performance -1 gives 2; trajectory 0, state -1, performance 0 gives 2; trajectory 0, state -1, performance -1 gives 1. A pixel missing in any layer is nodata. Trajectory and state must hold -1/0/+1 and performance -1/0; other values are listed in an error before anything is written.&lt;br&gt;&lt;br&gt;&lt;b&gt;From an external LPD map&lt;/b&gt; (e.g. JRC, FAO-WOCAT, Trends.Earth): its codes are reclassified with a preset from resources/data/lpd_external_presets.json (sources documented there) or with your own table (code, then class 1-5 or 'nodata'), given in the table parameter or as a CSV file. Codes the table does not cover are all listed in an error and nothing is written.</source>
       <translation>Dinâmica da produtividade da terra em cinco classes: 1 Em declínio, 2 Declínio moderado, 3 Sob stress, 4 Estável, 5 Em aumento (Int16, sem dados -32768), com uma vista opcional em três classes (1-2 para -1, 3-4 para 0, 5 para +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir dos subindicadores&lt;/b&gt; (Guia de Boas Práticas da UNCCD): parte-se da trajetória (-1 para 1, 0 para 4, +1 para 5) e depois, prevalecendo as regras posteriores: trajetória 0, estado 0, desempenho -1 dá 3; trajetória +1, estado -1, desempenho -1 dá 2; trajetória 0, estado -1, desempenho 0 dá 2; trajetória 0, estado -1, desempenho -1 dá 1. Um píxel em falta em qualquer camada fica sem dados. A trajetória e o estado devem conter -1/0/+1 e o desempenho -1/0; os outros valores são listados num erro antes de se escrever o que quer que seja.&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir de um mapa LPD externo&lt;/b&gt; (p. ex., JRC, FAO-WOCAT, Trends.Earth): os seus códigos são reclassificados com uma predefinição de resources/data/lpd_external_presets.json (as fontes estão aí documentadas) ou com a sua própria tabela (código e depois classe 1-5 ou 'nodata'), indicada no parâmetro de tabela ou como ficheiro CSV. Os códigos que a tabela não cobre são todos listados num erro e nada é escrito.</translation>
     </message>
@@ -2644,12 +2654,12 @@
       <translation>Ocupação do solo (classes UNCCD)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="50" />
       <source>Land cover (same legend) or tree cover (%) at the end of the period (band 1).</source>
       <translation>Ocupação do solo (mesma legenda) ou coberto arbóreo (%) no fim do período (banda 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="74" />
       <source>Land cover at baseline</source>
       <translation>Ocupação do solo na referência</translation>
     </message>
@@ -2669,7 +2679,7 @@
       <translation>Ocupação do solo nas 7 classes UNCCD (1 coberto arbóreo ... 7 massa de água).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="47" />
       <source>Land cover or tree cover (%) at the start of the period (band 1).</source>
       <translation>Ocupação do solo ou coberto arbóreo (%) no início do período (banda 1).</translation>
     </message>
@@ -2679,7 +2689,7 @@
       <translation>Ocupação do solo em uso produtivo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="40" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="41" />
       <source>Land cover: loss is a change from a natural vegetation code to any other code. Tree cover: loss is a drop of tree cover (0-100 %) of at least {THRESHOLD_PCT_POINTS}.</source>
       <translation>Ocupação do solo: a perda é uma mudança de um código de vegetação natural para qualquer outro código. Coberto arbóreo: a perda é uma descida do coberto arbóreo (0-100 %) de pelo menos {THRESHOLD_PCT_POINTS}.</translation>
     </message>
@@ -2719,7 +2729,7 @@
       <translation>Produtividade da terra (-1/0/+1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="101" />
       <source>Land productivity (3 classes)</source>
       <translation>Produtividade da terra (3 classes)</translation>
     </message>
@@ -2729,31 +2739,31 @@
       <translation>Produtividade da terra (trajetória, estado, desempenho, LPD)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="99" />
       <source>Land productivity dynamics</source>
       <translation>Dinâmica da produtividade da terra</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="71" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="49" />
       <source>Land productivity dynamics (LPD)</source>
       <translation>Dinâmica da produtividade da terra (LPD)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="100" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="119" />
       <source>Land types in deficit</source>
       <translation>Tipos de terra em défice</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="85" />
-      <source>Land unit field</source>
-      <translation>Campo da unidade de terra</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="84" />
+      <source>Land unit field (polygons)</source>
+      <translation>Campo da unidade de terra (polígonos)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="37" />
-      <source>Land unit id field</source>
-      <translation>Campo de identificador da unidade de terra</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="39" />
+      <source>Land unit id field (polygons)</source>
+      <translation>Campo de identificador da unidade de terra (polígonos)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="62" />
@@ -2766,7 +2776,7 @@
       <translation>Ficheiro de percentis das unidades de terra (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="107" />
       <source>Land unit(s) {units} of {layer} have no pixel with a valid index value; they have no percentile.</source>
       <translation>As unidades de terra {units} de {layer} não têm nenhum píxel com um valor de índice válido; não têm percentil.</translation>
     </message>
@@ -2776,16 +2786,27 @@
       <translation>Unidades de terra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="80" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="33" />
-      <source>Land units (polygons)</source>
-      <translation>Unidades de terra (polígonos)</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="32" />
+      <source>Land units (raster or polygons)</source>
+      <translation>Unidades de terra (raster ou polígonos)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="76" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="29" />
-      <source>Land units (raster)</source>
-      <translation>Unidades de terra (raster)</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="43" />
+      <source>Land units as a raster (models and scripts)</source>
+      <translation>Unidades de terra como raster (modelos e scripts)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="47" />
+      <source>Land units as polygons (models and scripts)</source>
+      <translation>Unidades de terra como polígonos (modelos e scripts)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="62" />
+      <source>Land units were given twice ({keys}): give one land unit layer.</source>
+      <translation>As unidades de terra foram indicadas duas vezes ({keys}): indique uma só camada de unidades de terra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="45" />
@@ -2838,12 +2859,12 @@
       <translation>Mapa de ocupação do solo no início do período (banda 1, códigos de classe inteiros).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="75" />
       <source>Land-cover map defining the land types (band 1, whole-number class codes).</source>
       <translation>Mapa de ocupação do solo que define os tipos de terra (banda 1, códigos de classe inteiros).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="43" />
       <source>Land-cover maps + natural vegetation codes</source>
       <translation>Mapas de ocupação do solo + códigos de vegetação natural</translation>
     </message>
@@ -2964,7 +2985,7 @@
       <translation>Organização líder ou de apoio (vocabulário do FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="218" />
       <source>Leave features in error out of the outputs instead of stopping (default: stop).</source>
       <translation>Deixar as entidades com erros fora das saídas em vez de parar (por omissão: parar).</translation>
     </message>
@@ -2989,12 +3010,12 @@
       <translation>Área com degradação ligeira (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="101" />
       <source>Like-for-like counterbalancing</source>
       <translation>Compensação igual por igual</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="118" />
       <source>Like-for-like deficit (ha)</source>
       <translation>Défice igual por igual (ha)</translation>
     </message>
@@ -3034,42 +3055,42 @@
       <translation>Carregar CSV…</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="80" />
       <source>Loss areas</source>
       <translation>Áreas de perda</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="82" />
       <source>Loss areas file (CSV or XLSX)</source>
       <translation>Ficheiro de áreas de perda (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="63" />
       <source>Loss patches (8-connected: pixels touching by a side or a corner) of fewer pixels are set to no loss. 0 or 1 keeps every loss pixel.</source>
       <translation>As manchas de perda (conectividade 8: píxeis que se tocam por um lado ou um canto) com menos píxeis passam a sem perda. 0 ou 1 mantém todos os píxeis de perda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="58" />
       <source>Loss threshold (percentage points)</source>
       <translation>Limiar de perda (pontos percentuais)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="81" />
       <source>Loss, no-loss and nodata hectares and the share lost, for the whole raster and per zone.</source>
       <translation>Hectares com perda, sem perda e sem dados, e a proporção perdida, para todo o raster e por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="102" />
       <source>Losses, gains, offset, remaining deficit and surplus per land type.</source>
       <translation>Perdas, ganhos, compensação, défice restante e excedente por tipo de terra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="83" />
       <source>Lost area (ha)</source>
       <translation>Área perdida (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="134" />
       <source>Lost area: {loss:.2f} ha.</source>
       <translation>Área perdida: {loss:.2f} ha.</translation>
     </message>
@@ -3160,17 +3181,17 @@
       <translation>Classe do mapa: {value}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="155" />
       <source>Mapped and estimated area per class</source>
       <translation>Área cartografada e estimada por classe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="151" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="152" />
       <source>Mapped area</source>
       <translation>Área cartografada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
       <source>Mapped area of the reported class (ha)</source>
       <translation>Área cartografada da classe reportada (ha)</translation>
     </message>
@@ -3251,9 +3272,24 @@
       <translation>Número mínimo de anos válidos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="67" />
+      <source>Minimum patch size (ha)</source>
+      <translation>Tamanho mínimo de mancha (ha)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="62" />
       <source>Minimum patch size (pixels)</source>
       <translation>Tamanho mínimo de mancha (píxeis)</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="109" />
+      <source>Minimum patch size {area:g} ha = {pixels} pixel(s) (mean true pixel area {pixel:.4f} ha); it replaces {key}.</source>
+      <translation>Tamanho mínimo de mancha {area:g} ha = {pixels} píxel(is) (área real média do píxel {pixel:.4f} ha); substitui {key}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="115" />
+      <source>Minimum patch size {pixels} pixel(s) = {area:.2f} ha (mean true pixel area {pixel:.4f} ha).</source>
+      <translation>Tamanho mínimo de mancha {pixels} píxel(is) = {area:.2f} ha (área real média do píxel {pixel:.4f} ha).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="74" />
@@ -3261,12 +3297,12 @@
       <translation>Mínimo de pontos por estrato</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="85" />
       <source>Minimum years before the start</source>
       <translation>Mínimo de anos antes do início</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="88" />
       <source>Minimum years from the start</source>
       <translation>Mínimo de anos desde o início</translation>
     </message>
@@ -3276,7 +3312,7 @@
       <translation>Critérios em falta</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="66" />
       <source>Mode</source>
       <translation>Modo</translation>
     </message>
@@ -3291,12 +3327,12 @@
       <translation>Declínio moderado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
       <source>Moderate decline area (ha)</source>
       <translation>Área com declínio moderado (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="17" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
       <source>Moderate decline pixels</source>
       <translation>Píxeis com declínio moderado</translation>
     </message>
@@ -3337,7 +3373,7 @@
       <translation>Nome da organização</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="79" />
       <source>Name of the period this layer describes (e.g. baseline, report_1), matched against {RECODE_PERIODS_FIELD} of {RECODE}.</source>
       <translation>Nome do período que esta camada descreve (p. ex., baseline, report_1), comparado com {RECODE_PERIODS_FIELD} de {RECODE}.</translation>
     </message>
@@ -3382,13 +3418,13 @@
       <translation>Ocupação do solo natural</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="52" />
       <source>Natural vegetation codes</source>
       <translation>Códigos de vegetação natural</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="121" />
       <source>Neutrality met</source>
       <translation>Neutralidade atingida</translation>
     </message>
@@ -3479,12 +3515,12 @@
       <translation>Não resta nenhum píxel após as exclusões e os valores sem dados dos critérios ({layer}): a aptidão ficaria vazia. Verifique as camadas de exclusão e as extensões dos critérios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="200" />
       <source>No pixel of {layer} has at least {needed} valid baseline years (MIN_YEARS) and {recent} valid recent year(s). Lower MIN_YEARS or choose longer periods.</source>
       <translation>Nenhum píxel de {layer} tem pelo menos {needed} anos de referência válidos (MIN_YEARS) e {recent} ano(s) recente(s) válido(s). Reduza MIN_YEARS ou escolha períodos mais longos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="274" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="275" />
       <source>No pixel of {layer} has at least {needed} valid years (MIN_YEARS) between {first} and {last}. Lower MIN_YEARS or choose a longer period.</source>
       <translation>Nenhum píxel de {layer} tem pelo menos {needed} anos válidos (MIN_YEARS) entre {first} e {last}. Reduza MIN_YEARS ou escolha um período mais longo.</translation>
     </message>
@@ -3504,7 +3540,7 @@
       <translation>Não foi indicado nenhum raster de produtividade.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="66" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="75" />
       <source>No raster was given for the annual series. Choose one multi-band raster or one raster per year.</source>
       <translation>Não foi indicado nenhum raster para a série anual. Escolha um raster multibanda ou um raster por ano.</translation>
     </message>
@@ -3516,7 +3552,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="85" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="213" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="291" />
       <source>No restoration sites layer was given ({parameter}).</source>
       <translation>Não foi indicada nenhuma camada de locais de restauro ({parameter}).</translation>
     </message>
@@ -3537,7 +3573,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="115" />
       <source>Nodata area (ha)</source>
       <translation>Área sem dados (ha)</translation>
     </message>
@@ -3603,7 +3639,7 @@
       <translation>Número de classes</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="120" />
       <source>Number of land types in deficit in the first period against the baseline.</source>
       <translation>Número de tipos de terra em défice no primeiro período face à referência.</translation>
     </message>
@@ -3613,12 +3649,12 @@
       <translation>Número de páginas do PDF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="30" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="31" />
       <source>Number of pixels of the LPD class.</source>
       <translation>Número de píxeis da classe LPD.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="84" />
       <source>Number of pixels of the class.</source>
       <translation>Número de píxeis da classe.</translation>
     </message>
@@ -3663,7 +3699,7 @@
       <translation>ORT,CBD,QGB,2.1,2.CT.1,relatório nacional,modelo,XLSX,desagregação,área em restauro</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="108" />
       <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1).</source>
       <translation>Uma banda por período: código do tipo de terra onde está em défice face ao período de referência, 0 onde não está (Int32, sem dados -1).</translation>
     </message>
@@ -3683,7 +3719,7 @@
       <translation>Uma linha por critério: número do critério (posição, a começar em 1, em {CRITERIA}), tipo (thresholds, reclass ou preset), texto da regra (p. ex., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' ou 'lpd_5class') e peso (0 ou mais; vazio = 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="233" />
       <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run. Optional: the problems are also listed in the log.</source>
       <translation>Uma linha por entidade (feature_id, site_name, level ok/warning/error, reason) mais os problemas do projeto; é escrita mesmo quando os erros param a execução. Opcional: os problemas são também listados no registo.</translation>
     </message>
@@ -3693,12 +3729,12 @@
       <translation>Uma linha por conversão de ocupação do solo (classe UNCCD inicial e final) e uma coluna por zona climática: SOC_final = SOC_initial × fator. As conversões não listadas e as classes que não mudam mantêm 1. Os valores podem ser escritos como 1/x. Por omissão, a tabela baseada no IPCC.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
       <source>One row per period, zone and comparison: areas, deficit and neutrality status.</source>
       <translation>Uma linha por período, zona e comparação: áreas, défice e estado da neutralidade.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="89" />
       <source>One row per recode polygon with the hectares it changed.</source>
       <translation>Uma linha por polígono de recodificação com os hectares que alterou.</translation>
     </message>
@@ -3769,7 +3805,7 @@
       <translation>KML opcional com o contorno de cada píxel amostrado, para o Google Earth ou o Collect Earth.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="83" />
       <source>Optional bar chart: mapped and estimated area per class, with 95 % error bars.</source>
       <translation>Gráfico de barras opcional: área cartografada e estimada por classe, com barras de erro de 95 %.</translation>
     </message>
@@ -3789,14 +3825,9 @@
       <translation>Tabulação cruzada opcional em forma de matriz (hectares): por zona, uma linha por classe do mapa A e uma coluna b_&lt;class&gt; por classe do mapa B, com totais.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="81" />
-      <source>Optional land-unit or soil polygons combined with the land cover (instead of {LAND_UNITS}): land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values (from 1); tables name it.</source>
-      <translation>Polígonos opcionais de unidades de terra ou de solos combinados com a ocupação do solo (em vez de {LAND_UNITS}): tipo de terra = classe UNCCD x 10000 + a posição da unidade na ordem natural dos valores de {LAND_UNIT_FIELD} (a começar em 1); as tabelas indicam o seu nome.</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="77" />
-      <source>Optional land-unit or soil raster (whole numbers 0-9999) combined with the land cover: land type = UNCCD class x 10000 + unit.</source>
-      <translation>Raster opcional de unidades de terra ou de solos (números inteiros 0-9999) combinado com a ocupação do solo: tipo de terra = classe UNCCD x 10000 + unidade.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="79" />
+      <source>Optional land units or soils combined with the land cover: a raster of whole numbers 0-9999 (land type = UNCCD class x 10000 + unit), or polygons (land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values, from 1; a pixel takes the polygon covering most of it; tables name it).</source>
+      <translation>Unidades de terra ou solos opcionais combinados com a ocupação do solo: um raster de números inteiros 0-9999 (tipo de terra = classe UNCCD x 10000 + unidade), ou polígonos (tipo de terra = classe UNCCD x 10000 + a posição da unidade na ordem natural dos valores de {LAND_UNIT_FIELD}, a começar em 1; um píxel fica com o polígono que cobre a maior parte dele; as tabelas indicam o seu nome).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="63" />
@@ -3829,12 +3860,17 @@
       <translation>Pontuação média ponderada opcional (Float32, sem dados -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="39" />
       <source>Optional, instead of {ESTIMATES_TABLE}: the sample-based estimate of the degraded area in hectares (output ESTIMATED_HA of Accuracy assessment).</source>
       <translation>Opcional, em vez de {ESTIMATES_TABLE}: a estimativa por amostragem da área degradada em hectares (saída ESTIMATED_HA da Avaliação da exatidão).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="68" />
+      <source>Optional, instead of {MIN_PATCH_PIXELS}: the minimum patch area in hectares. It wins when given: it becomes the pixel count ceil(area / mean true pixel area of the map), and the log states both.</source>
+      <translation>Opcional, em vez de {MIN_PATCH_PIXELS}: a área mínima de mancha em hectares. Prevalece quando indicada: passa a ser o número de píxeis ceil(área / área real média do píxel do mapa), e o registo indica ambos.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="78" />
       <source>Optional, tree-cover maps only: initial - final where positive, else 0 (Float32, nodata -9999).</source>
       <translation>Opcional, só mapas de coberto arbóreo: inicial - final onde é positivo, caso contrário 0 (Float32, sem dados -9999).</translation>
     </message>
@@ -3849,7 +3885,7 @@
       <translation>Opcional: proporção dos pares adjacentes com uma célula de floresta em que ambas são floresta (Float32, sem dados -9999).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="33" />
       <source>Optional: the area estimates table of Accuracy assessment. Its row of class -1 (degraded) gives the sample-based estimate of the degraded area and its 95 % interval, reported instead of the mapped (pixel-counted) area, with a footnote.</source>
       <translation>Opcional: a tabela de estimativas de área da Avaliação da exatidão. A sua linha da classe -1 (degradado) dá a estimativa por amostragem da área degradada e o seu intervalo de 95 %, apresentada em vez da área cartografada (por contagem de píxeis), com uma nota de rodapé.</translation>
     </message>
@@ -3860,12 +3896,12 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="101" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="146" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="210" />
       <source>Organizations</source>
       <translation>Organizações</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="147" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="211" />
       <source>Organizations as 'name|role|type|country; ...': role Leading/Supporting (or 'Lead implementer', or code 1/2), type as label (e.g. NGO, Government) or code, country as ISO2.</source>
       <translation>Organizações na forma 'nome|papel|tipo|país; ...': papel Leading/Supporting (ou 'Lead implementer', ou código 1/2), tipo como rótulo (p. ex., NGO, Government) ou código, país como ISO2.</translation>
     </message>
@@ -3880,17 +3916,17 @@
       <translation>Outras terras</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
       <source>Overall accuracy</source>
       <translation>Exatidão global</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="86" />
       <source>Overall accuracy 95 % half-interval</source>
       <translation>Semi-intervalo de 95 % da exatidão global</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="164" />
       <source>Overall accuracy {oa:.3f} ± {ci:.3f} from {n} points ({method}).</source>
       <translation>Exatidão global {oa:.3f} ± {ci:.3f} a partir de {n} pontos ({method}).</translation>
     </message>
@@ -3966,13 +4002,13 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="133" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="175" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="245" />
       <source>Path to the target (ha)</source>
       <translation>Trajetória até à meta (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="75" />
       <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts.</source>
       <translation>Por classe: área cartografada e estimada (ha) com erro-padrão, intervalo de 95 %, exatidão do utilizador e do produtor com intervalos de 95 %, contagens da amostra.</translation>
     </message>
@@ -4028,7 +4064,7 @@
       <translation>Rácio de desempenho</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="77" />
       <source>Performance sub-indicator (-1/0), e.g. from Productivity performance. Needed in the combine mode.</source>
       <translation>Subindicador de desempenho (-1/0), p. ex., de Desempenho da produtividade. Necessário no modo de combinação.</translation>
     </message>
@@ -4048,17 +4084,17 @@
       <translation>Desempenho: limiar do rácio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="70" />
       <source>Period end years</source>
       <translation>Anos finais dos períodos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="66" />
       <source>Period labels</source>
       <translation>Rótulos dos períodos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
       <source>Period name</source>
       <translation>Nome do período</translation>
     </message>
@@ -4073,7 +4109,7 @@
       <translation>Período da estimativa</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
       <source>Period-by-period chart of degraded and improved area and the like-for-like deficit (.svg or .png).</source>
       <translation>Gráfico, período a período, da área degradada e melhorada e do défice igual por igual (.svg ou .png).</translation>
     </message>
@@ -4098,7 +4134,7 @@
       <translation>Píxeis amostrados (de forma reprodutível, semente 1) para as quebras naturais; a otimização cresce com o quadrado da amostra. Os quantis usam uma amostra de até 1 000 000 de píxeis (exatos abaixo desse número).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
       <source>Pixels touching any site buffered by this many pixel widths (default 2) are never controls, to keep edge effects and spill-overs out.</source>
       <translation>Os píxeis que tocam qualquer local alargado por este número de larguras de píxel (por omissão 2) nunca são controlos, para excluir os efeitos de orla e de contágio.</translation>
     </message>
@@ -4148,7 +4184,7 @@
       <translation>Pontos de uma amostra aleatória estratificada com estrato, classe do mapa e rótulo de referência.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="208" />
       <source>Points of contact</source>
       <translation>Pontos de contacto</translation>
     </message>
@@ -4193,17 +4229,12 @@
       <translation>Polígonos de tipos de ecossistemas (em vez de {ECOSYSTEMS}), designados por {ECOSYSTEM_FIELD}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="34" />
-      <source>Polygons of the land units (any CRS), burned onto the productivity grid by pixel centre. Used when no land units raster is given.</source>
-      <translation>Polígonos das unidades de terra (qualquer SRC), rasterizados na grelha de produtividade pelo centro do píxel. Usados quando não é indicado um raster de unidades de terra.</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="45" />
       <source>Polygons of the restoration sites (e.g. the FERM or GEF layer); any CRS. Overlapping sites are counted once (area of the union). Every feature appears in the validation table.</source>
       <translation>Polígonos dos locais de restauro (p. ex., a camada do FERM ou do GEF); qualquer SRC. Os locais sobrepostos são contados uma só vez (área da união). Todas as entidades aparecem na tabela de validação.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
       <source>Polygons of the restoration sites, any CRS. Points and lines are reported as errors.</source>
       <translation>Polígonos dos locais de restauro, qualquer SRC. Os pontos e as linhas são assinalados como erros.</translation>
     </message>
@@ -4213,7 +4244,7 @@
       <translation>Polígonos que corrigem falsos positivos ou negativos conhecidos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="117" />
       <source>Pooled net balance (ha)</source>
       <translation>Saldo líquido agregado (ha)</translation>
     </message>
@@ -4223,7 +4254,7 @@
       <translation>A preparar a região de exemplo do T2 Monitor</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="83" />
       <source>Preset reclassification of a known LPD product to classes 1-5 (sources in resources/data/lpd_external_presets.json). Ignored when a table is given below.</source>
       <translation>Reclassificação predefinida de um produto LPD conhecido para as classes 1-5 (fontes em resources/data/lpd_external_presets.json). Ignorada quando é indicada uma tabela abaixo.</translation>
     </message>
@@ -4264,7 +4295,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="79" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="76" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="17" />
       <source>Productivity performance</source>
       <translation>Desempenho da produtividade</translation>
@@ -4276,7 +4307,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="77" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="53" />
       <source>Productivity state</source>
       <translation>Estado da produtividade</translation>
@@ -4293,7 +4324,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="75" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="70" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="45" />
       <source>Productivity trajectory</source>
       <translation>Trajetória da produtividade</translation>
@@ -4309,22 +4340,22 @@
       <translation>Projeto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="126" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="190" />
       <source>Project JSON file</source>
       <translation>Ficheiro JSON do projeto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="141" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="205" />
       <source>Project restoration types</source>
       <translation>Tipos de restauro do projeto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="203" />
       <source>Project starting year</source>
       <translation>Ano de início do projeto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="198" />
       <source>Project title</source>
       <translation>Título do projeto</translation>
     </message>
@@ -4339,7 +4370,7 @@
       <translation>Área com uso adequado (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
       <source>Proportion of degraded land (2.CT.1)</source>
       <translation>Proporção de terra degradada (2.CT.1)</translation>
     </message>
@@ -4506,11 +4537,6 @@
       <translation>Raster de códigos de classe inteiros (p. ex., ocupação do solo, classes de degradação).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="30" />
-      <source>Raster of whole-number land unit ids (band 1) on the productivity grid (e.g. land cover x soil). Give this or a polygon layer.</source>
-      <translation>Raster de identificadores inteiros de unidades de terra (banda 1) na grelha de produtividade (p. ex., ocupação do solo x solo). Indique este ou uma camada de polígonos.</translation>
-    </message>
-    <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="121" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="69" />
       <source>Rated area (ha)</source>
@@ -4547,12 +4573,12 @@
       <translation>Melhoria recente</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="68" />
       <source>Reclassify an external LPD map</source>
       <translation>Reclassificar um mapa LPD externo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="128" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="129" />
       <source>Reclassifying {layer} with {table}.</source>
       <translation>A reclassificar {layer} com {table}.</translation>
     </message>
@@ -4626,7 +4652,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="89" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="178" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="193" />
       <source>Reporting period</source>
       <translation>Período de relatório</translation>
     </message>
@@ -4662,7 +4688,7 @@
       <translation>Camada ODS 15.3.1 do período de relatório</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="63" />
       <source>Reporting-period SDG 15.3.1 maps</source>
       <translation>Mapas ODS 15.3.1 dos períodos de relatório</translation>
     </message>
@@ -4717,7 +4743,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="44" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="53" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
       <source>Restoration sites</source>
       <translation>Locais de restauro</translation>
     </message>
@@ -4732,14 +4758,19 @@
       <translation>Campo do tipo de restauro</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
       <source>Restoration type: field</source>
       <translation>Tipo de restauro: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
       <source>Restoration type: fixed value</source>
       <translation>Tipo de restauro: valor fixo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="147" />
+      <source>Restoration type: fixed value as text</source>
+      <translation>Tipo de restauro: valor fixo como texto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="96" />
@@ -4757,7 +4788,7 @@
       <translation>Papel</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="79" />
       <source>Rows map class, columns reference class (ref_&lt;code&gt;, ref_m&lt;code&gt; for negative codes), in proportions of area, with row totals and sample counts; last row the column totals.</source>
       <translation>Linhas: classe do mapa; colunas: classe de referência (ref_&lt;code&gt;, ref_m&lt;code&gt; para códigos negativos), em proporções da área, com os totais das linhas e os números de amostras; a última linha tem os totais das colunas.</translation>
     </message>
@@ -4802,7 +4833,7 @@
       <translation>Degradação ODS 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="83" />
       <source>SDG 15.3.1 indicator</source>
       <translation>Indicador ODS 15.3.1</translation>
     </message>
@@ -4832,7 +4863,7 @@
       <translation>Mapa ODS 15.3.1 (-1 degradado, 0 estável, +1 melhorado, banda 1), p. ex., da referência; com uma camada de ecossistemas, acrescenta a terra degradada por tipo de ecossistema.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="64" />
       <source>SDG 15.3.1 map (-1/0/+1) of each reporting period, in chronological order, on the baseline's grid.</source>
       <translation>Mapa do ODS 15.3.1 (-1/0/+1) de cada período de relatório, por ordem cronológica, na grelha do período de referência.</translation>
     </message>
@@ -4842,7 +4873,7 @@
       <translation>Mapa ODS 15.3.1 para a desagregação por ecossistema</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="61" />
       <source>SDG 15.3.1 map of the baseline period (-1/0/+1, band 1).</source>
       <translation>Mapa ODS 15.3.1 do período de referência (-1/0/+1, banda 1).</translation>
     </message>
@@ -4854,12 +4885,12 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="78" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="63" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="85" />
       <source>SDG 15.3.1 summary</source>
       <translation>Resumo ODS 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="87" />
       <source>SDG 15.3.1 summary file (CSV or XLSX)</source>
       <translation>Ficheiro de resumo ODS 15.3.1 (CSV ou XLSX)</translation>
     </message>
@@ -4874,7 +4905,7 @@
       <translation>ODS,15.3.1,LPD,dinâmica da produtividade da terra,NDVI,trajetória,estado,desempenho,offline</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="50" />
       <source>SDG,15.3.1,LPD,land productivity dynamics,trajectory,state,performance,JRC,FAO-WOCAT,Trends.Earth,reclassify</source>
       <translation>ODS,15.3.1,LPD,dinâmica da produtividade da terra,trajetória,estado,desempenho,JRC,FAO-WOCAT,Trends.Earth,reclassificar</translation>
     </message>
@@ -4941,7 +4972,7 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="84" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
       <source>SVG (*.svg);;PNG (*.png)</source>
       <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
@@ -5133,28 +5164,28 @@
       <translation>Passos com sinal da tabela: 0 adequado, &gt; 0 sobreuso, &lt; 0 subuso (Int16, sem dados -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="93" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="37" />
       <source>Significance level</source>
       <translation>Nível de significância</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="97" />
       <source>Site effectiveness</source>
       <translation>Eficácia por local</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="100" />
       <source>Site effectiveness table</source>
       <translation>Tabela de eficácia por local</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
       <source>Site id: field</source>
       <translation>Id. do local: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
       <source>Site id: fixed value</source>
       <translation>Id. do local: valor fixo</translation>
     </message>
@@ -5169,12 +5200,12 @@
       <translation>Campo de nome ou identificador do local</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="94" />
       <source>Site name: field</source>
       <translation>Nome do local: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
       <source>Site name: fixed value</source>
       <translation>Nome do local: valor fixo</translation>
     </message>
@@ -5185,7 +5216,7 @@
       <translation>Validação dos locais</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="130" />
       <source>Site {site}: {reason}.</source>
       <translation>Local {site}: {reason}.</translation>
     </message>
@@ -5200,7 +5231,7 @@
       <translation>Locais em declínio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="236" />
       <source>Sites exported</source>
       <translation>Locais exportados</translation>
     </message>
@@ -5220,7 +5251,7 @@
       <translation>Locais lidos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="165" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="229" />
       <source>Sites with the GEF columns ID_CODE, Restor_str and Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities and Area_ha.</source>
       <translation>Locais com as colunas do GEF ID_CODE, Restor_str e Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, mais Site_name, Activities e Area_ha.</translation>
     </message>
@@ -5240,7 +5271,7 @@
       <translation>Ignorar as entidades com erros</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="217" />
       <source>Skip invalid features</source>
       <translation>Ignorar as entidades inválidas</translation>
     </message>
@@ -5287,8 +5318,8 @@
       <translation>Estável</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="19" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="67" />
       <source>Stable area (ha)</source>
       <translation>Área estável (ha)</translation>
     </message>
@@ -5298,13 +5329,13 @@
       <translation>Estável mas melhorado na referência</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="19" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="67" />
       <source>Stable pixels</source>
       <translation>Píxeis estáveis</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
       <source>Standard error of that area (ha)</source>
       <translation>Erro-padrão dessa área (ha)</translation>
     </message>
@@ -5349,12 +5380,12 @@
       <translation>Ano de início</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
       <source>Starting year: field</source>
       <translation>Ano de início: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
       <source>Starting year: fixed value</source>
       <translation>Ano de início: valor fixo</translation>
     </message>
@@ -5364,7 +5395,7 @@
       <translation>Subindicador de estado (-1/0/+1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="74" />
       <source>State sub-indicator (-1/0/+1). Needed in the combine mode.</source>
       <translation>Subindicador de estado (-1/0/+1). Necessário no modo de combinação.</translation>
     </message>
@@ -5374,9 +5405,9 @@
       <translation>Subindicador de estado da produtividade da terra (ODS 15.3.1): a produtividade recente de um píxel é muito inferior ou superior à do seu próprio período de referência?&lt;br&gt;&lt;br&gt;Por píxel, os valores válidos dos anos de referência são divididos em decis (9 pontos de corte nos seus percentis 10 ... 90 %, interpolação linear como por omissão no numpy). A média de referência e a média do período recente recebem cada uma uma classe de decil 1-10: classe 1 até ao corte de 10 %, classe k acima do corte k-1 e até ao corte k, classe 10 acima do corte de 90 % (um valor igual a um corte fica na classe inferior, como no Trends.Earth). A alteração é a classe recente menos a classe de referência; {OUTPUT} é -1 onde a alteração é no máximo -{THRESHOLD_CLASSES}, +1 onde é pelo menos +{THRESHOLD_CLASSES}, caso contrário 0 (Int16, sem dados -32768). {CHANGE} guarda opcionalmente a alteração de classe (-9 a +9).&lt;br&gt;&lt;br&gt;Valores por omissão: o período recente são os últimos 3 anos da série e a referência vai do primeiro ano ao ano anterior ao período recente. Os anos sem dados são excluídos dos decis e das médias; os píxeis com menos de {MIN_YEARS} anos de referência válidos, ou sem nenhum ano recente válido, ficam sem dados.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="91" />
-      <source>State {label}: {down} degraded, {flat} stable, {up} improved pixel(s).</source>
-      <translation>Estado {label}: {down} degradados, {flat} estáveis, {up} píxel(is) melhorado(s).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="93" />
+      <source>State {label}: {down} degraded ({down_ha} ha), {flat} stable ({flat_ha} ha), {up} improved ({up_ha} ha) pixel(s).</source>
+      <translation>Estado {label}: {down} degradados ({down_ha} ha), {flat} estáveis ({flat_ha} ha), {up} píxel(is) melhorado(s) ({up_ha} ha).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="59" />
@@ -5414,12 +5445,12 @@
       <translation>Mapa de estado de degradationstatus; acrescenta a sua página de mapa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
       <source>Status per period</source>
       <translation>Estado por período</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="106" />
       <source>Status per period file (CSV or XLSX)</source>
       <translation>Ficheiro de estado por período (CSV ou XLSX)</translation>
     </message>
@@ -5501,7 +5532,7 @@
       <translation>O estrato {strata} não tem nenhuma unidade amostral rotulada: a área das classes que contém não pode ser estimada. Rotule pontos desse estrato ou tire uma nova amostra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="220" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="221" />
       <source>Stratum {stratum} has {raster} pixels in {layer} but the sample recorded {sample} at the draw: the sample was drawn from another version of the map, so its strata areas do not match.</source>
       <translation>O estrato {stratum} tem {raster} píxeis em {layer}, mas a amostra registou {sample} na tiragem: a amostra foi tirada de outra versão do mapa, pelo que as áreas dos seus estratos não coincidem.</translation>
     </message>
@@ -5511,12 +5542,12 @@
       <translation>Sob stress</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="19" />
       <source>Stressed area (ha)</source>
       <translation>Área sob stress (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="18" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="19" />
       <source>Stressed pixels</source>
       <translation>Píxeis sob stress</translation>
     </message>
@@ -5638,14 +5669,19 @@
       <translation>Ano da meta</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
       <source>Tenure status: field</source>
       <translation>Regime de posse: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
       <source>Tenure status: fixed value</source>
       <translation>Regime de posse: valor fixo</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="162" />
+      <source>Tenure status: fixed value as text</source>
+      <translation>Regime de posse: valor fixo como texto</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="16" />
@@ -5748,6 +5784,11 @@
       <translation>A API do FERM recusou a chave de API (HTTP {status}: {detail}). Verifique a chave com "Definir chave de API…" e se tem permissão para criar projetos.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
+      <source>The FERM activities of every site, chosen from the FERM vocabulary (leaf activities). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
+      <translation>As atividades do FERM de todos os locais, escolhidas do vocabulário do FERM (atividades finais). Usadas quando {ACTIVITIES_FIELD} não é escolhido ou está vazio.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/ferm_export.py" line="59" />
       <source>The FERM export could not read the sites or write one of the files. Check the layer on the Sites tab and the file names and folders above; the details are in the log (Log Messages panel, T2 Monitor tab).</source>
       <translation>A exportação para o FERM não conseguiu ler os locais ou escrever um dos ficheiros. Verifique a camada no separador Locais e os nomes de ficheiros e pastas acima; os pormenores estão no registo (painel Mensagens de registo, separador T2 Monitor).</translation>
@@ -5758,9 +5799,24 @@
       <translation>A exportação para o FERM foi cancelada; nenhum ficheiro foi escrito.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
+      <source>The FERM restoration type of every site. Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
+      <translation>O tipo de restauro do FERM de todos os locais. Usado quando {RESTORATION_TYPE_FIELD} não é escolhido ou está vazio.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
+      <source>The FERM tenure status of every site. Used where {TENURE_FIELD} is not chosen or is empty.</source>
+      <translation>O regime de posse da terra do FERM de todos os locais. Usado quando {TENURE_FIELD} não é escolhido ou está vazio.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/core/ferm_files.py" line="200" />
       <source>The GEF template {path} must be a .gpkg or .shp file.</source>
       <translation>O modelo do GEF {path} deve ser um ficheiro .gpkg ou .shp.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="125" />
+      <source>The IUCN Global Ecosystem Typology biomes of every site, chosen from the FERM vocabulary. Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
+      <translation>Os biomas da Tipologia Global de Ecossistemas da UICN de todos os locais, escolhidos do vocabulário do FERM. Usados quando {ECOSYSTEMS_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="183" />
@@ -5823,7 +5879,7 @@
       <translation>Não é possível ler o raster alinhado {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="102" />
       <source>The amount lost exists only for tree-cover maps; it was not written.</source>
       <translation>A quantidade perdida só existe para mapas de coberto arbóreo; não foi escrita.</translation>
     </message>
@@ -5853,23 +5909,23 @@
       <translation>A referência não tem terra degradada: as percentagens ficam vazias.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="115" />
       <source>The baseline period {start}-{end} is outside the years of {layer} ({first}-{last}). Choose years inside the stack, or check the year of the first band.</source>
       <translation>O período de referência {start}-{end} está fora dos anos de {layer} ({first}-{last}). Escolha anos dentro da série ou verifique o ano da primeira banda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="109" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="110" />
       <source>The baseline period {start}-{end} starts after it ends. Swap the years.</source>
       <translation>O período de referência {start}-{end} começa depois de terminar. Troque os anos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="194" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="195" />
       <source>The chart could not be written to {path}.</source>
       <translation>Não foi possível escrever o gráfico em {path}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="109" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="151" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="158" />
       <source>The chart {path} must be an .svg or .png file.</source>
       <translation>O gráfico {path} deve ser um ficheiro .svg ou .png.</translation>
     </message>
@@ -5879,12 +5935,12 @@
       <translation>Os códigos de classe de {layer_a} e {layer_b} são demasiado grandes para os códigos cruzados (class_a x {base} + class_b tem de caber num inteiro de 32 bits). Reclassifique-os primeiro em códigos mais pequenos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="159" />
       <source>The class to report, {code}, is not in the legend.</source>
       <translation>A classe a reportar, {code}, não está na legenda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="132" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="133" />
       <source>The class-change threshold (THRESHOLD_CLASSES) must be between 1 and 9, not {value}.</source>
       <translation>O limiar de alteração de classe (THRESHOLD_CLASSES) deve estar entre 1 e 9, não {value}.</translation>
     </message>
@@ -5909,7 +5965,7 @@
       <translation>Os códigos {codes} são simultaneamente códigos degradados e em risco; indique cada código numa só lista.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="119" />
       <source>The combine mode needs the trajectory, state and performance layers; {missing} not given. Choose them, or switch MODE to the external map.</source>
       <translation>O modo de combinação precisa das camadas de trajetória, estado e desempenho; não foi indicado {missing}. Escolha-as ou mude MODE para o mapa externo.</translation>
     </message>
@@ -6029,7 +6085,7 @@
       <translation>As exatidões esperadas de {codes} são ignoradas: nenhum estrato tem esse código.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="126" />
       <source>The external map mode needs an LPD map ({parameter}). Choose one, or switch MODE to combining the sub-indicators.</source>
       <translation>O modo de mapa externo precisa de um mapa LPD ({parameter}). Escolha um ou mude MODE para a combinação dos subindicadores.</translation>
     </message>
@@ -6224,6 +6280,11 @@
       <translation>As unidades de terra de {layer} não podem ser reprojetadas para o sistema de referência de coordenadas do raster ({error}).</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="33" />
+      <source>The land units, as a raster of whole-number unit ids (band 1, on the productivity grid, e.g. land cover x soil) or as polygons (any CRS, burned onto the productivity grid by pixel centre) whose ids are in {LAND_UNITS_FIELD}.</source>
+      <translation>As unidades de terra, como raster de identificadores inteiros de unidade (banda 1, na grelha de produtividade, p. ex., ocupação do solo x solo) ou como polígonos (qualquer SRC, rasterizados na grelha de produtividade pelo centro do píxel) cujos identificadores estão em {LAND_UNITS_FIELD}.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="166" />
       <source>The land-cover maps have no coordinate reference system: the transition areas cannot be computed and the table is empty.</source>
       <translation>Os mapas de ocupação do solo não têm sistema de referência de coordenadas: não é possível calcular as áreas de transição e a tabela fica vazia.</translation>
@@ -6261,23 +6322,23 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="104" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="174" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="216" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="294" />
       <source>The layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>A camada {layer} não tem sistema de referência de coordenadas. Atribua-lhe um SRC e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="236" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="313" />
       <source>The layer {layer} has no features: there is nothing to export.</source>
       <translation>A camada {layer} não tem entidades: não há nada a exportar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="92" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="222" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="300" />
       <source>The layer {layer} has no field named {field} ({parameter}).</source>
       <translation>A camada {layer} não tem nenhum campo chamado {field} ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="291" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="300" />
       <source>The layer {layer} has no valid value in the bands used (years {first}-{last}): every pixel is nodata. Check the layer, its nodata value and the period.</source>
       <translation>A camada {layer} não tem nenhum valor válido nas bandas usadas (anos {first}-{last}): todos os píxeis estão sem dados. Verifique a camada, o seu valor sem dados e o período.</translation>
     </message>
@@ -6367,7 +6428,7 @@
       <translation>A área degradada mapeada da tabela de estimativas ({table} ha) difere da do resumo do ODS 15.3.1 ({mapped} ha): a avaliação de exatidão foi feita sobre outro mapa?</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="126" />
       <source>The maps have no coordinate reference system: areas cannot be computed and the table is empty.</source>
       <translation>Os mapas não têm sistema de referência de coordenadas: não é possível calcular as áreas e a tabela fica vazia.</translation>
     </message>
@@ -6387,12 +6448,12 @@
       <translation>O ficheiro de métodos {path} não lista nenhuma execução de algoritmo (objetos com 'algorithm' e 'inputs').</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="227" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="228" />
       <source>The minimum number of valid years (MIN_YEARS) must be at least 3, not {value}.</source>
       <translation>O número mínimo de anos válidos (MIN_YEARS) deve ser pelo menos 3, não {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="135" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="136" />
       <source>The minimum numbers of valid years must be at least 1.</source>
       <translation>Os números mínimos de anos válidos devem ser pelo menos 1.</translation>
     </message>
@@ -6501,7 +6562,7 @@
       <translation>O percentil deve ser superior a 0 e no máximo 100 (recebido: {value}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="110" />
       <source>The percentile of land unit(s) {units} is 0 or negative, so no ratio can be computed: their pixels are nodata.</source>
       <translation>O percentil da(s) unidade(s) de terra {units} é 0 ou negativo, pelo que não é possível calcular nenhum rácio: os seus píxeis ficam sem dados.</translation>
     </message>
@@ -6521,12 +6582,12 @@
       <translation>O período (um de {PERIOD_NAMES}) cuja área degradada a estimativa substitui; vazio: o último período.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="132" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="139" />
       <source>The period end years ({years}) must be whole years separated by commas.</source>
       <translation>Os anos finais dos períodos ({years}) devem ser anos inteiros separados por vírgulas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="138" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="145" />
       <source>The period end years must increase from one period to the next ({years}).</source>
       <translation>Os anos finais dos períodos devem aumentar de um período para o seguinte ({years}).</translation>
     </message>
@@ -6546,17 +6607,17 @@
       <translation>O período da estimativa é ignorado: não foi indicada nenhuma área degradada estimada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="151" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="160" />
       <source>The period {start}-{end} ({period}) has {count} year(s); at least {needed} are needed. Choose a longer period.</source>
       <translation>O período {start}-{end} ({period}) tem {count} ano(s); são necessários pelo menos {needed}. Escolha um período mais longo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="146" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="155" />
       <source>The period {start}-{end} ({period}) is outside the years of {layer}, which has {count} band(s) for {first}-{last}. Choose years inside the stack, or check the year of the first band.</source>
       <translation>O período {start}-{end} ({period}) está fora dos anos de {layer}, que tem {count} banda(s) para {first}-{last}. Escolha anos dentro da série ou verifique o ano da primeira banda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="143" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="152" />
       <source>The period {start}-{end} ({period}) starts after it ends. Swap the years.</source>
       <translation>O período {start}-{end} ({period}) começa depois de terminar. Troque os anos.</translation>
     </message>
@@ -6571,12 +6632,12 @@
       <translation>O ficheiro de quadrados de parcela deve ser um ficheiro .kml, não {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="124" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="125" />
       <source>The points' strata are not their map classes and no map was given: mapped areas are reported as 0.</source>
       <translation>Os estratos dos pontos não são as suas classes do mapa e não foi indicado nenhum mapa: as áreas cartografadas são apresentadas como 0.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="116" />
       <source>The polygons of land unit(s) {units} of {layer} contain no pixel centre of the productivity grid; they were not used.</source>
       <translation>Os polígonos da(s) unidade(s) de terra {units} de {layer} não contêm nenhum centro de píxel da grelha de produtividade; não foram usados.</translation>
     </message>
@@ -6714,17 +6775,17 @@
       <translation>Os rasters não estão na mesma grelha que {layer} ({differences}). Escolha uma camada de referência para os alinhar ou reamostre-os primeiro.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="112" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="113" />
       <source>The recent period {start}-{end} is outside the years of {layer} ({first}-{last}). Choose years inside the stack, or check the year of the first band.</source>
       <translation>O período recente {start}-{end} está fora dos anos de {layer} ({first}-{last}). Escolha anos dentro da série ou verifique o ano da primeira banda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="139" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="140" />
       <source>The recent period {start}-{end} must start after the baseline period {base_start}-{base_end} ends. Choose a later recent period or an earlier baseline.</source>
       <translation>O período recente {start}-{end} deve começar depois de terminar o período de referência {base_start}-{base_end}. Escolha um período recente posterior ou uma referência anterior.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="108" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="109" />
       <source>The recent period {start}-{end} starts after it ends. Swap the years.</source>
       <translation>O período recente {start}-{end} começa depois de terminar. Troque os anos.</translation>
     </message>
@@ -6824,12 +6885,32 @@
       <translation>A execução foi cancelada; nenhuma saída foi escrita.</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="89" />
+      <source>The same as a raster in {LAND_UNITS_LAYER}, under the key of earlier versions. Give one land unit layer only.</source>
+      <translation>O mesmo que um raster em {LAND_UNITS_LAYER}, sob a chave das versões anteriores. Indique apenas uma camada de unidades de terra.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="44" />
+      <source>The same as a raster in {LAND_UNITS_LAYER}, under the key of earlier versions: raster of whole-number land unit ids (band 1) on the productivity grid. Give one land unit layer only.</source>
+      <translation>O mesmo que um raster em {LAND_UNITS_LAYER}, sob a chave das versões anteriores: raster de identificadores inteiros de unidades de terra (banda 1) na grelha de produtividade. Indique apenas uma camada de unidades de terra.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="93" />
+      <source>The same as polygons in {LAND_UNITS_LAYER}, under the key of earlier versions, with {LAND_UNIT_FIELD}. Give one land unit layer only.</source>
+      <translation>O mesmo que polígonos em {LAND_UNITS_LAYER} com {LAND_UNIT_FIELD}, sob a chave das versões anteriores. Indique apenas uma camada de unidades de terra.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="48" />
+      <source>The same as polygons in {LAND_UNITS_LAYER}, under the key of earlier versions: polygons of the land units (any CRS) with their ids in {LAND_UNITS_FIELD}. Give one land unit layer only.</source>
+      <translation>O mesmo que polígonos em {LAND_UNITS_LAYER}, sob a chave das versões anteriores: polígonos das unidades de terra (qualquer SRC) com os seus identificadores em {LAND_UNITS_FIELD}. Indique apenas uma camada de unidades de terra.</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="93" />
       <source>The same rows as a CSV file (UTF-8).</source>
       <translation>As mesmas linhas como ficheiro CSV (UTF-8).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="100" />
       <source>The same rows without geometry.</source>
       <translation>As mesmas linhas sem geometria.</translation>
     </message>
@@ -6839,27 +6920,27 @@
       <translation>A mesma semente, o mesmo mapa e as mesmas definições tiram sempre a mesma amostra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="94" />
       <source>The same table as a CSV file (code, class; a header row and lines starting with # are allowed). Used when the table parameter is empty; replaces the preset.</source>
       <translation>A mesma tabela como ficheiro CSV (código, classe; são admitidas uma linha de cabeçalho e linhas começadas por #). Usada quando o parâmetro de tabela está vazio; substitui a predefinição.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="200" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="201" />
       <source>The sample has no stratum_pixels field: it cannot be checked that it was drawn from this version of the strata raster.</source>
       <translation>A amostra não tem campo stratum_pixels: não é possível verificar se foi tirada desta versão do raster de estratos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="104" />
       <source>The sample layer {layer} has no field {field} ({parameter}).</source>
       <translation>A camada da amostra {layer} não tem nenhum campo {field} ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="113" />
       <source>The sample layer {layer} has no point with a reference label.</source>
       <translation>A camada de amostra {layer} não tem nenhum ponto com rótulo de referência.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="99" />
       <source>The sample point layer cannot be loaded.</source>
       <translation>Não é possível carregar a camada de pontos da amostra.</translation>
     </message>
@@ -6884,7 +6965,7 @@
       <translation>A folha dos tipos de terra por estado como ficheiro CSV (UTF-8); precisa de {LDN_BALANCE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="224" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="225" />
       <source>The significance level (ALPHA) must be between 0 and 1, not {value}.</source>
       <translation>O nível de significância (ALPHA) deve estar entre 0 e 1, não {value}.</translation>
     </message>
@@ -6899,7 +6980,7 @@
       <translation>A camada de locais {layer} não tem nenhum local. Escolha uma camada com polígonos de locais de restauro (ou verifique o seu filtro).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="98" />
       <source>The site polygons with the estimate, p-value, class and reason (styled by class).</source>
       <translation>Os polígonos dos locais com a estimativa, o valor p, a classe e o motivo (com estilo por classe).</translation>
     </message>
@@ -7125,17 +7206,17 @@
       <translation>O tamanho da janela {window} é maior do que o raster {layer} ({width} x {height} píxeis). Escolha uma janela mais pequena.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="116" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="125" />
       <source>The year of the first band of {layer} cannot be read from its band names. Set the year of the first band (FIRST_YEAR).</source>
       <translation>Não é possível ler o ano da primeira banda de {layer} a partir dos nomes das suas bandas. Indique o ano da primeira banda (FIRST_YEAR).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="165" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="174" />
       <source>The year(s) {years} are not in {layer} ({first}-{last}).</source>
       <translation>O(s) ano(s) {years} não estão em {layer} ({first}-{last}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="199" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="208" />
       <source>The years of {layer} must increase from band to band.</source>
       <translation>Os anos de {layer} devem aumentar de banda para banda.</translation>
     </message>
@@ -7152,7 +7233,7 @@
     <message>
       <location filename="../t2_monitor_plugin/cli/headless.py" line="282" />
       <location filename="../t2_monitor_plugin/core/zones.py" line="321" />
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="168" />
       <source>The zone layer {layer} has no field named {field}.</source>
       <translation>A camada de zonas {layer} não tem nenhum campo chamado {field}.</translation>
     </message>
@@ -7163,12 +7244,12 @@
       <translation>A camada de zonas {layer} não tem polígonos: use uma camada de polígonos com pelo menos uma entidade não vazia.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="336" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="395" />
       <source>The zone {zone} does not overlap the raster {layer}; it has no rows.</source>
       <translation>A zona {zone} não se sobrepõe ao raster {layer}; não tem linhas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="343" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="402" />
       <source>The zone {zone} extends beyond the raster {layer}: {outside} ha of its {total} ha are outside and not counted.</source>
       <translation>A zona {zone} estende-se para além do raster {layer}: {outside} ha dos seus {total} ha ficam de fora e não são contados.</translation>
     </message>
@@ -7194,7 +7275,7 @@
       <translation>Não existe nenhum período chamado {period} para a área degradada estimada: indique um de {names} (ESTIMATE_PERIOD).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="154" />
       <source>There is no preset number {index}.</source>
       <translation>Não existe a predefinição número {index}.</translation>
     </message>
@@ -7214,7 +7295,7 @@
       <translation>Três classes (-1/0/+1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="102" />
       <source>Three-class view: 1-2 degraded (-1), 3-4 stable (0), 5 improved (+1).</source>
       <translation>Vista em três classes: 1-2 degradado (-1), 3-4 estável (0), 5 melhorado (+1).</translation>
     </message>
@@ -7229,7 +7310,7 @@
       <translation>Título (obrigatório)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="198" />
       <source>Title of the FERM project.</source>
       <translation>Título do projeto do FERM.</translation>
     </message>
@@ -7265,7 +7346,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report.py" line="103" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
       <source>Total land area (ha)</source>
       <translation>Área terrestre total (ha)</translation>
     </message>
@@ -7280,7 +7361,7 @@
       <translation>Tamanho total da amostra (0 = a partir do erro-padrão alvo)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="71" />
       <source>Trajectory sub-indicator (-1/0/+1), e.g. from Productivity trajectory. Needed in the combine mode.</source>
       <translation>Subindicador de trajetória (-1/0/+1), p. ex., de Trajetória da produtividade. Necessário no modo de combinação.</translation>
     </message>
@@ -7295,9 +7376,9 @@
       <translation>Subindicador de trajetória da produtividade da terra (ODS 15.3.1): o teste de tendência de Mann-Kendall de um índice de vegetação anual, píxel a píxel, nos anos do período de análise.&lt;br&gt;&lt;br&gt;Cada píxel usa apenas os seus anos válidos (os anos sem dados são excluídos); os píxeis com menos de {MIN_YEARS} anos válidos ficam sem dados. S é a soma dos sinais de todas as diferenças entre um ano posterior e um anterior; a sua variância é n(n-1)(2n+5)/18, corrigida para empates com os grupos de valores iguais do próprio píxel; Z = (S-1)/sqrt(Var) para S &gt; 0, (S+1)/sqrt(Var) para S &lt; 0, caso contrário 0; p = 2(1 - Phi(|Z|)) é bilateral. {OUTPUT} é -1 onde p &lt;= {ALPHA} e Z &lt; 0 (declínio significativo), +1 onde p &lt;= {ALPHA} e Z &gt; 0 (aumento significativo), caso contrário 0 (Int16, sem dados -32768).&lt;br&gt;&lt;br&gt;{SLOPE} é o declive de Sen, a mediana dos declives entre todos os pares de anos válidos, em unidades do índice por ano (a escala da banda é aplicada: um NDVI armazenado x 10000 com escala 0.0001 dá NDVI por ano). Os rasters opcionais {Z} e {P} contêm a estatística do teste e o seu valor p. São as mesmas estatísticas do original_test do pymannkendall, calculadas offline para cada píxel.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="78" />
-      <source>Trajectory {start}-{end}: {down} pixel(s) with a significant decline, {flat} without a significant trend, {up} with a significant increase.</source>
-      <translation>Trajetória {start}-{end}: {down} píxel(is) com um declínio significativo, {flat} sem tendência significativa, {up} com um aumento significativo.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="79" />
+      <source>Trajectory {start}-{end}: {down} pixel(s) ({down_ha} ha) with a significant decline, {flat} ({flat_ha} ha) without a significant trend, {up} ({up_ha} ha) with a significant increase.</source>
+      <translation>Trajetória {start}-{end}: {down} píxel(is) ({down_ha} ha) com um declínio significativo, {flat} ({flat_ha} ha) sem tendência significativa, {up} ({up_ha} ha) com um aumento significativo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/landproductivity.py" line="56" />
@@ -7330,12 +7411,12 @@
       <translation>CSV da matriz de transição</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="77" />
       <source>Tree cover lost (percentage points)</source>
       <translation>Coberto arbóreo perdido (pontos percentuais)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="44" />
       <source>Tree-cover percentage maps + loss threshold</source>
       <translation>Mapas de percentagem de coberto arbóreo + limiar de perda</translation>
     </message>
@@ -7355,17 +7436,17 @@
       <translation>Área real (elipsoidal) com uso adequado, em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="29" />
       <source>True (ellipsoidal) area of the LPD class, in hectares; empty when the rasters have no coordinate reference system.</source>
       <translation>Área real (elipsoidal) da classe LPD, em hectares; vazio quando os rasters não têm sistema de referência de coordenadas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="71" />
       <source>True (ellipsoidal) area of the class, in hectares; empty when the rasters have no coordinate reference system.</source>
       <translation>Área real (elipsoidal) da classe, em hectares; vazio quando os rasters não têm sistema de referência de coordenadas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
       <source>True (ellipsoidal) area of the degraded land, in hectares.</source>
       <translation>Área real (elipsoidal) da terra degradada, em hectares.</translation>
     </message>
@@ -7375,12 +7456,12 @@
       <translation>Área real (elipsoidal) dos píxeis excluídos, em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="96" />
       <source>True (ellipsoidal) area of the land (mapped pixels that are not water), in hectares.</source>
       <translation>Área real (elipsoidal) da terra (píxeis cartografados que não são água), em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="84" />
       <source>True (ellipsoidal) area of the loss pixels, in hectares.</source>
       <translation>Área real (elipsoidal) dos píxeis com perda, em hectares.</translation>
     </message>
@@ -7520,7 +7601,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="38" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="106" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
       <source>Valid area (ha)</source>
       <translation>Área válida (ha)</translation>
     </message>
@@ -7540,7 +7621,7 @@
       <translation>Validar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="232" />
       <source>Validation</source>
       <translation>Validação</translation>
     </message>
@@ -7591,8 +7672,8 @@
       <translation>Ficheiros vetoriais (*.gpkg *.shp *.geojson);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="22" />
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="75" />
       <source>Vegetation cover loss</source>
       <translation>Perda de coberto vegetal</translation>
     </message>
@@ -7689,7 +7770,7 @@
       <translation>Quando as entradas estão em grelhas, SRC ou resoluções diferentes, reamostrá-las em tempo real para a grelha do primeiro raster (vizinho mais próximo para classes, média para valores contínuos). Desmarcado, essas entradas são recusadas com uma mensagem que indica o que difere.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="26" />
       <source>Where natural vegetation or tree cover was lost between two dates (a national degradation criterion).&lt;br&gt;&lt;br&gt;&lt;b&gt;Land cover&lt;/b&gt;: two land-cover maps and the codes that count as natural vegetation (e.g. 1,2,4). A pixel is loss when it is natural at the initial date and not natural at the final date.&lt;br&gt;&lt;b&gt;Tree cover&lt;/b&gt;: two tree-cover percentage maps (0-100). A pixel is loss when the tree cover dropped by at least the threshold, in percentage points (default 10). The optional amount layer holds the decrease initial - final where positive, 0 elsewhere (before threshold and patch filter). Values outside 0-100 stop the run.&lt;br&gt;&lt;br&gt;The loss layer is 1 loss, 0 no loss (Byte, nodata 255 where either map is nodata). With a minimum patch size, loss patches (pixels touching by a side or a corner) of fewer pixels are set to 0; patches are followed exactly across the whole raster, whatever its size.&lt;br&gt;&lt;br&gt;The lost area is summed with true (ellipsoidal) pixel areas, for the whole raster and for each zone of an optional polygon layer (table: loss, no-loss and nodata hectares, and the share of the mapped area lost).</source>
       <translation>Onde se perdeu vegetação natural ou coberto arbóreo entre duas datas (um critério nacional de degradação).&lt;br&gt;&lt;br&gt;&lt;b&gt;Ocupação do solo&lt;/b&gt;: dois mapas de ocupação do solo e os códigos que contam como vegetação natural (p. ex., 1,2,4). Um píxel é perda quando é natural na data inicial e não natural na data final.&lt;br&gt;&lt;b&gt;Coberto arbóreo&lt;/b&gt;: dois mapas de percentagem de coberto arbóreo (0-100). Um píxel é perda quando o coberto arbóreo diminuiu pelo menos o limiar, em pontos percentuais (por omissão 10). A camada opcional de quantidade contém a diminuição inicial - final onde é positiva e 0 no resto (antes do limiar e do filtro de manchas). Os valores fora de 0-100 interrompem a execução.&lt;br&gt;&lt;br&gt;A camada de perda é 1 perda, 0 sem perda (Byte, sem dados 255 onde algum dos mapas não tem dados). Com um tamanho mínimo de mancha, as manchas de perda (píxeis que se tocam por um lado ou um canto) com menos píxeis passam a 0; as manchas são seguidas de forma exata em todo o raster, seja qual for o seu tamanho.&lt;br&gt;&lt;br&gt;A área perdida é somada com as áreas reais (elipsoidais) dos píxeis, para todo o raster e para cada zona de uma camada de polígonos opcional (tabela: hectares com perda, sem perda e sem dados, e a proporção da área cartografada perdida).</translation>
     </message>
@@ -7736,12 +7817,12 @@
       <translation>Ano</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="40" />
       <source>Year of band 1 of the first raster; the following bands are the following years. Empty: read from the first band's name (e.g. 2001) or, for a single-band first raster, from a year in its file name.</source>
       <translation>Ano da banda 1 do primeiro raster; as bandas seguintes são os anos seguintes. Vazio: lido a partir do nome da primeira banda (p. ex., 2001) ou, se o primeiro raster tiver uma só banda, de um ano no nome do seu ficheiro.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/stack.py" line="39" />
       <source>Year of the first band</source>
       <translation>Ano da primeira banda</translation>
     </message>
@@ -7766,7 +7847,7 @@
       <translation>Ano em que a trajetória até à meta parte de 0 ha (por omissão 2020, a referência do QGB).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="203" />
       <source>Year the project started.</source>
       <translation>Ano em que o projeto começou.</translation>
     </message>
@@ -7786,12 +7867,12 @@
       <translation>Anos da tabela de progresso</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="86" />
       <source>Years with data before the start year needed to estimate the trend before (default 3).</source>
       <translation>Anos com dados antes do ano de início necessários para estimar a tendência anterior (por omissão 3).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="89" />
       <source>Years with data from the start year on needed for an estimate (default 3); sites with fewer are 'too early to tell'.</source>
       <translation>Anos com dados a partir do ano de início necessários para uma estimativa (por omissão 3); os locais com menos ficam como 'demasiado cedo para avaliar'.</translation>
     </message>
@@ -7806,17 +7887,17 @@
       <translation>O id. da sua instituição no FERM (obrigatório para a carga útil da API)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="89" />
       <source>Your own reclassification: one row per code of the external map, with its LPD class 1-5 or the word nodata. Replaces the preset.</source>
       <translation>A sua própria reclassificação: uma linha por código do mapa externo, com a sua classe LPD 1-5 ou a palavra nodata. Substitui a predefinição.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="227" />
       <source>Zip archive (*.zip)</source>
       <translation>Arquivo zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="162" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="226" />
       <source>Zip with the sites as shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML and GeoJSON, for FERM's web upload.</source>
       <translation>Zip com os locais como shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML e GeoJSON, para o carregamento na web do FERM.</translation>
     </message>
@@ -7976,7 +8057,7 @@
       <translation>grupo de {count} especialistas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="154" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="155" />
       <source>hectares</source>
       <translation>hectares</translation>
     </message>
@@ -8133,7 +8214,7 @@
       <translation>null</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="92" />
       <source>olofsson2014 or stehman2014.</source>
       <translation>olofsson2014 ou stehman2014.</translation>
     </message>
@@ -8263,7 +8344,7 @@
       <translation>o sistema de autenticação do QGIS está desativado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/estimate_params.py" line="63" />
       <source>the area estimates table of Accuracy assessment</source>
       <translation>a tabela de estimativas de área da Avaliação da exatidão</translation>
     </message>
@@ -8356,7 +8437,7 @@
       <translation>pares valor:pontuação separados por ponto e vírgula, valores crescentes, pontuações 0..1, p. ex., 0:0; 10:1; 30:1; 45:0.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="24" />
       <source>vegetation,tree cover,forest,deforestation,loss,land cover,national criteria,LDN,minimum mapping unit,patch</source>
       <translation>vegetação,coberto arbóreo,floresta,desflorestação,perda,ocupação do solo,critérios nacionais,NDT,unidade mínima cartográfica,mancha</translation>
     </message>
@@ -8376,14 +8457,19 @@
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="164" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="165" />
       <source>{applied} of {count} recode polygons apply to the period {period}.</source>
       <translation>{applied} de {count} polígonos de recodificação aplicam-se ao período {period}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="133" />
-      <source>{code} {label}: {count} pixels ({share:.1f} %)</source>
-      <translation>{code} {label}: {count} píxeis ({share:.1f} %)</translation>
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="278" />
+      <source>{choice} and {text} both give the fixed value of a FERM field ({first} and {second}). Give only one of them.</source>
+      <translation>{choice} e {text} indicam ambos o valor fixo de um campo do FERM ({first} e {second}). Indique apenas um deles.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="134" />
+      <source>{code} {label}: {count} pixels, {area} ha ({share:.1f} %)</source>
+      <translation>{code} {label}: {count} píxeis, {area} ha ({share:.1f} %)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="196" />
@@ -8396,12 +8482,12 @@
       <translation>{count} matrizes de especialistas combinadas pela média geométrica.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="93" />
       <source>{count} feature(s) of {layer} have no geometry or no land unit id and were left out.</source>
       <translation>{count} entidade(s) de {layer} não têm geometria ou identificador de unidade de terra e foram omitidas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="169" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="184" />
       <source>{count} feature(s) of {layer} have no geometry or no zone value and were left out.</source>
       <translation>{count} entidade(s) de {layer} não têm geometria ou valor de zona e foram omitidas.</translation>
     </message>
@@ -8416,27 +8502,27 @@
       <translation>Foram deixadas de fora {count} entidade(s) que não são polígonos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/layers.py" line="189" />
       <source>{count} invalid zone geometries of {layer} were repaired.</source>
       <translation>Foram reparadas {count} geometrias de zona inválidas de {layer}.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="89" />
-      <source>{count} pixel(s) have fewer than {needed} valid baseline years or no valid recent year and are nodata.</source>
-      <translation>{count} píxel(is) têm menos de {needed} anos de referência válidos ou nenhum ano recente válido e ficam sem dados.</translation>
+      <source>{count} pixel(s) ({area} ha) have fewer than {needed} valid baseline years or no valid recent year and are nodata.</source>
+      <translation>{count} píxel(is) ({area} ha) têm menos de {needed} anos de referência válidos ou nenhum ano recente válido e ficam sem dados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitytrajectory.py" line="76" />
-      <source>{count} pixel(s) have fewer than {needed} valid years in {start}-{end} and are nodata.</source>
-      <translation>{count} píxel(is) têm menos de {needed} anos válidos em {start}-{end} e ficam sem dados.</translation>
+      <source>{count} pixel(s) ({area} ha) have fewer than {needed} valid years in {start}-{end} and are nodata.</source>
+      <translation>{count} píxel(is) ({area} ha) têm menos de {needed} anos válidos em {start}-{end} e ficam sem dados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="96" />
-      <source>{count} pixels of {layer} match no range or code and were set to nodata (values: {values}).</source>
-      <translation>{count} píxeis de {layer} não correspondem a nenhum intervalo nem código e foram definidos como sem dados (valores: {values}).</translation>
+      <source>{count} pixels ({area} ha) of {layer} match no range or code and were set to nodata (values: {values}).</source>
+      <translation>{count} píxeis ({area} ha) de {layer} não correspondem a nenhum intervalo nem código e foram definidos como sem dados (valores: {values}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="197" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="198" />
       <source>{count} point(s) have no reference label and are left out.</source>
       <translation>{count} ponto(s) não têm rótulo de referência e foram deixados de fora.</translation>
     </message>
@@ -8461,17 +8547,17 @@
       <translation>{count} ponto(s) da amostra ficam em sem dados do mapa {layer} embora o seu estrato tenha um valor: indique um mapa que cubra o raster de estratos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="209" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="210" />
       <source>{count} sample point(s) fall outside the strata raster {layer} or on its nodata: {points}. Use the raster the sample was drawn from.</source>
       <translation>{count} ponto(s) da amostra ficam fora do raster de estratos {layer} ou nos seus sem dados: {points}. Use o raster de onde a amostra foi tirada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="229" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="230" />
       <source>{count} sample point(s) have a map class that differs from the map {layer} at their location (point: sample / map): {points}.</source>
       <translation>{count} ponto(s) da amostra têm uma classe do mapa diferente do mapa {layer} na sua localização (ponto: amostra / mapa): {points}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="214" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="215" />
       <source>{count} sample point(s) have a stratum that differs from the value of {layer} at their location (point: sample / raster): {points}. The sample was drawn from another map or another version of it.</source>
       <translation>{count} ponto(s) da amostra têm um estrato diferente do valor de {layer} na sua localização (ponto: amostra / raster): {points}. A amostra foi tirada de outro mapa ou de outra versão dele.</translation>
     </message>
@@ -8481,7 +8567,7 @@
       <translation>{count} ponto(s) da amostra têm um rótulo {what} que não está na legenda {legend}: {points}. Corrija os rótulos ou acrescente a classe à legenda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="193" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="194" />
       <source>{count} sample point(s) have no point geometry or a stratum, map class or reference value that is not a whole number: {points}.</source>
       <translation>{count} ponto(s) da amostra não têm geometria de ponto ou têm um estrato, uma classe do mapa ou um valor de referência que não é um número inteiro: {points}.</translation>
     </message>
@@ -8491,7 +8577,7 @@
       <translation>{count} local(is) exportado(s) ({ha} ha). Escritos: {files}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="269" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="346" />
       <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
       <translation>{count} local(is) exportado(s); área FERM {area:.2f} ha.</translation>
     </message>
@@ -8531,7 +8617,7 @@
       <translation>{first} / {second} (linha {row}, coluna {column})</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/restorationeffectiveness.py" line="138" />
       <source>{improving} site(s) improving faster than their controls, {none} without a detectable effect, {declining} declining, {other} not assessed.</source>
       <translation>{improving} local(is) com melhoria mais rápida do que os seus controlos, {none} sem efeito detetável, {declining} em declínio, {other} não avaliado(s).</translation>
     </message>
@@ -8556,22 +8642,22 @@
       <translation>{layer} não tem nenhum ano disponível para a referência antes do período recente {start}-{end}. Escolha um período recente posterior ou indique uma série mais longa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="144" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="145" />
       <source>{layer}: the baseline period {start}-{end} has {count} band(s) but at least {needed} valid years (MIN_YEARS) are needed for deciles. Choose a longer baseline or lower MIN_YEARS.</source>
       <translation>{layer}: o período de referência {start}-{end} tem {count} banda(s), mas são necessários pelo menos {needed} anos válidos (MIN_YEARS) para os decis. Escolha uma referência mais longa ou reduza MIN_YEARS.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="149" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="150" />
       <source>{layer}: the recent period {start}-{end} has {count} band(s); at least {needed} are needed.</source>
       <translation>{layer}: o período recente {start}-{end} tem {count} banda(s); são necessárias pelo menos {needed}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="231" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="232" />
       <source>{layer}: the trend needs at least {needed} years (MIN_YEARS) but {count} were given. Choose a longer period or lower MIN_YEARS.</source>
       <translation>{layer}: a tendência precisa de pelo menos {needed} anos (MIN_YEARS), mas foram indicados {count}. Escolha um período mais longo ou reduza MIN_YEARS.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/timeseries.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/timeseries.py" line="205" />
       <source>{layer}: {bands} band(s) were given for {years} year(s). Give one band per year.</source>
       <translation>{layer}: foram indicadas {bands} banda(s) para {years} ano(s). Indique uma banda por ano.</translation>
     </message>
@@ -8687,7 +8773,7 @@
       <translation>{path}: as 'properties' de nível superior (o projeto do FERM) devem ser um objeto, não {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="185" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="200" />
       <source>{period} against the baseline: pooled net balance {net:.2f} ha; like-for-like deficit {deficit:.2f} ha in {count} land type(s).</source>
       <translation>{period} face ao período de referência: saldo líquido agregado {net:.2f} ha; défice igual por igual {deficit:.2f} ha em {count} tipo(s) de terra.</translation>
     </message>
@@ -9149,12 +9235,12 @@
       <translation>{where}: {key} deve ser um texto ou um número, não {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="142" />
       <source>{years} end years were given for {periods} reporting periods; give one per period, in order (or none).</source>
       <translation>Foram indicados {years} anos finais para {periods} períodos de relatório; indique um por período, por ordem (ou nenhum).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="171" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="172" />
       <source>{year}: {area:.2f} ha under restoration ({count} sites), {inside:.2f} ha inside the {baseline:.2f} ha degraded baseline.</source>
       <translation>{year}: {area:.2f} ha em restauro ({count} locais), {inside:.2f} ha dentro da referência degradada de {baseline:.2f} ha.</translation>
     </message>
@@ -9291,6 +9377,10 @@
       <translation type="vanished">Calcula o subindicador de produtividade da terra do ODS 15.3.1 a partir de uma série anual de índice de vegetação num só passo, localmente: a trajetória (tendência de Mann-Kendall, significância ALPHA), o estado (classe de decil dos últimos RECENT_YEARS face aos anos anteriores do período), o desempenho (média do período face ao PERCENTILE da unidade de terra do píxel) e a sua combinação nas cinco classes de dinâmica da produtividade da terra (1 em declínio, 2 declínio moderado, 3 sob stress, 4 estável, 5 em aumento) com a tabela do Guia de Boas Práticas da UNCCD.&lt;br&gt;&lt;br&gt;Executa os algoritmos Trajetória da produtividade, Estado da produtividade, Desempenho da produtividade e Dinâmica da produtividade da terra com as mesmas definições destes; peça as camadas intermédias para as manter (caso contrário, são escritas em ficheiros temporários que são depois removidos).</translation>
     </message>
     <message>
+      <source>Controls are pixels at least half inside the site buffered by this distance, in metres (default 5000). For a raster in degrees, the distance is converted at the site's latitude along the parallels.</source>
+      <translation type="vanished">Os controlos são os píxeis com pelo menos metade dentro do local alargado por uma zona tampão desta distância, em metros (por omissão 5000). Para um raster em graus, a distância é convertida à latitude do local ao longo dos paralelos.</translation>
+    </message>
+    <message>
       <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each; the order sets which weight applies to which criterion.</source>
       <translation type="vanished">Rasters de critério já padronizados para 0..1 (t2monitor:standardizecriterion), banda 1 de cada um; a ordem define que peso se aplica a que critério.</translation>
     </message>
@@ -9343,12 +9433,48 @@
       <translation type="vanished">Id. da entidade</translation>
     </message>
     <message>
+      <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_VALUE}.</source>
+      <translation type="vanished">Campo com os códigos de atividade do FERM, separados por vírgulas (atividades finais 1-50, p. ex., 4,6,24). Vazio: é usado {ACTIVITIES_VALUE}.</translation>
+    </message>
+    <message>
+      <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_VALUE}.</source>
+      <translation type="vanished">Campo com o tipo de restauro do FERM: 1 Restauro ecológico, 2 Reabilitação (código ou rótulo). Vazio: é usado {RESTORATION_TYPE_VALUE}.</translation>
+    </message>
+    <message>
+      <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_VALUE}.</source>
+      <translation type="vanished">Campo com o código de regime de posse da terra do FERM 1-7 (1 Comunitário, 2 Governamental, 3 TIT, 4 Propriedade conjunta, 5 Privado, 6 Outro, 7 Não sabe) ou rótulo. Vazio: é usado {TENURE_VALUE}.</translation>
+    </message>
+    <message>
+      <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_VALUE}.</source>
+      <translation type="vanished">Campo com os códigos de bioma da Tipologia Global de Ecossistemas da UICN, separados por vírgulas (p. ex., T1,TF1). Vazio: é usado {ECOSYSTEMS_VALUE}.</translation>
+    </message>
+    <message>
       <source>Field holding the {what}. Empty: use the fixed value.</source>
       <translation type="vanished">Campo com o valor de: {what}. Vazio: é usado o valor fixo.</translation>
     </message>
     <message>
+      <source>Field of the polygons holding the whole-number land unit id.</source>
+      <translation type="vanished">Campo dos polígonos que contém o identificador inteiro da unidade de terra.</translation>
+    </message>
+    <message>
       <source>First year (optional)</source>
       <translation type="vanished">Primeiro ano (opcional)</translation>
+    </message>
+    <message>
+      <source>Fixed value for every site: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
+      <translation type="vanished">Valor fixo para todos os locais: códigos de atividade do FERM, separados por vírgulas (atividades finais 1-50, p. ex., 4,6,24). Usado quando {ACTIVITIES_FIELD} não é escolhido ou está vazio.</translation>
+    </message>
+    <message>
+      <source>Fixed value for every site: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
+      <translation type="vanished">Valor fixo para todos os locais: tipo de restauro do FERM: 1 Restauro ecológico, 2 Reabilitação (código ou rótulo). Usado quando {RESTORATION_TYPE_FIELD} não é escolhido ou está vazio.</translation>
+    </message>
+    <message>
+      <source>Fixed value for every site: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty.</source>
+      <translation type="vanished">Valor fixo para todos os locais: código de regime de posse da terra do FERM 1-7 (1 Comunitário, 2 Governamental, 3 TIT, 4 Propriedade conjunta, 5 Privado, 6 Outro, 7 Não sabe) ou rótulo. Usado quando {TENURE_FIELD} não é escolhido ou está vazio.</translation>
+    </message>
+    <message>
+      <source>Fixed value for every site: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
+      <translation type="vanished">Valor fixo para todos os locais: códigos de bioma da Tipologia Global de Ecossistemas da UICN, separados por vírgulas (p. ex., T1,TF1). Usado quando {ECOSYSTEMS_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
       <source>Fixed value for every site: {what}. Used where the field is not chosen or is empty.</source>
@@ -9365,6 +9491,10 @@
     <message>
       <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no reclassification CSV is given.</source>
       <translation type="vanished">Para a legenda personalizada: uma linha por cada código de ocupação do solo dos seus mapas, com a classe UNCCD (1-7) a que pertence. Usada quando não é indicado um CSV de reclassificação.</translation>
+    </message>
+    <message>
+      <source>Give the land units, as a raster ({raster}) or as polygons ({polygons}) with an id field.</source>
+      <translation type="vanished">Indique as unidades de terra, como raster ({raster}) ou como polígonos ({polygons}) com um campo de identificador.</translation>
     </message>
     <message>
       <source>Headline indicator 2.1 of the Kunming-Montreal GBF: hectares under restoration in a reporting year, and progress towards Target 2 (share of the degraded baseline under restoration, against 30 % or the national target).&lt;br&gt;&lt;br&gt;&lt;b&gt;Which sites count.&lt;/b&gt; A site counts in the reporting year when its start year is in or before it, it has no end year or ended in or after it, and its status is not excluded (default: FERM 'In preparation'). Every feature is listed in the VALIDATION table as ok / warning / error with the reason (no start year, excluded or unknown status, starts later, ended earlier, invalid geometry repaired, empty geometry, outside the baseline).&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt; follow FAO FERM's method: the union of the valid geometries in EPSG:6933 (equal-area), in hectares, so overlapping sites count once. Restoration inside degraded land and the degraded baseline per zone use exact pixel coverage of the polygons on the baseline raster and true pixel areas (or polygon intersections when the baseline is given as polygons).&lt;br&gt;&lt;br&gt;&lt;b&gt;Rows:&lt;/b&gt; the total, each zone of each zone layer plus '(outside)' (the part in none of its zones), and each activity and restoration type (a site with several activities counts for each, so those rows may add up to more than the total; activity and type rows are compared with the whole baseline). percent_of_baseline = inside_degraded_ha / degraded_baseline_ha x 100; remaining_to_target_ha = max(0, target x baseline - inside_degraded_ha). The AREAS layer holds the dissolved area of each row, in the CRS of the sites layer.</source>
@@ -9387,6 +9517,14 @@
       <translation type="vanished">Integra vários critérios nacionais de degradação (p. ex., perda de coberto vegetal, fragmentação, perda de produtividade, qualquer índice contínuo) em categorias de severidade da degradação.&lt;br&gt;&lt;br&gt;&lt;b&gt;Pontuação.&lt;/b&gt; Cada raster de critério (banda 1) tem uma linha na tabela de regras: &lt;i&gt;criterion&lt;/i&gt; (a sua posição, a começar em 1, na lista de critérios), &lt;i&gt;type&lt;/i&gt;, &lt;i&gt;rule&lt;/i&gt; e &lt;i&gt;weight&lt;/i&gt;. As entradas de uma regra são separadas por ';'. &lt;i&gt;thresholds&lt;/i&gt;: entradas 'OP limite : pontuação' com OP &amp;lt; ou &amp;lt;= e limites crescentes, terminadas por '&amp;gt; B' depois de '&amp;lt;= B', '&amp;gt;= B' depois de '&amp;lt; B', ou 'else : pontuação'; um valor recebe a pontuação da primeira entrada que satisfaz, p. ex., '&amp;lt;=-0.1:3; &amp;lt;=0:1; &amp;gt;0:0'. &lt;i&gt;reclass&lt;/i&gt;: pares 'código : pontuação', p. ex., '-1:3; 0:0; 1:0' ou '1:3; 2:2; 3:1; 4:0; 5:0', terminados opcionalmente por 'else : pontuação'; um código sem pontuação interrompe a execução, listando todos esses códigos de todos os critérios, antes de se escrever o que quer que seja. &lt;i&gt;preset&lt;/i&gt;: uma regra pré-definida de resources/data/severity_defaults.json: vegetation_loss (0:0; 1:3), fragmentation (classes da ferramenta de fragmentação florestal: 0:0; 1:3; 2:2; 3:1; 4:1; 5:1; 6:0), lpd_5class (1:3; 2:2; 3:1; 4:0; 5:0), sdg_3class (-1:3; 0:0; 1:0), sdg_status (1:3; 2:2; 3:1; 4-7:0). As pontuações usam a escala 0 nenhuma, 1 ligeira, 2 moderada, 3 severa.&lt;br&gt;&lt;br&gt;&lt;b&gt;Integração.&lt;/b&gt; Pontuação = média ponderada das pontuações dos critérios (pesos &gt;= 0, normalizados pela sua soma). Por omissão, um píxel em falta em qualquer critério fica sem dados; com 'critérios disponíveis' a média é calculada sobre os critérios presentes (com os pesos renormalizados entre eles).&lt;br&gt;&lt;br&gt;&lt;b&gt;Categorias.&lt;/b&gt; A pontuação é cortada pelos cortes crescentes: abaixo do primeiro corte, categoria 0; uma pontuação igual a um corte vai para a categoria superior. Por omissão: pontuação &amp;lt; 0.5 não degradado (0), &amp;lt; 1.5 ligeiro (1), &amp;lt; 2.5 moderado (2), caso contrário severo (3): um píxel cujos critérios pontuam todos s está na categoria s.&lt;br&gt;&lt;br&gt;Saídas: categorias (Int16, sem dados -32768, com estilo), pontuação opcional (Float32) e a área de cada categoria em hectares para todo o raster e por zona.</translation>
     </message>
     <message>
+      <source>LPD {code} {label}: {pixels} pixel(s).</source>
+      <translation type="vanished">LPD {code} {label}: {pixels} píxel(is).</translation>
+    </message>
+    <message>
+      <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS} or {LAND_UNIT_POLYGONS} (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
+      <translation type="vanished">Neutralidade da Degradação das Terras avaliada igual por igual (quadro conceptual científico da UNCCD, Orr et al. 2017; Guia de Boas Práticas do ODS 15.3.1): as perdas são compensadas por ganhos dentro do mesmo tipo de terra, não em todo o país.&lt;br&gt;&lt;br&gt;Entradas: o mapa do ODS 15.3.1 (-1 degradado, 0 estável, +1 melhorado) do período de referência e de cada período de relatório, por ordem, e a ocupação do solo no período de referência, reclassificada nas 7 classes da UNCCD com as mesmas definições de legenda do subindicador de ocupação do solo (um código que a legenda não abrange para a execução com a lista de todos esses códigos). Um tipo de terra é a classe UNCCD, ou a classe combinada com uma unidade de terra (p. ex., solo) de {LAND_UNITS} ou {LAND_UNIT_POLYGONS} (um píxel fica com o polígono que cobre a maior parte dele, pelo menos metade; os outros píxeis não têm tipo de terra e são contados como sem dados). Só são contados os píxeis válidos em todos os mapas e com um tipo de terra, os mesmos píxeis em todos os períodos.&lt;br&gt;&lt;br&gt;Comparações: &lt;i&gt;map&lt;/i&gt; (os valores próprios de cada mapa), &lt;i&gt;vs_baseline&lt;/i&gt; (cada período face ao período de referência) e &lt;i&gt;vs_previous&lt;/i&gt; (cada período face ao anterior; para o primeiro período, o de referência), as duas últimas através da matriz de estado alargada da adenda ao Guia de Boas Práticas, agrupada em degradado (1-3), estável (4) e melhorado (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: por zona, comparação e tipo de terra, a área degradada, estável e melhorada, o saldo líquido (melhorado - degradado) em ha e em % do tipo de terra, e se a neutralidade é atingida (saldo &gt;= 0). {COUNTERBALANCE}: perdas, ganhos, a parte das perdas compensada por ganhos do mesmo tipo de terra, o défice restante e o excedente (nunca transferido para outro tipo de terra); a linha do total mostra o saldo líquido agregado ao lado do défice igual por igual. {PERIOD_STATUS}: uma linha por período com o seu estado, e um gráfico ({CHART}). Os totais são as somas das linhas dos tipos de terra, que somam a área válida; a área sem dados é indicada numa linha própria. {DEFICIT}: uma banda por período, o código do tipo de terra onde esse tipo de terra está em défice face ao período de referência, 0 onde não está.</translation>
+    </message>
+    <message>
       <source>Land cover for the water mask (optional)</source>
       <translation type="vanished">Ocupação do solo para a máscara de água (opcional)</translation>
     </message>
@@ -9399,8 +9537,24 @@
       <translation type="vanished">Produtividade da terra (LPD, sem ligação)…</translation>
     </message>
     <message>
+      <source>Land unit field</source>
+      <translation type="vanished">Campo da unidade de terra</translation>
+    </message>
+    <message>
+      <source>Land unit id field</source>
+      <translation type="vanished">Campo de identificador da unidade de terra</translation>
+    </message>
+    <message>
       <source>Land units (optional)</source>
       <translation type="vanished">Unidades de terra (opcional)</translation>
+    </message>
+    <message>
+      <source>Land units (polygons)</source>
+      <translation type="vanished">Unidades de terra (polígonos)</translation>
+    </message>
+    <message>
+      <source>Land units (raster)</source>
+      <translation type="vanished">Unidades de terra (raster)</translation>
     </message>
     <message>
       <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in the table or give a CSV of the same layout.&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
@@ -9455,6 +9609,14 @@
       <translation type="vanished">CSV opcional com a mesma estrutura de resources/data/unccd_transition_matrix.csv (uma linha de cabeçalho com as classes finais 1-7 e depois uma linha por classe inicial 1-7, cada uma começando pelo seu rótulo). Tem prioridade sobre a tabela da matriz.</translation>
     </message>
     <message>
+      <source>Optional land-unit or soil polygons combined with the land cover (instead of {LAND_UNITS}): land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values (from 1); tables name it.</source>
+      <translation type="vanished">Polígonos opcionais de unidades de terra ou de solos combinados com a ocupação do solo (em vez de {LAND_UNITS}): tipo de terra = classe UNCCD x 10000 + a posição da unidade na ordem natural dos valores de {LAND_UNIT_FIELD} (a começar em 1); as tabelas indicam o seu nome.</translation>
+    </message>
+    <message>
+      <source>Optional land-unit or soil raster (whole numbers 0-9999) combined with the land cover: land type = UNCCD class x 10000 + unit.</source>
+      <translation type="vanished">Raster opcional de unidades de terra ou de solos (números inteiros 0-9999) combinado com a ocupação do solo: tipo de terra = classe UNCCD x 10000 + unidade.</translation>
+    </message>
+    <message>
       <source>Pixels with a significant decline</source>
       <translation type="vanished">Píxeis com um declínio significativo</translation>
     </message>
@@ -9471,8 +9633,16 @@
       <translation type="vanished">Polígonos de terra degradada (a referência), em vez de um raster; qualquer SRC; as sobreposições contam uma só vez.</translation>
     </message>
     <message>
+      <source>Polygons of the land units (any CRS), burned onto the productivity grid by pixel centre. Used when no land units raster is given.</source>
+      <translation type="vanished">Polígonos das unidades de terra (qualquer SRC), rasterizados na grelha de produtividade pelo centro do píxel. Usados quando não é indicado um raster de unidades de terra.</translation>
+    </message>
+    <message>
       <source>Protected areas and OECMs (optional)</source>
       <translation type="vanished">Áreas protegidas e OMEC (opcional)</translation>
+    </message>
+    <message>
+      <source>Raster of whole-number land unit ids (band 1) on the productivity grid (e.g. land cover x soil). Give this or a polygon layer.</source>
+      <translation type="vanished">Raster de identificadores inteiros de unidades de terra (banda 1) na grelha de produtividade (p. ex., ocupação do solo x solo). Indique este ou uma camada de polígonos.</translation>
     </message>
     <message>
       <source>Reason</source>
@@ -9561,6 +9731,10 @@
     <message>
       <source>State sub-indicator of land productivity (SDG 15.3.1): is the recent productivity of a pixel much lower or higher than in its own baseline?&lt;br&gt;&lt;br&gt;Per pixel, the valid values of the baseline years are cut into deciles (9 cut points at their 10 ... 90 % percentiles, linear interpolation as numpy's default). The baseline mean and the recent-period mean each get a decile class 1-10: class 1 up to the 10 % cut, class k above cut k-1 and up to cut k, class 10 above the 90 % cut (a value equal to a cut falls in the lower class, as in Trends.Earth). The change is recent class minus baseline class; OUTPUT is -1 where the change is at most -THRESHOLD, +1 where it is at least +THRESHOLD, else 0 (Int16, nodata -32768). CHANGE optionally keeps the class change (-9 to +9).&lt;br&gt;&lt;br&gt;Defaults: the recent period is the last 3 years of the series and the baseline runs from the first year to the year before the recent period. Years with nodata are left out of the deciles and means; pixels with fewer than MIN_YEARS valid baseline years, or no valid recent year, are nodata.</source>
       <translation type="vanished">Subindicador de estado da produtividade da terra (ODS 15.3.1): a produtividade recente de um píxel é muito inferior ou superior à do seu próprio período de referência?&lt;br&gt;&lt;br&gt;Por píxel, os valores válidos dos anos de referência são divididos em decis (9 pontos de corte nos seus percentis 10 ... 90 %, interpolação linear como por omissão no numpy). A média de referência e a média do período recente recebem cada uma uma classe de decil 1-10: classe 1 até ao corte de 10 %, classe k acima do corte k-1 e até ao corte k, classe 10 acima do corte de 90 % (um valor igual a um corte fica na classe inferior, como no Trends.Earth). A alteração é a classe recente menos a classe de referência; OUTPUT é -1 onde a alteração é no máximo -THRESHOLD, +1 onde é pelo menos +THRESHOLD, caso contrário 0 (Int16, sem dados -32768). CHANGE guarda opcionalmente a alteração de classe (-9 a +9).&lt;br&gt;&lt;br&gt;Valores por omissão: o período recente são os últimos 3 anos da série e a referência vai do primeiro ano ao ano anterior ao período recente. Os anos sem dados são excluídos dos decis e das médias; os píxeis com menos de MIN_YEARS anos de referência válidos, ou sem nenhum ano recente válido, ficam sem dados.</translation>
+    </message>
+    <message>
+      <source>State {label}: {down} degraded, {flat} stable, {up} improved pixel(s).</source>
+      <translation type="vanished">Estado {label}: {down} degradados, {flat} estáveis, {up} píxel(is) melhorado(s).</translation>
     </message>
     <message>
       <source>Status field (optional)</source>
@@ -9659,6 +9833,10 @@
       <translation type="vanished">Subindicador de trajetória da produtividade da terra (ODS 15.3.1): o teste de tendência de Mann-Kendall de um índice de vegetação anual, píxel a píxel, nos anos do período de análise.&lt;br&gt;&lt;br&gt;Cada píxel usa apenas os seus anos válidos (os anos sem dados são excluídos); os píxeis com menos de MIN_YEARS anos válidos ficam sem dados. S é a soma dos sinais de todas as diferenças entre um ano posterior e um anterior; a sua variância é n(n-1)(2n+5)/18, corrigida para empates com os grupos de valores iguais do próprio píxel; Z = (S-1)/sqrt(Var) para S &gt; 0, (S+1)/sqrt(Var) para S &lt; 0, caso contrário 0; p = 2(1 - Phi(|Z|)) é bilateral. OUTPUT é -1 onde p &lt;= ALPHA e Z &lt; 0 (declínio significativo), +1 onde p &lt;= ALPHA e Z &gt; 0 (aumento significativo), caso contrário 0 (Int16, sem dados -32768).&lt;br&gt;&lt;br&gt;SLOPE é o declive de Sen, a mediana dos declives entre todos os pares de anos válidos, em unidades do índice por ano (a escala da banda é aplicada: um NDVI armazenado x 10000 com escala 0.0001 dá NDVI por ano). Os rasters opcionais Z e P contêm a estatística do teste e o seu valor p. São as mesmas estatísticas do original_test do pymannkendall, calculadas offline para cada píxel.</translation>
     </message>
     <message>
+      <source>Trajectory {start}-{end}: {down} pixel(s) with a significant decline, {flat} without a significant trend, {up} with a significant increase.</source>
+      <translation type="vanished">Trajetória {start}-{end}: {down} píxel(is) com um declínio significativo, {flat} sem tendência significativa, {up} com um aumento significativo.</translation>
+    </message>
+    <message>
       <source>Value scored 0 (benefit) or 1 (cost) for MIN, the other end for MAX. Empty: the exact minimum / maximum of the raster.</source>
       <translation type="vanished">Valor com pontuação 0 (benefício) ou 1 (custo) para MIN, e o extremo oposto para MAX. Vazio: o mínimo / máximo exato do raster.</translation>
     </message>
@@ -9701,6 +9879,22 @@
     <message>
       <source>year restoration started (a year, a date or text such as 2014/05/01)</source>
       <translation type="vanished">ano de início do restauro (um ano, uma data ou um texto como 2014/05/01)</translation>
+    </message>
+    <message>
+      <source>{code} {label}: {count} pixels ({share:.1f} %)</source>
+      <translation type="vanished">{code} {label}: {count} píxeis ({share:.1f} %)</translation>
+    </message>
+    <message>
+      <source>{count} pixel(s) have fewer than {needed} valid baseline years or no valid recent year and are nodata.</source>
+      <translation type="vanished">{count} píxel(is) têm menos de {needed} anos de referência válidos ou nenhum ano recente válido e ficam sem dados.</translation>
+    </message>
+    <message>
+      <source>{count} pixel(s) have fewer than {needed} valid years in {start}-{end} and are nodata.</source>
+      <translation type="vanished">{count} píxel(is) têm menos de {needed} anos válidos em {start}-{end} e ficam sem dados.</translation>
+    </message>
+    <message>
+      <source>{count} pixels of {layer} match no range or code and were set to nodata (values: {values}).</source>
+      <translation type="vanished">{count} píxeis de {layer} não correspondem a nenhum intervalo nem código e foram definidos como sem dados (valores: {values}).</translation>
     </message>
     <message>
       <source>{name} field</source>
