@@ -26,12 +26,14 @@ def describe(cls) -> dict:
     alg = cls()
     alg.initAlgorithm()
     aliases = _aliases(cls)
+    from t2_monitor_plugin.algorithms.spec import CurrentYear
+    by_clock = {e.key for e in cls.spec_params() if isinstance(e.default, CurrentYear)}
     params = []
     for d in alg.parameterDefinitions():
         entry = {"key": d.name(), "label": d.description(), "type": d.type(),
                  "optional": bool(d.flags() & Qgis.ProcessingParameterFlag.Optional),
                  "advanced": bool(d.flags() & Qgis.ProcessingParameterFlag.Advanced),
-                 "default": str(d.defaultValue())}
+                 "default": CurrentYear.text if d.name() in by_clock else str(d.defaultValue())}
         if d.name() in aliases:
             entry["alias_of"] = aliases[d.name()]
         params.append(entry)

@@ -44,6 +44,10 @@ def key_ref(key: str) -> str:
 
 
 def default_text(p) -> str:
+    from t2_monitor_plugin.algorithms.spec import CurrentYear
+
+    if isinstance(p.default, CurrentYear):
+        return p.default.text
     value = p.default_value()
     if p.kind == "enum" and isinstance(value, int) and value < len(p.options):
         return f"{value} ({p.options[value]})"

@@ -170,8 +170,30 @@ def test_numbers_have_sensible_ranges(t2_provider, alg_id, key, low, high):
     assert not d.checkValueIsAcceptable(high + 1) and d.checkValueIsAcceptable(high)
 
 
-def test_reporting_year_default_is_fixed(t2_provider):
-    """Decision: the default stays a fixed year (a default that follows the clock would change the results of a
-    saved model or script on 1 January); the label and help say what it is."""
+def test_reporting_year_defaults_to_the_current_year(t2_provider, monkeypatch):
+    """The default follows the clock (taken when the algorithm is created); the reference and the contract
+    snapshot record it as "the current year", so neither goes stale on 1 January."""
+    import datetime
+    import json
+    import pathlib
+
+    from t2_monitor_plugin.algorithms import spec
+    from t2_monitor_plugin.algorithms.indicators.areaunderrestoration import AreaUnderRestorationAlgorithm
+
     d = t2_provider.algorithm("areaunderrestoration").parameterDefinition("REPORTING_YEAR")
-    assert d.defaultValue() == 2025 and (d.minimum(), d.maximum()) == (1900, 2100)
+    assert d.defaultValue() == datetime.date.today().year and (d.minimum(), d.maximum()) == (1900, 2100)
+
+    class Later(datetime.date):
+        @classmethod
+        def today(cls):
+            return cls(2031, 3, 1)
+
+    monkeypatch.setattr(spec.datetime, "date", Later)
+    alg = AreaUnderRestorationAlgorithm()
+    alg.initAlgorithm()
+    assert alg.parameterDefinition("REPORTING_YEAR").defaultValue() == 2031
+    root = pathlib.Path(__file__).resolve().parents[1]
+    snapshot = json.loads((root / "tests/contract/interface.json").read_text(encoding="utf-8"))
+    entry = next(p for p in snapshot["areaunderrestoration"]["params"] if p["key"] == "REPORTING_YEAR")
+    assert entry["default"] == "the current year"
+    assert "the current year" in (root / "docs/algorithms.md").read_text(encoding="utf-8")

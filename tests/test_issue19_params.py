@@ -175,9 +175,12 @@ def test_number_ranges(t2_provider, alg_id, key, low, high):
 
 
 def test_reporting_year_defaults(t2_provider):
-    """areaunderrestoration keeps its fixed default (decision recorded in test_issue19_alg); exportort's is empty,
-    which means the year of the data (help text)."""
-    assert t2_provider.algorithm("areaunderrestoration").parameterDefinition("REPORTING_YEAR").defaultValue() == 2025
+    """areaunderrestoration defaults to the current year (see test_issue19_alg); exportort's is empty, which means
+    the year of the data (help text)."""
+    import datetime
+
+    year = datetime.date.today().year
+    assert t2_provider.algorithm("areaunderrestoration").parameterDefinition("REPORTING_YEAR").defaultValue() == year
     assert t2_provider.algorithm("exportort").parameterDefinition("REPORTING_YEAR").defaultValue() is None
 
 

@@ -14,6 +14,7 @@ QGIS shows the parameter's translated label there, the reference shows the key.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -139,6 +140,21 @@ def band(key, label, help, parent, default=1, **kw) -> Param:
 
 def number(key, label, help, default=None, **kw) -> Param:
     return Param(key, "number", label, help, default=default, **kw)
+
+
+class CurrentYear:
+    """A default that is the current year, taken when the algorithm is created (when QGIS or qgis_process starts).
+
+    Records of the interface (the reference, the contract snapshot) show it as :attr:`text`, not as a number.
+    """
+
+    text = "the current year"
+
+    def __call__(self) -> int:
+        return datetime.date.today().year
+
+
+CURRENT_YEAR = CurrentYear()
 
 
 def integer(key, label, help, default=None, **kw) -> Param:
