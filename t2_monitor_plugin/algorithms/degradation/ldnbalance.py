@@ -13,6 +13,7 @@ from ...core.ldntables import (
     chart_series,
     counter_rows,
     headline,
+    land_type_label,
     period_rows,
 )
 from ...core.rasters import describe
@@ -21,13 +22,14 @@ from ...paths import resource
 from .. import spec
 from ..indicators.restorationprogress import RestorationProgressAlgorithm
 from ..layers import align_param, zone_params
+from ..legends import LegendMixin
 from .base import DegradationAlgorithm
 from .landcoverdegradation import reclass_from_params, reclass_params
 
 HA_HELP = tr_noop("First reporting period against the baseline, whole raster, in hectares (true ellipsoidal area).")
 
 
-class LdnBalanceAlgorithm(DegradationAlgorithm):
+class LdnBalanceAlgorithm(LegendMixin, DegradationAlgorithm):
     ALG_ID = "ldnbalance"
     DISPLAY_NAME = tr_noop("LDN balance per land type (neutrality, counterbalancing)")
     TAGS = tr_noop("LDN,neutrality,land degradation neutrality,counterbalancing,like for like,land type,SDG,15.3.1,"
@@ -75,7 +77,9 @@ class LdnBalanceAlgorithm(DegradationAlgorithm):
         reclass_params(),
         spec.raster("LAND_UNITS", tr_noop("Land units (raster)"),
                     tr_noop("Optional land-unit or soil raster (whole numbers 0-9999) combined with the land cover: "
-                            "land type = UNCCD class x 10000 + unit."), optional=True,
+                            "land type = UNCCD class x 10000 + unit. The tables name each unit by its raster "
+                            "attribute table, category names or style when the raster carries them."),
+                    optional=True,
                     probe=spec.Probe("@land_units")),
         spec.source("LAND_UNIT_POLYGONS", tr_noop("Land units (polygons)"),
                     tr_noop("Optional land-unit or soil polygons combined with the land cover (instead of "
@@ -99,7 +103,8 @@ class LdnBalanceAlgorithm(DegradationAlgorithm):
                        tr_noop("Status per period file (CSV or XLSX)")),
         spec.raster_out("DEFICIT", tr_noop("Land types in deficit"),
                         tr_noop("One band per period: land type code where it is in deficit against the baseline, "
-                                "0 where not (Int32, nodata -1)."), optional=True),
+                                "0 where not (Int32, nodata -1), with a raster attribute table naming the land "
+                                "types."), optional=True),
         spec.file_out("CHART", tr_noop("Chart"),
                       tr_noop("Period-by-period chart of degraded and improved area and the like-for-like deficit "
                               "(.svg or .png)."), tr_noop("SVG (*.svg);;PNG (*.png)"), optional=True),
@@ -156,12 +161,18 @@ class LdnBalanceAlgorithm(DegradationAlgorithm):
             raise InputError(tr_noop("Give the land units either as a raster ({raster}) or as polygons ({polygons}), "
                                      "not both."), raster="LAND_UNITS", polygons="LAND_UNIT_POLYGONS")
         source = LandTypeSource(self.raster_input(parameters, "LAND_COVER", context, bands=[1]),
-                                reclass_from_params(self, parameters, context), units, unit_polygons)
+                                reclass_from_params(self, parameters, context), units, unit_polygons,
+                                self.raster_legend(parameters, "LAND_UNITS", context, feedback).names)
         deficit = self.raster_output(parameters, "DEFICIT", context, "int32", DEFICIT_NODATA)
         zones = self.zones(parameters, context, feedback, grid)
+        unit_names = source.unit_names()
+
+        def deficit_name(code: int) -> str:
+            return tr("Not in deficit") if code == 0 else land_type_label(code, unit_names, tr)
+
         result = run_ldn_balance(baseline, periods, labels, source, resource("data", "gpg_status_matrix.csv"),
-                                 zones, deficit, reference=self.reference(parameters, context),
-                                 **self.engine_callbacks(feedback))
+                                 zones, deficit, deficit_names=deficit_name,
+                                 reference=self.reference(parameters, context), **self.engine_callbacks(feedback))
         for template, values in result.warnings:
             feedback.pushWarning(tr(template).format(**values))
         outputs = {}
