@@ -161,12 +161,13 @@ def test_ldn_land_units_named_by_their_rat(tmp_path, t2_provider):
                    rat={1: "Andosol", 2: "Ferralsol"})
     res = processing.run("t2monitor:ldnbalance", {
         "BASELINE": sdg("b.tif", B), "REPORTING": [sdg("p1.tif", P1), sdg("p2.tif", P2)],
-        "LAND_COVER": _write(tmp_path / "lc.tif", np.array(LC, "uint8")), "LAND_UNITS": units,
+        "LAND_COVER": _write(tmp_path / "lc.tif", np.array(LC, "uint8"), rat={1: "Bosque"}), "LAND_UNITS": units,
         "PERIOD_LABELS": "2016-2019,2020-2023", "BALANCE": "memory:", "COUNTERBALANCE": "memory:",
         "PERIOD_STATUS": "memory:", "DEFICIT": str(tmp_path / "deficit.tif")})
     labels = {f["land_type"]: f["land_type_label"] for f in res["BALANCE"].getFeatures() if f["land_type"] != NULL}
-    # land type = UNCCD class x 10000 + unit: the class at the left of the soils, 1 and 2 sit on both soils
-    assert labels[10001] == "Tree-covered / Andosol" and labels[30002] == "Cropland / Ferralsol"
+    # land type = UNCCD class x 10000 + unit: the class at the left of the soils, 1 and 2 sit on both soils; the
+    # land cover's own name of class 1 (its RAT) replaces the UNCCD name
+    assert labels[10001] == "Bosque / Andosol" and labels[30002] == "Cropland / Ferralsol"
     assert labels[20002] == "Grassland / Ferralsol" and labels[60002] == "Other land / Ferralsol"
     # the deficit raster names its values (land types) in its attribute table, as the tables do
     deficit = read_raster(tmp_path / "deficit.tif")

@@ -80,6 +80,8 @@ class LandTypeSource:
     unit_polygons: ZoneSet | None = None
     unit_labels: dict[int, str] = field(default_factory=dict)
     """Names of the codes of the land-unit raster (e.g. from its raster attribute table, :mod:`.class_labels`)."""
+    class_labels: dict[int, str] = field(default_factory=dict)
+    """Names of the UNCCD classes in place of the UNCCD names (e.g. the land-cover map's own legend)."""
 
     def unit_names(self) -> dict[int, str]:
         if self.unit_polygons is not None:
@@ -111,6 +113,7 @@ class LdnResult:
     unit_names: dict[int, str] = field(default_factory=dict)
     warnings: list[tuple[str, dict]] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
+    class_names: dict[int, str] = field(default_factory=dict)
 
     def total(self, comparison: Comparison) -> Group:
         return self.groups[comparison][0]
@@ -264,7 +267,8 @@ def run_ldn_balance(baseline: RasterInput, periods: list[RasterInput], labels: l
     engine.run(kernel, inputs, collect=collect, before_commit=refuse, **engine_options)
     groups = {c: [_group(level, zone, classes, nodata) for level, zone, classes, nodata in accs[c].groups()]
               for c in comps}
-    result = LdnResult(labels, comps, groups, source.unit_names(), accs[comps[0]].warnings())
+    result = LdnResult(labels, comps, groups, source.unit_names(), accs[comps[0]].warnings(),
+                       class_names=dict(source.class_labels))
     if deficit_out is not None:
         result.outputs.append(write_deficit(result, inputs, typer, deficit_out, deficit_names, **engine_options))
     return result

@@ -72,7 +72,9 @@ class LdnBalanceAlgorithm(LegendMixin, DegradationAlgorithm):
                             "period table and on the chart's axis. Empty: periods are numbered 1, 2, ..."),
                     optional=True, probe=spec.Probe("2019,2023")),
         spec.raster("LAND_COVER", tr_noop("Land cover at baseline"),
-                    tr_noop("Land-cover map defining the land types (band 1, whole-number class codes)."),
+                    tr_noop("Land-cover map defining the land types (band 1, whole-number class codes). When it "
+                            "already holds the UNCCD classes, the names it carries (raster attribute table, "
+                            "category names, style) name the land types."),
                     probe=spec.Probe("@landcover_2015")),
         reclass_params(),
         spec.raster("LAND_UNITS", tr_noop("Land units (raster)"),
@@ -160,15 +162,19 @@ class LdnBalanceAlgorithm(LegendMixin, DegradationAlgorithm):
         if units is not None and unit_polygons is not None:
             raise InputError(tr_noop("Give the land units either as a raster ({raster}) or as polygons ({polygons}), "
                                      "not both."), raster="LAND_UNITS", polygons="LAND_UNIT_POLYGONS")
-        source = LandTypeSource(self.raster_input(parameters, "LAND_COVER", context, bands=[1]),
-                                reclass_from_params(self, parameters, context), units, unit_polygons,
-                                self.raster_legend(parameters, "LAND_UNITS", context, feedback).names)
+        reclass = reclass_from_params(self, parameters, context)
+        # the land cover's own names of the UNCCD classes count only when it holds them (no reclassification)
+        cover_names = {c: n for c, n in self.raster_legend(parameters, "LAND_COVER", context, feedback,
+                                                           read_file=reclass is None).names.items() if 1 <= c <= 7}
+        source = LandTypeSource(self.raster_input(parameters, "LAND_COVER", context, bands=[1]), reclass, units,
+                                unit_polygons, self.raster_legend(parameters, "LAND_UNITS", context, feedback).names,
+                                cover_names)
         deficit = self.raster_output(parameters, "DEFICIT", context, "int32", DEFICIT_NODATA)
         zones = self.zones(parameters, context, feedback, grid)
         unit_names = source.unit_names()
 
         def deficit_name(code: int) -> str:
-            return tr("Not in deficit") if code == 0 else land_type_label(code, unit_names, tr)
+            return tr("Not in deficit") if code == 0 else land_type_label(code, unit_names, tr, cover_names)
 
         result = run_ldn_balance(baseline, periods, labels, source, resource("data", "gpg_status_matrix.csv"),
                                  zones, deficit, deficit_names=deficit_name,
