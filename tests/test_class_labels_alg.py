@@ -227,3 +227,29 @@ def test_headless_dask_engine_writes_the_same_attribute_table(tmp_path):
         with open(result["runs"][f"areas/{engine}"]["outputs"]["OUTPUT"], newline="", encoding="utf-8") as fh:
             labels = {r["class"]: r["class_label"] for r in csv.DictReader(fh) if r["zone"] == "(all)"}
         assert labels == {"1": "Bosque", "2": "2", "3": "Cultivo", "7": "7", "": "nodata"}
+
+
+def test_the_legend_of_the_chosen_band(tmp_path, t2_provider):
+    """Band 2 of a two-band raster is named by band 2's table, never by band 1's style or table."""
+    path = str(tmp_path / "pair.tif")
+    write_raster(path, np.stack([CODES, CODES]), nodata=0, geotransform=GT, epsg=3035)
+    ds = gdal.Open(path, gdal.GA_Update)
+    for b, names in ((1, {1: "first band"}), (2, {2: "second band"})):
+        table = gdal.RasterAttributeTable()
+        table.CreateColumn("Value", gdal.GFT_Integer, gdal.GFU_MinMax)
+        table.CreateColumn("Name", gdal.GFT_String, gdal.GFU_Name)
+        table.SetRowCount(1)
+        code, name = next(iter(names.items()))
+        table.SetValueAsInt(0, 0, code)
+        table.SetValueAsString(0, 1, name)
+        assert ds.GetRasterBand(b).SetDefaultRAT(table) == 0
+    ds = None
+    layer = QgsRasterLayer(path, "pair")
+    assert layer.loadNamedStyle(os.path.join(os.path.dirname(__file__), "..", "resources", "styles",
+                                             "unccd_landcover.qml"))[1]  # a band 1 style naming 1..7
+    res = processing.run("t2monitor:classareas", {"INPUT": layer, "BAND": 2, "OUTPUT": "memory:"})
+    labels = {f["class"]: f["class_label"] for f in res["OUTPUT"].getFeatures() if f["zone"] == "(all)"}
+    assert (labels[1], labels[2], labels[3]) == ("1", "second band", "3")
+    res = processing.run("t2monitor:classareas", {"INPUT": layer, "BAND": 1, "OUTPUT": "memory:"})
+    labels = {f["class"]: f["class_label"] for f in res["OUTPUT"].getFeatures() if f["zone"] == "(all)"}
+    assert (labels[1], labels[2], labels[3]) == ("first band", "Grassland", "Cropland")

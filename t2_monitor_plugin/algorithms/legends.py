@@ -26,11 +26,11 @@ def class_names_param(key: str = "CLASS_NAMES_TABLE", probe=None) -> spec.Param:
                        probe=probe)
 
 
-def style_legend(layer) -> Legend:
-    """Names and colours of a layer's paletted (unique values) renderer; labels that only repeat the code are not
-    names."""
+def style_legend(layer, band: int = 1) -> Legend:
+    """Names and colours of a layer's paletted (unique values) renderer of ``band``; labels that only repeat the code
+    are not names."""
     renderer = layer.renderer() if isinstance(layer, QgsRasterLayer) and layer.isValid() else None
-    if renderer is None or renderer.type() != "paletted":
+    if renderer is None or renderer.type() != "paletted" or renderer.inputBand() != band:
         return Legend()
     names, colors = {}, {}
     for c in renderer.classes():
@@ -63,7 +63,7 @@ class LegendMixin:
             return raster_legend("", band, given, vocabulary=vocabulary, read_file=False)
         layer = self.parameterAsRasterLayer(parameters, name, context)
         path, layer_name = self.raster_path(parameters, name, context)
-        legend = raster_legend(path, band, given, style_legend(layer) if read_file else None, vocabulary,
+        legend = raster_legend(path, band, given, style_legend(layer, band) if read_file else None, vocabulary,
                                name=layer_name, read_file=read_file)
         if feedback is not None:
             for template, values in legend.warnings:
