@@ -14,6 +14,7 @@ import uuid
 import numpy as np
 from osgeo import gdal
 
+from ..core.class_labels import apply_legend
 from ..core.errors import OutputError, tr_noop
 from ..core.gdal_calls import GdalError, attempt, call, call_ok
 from ..core.grid import Grid
@@ -81,6 +82,11 @@ def commit(outputs: list[RasterOutput], grid: Grid, folder: str, ctx) -> list[st
                 call(gdal.Translate, tmp, vrt, format="COG", creationOptions=COG_OPTIONS)
             else:
                 call(gdal.Translate, tmp, vrt, format=driver)
+            if spec.classes:  # the class legend (RAT, category names) goes to the .aux.xml moved below
+                ds = call(gdal.Open, tmp)
+                for b in range(spec.bands):
+                    apply_legend(ds.GetRasterBand(b + 1), spec.classes, spec.class_colors)
+                ds = None
     except GdalError as exc:
         for tmp, _spec in staged:
             attempt(gdal.GetDriverByName("GTiff").Delete, tmp)

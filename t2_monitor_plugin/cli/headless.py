@@ -271,6 +271,9 @@ class HeadlessAlgorithm:
     def reference(self, parameters, context):
         return 0 if parameters.get("ALIGN") else None
 
+    def name_with_period(self, context, outputs, period):
+        """Headless runs load no layers into a project, so there is no layer name to give the period."""
+
     def zones(self, parameters, context, feedback, grid):
         value = parameters.get("ZONES")
         if value in (None, ""):

@@ -19,6 +19,11 @@ Cross-class code: code = a * K + b, with K the smallest power of ten (at least 1
 codes, max(b) - min(0, min(b)); so with non-negative codes the digits read "a then b" (K = 10: 23 is A 2 / B 3;
 K = 100: 1203 is A 12 / B 3), and every code stands for one pair whatever the signs. The cross-tabulation table gives
 the pair of each code. Int32, nodata -2147483648 (either map nodata).
+
+Class names (``names_a``, ``names_b``: code -> name, e.g. from each map's raster attribute table, see
+:mod:`.class_labels`) go into the class_a_label / class_b_label columns, the legend of the generated style
+(``A=1 Forest / B=3 Cropland``) and the raster attribute table of the cross-class raster; without a name a class
+shows its code.
 """
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import engine
+from .class_labels import pair_legend
 from .errors import InputError, capped, tr_noop
 from .output import RasterOutput, write_text
 from .rasters import RasterInput, describe
@@ -41,7 +47,8 @@ _BASE = 2**31
 _NODATA_PART = 2**31 - 1
 CROSS_NODATA = -2147483648
 CROSS_FIELDS = [("level", "str"), ("zone", "str"), ("code", "int"), ("class_a", "int"), ("class_b", "int"),
-                ("agreement", "int"), ("area_ha", "float"), ("share", "float")]
+                ("agreement", "int"), ("area_ha", "float"), ("share", "float"), ("class_a_label", "str"),
+                ("class_b_label", "str")]
 SUMMARY_FIELDS = [("level", "str"), ("zone", "str"), ("compared_ha", "float"), ("agreement_ha", "float"),
                   ("overall_agreement", "float"), ("expected_agreement", "float"), ("kappa", "float"),
                   ("only_a_ha", "float"), ("only_b_ha", "float"), ("nodata_ha", "float")]
@@ -108,8 +115,10 @@ class AgreementResult:
 
 def run_agreement(map_a: RasterInput, map_b: RasterInput, out: RasterOutput | None = None,
                   zones: ZoneSet | None = None, correspondence: set[tuple[int, int]] | None = None,
-                  progress=None, **engine_options) -> AgreementResult:
+                  progress=None, names_a: dict[int, str] | None = None, names_b: dict[int, str] | None = None,
+                  **engine_options) -> AgreementResult:
     """Cross-tabulate two categorical maps (band 1 of each), write the cross-class raster, compute agreement."""
+    names_a, names_b = names_a or {}, names_b or {}
     for inp in (map_a, map_b):
         inp.bands, inp.mask, inp.resampling = [1], "none", "nearest"
     acc = AreaAccumulator(describe(map_a).grid, zones, map_a.name)
@@ -163,8 +172,9 @@ def run_agreement(map_a: RasterInput, map_b: RasterInput, out: RasterOutput | No
             both = a is not None and b is not None
             result.cross_rows.append((level, zone, a * base + b if both else None, a, b,
                                       int(agree(a, b)) if both else None, m2 / 1e4,
-                                      m2 / stats.compared_m2 if both and stats.compared_m2 else None))
-        result.cross_rows.append((level, zone, None, None, None, None, nodata / 1e4, None))
+                                      m2 / stats.compared_m2 if both and stats.compared_m2 else None,
+                                      _name(names_a, a), _name(names_b, b)))
+        result.cross_rows.append((level, zone, None, None, None, None, nodata / 1e4, None, None, None))
     if correspondence is not None:
         result.warnings += _unmatched(all_cells, correspondence, map_a.name, map_b.name)
 
@@ -176,10 +186,17 @@ def run_agreement(map_a: RasterInput, map_b: RasterInput, out: RasterOutput | No
             code = block.data[0][0].astype(np.int64) * base + block.data[1][0].astype(np.int64)
             return [np.where(block.mask, code, CROSS_NODATA).astype(np.int32)]
 
+        entries = cross_entries(sorted(all_cells), base, agree, names_a, names_b)
+        out.classes = {code: label for code, label, _ in entries}
+        out.class_colors = {code: color for code, _, color in entries}
         second = (lambda f: progress(0.5 + 0.5 * f)) if progress else None
         engine.run(write, [map_a, map_b], [out], progress=second, **engine_options)
-        write_cross_style(os.path.splitext(out.path)[0] + ".qml", sorted(all_cells), base, agree)
+        paletted_qml(os.path.splitext(out.path)[0] + ".qml", entries)
     return result
+
+
+def _name(names: dict[int, str], code: int | None) -> str | None:
+    return None if code is None else names.get(code, str(code))
 
 
 def _pair_order(pair):
@@ -199,33 +216,39 @@ def _unmatched(cells, correspondence, name_a, name_b) -> list[tuple[str, dict]]:
     return out
 
 
-def matrix_table(cells_by_zone: dict[str, dict[tuple[int, int], float]]) -> tuple[list, list[tuple]]:
-    """Wide form in hectares: per zone, one row per class of A and a total row; one column per class of B and a
-    total column (classes: those of all zones)."""
+def matrix_table(cells_by_zone: dict[str, dict[tuple[int, int], float]],
+                 names_a: dict[int, str] | None = None) -> tuple[list, list[tuple]]:
+    """Wide form in hectares: per zone, one row per class of A (with its name) and a total row; one column per
+    class of B and a total column (classes: those of all zones)."""
+    names_a = names_a or {}
     every = [pair for cells in cells_by_zone.values() for pair in cells]
     classes_a = sorted({a for a, _ in every})
     classes_b = sorted({b for _, b in every})
-    fields = [("zone", "str"), ("class_a", "str")] + [(f"b_{b}", "float") for b in classes_b] + [("total", "float")]
+    fields = ([("zone", "str"), ("class_a", "str"), ("class_a_label", "str")]
+              + [(f"b_{b}", "float") for b in classes_b] + [("total", "float")])
     rows = []
     for zone, cells in cells_by_zone.items():
         for a in classes_a:
             values = [cells.get((a, b), 0.0) / 1e4 for b in classes_b]
-            rows.append((zone, str(a), *values, sum(values)))
+            rows.append((zone, str(a), names_a.get(a, str(a)), *values, sum(values)))
         totals = [sum(cells.get((a, b), 0.0) for a in classes_a) / 1e4 for b in classes_b]
-        rows.append((zone, "total", *totals, sum(totals)))
+        rows.append((zone, "total", "", *totals, sum(totals)))
     return fields, rows
 
 
-def write_cross_style(path: str, pairs: list[tuple[int, int]], base: int, agree) -> str:
-    """A paletted QML for the cross-class raster: one entry per pair, agreement in greens, the rest in reds."""
+def cross_entries(pairs: list[tuple[int, int]], base: int, agree, names_a=None,
+                  names_b=None) -> list[tuple[int, str, str]]:
+    """(code, label, colour) of each pair of the cross-class raster: agreement in greens, the rest in reds."""
+    labels = pair_legend({a * base + b: (a, b) for a, b in pairs}, names_a or {}, names_b or {})
     entries, n_agree, n_other = [], 0, 0
     for a, b in pairs:
         if agree(a, b):
             color, n_agree = GREENS[n_agree % len(GREENS)], n_agree + 1
         else:
             color, n_other = REDS[n_other % len(REDS)], n_other + 1
-        entries.append((a * base + b, f"A={a} / B={b}", color))
-    return paletted_qml(path, entries)
+        entries.append((a * base + b, labels[a * base + b], color))
+    return entries
+
 
 
 def paletted_qml(path: str, entries: list[tuple[int, str, str]]) -> str:

@@ -214,18 +214,22 @@ def area_accumulator(raster: RasterInput) -> AreaAccumulator | None:
     return grid_accumulator(describe(raster).grid, raster.name)
 
 
-def transition_rows(summary: LandCoverSummary, matrix: np.ndarray, labels=None) -> list[tuple]:
+def transition_rows(summary: LandCoverSummary, matrix: np.ndarray, labels=None, names_initial=None,
+                    names_final=None) -> list[tuple]:
     """One row per (initial, final) pair, all 49 in order, in :data:`TRANSITION_FIELDS` order.
 
-    ``labels`` translates class and SDG labels (identity by default); ``share`` is of the valid (mapped) area.
+    ``labels`` translates class and SDG labels (identity by default); ``names_initial`` / ``names_final`` (UNCCD
+    class -> name, e.g. from each map's own legend) replace the UNCCD names; ``share`` is of the valid (mapped) area.
     """
     tr = labels or (lambda s: s)
+    names_i = {c: (names_initial or {}).get(c) or tr(UNCCD_CLASSES[c]) for c in UNCCD_CODES}
+    names_f = {c: (names_final or {}).get(c) or tr(UNCCD_CLASSES[c]) for c in UNCCD_CODES}
     valid = sum(summary.transition_m2.values())
     rows = []
     for i in UNCCD_CODES:
         for f in UNCCD_CODES:
             m2 = summary.transition_m2.get(i * 10 + f, 0.0)
             sdg = int(matrix[i - 1, f - 1])
-            rows.append((i, tr(UNCCD_CLASSES[i]), f, tr(UNCCD_CLASSES[f]), i * 10 + f, sdg, tr(SDG_LABELS[sdg]),
+            rows.append((i, names_i[i], f, names_f[f], i * 10 + f, sdg, tr(SDG_LABELS[sdg]),
                          m2 / 1e4, m2 / valid if valid else None))
     return rows

@@ -78,11 +78,15 @@ class LandTypeSource:
     reclass: dict[int, int] | None = None
     units: RasterInput | None = None
     unit_polygons: ZoneSet | None = None
+    unit_labels: dict[int, str] = field(default_factory=dict)
+    """Names of the codes of the land-unit raster (e.g. from its raster attribute table, :mod:`.class_labels`)."""
+    class_labels: dict[int, str] = field(default_factory=dict)
+    """Names of the UNCCD classes in place of the UNCCD names (e.g. the land-cover map's own legend)."""
 
     def unit_names(self) -> dict[int, str]:
         if self.unit_polygons is not None:
             return {i + 1: name for i, name in enumerate(self.unit_polygons.names)}
-        return {}
+        return dict(self.unit_labels) if self.units is not None else {}
 
 
 @dataclass
@@ -109,6 +113,7 @@ class LdnResult:
     unit_names: dict[int, str] = field(default_factory=dict)
     warnings: list[tuple[str, dict]] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
+    class_names: dict[int, str] = field(default_factory=dict)
 
     def total(self, comparison: Comparison) -> Group:
         return self.groups[comparison][0]
@@ -206,8 +211,11 @@ def check_periods(baseline: RasterInput, periods: list[RasterInput], labels: lis
 
 def run_ldn_balance(baseline: RasterInput, periods: list[RasterInput], labels: list[str], source: LandTypeSource,
                     status_matrix_path: str, zones: ZoneSet | None = None,
-                    deficit_out: RasterOutput | None = None, **engine_options) -> LdnResult:
-    """Accumulate every comparison per land type and zone; write the deficit raster when asked."""
+                    deficit_out: RasterOutput | None = None, deficit_names=None, **engine_options) -> LdnResult:
+    """Accumulate every comparison per land type and zone; write the deficit raster when asked.
+
+    ``deficit_names(code)`` names the deficit raster's values (land types, and 0: not in deficit) in its raster
+    attribute table."""
     check_periods(baseline, periods, labels)
     for r in [baseline, *periods]:
         r.bands = r.bands or [1]
@@ -259,9 +267,10 @@ def run_ldn_balance(baseline: RasterInput, periods: list[RasterInput], labels: l
     engine.run(kernel, inputs, collect=collect, before_commit=refuse, **engine_options)
     groups = {c: [_group(level, zone, classes, nodata) for level, zone, classes, nodata in accs[c].groups()]
               for c in comps}
-    result = LdnResult(labels, comps, groups, source.unit_names(), accs[comps[0]].warnings())
+    result = LdnResult(labels, comps, groups, source.unit_names(), accs[comps[0]].warnings(),
+                       class_names=dict(source.class_labels))
     if deficit_out is not None:
-        result.outputs.append(write_deficit(result, inputs, typer, deficit_out, **engine_options))
+        result.outputs.append(write_deficit(result, inputs, typer, deficit_out, deficit_names, **engine_options))
     return result
 
 
@@ -279,12 +288,14 @@ def deficit_types(result: LdnResult, period: int) -> list[int]:
 
 
 def write_deficit(result: LdnResult, inputs: list[RasterInput], typer: _LandTyper, out: RasterOutput,
-                  **engine_options) -> str:
-    """One band per period: the land type where it is in deficit against the baseline, 0 where it is not."""
-    tables = []
+                  names=None, **engine_options) -> str:
+    """One band per period: the land type where it is in deficit against the baseline, 0 where it is not
+    (``names(code)``: the name of each value, for the raster attribute table)."""
+    tables, seen = [], {0}
     for k in range(1, len(result.labels) + 1):
         deficit = set(deficit_types(result, k))
         kinds = result.total(Comparison(VS_BASELINE, k, 0)).land_types()
+        seen.update(deficit)
         tables.append(LookupTable({lt: (lt if lt in deficit else 0) for lt in kinds} or {0: 0}, "int32",
                                   fill=DEFICIT_NODATA))
 
@@ -295,5 +306,7 @@ def write_deficit(result: LdnResult, inputs: list[RasterInput], typer: _LandType
 
     out.bands = len(tables)
     out.band_names = list(result.labels)
+    if names is not None:
+        out.classes = {code: names(code) for code in sorted(seen)}
     run = engine.run(kernel, inputs, [out], **engine_options)
     return run.outputs[0]

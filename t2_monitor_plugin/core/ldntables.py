@@ -47,9 +47,10 @@ def land_type_parts(land_type: int) -> tuple[int, int | None]:
     return land_type, None
 
 
-def land_type_label(land_type: int, unit_names: dict[int, str], tr=_ident) -> str:
+def land_type_label(land_type: int, unit_names: dict[int, str], tr=_ident, class_names=None) -> str:
+    """``Tree-covered / Andosol``: the UNCCD class (or its name in ``class_names``) and the land unit's name."""
     cls, unit = land_type_parts(land_type)
-    label = tr(UNCCD_CLASSES.get(cls, str(cls)))
+    label = (class_names or {}).get(cls) or tr(UNCCD_CLASSES.get(cls, str(cls)))
     if unit is None:
         return label
     return f"{label} / {unit_names.get(unit, unit)}"
@@ -86,8 +87,9 @@ def balance_rows(result: LdnResult, tr=_ident) -> list[tuple]:
                 parts.append((d, s, i))
                 area = _sum((d, s, i))
                 cls, unit = land_type_parts(lt)
-                rows.append(head + (lt, cls, unit, land_type_label(lt, result.unit_names, tr), area, d, s, i,
-                                    i - d, _pct(d, area), _pct(i, area), _pct(i - d, area), int(i >= d)))
+                name = land_type_label(lt, result.unit_names, tr, result.class_names)
+                rows.append(head + (lt, cls, unit, name, area, d, s, i, i - d, _pct(d, area), _pct(i, area),
+                                    _pct(i - d, area), int(i >= d)))
             d, s, i = (_sum(p[n] for p in parts) for n in range(3))
             area = _sum(_sum(p) for p in parts)
             met = int(all(p[2] >= p[0] for p in parts))
@@ -117,8 +119,8 @@ def counter_rows(result: LdnResult, tr=_ident) -> list[tuple]:
             head = (group.level, group.zone) + head0
             items = counterbalance(group)
             for lt, loss, gain, off, deficit, surplus in items:
-                rows.append(head + (lt, land_type_label(lt, result.unit_names, tr), loss, gain, off, deficit,
-                                    surplus, gain - loss, int(deficit == 0.0)))
+                name = land_type_label(lt, result.unit_names, tr, result.class_names)
+                rows.append(head + (lt, name, loss, gain, off, deficit, surplus, gain - loss, int(deficit == 0.0)))
             sums = [_sum(item[n] for item in items) for n in range(1, 6)]
             rows.append(head + (None, tr(ALL_TYPES_LABEL), *sums, sums[1] - sums[0],
                                 int(all(item[4] == 0.0 for item in items))))

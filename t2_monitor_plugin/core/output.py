@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from osgeo import gdal, gdal_array
 
+from .class_labels import apply_legend
 from .destinations import check_not_inputs, check_raster_format, check_writable, same_file  # noqa: F401
 from .errors import OutputError, tr_noop
 from .gdal_calls import GdalError, attempt, call, call_ok
@@ -36,7 +37,9 @@ class RasterOutput:
 
     ``dtype`` is a numpy dtype name, ``nodata`` the value written where any input is missing. ``style`` is a QML file
     copied next to the output so QGIS opens it styled. ``band_names`` become band descriptions. ``driver`` is
-    chosen from the file extension when not given (GeoTIFF for .tif).
+    chosen from the file extension when not given (GeoTIFF for .tif). ``classes`` (code -> name, with optional
+    ``class_colors`` code -> ``#rrggbb``) become each band's raster attribute table and category names
+    (:func:`.class_labels.apply_legend`), kept in the ``.aux.xml`` beside the file so any GIS shows the names.
     """
 
     path: str
@@ -49,6 +52,8 @@ class RasterOutput:
     scale: float | None = None
     offset: float | None = None
     driver: str | None = None
+    classes: dict[int, str] = field(default_factory=dict)
+    class_colors: dict[int, str] = field(default_factory=dict)
 
     @property
     def gdal_type(self) -> int:
@@ -70,6 +75,7 @@ def remove_raster(path: str | None) -> None:
     only staged it: an intermediate it no longer needs). Never raises."""
     if path:
         discard(path)
+        discard(path + ".aux.xml")
         for item in (path, path + ".aux.xml"):
             remove_quietly(item)
 
@@ -136,6 +142,8 @@ class OutputWriter:
                     call_ok(band.SetScale, spec.scale)
                 if spec.offset is not None:
                     call_ok(band.SetOffset, spec.offset)
+                if spec.classes:
+                    apply_legend(band, spec.classes, spec.class_colors)
             if spec.metadata:
                 call_ok(self.ds.SetMetadata, {str(k): str(v) for k, v in spec.metadata.items()})
         except GdalError as exc:
@@ -174,10 +182,15 @@ class OutputWriter:
         src = self.tmp_path
         if self.final_driver != "GTiff":
             src = self._translate(src)
-        remove_quietly(src + ".aux.xml")  # statistics GDAL may have left beside the temporary
+        aux = src + ".aux.xml"  # the class legend (RAT, category names), else statistics GDAL may have left
+        if not (self.spec.classes and os.path.exists(aux)):
+            remove_quietly(aux)
+            aux = None
         for stale in (target + ".aux.xml", os.path.splitext(target)[0] + ".qml"):
             remove_stale(stale)
         place(src, target)
+        if aux:
+            place(aux, target + ".aux.xml")
         if self.spec.style:
             with staged_file(os.path.splitext(target)[0] + ".qml") as tmp:
                 shutil.copyfile(self.spec.style, tmp)

@@ -108,6 +108,16 @@ class AreaAccumulator:
         self._cache: dict = {}
         self._local = threading.local()
 
+    def __getstate__(self) -> dict:
+        """Pickled without the per-thread key buffers (the Dask scale-out path ships accumulators to workers)."""
+        state = self.__dict__.copy()
+        state.pop("_local", None)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._local = threading.local()
+
     # ----------------------------------------------------------------------------------------------------------
     # Per block (kernel threads)
     # ----------------------------------------------------------------------------------------------------------

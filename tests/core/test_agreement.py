@@ -60,8 +60,9 @@ def test_hand_computed_2x2(tmp_path):
     codes = {r[2]: (r[3], r[4], r[5]) for r in res.cross_rows if r[2] is not None}
     assert codes == {11: (1, 1, 1), 12: (1, 2, 0), 21: (2, 1, 0), 22: (2, 2, 1)}
     fields, rows = matrix_table(res.cells)
-    assert [f[0] for f in fields] == ["zone", "class_a", "b_1", "b_2", "total"]
-    assert rows == [("(all)", "1", 20, 5, 25), ("(all)", "2", 10, 15, 25), ("(all)", "total", 30, 20, 50)]
+    assert [f[0] for f in fields] == ["zone", "class_a", "class_a_label", "b_1", "b_2", "total"]
+    assert rows == [("(all)", "1", "1", 20, 5, 25), ("(all)", "2", "2", 10, 15, 25),
+                    ("(all)", "total", "", 30, 20, 50)]
     qml = ET.parse(tmp_path / "cross.qml").getroot()
     entries = {int(e.get("value")): (e.get("label"), e.get("color")) for e in qml.iter("paletteEntry")}
     assert entries[12][0] == "A=1 / B=2" and set(entries) == {11, 12, 21, 22}

@@ -8,19 +8,20 @@ from ...core.chart import Bars, svg_bar_chart, write_svg
 from ...core.errors import InputError, tr_noop
 from ...i18n import tr
 from .. import spec
+from ..legends import LegendMixin
 from .base import AccuracyAlgorithm
 
 ESTIMATE_FIELDS = [("class", "int"), ("mapped_ha", "float"), ("estimated_ha", "float"), ("se_ha", "float"),
                    ("ci95_ha", "float"), ("lower_ha", "float"), ("upper_ha", "float"), ("users_accuracy", "float"),
                    ("users_ci95", "float"), ("producers_accuracy", "float"), ("producers_ci95", "float"),
-                   ("map_samples", "int"), ("reference_samples", "int")]
+                   ("map_samples", "int"), ("reference_samples", "int"), ("class_label", "str")]
 
 
 def ref_field(code: int) -> str:
     return f"ref_{code}" if code >= 0 else f"ref_m{-code}"
 
 
-class AccuracyAssessmentAlgorithm(AccuracyAlgorithm):
+class AccuracyAssessmentAlgorithm(LegendMixin, AccuracyAlgorithm):
     ALG_ID = "accuracyassessment"
     DISPLAY_NAME = tr_noop("Accuracy assessment and area estimate")
     TAGS = tr_noop("accuracy,error matrix,confusion matrix,user's accuracy,producer's accuracy,overall accuracy,"
@@ -73,7 +74,8 @@ class AccuracyAssessmentAlgorithm(AccuracyAlgorithm):
                      maximum=2147483647, probe=spec.Probe(1)),
         spec.table_out("ESTIMATES", tr_noop("Area and accuracy estimates"),
                        tr_noop("Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's "
-                               "and producer's accuracy with 95 % intervals, sample counts."),
+                               "and producer's accuracy with 95 % intervals, sample counts, and the class name "
+                               "(from the map's attribute table, category names or style; else its code)."),
                        tr_noop("Estimates file (CSV or XLSX)")),
         spec.table_out("ERROR_MATRIX", tr_noop("Error matrix (area proportions)"),
                        tr_noop("Rows map class, columns reference class (ref_<code>, ref_m<code> for negative codes), "
@@ -118,6 +120,7 @@ class AccuracyAssessmentAlgorithm(AccuracyAlgorithm):
             legend = sorted(set(sampling.parse_codes_list(legend_text)))
         else:
             legend = sorted(set(map_counts.pixels) if map_counts else set(counts.pixels) | set(mapped))
+        class_names = self.raster_legend(parameters, "MAP" if map_input else "STRATA", context, feedback).names
         acc.check_labels(ids, mapped, legend, what="map")
         acc.check_labels(ids, reference, legend)
         map_weights = map_counts.areas_m2 if map_counts else None
@@ -133,7 +136,7 @@ class AccuracyAssessmentAlgorithm(AccuracyAlgorithm):
             area, se = c.share * total_ha, c.share_se * total_ha
             table.append((c.code, mapped_ha, area, se, acc.ci95(se), area - acc.ci95(se), area + acc.ci95(se),
                           c.users, acc.ci95(c.users_se), c.producers, acc.ci95(c.producers_se), c.map_samples,
-                          c.reference_samples))
+                          c.reference_samples, class_names.get(c.code, str(c.code))))
         outputs = self.write_tables(parameters, context, "ESTIMATES", "ESTIMATES_FILE", ESTIMATE_FIELDS, table,
                                     "area_estimates")
         matrix_fields = ([("map_class", "int")] + [(ref_field(c), "float") for c in est.classes]
@@ -148,7 +151,7 @@ class AccuracyAssessmentAlgorithm(AccuracyAlgorithm):
         chart = self.parameterAsFileOutput(parameters, "CHART", context)
         if chart:
             outputs["CHART"] = write_svg(chart, svg_bar_chart(
-                [str(r[0]) for r in table],
+                [f"{r[0]} {class_names[r[0]]}" if r[0] in class_names else str(r[0]) for r in table],
                 [Bars(tr("Mapped area"), [r[1] for r in table]),
                  Bars(tr("Estimated area (95 % interval)"), [r[2] for r in table], [r[5] for r in table],
                       [r[6] for r in table])],

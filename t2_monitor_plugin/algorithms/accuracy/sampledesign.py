@@ -9,16 +9,18 @@ from ...core.errors import InputError, tr_noop
 from ...i18n import tr
 from .. import spec
 from ..fields import make_fields
+from ..legends import LegendMixin
 from .base import AccuracyAlgorithm
 
 POINT_LAYER_FIELDS = [("id", "int"), ("stratum", "int"), ("map_class", "int"), ("pixel_area_ha", "float"),
                       ("inclusion_probability", "float"), ("stratum_pixels", "int"), ("reference", "int")]
 DESIGN_FIELDS = [("stratum", "int"), ("pixels", "int"), ("area_ha", "float"), ("weight", "float"),
-                 ("expected_users_accuracy", "float"), ("allocated", "int"), ("inclusion_probability", "float")]
+                 ("expected_users_accuracy", "float"), ("allocated", "int"), ("inclusion_probability", "float"),
+                 ("stratum_label", "str")]
 DEFAULT_UA = 0.85
 
 
-class SampleDesignAlgorithm(AccuracyAlgorithm):
+class SampleDesignAlgorithm(LegendMixin, AccuracyAlgorithm):
     ALG_ID = "sampledesign"
     DISPLAY_NAME = tr_noop("Sample design (stratified random)")
     TAGS = tr_noop("accuracy,sample,sampling,stratified,random,validation,reference,Olofsson,Cochran,Collect Earth,"
@@ -81,8 +83,10 @@ class SampleDesignAlgorithm(AccuracyAlgorithm):
                   tr_noop("Points at the sampled pixel centres with stratum, map class, pixel area, inclusion "
                           "probability, stratum pixel count and an empty reference field."), layer_type="point"),
         spec.table_out("DESIGN", tr_noop("Sample design"),
-                       tr_noop("Per stratum: pixels, area, weight, expected user's accuracy, points allocated and "
-                               "inclusion probability."), tr_noop("Sample design file (CSV or XLSX)")),
+                       tr_noop("Per stratum: pixels, area, weight, expected user's accuracy, points allocated, "
+                               "inclusion probability and the stratum's name (from the raster's attribute table, "
+                               "category names or style; else its code)."),
+                       tr_noop("Sample design file (CSV or XLSX)")),
         spec.file_out("POINTS_FILE", tr_noop("Points table (CSV or XLSX)"),
                       tr_noop("Optional copy of the points with map and WGS 84 coordinates."),
                       spec.TABLE_FILE_FILTER, optional=True),
@@ -134,8 +138,9 @@ class SampleDesignAlgorithm(AccuracyAlgorithm):
                                map_raster=map_input if strata_given else None, **self.engine_callbacks(feedback))
         outputs = {"OUTPUT": self.write_points(parameters, context, points, counts.grid)}
         total_m2 = sum(weights.values())
+        legend = self.raster_legend(parameters, "STRATA" if strata_given else "INPUT", context, feedback)
         design_rows = [(c, counts.pixels[c], weights[c] / 1e4, weights[c] / total_m2, ua[c], allocation[c],
-                        allocation[c] / counts.pixels[c]) for c in sorted(counts.pixels)]
+                        allocation[c] / counts.pixels[c], legend.label(c)) for c in sorted(counts.pixels)]
         outputs.update(self.write_tables(parameters, context, "DESIGN", "DESIGN_FILE", DESIGN_FIELDS, design_rows,
                                          "sample_design"))
         inputs = self.input_paths(parameters, context)

@@ -4,6 +4,7 @@ Also holds the reclassification parameters (legend -> UNCCD classes) that t2moni
 """
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.class_labels import qml_legend
 from ...core.errors import InputError, tr_noop
 from ...core.landcover import (
     MATRIX_HEADERS,
@@ -24,6 +25,7 @@ from ...i18n import tr
 from ...paths import resource
 from .. import spec
 from ..layers import align_param
+from ..legends import LegendMixin
 from .base import DegradationAlgorithm
 from .stack import class_area_outputs
 
@@ -93,7 +95,7 @@ def _default_matrix() -> list[str]:
     return matrix_cells(read_transition_matrix(resource("data", DEFAULT_MATRIX)))
 
 
-class LandCoverDegradationAlgorithm(DegradationAlgorithm):
+class LandCoverDegradationAlgorithm(LegendMixin, DegradationAlgorithm):
     ALG_ID = "landcoverdegradation"
     DISPLAY_NAME = tr_noop("Land-cover degradation (SDG 15.3.1)")
     TAGS = tr_noop("SDG,15.3.1,land cover,transition matrix,UNCCD,LDN,ESA CCI,reclassify,sub-indicator")
@@ -109,7 +111,10 @@ class LandCoverDegradationAlgorithm(DegradationAlgorithm):
         "to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. "
         "Edit it in {MATRIX_TABLE} or give a CSV of the same layout ({MATRIX_FILE}).<br><br>Optional outputs: the "
         "transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of "
-        "the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.")
+        "the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.<br>"
+        "<br>Class names in the table and in the transitions layer (its raster attribute table): the UNCCD names; "
+        "for maps already in UNCCD classes, the names the map itself carries win (its raster attribute table, "
+        "category names, paletted style or .qml style beside the file, e.g. national names of the 7 classes).")
 
     SPEC = (
         spec.raster("INITIAL", tr_noop("Initial land cover"),
@@ -135,7 +140,8 @@ class LandCoverDegradationAlgorithm(DegradationAlgorithm):
                         tr_noop("-1 degraded, 0 stable, +1 improved (Int16, nodata -32768).")),
         spec.raster_out("TRANSITIONS", tr_noop("Land-cover transitions"),
                         tr_noop("Optional transition codes initial × 10 + final in UNCCD classes (11-77, Byte, "
-                                "nodata 0), styled with readable labels."), optional=True),
+                                "nodata 0), styled with readable labels and with a raster attribute table naming "
+                                "each transition."), optional=True),
         spec.table_out("TRANSITION_AREAS", tr_noop("Transition areas"),
                        tr_noop("Area of each of the 49 transitions (hectares), with its matrix value and its share "
                                "of the mapped area."), tr_noop("Transition areas file (CSV or XLSX)")),
@@ -159,13 +165,19 @@ class LandCoverDegradationAlgorithm(DegradationAlgorithm):
                                  band_names=["land_cover_degradation"])
         transitions = self.raster_output(parameters, "TRANSITIONS", context, "uint8", TRANSITION_NODATA,
                                          "lc_transitions", band_names=["transition"])
+        names = {key: self.class_names(parameters, key, context, feedback, reclass is None)
+                 for key in ("INITIAL", "FINAL")}
+        if transitions is not None:
+            transitions.classes = {i * 10 + f: f"{names['INITIAL'][i]} → {names['FINAL'][f]}"
+                                   for i in UNCCD_CODES for f in UNCCD_CODES}
+            transitions.class_colors = qml_legend(transitions.style).colors if transitions.style else {}
         summary = run_landcover_degradation(initial, final, reclass, reclass, matrix, out, transitions,
                                             reference=self.reference(parameters, context),
                                             **self.engine_callbacks(feedback))
         if not summary.areas_known:
             feedback.pushWarning(tr("The land-cover maps have no coordinate reference system: the transition areas "
                                     "cannot be computed and the table is empty."))
-        rows = transition_rows(summary, matrix, tr) if summary.areas_known else []
+        rows = transition_rows(summary, matrix, tr, names["INITIAL"], names["FINAL"]) if summary.areas_known else []
         outputs = self.write_tables(parameters, context, "TRANSITION_AREAS", "TRANSITION_AREAS_FILE",
                                     TRANSITION_FIELDS, rows, "transition_areas")
         outputs["OUTPUT"] = out.path
@@ -180,3 +192,9 @@ class LandCoverDegradationAlgorithm(DegradationAlgorithm):
                                  "ha.").format(degraded=by_sdg[-1] / 1e4, stable=by_sdg[0] / 1e4,
                                                improved=by_sdg[1] / 1e4))
         return outputs
+
+    def class_names(self, parameters, key: str, context, feedback, own: bool) -> dict[int, str]:
+        """UNCCD class -> name of one map: the map's own legend first when it holds UNCCD classes (``own``)."""
+        vocabulary = {c: tr(UNCCD_CLASSES[c]) for c in UNCCD_CODES}
+        legend = self.raster_legend(parameters, key, context, feedback, vocabulary=vocabulary, read_file=own)
+        return {c: legend.label(c) for c in UNCCD_CODES}

@@ -15,6 +15,7 @@ from ...core.ldntables import (
     chart_series,
     counter_rows,
     headline,
+    land_type_label,
     period_rows,
 )
 from ...core.rasters import describe
@@ -23,13 +24,14 @@ from ...paths import resource
 from .. import spec
 from ..indicators.restorationprogress import RestorationProgressAlgorithm
 from ..layers import align_param, zone_params
+from ..legends import LegendMixin
 from .base import DegradationAlgorithm
 from .landcoverdegradation import reclass_from_params, reclass_params
 
 HA_HELP = tr_noop("First reporting period against the baseline, whole raster, in hectares (true ellipsoidal area).")
 
 
-class LdnBalanceAlgorithm(DegradationAlgorithm):
+class LdnBalanceAlgorithm(LegendMixin, DegradationAlgorithm):
     ALG_ID = "ldnbalance"
     DISPLAY_NAME = tr_noop("LDN balance per land type (neutrality, counterbalancing)")
     TAGS = tr_noop("LDN,neutrality,land degradation neutrality,counterbalancing,like for like,land type,SDG,15.3.1,"
@@ -72,14 +74,18 @@ class LdnBalanceAlgorithm(DegradationAlgorithm):
                             "period table and on the chart's axis. Empty: periods are numbered 1, 2, ..."),
                     optional=True, probe=spec.Probe("2019,2023")),
         spec.raster("LAND_COVER", tr_noop("Land cover at baseline"),
-                    tr_noop("Land-cover map defining the land types (band 1, whole-number class codes)."),
+                    tr_noop("Land-cover map defining the land types (band 1, whole-number class codes). When it "
+                            "already holds the UNCCD classes, the names it carries (raster attribute table, "
+                            "category names, style) name the land types."),
                     probe=spec.Probe("@landcover_2015")),
         reclass_params(),
         spec.map_layer("LAND_UNITS_LAYER", tr_noop("Land units (raster or polygons)"),
                        tr_noop("Optional land units or soils combined with the land cover: a raster of whole numbers "
                                "0-9999 (land type = UNCCD class x 10000 + unit), or polygons (land type = UNCCD "
                                "class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} "
-                               "values, from 1; a pixel takes the polygon covering most of it; tables name it)."),
+                               "values, from 1; a pixel takes the polygon covering most of it; tables name it). The "
+                               "tables name the units of a raster by its attribute table, category names or style "
+                               "when it carries them."),
                        layer_type="raster_or_polygon", optional=True, probe=spec.Probe("@land_units")),
         spec.field_of("LAND_UNIT_FIELD", tr_noop("Land unit field (polygons)"),
                       tr_noop("Field naming each land unit; polygons sharing a value form one unit. Empty: each "
@@ -106,7 +112,8 @@ class LdnBalanceAlgorithm(DegradationAlgorithm):
                        tr_noop("Status per period file (CSV or XLSX)")),
         spec.raster_out("DEFICIT", tr_noop("Land types in deficit"),
                         tr_noop("One band per period: land type code where it is in deficit against the baseline, "
-                                "0 where not (Int32, nodata -1)."), optional=True),
+                                "0 where not (Int32, nodata -1), with a raster attribute table naming the land "
+                                "types."), optional=True),
         spec.file_out("CHART", tr_noop("Chart"),
                       tr_noop("Period-by-period chart of degraded and improved area and the like-for-like deficit "
                               "(.svg or .png)."), tr_noop("SVG (*.svg);;PNG (*.png)"), optional=True),
@@ -163,20 +170,33 @@ class LdnBalanceAlgorithm(DegradationAlgorithm):
             raise InputError(tr_noop("Give the land units either as a raster ({raster}) or as polygons ({polygons}), "
                                      "not both."), raster=given[0], polygons=", ".join(given[1:]))
         units = unit_polygons = None
+        units_key = None
         if given == ["LAND_UNITS_LAYER"] and isinstance(self.parameterAsLayer(parameters, given[0], context),
                                                         QgsRasterLayer):
-            units = self.raster_input(parameters, given[0], context, bands=[1])
+            units_key = given[0]
         elif given in (["LAND_UNITS_LAYER"], ["LAND_UNIT_POLYGONS"]):
             unit_polygons = self.zones(parameters, context, feedback, grid, given[0], "LAND_UNIT_FIELD")
         elif given:
-            units = self.raster_input(parameters, "LAND_UNITS", context, bands=[1])
-        source = LandTypeSource(self.raster_input(parameters, "LAND_COVER", context, bands=[1]),
-                                reclass_from_params(self, parameters, context), units, unit_polygons)
+            units_key = "LAND_UNITS"
+        if units_key:
+            units = self.raster_input(parameters, units_key, context, bands=[1])
+        reclass = reclass_from_params(self, parameters, context)
+        # the land cover's own names of the UNCCD classes count only when it holds them (no reclassification)
+        cover_names = {c: n for c, n in self.raster_legend(parameters, "LAND_COVER", context, feedback,
+                                                           read_file=reclass is None).names.items() if 1 <= c <= 7}
+        unit_legend = self.raster_legend(parameters, units_key, context, feedback).names if units_key else {}
+        source = LandTypeSource(self.raster_input(parameters, "LAND_COVER", context, bands=[1]), reclass, units,
+                                unit_polygons, unit_legend, cover_names)
         deficit = self.raster_output(parameters, "DEFICIT", context, "int32", DEFICIT_NODATA)
         zones = self.zones(parameters, context, feedback, grid)
+        unit_names = source.unit_names()
+
+        def deficit_name(code: int) -> str:
+            return tr("Not in deficit") if code == 0 else land_type_label(code, unit_names, tr, cover_names)
+
         result = run_ldn_balance(baseline, periods, labels, source, resource("data", "gpg_status_matrix.csv"),
-                                 zones, deficit, reference=self.reference(parameters, context),
-                                 **self.engine_callbacks(feedback))
+                                 zones, deficit, deficit_names=deficit_name,
+                                 reference=self.reference(parameters, context), **self.engine_callbacks(feedback))
         for template, values in result.warnings:
             feedback.pushWarning(tr(template).format(**values))
         outputs = {}

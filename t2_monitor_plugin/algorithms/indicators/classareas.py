@@ -1,16 +1,15 @@
 """t2monitor:classareas — area of each class of a categorical raster, overall and per zone."""
-from qgis.core import QgsRasterLayer
-
 from ...core.classareas import FIELDS, class_areas
 from ...core.errors import tr_noop
 from ...core.rasters import RasterInput, describe
 from ...i18n import tr
 from .. import spec
 from ..layers import zone_params
+from ..legends import LegendMixin, class_names_param
 from .base import IndicatorsAlgorithm
 
 
-class ClassAreasAlgorithm(IndicatorsAlgorithm):
+class ClassAreasAlgorithm(LegendMixin, IndicatorsAlgorithm):
     ALG_ID = "classareas"
     DISPLAY_NAME = tr_noop("Class areas (per zone)")
     TAGS = tr_noop("area,hectares,class,zonal,statistics,land cover,table")
@@ -22,9 +21,12 @@ class ClassAreasAlgorithm(IndicatorsAlgorithm):
         "the share of it the zone covers, so a zone's total follows its polygon area even along ragged borders. "
         "Polygons with the same zone value are merged; different zones may overlap and each counts its own area.<br>"
         "<br>The table has one row per zone and class: <i>level</i> (total or zone), <i>zone</i> ((all) for the "
-        "whole raster), <i>class</i>, <i>class_label</i> (from the layer's paletted style when it has one), "
+        "whole raster), <i>class</i>, <i>class_label</i>, "
         "<i>area_ha</i> and <i>share</i> (of the zone's valid area, so shares sum to 1). Nodata pixels are "
-        "reported in their own row (empty class, label 'nodata', no share) and never mixed into a class.")
+        "reported in their own row (empty class, label 'nodata', no share) and never mixed into a class.<br><br>"
+        "<b>Class names</b>, first found wins for each class: {CLASS_NAMES_TABLE}; the raster's attribute table "
+        "(RAT: the GFU_Name column or a column called name, class, label...); its category names; the layer's "
+        "paletted (unique values) style; the .qml style beside the file (e.g. a MapBiomas legend); else the code.")
 
     SPEC = (
         spec.raster("INPUT", tr_noop("Categorical raster"),
@@ -33,6 +35,7 @@ class ClassAreasAlgorithm(IndicatorsAlgorithm):
         spec.band("BAND", tr_noop("Band"), tr_noop("Band holding the class codes."), parent="INPUT",
                   probe=spec.Probe(2, needs={"INPUT": "@landcover_pair"})),
         zone_params(),
+        class_names_param(probe=spec.Probe([1, "Forest", 2, "Grassland"])),
         spec.table_out("OUTPUT", tr_noop("Class areas"), tr_noop("Table of areas per zone and class (no geometry)."),
                        tr_noop("Class areas file (CSV or XLSX)")),
         spec.number_out("VALID_HA", tr_noop("Valid area (ha)"),
@@ -52,8 +55,9 @@ class ClassAreasAlgorithm(IndicatorsAlgorithm):
         raster = RasterInput(path, name, bands=[band])
         grid = describe(raster).grid
         zones = self.zones(parameters, context, feedback, grid)
-        layer: QgsRasterLayer = self.parameterAsRasterLayer(parameters, "INPUT", context)
-        result = class_areas(raster, zones, labels=paletted_labels(layer), **self.engine_callbacks(feedback))
+        given = self.given_names(parameters, "CLASS_NAMES_TABLE", context)
+        legend = self.raster_legend(parameters, "INPUT", context, feedback, band=band, given=given)
+        result = class_areas(raster, zones, labels=legend.names, **self.engine_callbacks(feedback))
         for template, values in result.warnings:
             feedback.pushWarning(tr(template).format(**values))
 
@@ -65,10 +69,3 @@ class ClassAreasAlgorithm(IndicatorsAlgorithm):
             valid=result.valid_area_ha, nodata=result.nodata_area_ha))
         return outputs
 
-
-def paletted_labels(layer: QgsRasterLayer) -> dict[int, str]:
-    """Class labels from a paletted (unique values) style, when the layer has one."""
-    renderer = layer.renderer() if layer is not None else None
-    if renderer is None or renderer.type() != "paletted":
-        return {}
-    return {int(c.value): c.label for c in renderer.classes() if c.label}

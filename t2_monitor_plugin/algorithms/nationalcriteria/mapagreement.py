@@ -10,10 +10,11 @@ from ...i18n import tr
 from .. import spec
 from ..degradation.landcoverdegradation import matrix_values
 from ..layers import StyleOnLoad, align_param, zone_params
+from ..legends import LegendMixin
 from .base import NationalCriteriaAlgorithm
 
 
-class MapAgreementAlgorithm(NationalCriteriaAlgorithm):
+class MapAgreementAlgorithm(LegendMixin, NationalCriteriaAlgorithm):
     ALG_ID = "mapagreement"
     DISPLAY_NAME = tr_noop("Map agreement (cross-tabulation and kappa)")
     TAGS = tr_noop("agreement,kappa,Cohen,cross-tabulation,confusion matrix,comparison,overlay,categorical,sectors")
@@ -23,11 +24,16 @@ class MapAgreementAlgorithm(NationalCriteriaAlgorithm):
         "<b>Cross-class raster.</b> code = class_a × K + class_b, with K the smallest power of ten (at least 10) "
         "larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' "
         "(K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written "
-        "next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in "
-        "reds.<br><br><b>Cross-tabulation.</b> Area in hectares of every pair (class_a, class_b), for the whole "
+        "next to the output: one legend entry 'A=x / B=y' per pair found (with the class names when the maps "
+        "carry them, e.g. 'A=1 Forest / B=3 Cropland'), agreeing pairs in greens, the others in reds; the same "
+        "names and colours form the raster attribute table of the output, for QGIS and other GIS.<br><br>"
+        "<b>Cross-tabulation.</b> Area in hectares of every pair (class_a, class_b), for the whole "
         "raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map "
         "has data keep their class in rows of their own (the other class empty), so the rows of a class summed "
         "over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.<br><br>"
+        "<b>Class names</b> of each map (columns class_a_label and class_b_label, the style, the attribute table) "
+        "come from the map's raster attribute table, its category names, its paletted style or the .qml style "
+        "beside the file, in that order; else the code.<br><br>"
         "<b>Agreement.</b> Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared "
         "area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that "
         "agree in {CORRESPONDENCE_TABLE} (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) "
@@ -53,11 +59,12 @@ class MapAgreementAlgorithm(NationalCriteriaAlgorithm):
         zone_params(),
         align_param({"MAP_B": "@landcover_final_shifted"}),
         spec.raster_out("OUTPUT", tr_noop("Cross-class map"),
-                        tr_noop("class_a × K + class_b (Int32, nodata −2147483648), with a generated style naming "
-                                "each pair.")),
+                        tr_noop("class_a × K + class_b (Int32, nodata −2147483648), with a generated style and a "
+                                "raster attribute table naming each pair.")),
         spec.table_out("CROSSTAB", tr_noop("Cross-tabulation"),
                        tr_noop("level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared "
-                               "area; rows with an empty class are pixels where that map has no data."),
+                               "area, class_a_label, class_b_label; rows with an empty class are pixels where that "
+                               "map has no data."),
                        tr_noop("Cross-tabulation file (CSV or XLSX)")),
         spec.table_out("SUMMARY", tr_noop("Agreement summary"),
                        tr_noop("Per zone (and for the whole raster): compared area, agreeing area, overall agreement, "
@@ -65,7 +72,8 @@ class MapAgreementAlgorithm(NationalCriteriaAlgorithm):
                        tr_noop("Agreement summary file (CSV or XLSX)")),
         spec.file_out("CONFUSION_MATRIX_FILE", tr_noop("Wide matrix file (CSV or XLSX)"),
                       tr_noop("Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map "
-                              "A, one column b_<class> per class of map B, with totals."), spec.TABLE_FILE_FILTER,
+                              "A (code and name), one column b_<class> per class of map B, with totals."),
+                      spec.TABLE_FILE_FILTER,
                       optional=True, aliases=("MATRIX_FILE",)),
         spec.number_out("OVERALL_AGREEMENT", tr_noop("Overall agreement (0-1)")),
         spec.number_out("KAPPA", tr_noop("Cohen's kappa")),
@@ -88,8 +96,11 @@ class MapAgreementAlgorithm(NationalCriteriaAlgorithm):
         correspondence = self.correspondence(parameters, context)
         out = self.raster_output(parameters, "OUTPUT", context, "int32", CROSS_NODATA, band_names=["cross_class"])
         zones = self.zones(parameters, context, feedback, describe(map_a).grid)
+        legend_a = self.raster_legend(parameters, "MAP_A", context, feedback)
+        legend_b = self.raster_legend(parameters, "MAP_B", context, feedback)
         result = run_agreement(map_a, map_b, out, zones, correspondence,
-                               reference=self.reference(parameters, context), **self.engine_callbacks(feedback))
+                               reference=self.reference(parameters, context), names_a=legend_a.names,
+                               names_b=legend_b.names, **self.engine_callbacks(feedback))
         for template, values in result.warnings:
             feedback.pushWarning(tr(template).format(**values))
         outputs = self.write_tables(parameters, context, "CROSSTAB", "CROSSTAB_FILE", CROSS_FIELDS,
@@ -98,7 +109,7 @@ class MapAgreementAlgorithm(NationalCriteriaAlgorithm):
                                          result.summary_rows, "agreement"))
         path = self.parameterAsFileOutput(parameters, "CONFUSION_MATRIX_FILE", context)
         if path:
-            fields, rows = matrix_table(result.cells)
+            fields, rows = matrix_table(result.cells, legend_a.names)
             outputs["CONFUSION_MATRIX_FILE"] = write_table(path, fields, rows, "agreement_matrix",
                                                            self.input_paths(parameters, context))
         if out is not None:
