@@ -43,7 +43,8 @@ def test_ldnresponse_all_nodata_protection_is_refused(t2_provider, layers, tmp_p
 
 
 def test_severity_all_nodata_optional_criterion_is_refused(t2_provider, make_raster, tmp_path):
-    """NODATA_RULE 1 (rate from the criteria present) reads criteria with mask rule none (a missing criterion is skipped per pixel)."""
+    """NODATA_RULE 1 (rate from the criteria present) reads criteria with mask rule none (a missing criterion is
+    skipped per pixel)."""
     a = make_raster(np.array([[0.2, 0.8]], dtype="float32"), name="a.tif", nodata=-9999, geotransform=GT, epsg=3035)
     b = make_raster(np.full((1, 2), -9999, "float32"), name="b_empty.tif", nodata=-9999, geotransform=GT, epsg=3035)
     rules = tmp_path / "rules.csv"
