@@ -9,6 +9,7 @@ import numpy as np
 import processing
 import pytest
 from helpers import read_raster
+from osgeo import ogr
 from qgis.core import QgsProcessingException
 
 IMPORT = "t2monitor:importferm"
@@ -111,14 +112,35 @@ def test_importferm_text_numbers_and_points_are_read(t2_provider, tmp_path):
 
 
 def test_importferm_200k_features_import_in_seconds(t2_provider, tmp_path):
+    """200,000 valid sites import in about the time a plain ``json.load`` of the file takes (1.7x measured on a
+    loaded 2-core machine, 3.6x before the per-feature JSON re-encoding, per-feature project decoding and collector
+    scans were removed). CPU times of this process are compared, so other load on the machine does not matter."""
     n = 200_000
     path = _write(tmp_path / "big.geojson", _collection([_feature(i) for i in range(n)]))
-    started = time.perf_counter()
-    result = processing.run(IMPORT, {"INPUT": path, "OUTPUT": str(tmp_path / "big.gpkg")})
-    seconds = time.perf_counter() - started
-    print(f"importferm: {n} features in {seconds:.1f} s")
+    started, cpu = time.perf_counter(), time.process_time()
+    with open(path, encoding="utf-8") as fh:
+        json.load(fh)
+    json_seconds, json_cpu = time.perf_counter() - started, time.process_time() - cpu
+    out = tmp_path / "big.gpkg"
+    started, cpu = time.perf_counter(), time.process_time()
+    result = processing.run(IMPORT, {"INPUT": path, "OUTPUT": str(out)})
+    seconds, import_cpu = time.perf_counter() - started, time.process_time() - cpu
+    print(f"importferm: {n} features in {seconds:.1f} s ({import_cpu:.1f} s CPU); json.load {json_seconds:.1f} s "
+          f"({json_cpu:.1f} s CPU)")
     assert result["SITE_COUNT"] == n
-    assert seconds < 90, seconds
+    assert import_cpu < 2.6 * json_cpu, (import_cpu, json_cpu)
+    ds = ogr.Open(str(out))
+    layer = ds.GetLayer(0)
+    assert layer.GetFeatureCount() == n
+    layer.SetAttributeFilter("site_id = 's123457'")
+    feat = next(iter(layer))
+    assert (feat["site_name"], feat["area_ha"], feat["restoration_type"], feat["tenure_status"],
+            feat["starting_year"], feat["ecosystems"]) == ("site 123457", 1.2, 1, 2, 2015, "T1.1")
+    x0, y0 = -76 + (123457 % 500) * 0.002, -6 + (123457 // 500) * 0.002
+    geom = feat.GetGeometryRef()
+    assert geom.GetGeometryName() == "MULTIPOLYGON" and geom.GetGeometryCount() == 1
+    assert geom.GetEnvelope() == pytest.approx((x0, x0 + 0.001, y0, y0 + 0.001), abs=1e-12)
+    ds = None
 
 
 # spreadsheet CSVs and project JSON -----------------------------------------------------------------------------------

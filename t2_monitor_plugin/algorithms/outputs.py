@@ -9,6 +9,10 @@
 * Feature sinks going to a file are redirected to a hidden temporary sibling (:meth:`OutputsMixin.parameterAsSink`)
   with the layer name the final file would have; after the computation the sinks are closed and their files (every
   part of a shapefile) staged in the run's transaction, which commits them with the rasters and tables of the run.
+* Sinks written to a spreadsheet format (.csv, .xlsx, .ods) pass every text attribute through
+  :func:`..core.tables.neutralise_cell` (OWASP CSV injection: zone, class, site names and FERM fields come from the
+  user's data), so every table output of every algorithm is neutralised in this one place; numbers stay numbers and
+  other formats (GeoPackage, shapefile, GeoJSON) keep the text exactly.
 """
 from __future__ import annotations
 
@@ -19,6 +23,8 @@ import os
 import re
 
 from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingOutputLayerDefinition,
     QgsProperty,
@@ -38,6 +44,7 @@ from ..core.destinations import (
 from ..core.errors import OutputError, tr_noop
 from ..core.output import temp_sibling
 from ..core.rasters import subdataset_file
+from ..core.tables import neutralise_cell
 from .spec import TABLE_FILE_FILTER
 
 URI = re.compile(r"^[A-Za-z][A-Za-z0-9_]{2,}:")  # provider URIs (ogr:, postgres:, memory:); not C:\ paths
@@ -59,6 +66,38 @@ def _plain_file(value: str) -> bool:
 def filter_extensions(file_filter: str) -> list[str]:
     """Extensions offered by a Qt file filter: ``"CSV (*.csv);;Excel (*.xlsx)"`` -> ``["csv", "xlsx"]``."""
     return re.findall(r"\*\.([A-Za-z0-9_.]+)", file_filter or "")
+
+
+class NeutralisingSink(QgsFeatureSink):
+    """A feature sink writing text attributes through :func:`..core.tables.neutralise_cell` (spreadsheet outputs)."""
+
+    def __init__(self, sink):
+        super().__init__()
+        self.destination = sink
+
+    @staticmethod
+    def neutralised(feature) -> QgsFeature:
+        attributes = feature.attributes()
+        safe = [neutralise_cell(value) for value in attributes]
+        if all(a is b for a, b in zip(attributes, safe)):
+            return feature
+        copy = QgsFeature(feature)
+        copy.setAttributes(safe)
+        return copy
+
+    def addFeature(self, feature, flags=None):  # noqa: N802 - QGIS API
+        args = () if flags is None else (flags,)
+        return self.destination.addFeature(self.neutralised(feature), *args)
+
+    def addFeatures(self, features, flags=None):  # noqa: N802 - QGIS API
+        args = () if flags is None else (flags,)
+        return self.destination.addFeatures([self.neutralised(f) for f in features], *args)
+
+    def flushBuffer(self):  # noqa: N802 - QGIS API
+        return self.destination.flushBuffer()
+
+    def lastError(self):  # noqa: N802 - QGIS API
+        return self.destination.lastError()
 
 
 class _RedirectedSink:
@@ -212,6 +251,8 @@ class OutputsMixin:
             redirected.remove()
             raise
         redirected.sink = sink
+        if ext in TABLE_EXTENSIONS:
+            sink = NeutralisingSink(sink)
         final_dest = str(dest).replace(tmp, final)
         if final_dest == f"{final}|layername={os.path.splitext(os.path.basename(final))[0]}":
             final_dest = final  # as QGIS names a file it wrote with its default layer name

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from osgeo import ogr, osr
 
+from . import cancel
 from .areas import densify_length
 from .gdal_calls import GdalError, attempt, call, call_ok
 from .grid import Grid
@@ -84,13 +85,15 @@ class SiteZones:
 
 
 def site_zones(wkbs: Sequence[bytes], crs_wkt: str, assess: Sequence[bool], grid: Grid, search_m: float,
-               gap_pixels: float, layer_name: str = "") -> SiteZones:
+               gap_pixels: float, layer_name: str = "", is_cancelled=None) -> SiteZones:
     """Place the sites, their search zones and the exclusion zone on ``grid`` (see the module docstring).
 
     ``assess[k]`` False: site k only contributes to the exclusion zone. Raises :class:`.errors.InputError` (from
-    :meth:`ZoneSet.from_wkb`) when no site has a polygon or none overlaps the raster.
+    :meth:`ZoneSet.from_wkb`) when no site has a polygon or none overlaps the raster; :class:`.errors.Cancelled`
+    when ``is_cancelled`` returns True (tested every :data:`.cancel.EVERY` sites).
     """
-    sites = ZoneSet.from_wkb([(str(k), w) for k, w in enumerate(wkbs)], crs_wkt, grid, layer_name)
+    sites = ZoneSet.from_wkb([(str(k), w) for k, w in enumerate(wkbs)], crs_wkt, grid, layer_name,
+                             is_cancelled=is_cancelled)
     where = {name: i for i, name in enumerate(sites.names)}
     index = []
     for k in range(len(wkbs)):
@@ -100,6 +103,8 @@ def site_zones(wkbs: Sequence[bytes], crs_wkt: str, assess: Sequence[bool], grid
     pixel = max(abs(grid.pixel_width), abs(grid.pixel_height))
     buffers, searches = [], []
     for k, wkb in enumerate(wkbs):
+        if k % cancel.EVERY == 0:
+            cancel.check(is_cancelled)
         geom = _to_grid(wkb, srs, grid_srs)
         if geom is None:
             continue
@@ -108,8 +113,8 @@ def site_zones(wkbs: Sequence[bytes], crs_wkt: str, assess: Sequence[bool], grid
         if assess[k] and index[k] is not None:
             searches.append((str(k), geom.Buffer(grid_units(search_m, grid, geom)).ExportToIsoWkb()))
     grid_wkt = grid.crs_wkt
-    exclusion = ZoneSet.from_wkb(buffers, grid_wkt, grid, layer_name) if buffers else None
-    search = ZoneSet.from_wkb(searches, grid_wkt, grid, layer_name) if searches else None
+    exclusion = ZoneSet.from_wkb(buffers, grid_wkt, grid, layer_name, is_cancelled=is_cancelled) if buffers else None
+    search = ZoneSet.from_wkb(searches, grid_wkt, grid, layer_name, is_cancelled=is_cancelled) if searches else None
     search_where = {name: i for i, name in enumerate(search.names)} if search else {}
     return SiteZones(sites, search, exclusion, index, [search_where.get(str(k)) for k in range(len(wkbs))])
 

@@ -9,6 +9,7 @@ inode (``os.stat``: hard links, bind mounts, case-insensitive disks).
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 
@@ -18,6 +19,8 @@ from .errors import OutputError, tr_noop
 from .gdal_calls import attempt
 
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd", ".shp.xml")
+GEOJSON = (".geojson", ".geojsonl", ".geojsons")
+_FEATURE_COLLECTION = re.compile(rb'"type"\s*:\s*"FeatureCollection"')
 LOSSY_OR_PICTURE = {"jpg", "jpeg", "jpe", "jfif", "png", "gif", "webp", "bmp", "jp2", "j2k", "jpx", "pdf", "xpm",
                     "avif", "heic", "heif", "mbtiles", "vrt", "ppm", "pgm", "pnm"}
 """Raster extensions refused for data outputs: lossy compression, 8-bit pictures without nodata or georeferencing,
@@ -26,6 +29,22 @@ or files that only point to other files (a VRT would point to a temporary that n
 
 def _is_virtual(path: str) -> bool:
     return str(path).startswith("/vsi")
+
+
+def _is_geojson(path: str) -> bool:
+    """A GeoJSON file (by extension, or a .json starting as a FeatureCollection): one file to GDAL too, not opened
+    to ask for its file list (opening parses all of it: seconds for a 100 MB FERM export)."""
+    ext = os.path.splitext(path)[1].lower()
+    if ext in GEOJSON:
+        return True
+    if ext != ".json":
+        return False
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    return bool(_FEATURE_COLLECTION.search(head))
 
 
 def _stem(path: str) -> str:
@@ -41,7 +60,7 @@ def input_files(path: str) -> set[str]:
     if os.path.splitext(path)[1].lower() == ".shp":
         sidecars |= {_stem(path) + ext for ext in SHAPEFILE_PARTS}
     files = {path} | {f for f in sidecars if os.path.lexists(f)}
-    if os.path.isfile(path):
+    if os.path.isfile(path) and not _is_geojson(path):
         ds = attempt(gdal.OpenEx, path, gdal.OF_RASTER | gdal.OF_VECTOR | gdal.OF_READONLY)
         listed = (attempt(ds.GetFileList) or []) if ds is not None else []
         ds = None

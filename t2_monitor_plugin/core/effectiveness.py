@@ -265,7 +265,7 @@ def restoration_effectiveness(stack: YearStack, sites: Sequence[Site], crs_wkt: 
     inputs = stack_inputs + extra
     grid = describe(inputs[0]).grid
     zones = site_zones([s.wkb for s in sites], crs_wkt, [s.assess for s in sites], grid, search_m, gap_pixels,
-                       layer_name)
+                       layer_name, is_cancelled)
     results = [SiteResult(s) for s in sites]
     todo = []
     for k, (site, res) in enumerate(zip(sites, results)):

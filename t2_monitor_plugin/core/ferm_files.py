@@ -244,16 +244,20 @@ ALIASES = {"siteName": ("siteName", "site_name", "name", "Name"), "siteId": ("si
            "tenureStatus": ("tenureStatus", "tenure"), "admin0": ("admin0",), "admin1": ("admin1",),
            "admin2": ("admin2",)}
 LABEL_SEPARATOR = "; "
+CODE_CACHE = 10000  # distinct code lists decoded once per run
 
 
-def _get(props: dict, key: str):
-    for alias in ALIASES.get(key, (key,)):
-        if props.get(alias) not in (None, ""):
-            return props[alias]
+def _first(props: dict, aliases: tuple):
+    for alias in aliases:
+        value = props.get(alias)
+        if value is not None and value != "":
+            return value
     return None
 
 
 def _int(value):
+    if type(value) is int:
+        return value
     try:
         return int(float(value))
     except (TypeError, ValueError):
@@ -272,28 +276,53 @@ def _str(value):
 
 def decode(props: dict, project: dict, vocab: Vocabularies, language: str = "en") -> list:
     """Output row (:data:`IMPORT_FIELDS` order) of one FERM site: codes plus their labels in ``language``."""
+    return site_decoder(project, vocab, language)(props)
+
+
+def site_decoder(project: dict, vocab: Vocabularies, language: str = "en"):
+    """A function turning the properties of one site into its output row (see :func:`decode`); the project's columns,
+    the same on every row, are decoded once (a 200,000-site file decodes them once, not 200,000 times)."""
     def labels(vocabulary, codes):
         return LABEL_SEPARATOR.join(_label(vocab, vocabulary, c, language) or f"? {c}" for c in codes) or None
 
-    ecosystems = split_codes(_get(props, "ecosystems"))
-    activities = split_codes(_get(props, "activities"))
-    rtype, tenure = _int(_get(props, "restorationType")), _int(_get(props, "tenureStatus"))
     types = split_codes(project.get("restorationTypes"))
-    name = _get(props, "siteName")
-    site_id = _get(props, "siteId")
     orgs = ["|".join(str(x or "") for x in (
         o.get("name"), vocab.label(ORGANIZATION_ROLES, o.get("role"), language) or o.get("role"),
         vocab.label(ORGANIZATION_TYPES, o.get("type"), language) or o.get("type"), o.get("country")))
         for o in project.get("organizations") or []]
-    area = _get(props, "area")
-    return [None if name is None else str(name), None if site_id is None else str(site_id),
-            None if area is None else float(area), _int(_get(props, "startingYear")),
-            ",".join(ecosystems) or None, labels(BIOMES, ecosystems), ",".join(activities) or None,
-            labels(ACTIVITIES, activities), rtype,
-            vocab.label(RESTORATION_TYPES, rtype, language) if rtype is not None else None, tenure,
-            vocab.label(TENURE_STATUSES, tenure, language) if tenure is not None else None,
-            _str(_get(props, "admin0")), _str(_get(props, "admin1")), _str(_get(props, "admin2")),
-            _str(project.get("title")), _str(project.get("institutionId")), _int(project.get("startingYear")),
-            ",".join(types) or None,
-            labels(RESTORATION_TYPES, types), ",".join(split_codes(project.get("countries"))) or None,
-            LABEL_SEPARATOR.join(orgs) or None]
+    project_columns = [_str(project.get("title")), _str(project.get("institutionId")),
+                       _int(project.get("startingYear")), ",".join(types) or None, labels(RESTORATION_TYPES, types),
+                       ",".join(split_codes(project.get("countries"))) or None, LABEL_SEPARATOR.join(orgs) or None]
+
+    def code_label(vocabulary, code):
+        return _label(vocab, vocabulary, code, language) if code is not None else None
+
+    cache: dict = {}
+
+    def codes_and_labels(vocabulary, value) -> tuple:
+        """(codes joined by commas, their labels) of a list or text of codes; a file repeats a few, decoded once."""
+        key = (vocabulary, repr(value))
+        found = cache.get(key)
+        if found is None:
+            codes = split_codes(value)
+            found = (",".join(codes) or None, labels(vocabulary, codes))
+            if len(cache) < CODE_CACHE:
+                cache[key] = found
+        return found
+
+    name_of, id_of, area_of, year_of, ecosystems_of, activities_of, rtype_of, tenure_of = (
+        ALIASES[k] for k in ("siteName", "siteId", "area", "startingYear", "ecosystems", "activities",
+                             "restorationType", "tenureStatus"))
+
+    def row(props: dict) -> list:
+        rtype, tenure = _int(_first(props, rtype_of)), _int(_first(props, tenure_of))
+        name, site_id, area = _first(props, name_of), _first(props, id_of), _first(props, area_of)
+        admin = [props.get(k) for k in ("admin0", "admin1", "admin2")]
+        return [None if name is None else str(name), None if site_id is None else str(site_id),
+                None if area is None else float(area), _int(_first(props, year_of)),
+                *codes_and_labels(BIOMES, _first(props, ecosystems_of)),
+                *codes_and_labels(ACTIVITIES, _first(props, activities_of)), rtype,
+                code_label(RESTORATION_TYPES, rtype), tenure, code_label(TENURE_STATUSES, tenure),
+                *(None if a is None or a == "" else str(a) for a in admin), *project_columns]
+
+    return row

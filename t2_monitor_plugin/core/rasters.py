@@ -31,7 +31,9 @@ class RasterInput:
     every band). ``mask`` says how this input's nodata makes an output pixel nodata: ``any`` band missing, ``all``
     bands missing, or ``none`` (the kernel handles missing values itself). ``resampling`` is used only when the input
     has to be aligned to a reference grid: ``nearest`` or ``mode`` for categories, ``average`` or ``bilinear`` for
-    continuous values.
+    continuous values. An input without a single valid pixel is refused before any work, whatever its ``mask``
+    (see :func:`check_has_data`), unless ``empty_ok`` (the caller checks it itself with a message of its own, e.g.
+    the years of a time series).
     """
 
     path: str
@@ -40,6 +42,7 @@ class RasterInput:
     nodata: float | None = None
     mask: str = "any"
     resampling: str = "nearest"
+    empty_ok: bool = False
 
     def __post_init__(self):
         if not self.name:
@@ -175,8 +178,8 @@ def describe(inp: RasterInput) -> RasterInfo:
     dtype = common_dtype([band_dtype(ds, b) for b in bands])
     grid.check_on_earth(inp.name)
     info = RasterInfo(path, inp.name, grid, ds.RasterCount, bands, nodata, dtype)
-    if inp.mask != "none":
-        check_has_data(ds, info)
+    if not inp.empty_ok:
+        check_has_data(ds, info, handled_by_kernel=inp.mask == "none")
     return info
 
 
@@ -222,11 +225,14 @@ def _valid(ds: gdal.Dataset, info: RasterInfo, window) -> np.ndarray:
     return valid
 
 
-def check_has_data(ds: gdal.Dataset, info: RasterInfo) -> None:
+def check_has_data(ds: gdal.Dataset, info: RasterInfo, handled_by_kernel: bool = False) -> None:
     """Refuse an input without a single valid pixel (every pixel of every band asked for is nodata or NaN) before
     any work is done: every result of the run would be nodata and every area 0 ha, so an error says so rather than
-    a table of zeros. Inputs whose missing values the kernel handles itself (mask rule ``none``: e.g. a protection
-    layer, where nodata means "not protected") are not checked by :func:`describe`.
+    a table of zeros. Inputs whose missing values the kernel handles itself (mask rule ``none``,
+    ``handled_by_kernel``: a protection layer or a water mask, where nodata means "not protected", "no water"; a
+    criterion that may be missing) are refused too, with a message saying that the layer would change nothing and
+    can be left out if it really marks nothing in the area: an empty layer is far more often a wrong file, band or
+    nodata value than an area without water or protected land.
 
     Whole GDAL blocks are read, a spread-out sample first, and the search stops at the first valid pixel: a raster
     with data costs one or a few block reads; only an empty (or almost empty) raster is read through. Results are
@@ -249,6 +255,12 @@ def check_has_data(ds: gdal.Dataset, info: RasterInfo) -> None:
                 _HAS_DATA[key] = True
             return
     nodata = capped(sorted({"NaN" if v is None or np.isnan(v) else f"{v:g}" for v in info.nodata}))
+    if handled_by_kernel:
+        raise InputError(tr_noop("The raster {layer} holds no data: every pixel of band(s) {bands} is nodata "
+                                 "({nodata}) or NaN, so it would count as missing everywhere and the results would "
+                                 "silently ignore it. Check the layer and its nodata value, or choose another layer; "
+                                 "if it really marks nothing in this area (no water, no protected land), leave it "
+                                 "out."), layer=info.name, bands=capped(info.bands), nodata=nodata)
     raise InputError(tr_noop("The raster {layer} holds no data: every pixel of band(s) {bands} is nodata ({nodata}) "
                              "or NaN, so every result would be nodata and every area 0 ha. Check the layer and its "
                              "nodata value, or choose another layer."), layer=info.name, bands=capped(info.bands),

@@ -152,7 +152,8 @@ def run_state(stack: list[RasterInput], years: list[int], baseline: tuple[int, i
                          count=int(recent_rows.sum()), needed=min_recent_years)
     used = base_rows | recent_rows
     scaling = band_scaling(stack)
-    inputs = [RasterInput(i.path, i.name, i.bands, i.nodata, "none", i.resampling) for i in stack]
+    # empty layers are refused after the run with their years (check_inputs_have_data)
+    inputs = [RasterInput(i.path, i.name, i.bands, i.nodata, "none", i.resampling, empty_ok=True) for i in stack]
     outputs = [o for o in (out_class, out_change) if o is not None]
     t = len(years_arr)
     acc = grid_accumulator(describe(inputs[0]).grid, inputs[0].name)

@@ -233,7 +233,8 @@ def run_trajectory(stack: list[RasterInput], years: list[int], out_class: Raster
                                  "given. Choose a longer period or lower MIN_YEARS."), layer=stack[0].name,
                          needed=min_years, count=len(years_arr))
     scaling = band_scaling(stack)
-    inputs = [RasterInput(i.path, i.name, i.bands, i.nodata, "none", i.resampling) for i in stack]
+    # empty layers are refused after the run with their years (check_inputs_have_data)
+    inputs = [RasterInput(i.path, i.name, i.bands, i.nodata, "none", i.resampling, empty_ok=True) for i in stack]
     wanted = [o for o in (out_class, out_slope, out_z, out_p) if o is not None]
     want_slope = out_slope is not None
     float_years = years_arr.astype(np.float64)

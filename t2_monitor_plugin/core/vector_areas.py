@@ -162,7 +162,8 @@ def raster_overlaps(raster: RasterInput, codes: list[float], geoms: dict[str, og
     grid = describe(raster).grid
     items = [(key, g.ExportToIsoWkb()) for key, g in geoms.items() if g is not None and not g.IsEmpty()]
     try:
-        zones = ZoneSet.from_wkb(items, ferm_srs().ExportToWkt(), grid, layer_name) if items else None
+        zones = ZoneSet.from_wkb(items, ferm_srs().ExportToWkt(), grid, layer_name,
+                                 is_cancelled=engine_options.get("is_cancelled")) if items else None
     except InputError:
         zones = None
     if zones is None or all(zones.window(i) is None for i in range(len(zones))):

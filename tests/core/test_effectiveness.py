@@ -7,6 +7,7 @@ from scipy import stats
 
 from t2_monitor_plugin.core import effectiveness as eff
 from t2_monitor_plugin.core.controls import StrataSums, block_sums, site_zones
+from t2_monitor_plugin.core.errors import Cancelled
 from t2_monitor_plugin.core.grid import Grid
 from t2_monitor_plugin.core.rasters import RasterInput
 from t2_monitor_plugin.core.timeseries import YearStack
@@ -22,6 +23,21 @@ def box(c0, r0, c1, r1):
                                   f"{X0 + c1 * PX} {Y0 - r1 * PX},{X0 + c0 * PX} {Y0 - r1 * PX},"
                                   f"{X0 + c0 * PX} {Y0 - r0 * PX}))")
     return g.ExportToIsoWkb()
+
+
+def test_site_zones_can_be_cancelled():
+    grid = Grid(30, 24, GT, WKT)
+    sites = [box(10, 8, 14.6, 12.4), box(20, 3, 23, 6)]
+    asked = []
+
+    def stop():
+        asked.append(True)
+        return True
+
+    with pytest.raises(Cancelled):
+        site_zones(sites, WKT, [True, True], grid, search_m=150.0, gap_pixels=1, is_cancelled=stop)
+    assert asked
+    assert site_zones(sites, WKT, [True, True], grid, 150.0, 1, is_cancelled=lambda: False).index == [0, 1]
 
 
 def test_t_pvalue_matches_scipy():

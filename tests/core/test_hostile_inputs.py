@@ -114,12 +114,18 @@ def test_all_nodata_input_is_refused_before_any_work(tmp_path):
     nan = write_raster(tmp_path / "nan.tif", np.full((5, 5), np.nan, "float32"), geotransform=GT, epsg=3035)
     with pytest.raises(InputError, match="nan.tif holds no data"):
         describe(RasterInput(nan))
-    # one valid pixel in the last block is enough; a kernel-handled input (mask none) is not checked
+    # one valid pixel in the last block is enough
     one = np.full((600, 700), NODATA, "int16")
     one[599, 699] = 3
-    assert describe(RasterInput(write_raster(tmp_path / "one.tif", one, nodata=NODATA, geotransform=GT,
-                                             epsg=3035))).grid.width == 700
-    assert describe(RasterInput(empty, mask="none")).grid.height == 600
+    one_path = write_raster(tmp_path / "one.tif", one, nodata=NODATA, geotransform=GT, epsg=3035)
+    assert describe(RasterInput(one_path)).grid.width == 700
+    # a kernel-handled input (mask none: a protection layer, a water mask) is refused too, saying it changes nothing
+    with pytest.raises(InputError, match=r"The raster empty.tif holds no data: every pixel of band\(s\) 1 is nodata "
+                                         r"\(-32768\) or NaN, so it would count as missing everywhere.*leave it out"):
+        describe(RasterInput(empty, mask="none"))
+    assert describe(RasterInput(one_path, mask="none")).grid.width == 700
+    # unless its caller checks it itself (a time series names the years)
+    assert describe(RasterInput(empty, mask="none", empty_ok=True)).grid.height == 600
 
 
 def test_all_nodata_input_stops_an_area_run(tmp_path):

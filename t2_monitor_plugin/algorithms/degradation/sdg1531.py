@@ -1,6 +1,7 @@
 """t2monitor:sdg1531 — SDG 15.3.1 "one out, all out" with error recode and the summary table (2.CT.1)."""
 from qgis.core import Qgis
 
+from ...core import cancel
 from ...core.errors import InputError, tr_noop
 from ...core.rasters import describe
 from ...core.sdg import NODATA
@@ -150,7 +151,9 @@ class Sdg1531Algorithm(DegradationAlgorithm):
                                      "pixels become."), layer=name)
         period = self.parameterAsString(parameters, "PERIOD", context).strip().lower()
         recodes, items = [], []
-        for feat in source.getFeatures():
+        for n, feat in enumerate(source.getFeatures()):
+            if n % cancel.EVERY == 0:
+                cancel.check(feedback.isCanceled)
             values = [self._target(feat, f, name) for f in targets]
             periods = self._text(feat, fields["RECODE_PERIODS_FIELD"])
             wanted = {p.strip().lower() for p in periods.replace(";", ",").split(",") if p.strip()}
@@ -161,7 +164,7 @@ class Sdg1531Algorithm(DegradationAlgorithm):
             if applied and not geom.isNull() and not geom.isEmpty():
                 items.append((str(feat.id()), bytes(geom.asWkb())))
         zones = ZoneSet.from_wkb(items, source.sourceCrs().toWkt(Qgis.CrsWktVariant.PreferredGdal), grid,
-                                 layer_name=name) if items else None
+                                 layer_name=name, is_cancelled=feedback.isCanceled) if items else None
         feedback.pushInfo(tr("{applied} of {count} recode polygons apply to the period {period}.").format(
             applied=len(items), count=len(recodes), period=period))
         return RecodeSet(recodes, zones)

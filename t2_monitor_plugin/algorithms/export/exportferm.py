@@ -1,15 +1,12 @@
 """t2monitor:exportferm — restoration sites to FAO FERM (API payload, upload package, GEF template)."""
 from __future__ import annotations
 
-import os
-
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest
 
 from ...core import ferm
 from ...core.errors import Cancelled, InputError, tr_noop
 from ...core.ferm_files import write_outputs
 from ...core.ferm_import import read_project_json
-from ...core.tables import neutralise_cell
 from ...core.vector_areas import ferm_area_ha, srs_of
 from ...i18n import locale_code, tr
 from .. import spec
@@ -19,7 +16,6 @@ from .base import ExportAlgorithm
 
 VALIDATION_SCHEMA = [("feature_id", "int"), ("site_name", "str"), ("level", "str"), ("reason", "str")]
 FILE_OUTPUTS = ("OUTPUT", "UPLOAD_PACKAGE", "GEF_TEMPLATE")
-SPREADSHEETS = (".csv", ".xlsx", ".ods")  # validation tables opened in a spreadsheet: names neutralised
 
 
 VOCABULARIES = ferm.Vocabularies.load()
@@ -322,12 +318,11 @@ class ExportFermAlgorithm(ExportAlgorithm):
         if parameters.get("VALIDATION") not in (None, ""):
             sink, dest = self.parameterAsSink(parameters, "VALIDATION", context, fields, Qgis.WkbType.NoGeometry,
                                               QgsCoordinateReferenceSystem())
-        spreadsheet = os.path.splitext(str(dest).split("|")[0])[1].lower() in SPREADSHEETS
         for row in rows:
             if sink is not None:
                 feat = QgsFeature(fields)
-                values = list(row.as_tuple())
-                feat.setAttributes([neutralise_cell(v) for v in values] if spreadsheet else values)
+                # a .csv/.xlsx/.ods validation table gets its names neutralised by the sink (outputs.NeutralisingSink)
+                feat.setAttributes(list(row.as_tuple()))
                 sink.addFeature(feat)
             if row.level != ferm.OK:
                 report = feedback.reportError if row.level == ferm.ERROR else feedback.pushWarning

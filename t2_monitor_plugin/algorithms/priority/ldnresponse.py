@@ -1,8 +1,9 @@
 """t2monitor:ldnresponse — LDN response hierarchy map: Avoid, Reduce, Reverse."""
 import os
 
-from qgis.core import Qgis, QgsRasterLayer, QgsVectorLayer
+from qgis.core import Qgis, QgsFeatureRequest, QgsRasterLayer, QgsVectorLayer
 
+from ...core import cancel
 from ...core.errors import InputError, T2Error, tr_noop
 from ...core.ldnresponse import AREA_FIELDS, parse_codes, run_ldn_response
 from ...core.rasters import RasterInput, describe
@@ -83,7 +84,7 @@ class LdnResponseAlgorithm(PriorityAlgorithm):
     )
     EXAMPLE = {"DEGRADATION": "@degradation", "LAND_COVER": "@landcover_final"}
 
-    def protection(self, parameters, context, grid):
+    def protection(self, parameters, context, grid, feedback):
         """(raster input, polygon zones) for the protection layer; both None when it is not given."""
         if parameters.get("PROTECTION") in (None, ""):
             return None, None
@@ -92,10 +93,14 @@ class LdnResponseAlgorithm(PriorityAlgorithm):
             path, name = self.raster_path(parameters, "PROTECTION", context)
             return RasterInput(path, name, bands=[1], mask="none"), None
         if isinstance(layer, QgsVectorLayer) and layer.isValid():
-            items = [("protected", bytes(f.geometry().asWkb())) for f in layer.getFeatures()
-                     if not f.geometry().isNull()]
+            items = []
+            for n, feat in enumerate(layer.getFeatures(QgsFeatureRequest().setNoAttributes())):
+                if n % cancel.EVERY == 0:
+                    cancel.check(feedback.isCanceled)
+                if not feat.geometry().isNull():
+                    items.append(("protected", bytes(feat.geometry().asWkb())))
             return None, ZoneSet.from_wkb(items, layer.crs().toWkt(Qgis.CrsWktVariant.PreferredGdal), grid,
-                                          layer_name=layer.name())
+                                          layer_name=layer.name(), is_cancelled=feedback.isCanceled)
         raise T2Error(tr_noop("The layer given for {parameter} cannot be loaded. Check the file or choose another "
                               "layer."), parameter="PROTECTION")
 
@@ -115,7 +120,7 @@ class LdnResponseAlgorithm(PriorityAlgorithm):
         degradation = self.raster_input(parameters, "DEGRADATION", context, bands=[1])
         land_cover = self.raster_input(parameters, "LAND_COVER", context, bands=[1])
         grid = describe(degradation).grid
-        protection, protection_zones = self.protection(parameters, context, grid)
+        protection, protection_zones = self.protection(parameters, context, grid, feedback)
         out = self.raster_output(parameters, "OUTPUT", context, "int16", NODATA, "ldn_response",
                                  band_names=["ldn_response"])
         zones = self.zones(parameters, context, feedback, grid)

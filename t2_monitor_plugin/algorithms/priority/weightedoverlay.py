@@ -4,6 +4,7 @@ Module-level helpers (weights and exclusion parameters) are shared with t2monito
 """
 from qgis.core import Qgis, QgsFeatureRequest
 
+from ...core import cancel
 from ...core import overlay as ov
 from ...core.errors import InputError, tr_noop
 from ...core.zones import ZoneSet
@@ -80,7 +81,9 @@ def exclusion_zones(alg, parameters, context, feedback, grid) -> list[ZoneSet]:
     out = []
     for layer in alg.parameterAsLayerList(parameters, "EXCLUSION_POLYGONS", context):
         items = []
-        for feat in layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
+        for n, feat in enumerate(layer.getFeatures(QgsFeatureRequest().setNoAttributes())):
+            if n % cancel.EVERY == 0:
+                cancel.check(feedback.isCanceled)
             geom = feat.geometry()
             if not geom.isNull() and not geom.isEmpty():
                 items.append(("exclusion", bytes(geom.asWkb())))
@@ -88,7 +91,7 @@ def exclusion_zones(alg, parameters, context, feedback, grid) -> list[ZoneSet]:
             feedback.pushWarning(tr("The exclusion layer {layer} has no polygon.").format(layer=layer.name()))
             continue
         out.append(ZoneSet.from_wkb(items, layer.crs().toWkt(Qgis.CrsWktVariant.PreferredGdal), grid,
-                                    layer_name=layer.name()))
+                                    layer_name=layer.name(), is_cancelled=feedback.isCanceled))
     return out
 
 
