@@ -29,7 +29,7 @@
       <translation>(valor fijo)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="338" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="333" />
       <source>(log)</source>
       <translation>(registro)</translation>
     </message>
@@ -44,9 +44,9 @@
       <translation>-1 degradado (ratio por debajo del umbral), 0 no degradado (Int16, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="140" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="54" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="85" />
       <source>-1 degraded, 0 stable, +1 improved (Int16, nodata -32768).</source>
       <translation>-1 degradado, 0 estable, +1 mejorado (Int16, sin datos -32768).</translation>
     </message>
@@ -66,12 +66,12 @@
       <translation>1 pérdida, 0 sin pérdida (Byte, sin datos 255).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="129" />
       <source>1 when no land type is in deficit in the first period against the baseline, else 0.</source>
       <translation>1 cuando ningún tipo de tierra está en déficit en el primer periodo frente a la referencia; si no, 0.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="128" />
       <source>7 × 7 matrix of -1 (degradation), 0 (stable) and 1 (improvement); rows are the initial class, columns the final class; the first column names the row's class (keep its number). Defaults to the UNCCD matrix.</source>
       <translation>Matriz de 7 × 7 de -1 (degradación), 0 (estable) y 1 (mejora); las filas son la clase inicial y las columnas la clase final; la primera columna nombra la clase de la fila (conserve su número). Por defecto, la matriz de la CNULD.</translation>
     </message>
@@ -81,12 +81,12 @@
       <translation>Intervalo de confianza del 95 % de la estimación (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
       <source>95 % half-interval of that area (ha)</source>
       <translation>Semiintervalo del 95 % de esa área (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="113" />
       <source>95 % half-interval of the estimated baseline (ha)</source>
       <translation>Semiintervalo del 95 % de la referencia estimada (ha)</translation>
     </message>
@@ -116,7 +116,7 @@
       <translation>Un descenso de al menos este número de clases de decil es degradación (-1) y un ascenso de al menos este número es mejora (+1) (por defecto 2).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="68" />
       <source>A fixed number of points instead of the one computed from {TARGET_SE_OA}.</source>
       <translation>Un número fijo de puntos en lugar del calculado a partir de {TARGET_SE_OA}.</translation>
     </message>
@@ -151,7 +151,7 @@
       <translation>Una fila de {layer} ({kind} {value}) no tiene área o año.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="26" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="28" />
       <source>A stratified random sample of pixels of a categorical map (SDG 15.3.1, LPD, cover loss, severity, priority classes...) for an accuracy assessment and an estimate of each class's area with its confidence interval (good practice of Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample size&lt;/b&gt;: n = (sum of W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(O))&lt;sup&gt;2&lt;/sup&gt; (Cochran; Olofsson et al. 2014 eq. 13), W&lt;sub&gt;i&lt;/sub&gt; the area share of stratum i, S&lt;sub&gt;i&lt;/sub&gt; = sqrt(U&lt;sub&gt;i&lt;/sub&gt;(1 - U&lt;sub&gt;i&lt;/sub&gt;)) from its expected user's accuracy U&lt;sub&gt;i&lt;/sub&gt;, and S(O) the target standard error of overall accuracy. A fixed total can be given instead.&lt;br&gt;&lt;b&gt;Allocation&lt;/b&gt;: proportional to area; equal; or proportional with a minimum per stratum (rare strata, such as degraded land, get the minimum; the rest is shared proportionally; 50-100 is usual). A stratum never gets more points than it has pixels.&lt;br&gt;&lt;b&gt;Strata&lt;/b&gt; are the map classes, or the classes of an optional strata raster on the same grid (e.g. the map plus a buffer stratum around change).&lt;br&gt;&lt;br&gt;The points (pixel centres, in the map's CRS) carry id (in random order), stratum, map_class, pixel_area_ha (true ellipsoidal area), inclusion_probability (n&lt;sub&gt;h&lt;/sub&gt;/N&lt;sub&gt;h&lt;/sub&gt;), stratum_pixels (N&lt;sub&gt;h&lt;/sub&gt;, to check later that the labels go with this map) and an empty reference field to fill with the reference label. Optional exports for labelling: a CSV/XLSX of the points with WGS 84 coordinates, a Collect Earth plot CSV (id, YCoordinate, XCoordinate, attributes) and a KML of plot squares the size of the pixel. The same map, settings and seed always give the same sample.</source>
       <translation>Una muestra aleatoria estratificada de píxeles de un mapa categórico (ODS 15.3.1, LPD, pérdida de cobertura, severidad, clases de prioridad...) para una evaluación de la exactitud y una estimación del área de cada clase con su intervalo de confianza (buenas prácticas de Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Tamaño de la muestra&lt;/b&gt;: n = (suma de W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(O))&lt;sup&gt;2&lt;/sup&gt; (Cochran; Olofsson et al. 2014 ec. 13), con W&lt;sub&gt;i&lt;/sub&gt; la proporción de área del estrato i, S&lt;sub&gt;i&lt;/sub&gt; = sqrt(U&lt;sub&gt;i&lt;/sub&gt;(1 - U&lt;sub&gt;i&lt;/sub&gt;)) a partir de su exactitud del usuario esperada U&lt;sub&gt;i&lt;/sub&gt;, y S(O) el error estándar objetivo de la exactitud global. En su lugar se puede indicar un total fijo.&lt;br&gt;&lt;b&gt;Asignación&lt;/b&gt;: proporcional al área; igual; o proporcional con un mínimo por estrato (los estratos poco frecuentes, como las tierras degradadas, reciben el mínimo; el resto se reparte proporcionalmente; lo habitual es 50-100). Un estrato nunca recibe más puntos que píxeles tiene.&lt;br&gt;&lt;b&gt;Los estratos&lt;/b&gt; son las clases del mapa, o las clases de un ráster de estratos opcional en la misma cuadrícula (p. ej., el mapa más un estrato de búfer alrededor del cambio).&lt;br&gt;&lt;br&gt;Los puntos (centros de píxel, en el SRC del mapa) llevan id (en orden aleatorio), stratum, map_class, pixel_area_ha (área elipsoidal real), inclusion_probability (n&lt;sub&gt;h&lt;/sub&gt;/N&lt;sub&gt;h&lt;/sub&gt;), stratum_pixels (N&lt;sub&gt;h&lt;/sub&gt;, para comprobar después que las etiquetas corresponden a este mapa) y un campo reference vacío que se rellena con la etiqueta de referencia. Exportaciones opcionales para el etiquetado: un CSV/XLSX de los puntos con coordenadas WGS 84, un CSV de parcelas de Collect Earth (id, YCoordinate, XCoordinate, atributos) y un KML de cuadrados de parcela del tamaño del píxel. El mismo mapa, la misma configuración y la misma semilla dan siempre la misma muestra.</translation>
     </message>
@@ -213,7 +213,7 @@
       <translation>Exactitud y estimación de áreas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="26" />
       <source>Accuracy assessment and area estimate</source>
       <translation>Evaluación de la exactitud y estimación de áreas</translation>
     </message>
@@ -223,17 +223,17 @@
       <translation>Muestra de exactitud</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="128" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="124" />
       <source>Activities: field</source>
       <translation>Actividades: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
       <source>Activities: fixed value</source>
       <translation>Actividades: valor fijo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="132" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="128" />
       <source>Activities: fixed value as text</source>
       <translation>Actividades: valor fijo como texto</translation>
     </message>
@@ -269,22 +269,22 @@
       <translation>Dirección de la API de FERM (consulte la documentación de la API de FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="178" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="174" />
       <source>Admin level 1: field</source>
       <translation>Nivel administrativo 1: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="180" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="176" />
       <source>Admin level 1: fixed value</source>
       <translation>Nivel administrativo 1: valor fijo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="184" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="180" />
       <source>Admin level 2: field</source>
       <translation>Nivel administrativo 2: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="186" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="182" />
       <source>Admin level 2: fixed value</source>
       <translation>Nivel administrativo 2: valor fijo</translation>
     </message>
@@ -299,17 +299,17 @@
       <translation>Regiones administrativas (p. ej., distritos, provincias) por las que desagregar; cualquier SRC.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="80" />
       <source>Agreeing area (ha)</source>
       <translation>Área concordante (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="69" />
       <source>Agreement summary</source>
       <translation>Resumen de concordancia</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="72" />
       <source>Agreement summary file (CSV or XLSX)</source>
       <translation>Archivo de resumen de concordancia (CSV o XLSX)</translation>
     </message>
@@ -334,12 +334,12 @@
       <translation>Todos los pesos de los criterios son 0; dé a al menos uno un peso positivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="70" />
       <source>Allocation</source>
       <translation>Asignación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="56" />
       <source>Already UNCCD classes 1-7</source>
       <translation>Ya en clases CNULD 1-7</translation>
     </message>
@@ -379,12 +379,12 @@
       <translation>Rásteres de índice de vegetación anual (p. ej., NDVI o su integral anual): un ráster multibanda con una banda por año, o varios rásteres (de una o varias bandas) cuyas bandas, en el orden indicado, son años consecutivos. Los años sin datos de un píxel se excluyen de su cálculo. La escala y el desplazamiento de banda se aplican cuando el archivo los declara (p. ej., NDVI almacenado como Int16 x 10000 con escala 0.0001).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="75" />
       <source>Area and accuracy estimates</source>
       <translation>Estimaciones de área y exactitud</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="121" />
       <source>Area counted in every period (all maps valid and a land type), in hectares.</source>
       <translation>Área contada en todos los periodos (todos los mapas válidos y con un tipo de tierra), en hectáreas.</translation>
     </message>
@@ -404,17 +404,17 @@
       <translation>Área de cada categoría y de cada número de pasos, en total y por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="17" />
-      <source>Area of each class of a categorical raster, in hectares, for the whole raster and for each zone of an optional polygon layer.&lt;br&gt;&lt;br&gt;Pixel areas are true areas on the ellipsoid of the raster's CRS (per row for geographic CRSs), never degrees multiplied by degrees. Zone polygons are reprojected to the raster CRS and each pixel is weighted by the share of it the zone covers, so a zone's total follows its polygon area even along ragged borders. Polygons with the same zone value are merged; different zones may overlap and each counts its own area.&lt;br&gt;&lt;br&gt;The table has one row per zone and class: &lt;i&gt;level&lt;/i&gt; (total or zone), &lt;i&gt;zone&lt;/i&gt; ((all) for the whole raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (from the layer's paletted style when it has one), &lt;i&gt;area_ha&lt;/i&gt; and &lt;i&gt;share&lt;/i&gt; (of the zone's valid area, so shares sum to 1). Nodata pixels are reported in their own row (empty class, label 'nodata', no share) and never mixed into a class.</source>
-      <translation>Área de cada clase de un ráster categórico, en hectáreas, para todo el ráster y para cada zona de una capa de polígonos opcional.&lt;br&gt;&lt;br&gt;Las áreas de los píxeles son áreas reales sobre el elipsoide del SRC del ráster (por fila en SRC geográficos), nunca grados multiplicados por grados. Los polígonos de zona se reproyectan al SRC del ráster y cada píxel se pondera por la fracción que cubre la zona, de modo que el total de una zona sigue el área de su polígono incluso en bordes irregulares. Los polígonos con el mismo valor de zona se unen; zonas distintas pueden superponerse y cada una cuenta su propia área.&lt;br&gt;&lt;br&gt;La tabla tiene una fila por zona y clase: &lt;i&gt;level&lt;/i&gt; (total o zona), &lt;i&gt;zone&lt;/i&gt; ((all) para todo el ráster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (del estilo paletizado de la capa si lo tiene), &lt;i&gt;area_ha&lt;/i&gt; y &lt;i&gt;share&lt;/i&gt; (del área válida de la zona, por lo que las proporciones suman 1). Los píxeles sin datos se informan en su propia fila (clase vacía, etiqueta 'nodata', sin proporción) y nunca se mezclan con una clase.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="16" />
+      <source>Area of each class of a categorical raster, in hectares, for the whole raster and for each zone of an optional polygon layer.&lt;br&gt;&lt;br&gt;Pixel areas are true areas on the ellipsoid of the raster's CRS (per row for geographic CRSs), never degrees multiplied by degrees. Zone polygons are reprojected to the raster CRS and each pixel is weighted by the share of it the zone covers, so a zone's total follows its polygon area even along ragged borders. Polygons with the same zone value are merged; different zones may overlap and each counts its own area.&lt;br&gt;&lt;br&gt;The table has one row per zone and class: &lt;i&gt;level&lt;/i&gt; (total or zone), &lt;i&gt;zone&lt;/i&gt; ((all) for the whole raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt;, &lt;i&gt;area_ha&lt;/i&gt; and &lt;i&gt;share&lt;/i&gt; (of the zone's valid area, so shares sum to 1). Nodata pixels are reported in their own row (empty class, label 'nodata', no share) and never mixed into a class.&lt;br&gt;&lt;br&gt;&lt;b&gt;Class names&lt;/b&gt;, first found wins for each class: {CLASS_NAMES_TABLE}; the raster's attribute table (RAT: the GFU_Name column or a column called name, class, label...); its category names; the layer's paletted (unique values) style; the .qml style beside the file (e.g. a MapBiomas legend); else the code.</source>
+      <translation>Área de cada clase de un ráster categórico, en hectáreas, para todo el ráster y para cada zona de una capa de polígonos opcional.&lt;br&gt;&lt;br&gt;Las áreas de los píxeles son áreas reales sobre el elipsoide del SRC del ráster (por fila en SRC geográficos), nunca grados multiplicados por grados. Los polígonos de zona se reproyectan al SRC del ráster y cada píxel se pondera por la fracción que cubre la zona, de modo que el total de una zona sigue el área de su polígono incluso en bordes irregulares. Los polígonos con el mismo valor de zona se unen; zonas distintas pueden superponerse y cada una cuenta su propia área.&lt;br&gt;&lt;br&gt;La tabla tiene una fila por zona y clase: &lt;i&gt;level&lt;/i&gt; (total o zona), &lt;i&gt;zone&lt;/i&gt; ((all) para todo el ráster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt;, &lt;i&gt;area_ha&lt;/i&gt; y &lt;i&gt;share&lt;/i&gt; (del área válida de la zona, por lo que las proporciones suman 1). Los píxeles sin datos se informan en su propia fila (clase vacía, etiqueta 'nodata', sin proporción) y nunca se mezclan con una clase.&lt;br&gt;&lt;br&gt;&lt;b&gt;Nombres de clase&lt;/b&gt;, para cada clase prevalece el primero que se encuentre: {CLASS_NAMES_TABLE}; la tabla de atributos del ráster (RAT: la columna GFU_Name o una columna llamada name, class, label...); sus nombres de categoría; el estilo paletizado (valores únicos) de la capa; el estilo .qml junto al archivo (p. ej., una leyenda de MapBiomas); si no, el código.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="146" />
       <source>Area of each of the 49 transitions (hectares), with its matrix value and its share of the mapped area.</source>
       <translation>Área de cada una de las 49 transiciones (hectáreas), con su valor en la matriz y su proporción del área cartografiada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="82" />
       <source>Area of each response class, overall and per zone.</source>
       <translation>Área de cada clase de respuesta, en total y por zona.</translation>
     </message>
@@ -424,12 +424,12 @@
       <translation>Área de cada clase de estado y de las clases agrupadas, en total y por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="116" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="123" />
       <source>Area of the raster not counted (nodata in some map or no land type), in hectares.</source>
       <translation>Área del ráster no contada (sin datos en algún mapa o sin tipo de tierra), en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="100" />
       <source>Area of the union of the sites counted in the reporting year (EPSG:6933), in hectares.</source>
       <translation>Área de la unión de los sitios contados en el año del informe (EPSG:6933), en hectáreas.</translation>
     </message>
@@ -444,7 +444,7 @@
       <translation>Tablas de áreas para el informe PRAIS 4 de la CNULD, objetivo estratégico 1, en km², a partir de las tablas de resumen del indicador ODS 15.3.1 (una por periodo) y, opcionalmente, de la tabla de áreas de Estado de la degradación.&lt;br&gt;&lt;br&gt;&lt;b&gt;Hoja 'SO1 land by period'&lt;/b&gt;: una fila por periodo y zona ('(all)' es toda el área): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vacía si no se usó máscara de agua), nodata_km2 y proportion_degraded_percent = degradada / superficie total de tierra x 100 (ODS 15.3.1, MMB 2.CT.1).&lt;br&gt;&lt;b&gt;Hoja 'SO1 status'&lt;/b&gt; (con una tabla de estado): por zona, las 7 clases de estado (degradación persistente, reciente y de referencia, estable, estable pero mejorado en la referencia, mejora reciente y persistente), las clases agrupadas degradado / estable / mejorado, el área válida total y sin datos, en km², con share_of_valid_percent.&lt;br&gt;&lt;br&gt;Las áreas son el area_ha de las entradas / 100. Las tablas se comprueban: la superficie total de tierra debe ser igual a degradada + estable + mejorada, y cada clase agrupada a la suma de sus clases de estado; una advertencia indica cualquier periodo o zona que no cuadre (los valores se escriben tal como se dieron). El CSV opcional contiene la primera hoja.&lt;br&gt;&lt;br&gt;&lt;b&gt;Hoja 'SO1 land type by status'&lt;/b&gt; (con {LDN_BALANCE}, la tabla de balance de Balance de NDT por tipo de tierra): por zona, comparación (map, vs_baseline, vs_previous), periodo y tipo de tierra, el área del tipo de tierra, el área degradada, estable y mejorada, el balance neto, el déficit de igual por igual (max(degradada - mejorada, 0); en la fila 'All land types', la suma de los déficits de los tipos de tierra) en km², proportion_degraded_percent y neutrality_met, más la fila sin datos; se comprueba como las demás hojas. {LAND_TYPES_FILE} la contiene en CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimación basada en la muestra.&lt;/b&gt; Con el área degradada estimada de una evaluación de la exactitud ({ESTIMATES_TABLE}, o {ESTIMATED_DEGRADED_HA} y {ESTIMATED_CI95_HA}), degraded_km2 de toda el área en {ESTIMATE_PERIOD} es la estimación y su proporción se vuelve a calcular; la primera hoja tiene entonces las columnas degraded_ci95_km2 (semiintervalo del 95 %), degraded_mapped_km2 (contada por píxeles) y footnote (método: estimador estratificado de Olofsson et al. 2014, intervalo, valor cartografiado). Las áreas estables y mejoradas siguen siendo las cartografiadas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
       <source>Area under restoration</source>
       <translation>Área en restauración</translation>
     </message>
@@ -454,14 +454,14 @@
       <translation>Área en restauración (MMB 2.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="99" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="131" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="174" />
       <source>Area under restoration (ha)</source>
       <translation>Área en restauración (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
       <source>Area under restoration file (CSV or XLSX)</source>
       <translation>Archivo de área en restauración (CSV o XLSX)</translation>
     </message>
@@ -498,17 +498,17 @@
       <translation>Tabla de área en restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="117" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="120" />
       <source>Area with a suitability (ha)</source>
       <translation>Área con aptitud (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="136" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="139" />
       <source>Area with a suitability: {valid:.2f} ha; excluded: {excluded:.2f} ha.</source>
       <translation>Área con aptitud: {valid:.2f} ha; excluida: {excluded:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="87" />
       <source>Areas per class, total land area, water and nodata, overall and per zone.</source>
       <translation>Áreas por clase, superficie total de tierra, agua y sin datos, en total y por zona.</translation>
     </message>
@@ -528,7 +528,7 @@
       <translation>Como máximo {max} criterios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="55" />
       <source>At-risk codes</source>
       <translation>Códigos en riesgo</translation>
     </message>
@@ -543,12 +543,12 @@
       <translation>Evitar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="106" />
       <source>Balance file (CSV or XLSX)</source>
       <translation>Archivo de balance (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
       <source>Balance per land type</source>
       <translation>Balance por tipo de tierra</translation>
     </message>
@@ -558,13 +558,13 @@
       <translation>Tabla de balance de Balance de la NDT por tipo de tierra; añade la hoja de tipos de tierra por estado (degradado, estable, mejorado, neto y déficit por tipo de tierra).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="35" />
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="44" />
       <source>Band</source>
       <translation>Banda</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="35" />
       <source>Band holding the class codes.</source>
       <translation>Banda que contiene los códigos de clase.</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>Capa ODS 15.3.1 de referencia</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="62" />
       <source>Baseline SDG 15.3.1 map</source>
       <translation>Mapa ODS 15.3.1 de referencia</translation>
     </message>
@@ -635,7 +635,7 @@
       <translation>Biomas / tipos de ecosistemas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="63" />
       <source>Both WEIGHTS and WEIGHTS_TABLE were given: the table is used.</source>
       <translation>Se indicaron WEIGHTS y WEIGHTS_TABLE: se usa la tabla.</translation>
     </message>
@@ -678,7 +678,7 @@
       <translation>Clase de capacidad</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="30" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="32" />
       <source>Categorical raster</source>
       <translation>Ráster categórico</translation>
     </message>
@@ -688,7 +688,7 @@
       <translation>Ráster categórico de la referencia (banda 1), p. ej., la capa ODS 15.3.1 -1/0/+1 o clases nacionales de degradación; cualquier SRC. Indique este o {DEGRADED_POLYGONS}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="49" />
       <source>Categorical raster of whole-number class codes (band 1); nodata pixels are never sampled.</source>
       <translation>Ráster categórico de códigos de clase enteros (banda 1); los píxeles sin datos nunca se muestrean.</translation>
     </message>
@@ -724,7 +724,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="117" />
       <source>Chart</source>
       <translation>Gráfico</translation>
     </message>
@@ -734,12 +734,12 @@
       <translation>Motor del gráfico</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="84" />
       <source>Chart of mapped and estimated areas (SVG)</source>
       <translation>Gráfico de áreas cartografiadas y estimadas (SVG)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
       <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code; and, when the API payload is written, a project without title, institution id or point of contact) always stop the run.</source>
       <translation>Comprueba los polígonos de los sitios de restauración con las reglas y vocabularios de FERM de la FAO y escribe lo que piden FERM y el GEF: la carga útil para la API de FERM (GeoJSON con el proyecto en las propiedades de nivel superior), el paquete de carga (zip con shapefile, KML y GeoJSON) y la plantilla geoespacial del GEF. No se envía nada a ningún sitio ni se pide ninguna clave de API.&lt;br&gt;&lt;br&gt;Cada campo de FERM procede de un campo de la capa o de un valor fijo (prevalece el campo; el valor fijo rellena las entidades cuyo campo está vacío). La geometría se reproyecta a EPSG:4326, se convierte a 2D y se hace válida (las reparaciones son advertencias); las geometrías vacías, los puntos y las líneas son errores; los nombres que faltan son advertencias; los códigos fuera de los vocabularios de FERM son errores que indican el código y el campo; los sitios superpuestos son advertencias. Las áreas (ha) se calculan como lo hace FERM: unión de la geometría válida en EPSG:6933.&lt;br&gt;&lt;br&gt;La carga útil tiene una entidad Polygon por cada polígono de sitio: un sitio multiparte da una entidad por parte con las propiedades del sitio más part y partCount, cada una con su propia área.&lt;br&gt;&lt;br&gt;Cuando quedan errores y no se omiten las entidades no válidas, la ejecución se detiene con un mensaje, escribe solo la tabla de validación (que explica el fallo) y ninguna otra salida. Los errores a nivel de proyecto (rol o tipo de organización o tipo de restauración desconocidos, código de país incorrecto; y, cuando se escribe la carga útil para la API, un proyecto sin título, id. de institución o punto de contacto) siempre detienen la ejecución.</translation>
     </message>
@@ -750,7 +750,7 @@
       <translation>Elija una capa de polígonos con los sitios de restauración en la pestaña Sitios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="149" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="150" />
       <source>Choose at least one field of {layer} saying what degraded, stable or improved pixels become.</source>
       <translation>Elija al menos un campo de {layer} que indique en qué se convierten los píxeles degradados, estables o mejorados.</translation>
     </message>
@@ -760,7 +760,7 @@
       <translation>Elija al menos un archivo para escribir: la carga útil de la API, el paquete de carga o la plantilla del GEF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="287" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="283" />
       <source>Choose at least one output file: {payload}, {package} or {gef}.</source>
       <translation>Elija al menos un archivo de salida: {payload}, {package} o {gef}.</translation>
     </message>
@@ -775,17 +775,17 @@
       <translation>Elija el campo de {layer} que contiene el año de inicio ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="39" />
       <source>Class areas</source>
       <translation>Áreas por clase</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="15" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="14" />
       <source>Class areas (per zone)</source>
       <translation>Áreas por clase (por zona)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="40" />
       <source>Class areas file (CSV or XLSX)</source>
       <translation>Archivo de áreas por clase (CSV o XLSX)</translation>
     </message>
@@ -810,7 +810,12 @@
       <translation>Umbral de cambio de clase</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="25" />
+      <source>Class code</source>
+      <translation>Código de clase</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="52" />
       <source>Class correspondence</source>
       <translation>Correspondencia de clases</translation>
     </message>
@@ -820,27 +825,42 @@
       <translation>Etiquetas de clase</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="25" />
+      <source>Class name</source>
+      <translation>Nombre de clase</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="21" />
+      <source>Class names</source>
+      <translation>Nombres de clase</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="73" />
+      <source>Class names of {layer} from {sources}: {count} classes.</source>
+      <translation>Nombres de clase de {layer} según {sources}: {count} clases.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="56" />
       <source>Class of map A</source>
       <translation>Clase del mapa A</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="56" />
       <source>Class of map B</source>
       <translation>Clase del mapa B</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="71" />
       <source>Class to report</source>
       <translation>Clase que se informa</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="72" />
       <source>Class whose estimated area is returned as a number (default -1, degraded in SDG 15.3.1).</source>
       <translation>Clase cuya área estimada se devuelve como número (por defecto -1, degradado en el ODS 15.3.1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="80" />
       <source>Classes 0 other, 1 Avoid, 2 Reduce, 3 Reverse (Int16, nodata -32768).</source>
       <translation>Clases 0 otra, 1 Evitar, 2 Reducir, 3 Revertir (Int16, sin datos -32768).</translation>
     </message>
@@ -875,12 +895,12 @@
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="69" />
       <source>Codes a reference label may take, separated by commas (e.g. -1,0,1). Empty: the codes of the map classes.</source>
       <translation>Códigos que puede tomar una etiqueta de referencia, separados por comas (p. ej., -1,0,1). Vacío: los códigos de las clases del mapa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="49" />
       <source>Codes of the degradation layer</source>
       <translation>Códigos de la capa de degradación</translation>
     </message>
@@ -890,12 +910,12 @@
       <translation>Códigos del mapa externo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="79" />
       <source>Cohen's kappa</source>
       <translation>Kappa de Cohen</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="93" />
       <source>Collect Earth plot file (CSV)</source>
       <translation>Archivo de parcelas de Collect Earth (CSV)</translation>
     </message>
@@ -905,27 +925,27 @@
       <translation>Combinar trayectoria, estado y desempeño</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="102" />
       <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).&lt;br&gt;&lt;br&gt;Give the weights in one of {WEIGHTS} (in the order of the criteria) or {WEIGHTS_TABLE} (matched to the criteria by layer name; since 0.2.0, before by row order).</source>
       <translation>Combina criterios estandarizados (0..1) en una aptitud para la restauración: suma de peso x criterio, con los pesos normalizados para sumar 1 (pasos 3-5 de ROAM).&lt;br&gt;&lt;br&gt;Un píxel queda sin datos cuando algún criterio no tiene datos en él. Queda &lt;b&gt;excluido&lt;/b&gt; cuando un ráster de exclusión tiene un valor válido distinto de cero, o cuando los polígonos de exclusión cubren al menos la mitad del píxel. Los píxeles excluidos se escriben como &lt;b&gt;-1&lt;/b&gt; (distinto de sin datos -9999), de modo que se ven en el mapa y t2monitor:priorityclasses los pone en la clase 0. {EXCLUDED_HA} y {VALID_HA} (píxeles con aptitud) son áreas elipsoidales reales.&lt;br&gt;&lt;br&gt;Los criterios con valores fuera de 0..1, un número de pesos distinto del número de criterios, los pesos negativos y un resultado sin ningún píxel se rechazan con un mensaje, y no se escribe ninguna salida. Se informa de los pesos usados ({WEIGHTS_USED}).&lt;br&gt;&lt;br&gt;Indique los pesos en {WEIGHTS} (en el orden de los criterios) o en {WEIGHTS_TABLE} (asociados a los criterios por nombre de capa; desde la versión 0.2.0, antes por orden de fila).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="23" />
       <source>Combines the three sub-indicators into the SDG 15.3.1 layer (-1 degraded, 0 stable, +1 improved) with the 'one out, all out' rule of the UNCCD Good Practice Guidance: start from the three-class productivity (a five-class LPD map is collapsed 1-2 to -1, 3-4 to 0, 5 to +1); if land cover or soil organic carbon is -1 the pixel is degraded; otherwise a stable pixel becomes improved when land cover or SOC is +1. Any missing input gives nodata (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Water&lt;/b&gt;: give the final land-cover map (UNCCD classes) to leave water bodies (class 7) out of the land area; they become nodata in the layer and have their own row in the summary.&lt;br&gt;&lt;br&gt;&lt;b&gt;Error recode&lt;/b&gt; (false positives/negatives): polygons whose fields say what degraded, stable and improved pixels become (-1, 0, 1 or the words degraded/stable/improved; empty keeps them), which periods they apply to, and why. A pixel is recoded when at least half of it lies in the polygon; polygons apply in feature-id order, so the later one wins where they overlap. The recode report gives the hectares each polygon changed.&lt;br&gt;&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: areas (ha and km²) of degraded, stable and improved land, their sum (total land area), water and nodata, for the whole raster and per zone; share_of_land of the degraded row is the proportion of degraded land over total land area, the GBF complementary indicator 2.CT.1. Class rows add up to the total land area.</source>
       <translation>Combina los tres subindicadores en la capa ODS 15.3.1 (-1 degradado, 0 estable, +1 mejorado) con la regla «uno fuera, todos fuera» de la Guía de Buenas Prácticas de la CNULD: se parte de la productividad en tres clases (un mapa LPD de cinco clases se agrupa 1-2 en -1, 3-4 en 0, 5 en +1); si la cobertura del suelo o el carbono orgánico del suelo es -1, el píxel está degradado; si no, un píxel estable pasa a mejorado cuando la cobertura o el COS es +1. Cualquier entrada sin datos da sin datos (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Agua&lt;/b&gt;: indique el mapa final de cobertura (clases CNULD) para excluir las masas de agua (clase 7) de la superficie de tierra; pasan a sin datos en la capa y tienen su propia fila en el resumen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Recodificación de errores&lt;/b&gt; (falsos positivos/negativos): polígonos cuyos campos indican en qué se convierten los píxeles degradados, estables y mejorados (-1, 0, 1 o las palabras degraded/stable/improved; vacío los mantiene), a qué periodos se aplican y por qué. Un píxel se recodifica cuando al menos la mitad está dentro del polígono; los polígonos se aplican por orden de identificador, así que el último prevalece donde se superponen. El informe de recodificación da las hectáreas cambiadas por cada polígono.&lt;br&gt;&lt;br&gt;&lt;b&gt;Resumen&lt;/b&gt;: áreas (ha y km²) de tierra degradada, estable y mejorada, su suma (superficie total de tierra), agua y sin datos, para todo el ráster y por zona; share_of_land de la fila degradada es la proporción de tierra degradada sobre la superficie total de tierra, el indicador complementario 2.CT.1 del MMB. Las filas de clase suman la superficie total de tierra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="215" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="211" />
       <source>Comma-separated ISO 3166-1 alpha-2 codes of the project's countries (e.g. PE,BO).</source>
       <translation>Códigos ISO 3166-1 alfa-2 de los países del proyecto, separados por comas (p. ej., PE,BO).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="56" />
       <source>Comma-separated codes meaning at risk of degradation (e.g. 3 for LPD stressed, or status codes). Default: none.</source>
       <translation>Códigos separados por comas que indican riesgo de degradación (p. ej., 3 para LPD bajo estrés, o códigos de estado). Por defecto: ninguno.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="46" />
       <source>Comma-separated codes of the degradation layer meaning degraded (default -1, the SDG 15.3.1 degraded class; e.g. 1,2 for LPD declining and moderate decline).</source>
       <translation>Códigos de la capa de degradación, separados por comas, que indican degradado (por defecto -1, la clase degradada del ODS 15.3.1; p. ej., 1,2 para LPD en declive y declive moderado).</translation>
     </message>
@@ -935,7 +955,7 @@
       <translation>Códigos del ráster, separados por comas, que significan tierra degradada. Por defecto -1 (degradado en la capa ODS 15.3.1 -1/0/+1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="50" />
       <source>Comma-separated codes the degradation layer may hold besides the degraded and at-risk codes (default -1,0,1: the SDG 15.3.1 classes; e.g. 4,5 for LPD classes). A pixel with any other value stops the run with the values found, rather than being taken silently as not degraded.</source>
       <translation>Códigos, separados por comas, que la capa de degradación puede contener además de los códigos degradados y en riesgo (por defecto -1,0,1: las clases del ODS 15.3.1; p. ej., 4,5 para las clases LPD). Un píxel con cualquier otro valor detiene la ejecución con los valores encontrados, en lugar de tomarse en silencio como no degradado.</translation>
     </message>
@@ -945,22 +965,22 @@
       <translation>Etiquetas separadas por comas, de la prioridad más baja a la más alta, una por clase; las 4 etiquetas por defecto pasan a ser 'class 1'...'class N' con otros números de clases.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="62" />
       <source>Comma-separated land-cover codes of land under productive use (default 3,2: cropland and grassland, i.e. crops and grazing).</source>
       <translation>Códigos de cobertura del suelo de tierras en uso productivo, separados por comas (por defecto 3,2: tierras de cultivo y pastizales, es decir, cultivos y pastoreo).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="65" />
       <source>Comma-separated land-cover codes of natural land (default 1,2,4: tree-covered, grassland, wetland). Grassland is both natural and productive by default.</source>
       <translation>Códigos de cobertura del suelo de tierras naturales, separados por comas (por defecto 1,2,4: cubierta arbórea, pastizales, humedales). Por defecto, los pastizales son a la vez naturales y productivos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="73" />
       <source>Comma-separated last year of each reporting period (e.g. 2019, 2023), used in the period table and on the chart's axis. Empty: periods are numbered 1, 2, ...</source>
       <translation>Último año de cada periodo de informe, separados por comas (p. ej., 2019, 2023), usado en la tabla de periodos y en el eje del gráfico. Vacío: los periodos se numeran 1, 2, ...</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="69" />
       <source>Comma-separated name of each reporting period, in order (e.g. 2016-2019, 2020-2023). Empty: the layer names.</source>
       <translation>Nombre de cada periodo de informe separado por comas, en orden (p. ej., 2016-2019, 2020-2023). Vacío: los nombres de las capas.</translation>
     </message>
@@ -970,7 +990,7 @@
       <translation>Periodos de informe separados por comas, en orden, cada uno como años inicio-fin o como un solo año (por defecto 2016-2019,2020-2023,2024-2027). Vacío: sin tabla de periodos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="206" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="202" />
       <source>Comma-separated restoration type codes of the project (1 Ecological restoration, 2 Rehabilitation).</source>
       <translation>Códigos de tipo de restauración del proyecto, separados por comas (1 Restauración ecológica, 2 Rehabilitación).</translation>
     </message>
@@ -990,12 +1010,12 @@
       <translation>Compare cada par de criterios: ¿cuánto más importante es el criterio de la fila que el de la columna? Elija un valor por encima de la diagonal (1 igual, 3 moderada, 5 fuerte, 7 muy fuerte, 9 extrema; 1/3 ... 1/9 cuando el criterio de la columna es el más importante). Las celdas por debajo de la diagonal se rellenan automáticamente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="81" />
       <source>Compared area (ha)</source>
       <translation>Área comparada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="125" />
       <source>Compared {area:.2f} ha: overall agreement {agreement:.4f}, kappa {kappa}.</source>
       <translation>Comparadas {area:.2f} ha: concordancia global {agreement:.4f}, kappa {kappa}.</translation>
     </message>
@@ -1005,9 +1025,9 @@
       <translation>Compara la capa ODS 15.3.1 de un periodo de informe con la capa de referencia (ambas -1/0/+1) y clasifica cada píxel con la matriz de estado ampliada del addendum de la Guía de Buenas Prácticas de la CNULD: 1 degradación persistente (-1 a -1), 2 degradación reciente (0 o +1 a -1), 3 degradación de referencia (-1 a 0), 4 estable (0 a 0), 5 estable pero mejorado en la referencia (+1 a 0), 6 mejora reciente (-1 o 0 a +1), 7 mejora persistente (+1 a +1); sin datos donde alguna de las capas no tiene datos.&lt;br&gt;&lt;br&gt;La tabla de áreas da, para todo el ráster y por zona, el área de cada clase de estado y de la vista agrupada (1-3 degradado, 4 estable, 5-7 mejorado), en ha y km², con proporciones del área válida. La matriz se lee de resources/data/gpg_status_matrix.csv.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="20" />
-      <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in {CORRESPONDENCE_TABLE} (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless {ALIGN} is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
-      <translation>Compara dos mapas categóricos, p. ej., los mapas de degradación o de prioridad de dos sectores, o el ODS 15.3.1 frente a un mapa nacional de severidad (banda 1 de cada uno, códigos enteros).&lt;br&gt;&lt;br&gt;&lt;b&gt;Ráster de clases cruzadas.&lt;/b&gt; código = class_a × K + class_b, donde K es la menor potencia de diez (al menos 10) mayor que max(class_b) − min(0, min(class_b)): con códigos no negativos los dígitos se leen 'A y luego B' (K = 10: 23 es A 2 / B 3). Int32, sin datos −2147483648 donde alguno de los mapas no tiene datos. El estilo se escribe junto a la salida: una entrada de leyenda 'A=x / B=y' por cada par encontrado, los pares concordantes en verdes y los demás en rojos.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tabulación cruzada.&lt;/b&gt; Área en hectáreas de cada par (class_a, class_b), para todo el ráster y por zona, con el código del par y si cuenta como concordancia; los píxeles donde solo un mapa tiene datos conservan su clase en filas propias (con la otra clase vacía), de modo que las filas de una clase sumadas sobre el otro mapa igualan el área de esa clase. Matriz ancha opcional (filas A, columnas B) como CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordancia.&lt;/b&gt; Solo se comparan los píxeles válidos en ambos mapas. Concordancia global = área concordante / área comparada. Por defecto, un par concuerda cuando ambos códigos son iguales; cuando las leyendas difieren, enumere los pares que concuerdan en {CORRESPONDENCE_TABLE} (p. ej., A −1 con B 2 y B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e), con p_e = Σ sobre los pares concordantes del producto de las proporciones de clase de ambos mapas (con una tabla de correspondencia: el kappa ponderado con pesos de concordancia 0/1). La matriz de confusión se pondera por las ÁREAS reales de los píxeles, no por el número de píxeles; ambos dan los mismos valores en cuadrículas de áreas iguales. El kappa queda vacío cuando no está definido (ambos mapas con una única clase coincidente).&lt;br&gt;&lt;br&gt;Los mapas en cuadrículas distintas se rechazan salvo que se marque {ALIGN} (el mapa B se remuestrea entonces, por vecino más próximo, a la cuadrícula del mapa A).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="21" />
+      <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found (with the class names when the maps carry them, e.g. 'A=1 Forest / B=3 Cropland'), agreeing pairs in greens, the others in reds; the same names and colours form the raster attribute table of the output, for QGIS and other GIS.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Class names&lt;/b&gt; of each map (columns class_a_label and class_b_label, the style, the attribute table) come from the map's raster attribute table, its category names, its paletted style or the .qml style beside the file, in that order; else the code.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in {CORRESPONDENCE_TABLE} (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless {ALIGN} is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
+      <translation>Compara dos mapas categóricos, p. ej., los mapas de degradación o de prioridad de dos sectores, o el ODS 15.3.1 frente a un mapa nacional de severidad (banda 1 de cada uno, códigos enteros).&lt;br&gt;&lt;br&gt;&lt;b&gt;Ráster de clases cruzadas.&lt;/b&gt; código = class_a × K + class_b, donde K es la menor potencia de diez (al menos 10) mayor que max(class_b) − min(0, min(class_b)): con códigos no negativos los dígitos se leen 'A y luego B' (K = 10: 23 es A 2 / B 3). Int32, sin datos −2147483648 donde alguno de los mapas no tiene datos. El estilo se escribe junto a la salida: una entrada de leyenda 'A=x / B=y' por cada par encontrado (con los nombres de clase cuando los mapas los tienen, p. ej., 'A=1 Bosque / B=3 Tierras de cultivo'), los pares concordantes en verdes y los demás en rojos; los mismos nombres y colores forman la tabla de atributos del ráster de la salida, para QGIS y otros SIG.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tabulación cruzada.&lt;/b&gt; Área en hectáreas de cada par (class_a, class_b), para todo el ráster y por zona, con el código del par y si cuenta como concordancia; los píxeles donde solo un mapa tiene datos conservan su clase en filas propias (con la otra clase vacía), de modo que las filas de una clase sumadas sobre el otro mapa igualan el área de esa clase. Matriz ancha opcional (filas A, columnas B) como CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Nombres de clase&lt;/b&gt; de cada mapa (columnas class_a_label y class_b_label, el estilo, la tabla de atributos): se toman de la tabla de atributos del ráster del mapa, de sus nombres de categoría, de su estilo paletizado o del estilo .qml junto al archivo, en ese orden; si no, el código.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordancia.&lt;/b&gt; Solo se comparan los píxeles válidos en ambos mapas. Concordancia global = área concordante / área comparada. Por defecto, un par concuerda cuando ambos códigos son iguales; cuando las leyendas difieren, enumere los pares que concuerdan en {CORRESPONDENCE_TABLE} (p. ej., A −1 con B 2 y B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e), con p_e = Σ sobre los pares concordantes del producto de las proporciones de clase de ambos mapas (con una tabla de correspondencia: el kappa ponderado con pesos de concordancia 0/1). La matriz de confusión se pondera por las ÁREAS reales de los píxeles, no por el número de píxeles; ambos dan los mismos valores en cuadrículas de áreas iguales. El kappa queda vacío cuando no está definido (ambos mapas con una única clase coincidente).&lt;br&gt;&lt;br&gt;Los mapas en cuadrículas distintas se rechazan salvo que se marque {ALIGN} (el mapa B se remuestrea entonces, por vecino más próximo, a la cuadrícula del mapa A).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="51" />
@@ -1050,7 +1070,7 @@
       <translation>Consistente: CR = {cr:.3f} (aceptable por debajo de 0,10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="208" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="204" />
       <source>Contacts as 'name &lt;email&gt;; name &lt;email&gt;'.</source>
       <translation>Contactos en la forma 'nombre &lt;correo&gt;; nombre &lt;correo&gt;'.</translation>
     </message>
@@ -1080,7 +1100,7 @@
       <translation>Copiar pesos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="109" />
       <source>Counterbalancing file (CSV or XLSX)</source>
       <translation>Archivo de compensación (CSV o XLSX)</translation>
     </message>
@@ -1090,7 +1110,7 @@
       <translation>Países</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="214" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="210" />
       <source>Countries (ISO2)</source>
       <translation>Países (ISO2)</translation>
     </message>
@@ -1100,12 +1120,12 @@
       <translation>País (ISO2)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
       <source>Country (admin 0): field</source>
       <translation>País (nivel administrativo 0): campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="170" />
       <source>Country (admin 0): fixed value</source>
       <translation>País (admin 0): valor fijo</translation>
     </message>
@@ -1151,7 +1171,7 @@
       <translation>Rásteres de criterio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="26" />
       <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each. {WEIGHTS} follow their order; {WEIGHTS_TABLE} names them by layer name.</source>
       <translation>Rásteres de criterio ya estandarizados a 0..1 (t2monitor:standardizecriterion), banda 1 de cada uno. {WEIGHTS} sigue su orden; {WEIGHTS_TABLE} los nombra por nombre de capa.</translation>
     </message>
@@ -1171,22 +1191,22 @@
       <translation>Tierras de cultivo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="82" />
       <source>Cross-class factor K</source>
       <translation>Factor de clases cruzadas K</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="61" />
       <source>Cross-class map</source>
       <translation>Mapa de clases cruzadas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="64" />
       <source>Cross-tabulation</source>
       <translation>Tabulación cruzada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="68" />
       <source>Cross-tabulation file (CSV or XLSX)</source>
       <translation>Archivo de tabulación cruzada (CSV o XLSX)</translation>
     </message>
@@ -1196,13 +1216,13 @@
       <translation>Cruza el uso actual de la tierra (p. ej., la cobertura del suelo CNULD) con las clases de capacidad de uso de la tierra mediante una tabla de compatibilidad. Para cada par (código de uso de la tierra, clase de capacidad) la tabla da un número de pasos con signo: 0 uso adecuado, k &amp;gt; 0 sobreuso de k pasos (un uso más intensivo de lo que la tierra soporta: un factor de degradación y una prioridad de restauración), k &amp;lt; 0 subuso de |k| pasos.&lt;br&gt;&lt;br&gt;La salida contiene la categoría: 1 uso adecuado, 2 sobreuso, 3 subuso (Int16, sin datos -32768 donde alguna de las entradas no tiene datos); la salida opcional de pasos contiene los pasos con signo, un criterio ROAM graduado. La tabla de áreas da el área de cada categoría y de cada número de pasos, en total y por zona.&lt;br&gt;&lt;br&gt;Sin tabla, se usa resources/data/land_use_capability_compatibility.csv (clases CNULD x clases de capacidad 1-8): tierras de cultivo con uso adecuado en las clases 1-4 y sobreuso de (clase - 4) pasos en las 5-8; pastizales con uso adecuado en las 3-7, sobreuso en la 8 y subuso en las 1-2; cubierta arbórea, humedales, artificial, otras tierras y agua con uso adecuado en todas. Un par presente en los rásteres pero ausente de la tabla detiene la ejecución con la lista de pares que faltan; no se escribe nada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="64" />
       <source>Custom reclassification CSV</source>
       <translation>CSV de reclasificación personalizado</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="57" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="55" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="88" />
       <source>Custom reclassification table</source>
       <translation>Tabla de reclasificación personalizada</translation>
@@ -1273,7 +1293,7 @@
       <translation>Degradación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="42" />
       <source>Degradation layer</source>
       <translation>Capa de degradación</translation>
     </message>
@@ -1339,7 +1359,7 @@
       <translation>Degradado (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldntables.py" line="172" />
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="174" />
       <source>Degraded against the baseline (ha)</source>
       <translation>Degradado frente a la referencia (ha)</translation>
     </message>
@@ -1377,7 +1397,7 @@
       <translation>Ráster de la referencia degradada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="167" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="168" />
       <source>Degraded baseline: {mapped:.2f} ha mapped, {est:.2f} ± {ci:.2f} ha estimated from the sample (95 % interval); {pct} % of the estimated baseline is under restoration.</source>
       <translation>Referencia degradada: {mapped:.2f} ha cartografiadas, {est:.2f} ± {ci:.2f} ha estimadas a partir de la muestra (intervalo del 95 %); el {pct} % de la referencia estimada está en restauración.</translation>
     </message>
@@ -1388,13 +1408,13 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="137" />
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="45" />
       <source>Degraded codes</source>
       <translation>Códigos degradados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="111" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
       <source>Degraded land (ha)</source>
       <translation>Tierra degradada (ha)</translation>
     </message>
@@ -1409,7 +1429,7 @@
       <translation>La tierra degradada sigue el indicador ODS 15.3.1 (Guía de Buenas Prácticas de la CNULD): los subindicadores de cobertura del suelo, productividad de la tierra y carbono orgánico del suelo se combinan con la regla 'uno fuera, todos fuera'; la proporción de tierra degradada es la superficie degradada dividida por la superficie total de tierra (también el indicador 2.CT.1 del MMB).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="93" />
       <source>Degraded land over total land area (0-1); empty when there is no land.</source>
       <translation>Tierras degradadas respecto a la superficie total de tierra (0-1); vacío cuando no hay tierra.</translation>
     </message>
@@ -1435,13 +1455,13 @@
       <translation>Píxeles degradados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="179" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="191" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="161" />
       <source>Degraded {degraded:.2f} ha, stable {stable:.2f} ha, improved {improved:.2f} ha.</source>
       <translation>Degradado {degraded:.2f} ha, estable {stable:.2f} ha, mejorado {improved:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
       <source>Degraded, stable, improved and net area per zone, comparison and land type.</source>
       <translation>Área degradada, estable, mejorada y neta por zona, comparación y tipo de tierra.</translation>
     </message>
@@ -1451,7 +1471,7 @@
       <translation>Degradado: ODS 15.3.1 del período de informe. Referencia degradada, en restauración y restante: MMB 2.1 en {year}, meta {target} %.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="135" />
       <source>Degraded: {degraded:.1f} ha of {land:.1f} ha of land ({share:.2f} %).</source>
       <translation>Degradado: {degraded:.1f} ha de {land:.1f} ha de tierra ({share:.2f} %).</translation>
     </message>
@@ -1461,7 +1481,7 @@
       <translation>Obsoleto desde la versión 0.2.0: use {key}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
       <source>Dissolved areas under restoration</source>
       <translation>Áreas en restauración disueltas</translation>
     </message>
@@ -1481,7 +1501,7 @@
       <translation>Dirección de correo electrónico de esa persona (nombre@dominio)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="56" />
       <source>ESA CCI land cover (built-in preset)</source>
       <translation>Cobertura del suelo ESA CCI (preajuste integrado)</translation>
     </message>
@@ -1511,17 +1531,17 @@
       <translation>Tipos de ecosistemas (ráster)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
       <source>Ecosystems (GET biomes): field</source>
       <translation>Ecosistemas (biomas GET): campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="124" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
       <source>Ecosystems (GET biomes): fixed value</source>
       <translation>Ecosistemas (biomas GET): valor fijo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
       <source>Ecosystems (GET biomes): fixed value as text</source>
       <translation>Ecosistemas (biomas GET): valor fijo como texto</translation>
     </message>
@@ -1551,42 +1571,42 @@
       <translation>Intervalos iguales (mínimo-máximo exacto), cuantiles (áreas iguales de píxeles), cortes naturales (Jenks, sobre una muestra de píxeles con semilla) o cortes manuales.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="73" />
       <source>Equal per stratum</source>
       <translation>Igual por estrato</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="80" />
       <source>Error matrix (area proportions)</source>
       <translation>Matriz de error (proporciones de área)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="83" />
       <source>Error matrix file (CSV or XLSX)</source>
       <translation>Archivo de matriz de error (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="59" />
       <source>Error recode polygons</source>
       <translation>Polígonos de recodificación de errores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="89" />
       <source>Error recode report</source>
       <translation>Informe de recodificación de errores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
       <source>Error recode report file (CSV or XLSX)</source>
       <translation>Archivo del informe de recodificación de errores (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="156" />
       <source>Estimated area (95 % interval)</source>
       <translation>Área estimada (intervalo del 95 %)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
       <source>Estimated area of the reported class (ha)</source>
       <translation>Área estimada de la clase informada (ha)</translation>
     </message>
@@ -1601,17 +1621,17 @@
       <translation>Área degradada estimada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="111" />
       <source>Estimated degraded baseline (ha)</source>
       <translation>Referencia degradada estimada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="79" />
       <source>Estimates file (CSV or XLSX)</source>
       <translation>Archivo de estimaciones (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="94" />
       <source>Estimator</source>
       <translation>Estimador</translation>
     </message>
@@ -1632,32 +1652,32 @@
       <translation>Excluido</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="118" />
       <source>Excluded area (ha)</source>
       <translation>Área excluida (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="43" />
       <source>Exclusion polygons</source>
       <translation>Polígonos de exclusión</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
       <source>Exclusion rasters</source>
       <translation>Rásteres de exclusión</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="64" />
       <source>Expected user's accuracy of other strata</source>
       <translation>Exactitud del usuario esperada de los demás estratos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="65" />
       <source>Expected user's accuracy of the strata not listed in {EXPECTED_UA} (default 0.85).</source>
       <translation>Exactitud del usuario esperada de los estratos no indicados en {EXPECTED_UA} (por defecto 0.85).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="60" />
       <source>Expected user's accuracy per stratum</source>
       <translation>Exactitud del usuario esperada por estrato</translation>
     </message>
@@ -1692,7 +1712,7 @@
       <translation>Archivos de exportación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="67" />
       <source>Export restoration sites to FERM</source>
       <translation>Exportar sitios de restauración a FERM</translation>
     </message>
@@ -1728,22 +1748,22 @@
       <translation>Clave de API de FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="221" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="217" />
       <source>FERM API payload</source>
       <translation>Carga útil para la API de FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="39" />
       <source>FERM API payload or FERM polygon export (GeoJSON FeatureCollection, EPSG:4326).</source>
       <translation>Carga útil para la API de FERM o exportación de polígonos de FERM (GeoJSON FeatureCollection, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="38" />
       <source>FERM GeoJSON file</source>
       <translation>Archivo GeoJSON de FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="239" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="235" />
       <source>FERM area (ha)</source>
       <translation>Área FERM (ha)</translation>
     </message>
@@ -1758,12 +1778,12 @@
       <translation>Campo de FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="201" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="197" />
       <source>FERM institution id of the reporting institution.</source>
       <translation>Identificador FERM de la institución que informa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="191" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="187" />
       <source>FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The parameters below override its keys when given.</source>
       <translation>Objeto de proyecto de FERM en JSON (claves institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), o una carga útil cuyas 'properties' lo contengan. Los parámetros siguientes sustituyen sus claves cuando se indican.</translation>
     </message>
@@ -1773,117 +1793,117 @@
       <translation>Estado de restauración FERM: código (1 En preparación, 2 En progreso, 3 Monitoreo posterior a la finalización) o etiqueta en inglés, español, francés o portugués. Vacío: cuenta todo sitio con año de inicio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="45" />
       <source>FERM sites</source>
       <translation>Sitios FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="225" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="221" />
       <source>FERM upload package</source>
       <translation>Paquete de carga para FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="26" />
       <source>FERM,FAO,restoration,registry,GeoJSON,import,vocabulary,labels</source>
       <translation>FERM,FAO,restauración,registro,GeoJSON,importar,vocabulario,etiquetas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="68" />
       <source>FERM,FAO,restoration,registry,GeoJSON,shapefile,KML,GEF,upload,export,validation</source>
       <translation>FERM,FAO,restauración,registro,GeoJSON,shapefile,KML,GEF,carga,exportar,validación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="181" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="184" />
       <source>Feature {fid} of {layer} has '{value}' in {field}; use -1, 0, 1 or degraded, stable, improved.</source>
       <translation>La entidad {fid} de {layer} tiene '{value}' en {field}; use -1, 0, 1 o degraded, stable, improved.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="237" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="233" />
       <source>Features in error</source>
       <translation>Entidades con errores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="238" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="234" />
       <source>Features with warnings</source>
       <translation>Entidades con advertencias</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="77" />
       <source>Field explaining each correction; copied to the recode report.</source>
       <translation>Campo que explica cada corrección; se copia al informe de recodificación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="63" />
       <source>Field giving what degraded pixels become (-1, 0, 1, or degraded/stable/improved; empty keeps them).</source>
       <translation>Campo que indica en qué se convierten los píxeles degradados (-1, 0, 1, o degraded/stable/improved; vacío los mantiene).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="70" />
       <source>Field giving what improved pixels become (empty keeps them).</source>
       <translation>Campo que indica en qué se convierten los píxeles mejorados (vacío los mantiene).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="67" />
       <source>Field giving what stable pixels become (empty keeps them).</source>
       <translation>Campo que indica en qué se convierten los píxeles estables (vacío los mantiene).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="129" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="125" />
       <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_CODES}. Values are checked against the FERM vocabulary: codes outside it are errors in the validation table, naming the code and the field.</source>
       <translation>Campo con los códigos de actividad de FERM, separados por comas (actividades finales 1-50, p. ej., 4,6,24). Vacío: se usa {ACTIVITIES_CODES}. Los valores se comprueban con el vocabulario de FERM: los códigos que no figuran en él son errores en la tabla de validación, que indican el código y el campo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="143" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
       <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_CODE}. Values are checked against the FERM vocabulary: codes or labels outside it are errors in the validation table, naming the code and the field.</source>
       <translation>Campo con el tipo de restauración de FERM: 1 Restauración ecológica, 2 Rehabilitación (código o etiqueta). Vacío: se usa {RESTORATION_TYPE_CODE}. Los valores se comprueban con el vocabulario de FERM: los códigos o etiquetas que no figuran en él son errores en la tabla de validación, que indican el código y el campo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
       <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_CODE}. Values are checked against the FERM vocabulary: codes or labels outside it are errors in the validation table, naming the code and the field.</source>
       <translation>Campo con el código de régimen de tenencia de FERM 1-7 (1 Comunal, 2 Gubernamental, 3 ITT, 4 Propiedad conjunta, 5 Privada, 6 Otro, 7 No se sabe) o su etiqueta. Vacío: se usa {TENURE_CODE}. Los valores se comprueban con el vocabulario de FERM: los códigos o etiquetas que no figuran en él son errores en la tabla de validación, que indican el código y el campo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
       <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_CODES}. Values are checked against the FERM vocabulary: codes outside it are errors in the validation table, naming the code and the field.</source>
       <translation>Campo con los códigos de bioma de la Tipología Global de Ecosistemas de la UICN, separados por comas (p. ej., T1,TF1). Vacío: se usa {ECOSYSTEMS_CODES}. Los valores se comprueban con el vocabulario de FERM: los códigos que no figuran en él son errores en la tabla de validación, que indican el código y el campo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="179" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="175" />
       <source>Field holding the administrative level 1 (e.g. region). Empty: use {ADMIN1_VALUE}.</source>
       <translation>Campo con el nivel administrativo 1 (p. ej., región). Vacío: se usa {ADMIN1_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="185" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="181" />
       <source>Field holding the administrative level 2 (e.g. province). Empty: use {ADMIN2_VALUE}.</source>
       <translation>Campo con el nivel administrativo 2 (p. ej., provincia). Vacío: se usa {ADMIN2_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
       <source>Field holding the country (administrative level 0). Empty: use {ADMIN0_VALUE}.</source>
       <translation>Campo con el país (nivel administrativo 0). Vacío: se usa {ADMIN0_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="98" />
       <source>Field holding the site id (FERM siteId; GEF ID_CODE). Empty: use {SITE_ID_VALUE}.</source>
       <translation>Campo con el id. del sitio (siteId de FERM; ID_CODE del GEF). Vacío: se usa {SITE_ID_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
       <source>Field holding the site name (FERM siteName; text, non-ASCII kept). Empty: use {SITE_NAME_VALUE}.</source>
       <translation>Campo con el nombre del sitio (siteName de FERM; texto, se conservan los caracteres no ASCII). Vacío: se usa {SITE_NAME_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
       <source>Field holding the year restoration started (a year, a date or text such as 2014/05/01). Empty: use {START_YEAR_VALUE}.</source>
       <translation>Campo con el año de inicio de la restauración (un año, una fecha o un texto como 2014/05/01). Vacío: se usa {START_YEAR_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="73" />
       <source>Field listing the periods a polygon applies to, separated by commas (e.g. baseline, report_1); empty: all periods.</source>
       <translation>Campo con los periodos a los que se aplica un polígono, separados por comas (p. ej., baseline, report_1); vacío: todos los periodos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="91" />
       <source>Field naming each land unit; polygons sharing a value form one unit. Empty: each feature is a unit.</source>
       <translation>Campo que da nombre a cada unidad de tierra; los polígonos que comparten un valor forman una unidad. Vacío: cada entidad es una unidad.</translation>
     </message>
@@ -1933,27 +1953,27 @@
       <translation>Campo con el tipo de restauración (p. ej., FERM 1 Restauración ecológica, 2 Rehabilitación) por el que desagregar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="62" />
       <source>Field: new value of degraded pixels</source>
       <translation>Campo: nuevo valor de los píxeles degradados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="69" />
       <source>Field: new value of improved pixels</source>
       <translation>Campo: nuevo valor de los píxeles mejorados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
       <source>Field: new value of stable pixels</source>
       <translation>Campo: nuevo valor de los píxeles estables</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="72" />
       <source>Field: periods affected</source>
       <translation>Campo: periodos afectados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="76" />
       <source>Field: reason</source>
       <translation>Campo: motivo</translation>
     </message>
@@ -1973,7 +1993,7 @@
       <translation>COS final</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="123" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="58" />
       <source>Final land cover</source>
       <translation>Cobertura del suelo final</translation>
@@ -1984,17 +2004,17 @@
       <translation>Mapa final</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="56" />
       <source>Final-year land cover in UNCCD classes; its water bodies (class 7) are left out of the land area.</source>
       <translation>Cobertura del suelo del año final en clases CNULD; sus masas de agua (clase 7) quedan fuera de la superficie de tierra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="48" />
       <source>First categorical map (band 1, whole-number class codes); its grid is the reference.</source>
       <translation>Primer mapa categórico (banda 1, códigos de clase enteros); su cuadrícula es la de referencia.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="29" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="31" />
       <source>First reporting period against the baseline, whole raster, in hectares (true ellipsoidal area).</source>
       <translation>Primer periodo de informe frente a la referencia, todo el ráster, en hectáreas (área elipsoidal real).</translation>
     </message>
@@ -2055,7 +2075,7 @@
       <translation>Primer año de la tendencia. Vacío: el primer año de la serie.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="47" />
       <source>Five LPD classes (1-5)</source>
       <translation>Cinco clases LPD (1-5)</translation>
     </message>
@@ -2065,52 +2085,52 @@
       <translation>Valor fijo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="129" />
       <source>Fixed value for every site as text: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty. The same as {ACTIVITIES_CODES}, for models and scripts; give one of the two.</source>
       <translation>Valor fijo para todos los sitios como texto: códigos de actividad de FERM, separados por comas (actividades finales 1-50, p. ej., 4,6,24). Se usa cuando no se elige {ACTIVITIES_FIELD} o este está vacío. Equivale a {ACTIVITIES_CODES}, para modelos y scripts; indique solo uno de los dos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="148" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
       <source>Fixed value for every site as text: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty. The same as {RESTORATION_TYPE_CODE}, for models and scripts; give one of the two.</source>
       <translation>Valor fijo para todos los sitios como texto: tipo de restauración de FERM: 1 Restauración ecológica, 2 Rehabilitación (código o etiqueta). Se usa cuando no se elige {RESTORATION_TYPE_FIELD} o este está vacío. Equivale a {RESTORATION_TYPE_CODE}, para modelos y scripts; indique solo uno de los dos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="159" />
       <source>Fixed value for every site as text: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty. The same as {TENURE_CODE}, for models and scripts; give one of the two.</source>
       <translation>Valor fijo para todos los sitios como texto: código de régimen de tenencia de FERM 1-7 (1 Comunal, 2 Gubernamental, 3 ITT, 4 Propiedad conjunta, 5 Privada, 6 Otro, 7 No se sabe) o etiqueta. Se usa cuando no se elige {TENURE_FIELD} o este está vacío. Equivale a {TENURE_CODE}, para modelos y scripts; indique solo uno de los dos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
       <source>Fixed value for every site as text: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty. The same as {ECOSYSTEMS_CODES}, for models and scripts; give one of the two.</source>
       <translation>Valor fijo para todos los sitios como texto: códigos de bioma de la Tipología Global de Ecosistemas de la UICN, separados por comas (p. ej., T1,TF1). Se usa cuando no se elige {ECOSYSTEMS_FIELD} o este está vacío. Equivale a {ECOSYSTEMS_CODES}, para modelos y scripts; indique solo uno de los dos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="181" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="177" />
       <source>Fixed value for every site: administrative level 1 (e.g. region). Used where {ADMIN1_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: nivel administrativo 1 (p. ej., región). Se usa cuando no se elige {ADMIN1_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="187" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="183" />
       <source>Fixed value for every site: administrative level 2 (e.g. province). Used where {ADMIN2_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: nivel administrativo 2 (p. ej., provincia). Se usa cuando no se elige {ADMIN2_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="175" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="171" />
       <source>Fixed value for every site: country (administrative level 0). Used where {ADMIN0_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: país (nivel administrativo 0). Se usa cuando no se elige {ADMIN0_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
       <source>Fixed value for every site: site id (FERM siteId; GEF ID_CODE). Used where {SITE_ID_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: id. del sitio (siteId de FERM; ID_CODE del GEF). Se usa cuando no se elige {SITE_ID_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="94" />
       <source>Fixed value for every site: site name (FERM siteName; text, non-ASCII kept). Used where {SITE_NAME_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: nombre del sitio (siteName de FERM; texto, se conservan los caracteres no ASCII). Se usa cuando no se elige {SITE_NAME_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
       <source>Fixed value for every site: year restoration started (a year, a date or text such as 2014/05/01). Used where {START_YEAR_FIELD} is not chosen or is empty.</source>
       <translation>Valor fijo para todos los sitios: año de inicio de la restauración (un año, una fecha o un texto como 2014/05/01). Se usa cuando no se elige {START_YEAR_FIELD} o este está vacío.</translation>
     </message>
@@ -2125,7 +2145,7 @@
       <translation>Proporción Float32 de ejecuciones de Monte Carlo en que el píxel está en la clase superior; -1 excluido; sin datos -9999.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="117" />
       <source>Float32 suitability 0..1; -1 excluded; nodata -9999.</source>
       <translation>Aptitud Float32 0..1; -1 excluido; sin datos -9999.</translation>
     </message>
@@ -2150,12 +2170,12 @@
       <translation>Para mapas de cobertura del suelo: los códigos que cuentan como vegetación natural, separados por comas (p. ej., 1,2,4 para cubierta arbórea, pastizales y humedales en las clases CNULD). Obligatorio con mapas de cobertura del suelo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="65" />
       <source>For the custom legend: a CSV file with the source code in the first column and the UNCCD class in the second (a header row, further columns and lines starting with # are allowed). Takes precedence over {RECLASS_TABLE}.</source>
       <translation>Para la leyenda personalizada: un archivo CSV con el código de origen en la primera columna y la clase CNULD en la segunda (se admiten una fila de encabezado, columnas adicionales y líneas que empiezan por #). Tiene prioridad sobre {RECLASS_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
       <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no {RECLASS_FILE} is given.</source>
       <translation>Para la leyenda personalizada: una fila por cada código de cobertura del suelo de sus mapas, con la clase CNULD (1-7) a la que pertenece. Se usa cuando no se indica {RECLASS_FILE}.</translation>
     </message>
@@ -2200,7 +2220,7 @@
       <translation>Clases de fragmentación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="29" />
       <source>From a labelled stratified random sample (e.g. drawn by the sample design tool and labelled in QGIS or Collect Earth) and the strata raster it was drawn from: the error matrix in proportions of area, overall, user's and producer's accuracy with 95 % confidence intervals, and the stratified estimate of each class's area with its standard error and 95 % interval (Olofsson et al. 2014, eq. 9-11). Pixel counting is biased whenever the map has errors; the estimated area is the figure to report.&lt;br&gt;&lt;br&gt;When every point's stratum is its map class the estimators of Olofsson et al. (2014) are used; when the strata differ from the map classes (e.g. a buffer stratum around change) the general stratified estimators of Stehman (2014); both agree when strata and map classes coincide. Stratum areas are true (ellipsoidal) areas of the strata raster; intervals are ± 1.96 standard errors, without finite-population correction.&lt;br&gt;&lt;br&gt;The run stops with a message when a stratum has fewer than two labelled points, a label is not in the legend, a point falls outside the map or on nodata, or the points do not belong to this strata raster (their stratum differs from the raster's value, or the stratum pixel counts recorded at the draw differ: a sample of another map version). Points without a reference label are left out with a warning.</source>
       <translation>A partir de una muestra aleatoria estratificada etiquetada (p. ej., extraída con la herramienta de diseño de muestreo y etiquetada en QGIS o en Collect Earth) y del ráster de estratos del que se extrajo: la matriz de error en proporciones de área, la exactitud global, del usuario y del productor con intervalos de confianza del 95 %, y la estimación estratificada del área de cada clase con su error estándar y su intervalo del 95 % (Olofsson et al. 2014, ec. 9-11). El recuento de píxeles está sesgado siempre que el mapa tiene errores; el área estimada es la cifra que se debe informar.&lt;br&gt;&lt;br&gt;Cuando el estrato de cada punto es su clase del mapa se usan los estimadores de Olofsson et al. (2014); cuando los estratos difieren de las clases del mapa (p. ej., un estrato de búfer alrededor del cambio), los estimadores estratificados generales de Stehman (2014); ambos coinciden cuando los estratos y las clases del mapa coinciden. Las áreas de los estratos son áreas reales (elipsoidales) del ráster de estratos; los intervalos son ± 1.96 errores estándar, sin corrección por población finita.&lt;br&gt;&lt;br&gt;La ejecución se detiene con un mensaje cuando un estrato tiene menos de dos puntos etiquetados, una etiqueta no está en la leyenda, un punto cae fuera del mapa o en sin datos, o los puntos no pertenecen a este ráster de estratos (su estrato difiere del valor del ráster, o los recuentos de píxeles por estrato registrados en la extracción difieren: una muestra de otra versión del mapa). Los puntos sin etiqueta de referencia se omiten con una advertencia.</translation>
     </message>
@@ -2215,7 +2235,7 @@
       <translation>La estandarización lineal difusa de {layer} necesita al menos dos puntos de control en POINTS, p. ej., 0:0; 10:1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="140" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="159" />
       <source>GDAL cannot write raster files with the extension .{ext} ({path}). Use .tif.</source>
       <translation>GDAL no puede escribir archivos ráster con la extensión .{ext} ({path}). Use .tif.</translation>
     </message>
@@ -2225,7 +2245,7 @@
       <translation>GDAL no pudo completar la ejecución ({reason}). No se escribió ninguna salida.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="228" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="224" />
       <source>GEF geospatial template</source>
       <translation>Plantilla geoespacial del GEF</translation>
     </message>
@@ -2240,22 +2260,22 @@
       <translation>Gaussiana (cerca de un valor)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="38" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="40" />
       <source>GeoJSON (*.geojson *.json)</source>
       <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="223" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="219" />
       <source>GeoJSON (*.geojson)</source>
       <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="222" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="218" />
       <source>GeoJSON FeatureCollection to POST to the FERM API (EPSG:4326). Give at least one of the three file outputs.</source>
       <translation>GeoJSON FeatureCollection para enviar por POST a la API de FERM (EPSG:4326). Indique al menos una de las tres salidas de archivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="231" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="227" />
       <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
       <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
@@ -2270,12 +2290,12 @@
       <translation>Indique al menos un ráster de criterio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="112" />
       <source>Give at least one degraded code ({parameter}).</source>
       <translation>Indique al menos un código degradado ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="191" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="196" />
       <source>Give at least one reporting-period SDG 15.3.1 map.</source>
       <translation>Indique al menos un mapa ODS 15.3.1 de periodo de informe.</translation>
     </message>
@@ -2285,12 +2305,12 @@
       <translation>Indique primero la dirección de la API y defina la clave de API.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="115" />
       <source>Give the codes the degradation layer may hold ({parameter}).</source>
       <translation>Indique los códigos que puede contener la capa de degradación ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="67" />
       <source>Give the criterion weights in WEIGHTS (e.g. 0.637,0.258,0.105) or a WEIGHTS_TABLE.</source>
       <translation>Indique los pesos de los criterios en WEIGHTS (p. ej., 0.637,0.258,0.105) o una WEIGHTS_TABLE.</translation>
     </message>
@@ -2315,7 +2335,7 @@
       <translation>Indique las unidades de tierra ({parameter}): un ráster de identificadores de unidad o polígonos con un campo de identificador.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="170" />
       <source>Give the land units either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
       <translation>Indique las unidades de tierra como ráster ({raster}) o como polígonos ({polygons}), no ambos.</translation>
     </message>
@@ -2357,7 +2377,7 @@
       <translation>Hectáreas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="110" />
       <source>Hectares of degraded land still to bring under restoration to reach {TARGET_PCT}.</source>
       <translation>Hectáreas de tierras degradadas que aún deben ponerse en restauración para alcanzar la {TARGET_PCT}.</translation>
     </message>
@@ -2377,12 +2397,12 @@
       <translation>Cómo se obtienen las existencias finales de COS: a partir de un segundo mapa de COS, o a partir del mapa de referencia y la transición de cobertura del suelo con factores de cambio de existencias.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
       <source>How the points are shared among strata. With a minimum, strata whose proportional share is below {MIN_PER_STRATUM} get that many.</source>
       <translation>Cómo se reparten los puntos entre los estratos. Con un mínimo, los estratos cuya parte proporcional es inferior a {MIN_PER_STRATUM} reciben ese número.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="46" />
       <source>How the productivity layer is coded.</source>
       <translation>Cómo está codificada la capa de productividad.</translation>
     </message>
@@ -2402,7 +2422,7 @@
       <translation>Códigos ISO 3166-1 alfa-2, p. ej., PE, EC</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="25" />
       <source>Import FERM sites (GeoJSON)</source>
       <translation>Importar sitios de FERM (GeoJSON)</translation>
     </message>
@@ -2412,7 +2432,7 @@
       <translation>Mejorado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldntables.py" line="173" />
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="175" />
       <source>Improved against the baseline (ha)</source>
       <translation>Mejorado frente a la referencia (ha)</translation>
     </message>
@@ -2483,7 +2503,7 @@
       <translation>COS inicial (de referencia)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="120" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="55" />
       <source>Initial land cover</source>
       <translation>Cobertura del suelo inicial</translation>
@@ -2517,7 +2537,7 @@
       <translation>Dentro de tierras degradadas (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="200" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="196" />
       <source>Institution id</source>
       <translation>Id. de institución</translation>
     </message>
@@ -2557,37 +2577,37 @@
       <translation>Balance de la NDT por tipo de tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="36" />
       <source>LDN balance per land type (neutrality, counterbalancing)</source>
       <translation>Balance de NDT por tipo de tierra (neutralidad, compensación)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="79" />
       <source>LDN response</source>
       <translation>Respuesta de NDT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="81" />
       <source>LDN response areas</source>
       <translation>Áreas de respuesta de NDT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="83" />
       <source>LDN response areas file (CSV or XLSX)</source>
       <translation>Archivo de áreas de respuesta de NDT (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="23" />
       <source>LDN response hierarchy (Avoid, Reduce, Reverse)</source>
       <translation>Jerarquía de respuesta de la NDT (Evitar, Reducir, Revertir)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="24" />
       <source>LDN,land degradation neutrality,response hierarchy,avoid,reduce,reverse,restoration,ROAM</source>
       <translation>NDT,neutralidad de la degradación de las tierras,jerarquía de respuesta,evitar,reducir,revertir,restauración,ROAM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="37" />
       <source>LDN,neutrality,land degradation neutrality,counterbalancing,like for like,land type,SDG,15.3.1,UNCCD,PRAIS,reporting period,balance,gains,losses</source>
       <translation>NDT,neutralidad,neutralidad de la degradación de las tierras,compensación,igual por igual,tipo de tierra,ODS,15.3.1,CNULD,PRAIS,periodo de informe,balance,ganancias,pérdidas</translation>
     </message>
@@ -2614,17 +2634,17 @@
       <translation>Etiquetar muestra de exactitud</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="41" />
       <source>Label language</source>
       <translation>Idioma de las etiquetas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="93" />
       <source>Labelled points used</source>
       <translation>Puntos etiquetados usados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="46" />
       <source>Labelled sample points</source>
       <translation>Puntos de muestra etiquetados</translation>
     </message>
@@ -2634,12 +2654,12 @@
       <translation>Tierra (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="39" />
       <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS_LAYER}, a raster or polygons (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
       <translation>Neutralidad de la Degradación de las Tierras evaluada de igual por igual (marco conceptual científico de la CNULD, Orr et al. 2017; Guía de Buenas Prácticas del ODS 15.3.1): las pérdidas se compensan con ganancias dentro del mismo tipo de tierra, no en todo el país.&lt;br&gt;&lt;br&gt;Entradas: el mapa ODS 15.3.1 (-1 degradado, 0 estable, +1 mejorado) de la referencia y de cada periodo de informe, en orden, y la cobertura del suelo de la referencia, reclasificada a las 7 clases de la CNULD con los mismos ajustes de leyenda que el subindicador de cobertura del suelo (un código que la leyenda no cubre detiene la ejecución con la lista de todos esos códigos). Un tipo de tierra es la clase de la CNULD, o la clase combinada con una unidad de tierra (p. ej., suelo) de {LAND_UNITS_LAYER}, un ráster o polígonos (un píxel toma el polígono que cubre la mayor parte de él, al menos la mitad; los demás píxeles no tienen tipo de tierra y se cuentan como sin datos). Solo se cuentan los píxeles válidos en todos los mapas y con un tipo de tierra, los mismos píxeles en todos los periodos.&lt;br&gt;&lt;br&gt;Comparaciones: &lt;i&gt;map&lt;/i&gt; (los valores propios de cada mapa), &lt;i&gt;vs_baseline&lt;/i&gt; (cada periodo frente a la referencia) y &lt;i&gt;vs_previous&lt;/i&gt; (cada periodo frente al anterior; para el primer periodo, la referencia), las dos últimas mediante la matriz de estado ampliada del addendum de la Guía de Buenas Prácticas, agrupada en degradado (1-3), estable (4) y mejorado (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: por zona, comparación y tipo de tierra, el área degradada, estable y mejorada, el balance neto (mejorado - degradado) en ha y en % del tipo de tierra, y si se alcanza la neutralidad (neto &gt;= 0). {COUNTERBALANCE}: pérdidas, ganancias, la parte de las pérdidas compensada por ganancias del mismo tipo de tierra, el déficit restante y el superávit (nunca trasladado a otro tipo de tierra); la fila total muestra el balance neto agregado junto al déficit de igual por igual. {PERIOD_STATUS}: una fila por periodo con su estado, y un gráfico ({CHART}). Los totales son las sumas de las filas de tipos de tierra, que suman el área válida; el área sin datos se indica en su propia fila. {DEFICIT}: una banda por periodo, con el código del tipo de tierra donde ese tipo de tierra está en déficit frente a la referencia, y 0 donde no lo está.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="192" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="212" />
       <source>Land Degradation Neutrality per period</source>
       <translation>Neutralidad de la Degradación de las Tierras por periodo</translation>
     </message>
@@ -2649,7 +2669,7 @@
       <translation>Dinámica de la productividad de la tierra en cinco clases: 1 En declive, 2 Declive moderado, 3 Bajo estrés, 4 Estable, 5 En aumento (Int16, sin datos -32768), con una vista opcional en tres clases (1-2 a -1, 3-4 a 0, 5 a +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir de los subindicadores&lt;/b&gt; (Guía de Buenas Prácticas de la CNULD): se parte de la trayectoria (-1 a 1, 0 a 4, +1 a 5) y luego, prevaleciendo las reglas posteriores: trayectoria 0, estado 0, desempeño -1 da 3; trayectoria +1, estado -1, desempeño -1 da 2; trayectoria 0, estado -1, desempeño 0 da 2; trayectoria 0, estado -1, desempeño -1 da 1. Un píxel que falta en cualquier capa queda sin datos. La trayectoria y el estado deben contener -1/0/+1 y el desempeño -1/0; los demás valores se enumeran en un error antes de escribir nada.&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir de un mapa LPD externo&lt;/b&gt; (p. ej., JRC, FAO-WOCAT, Trends.Earth): sus códigos se reclasifican con un preajuste de resources/data/lpd_external_presets.json (las fuentes están documentadas allí) o con su propia tabla (código y luego clase 1-5 o 'nodata'), indicada en el parámetro de tabla o como archivo CSV. Los códigos que la tabla no cubre se enumeran todos en un error y no se escribe nada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="58" />
       <source>Land cover (UNCCD classes)</source>
       <translation>Cobertura del suelo (clases CNULD)</translation>
     </message>
@@ -2659,22 +2679,22 @@
       <translation>Cobertura del suelo (misma leyenda) o cubierta arbórea (%) al final del periodo (banda 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="76" />
       <source>Land cover at baseline</source>
       <translation>Cobertura del suelo en la referencia</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="49" />
       <source>Land cover degradation</source>
       <translation>Degradación de la cobertura del suelo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="55" />
       <source>Land cover for the water mask</source>
       <translation>Cobertura del suelo para la máscara de agua</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="59" />
       <source>Land cover in the 7 UNCCD classes (1 tree-covered ... 7 water body).</source>
       <translation>Cobertura del suelo en las 7 clases CNULD (1 cubierta arbórea ... 7 masa de agua).</translation>
     </message>
@@ -2684,7 +2704,7 @@
       <translation>Cobertura del suelo o cubierta arbórea (%) al inicio del periodo (banda 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="61" />
       <source>Land cover under productive use</source>
       <translation>Cobertura del suelo en uso productivo</translation>
     </message>
@@ -2719,7 +2739,7 @@
       <translation>Archivo de áreas de sobreuso de la tierra (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="42" />
       <source>Land productivity</source>
       <translation>Productividad de la tierra</translation>
     </message>
@@ -2750,13 +2770,13 @@
       <translation>Dinámica de la productividad de la tierra (LPD)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="126" />
       <source>Land types in deficit</source>
       <translation>Tipos de tierra en déficit</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="90" />
       <source>Land unit field (polygons)</source>
       <translation>Campo de unidad de tierra (polígonos)</translation>
     </message>
@@ -2786,19 +2806,19 @@
       <translation>Unidades de tierra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="82" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="32" />
       <source>Land units (raster or polygons)</source>
       <translation>Unidades de tierra (ráster o polígonos)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="94" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="43" />
       <source>Land units as a raster (models and scripts)</source>
       <translation>Unidades de tierra como ráster (modelos y scripts)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="47" />
       <source>Land units as polygons (models and scripts)</source>
       <translation>Unidades de tierra como polígonos (modelos y scripts)</translation>
@@ -2829,17 +2849,17 @@
       <translation>Se encontraron códigos de cobertura del suelo distintos de las clases CNULD 1-7 ({details}). Elija el preajuste ESA CCI o una tabla de reclasificación personalizada para esta leyenda; no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="139" />
       <source>Land-cover degradation</source>
       <translation>Degradación de la cobertura del suelo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="100" />
       <source>Land-cover degradation (SDG 15.3.1)</source>
       <translation>Degradación de la cobertura del suelo (ODS 15.3.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="49" />
       <source>Land-cover legend</source>
       <translation>Leyenda de cobertura del suelo</translation>
     </message>
@@ -2849,19 +2869,19 @@
       <translation>Mapa de cobertura del suelo + códigos de bosque</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="124" />
       <source>Land-cover map at the end of the period, same legend as the initial map.</source>
       <translation>Mapa de cobertura del suelo al final del periodo, con la misma leyenda que el mapa inicial.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="116" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="121" />
       <source>Land-cover map at the start of the period (band 1, whole-number class codes).</source>
       <translation>Mapa de cobertura del suelo al inicio del periodo (banda 1, códigos de clase enteros).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="75" />
-      <source>Land-cover map defining the land types (band 1, whole-number class codes).</source>
-      <translation>Mapa de cobertura del suelo que define los tipos de tierra (banda 1, códigos de clase enteros).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="77" />
+      <source>Land-cover map defining the land types (band 1, whole-number class codes). When it already holds the UNCCD classes, the names it carries (raster attribute table, category names, style) name the land types.</source>
+      <translation>Mapa de cobertura del suelo que define los tipos de tierra (banda 1, códigos de clase enteros). Cuando ya contiene las clases CNULD, los nombres que lleva (tabla de atributos del ráster, nombres de categoría, estilo) dan nombre a los tipos de tierra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="43" />
@@ -2869,17 +2889,17 @@
       <translation>Mapas de cobertura del suelo + códigos de vegetación natural</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="50" />
       <source>Land-cover sub-indicator (-1/0/+1), e.g. from Land cover degradation.</source>
       <translation>Subindicador de cobertura del suelo (-1/0/+1), p. ej., de Degradación de la cobertura del suelo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="100" />
-      <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in {MATRIX_TABLE} or give a CSV of the same layout ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
-      <translation>Subindicador de cobertura del suelo del ODS 15.3.1: compara un mapa de cobertura del suelo inicial y uno final mediante una matriz de transición (Guía de Buenas Prácticas de la CNULD v2).&lt;br&gt;&lt;br&gt;Ambos mapas se reclasifican primero en las 7 clases CNULD (1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua): si ya están en estas clases, mediante el preajuste ESA CCI integrado o mediante su propia tabla. Un código que la leyenda no cubre nunca se convierte en sin datos sin avisar: la ejecución se detiene y enumera todos esos códigos de cada mapa, y no se escribe nada.&lt;br&gt;&lt;br&gt;Cada píxel toma el valor de la matriz para su transición (fila = clase inicial, columna = clase final): -1 degradado, 0 estable, +1 mejorado (Int16, sin datos -32768 donde alguno de los mapas no tiene datos). La matriz por defecto es la de la CNULD (resources/data/unccd_transition_matrix.csv): p. ej., de Cubierta arbórea a Tierras de cultivo es degradación, de Tierras de cultivo a Cubierta arbórea es mejora, y cualquier transición hacia o desde Masa de agua es estable. Edítela en {MATRIX_TABLE} o indique un CSV con la misma disposición ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Salidas opcionales: los códigos de transición inicial × 10 + final (p. ej., 13 = Cubierta arbórea → Tierras de cultivo; Byte, sin datos 0) y una tabla del área de cada una de las 49 transiciones en hectáreas (áreas reales de los píxeles sobre el elipsoide), con su valor en la matriz.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="102" />
+      <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in {MATRIX_TABLE} or give a CSV of the same layout ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.&lt;br&gt;&lt;br&gt;Class names in the table and in the transitions layer (its raster attribute table): the UNCCD names; for maps already in UNCCD classes, the names the map itself carries win (its raster attribute table, category names, paletted style or .qml style beside the file, e.g. national names of the 7 classes).</source>
+      <translation>Subindicador de cobertura del suelo del ODS 15.3.1: compara un mapa de cobertura del suelo inicial y uno final mediante una matriz de transición (Guía de Buenas Prácticas de la CNULD v2).&lt;br&gt;&lt;br&gt;Ambos mapas se reclasifican primero en las 7 clases CNULD (1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua): si ya están en estas clases, mediante el preajuste ESA CCI integrado o mediante su propia tabla. Un código que la leyenda no cubre nunca se convierte en sin datos sin avisar: la ejecución se detiene y enumera todos esos códigos de cada mapa, y no se escribe nada.&lt;br&gt;&lt;br&gt;Cada píxel toma el valor de la matriz para su transición (fila = clase inicial, columna = clase final): -1 degradado, 0 estable, +1 mejorado (Int16, sin datos -32768 donde alguno de los mapas no tiene datos). La matriz por defecto es la de la CNULD (resources/data/unccd_transition_matrix.csv): p. ej., de Cubierta arbórea a Tierras de cultivo es degradación, de Tierras de cultivo a Cubierta arbórea es mejora, y cualquier transición hacia o desde Masa de agua es estable. Edítela en {MATRIX_TABLE} o indique un CSV con la misma disposición ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Salidas opcionales: los códigos de transición inicial × 10 + final (p. ej., 13 = Cubierta arbórea → Tierras de cultivo; Byte, sin datos 0) y una tabla del área de cada una de las 49 transiciones en hectáreas (áreas reales de los píxeles sobre el elipsoide), con su valor en la matriz.&lt;br&gt;&lt;br&gt;Nombres de clase en la tabla y en la capa de transiciones (su tabla de atributos del ráster): los nombres CNULD; para los mapas que ya están en clases CNULD, prevalecen los nombres que lleva el propio mapa (su tabla de atributos del ráster, nombres de categoría, estilo paletizado o estilo .qml junto al archivo, p. ej., nombres nacionales de las 7 clases).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="136" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
       <source>Land-cover transitions</source>
       <translation>Transiciones de cobertura del suelo</translation>
     </message>
@@ -2904,7 +2924,7 @@
       <translation>Idioma de todos los textos del informe.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="40" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="42" />
       <source>Language of the vocabulary labels (en, es, fr, pt); default the QGIS language, else English. Labels missing in a language are given in English.</source>
       <translation>Idioma de las etiquetas de los vocabularios (en, es, fr, pt); por defecto, el idioma de QGIS o, si no, inglés. Las etiquetas que faltan en un idioma se dan en inglés.</translation>
     </message>
@@ -2985,7 +3005,7 @@
       <translation>Organización líder o de apoyo (vocabulario de FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="218" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="214" />
       <source>Leave features in error out of the outputs instead of stopping (default: stop).</source>
       <translation>Dejar fuera de las salidas las entidades con errores en lugar de detenerse (por defecto: detenerse).</translation>
     </message>
@@ -2995,12 +3015,12 @@
       <translation>Leyenda</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="68" />
       <source>Legend (class codes)</source>
       <translation>Leyenda (códigos de clase)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="50" />
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table ({RECLASS_TABLE} or {RECLASS_FILE}). A code the legend does not cover stops the run with the list of every such code.</source>
       <translation>Leyenda de los mapas de cobertura del suelo (la misma para ambos). 'Ya en clases CNULD 1-7': 1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua. 'ESA CCI': los códigos de cobertura del suelo de ESA CCI / C3S (10-220) con la agregación estándar del ODS 15.3.1 (resources/data/esa_cci_to_unccd.csv). 'Personalizada': su propia tabla ({RECLASS_TABLE} o {RECLASS_FILE}). Un código que la leyenda no cubre detiene la ejecución con la lista de todos esos códigos.</translation>
     </message>
@@ -3010,22 +3030,22 @@
       <translation>Área con degradación leve (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
       <source>Like-for-like counterbalancing</source>
       <translation>Compensación de igual por igual</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="125" />
       <source>Like-for-like deficit (ha)</source>
       <translation>Déficit de igual por igual (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldntables.py" line="174" />
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="176" />
       <source>Like-for-like deficit against the baseline (ha)</source>
       <translation>Déficit de igual por igual frente a la referencia (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldntables.py" line="176" />
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="178" />
       <source>Like-for-like deficit against the previous period (ha)</source>
       <translation>Déficit de igual por igual frente al periodo anterior (ha)</translation>
     </message>
@@ -3080,7 +3100,7 @@
       <translation>Hectáreas con pérdida, sin pérdida y sin datos, y la proporción perdida, para todo el ráster y por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="108" />
       <source>Losses, gains, offset, remaining deficit and surplus per land type.</source>
       <translation>Pérdidas, ganancias, compensación, déficit restante y excedente por tipo de tierra.</translation>
     </message>
@@ -3140,38 +3160,38 @@
       <translation>Método manual: límites interiores de clase crecientes, p. ej., 0.25,0.5,0.75 para 4 clases; un valor igual a un límite va a la clase superior.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="49" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="63" />
       <source>Map (when the strata are not the map classes)</source>
       <translation>Mapa (cuando los estratos no son las clases del mapa)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="47" />
       <source>Map A</source>
       <translation>Mapa A</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="50" />
       <source>Map B</source>
       <translation>Mapa B</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="18" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="19" />
       <source>Map agreement (cross-tabulation and kappa)</source>
       <translation>Concordancia de mapas (tabulación cruzada y kappa)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="125" />
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="53" />
       <source>Map class field</source>
       <translation>Campo de clase del mapa</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="53" />
       <source>Map class of each point.</source>
       <translation>Clase del mapa de cada punto.</translation>
     </message>
@@ -3181,27 +3201,27 @@
       <translation>Clase del mapa: {value}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="155" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="158" />
       <source>Mapped and estimated area per class</source>
       <translation>Área cartografiada y estimada por clase</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="152" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="155" />
       <source>Mapped area</source>
       <translation>Área cartografiada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="92" />
       <source>Mapped area of the reported class (ha)</source>
       <translation>Área cartografiada de la clase informada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="25" />
       <source>Maps the Land Degradation Neutrality response hierarchy Avoid &amp;gt; Reduce &amp;gt; Reverse from a degradation layer (the SDG 15.3.1 -1/0/+1 layer, or any categorical map such as LPD classes or degradation status), the UNCCD land cover and optional protected areas.&lt;br&gt;&lt;br&gt;Classes: 1 &lt;b&gt;Avoid&lt;/b&gt; (non-degraded natural land and protected areas, to keep so), 2 &lt;b&gt;Reduce&lt;/b&gt; (land under productive use that is degrading or at risk: sustainable land management), 3 &lt;b&gt;Reverse&lt;/b&gt; (degraded land where restoration is the response), 0 other / not assigned (e.g. healthy cropland, built-up land). Nodata where the degradation layer or the land cover has none.&lt;br&gt;&lt;br&gt;Default rules (resources/data/ldn_response_rules.json; the first rule that holds wins): degraded and not productive -&gt; Reverse; degraded and productive -&gt; Reduce; at risk and productive -&gt; Reduce; protected and not degraded -&gt; Avoid; natural and not degraded -&gt; Avoid; otherwise 0. Copy the file, edit the rules and give it as the rules file to change them.&lt;br&gt;&lt;br&gt;The &lt;b&gt;Reverse&lt;/b&gt; class is the natural mask or criterion for the ROAM restoration priority overlay: it marks where restoration, rather than protection or better management, is the answer. The area table gives the area of each class overall and per zone.</source>
       <translation>Cartografía la jerarquía de respuesta de la Neutralidad de la Degradación de las Tierras Evitar &amp;gt; Reducir &amp;gt; Revertir a partir de una capa de degradación (la capa -1/0/+1 del ODS 15.3.1, o cualquier mapa categórico como las clases LPD o el estado de la degradación), la cobertura del suelo CNULD y áreas protegidas opcionales.&lt;br&gt;&lt;br&gt;Clases: 1 &lt;b&gt;Evitar&lt;/b&gt; (tierras naturales no degradadas y áreas protegidas, que deben mantenerse así), 2 &lt;b&gt;Reducir&lt;/b&gt; (tierras en uso productivo que se están degradando o están en riesgo: gestión sostenible de la tierra), 3 &lt;b&gt;Revertir&lt;/b&gt; (tierras degradadas donde la respuesta es la restauración), 0 otra / no asignada (p. ej., tierras de cultivo sanas, suelo edificado). Sin datos donde la capa de degradación o la cobertura del suelo no tienen datos.&lt;br&gt;&lt;br&gt;Reglas por defecto (resources/data/ldn_response_rules.json; prevalece la primera regla que se cumple): degradada y no productiva -&gt; Revertir; degradada y productiva -&gt; Reducir; en riesgo y productiva -&gt; Reducir; protegida y no degradada -&gt; Evitar; natural y no degradada -&gt; Evitar; en otro caso, 0. Para cambiarlas, copie el archivo, edite las reglas e indíquelo como archivo de reglas.&lt;br&gt;&lt;br&gt;La clase &lt;b&gt;Revertir&lt;/b&gt; es la máscara o el criterio natural para la superposición de prioridad de restauración de ROAM: marca dónde la respuesta es la restauración, y no la protección o una mejor gestión. La tabla de áreas da el área de cada clase en total y por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="41" />
       <source>Masks (water, urban...): pixels with a valid non-zero value are excluded; nodata does not exclude.</source>
       <translation>Máscaras (agua, zonas urbanas...): se excluyen los píxeles con un valor válido distinto de cero; la ausencia de datos no excluye.</translation>
     </message>
@@ -3292,7 +3312,7 @@
       <translation>Tamaño mínimo de mancha {pixels} píxel(es) = {area:.2f} ha (área real media del píxel {pixel:.4f} ha).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="76" />
       <source>Minimum points per stratum</source>
       <translation>Mínimo de puntos por estrato</translation>
     </message>
@@ -3373,7 +3393,7 @@
       <translation>Nombre de la organización</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="80" />
       <source>Name of the period this layer describes (e.g. baseline, report_1), matched against {RECODE_PERIODS_FIELD} of {RECODE}.</source>
       <translation>Nombre del periodo que describe esta capa (p. ej., baseline, report_1), comparado con {RECODE_PERIODS_FIELD} de {RECODE}.</translation>
     </message>
@@ -3413,7 +3433,7 @@
       <translation>Cortes naturales (Jenks)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="64" />
       <source>Natural land cover</source>
       <translation>Cobertura del suelo natural</translation>
     </message>
@@ -3424,7 +3444,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="121" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="128" />
       <source>Neutrality met</source>
       <translation>Neutralidad alcanzada</translation>
     </message>
@@ -3469,7 +3489,7 @@
       <translation>Aún sin efecto detectable</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="98" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="117" />
       <source>No file was given for the output {output}.</source>
       <translation>No se indicó ningún archivo para la salida {output}.</translation>
     </message>
@@ -3515,12 +3535,12 @@
       <translation>No queda ningún píxel tras las exclusiones y los valores sin datos de los criterios ({layer}): la aptitud estaría vacía. Compruebe las capas de exclusión y las extensiones de los criterios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="200" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="201" />
       <source>No pixel of {layer} has at least {needed} valid baseline years (MIN_YEARS) and {recent} valid recent year(s). Lower MIN_YEARS or choose longer periods.</source>
       <translation>Ningún píxel de {layer} tiene al menos {needed} años de referencia válidos (MIN_YEARS) y {recent} año(s) reciente(s) válido(s). Reduzca MIN_YEARS o elija periodos más largos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="275" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="276" />
       <source>No pixel of {layer} has at least {needed} valid years (MIN_YEARS) between {first} and {last}. Lower MIN_YEARS or choose a longer period.</source>
       <translation>Ningún píxel de {layer} tiene al menos {needed} años válidos (MIN_YEARS) entre {first} y {last}. Reduzca MIN_YEARS o elija un periodo más largo.</translation>
     </message>
@@ -3552,7 +3572,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="85" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="291" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="287" />
       <source>No restoration sites layer was given ({parameter}).</source>
       <translation>No se indicó ninguna capa de sitios de restauración ({parameter}).</translation>
     </message>
@@ -3572,8 +3592,8 @@
       <translation>Ningún sitio de {layer} está en restauración en {year}: el año de inicio más temprano es {first}. Elija un año de informe posterior o compruebe los años de inicio y de finalización.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="122" />
       <source>Nodata area (ha)</source>
       <translation>Área sin datos (ha)</translation>
     </message>
@@ -3583,7 +3603,7 @@
       <translation>Sin datos donde falte cualquier criterio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="169" />
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="170" />
       <source>None of the polygons of {layer} overlaps the baseline raster {raster}. Check that the sites and the raster cover the same area.</source>
       <translation>Ninguno de los polígonos de {layer} se superpone al ráster de referencia {raster}. Compruebe que los sitios y el ráster cubren la misma área.</translation>
     </message>
@@ -3593,7 +3613,7 @@
       <translation>Ninguna de las zonas de {layer} se superpone al ráster. Compruebe que la capa de zonas y el ráster cubren la misma área.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="122" />
       <source>Normalised weights used</source>
       <translation>Pesos normalizados usados</translation>
     </message>
@@ -3623,6 +3643,11 @@
       <translation>No exportado: {error}</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="195" />
+      <source>Not in deficit</source>
+      <translation>Sin déficit</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="103" />
       <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="74" />
       <source>Not published: {error}</source>
@@ -3639,7 +3664,7 @@
       <translation>Número de clases</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="127" />
       <source>Number of land types in deficit in the first period against the baseline.</source>
       <translation>Número de tipos de tierra en déficit en el primer periodo frente a la referencia.</translation>
     </message>
@@ -3699,9 +3724,9 @@
       <translation>ORT,CBD,MMB,2.1,2.CT.1,informe nacional,plantilla,XLSX,desagregación,área en restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="108" />
-      <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1).</source>
-      <translation>Una banda por periodo: código del tipo de tierra donde está en déficit frente a la referencia, 0 donde no (Int32, sin datos -1).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
+      <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1), with a raster attribute table naming the land types.</source>
+      <translation>Una banda por periodo: código del tipo de tierra donde está en déficit frente a la referencia, 0 donde no (Int32, sin datos -1), con una tabla de atributos del ráster que nombra los tipos de tierra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="50" />
@@ -3719,7 +3744,7 @@
       <translation>Una fila por criterio: número de criterio (posición, empezando por 1, en {CRITERIA}), tipo (thresholds, reclass o preset), texto de la regla (p. ej., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' o 'lpd_5class') y peso (0 o más; vacío = 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="233" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="229" />
       <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run. Optional: the problems are also listed in the log.</source>
       <translation>Una fila por entidad (feature_id, site_name, level ok/warning/error, reason) más los problemas del proyecto; se escribe incluso cuando los errores detienen la ejecución. Opcional: los problemas también se enumeran en el registro.</translation>
     </message>
@@ -3729,12 +3754,12 @@
       <translation>Una fila por conversión de cobertura del suelo (clase CNULD inicial y final) y una columna por zona climática: SOC_final = SOC_initial × factor. Las conversiones no incluidas y las clases que no cambian conservan 1. Los valores pueden escribirse como 1/x. Por defecto, la tabla basada en el IPCC.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
       <source>One row per period, zone and comparison: areas, deficit and neutrality status.</source>
       <translation>Una fila por periodo, zona y comparación: áreas, déficit y estado de la neutralidad.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="90" />
       <source>One row per recode polygon with the hectares it changed.</source>
       <translation>Una fila por polígono de recodificación con las hectáreas que cambió.</translation>
     </message>
@@ -3744,7 +3769,7 @@
       <translation>Una fila por periodo de informe: área en restauración en su año final y cambio respecto al periodo anterior.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
       <source>One row per site feature: counted or not in the reporting year, level and reason.</source>
       <translation>Una fila por entidad de sitio: si se cuenta o no en el año de informe, nivel y motivo.</translation>
     </message>
@@ -3754,7 +3779,7 @@
       <translation>Una fila por entidad de sitio: si puede llegar a contar, nivel y motivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="30" />
       <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1. Give either this or {WEIGHTS_TABLE}.</source>
       <translation>Un peso por criterio, separados por comas, en el orden de los criterios (p. ej., la salida WEIGHTS de t2monitor:ahpweights). Se normalizan para sumar 1. Indique esto o {WEIGHTS_TABLE}.</translation>
     </message>
@@ -3790,7 +3815,7 @@
       <translation>CSV opcional con la disposición de resources/data/ipcc_soc_factors.csv (columnas initial, final y luego una columna por zona climática cuyo encabezado empieza por el código de la zona). Tiene prioridad sobre {FACTORS_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="128" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="133" />
       <source>Optional CSV with the same layout as resources/data/unccd_transition_matrix.csv (a header row of the final classes 1-7, then one row per initial class 1-7, each starting with its label). Takes precedence over {MATRIX_TABLE}.</source>
       <translation>CSV opcional con la misma disposición que resources/data/unccd_transition_matrix.csv (una fila de encabezado con las clases finales 1-7 y luego una fila por clase inicial 1-7, cada una empezando por su etiqueta). Tiene prioridad sobre {MATRIX_TABLE}.</translation>
     </message>
@@ -3800,47 +3825,52 @@
       <translation>Lista JSON opcional de las ejecuciones del flujo de trabajo ({"algorithm": id, "inputs": {...}}, p. ej. los documentos que imprime qgis_process --json) para la página de métodos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="97" />
       <source>Optional KML with the footprint of every sampled pixel, for Google Earth or Collect Earth.</source>
       <translation>KML opcional con la huella de cada píxel muestreado, para Google Earth o Collect Earth.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
       <source>Optional bar chart: mapped and estimated area per class, with 95 % error bars.</source>
       <translation>Gráfico de barras opcional: área cartografiada y estimada por clase, con barras de error del 95 %.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="91" />
       <source>Optional copy of the points with map and WGS 84 coordinates.</source>
       <translation>Copia opcional de los puntos con coordenadas del mapa y WGS 84.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/spec.py" line="205" />
+      <location filename="../t2_monitor_plugin/algorithms/spec.py" line="221" />
       <source>Optional copy of the table as a CSV or XLSX file.</source>
       <translation>Copia opcional de la tabla como archivo CSV o XLSX.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="67" />
-      <source>Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map A, one column b_&lt;class&gt; per class of map B, with totals.</source>
-      <translation>Tabulación cruzada opcional en forma de matriz (hectáreas): por zona, una fila por clase del mapa A y una columna b_&lt;class&gt; por clase del mapa B, con totales.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="74" />
+      <source>Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map A (code and name), one column b_&lt;class&gt; per class of map B, with totals.</source>
+      <translation>Tabulación cruzada opcional en forma de matriz (hectáreas): por zona, una fila por clase del mapa A (código y nombre) y una columna b_&lt;class&gt; por clase del mapa B, con totales.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="79" />
-      <source>Optional land units or soils combined with the land cover: a raster of whole numbers 0-9999 (land type = UNCCD class x 10000 + unit), or polygons (land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values, from 1; a pixel takes the polygon covering most of it; tables name it).</source>
-      <translation>Unidades de tierra o suelos opcionales combinados con la cobertura del suelo: un ráster de números enteros 0-9999 (tipo de tierra = clase CNULD x 10000 + unidad) o polígonos (tipo de tierra = clase CNULD x 10000 + la posición de la unidad en el orden natural de los valores de {LAND_UNIT_FIELD}, desde 1; un píxel toma el polígono que cubre la mayor parte de él; las tablas le dan nombre).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="83" />
+      <source>Optional land units or soils combined with the land cover: a raster of whole numbers 0-9999 (land type = UNCCD class x 10000 + unit), or polygons (land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values, from 1; a pixel takes the polygon covering most of it; tables name it). The tables name the units of a raster by its attribute table, category names or style when it carries them.</source>
+      <translation>Unidades de tierra o suelos opcionales combinados con la cobertura del suelo: un ráster de números enteros 0-9999 (tipo de tierra = clase CNULD x 10000 + unidad) o polígonos (tipo de tierra = clase CNULD x 10000 + la posición de la unidad en el orden natural de los valores de {LAND_UNIT_FIELD}, desde 1; un píxel toma el polígono que cubre la mayor parte de él; las tablas le dan nombre). Las tablas nombran las unidades de un ráster según su tabla de atributos, sus nombres de categoría o su estilo, cuando los tiene.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="64" />
       <source>Optional map on the strata grid, for the mapped area of each class and to check the points' map classes. Empty: the strata raster is the map.</source>
       <translation>Mapa opcional en la cuadrícula de los estratos, para el área cartografiada de cada clase y para comprobar las clases del mapa de los puntos. Vacío: el ráster de estratos es el mapa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="22" />
+      <source>Optional names of the classes, one row per class (code, name). They win over the names the raster carries (raster attribute table, category names, .qml style beside the file); classes not listed keep those names, else their code.</source>
+      <translation>Nombres opcionales de las clases, una fila por clase (código, nombre). Prevalecen sobre los nombres que lleva el ráster (tabla de atributos del ráster, nombres de categoría, estilo .qml junto al archivo); las clases no indicadas conservan esos nombres o, si no los hay, su código.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="94" />
       <source>Optional plot file for Collect Earth: id, YCoordinate, XCoordinate (WGS 84) and the point attributes.</source>
       <translation>Archivo de parcelas opcional para Collect Earth: id, YCoordinate, XCoordinate (WGS 84) y los atributos del punto.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="53" />
       <source>Optional raster of strata on the map's grid when the strata are not the map classes (e.g. the map with a buffer stratum around change). Empty: the map classes are the strata.</source>
       <translation>Ráster opcional de estratos en la cuadrícula del mapa cuando los estratos no son las clases del mapa (p. ej., el mapa con un estrato de búfer alrededor del cambio). Vacío: las clases del mapa son los estratos.</translation>
     </message>
@@ -3850,9 +3880,9 @@
       <translation>Ráster opcional cuyos píxeles distintos de cero son agua y quedan excluidos (sin datos en las salidas).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="137" />
-      <source>Optional transition codes initial × 10 + final in UNCCD classes (11-77, Byte, nodata 0), styled with readable labels.</source>
-      <translation>Códigos de transición opcionales inicial × 10 + final en clases CNULD (11-77, Byte, sin datos 0), con estilo de etiquetas legibles.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="142" />
+      <source>Optional transition codes initial × 10 + final in UNCCD classes (11-77, Byte, nodata 0), styled with readable labels and with a raster attribute table naming each transition.</source>
+      <translation>Códigos de transición opcionales inicial × 10 + final en clases CNULD (11-77, Byte, sin datos 0), con estilo de etiquetas legibles y con una tabla de atributos del ráster que nombra cada transición.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="111" />
@@ -3890,18 +3920,18 @@
       <translation>Opcional: la tabla de estimaciones de áreas de Evaluación de la exactitud. Su fila de la clase -1 (degradado) da la estimación basada en la muestra del área degradada y su intervalo del 95 %, que se informan en lugar del área cartografiada (contada por píxeles), con una nota al pie.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="73" />
       <source>Ordered rules (JSON): each maps conditions (degraded, at_risk, productive, natural, protected: true or false) to a class; the first rule that holds wins. Empty: resources/data/ldn_response_rules.json.</source>
       <translation>Reglas ordenadas (JSON): cada una asigna condiciones (degraded, at_risk, productive, natural, protected: true o false) a una clase; prevalece la primera regla que se cumple. Vacío: resources/data/ldn_response_rules.json.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="101" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="210" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="206" />
       <source>Organizations</source>
       <translation>Organizaciones</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="211" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="207" />
       <source>Organizations as 'name|role|type|country; ...': role Leading/Supporting (or 'Lead implementer', or code 1/2), type as label (e.g. NGO, Government) or code, country as ISO2.</source>
       <translation>Organizaciones en la forma 'nombre|rol|tipo|país; ...': rol Leading/Supporting (o 'Lead implementer', o código 1/2), tipo como etiqueta (p. ej., NGO, Government) o código, país como ISO2.</translation>
     </message>
@@ -3916,22 +3946,22 @@
       <translation>Otras tierras</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
       <source>Overall accuracy</source>
       <translation>Exactitud global</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
       <source>Overall accuracy 95 % half-interval</source>
       <translation>Semiintervalo del 95 % de la exactitud global</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="164" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="167" />
       <source>Overall accuracy {oa:.3f} ± {ci:.3f} from {n} points ({method}).</source>
       <translation>Exactitud global {oa:.3f} ± {ci:.3f} a partir de {n} puntos ({method}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="78" />
       <source>Overall agreement (0-1)</source>
       <translation>Concordancia global (0-1)</translation>
     </message>
@@ -3971,12 +4001,12 @@
       <translation>Páginas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="53" />
       <source>Pairs of classes that count as agreement when the two legends differ, one pair per row (a class may appear in several pairs). Empty: classes agree when their codes are equal. When given, only the listed pairs agree.</source>
       <translation>Pares de clases que cuentan como concordancia cuando las dos leyendas difieren, un par por fila (una clase puede aparecer en varios pares). Vacío: las clases concuerdan cuando sus códigos son iguales. Si se indica, solo concuerdan los pares enumerados.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="61" />
       <source>Pairs stratum:accuracy separated by commas, e.g. -1:0.7, 0:0.9, 1:0.8 (lower for rare change classes). Strata not listed take {DEFAULT_EXPECTED_UA}.</source>
       <translation>Pares estrato:exactitud separados por comas, p. ej., -1:0.7, 0:0.9, 1:0.8 (más baja para las clases de cambio poco frecuentes). Los estratos no indicados toman {DEFAULT_EXPECTED_UA}.</translation>
     </message>
@@ -3996,7 +4026,7 @@
       <translation>Parámetros leídos de las tablas de entrada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="103" />
       <source>Part of the area under restoration inside the degraded baseline, in hectares.</source>
       <translation>Parte del área en restauración dentro de la referencia degradada, en hectáreas.</translation>
     </message>
@@ -4008,9 +4038,9 @@
       <translation>Trayectoria hacia la meta (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="75" />
-      <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts.</source>
-      <translation>Por clase: área cartografiada y estimada (ha) con error estándar, intervalo del 95 %, exactitud del usuario y del productor con intervalos del 95 %, recuentos de la muestra.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="76" />
+      <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts, and the class name (from the map's attribute table, category names or style; else its code).</source>
+      <translation>Por clase: área cartografiada y estimada (ha) con error estándar, intervalo del 95 %, exactitud del usuario y del productor con intervalos del 95 %, recuentos de la muestra y el nombre de la clase (de la tabla de atributos del mapa, sus nombres de categoría o su estilo; si no, su código).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
@@ -4018,12 +4048,12 @@
       <translation>Por unidad de tierra: píxeles, área, rango de las medias, percentil, umbral de corte y área degradada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="84" />
-      <source>Per stratum: pixels, area, weight, expected user's accuracy, points allocated and inclusion probability.</source>
-      <translation>Por estrato: píxeles, área, peso, exactitud del usuario esperada, puntos asignados y probabilidad de inclusión.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="86" />
+      <source>Per stratum: pixels, area, weight, expected user's accuracy, points allocated, inclusion probability and the stratum's name (from the raster's attribute table, category names or style; else its code).</source>
+      <translation>Por estrato: píxeles, área, peso, exactitud del usuario esperada, puntos asignados, probabilidad de inclusión y el nombre del estrato (de la tabla de atributos del ráster, sus nombres de categoría o su estilo; si no, su código).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="70" />
       <source>Per zone (and for the whole raster): compared area, agreeing area, overall agreement, chance agreement, kappa, areas with only map A, only map B, neither.</source>
       <translation>Por zona (y para todo el ráster): área comparada, área concordante, concordancia global, concordancia por azar, kappa, áreas solo con el mapa A, solo con el mapa B, con ninguno.</translation>
     </message>
@@ -4033,7 +4063,7 @@
       <translation>Cambio porcentual de las existencias de COS (Float32, sin datos -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="106" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="115" />
       <source>Percent of the baseline under restoration</source>
       <translation>Porcentaje de la referencia en restauración</translation>
@@ -4044,7 +4074,7 @@
       <translation>Porcentaje de la referencia degradada en restauración (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="115" />
       <source>Percent of the estimated baseline under restoration</source>
       <translation>Porcentaje de la referencia estimada en restauración</translation>
     </message>
@@ -4084,17 +4114,17 @@
       <translation>Desempeño: umbral de la ratio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="72" />
       <source>Period end years</source>
       <translation>Años finales de los periodos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="68" />
       <source>Period labels</source>
       <translation>Etiquetas de los periodos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="79" />
       <source>Period name</source>
       <translation>Nombre del periodo</translation>
     </message>
@@ -4109,7 +4139,7 @@
       <translation>Periodo de la estimación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="118" />
       <source>Period-by-period chart of degraded and improved area and the like-for-like deficit (.svg or .png).</source>
       <translation>Gráfico periodo a periodo del área degradada y mejorada y del déficit de igual por igual (.svg o .png).</translation>
     </message>
@@ -4154,12 +4184,12 @@
       <translation>Los píxeles con menos años válidos en el periodo quedan sin datos (por defecto 10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="102" />
       <source>Plot side (m)</source>
       <translation>Lado de la parcela (m)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="96" />
       <source>Plot squares (KML)</source>
       <translation>Cuadrados de las parcelas (KML)</translation>
     </message>
@@ -4169,22 +4199,22 @@
       <translation>Punto {n} de {total} (id {id})</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="83" />
       <source>Points at the sampled pixel centres with stratum, map class, pixel area, inclusion probability, stratum pixel count and an empty reference field.</source>
       <translation>Puntos en los centros de los píxeles muestreados con estrato, clase del mapa, área del píxel, probabilidad de inclusión, número de píxeles del estrato y un campo de referencia vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="99" />
       <source>Points drawn</source>
       <translation>Puntos extraídos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="47" />
       <source>Points of a stratified random sample with stratum, map class and reference label.</source>
       <translation>Puntos de una muestra aleatoria estratificada con estrato, clase del mapa y etiqueta de referencia.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="208" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="204" />
       <source>Points of contact</source>
       <translation>Puntos de contacto</translation>
     </message>
@@ -4194,17 +4224,17 @@
       <translation>Puntos de contacto (se requiere al menos uno)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="90" />
       <source>Points table (CSV or XLSX)</source>
       <translation>Tabla de puntos (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="44" />
       <source>Polygon layers (protected areas...), any CRS: a pixel is excluded when the polygons cover at least half of it.</source>
       <translation>Capas de polígonos (áreas protegidas...), cualquier SRC: un píxel se excluye cuando los polígonos cubren al menos la mitad de él.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="69" />
       <source>Polygons (any CRS; a pixel counts when at least half of it is covered) or a raster (non-zero valid pixels) of protected areas; they count as Avoid where not degraded.</source>
       <translation>Polígonos (cualquier SRC; un píxel cuenta cuando al menos la mitad está cubierta) o un ráster (píxeles válidos distintos de cero) de áreas protegidas; cuentan como Evitar donde no están degradados.</translation>
     </message>
@@ -4234,17 +4264,17 @@
       <translation>Polígonos de los sitios de restauración (p. ej., la capa de FERM o del GEF); cualquier SRC. Los sitios superpuestos se cuentan una sola vez (área de la unión). Todas las entidades aparecen en la tabla de validación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
       <source>Polygons of the restoration sites, any CRS. Points and lines are reported as errors.</source>
       <translation>Polígonos de los sitios de restauración, cualquier SRC. Los puntos y las líneas se notifican como errores.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="60" />
       <source>Polygons that correct known false positives or negatives.</source>
       <translation>Polígonos que corrigen falsos positivos o negativos conocidos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="117" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="124" />
       <source>Pooled net balance (ha)</source>
       <translation>Balance neto agregado (ha)</translation>
     </message>
@@ -4289,7 +4319,7 @@
       <translation>Clases de prioridad de priorityclasses; añade su página de mapa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="45" />
       <source>Productivity classes</source>
       <translation>Clases de productividad</translation>
     </message>
@@ -4318,7 +4348,7 @@
       <translation>Estado de la productividad (deciles de referencia)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="43" />
       <source>Productivity sub-indicator: a five-class LPD map (1-5) or a three-class -1/0/+1 layer.</source>
       <translation>Subindicador de productividad: un mapa LPD de cinco clases (1-5) o una capa de tres clases -1/0/+1.</translation>
     </message>
@@ -4340,22 +4370,22 @@
       <translation>Proyecto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="190" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="186" />
       <source>Project JSON file</source>
       <translation>Archivo JSON del proyecto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="205" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="201" />
       <source>Project restoration types</source>
       <translation>Tipos de restauración del proyecto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="203" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="199" />
       <source>Project starting year</source>
       <translation>Año de inicio del proyecto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="198" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="194" />
       <source>Project title</source>
       <translation>Título del proyecto</translation>
     </message>
@@ -4370,7 +4400,7 @@
       <translation>Área con uso adecuado (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
       <source>Proportion of degraded land (2.CT.1)</source>
       <translation>Proporción de tierra degradada (2.CT.1)</translation>
     </message>
@@ -4385,17 +4415,17 @@
       <translation>Proporción de tierra degradada (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="73" />
       <source>Proportional to area</source>
       <translation>Proporcional al área</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="74" />
       <source>Proportional with a minimum per stratum</source>
       <translation>Proporcional con un mínimo por estrato</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="68" />
       <source>Protected areas</source>
       <translation>Áreas protegidas</translation>
     </message>
@@ -4476,7 +4506,7 @@
       <translation>ROAM,estandarizar,normalizar,difuso,pertenencia,sigmoide,gaussiana,mín.-máx.,reclasificar,criterio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="101" />
       <source>ROAM,weighted overlay,weighted linear combination,suitability,MCDA,AHP,exclusion,priority</source>
       <translation>ROAM,superposición ponderada,combinación lineal ponderada,aptitud,MCDA,AHP,exclusión,prioridad</translation>
     </message>
@@ -4487,7 +4517,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="38" />
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="79" />
       <source>Random seed</source>
       <translation>Semilla aleatoria</translation>
     </message>
@@ -4532,7 +4562,7 @@
       <translation>Ráster del criterio en sus propias unidades (p. ej., pendiente en grados, distancia en metros).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="33" />
       <source>Raster of whole-number class codes (e.g. land cover, degradation classes).</source>
       <translation>Ráster de códigos de clase enteros (p. ej., cobertura del suelo, clases de degradación).</translation>
     </message>
@@ -4553,7 +4583,7 @@
       <translation>Píxeles evaluados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="27" />
       <source>Reads a FERM GeoJSON file (an API payload such as the one 'Export restoration sites to FERM' writes, or a FERM polygon export) into a polygon layer in EPSG:4326. Codes are kept and decoded with the FERM vocabularies shipped with the plugin, in the chosen language (English where FERM has no label in it): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (labels separated by '; '). Project information from the payload's top-level properties (title, institution, starting year, restoration types, countries, organizations with decoded role and type) is repeated on every site. Features a multi-part site was split into (part/partCount) are merged back into one multipolygon per site, areas added.</source>
       <translation>Lee un archivo GeoJSON de FERM (una carga útil de API como la que escribe 'Exportar sitios de restauración a FERM', o una exportación de polígonos de FERM) en una capa de polígonos en EPSG:4326. Los códigos se conservan y se descodifican con los vocabularios de FERM incluidos en el complemento, en el idioma elegido (inglés cuando FERM no tiene etiqueta en él): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (etiquetas separadas por '; '). La información del proyecto de las propiedades de nivel superior de la carga útil (título, institución, año de inicio, tipos de restauración, países, organizaciones con rol y tipo descodificados) se repite en cada sitio. Las entidades en que se dividió un sitio multiparte (part/partCount) se vuelven a unir en un multipolígono por sitio, sumando las áreas.</translation>
     </message>
@@ -4588,7 +4618,7 @@
       <translation>Reducir</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="58" />
       <source>Reference (true) class of each point; empty values are left out.</source>
       <translation>Clase de referencia (verdadera) de cada punto; los valores vacíos se omiten.</translation>
     </message>
@@ -4599,7 +4629,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="126" />
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="57" />
       <source>Reference label field</source>
       <translation>Campo de etiqueta de referencia</translation>
     </message>
@@ -4620,7 +4650,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report.py" line="112" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="109" />
       <source>Remaining to reach the target (ha)</source>
       <translation>Restante para alcanzar la meta (ha)</translation>
     </message>
@@ -4652,7 +4682,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="89" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="193" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="213" />
       <source>Reporting period</source>
       <translation>Período de informe</translation>
     </message>
@@ -4688,7 +4718,7 @@
       <translation>Capa ODS 15.3.1 del periodo de informe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="65" />
       <source>Reporting-period SDG 15.3.1 maps</source>
       <translation>Mapas ODS 15.3.1 de los periodos de informe</translation>
     </message>
@@ -4743,7 +4773,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="44" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="87" />
       <source>Restoration sites</source>
       <translation>Sitios de restauración</translation>
     </message>
@@ -4758,17 +4788,17 @@
       <translation>Campo de tipo de restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
       <source>Restoration type: field</source>
       <translation>Tipo de restauración: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="149" />
       <source>Restoration type: fixed value</source>
       <translation>Tipo de restauración: valor fijo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="147" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="143" />
       <source>Restoration type: fixed value as text</source>
       <translation>Tipo de restauración: valor fijo como texto</translation>
     </message>
@@ -4788,7 +4818,7 @@
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
       <source>Rows map class, columns reference class (ref_&lt;code&gt;, ref_m&lt;code&gt; for negative codes), in proportions of area, with row totals and sample counts; last row the column totals.</source>
       <translation>Filas: clase del mapa; columnas: clase de referencia (ref_&lt;code&gt;, ref_m&lt;code&gt; para códigos negativos), en proporciones de área, con totales de fila y recuentos de la muestra; última fila: los totales de columna.</translation>
     </message>
@@ -4813,7 +4843,7 @@
       <translation>Regla</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
       <source>Rules file (JSON)</source>
       <translation>Archivo de reglas (JSON)</translation>
     </message>
@@ -4833,12 +4863,12 @@
       <translation>Degradación ODS 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
       <source>SDG 15.3.1 indicator</source>
       <translation>Indicador ODS 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="21" />
       <source>SDG 15.3.1 indicator (one out, all out)</source>
       <translation>Indicador ODS 15.3.1 (uno fuera, todos fuera)</translation>
     </message>
@@ -4863,7 +4893,7 @@
       <translation>Mapa ODS 15.3.1 (-1 degradado, 0 estable, +1 mejorado, banda 1), p. ej., de la referencia; con una capa de ecosistemas añade las tierras degradadas por tipo de ecosistema.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="66" />
       <source>SDG 15.3.1 map (-1/0/+1) of each reporting period, in chronological order, on the baseline's grid.</source>
       <translation>Mapa ODS 15.3.1 (-1/0/+1) de cada periodo de informe, en orden cronológico, en la cuadrícula de la referencia.</translation>
     </message>
@@ -4873,7 +4903,7 @@
       <translation>Mapa ODS 15.3.1 para la desagregación por ecosistemas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="63" />
       <source>SDG 15.3.1 map of the baseline period (-1/0/+1, band 1).</source>
       <translation>Mapa ODS 15.3.1 del periodo de referencia (-1/0/+1, banda 1).</translation>
     </message>
@@ -4885,17 +4915,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="78" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="63" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="86" />
       <source>SDG 15.3.1 summary</source>
       <translation>Resumen ODS 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
       <source>SDG 15.3.1 summary file (CSV or XLSX)</source>
       <translation>Archivo de resumen ODS 15.3.1 (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="21" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="22" />
       <source>SDG,15.3.1,LDN,degradation,one out all out,false positives,error recode,2.CT.1,summary</source>
       <translation>ODS,15.3.1,NDT,degradación,uno fuera todos fuera,falsos positivos,recodificación de errores,2.CT.1,resumen</translation>
     </message>
@@ -4910,7 +4940,7 @@
       <translation>ODS,15.3.1,LPD,dinámica de la productividad de la tierra,trayectoria,estado,desempeño,JRC,FAO-WOCAT,Trends.Earth,reclasificar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="101" />
       <source>SDG,15.3.1,land cover,transition matrix,UNCCD,LDN,ESA CCI,reclassify,sub-indicator</source>
       <translation>ODS,15.3.1,cobertura del suelo,matriz de transición,CNULD,NDT,ESA CCI,reclasificar,subindicador</translation>
     </message>
@@ -4965,35 +4995,35 @@
       <translation>Existencias de COS al inicio del periodo (p. ej., t C/ha, 0-30 cm).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="53" />
       <source>SOC sub-indicator (-1/0/+1); without it only productivity and land cover are combined.</source>
       <translation>Subindicador de COS (-1/0/+1); sin él solo se combinan la productividad y la cobertura del suelo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="84" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="119" />
       <source>SVG (*.svg);;PNG (*.png)</source>
       <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="85" />
       <source>Sample design</source>
       <translation>Diseño de muestreo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="25" />
       <source>Sample design (stratified random)</source>
       <translation>Diseño de muestreo (aleatorio estratificado)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="89" />
       <source>Sample design file (CSV or XLSX)</source>
       <translation>Archivo de diseño de muestreo (CSV o XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="121" />
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="82" />
       <source>Sample points</source>
       <translation>Puntos de muestra</translation>
     </message>
@@ -5003,7 +5033,7 @@
       <translation>Región de ejemplo abierta desde {folder}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="100" />
       <source>Sample size from the target standard error</source>
       <translation>Tamaño de la muestra a partir del error estándar objetivo</translation>
     </message>
@@ -5013,7 +5043,7 @@
       <translation>Hay unidades de muestra que pertenecen al estrato {strata}, que el ráster de estratos no tiene: la muestra se extrajo de otro mapa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="112" />
       <source>Sample-based estimate of the degraded baseline (empty without an estimate).</source>
       <translation>Estimación por muestreo de la referencia degradada (vacío sin estimación).</translation>
     </message>
@@ -5053,7 +5083,7 @@
       <translation>Distancia de búsqueda de controles (m)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="50" />
       <source>Second categorical map (band 1, whole-number class codes).</source>
       <translation>Segundo mapa categórico (banda 1, códigos de clase enteros).</translation>
     </message>
@@ -5134,7 +5164,7 @@
       <translation>Se muestra en la portada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="103" />
       <source>Side of a square of the mean pixel area, in metres (the Collect Earth plot size).</source>
       <translation>Lado de un cuadrado del área media de los píxeles, en metros (el tamaño de parcela de Collect Earth).</translation>
     </message>
@@ -5180,12 +5210,12 @@
       <translation>Tabla de eficacia por sitio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
       <source>Site id: field</source>
       <translation>Id. del sitio: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="99" />
       <source>Site id: fixed value</source>
       <translation>Id. del sitio: valor fijo</translation>
     </message>
@@ -5200,17 +5230,17 @@
       <translation>Campo de nombre o identificador del sitio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="90" />
       <source>Site name: field</source>
       <translation>Nombre del sitio: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="93" />
       <source>Site name: fixed value</source>
       <translation>Nombre del sitio: valor fijo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="65" />
       <source>Site validation</source>
       <translation>Validación de sitios</translation>
@@ -5231,7 +5261,7 @@
       <translation>Sitios en declive</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="236" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="232" />
       <source>Sites exported</source>
       <translation>Sitios exportados</translation>
     </message>
@@ -5246,17 +5276,17 @@
       <translation>Sitios no evaluados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="48" />
       <source>Sites read</source>
       <translation>Sitios leídos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="229" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="225" />
       <source>Sites with the GEF columns ID_CODE, Restor_str and Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities and Area_ha.</source>
       <translation>Sitios con las columnas del GEF ID_CODE, Restor_str y Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, más Site_name, Activities y Area_ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="46" />
       <source>Sites with their FERM codes and labels and the project's information.</source>
       <translation>Sitios con sus códigos y etiquetas de FERM y la información del proyecto.</translation>
     </message>
@@ -5271,7 +5301,7 @@
       <translation>Omitir las entidades con errores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="217" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="213" />
       <source>Skip invalid features</source>
       <translation>Omitir las entidades no válidas</translation>
     </message>
@@ -5281,7 +5311,7 @@
       <translation>Subindicador de carbono orgánico del suelo (COS) del ODS 15.3.1: cambio porcentual de las existencias de COS, clasificado como -1 degradado / 0 estable / +1 mejorado (Guía de Buenas Prácticas de la CNULD v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Dos mapas de COS&lt;/b&gt;: el cambio entre un mapa de COS inicial y uno final (mismas unidades).&lt;br&gt;&lt;b&gt;Referencia escalonada con la cobertura del suelo&lt;/b&gt; (por defecto): las existencias finales son las existencias de referencia multiplicadas por el factor de cambio de existencias de la transición de cobertura del suelo del píxel (ambos mapas reclasificados en las clases CNULD) en su zona climática del IPCC. Factores por defecto (resources/data/ipcc_soc_factors.csv): Cubierta arbórea o Pastizales → Tierras de cultivo: factor de uso de la tierra del IPCC de la zona climática (templada/boreal/polar seca 0,80, húmeda 0,69; tropical seca 0,58, húmeda y muy húmeda 0,48, montana 0,64); Tierras de cultivo → Cubierta arbórea o Pastizales: 1/factor; Humedal → Tierras de cultivo 0,71 y a la inversa 1/0,71; cualquier clase → Artificial 0,1; cualquier otra conversión, y cualquier clase que no cambia, 1. El factor completo se aplica sea cual sea el tiempo transcurrido entre los mapas de cobertura del suelo.&lt;br&gt;&lt;br&gt;Cambio = 100 × (final − inicial) / inicial; cambio ≤ −umbral → -1, ≥ +umbral → +1 y, si no, 0 ({THRESHOLD_PCT}, 10 % por defecto). Sin datos (-32768) donde una entrada no tiene datos, donde las existencias iniciales son 0 o menos, y en el agua: clase 7 Masa de agua de la cobertura final, o un píxel distinto de cero de {WATER_MASK}. Los códigos de cobertura del suelo que la leyenda no cubre y las zonas climáticas para las que la tabla de factores no tiene columna detienen la ejecución con la lista de todos esos códigos; no se escribe nada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="52" />
       <source>Soil organic carbon degradation</source>
       <translation>Degradación del carbono orgánico del suelo</translation>
     </message>
@@ -5296,7 +5326,7 @@
       <translation>Algunos cortes de clase son iguales ({breaks}): las clases entre ellos quedan vacías. Use menos clases u otro método.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
       <source>Source code</source>
       <translation>Código de origen</translation>
     </message>
@@ -5335,12 +5365,12 @@
       <translation>Píxeles estables</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
       <source>Standard error of that area (ha)</source>
       <translation>Error estándar de esa área (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="57" />
       <source>Standard error of the overall accuracy the sample should achieve (0.01 = 1 percentage point), used for the sample size when {SAMPLE_SIZE} is 0.</source>
       <translation>Error estándar de la exactitud global que debe alcanzar la muestra (0.01 = 1 punto porcentual), usado para el tamaño de la muestra cuando {SAMPLE_SIZE} es 0.</translation>
     </message>
@@ -5350,7 +5380,7 @@
       <translation>Estandarizar criterio (0..1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="25" />
       <source>Standardised criteria</source>
       <translation>Criterios estandarizados</translation>
     </message>
@@ -5380,12 +5410,12 @@
       <translation>Año de inicio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
       <source>Starting year: field</source>
       <translation>Año de inicio: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="106" />
       <source>Starting year: fixed value</source>
       <translation>Año de inicio: valor fijo</translation>
     </message>
@@ -5445,12 +5475,12 @@
       <translation>Mapa de estado de degradationstatus; añade su página de mapa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
       <source>Status per period</source>
       <translation>Estado por periodo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="106" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
       <source>Status per period file (CSV or XLSX)</source>
       <translation>Archivo de estado por periodo (CSV o XLSX)</translation>
     </message>
@@ -5500,23 +5530,23 @@
       <translation>CSV de factores de cambio de existencias</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="101" />
       <source>Strata</source>
       <translation>Estratos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="59" />
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="52" />
       <source>Strata raster</source>
       <translation>Ráster de estratos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="49" />
       <source>Stratum field</source>
       <translation>Campo de estrato</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="130" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="134" />
       <source>Stratum {strata} gets fewer than two points: its area cannot be estimated with a confidence interval. Use the minimum allocation or a larger sample.</source>
       <translation>El estrato {strata} recibe menos de dos puntos: su área no puede estimarse con un intervalo de confianza. Use la asignación mínima o una muestra mayor.</translation>
     </message>
@@ -5532,7 +5562,7 @@
       <translation>El estrato {strata} no tiene ninguna unidad de muestra etiquetada: no se puede estimar el área de sus clases. Etiquete puntos de ese estrato o extraiga una nueva muestra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="221" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="224" />
       <source>Stratum {stratum} has {raster} pixels in {layer} but the sample recorded {sample} at the draw: the sample was drawn from another version of the map, so its strata areas do not match.</source>
       <translation>El estrato {stratum} tiene {raster} píxeles en {layer}, pero la muestra registró {sample} en la extracción: la muestra se extrajo de otra versión del mapa, por lo que las áreas de sus estratos no coinciden.</translation>
     </message>
@@ -5552,7 +5582,7 @@
       <translation>Píxeles bajo estrés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="116" />
       <source>Suitability</source>
       <translation>Aptitud</translation>
     </message>
@@ -5599,7 +5629,7 @@
       <translation>T2 Monitor: herramientas de seguimiento de la restauración</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="39" />
       <source>Table of areas per zone and class (no geometry).</source>
       <translation>Tabla de áreas por zona y clase (sin geometría).</translation>
     </message>
@@ -5619,12 +5649,12 @@
       <translation>Tabla de restorationprogress (OUTPUT): el gráfico del avance hacia la meta.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="35" />
       <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights): each row's criterion is the layer name of one of the criteria (case and surrounding spaces ignored), in any order. A table that does not name every criterion exactly once, or names a layer that is not a criterion, is refused. Used instead of {WEIGHTS} when given.</source>
       <translation>Tabla con los campos criterion y weight (p. ej., la tabla de t2monitor:ahpweights): el criterio de cada fila es el nombre de capa de uno de los criterios (sin distinguir mayúsculas ni espacios alrededor), en cualquier orden. Se rechaza una tabla que no nombra cada criterio exactamente una vez, o que nombra una capa que no es un criterio. Se usa en lugar de {WEIGHTS} cuando se indica.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="92" />
       <source>Table: one row for the whole area and one per disaggregation value.</source>
       <translation>Tabla: una fila para toda el área y una por cada valor de desagregación.</translation>
     </message>
@@ -5658,7 +5688,7 @@
       <translation>Área objetivo (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="56" />
       <source>Target standard error of overall accuracy</source>
       <translation>Error estándar objetivo de la exactitud global</translation>
     </message>
@@ -5669,17 +5699,17 @@
       <translation>Año de la meta</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
       <source>Tenure status: field</source>
       <translation>Régimen de tenencia: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="164" />
       <source>Tenure status: fixed value</source>
       <translation>Régimen de tenencia: valor fijo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="162" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
       <source>Tenure status: fixed value as text</source>
       <translation>Régimen de tenencia: valor fijo como texto</translation>
     </message>
@@ -5784,7 +5814,7 @@
       <translation>La API de FERM rechazó la clave de API (HTTP {status}: {detail}). Compruebe la clave con "Definir clave de API…" y que tiene permiso para crear proyectos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="135" />
       <source>The FERM activities of every site, chosen from the FERM vocabulary (leaf activities). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
       <translation>Las actividades de FERM de todos los sitios, elegidas del vocabulario de FERM (actividades finales). Se usan cuando no se elige {ACTIVITIES_FIELD} o este está vacío.</translation>
     </message>
@@ -5799,12 +5829,12 @@
       <translation>Se canceló la exportación a FERM; no se escribió ningún archivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="150" />
       <source>The FERM restoration type of every site. Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
       <translation>El tipo de restauración de FERM de todos los sitios. Se usa cuando no se elige {RESTORATION_TYPE_FIELD} o este está vacío.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="165" />
       <source>The FERM tenure status of every site. Used where {TENURE_FIELD} is not chosen or is empty.</source>
       <translation>El régimen de tenencia de FERM de todos los sitios. Se usa cuando no se elige {TENURE_FIELD} o este está vacío.</translation>
     </message>
@@ -5814,7 +5844,7 @@
       <translation>La plantilla del GEF {path} debe ser un archivo .gpkg o .shp.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="121" />
       <source>The IUCN Global Ecosystem Typology biomes of every site, chosen from the FERM vocabulary. Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
       <translation>Los biomas de la Tipología Global de Ecosistemas de la UICN de todos los sitios, elegidos del vocabulario de FERM. Se usan cuando no se elige {ECOSYSTEMS_FIELD} o este está vacío.</translation>
     </message>
@@ -5854,7 +5884,7 @@
       <translation>No se indicó la contraseña maestra de QGIS, por lo que la clave de API de FERM no puede leerse ni guardarse. Introdúzcala cuando QGIS la pida (Configuración › Opciones › Autenticación).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="43" />
       <source>The SDG 15.3.1 layer (-1/0/+1) or any categorical degradation map.</source>
       <translation>La capa del ODS 15.3.1 (-1/0/+1) o cualquier mapa categórico de degradación.</translation>
     </message>
@@ -5899,12 +5929,12 @@
       <translation>El atlas necesita una capa de zonas ({key}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="136" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="141" />
       <source>The baseline and every reporting period must be SDG 15.3.1 maps with the legend -1 degraded, 0 stable, +1 improved; other values were found ({details}). A status map (1-7) or an LPD map (1-5) has another legend: give the -1/0/+1 layer of each period. Nothing was written.</source>
       <translation>La referencia y cada periodo de informe deben ser mapas ODS 15.3.1 con la leyenda -1 degradado, 0 estable, +1 mejorado; se encontraron otros valores ({details}). Un mapa de estado (1-7) o un mapa LPD (1-5) tiene otra leyenda: indique la capa -1/0/+1 de cada periodo. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="151" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="152" />
       <source>The baseline has no degraded land: percentages are left empty.</source>
       <translation>La referencia no tiene tierras degradadas: los porcentajes quedan vacíos.</translation>
     </message>
@@ -5925,17 +5955,17 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="109" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="165" />
       <source>The chart {path} must be an .svg or .png file.</source>
       <translation>El gráfico {path} debe ser un archivo .svg o .png.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/agreement.py" line="149" />
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="158" />
       <source>The class codes of {layer_a} and {layer_b} are too large for cross-class codes (class_a x {base} + class_b must fit a 32-bit integer). Reclassify them to smaller codes first.</source>
       <translation>Los códigos de clase de {layer_a} y {layer_b} son demasiado grandes para los códigos cruzados (class_a x {base} + class_b debe caber en un entero de 32 bits). Reclasifíquelos antes en códigos más pequeños.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="159" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="162" />
       <source>The class to report, {code}, is not in the legend.</source>
       <translation>La clase que se informa, {code}, no está en la leyenda.</translation>
     </message>
@@ -5945,7 +5975,7 @@
       <translation>El umbral de cambio de clase (THRESHOLD_CLASSES) debe estar entre 1 y 9, no {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/agreement.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="213" />
       <source>The classes {codes} of {layer} appear in no pair of the correspondence table, so they never count as agreement.</source>
       <translation>Las clases {codes} de {layer} no aparecen en ningún par de la tabla de correspondencia, por lo que nunca cuentan como concordancia.</translation>
     </message>
@@ -6005,7 +6035,7 @@
       <translation>El proyecto actual tiene cambios sin guardar. ¿Guardarlos antes de que el proyecto de ejemplo lo sustituya?</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="84" />
       <source>The custom legend needs a reclassification table ({table}) or a CSV file ({csv}). Fill one in, or choose another legend.</source>
       <translation>La leyenda personalizada necesita una tabla de reclasificación ({table}) o un archivo CSV ({csv}). Rellene uno de ellos o elija otra leyenda.</translation>
     </message>
@@ -6025,7 +6055,7 @@
       <translation>El disco que contiene {path} está lleno (o se agotó su cuota). Libere espacio o elija una carpeta en otro disco y vuelva a ejecutar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="95" />
       <source>The dissolved area under restoration of every row of the table, in the sites' CRS.</source>
       <translation>El área en restauración disuelta de cada fila de la tabla, en el SRC de los sitios.</translation>
     </message>
@@ -6075,12 +6105,12 @@
       <translation>El área degradada estimada de {area} ha se indicó sin su semiintervalo del 95 % (ESTIMATED_CI95_HA): una estimación por muestreo se informa con su intervalo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="91" />
       <source>The exclusion layer {layer} has no polygon.</source>
       <translation>La capa de exclusión {layer} no tiene ningún polígono.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="119" />
       <source>The expected accuracies of {codes} are ignored: no stratum has that code.</source>
       <translation>Se ignoran las exactitudes esperadas de {codes}: ningún estrato tiene ese código.</translation>
     </message>
@@ -6128,7 +6158,7 @@
       <translation>El nombre de archivo {path} es demasiado largo. Elija un nombre o una carpeta más cortos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="124" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="127" />
       <source>The file {layer} holds several rasters; choose one of them: {subdatasets}.</source>
       <translation>El archivo {layer} contiene varios rásteres; elija uno de ellos: {subdatasets}.</translation>
     </message>
@@ -6163,7 +6193,7 @@
       <translation>El archivo {path} está anidado a demasiada profundidad para leerse como JSON.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="133" />
       <source>The file {path} is read-only, so the output {output} cannot replace it. Make it writable or choose another file name.</source>
       <translation>El archivo {path} es de solo lectura, por lo que la salida {output} no puede reemplazarlo. Hágalo escribible o elija otro nombre de archivo.</translation>
     </message>
@@ -6183,12 +6213,12 @@
       <translation>La primera hoja (tierras por periodo) como archivo CSV (UTF-8).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="111" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="130" />
       <source>The folder {folder} for the output {output} cannot be created ({reason}).</source>
       <translation>No se puede crear la carpeta {folder} para la salida {output} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="120" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="139" />
       <source>The folder {folder} is not writable, so the output {output} cannot be saved there ({reason}). Choose a folder you can write to.</source>
       <translation>No se puede escribir en la carpeta {folder}, por lo que la salida {output} no puede guardarse allí ({reason}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
@@ -6285,7 +6315,7 @@
       <translation>Las unidades de tierra, como ráster de identificadores enteros de unidad (banda 1, en la cuadrícula de productividad, p. ej., cobertura del suelo x suelo) o como polígonos (cualquier SRC, rasterizados sobre la cuadrícula de productividad según el centro del píxel) cuyos identificadores están en {LAND_UNITS_FIELD}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="166" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="178" />
       <source>The land-cover maps have no coordinate reference system: the transition areas cannot be computed and the table is empty.</source>
       <translation>Los mapas de cobertura del suelo no tienen sistema de referencia de coordenadas: no se pueden calcular las áreas de transición y la tabla queda vacía.</translation>
     </message>
@@ -6295,7 +6325,7 @@
       <translation>El ráster de cobertura del suelo {layer} contiene valores decimales; se espera un ráster categórico de códigos de clase enteros.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="255" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="263" />
       <source>The land-unit raster {layer} holds {values}; land units must be whole numbers from 0 to {maximum}. Nothing was written.</source>
       <translation>El ráster de unidades de tierra {layer} contiene {values}; las unidades de tierra deben ser números enteros de 0 a {maximum}. No se escribió nada.</translation>
     </message>
@@ -6305,7 +6335,7 @@
       <translation>El último año ({last}) es anterior al primer año ({first}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="104" />
       <source>The layer given for {parameter} cannot be loaded. Check the file or choose another layer.</source>
       <translation>La capa indicada para {parameter} no se puede cargar. Compruebe el archivo o elija otra capa.</translation>
     </message>
@@ -6322,18 +6352,18 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="104" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="174" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="294" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="290" />
       <source>The layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>La capa {layer} no tiene sistema de referencia de coordenadas. Asígnele un SRC e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="313" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="309" />
       <source>The layer {layer} has no features: there is nothing to export.</source>
       <translation>La capa {layer} no tiene entidades: no hay nada que exportar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="92" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="300" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="296" />
       <source>The layer {layer} has no field named {field} ({parameter}).</source>
       <translation>La capa {layer} no tiene ningún campo llamado {field} ({parameter}).</translation>
     </message>
@@ -6368,12 +6398,12 @@
       <translation>La capa {layer} no es un ráster de archivo. Guárdela primero como GeoTIFF (Exportar &gt; Guardar como).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="118" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="121" />
       <source>The layer {layer} is not a raster GDAL can read ({reason}). Choose a raster file such as a GeoTIFF.</source>
       <translation>La capa {layer} no es un ráster que GDAL pueda leer ({reason}). Elija un archivo ráster, como un GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="126" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="129" />
       <source>The layer {layer} is not a raster GDAL can read. Choose a raster file such as a GeoTIFF.</source>
       <translation>La capa {layer} no es un ráster que GDAL pueda leer. Elija un archivo ráster, como un GeoTIFF.</translation>
     </message>
@@ -6418,7 +6448,7 @@
       <translation>El mapa {layer} contiene {values}: las tierras degradadas por tipo de ecosistema necesitan el mapa ODS 15.3.1 (-1 degradado, 0 estable, +1 mejorado).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="202" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="207" />
       <source>The map {layer} is given twice (as {other} too); each period needs its own SDG 15.3.1 map.</source>
       <translation>El mapa {layer} se indicó dos veces (también como {other}); cada periodo necesita su propio mapa ODS 15.3.1.</translation>
     </message>
@@ -6473,46 +6503,46 @@
       <translation>El informe nacional como documento: un PDF de varias páginas hecho con una composición de impresión de QGIS a partir de los resultados del flujo de trabajo, en inglés, español, francés o portugués ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Páginas:&lt;/b&gt; portada ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, versión del complemento); el mapa de cada indicador dado (ODS 15.3.1, estado de la degradación, prioridad de restauración) con leyenda, barra de escala, flecha del norte, retícula y línea de fuente; la tabla de cifras principales (tierra degradada y su proporción, superficie en restauración, su porcentaje de la referencia degradada, la meta y lo que falta para alcanzarla) con el gráfico del avance hacia 2030; la tabla por zona; una página de métodos escrita a partir de los parámetros realmente usados (leídos de las tablas de entrada, las capas de entrada y sus fechas, y las ejecuciones del flujo de trabajo de {METHODS_FILE}); con {ATLAS}, una página por zona.&lt;br&gt;&lt;br&gt;Las cifras son las de las tablas de entrada, sin cambios, con el formato numérico del idioma (coma decimal en es/fr/pt). La composición es una plantilla (.qpt) cuyos elementos se llenan por sus identificadores: copie resources/layouts/t2_report.qpt, cambie su estilo en el diseñador de composiciones y désela como {TEMPLATE_FILE}; una plantilla sin los identificadores requeridos se rechaza con su lista. El gráfico se dibuja con matplotlib cuando está instalado y, si no, con el escritor SVG propio del complemento (vectorial en ambos casos). El PDF se escribe en un archivo temporal a su lado y se mueve a su lugar al final, de modo que una ejecución fallida o cancelada no deja ningún PDF parcial.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimación por muestreo.&lt;/b&gt; Con la superficie degradada estimada de una evaluación de exactitud ({ESTIMATES_TABLE}, o {ESTIMATED_DEGRADED_HA} y {ESTIMATED_CI95_HA}), la tabla de cifras principales muestra la estimación con su intervalo del 95 % junto a la superficie degradada cartografiada (contada por píxeles), con una nota al pie sobre el método (estimador estratificado, Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Diseño en el proyecto.&lt;/b&gt; Con {ADD_LAYOUT_TO_PROJECT}, el diseño rellenado se añade también a los diseños del proyecto (con el nombre del año de notificación y el idioma, numerado si el nombre ya existe), con las capas del informe con su estilo en un grupo de capas oculto, para poder editarlo en el diseñador de impresión e imprimirlo de nuevo. Sin proyecto (qgis_process) la opción se ignora con un aviso.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="130" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="149" />
       <source>The output {output} cannot be saved as .{ext}: that format loses or cannot hold the values (or nodata) of a data raster. Use .tif (GeoTIFF).</source>
       <translation>La salida {output} no puede guardarse como .{ext}: ese formato pierde o no puede contener los valores (o sin datos) de un ráster de datos. Use .tif (GeoTIFF).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="151" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="170" />
       <source>The output {output} cannot be written as .{ext}; use one of: {allowed}.</source>
       <translation>La salida {output} no puede escribirse como .{ext}; use uno de: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="100" />
-      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="161" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="200" />
       <source>The output {output} is a GDAL virtual path ({path}), which would be lost when the run ends. Give a file on a disk.</source>
       <translation>La salida {output} es una ruta virtual de GDAL ({path}), que se perdería al terminar la ejecución. Indique un archivo en un disco.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="103" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="122" />
       <source>The output {output} is the folder {path}. Give a file name inside it, e.g. {example}.</source>
       <translation>La salida {output} es la carpeta {path}. Indique un nombre de archivo dentro de ella, p. ej. {example}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="90" />
-      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="179" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="218" />
       <source>The output {output} would overwrite the input {path}. Choose another file name.</source>
       <translation>La salida {output} sobrescribiría la entrada {path}. Elija otro nombre de archivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="143" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="151" />
       <source>The output {path} cannot be created ({reason}).</source>
       <translation>No se puede crear la salida {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="47" />
-      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="90" />
-      <location filename="../t2_monitor_plugin/core/output.py" line="162" />
+      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="48" />
+      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="96" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="170" />
       <source>The output {path} cannot be written ({reason}).</source>
       <translation>No se puede escribir la salida {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="194" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="207" />
       <source>The output {path} cannot be written as {driver} ({reason}).</source>
       <translation>No se puede escribir la salida {path} como {driver} ({reason}).</translation>
     </message>
@@ -6527,7 +6557,7 @@
       <translation>La salida {path} se escribió vacía, por lo que no se guardó; puede que el disco esté lleno. Libere espacio y vuelva a ejecutar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="183" />
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="222" />
       <source>The outputs {first} and {second} were given the same file {path}. Give each output its own file.</source>
       <translation>Las salidas {first} y {second} tienen el mismo archivo {path}. Indique un archivo propio para cada salida.</translation>
     </message>
@@ -6582,17 +6612,17 @@
       <translation>El periodo (uno de {PERIOD_NAMES}) cuya área degradada sustituye la estimación; vacío: el último periodo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="146" />
       <source>The period end years ({years}) must be whole years separated by commas.</source>
       <translation>Los años finales de los periodos ({years}) deben ser años enteros separados por comas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="145" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="152" />
       <source>The period end years must increase from one period to the next ({years}).</source>
       <translation>Los años finales de los periodos deben aumentar de un periodo al siguiente ({years}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="197" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="202" />
       <source>The period labels must differ from each other ({labels}).</source>
       <translation>Las etiquetas de los periodos deben ser distintas entre sí ({labels}).</translation>
     </message>
@@ -6632,7 +6662,7 @@
       <translation>El archivo de cuadrados de parcela debe ser un archivo .kml, no {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="128" />
       <source>The points' strata are not their map classes and no map was given: mapped areas are reported as 0.</source>
       <translation>Los estratos de los puntos no son sus clases del mapa y no se indicó ningún mapa: las áreas cartografiadas se informan como 0.</translation>
     </message>
@@ -6647,7 +6677,7 @@
       <translation>Los polígonos de {layer} no pueden reproyectarse a {target} ({error}). Compruebe el sistema de referencia de coordenadas de la capa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="239" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="333" />
       <source>The project file {path} must hold a JSON object, not {kind}.</source>
       <translation>El archivo de proyecto {path} debe contener un objeto JSON, no {kind}.</translation>
     </message>
@@ -6668,12 +6698,12 @@
       <translation>No se puede cargar la capa ráster indicada para {parameter}. Compruebe el archivo o elija otra capa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="113" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="116" />
       <source>The raster layer {layer} cannot be found at {path}. Check the path or choose another layer.</source>
       <translation>No se encuentra la capa ráster {layer} en {path}. Compruebe la ruta o elija otra capa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="61" />
       <source>The raster the sample was drawn from (the map, or the strata raster): gives the area of every stratum.</source>
       <translation>El ráster del que se extrajo la muestra (el mapa o el ráster de estratos): da el área de cada estrato.</translation>
     </message>
@@ -6684,13 +6714,13 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/engine.py" line="180" />
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="214" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="217" />
       <source>The raster {layer} cannot be read ({reason}).</source>
       <translation>No se puede leer el ráster {layer} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="291" />
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="277" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="303" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="289" />
       <source>The raster {layer} could not be aligned to the reference grid ({reason}).</source>
       <translation>No se pudo alinear el ráster {layer} con la cuadrícula de referencia ({reason}).</translation>
     </message>
@@ -6710,7 +6740,7 @@
       <translation>El ráster {layer} no tiene un sistema de referencia de coordenadas geográfico ni proyectado, por lo que no se puede calcular el área real de sus píxeles. Asígnele un SRC e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="113" />
       <source>The raster {layer} has no pixel with a value: there is nothing to sample.</source>
       <translation>El ráster {layer} no tiene ningún píxel con valor: no hay nada que muestrear.</translation>
     </message>
@@ -6720,12 +6750,12 @@
       <translation>El ráster {layer} no tiene ningún píxel válido (no excluido) que clasificar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="172" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="175" />
       <source>The raster {layer} has {count} band(s); band(s) {bands} do not exist.</source>
       <translation>El ráster {layer} tiene {count} banda(s); la(s) banda(s) {bands} no existe(n).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/agreement.py" line="125" />
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="134" />
       <source>The raster {layer} holds codes beyond +-1,000,000,000; reclassify it to smaller class codes first.</source>
       <translation>El ráster {layer} contiene códigos más allá de +-1,000,000,000; reclasifíquelo antes en códigos de clase más pequeños.</translation>
     </message>
@@ -6740,17 +6770,22 @@
       <translation>El ráster {layer} contiene valores decimales; las áreas por clase necesitan un ráster categórico de códigos enteros.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/agreement.py" line="122" />
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="131" />
       <source>The raster {layer} holds decimal values; map agreement needs categorical rasters of whole-number codes.</source>
       <translation>El ráster {layer} contiene valores decimales; la concordancia de mapas necesita rásteres categóricos de códigos enteros.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="252" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="264" />
       <source>The raster {layer} holds no data: every pixel of band(s) {bands} is nodata ({nodata}) or NaN, so every result would be nodata and every area 0 ha. Check the layer and its nodata value, or choose another layer.</source>
       <translation>El ráster {layer} no contiene datos: todos los píxeles de la(s) banda(s) {bands} son sin datos ({nodata}) o NaN, por lo que todos los resultados serían sin datos y todas las áreas 0 ha. Compruebe la capa y su valor sin datos, o elija otra capa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="167" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="259" />
+      <source>The raster {layer} holds no data: every pixel of band(s) {bands} is nodata ({nodata}) or NaN, so it would count as missing everywhere and the results would silently ignore it. Check the layer and its nodata value, or choose another layer; if it really marks nothing in this area (no water, no protected land), leave it out.</source>
+      <translation>El ráster {layer} no contiene datos: todos los píxeles de la(s) banda(s) {bands} son sin datos ({nodata}) o NaN, por lo que contaría como ausente en todas partes y los resultados lo ignorarían sin avisar. Compruebe la capa y su valor sin datos, o elija otra capa; si realmente no marca nada en esta zona (ni agua ni áreas protegidas), déjela fuera.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="170" />
       <source>The raster {layer} is rotated or not north-up. Warp it to a north-up grid (Raster &gt; Projections &gt; Warp) first.</source>
       <translation>El ráster {layer} está rotado o no orientado al norte. Reproyéctelo primero a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar).</translation>
     </message>
@@ -6865,7 +6900,7 @@
       <translation>La fila de la clase {code} de {layer} no tiene área estimada o no tiene intervalo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="119" />
       <source>The rules file {path} cannot be found.</source>
       <translation>No se encuentra el archivo de reglas {path}.</translation>
     </message>
@@ -6885,7 +6920,7 @@
       <translation>La ejecución se canceló; no se escribió ninguna salida.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="95" />
       <source>The same as a raster in {LAND_UNITS_LAYER}, under the key of earlier versions. Give one land unit layer only.</source>
       <translation>Lo mismo que un ráster en {LAND_UNITS_LAYER}, bajo la clave de versiones anteriores. Indique una sola capa de unidades de tierra.</translation>
     </message>
@@ -6895,7 +6930,7 @@
       <translation>Lo mismo que un ráster en {LAND_UNITS_LAYER}, bajo la clave de versiones anteriores: ráster de identificadores enteros de unidades de tierra (banda 1) en la cuadrícula de productividad. Indique una sola capa de unidades de tierra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
       <source>The same as polygons in {LAND_UNITS_LAYER}, under the key of earlier versions, with {LAND_UNIT_FIELD}. Give one land unit layer only.</source>
       <translation>Lo mismo que polígonos en {LAND_UNITS_LAYER} con {LAND_UNIT_FIELD}, bajo la clave de versiones anteriores. Indique una sola capa de unidades de tierra.</translation>
     </message>
@@ -6915,7 +6950,7 @@
       <translation>Las mismas filas sin geometría.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="80" />
       <source>The same seed, map and settings always draw the same sample.</source>
       <translation>La misma semilla, el mismo mapa y los mismos ajustes siempre extraen la misma muestra.</translation>
     </message>
@@ -6925,22 +6960,22 @@
       <translation>La misma tabla como archivo CSV (código, clase; se admiten una fila de encabezado y líneas que empiezan por #). Se usa cuando el parámetro de tabla está vacío; sustituye al preajuste.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="201" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="204" />
       <source>The sample has no stratum_pixels field: it cannot be checked that it was drawn from this version of the strata raster.</source>
       <translation>La muestra no tiene campo stratum_pixels: no se puede comprobar que se extrajo de esta versión del ráster de estratos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="106" />
       <source>The sample layer {layer} has no field {field} ({parameter}).</source>
       <translation>La capa de muestra {layer} no tiene el campo {field} ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="115" />
       <source>The sample layer {layer} has no point with a reference label.</source>
       <translation>La capa de muestra {layer} no tiene ningún punto con etiqueta de referencia.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="101" />
       <source>The sample point layer cannot be loaded.</source>
       <translation>No se puede cargar la capa de puntos de muestra.</translation>
     </message>
@@ -7003,6 +7038,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="146" />
       <source>The stepped method needs the initial and final land-cover maps ({initial}, {final}), or choose the two-maps method.</source>
       <translation>El método escalonado necesita los mapas de cobertura del suelo inicial y final ({initial}, {final}); si no, elija el método de dos mapas.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/class_labels.py" line="250" />
+      <source>The style {path} could not be read for class names ({reason}); the classes are named by their codes.</source>
+      <translation>No se pudo leer el estilo {path} para obtener los nombres de clase ({reason}); las clases se nombran por sus códigos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="48" />
@@ -7151,7 +7191,7 @@
       <translation>La capa de cubierta arbórea {layer} contiene valores de {low} a {high}; la cubierta arbórea debe ser un porcentaje de 0 a 100. Reescálela (p. ej., multiplique las fracciones por 100) o elija la capa correcta.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="123" />
       <source>The two maps have no valid pixel in common; nothing was compared.</source>
       <translation>Los dos mapas no tienen ningún píxel válido en común; no se comparó nada.</translation>
     </message>
@@ -7186,12 +7226,12 @@
       <translation>El algoritmo de superposición ponderada ({id}) no está disponible; copie los pesos en su lugar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="123" />
       <source>The weights after normalisation to sum 1, comma-separated, in criteria order.</source>
       <translation>Los pesos tras normalizarlos para sumar 1, separados por comas, en el orden de los criterios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="59" />
       <source>The weights table {layer} has no field named {field}.</source>
       <translation>La tabla de pesos {layer} no tiene ningún campo llamado {field}.</translation>
     </message>
@@ -7231,7 +7271,7 @@
       <translation>La capa de zonas {layer} no tiene sistema de referencia de coordenadas. Asígnele un SRC e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/cli/headless.py" line="282" />
+      <location filename="../t2_monitor_plugin/cli/headless.py" line="285" />
       <location filename="../t2_monitor_plugin/core/zones.py" line="321" />
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="168" />
       <source>The zone layer {layer} has no field named {field}.</source>
@@ -7244,12 +7284,12 @@
       <translation>La capa de zonas {layer} no tiene polígonos: use una capa de polígonos con al menos una entidad no vacía.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="395" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="405" />
       <source>The zone {zone} does not overlap the raster {layer}; it has no rows.</source>
       <translation>La zona {zone} no se superpone al ráster {layer}; no tiene filas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="402" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="412" />
       <source>The zone {zone} extends beyond the raster {layer}: {outside} ha of its {total} ha are outside and not counted.</source>
       <translation>La zona {zone} se extiende más allá del ráster {layer}: {outside} ha de sus {total} ha quedan fuera y no se cuentan.</translation>
     </message>
@@ -7290,7 +7330,7 @@
       <translation>Este informe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="47" />
       <source>Three classes (-1/0/+1)</source>
       <translation>Tres clases (-1/0/+1)</translation>
     </message>
@@ -7310,7 +7350,7 @@
       <translation>Título (obligatorio)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="198" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="194" />
       <source>Title of the FERM project.</source>
       <translation>Título del proyecto de FERM.</translation>
     </message>
@@ -7335,7 +7375,7 @@
       <translation>Proporción en la clase superior</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="47" />
       <source>Total area (ha)</source>
       <translation>Área total (ha)</translation>
     </message>
@@ -7346,7 +7386,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report.py" line="103" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="96" />
       <source>Total land area (ha)</source>
       <translation>Superficie total de tierra (ha)</translation>
     </message>
@@ -7356,7 +7396,7 @@
       <translation>Total de {AREA_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="67" />
       <source>Total sample size (0 = from the target standard error)</source>
       <translation>Tamaño total de la muestra (0 = a partir del error estándar objetivo)</translation>
     </message>
@@ -7391,22 +7431,22 @@
       <translation>Trayectoria: nivel de significación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="145" />
       <source>Transition areas</source>
       <translation>Áreas de transición</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="147" />
       <source>Transition areas file (CSV or XLSX)</source>
       <translation>Archivo de áreas de transición (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
       <source>Transition matrix</source>
       <translation>Matriz de transición</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="132" />
       <source>Transition matrix CSV</source>
       <translation>CSV de matriz de transición</translation>
     </message>
@@ -7446,17 +7486,17 @@
       <translation>Área real (elipsoidal) de la clase, en hectáreas; vacío cuando los rásteres no tienen sistema de referencia de coordenadas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
       <source>True (ellipsoidal) area of the degraded land, in hectares.</source>
       <translation>Área real (elipsoidal) de las tierras degradadas, en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="116" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="119" />
       <source>True (ellipsoidal) area of the excluded pixels, in hectares.</source>
       <translation>Área real (elipsoidal) de los píxeles excluidos, en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="97" />
       <source>True (ellipsoidal) area of the land (mapped pixels that are not water), in hectares.</source>
       <translation>Área real (elipsoidal) de la tierra (píxeles cartografiados que no son agua), en hectáreas.</translation>
     </message>
@@ -7466,7 +7506,7 @@
       <translation>Área real (elipsoidal) de los píxeles con pérdida, en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="45" />
       <source>True (ellipsoidal) area of the nodata pixels, in hectares.</source>
       <translation>Área real (elipsoidal) de los píxeles sin datos, en hectáreas.</translation>
     </message>
@@ -7481,12 +7521,12 @@
       <translation>Área real (elipsoidal) de los píxeles que recibieron una evaluación (-1 o 0), en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="42" />
       <source>True (ellipsoidal) area of the pixels with a class, in hectares.</source>
       <translation>Área real (elipsoidal) de los píxeles con una clase, en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="121" />
       <source>True (ellipsoidal) area of the pixels with a suitability value, in hectares.</source>
       <translation>Área real (elipsoidal) de los píxeles con un valor de aptitud, en hectáreas.</translation>
     </message>
@@ -7501,7 +7541,7 @@
       <translation>Área real (elipsoidal) con subuso, en hectáreas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="105" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
       <source>True area of the degraded baseline, in hectares.</source>
       <translation>Área real de la referencia degradada, en hectáreas.</translation>
@@ -7534,7 +7574,7 @@
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
       <source>UNCCD class (1-7)</source>
       <translation>Clase CNULD (1-7)</translation>
     </message>
@@ -7550,17 +7590,17 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report.py" line="108" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="102" />
       <source>Under restoration inside degraded land (ha)</source>
       <translation>En restauración dentro de tierras degradadas (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="106" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="107" />
       <source>Under restoration inside degraded land, in % of the degraded baseline; empty when the baseline has no degraded land.</source>
       <translation>En restauración dentro de tierras degradadas, en % de la referencia degradada; vacío cuando la referencia no tiene tierras degradadas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="116" />
       <source>Under restoration inside degraded land, in % of the estimated degraded baseline.</source>
       <translation>En restauración dentro de tierras degradadas, en % de la referencia degradada estimada.</translation>
     </message>
@@ -7600,18 +7640,18 @@
       <translation>Se usa para todos los sitios cuyo campo está vacío, o para todos los sitios con (valor fijo)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="38" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="120" />
       <source>Valid area (ha)</source>
       <translation>Área válida (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="68" />
       <source>Valid area: {valid:.2f} ha; nodata: {nodata:.2f} ha.</source>
       <translation>Área válida: {valid:.2f} ha; sin datos: {nodata:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="48" />
       <source>Valid plus nodata area, in hectares.</source>
       <translation>Área válida más área sin datos, en hectáreas.</translation>
     </message>
@@ -7621,7 +7661,7 @@
       <translation>Validar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="232" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="228" />
       <source>Validation</source>
       <translation>Validación</translation>
     </message>
@@ -7705,7 +7745,7 @@
       <translation>Cambio de los pesos (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="131" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="134" />
       <source>Weight of {layer}: {weight:.4f}</source>
       <translation>Peso de {layer}: {weight:.4f}</translation>
     </message>
@@ -7725,7 +7765,7 @@
       <translation>Archivo de sensibilidad a los pesos (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="100" />
       <source>Weighted overlay (suitability)</source>
       <translation>Superposición ponderada (aptitud)</translation>
     </message>
@@ -7735,7 +7775,7 @@
       <translation>Pesos (separados por comas, en el orden de los criterios)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
       <source>Weights (w1,w2,...; this or the weights table is required)</source>
       <translation>Pesos (w1,w2,...; se necesita esto o la tabla de pesos)</translation>
     </message>
@@ -7755,7 +7795,7 @@
       <translation>Pesos copiados: {weights}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
       <source>Weights table (this or the weights are required)</source>
       <translation>Tabla de pesos (se requiere esta o los pesos)</translation>
     </message>
@@ -7775,12 +7815,12 @@
       <translation>Dónde se perdió vegetación natural o cubierta arbórea entre dos fechas (un criterio nacional de degradación).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cobertura del suelo&lt;/b&gt;: dos mapas de cobertura del suelo y los códigos que cuentan como vegetación natural (p. ej., 1,2,4). Un píxel es pérdida cuando es natural en la fecha inicial y no natural en la fecha final.&lt;br&gt;&lt;b&gt;Cubierta arbórea&lt;/b&gt;: dos mapas de porcentaje de cubierta arbórea (0-100). Un píxel es pérdida cuando la cubierta arbórea disminuyó al menos el umbral, en puntos porcentuales (por defecto 10). La capa opcional de cantidad contiene la disminución inicial - final donde es positiva y 0 en el resto (antes del umbral y del filtro de manchas). Los valores fuera de 0-100 detienen la ejecución.&lt;br&gt;&lt;br&gt;La capa de pérdida es 1 pérdida, 0 sin pérdida (Byte, sin datos 255 donde alguno de los mapas no tiene datos). Con un tamaño mínimo de mancha, las manchas de pérdida (píxeles que se tocan por un lado o una esquina) con menos píxeles pasan a 0; las manchas se siguen de forma exacta en todo el ráster, sea cual sea su tamaño.&lt;br&gt;&lt;br&gt;El área perdida se suma con las áreas reales (elipsoidales) de los píxeles, para todo el ráster y para cada zona de una capa de polígonos opcional (tabla: hectáreas con pérdida, sin pérdida y sin datos, y la proporción del área cartografiada perdida).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="49" />
       <source>Whole-number stratum code of each point.</source>
       <translation>Código entero del estrato de cada punto.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="73" />
       <source>Wide matrix file (CSV or XLSX)</source>
       <translation>Archivo de matriz ancha (CSV o XLSX)</translation>
     </message>
@@ -7790,7 +7830,7 @@
       <translation>Tamaño de ventana (píxeles)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="77" />
       <source>With the minimum allocation: the fewest points of a stratum (default 50).</source>
       <translation>Con la asignación mínima: el menor número de puntos de un estrato (por defecto 50).</translation>
     </message>
@@ -7838,8 +7878,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
-      <source>Year the area under restoration is reported for.</source>
-      <translation>Año para el que se informa el área en restauración.</translation>
+      <source>Year the area under restoration is reported for (default: the current year).</source>
+      <translation>Año para el que se informa el área en restauración (por defecto: el año actual).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="55" />
@@ -7847,7 +7887,7 @@
       <translation>Año en que la trayectoria hacia la meta parte de 0 ha (por defecto 2020, la referencia del MMB).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="203" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="199" />
       <source>Year the project started.</source>
       <translation>Año en que empezó el proyecto.</translation>
     </message>
@@ -7892,12 +7932,12 @@
       <translation>Su propia reclasificación: una fila por código del mapa externo, con su clase LPD 1-5 o la palabra nodata. Sustituye al preajuste.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="227" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="223" />
       <source>Zip archive (*.zip)</source>
       <translation>Archivo zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="226" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="222" />
       <source>Zip with the sites as shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML and GeoJSON, for FERM's web upload.</source>
       <translation>Zip con los sitios como shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML y GeoJSON, para la carga web de FERM.</translation>
     </message>
@@ -7930,48 +7970,48 @@
       <translation>Acercar el mapa a la parcela</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="37" />
       <source>a list</source>
       <translation>una lista</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="38" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="38" />
       <source>a number</source>
       <translation>un número</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="37" />
       <source>a text</source>
       <translation>un texto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="40" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="43" />
       <source>a value</source>
       <translation>un valor</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="26" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="27" />
       <source>accuracy,error matrix,confusion matrix,user's accuracy,producer's accuracy,overall accuracy,area estimation,confidence interval,Olofsson,Stehman,stratified,validation</source>
       <translation>exactitud,matriz de error,matriz de confusión,exactitud del usuario,exactitud del productor,exactitud global,estimación de áreas,intervalo de confianza,Olofsson,Stehman,estratificado,validación</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="26" />
       <source>accuracy,sample,sampling,stratified,random,validation,reference,Olofsson,Cochran,Collect Earth,area estimation</source>
       <translation>exactitud,muestra,muestreo,estratificado,aleatorio,validación,referencia,Olofsson,Cochran,Collect Earth,estimación de áreas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="19" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="20" />
       <source>agreement,kappa,Cohen,cross-tabulation,confusion matrix,comparison,overlay,categorical,sectors</source>
       <translation>concordancia,kappa,Cohen,tabulación cruzada,matriz de confusión,comparación,superposición,categórico,sectores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="37" />
       <source>an object</source>
       <translation>un objeto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="16" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="15" />
       <source>area,hectares,class,zonal,statistics,land cover,table</source>
       <translation>área,hectáreas,clase,zonal,estadísticas,cobertura del suelo,tabla</translation>
     </message>
@@ -7986,9 +8026,9 @@
       <translation>junto a los archivos: {path}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="56" />
-      <source>class_a × K + class_b (Int32, nodata −2147483648), with a generated style naming each pair.</source>
-      <translation>class_a × K + class_b (Int32, sin datos −2147483648), con un estilo generado que nombra cada par.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
+      <source>class_a × K + class_b (Int32, nodata −2147483648), with a generated style and a raster attribute table naming each pair.</source>
+      <translation>class_a × K + class_b (Int32, sin datos −2147483648), con un estilo generado y una tabla de atributos del ráster que nombran cada par.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="94" />
@@ -8057,12 +8097,12 @@
       <translation>grupo de {count} expertos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="155" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="158" />
       <source>hectares</source>
       <translation>hectáreas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="91" />
       <source>initial \ final</source>
       <translation>inicial \ final</translation>
     </message>
@@ -8077,9 +8117,9 @@
       <translation>lambda_max = {lam:.4f}, CI = {ci:.4f}, RI = {ri:.2f}, CR = {cr:.4f}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="59" />
-      <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
-      <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share del área comparada; las filas con una clase vacía son píxeles donde ese mapa no tiene datos.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="65" />
+      <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area, class_a_label, class_b_label; rows with an empty class are pixels where that map has no data.</source>
+      <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share del área comparada, class_a_label, class_b_label; las filas con una clase vacía son píxeles donde ese mapa no tiene datos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/accuracy.py" line="194" />
@@ -8209,12 +8249,12 @@
       <translation>sin definir</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="38" />
       <source>null</source>
       <translation>null</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="94" />
       <source>olofsson2014 or stehman2014.</source>
       <translation>olofsson2014 o stehman2014.</translation>
     </message>
@@ -8359,6 +8399,26 @@
       <translation>la tabla de balance de Balance de la NDT por tipo de tierra</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="16" />
+      <source>the built-in legend</source>
+      <translation>la leyenda integrada</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="15" />
+      <source>the category names</source>
+      <translation>los nombres de categoría</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="14" />
+      <source>the class names table</source>
+      <translation>la tabla de nombres de clase</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="15" />
+      <source>the layer style</source>
+      <translation>el estilo de la capa</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/network.py" line="91" />
       <source>the master password was not given</source>
       <translation>no se indicó la contraseña maestra</translation>
@@ -8377,6 +8437,11 @@
       <location filename="../t2_monitor_plugin/core/ferm.py" line="60" />
       <source>the project has no title; the FERM API payload needs one</source>
       <translation>el proyecto no tiene título; la carga útil para la API de FERM lo necesita</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="14" />
+      <source>the raster attribute table</source>
+      <translation>la tabla de atributos del ráster</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="137" />
@@ -8407,7 +8472,7 @@
       <translation>trayectoria</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="37" />
       <source>true or false</source>
       <translation>verdadero o falso</translation>
     </message>
@@ -8457,12 +8522,12 @@
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="165" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="168" />
       <source>{applied} of {count} recode polygons apply to the period {period}.</source>
       <translation>{applied} de {count} polígonos de recodificación se aplican al periodo {period}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="278" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="274" />
       <source>{choice} and {text} both give the fixed value of a FERM field ({first} and {second}). Give only one of them.</source>
       <translation>{choice} y {text} indican ambos el valor fijo de un campo de FERM ({first} y {second}). Indique solo uno de ellos.</translation>
     </message>
@@ -8492,14 +8557,9 @@
       <translation>{count} entidad(es) de {layer} no tienen geometría o valor de zona y se omitieron.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="57" />
       <source>{count} feature(s) that are not polygons were left out (feature {numbers}).</source>
       <translation>Se dejaron fuera {count} entidad(es) que no son polígonos (entidad {numbers}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="79" />
-      <source>{count} feature(s) that are not polygons were left out.</source>
-      <translation>Se dejaron fuera {count} entidad(es) que no son polígonos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="189" />
@@ -8522,12 +8582,12 @@
       <translation>{count} píxeles ({area} ha) de {layer} no coinciden con ningún rango ni código y se pusieron sin datos (valores: {values}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="198" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="201" />
       <source>{count} point(s) have no reference label and are left out.</source>
       <translation>{count} punto(s) no tienen etiqueta de referencia y se dejan fuera.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="150" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="155" />
       <source>{count} points in {strata} strata (sample size from the target standard error: {formula}).</source>
       <translation>{count} puntos en {strata} estratos (tamaño de muestra a partir del error estándar objetivo: {formula}).</translation>
     </message>
@@ -8547,17 +8607,17 @@
       <translation>{count} punto(s) de muestra caen en sin datos del mapa {layer} aunque su estrato tiene un valor: indique un mapa que cubra el ráster de estratos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="210" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="213" />
       <source>{count} sample point(s) fall outside the strata raster {layer} or on its nodata: {points}. Use the raster the sample was drawn from.</source>
       <translation>{count} punto(s) de muestra caen fuera del ráster de estratos {layer} o en sus sin datos: {points}. Use el ráster del que se extrajo la muestra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="230" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="233" />
       <source>{count} sample point(s) have a map class that differs from the map {layer} at their location (point: sample / map): {points}.</source>
       <translation>{count} punto(s) de muestra tienen una clase del mapa que difiere del mapa {layer} en su ubicación (punto: muestra / mapa): {points}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="215" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="218" />
       <source>{count} sample point(s) have a stratum that differs from the value of {layer} at their location (point: sample / raster): {points}. The sample was drawn from another map or another version of it.</source>
       <translation>{count} punto(s) de muestra tienen un estrato que difiere del valor de {layer} en su ubicación (punto: muestra / ráster): {points}. La muestra se extrajo de otro mapa o de otra versión del mismo.</translation>
     </message>
@@ -8567,7 +8627,7 @@
       <translation>{count} punto(s) de muestra tienen una etiqueta de {what} que no está en la leyenda {legend}: {points}. Corrija las etiquetas o añada la clase a la leyenda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="194" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="197" />
       <source>{count} sample point(s) have no point geometry or a stratum, map class or reference value that is not a whole number: {points}.</source>
       <translation>{count} punto(s) de muestra no tienen geometría de punto o tienen un estrato, una clase del mapa o un valor de referencia que no es un número entero: {points}.</translation>
     </message>
@@ -8577,7 +8637,7 @@
       <translation>{count} sitio(s) exportado(s) ({ha} ha). Escritos: {files}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="346" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="341" />
       <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
       <translation>{count} sitio(s) exportado(s); área FERM {area:.2f} ha.</translation>
     </message>
@@ -8607,7 +8667,7 @@
       <translation>{done} de {total} etiquetados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="129" />
       <source>{drawn} points are drawn instead of {asked}: the minimum per stratum or the pixel count of small strata changed the total.</source>
       <translation>Se extraen {drawn} puntos en lugar de {asked}: el mínimo por estrato o el número de píxeles de los estratos pequeños cambió el total.</translation>
     </message>
@@ -8622,7 +8682,7 @@
       <translation>{improving} sitio(s) con mejora más rápida que sus controles, {none} sin efecto detectable, {declining} en declive, {other} no evaluado(s).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="193" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="198" />
       <source>{labels} period labels were given for {periods} reporting periods; give one label per period, in the same order (or none).</source>
       <translation>Se indicaron {labels} etiqueta(s) de periodo para {periods} periodo(s) de informe; indique una etiqueta por periodo, en el mismo orden (o ninguna).</translation>
     </message>
@@ -8713,7 +8773,7 @@
       <translation>{param}: {count} criterios necesitan {n} x {n} = {cells} valores, pero se indicaron {found}{square}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="60" />
       <source>{path} holds no features.</source>
       <translation>{path} no contiene ninguna entidad.</translation>
     </message>
@@ -8728,7 +8788,7 @@
       <translation>{path} está bloqueado por otro programa (puede estar abierto en QGIS, Excel o un visor). Ciérrelo allí o elija otro nombre de archivo y vuelva a ejecutar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="178" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="265" />
       <source>{path} is not a GeoJSON FeatureCollection (a FERM payload or polygon export).</source>
       <translation>{path} no es una GeoJSON FeatureCollection (una carga útil de FERM o una exportación de polígonos).</translation>
     </message>
@@ -8763,17 +8823,17 @@
       <translation>{path}, {where}: condición desconocida '{condition}' (use {known}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="184" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="271" />
       <source>{path}: 'features' must be a list of GeoJSON features, not {kind}.</source>
       <translation>{path}: 'features' debe ser una lista de entidades GeoJSON, no {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="188" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="275" />
       <source>{path}: the top-level 'properties' (the FERM project) must be an object, not {kind}.</source>
       <translation>{path}: las 'properties' de nivel superior (el proyecto de FERM) deben ser un objeto, no {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="200" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="220" />
       <source>{period} against the baseline: pooled net balance {net:.2f} ha; like-for-like deficit {deficit:.2f} ha in {count} land type(s).</source>
       <translation>{period} frente a la referencia: balance neto agregado {net:.2f} ha; déficit de igual por igual {deficit:.2f} ha en {count} tipo(s) de tierra.</translation>
     </message>
@@ -8793,12 +8853,12 @@
       <translation>{site}: {problems}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="44" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="47" />
       <source>{source}, feature {number}</source>
       <translation>{source}, entidad {number}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="243" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="337" />
       <source>{source}, key {key}</source>
       <translation>{source}, clave {key}</translation>
     </message>
@@ -8813,7 +8873,7 @@
       <translation>{source}, línea {line}, columna {column}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="190" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="277" />
       <source>{source}, project properties</source>
       <translation>{source}, propiedades del proyecto</translation>
     </message>
@@ -8831,6 +8891,11 @@
       <location filename="../t2_monitor_plugin/core/ahp.py" line="95" />
       <source>{source}: give the criterion names separated by commas, none empty (e.g. 'slope, erosion, distance').</source>
       <translation>{source}: indique los nombres de los criterios separados por comas, ninguno vacío (p. ej., 'pendiente, erosión, distancia').</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/class_labels.py" line="304" />
+      <source>{source}: the class {code} is named twice ({first} and {second}).</source>
+      <translation>{source}: la clase {code} se nombra dos veces ({first} y {second}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="202" />
@@ -8924,7 +8989,7 @@
       <translation>{where}: 'else' debe ser la última entrada, sin comparación.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="207" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="302" />
       <source>{where}: 'properties' must be an object (names and values), not {kind}.</source>
       <translation>{where}: 'properties' debe ser un objeto (nombres y valores), no {kind}.</translation>
     </message>
@@ -8969,9 +9034,14 @@
       <translation>{where}: '{value}' no es un número entero.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="203" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="298" />
       <source>{where}: a GeoJSON Feature object is expected, not {kind}.</source>
       <translation>{where}: se espera un objeto Feature de GeoJSON, no {kind}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/class_labels.py" line="301" />
+      <source>{where}: a class code and a name are expected.</source>
+      <translation>{where}: se esperan un código de clase y un nombre.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="73" />
@@ -8994,7 +9064,7 @@
       <translation>{where}: se esperan un código de uso de la tierra, una clase de capacidad y un número de pasos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="149" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="175" />
       <source>{where}: a ring of the {type} has fewer than 4 positions (a closed ring repeats its first position at the end).</source>
       <translation>{where}: un anillo de {type} tiene menos de 4 posiciones (un anillo cerrado repite su primera posición al final).</translation>
     </message>
@@ -9059,12 +9129,12 @@
       <translation>{where}: la conversión {initial} -&gt; {final} aparece dos veces.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="156" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="196" />
       <source>{where}: the coordinates of the {type} cannot be read (rings of [longitude, latitude] number pairs are expected).</source>
       <translation>{where}: no se pueden leer las coordenadas del {type} (se esperan anillos de pares de números [longitud, latitud]).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="161" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="181" />
       <source>{where}: the coordinates reach longitude {xmin} to {xmax}, latitude {ymin} to {ymax}; FERM GeoJSON is in EPSG:4326 (longitude -180 to 180, latitude -90 to 90). Reproject the file to EPSG:4326 first.</source>
       <translation>{where}: las coordenadas llegan de la longitud {xmin} a {xmax} y de la latitud {ymin} a {ymax}; el GeoJSON de FERM está en EPSG:4326 (longitud -180 a 180, latitud -90 a 90). Reproyecte primero el archivo a EPSG:4326.</translation>
     </message>
@@ -9089,12 +9159,12 @@
       <translation>{where}: el archivo no es un JSON válido ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="135" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="152" />
       <source>{where}: the geometry must be a GeoJSON geometry object, not {kind}.</source>
       <translation>{where}: la geometría debe ser un objeto de geometría GeoJSON, no {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="141" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="163" />
       <source>{where}: the geometry type {type} is not a GeoJSON polygon (Polygon or MultiPolygon).</source>
       <translation>{where}: el tipo de geometría {type} no es un polígono GeoJSON (Polygon o MultiPolygon).</translation>
     </message>
@@ -9205,42 +9275,42 @@
       <translation>{where}: {found} celdas, pero una regla tiene {expected} ({headers}). Ponga la regla entre comillas cuando contenga el separador entre celdas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="60" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="65" />
       <source>{where}: {key} is {value}, not a whole number.</source>
       <translation>{where}: {key} es {value}, no un número entero.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="113" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="122" />
       <source>{where}: {key} is {value}, not a year.</source>
       <translation>{where}: {key} es {value}, no un año.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="125" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="136" />
       <source>{where}: {key} is {value}, not an area in hectares (a number, 0 or more).</source>
       <translation>{where}: {key} es {value}, no un área en hectáreas (un número, 0 o más).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="63" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="68" />
       <source>{where}: {key} is {value}, too large for a FERM code or count (at most {max}).</source>
       <translation>{where}: {key} es {value}, demasiado grande para un código o un recuento de FERM (como máximo {max}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="97" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="106" />
       <source>{where}: {key} must be a list of objects, not {kind}.</source>
       <translation>{where}: {key} debe ser una lista de objetos, no {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="75" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="83" />
       <source>{where}: {key} must be a text or a number, not {kind}.</source>
       <translation>{where}: {key} debe ser un texto o un número, no {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="142" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="149" />
       <source>{years} end years were given for {periods} reporting periods; give one per period, in order (or none).</source>
       <translation>Se indicaron {years} año(s) final(es) para {periods} periodo(s) de informe; indique uno por periodo, en orden (o ninguno).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="173" />
       <source>{year}: {area:.2f} ha under restoration ({count} sites), {inside:.2f} ha inside the {baseline:.2f} ha degraded baseline.</source>
       <translation>{year}: {area:.2f} ha en restauración ({count} sitios), {inside:.2f} ha dentro de la referencia degradada de {baseline:.2f} ha.</translation>
     </message>
@@ -9309,6 +9379,10 @@
       <translation type="vanished">Regiones administrativas (opcional)</translation>
     </message>
     <message>
+      <source>Area of each class of a categorical raster, in hectares, for the whole raster and for each zone of an optional polygon layer.&lt;br&gt;&lt;br&gt;Pixel areas are true areas on the ellipsoid of the raster's CRS (per row for geographic CRSs), never degrees multiplied by degrees. Zone polygons are reprojected to the raster CRS and each pixel is weighted by the share of it the zone covers, so a zone's total follows its polygon area even along ragged borders. Polygons with the same zone value are merged; different zones may overlap and each counts its own area.&lt;br&gt;&lt;br&gt;The table has one row per zone and class: &lt;i&gt;level&lt;/i&gt; (total or zone), &lt;i&gt;zone&lt;/i&gt; ((all) for the whole raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (from the layer's paletted style when it has one), &lt;i&gt;area_ha&lt;/i&gt; and &lt;i&gt;share&lt;/i&gt; (of the zone's valid area, so shares sum to 1). Nodata pixels are reported in their own row (empty class, label 'nodata', no share) and never mixed into a class.</source>
+      <translation type="vanished">Área de cada clase de un ráster categórico, en hectáreas, para todo el ráster y para cada zona de una capa de polígonos opcional.&lt;br&gt;&lt;br&gt;Las áreas de los píxeles son áreas reales sobre el elipsoide del SRC del ráster (por fila en SRC geográficos), nunca grados multiplicados por grados. Los polígonos de zona se reproyectan al SRC del ráster y cada píxel se pondera por la fracción que cubre la zona, de modo que el total de una zona sigue el área de su polígono incluso en bordes irregulares. Los polígonos con el mismo valor de zona se unen; zonas distintas pueden superponerse y cada una cuenta su propia área.&lt;br&gt;&lt;br&gt;La tabla tiene una fila por zona y clase: &lt;i&gt;level&lt;/i&gt; (total o zona), &lt;i&gt;zone&lt;/i&gt; ((all) para todo el ráster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (del estilo paletizado de la capa si lo tiene), &lt;i&gt;area_ha&lt;/i&gt; y &lt;i&gt;share&lt;/i&gt; (del área válida de la zona, por lo que las proporciones suman 1). Los píxeles sin datos se informan en su propia fila (clase vacía, etiqueta 'nodata', sin proporción) y nunca se mezclan con una clase.</translation>
+    </message>
+    <message>
       <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.</source>
       <translation type="vanished">Tablas de áreas para el informe PRAIS 4 de la CNULD, objetivo estratégico 1, en km², a partir de las tablas de resumen del indicador ODS 15.3.1 (una por periodo) y, opcionalmente, de la tabla de áreas de Estado de la degradación.&lt;br&gt;&lt;br&gt;&lt;b&gt;Hoja 'SO1 land by period'&lt;/b&gt;: una fila por periodo y zona ('(all)' es toda el área): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vacía si no se usó máscara de agua), nodata_km2 y proportion_degraded_percent = degradada / superficie total de tierra x 100 (ODS 15.3.1, MMB 2.CT.1).&lt;br&gt;&lt;b&gt;Hoja 'SO1 status'&lt;/b&gt; (con una tabla de estado): por zona, las 7 clases de estado (degradación persistente, reciente y de referencia, estable, estable pero mejorado en la referencia, mejora reciente y persistente), las clases agrupadas degradado / estable / mejorado, el área válida total y sin datos, en km², con share_of_valid_percent.&lt;br&gt;&lt;br&gt;Las áreas son el area_ha de las entradas / 100. Las tablas se comprueban: la superficie total de tierra debe ser igual a degradada + estable + mejorada, y cada clase agrupada a la suma de sus clases de estado; una advertencia indica cualquier periodo o zona que no cuadre (los valores se escriben tal como se dieron). El CSV opcional contiene la primera hoja.</translation>
     </message>
@@ -9371,6 +9445,10 @@
     <message>
       <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in the correspondence table (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless 'Align' is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
       <translation type="vanished">Compara dos mapas categóricos, p. ej., los mapas de degradación o de prioridad de dos sectores, o el ODS 15.3.1 frente a un mapa nacional de severidad (banda 1 de cada uno, códigos enteros).&lt;br&gt;&lt;br&gt;&lt;b&gt;Ráster de clases cruzadas.&lt;/b&gt; código = class_a × K + class_b, donde K es la menor potencia de diez (al menos 10) mayor que max(class_b) − min(0, min(class_b)): con códigos no negativos los dígitos se leen 'A y luego B' (K = 10: 23 es A 2 / B 3). Int32, sin datos −2147483648 donde alguno de los mapas no tiene datos. El estilo se escribe junto a la salida: una entrada de leyenda 'A=x / B=y' por cada par encontrado, los pares concordantes en verdes y los demás en rojos.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tabulación cruzada.&lt;/b&gt; Área en hectáreas de cada par (class_a, class_b), para todo el ráster y por zona, con el código del par y si cuenta como concordancia; los píxeles donde solo un mapa tiene datos conservan su clase en filas propias (con la otra clase vacía), de modo que las filas de una clase sumadas sobre el otro mapa igualan el área de esa clase. Matriz ancha opcional (filas A, columnas B) como CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordancia.&lt;/b&gt; Solo se comparan los píxeles válidos en ambos mapas. Concordancia global = área concordante / área comparada. Por defecto, un par concuerda cuando ambos códigos son iguales; cuando las leyendas difieren, enumere los pares que concuerdan en la tabla de correspondencia (p. ej., A −1 con B 2 y B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e), con p_e = Σ sobre los pares concordantes del producto de las proporciones de clase de ambos mapas (con una tabla de correspondencia: el kappa ponderado con pesos de concordancia 0/1). La matriz de confusión se pondera por las ÁREAS reales de los píxeles, no por el número de píxeles; ambos dan los mismos valores en cuadrículas de áreas iguales. El kappa queda vacío cuando no está definido (ambos mapas con una única clase coincidente).&lt;br&gt;&lt;br&gt;Los mapas en cuadrículas distintas se rechazan salvo que se marque 'Alinear' (el mapa B se remuestrea entonces, por vecino más próximo, a la cuadrícula del mapa A).</translation>
+    </message>
+    <message>
+      <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in {CORRESPONDENCE_TABLE} (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless {ALIGN} is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
+      <translation type="vanished">Compara dos mapas categóricos, p. ej., los mapas de degradación o de prioridad de dos sectores, o el ODS 15.3.1 frente a un mapa nacional de severidad (banda 1 de cada uno, códigos enteros).&lt;br&gt;&lt;br&gt;&lt;b&gt;Ráster de clases cruzadas.&lt;/b&gt; código = class_a × K + class_b, donde K es la menor potencia de diez (al menos 10) mayor que max(class_b) − min(0, min(class_b)): con códigos no negativos los dígitos se leen 'A y luego B' (K = 10: 23 es A 2 / B 3). Int32, sin datos −2147483648 donde alguno de los mapas no tiene datos. El estilo se escribe junto a la salida: una entrada de leyenda 'A=x / B=y' por cada par encontrado, los pares concordantes en verdes y los demás en rojos.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tabulación cruzada.&lt;/b&gt; Área en hectáreas de cada par (class_a, class_b), para todo el ráster y por zona, con el código del par y si cuenta como concordancia; los píxeles donde solo un mapa tiene datos conservan su clase en filas propias (con la otra clase vacía), de modo que las filas de una clase sumadas sobre el otro mapa igualan el área de esa clase. Matriz ancha opcional (filas A, columnas B) como CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordancia.&lt;/b&gt; Solo se comparan los píxeles válidos en ambos mapas. Concordancia global = área concordante / área comparada. Por defecto, un par concuerda cuando ambos códigos son iguales; cuando las leyendas difieren, enumere los pares que concuerdan en {CORRESPONDENCE_TABLE} (p. ej., A −1 con B 2 y B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e), con p_e = Σ sobre los pares concordantes del producto de las proporciones de clase de ambos mapas (con una tabla de correspondencia: el kappa ponderado con pesos de concordancia 0/1). La matriz de confusión se pondera por las ÁREAS reales de los píxeles, no por el número de píxeles; ambos dan los mismos valores en cuadrículas de áreas iguales. El kappa queda vacío cuando no está definido (ambos mapas con una única clase coincidente).&lt;br&gt;&lt;br&gt;Los mapas en cuadrículas distintas se rechazan salvo que se marque {ALIGN} (el mapa B se remuestrea entonces, por vecino más próximo, a la cuadrícula del mapa A).</translation>
     </message>
     <message>
       <source>Computes the land productivity sub-indicator of SDG 15.3.1 from an annual vegetation index series in one step, locally: the trajectory (Mann-Kendall trend, significance ALPHA), the state (decile class of the last RECENT_YEARS against the earlier years of the period), the performance (mean over the period against the PERCENTILE of the pixel's land unit) and their combination into the five Land Productivity Dynamics classes (1 declining, 2 moderate decline, 3 stressed, 4 stable, 5 increasing) with the table of the UNCCD Good Practice Guidance.&lt;br&gt;&lt;br&gt;It runs the algorithms Productivity trajectory, Productivity state, Productivity performance and Land productivity dynamics with the same settings as those; ask for the intermediate layers to keep them (otherwise they are written to temporary files and removed).</source>
@@ -9557,8 +9635,16 @@
       <translation type="vanished">Unidades de tierra (ráster)</translation>
     </message>
     <message>
+      <source>Land-cover map defining the land types (band 1, whole-number class codes).</source>
+      <translation type="vanished">Mapa de cobertura del suelo que define los tipos de tierra (banda 1, códigos de clase enteros).</translation>
+    </message>
+    <message>
       <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in the table or give a CSV of the same layout.&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
       <translation type="vanished">Subindicador de cobertura del suelo del ODS 15.3.1: compara un mapa de cobertura del suelo inicial y uno final mediante una matriz de transición (Guía de Buenas Prácticas de la CNULD v2).&lt;br&gt;&lt;br&gt;Ambos mapas se reclasifican primero en las 7 clases CNULD (1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua): si ya están en estas clases, mediante el preajuste ESA CCI integrado o mediante su propia tabla. Un código que la leyenda no cubre nunca se convierte en sin datos sin avisar: la ejecución se detiene y enumera todos esos códigos de cada mapa, y no se escribe nada.&lt;br&gt;&lt;br&gt;Cada píxel toma el valor de la matriz para su transición (fila = clase inicial, columna = clase final): -1 degradado, 0 estable, +1 mejorado (Int16, sin datos -32768 donde alguno de los mapas no tiene datos). La matriz por defecto es la de la CNULD (resources/data/unccd_transition_matrix.csv): p. ej., de Cubierta arbórea a Tierras de cultivo es degradación, de Tierras de cultivo a Cubierta arbórea es mejora, y cualquier transición hacia o desde Masa de agua es estable. Edítela en la tabla o indique un CSV con la misma disposición.&lt;br&gt;&lt;br&gt;Salidas opcionales: los códigos de transición inicial × 10 + final (p. ej., 13 = Cubierta arbórea → Tierras de cultivo; Byte, sin datos 0) y una tabla del área de cada una de las 49 transiciones en hectáreas (áreas reales de los píxeles sobre el elipsoide), con su valor en la matriz.</translation>
+    </message>
+    <message>
+      <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in {MATRIX_TABLE} or give a CSV of the same layout ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
+      <translation type="vanished">Subindicador de cobertura del suelo del ODS 15.3.1: compara un mapa de cobertura del suelo inicial y uno final mediante una matriz de transición (Guía de Buenas Prácticas de la CNULD v2).&lt;br&gt;&lt;br&gt;Ambos mapas se reclasifican primero en las 7 clases CNULD (1 Cubierta arbórea, 2 Pastizales, 3 Tierras de cultivo, 4 Humedal, 5 Artificial, 6 Otras tierras, 7 Masa de agua): si ya están en estas clases, mediante el preajuste ESA CCI integrado o mediante su propia tabla. Un código que la leyenda no cubre nunca se convierte en sin datos sin avisar: la ejecución se detiene y enumera todos esos códigos de cada mapa, y no se escribe nada.&lt;br&gt;&lt;br&gt;Cada píxel toma el valor de la matriz para su transición (fila = clase inicial, columna = clase final): -1 degradado, 0 estable, +1 mejorado (Int16, sin datos -32768 donde alguno de los mapas no tiene datos). La matriz por defecto es la de la CNULD (resources/data/unccd_transition_matrix.csv): p. ej., de Cubierta arbórea a Tierras de cultivo es degradación, de Tierras de cultivo a Cubierta arbórea es mejora, y cualquier transición hacia o desde Masa de agua es estable. Edítela en {MATRIX_TABLE} o indique un CSV con la misma disposición ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Salidas opcionales: los códigos de transición inicial × 10 + final (p. ej., 13 = Cubierta arbórea → Tierras de cultivo; Byte, sin datos 0) y una tabla del área de cada una de las 49 transiciones en hectáreas (áreas reales de los píxeles sobre el elipsoide), con su valor en la matriz.</translation>
     </message>
     <message>
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table (below). A code the legend does not cover stops the run with the list of every such code.</source>
@@ -9579,6 +9665,10 @@
     <message>
       <source>Names of the categories 0..n separated by ';' (one more than the breaks), used in the table and the legend. Empty: the default names when there are 4 categories, else 'Category 0', 'Category 1', ...</source>
       <translation type="vanished">Nombres de las categorías 0..n separados por ';' (uno más que los cortes), usados en la tabla y en la leyenda. Vacío: los nombres por defecto cuando hay 4 categorías; si no, 'Categoría 0', 'Categoría 1', ...</translation>
+    </message>
+    <message>
+      <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1).</source>
+      <translation type="vanished">Una banda por periodo: código del tipo de tierra donde está en déficit frente a la referencia, 0 donde no (Int32, sin datos -1).</translation>
     </message>
     <message>
       <source>One raster per criterion (band 1 is used), e.g. vegetation-cover loss 0/1, fragmentation classes, productivity -1/0/+1 or LPD 1-5, a continuous index. Their order gives the criterion numbers 1, 2, ... used in the rules.</source>
@@ -9609,12 +9699,32 @@
       <translation type="vanished">CSV opcional con la misma disposición que resources/data/unccd_transition_matrix.csv (una fila de encabezado con las clases finales 1-7 y luego una fila por clase inicial 1-7, cada una empezando por su etiqueta). Tiene prioridad sobre la tabla de la matriz.</translation>
     </message>
     <message>
+      <source>Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map A, one column b_&lt;class&gt; per class of map B, with totals.</source>
+      <translation type="vanished">Tabulación cruzada opcional en forma de matriz (hectáreas): por zona, una fila por clase del mapa A y una columna b_&lt;class&gt; por clase del mapa B, con totales.</translation>
+    </message>
+    <message>
+      <source>Optional land units or soils combined with the land cover: a raster of whole numbers 0-9999 (land type = UNCCD class x 10000 + unit), or polygons (land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values, from 1; a pixel takes the polygon covering most of it; tables name it).</source>
+      <translation type="vanished">Unidades de tierra o suelos opcionales combinados con la cobertura del suelo: un ráster de números enteros 0-9999 (tipo de tierra = clase CNULD x 10000 + unidad) o polígonos (tipo de tierra = clase CNULD x 10000 + la posición de la unidad en el orden natural de los valores de {LAND_UNIT_FIELD}, desde 1; un píxel toma el polígono que cubre la mayor parte de él; las tablas le dan nombre).</translation>
+    </message>
+    <message>
       <source>Optional land-unit or soil polygons combined with the land cover (instead of {LAND_UNITS}): land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values (from 1); tables name it.</source>
       <translation type="vanished">Polígonos opcionales de unidades de tierra o de suelos combinados con la cobertura del suelo (en lugar de {LAND_UNITS}): tipo de tierra = clase CNULD x 10000 + la posición de la unidad en el orden natural de los valores de {LAND_UNIT_FIELD} (desde 1); las tablas le dan nombre.</translation>
     </message>
     <message>
       <source>Optional land-unit or soil raster (whole numbers 0-9999) combined with the land cover: land type = UNCCD class x 10000 + unit.</source>
       <translation type="vanished">Ráster opcional de unidades de tierra o de suelos (números enteros 0-9999) combinado con la cobertura del suelo: tipo de tierra = clase CNULD x 10000 + unidad.</translation>
+    </message>
+    <message>
+      <source>Optional transition codes initial × 10 + final in UNCCD classes (11-77, Byte, nodata 0), styled with readable labels.</source>
+      <translation type="vanished">Códigos de transición opcionales inicial × 10 + final en clases CNULD (11-77, Byte, sin datos 0), con estilo de etiquetas legibles.</translation>
+    </message>
+    <message>
+      <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts.</source>
+      <translation type="vanished">Por clase: área cartografiada y estimada (ha) con error estándar, intervalo del 95 %, exactitud del usuario y del productor con intervalos del 95 %, recuentos de la muestra.</translation>
+    </message>
+    <message>
+      <source>Per stratum: pixels, area, weight, expected user's accuracy, points allocated and inclusion probability.</source>
+      <translation type="vanished">Por estrato: píxeles, área, peso, exactitud del usuario esperada, puntos asignados y probabilidad de inclusión.</translation>
     </message>
     <message>
       <source>Pixels with a significant decline</source>
@@ -9853,6 +9963,10 @@
       <translation type="vanished">Escribe el área en restauración (indicador principal 2.1 del MMB) como plantilla nacional de datos de indicadores de la herramienta de informes en línea (Online Reporting Tool) del CBD: un libro (hoja 'Indicator data') cuya fila de encabezado son exactamente las 9 columnas que comprueba la carga en ORT (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) y, opcionalmente, las mismas filas como CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Filas&lt;/b&gt;, en el orden de la tabla de entrada: el total nacional (indicador 'No', tipo y desagregación 'Not applicable') y después una fila por cada valor de desagregación (indicador 'Yes'). Las zonas de bioma designadas por un código o nombre de la GET de la UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) van en 'Biome' (nivel 2) o 'Ecosystem Functional Group' (nivel 3); las zonas de áreas protegidas denominadas PA u OECM, y la fila '(outside)' ('not a protected area or OECM'), en el tipo PA/OECM; las actividades indicadas como códigos de FERM de la FAO o nombres de ORT, en 'Type of restoration activity'; los territorios indígenas, por su nombre. Las cadenas de categoría se escriben exactamente como las enumera ORT (erratas y caracteres invisibles incluidos). Las regiones administrativas y los tipos de restauración van en 'Other' como 'Administrative region: nombre' / 'Restoration type: nombre'. Un valor que no coincide con ninguna categoría de ORT (p. ej., el nombre propio de un área protegida) también se escribe en 'Other' ('Protected area/OECM: nombre') y se enumera en una advertencia.&lt;br&gt;&lt;br&gt;Valor = área en restauración en la unidad elegida. Con un resumen del ODS 15.3.1, siguen las filas del indicador complementario 2.CT.1 (código 2.CT.1, porcentaje de tierra degradada sobre la superficie total de tierra; nacional y por zona como 'Zone: nombre'); ORT lee las filas de cada indicador por su código. No se escribe nada cuando una entrada no es la tabla esperada o está vacía.</translation>
     </message>
     <message>
+      <source>Year the area under restoration is reported for.</source>
+      <translation type="vanished">Año para el que se informa el área en restauración.</translation>
+    </message>
+    <message>
       <source>Zones (optional)</source>
       <translation type="vanished">Zonas (opcional)</translation>
     </message>
@@ -9865,8 +9979,16 @@
       <translation type="vanished">nivel administrativo 2 (p. ej., provincia)</translation>
     </message>
     <message>
+      <source>class_a × K + class_b (Int32, nodata −2147483648), with a generated style naming each pair.</source>
+      <translation type="vanished">class_a × K + class_b (Int32, sin datos −2147483648), con un estilo generado que nombra cada par.</translation>
+    </message>
+    <message>
       <source>country (administrative level 0)</source>
       <translation type="vanished">país (nivel administrativo 0)</translation>
+    </message>
+    <message>
+      <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
+      <translation type="vanished">level, zone, code, class_a, class_b, agreement (1/0), area_ha, share del área comparada; las filas con una clase vacía son píxeles donde ese mapa no tiene datos.</translation>
     </message>
     <message>
       <source>site id (FERM siteId; GEF ID_CODE)</source>
@@ -9883,6 +10005,10 @@
     <message>
       <source>{code} {label}: {count} pixels ({share:.1f} %)</source>
       <translation type="vanished">{code} {label}: {count} píxeles ({share:.1f} %)</translation>
+    </message>
+    <message>
+      <source>{count} feature(s) that are not polygons were left out.</source>
+      <translation type="vanished">Se dejaron fuera {count} entidad(es) que no son polígonos.</translation>
     </message>
     <message>
       <source>{count} pixel(s) have fewer than {needed} valid baseline years or no valid recent year and are nodata.</source>

@@ -29,7 +29,7 @@
       <translation>(valeur fixe)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="338" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="333" />
       <source>(log)</source>
       <translation>(journal)</translation>
     </message>
@@ -44,9 +44,9 @@
       <translation>-1 dégradé (ratio inférieur au seuil), 0 non dégradé (Int16, sans données -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="140" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="54" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="85" />
       <source>-1 degraded, 0 stable, +1 improved (Int16, nodata -32768).</source>
       <translation>-1 dégradé, 0 stable, +1 amélioré (Int16, sans données -32768).</translation>
     </message>
@@ -66,12 +66,12 @@
       <translation>1 perte, 0 pas de perte (Byte, sans données 255).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="129" />
       <source>1 when no land type is in deficit in the first period against the baseline, else 0.</source>
       <translation>1 lorsqu'aucun type de terres n'est en déficit dans la première période par rapport à la référence, sinon 0.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="128" />
       <source>7 × 7 matrix of -1 (degradation), 0 (stable) and 1 (improvement); rows are the initial class, columns the final class; the first column names the row's class (keep its number). Defaults to the UNCCD matrix.</source>
       <translation>Matrice 7 × 7 de -1 (dégradation), 0 (stable) et 1 (amélioration) ; les lignes sont la classe initiale, les colonnes la classe finale ; la première colonne nomme la classe de la ligne (conservez son numéro). Par défaut, la matrice de la CNULCD.</translation>
     </message>
@@ -81,12 +81,12 @@
       <translation>Intervalle de confiance à 95 % de l'estimation (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
       <source>95 % half-interval of that area (ha)</source>
       <translation>Demi-intervalle à 95 % de cette surface (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="113" />
       <source>95 % half-interval of the estimated baseline (ha)</source>
       <translation>Demi-intervalle à 95 % de la référence estimée (ha)</translation>
     </message>
@@ -116,7 +116,7 @@
       <translation>Une baisse d'au moins ce nombre de classes de déciles est une dégradation (-1), une hausse d'au moins ce nombre une amélioration (+1) (par défaut 2).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="68" />
       <source>A fixed number of points instead of the one computed from {TARGET_SE_OA}.</source>
       <translation>Un nombre fixe de points au lieu de celui calculé à partir de {TARGET_SE_OA}.</translation>
     </message>
@@ -151,7 +151,7 @@
       <translation>Une ligne de {layer} ({kind} {value}) n'a pas de surface ou pas d'année.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="26" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="28" />
       <source>A stratified random sample of pixels of a categorical map (SDG 15.3.1, LPD, cover loss, severity, priority classes...) for an accuracy assessment and an estimate of each class's area with its confidence interval (good practice of Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample size&lt;/b&gt;: n = (sum of W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(O))&lt;sup&gt;2&lt;/sup&gt; (Cochran; Olofsson et al. 2014 eq. 13), W&lt;sub&gt;i&lt;/sub&gt; the area share of stratum i, S&lt;sub&gt;i&lt;/sub&gt; = sqrt(U&lt;sub&gt;i&lt;/sub&gt;(1 - U&lt;sub&gt;i&lt;/sub&gt;)) from its expected user's accuracy U&lt;sub&gt;i&lt;/sub&gt;, and S(O) the target standard error of overall accuracy. A fixed total can be given instead.&lt;br&gt;&lt;b&gt;Allocation&lt;/b&gt;: proportional to area; equal; or proportional with a minimum per stratum (rare strata, such as degraded land, get the minimum; the rest is shared proportionally; 50-100 is usual). A stratum never gets more points than it has pixels.&lt;br&gt;&lt;b&gt;Strata&lt;/b&gt; are the map classes, or the classes of an optional strata raster on the same grid (e.g. the map plus a buffer stratum around change).&lt;br&gt;&lt;br&gt;The points (pixel centres, in the map's CRS) carry id (in random order), stratum, map_class, pixel_area_ha (true ellipsoidal area), inclusion_probability (n&lt;sub&gt;h&lt;/sub&gt;/N&lt;sub&gt;h&lt;/sub&gt;), stratum_pixels (N&lt;sub&gt;h&lt;/sub&gt;, to check later that the labels go with this map) and an empty reference field to fill with the reference label. Optional exports for labelling: a CSV/XLSX of the points with WGS 84 coordinates, a Collect Earth plot CSV (id, YCoordinate, XCoordinate, attributes) and a KML of plot squares the size of the pixel. The same map, settings and seed always give the same sample.</source>
       <translation>Un échantillon aléatoire stratifié de pixels d'une carte catégorielle (ODD 15.3.1, LPD, perte de couvert, sévérité, classes de priorité...) pour une évaluation de la précision et une estimation de la surface de chaque classe avec son intervalle de confiance (bonnes pratiques d'Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Taille de l'échantillon&lt;/b&gt; : n = (somme des W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(O))&lt;sup&gt;2&lt;/sup&gt; (Cochran ; Olofsson et al. 2014 éq. 13), W&lt;sub&gt;i&lt;/sub&gt; étant la part de surface de la strate i, S&lt;sub&gt;i&lt;/sub&gt; = sqrt(U&lt;sub&gt;i&lt;/sub&gt;(1 - U&lt;sub&gt;i&lt;/sub&gt;)) d'après sa précision attendue pour l'utilisateur U&lt;sub&gt;i&lt;/sub&gt;, et S(O) l'erreur type visée de la précision globale. Un total fixe peut être indiqué à la place.&lt;br&gt;&lt;b&gt;Répartition&lt;/b&gt; : proportionnelle à la surface ; égale ; ou proportionnelle avec un minimum par strate (les strates rares, comme les terres dégradées, reçoivent le minimum ; le reste est réparti proportionnellement ; 50-100 est courant). Une strate ne reçoit jamais plus de points qu'elle n'a de pixels.&lt;br&gt;&lt;b&gt;Les strates&lt;/b&gt; sont les classes de la carte, ou les classes d'un raster de strates facultatif sur la même grille (p. ex. la carte plus une strate tampon autour des changements).&lt;br&gt;&lt;br&gt;Les points (centres des pixels, dans le SCR de la carte) portent id (dans un ordre aléatoire), stratum, map_class, pixel_area_ha (surface ellipsoïdale réelle), inclusion_probability (n&lt;sub&gt;h&lt;/sub&gt;/N&lt;sub&gt;h&lt;/sub&gt;), stratum_pixels (N&lt;sub&gt;h&lt;/sub&gt;, pour vérifier plus tard que les étiquettes correspondent à cette carte) et un champ reference vide à remplir avec l'étiquette de référence. Exports facultatifs pour l'étiquetage : un CSV/XLSX des points avec les coordonnées WGS 84, un CSV de placettes Collect Earth (id, YCoordinate, XCoordinate, attributs) et un KML de carrés de placette de la taille du pixel. La même carte, les mêmes paramètres et la même graine donnent toujours le même échantillon.</translation>
     </message>
@@ -213,7 +213,7 @@
       <translation>Précision et estimation des surfaces</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="26" />
       <source>Accuracy assessment and area estimate</source>
       <translation>Évaluation de la précision et estimation des surfaces</translation>
     </message>
@@ -223,17 +223,17 @@
       <translation>Échantillon de précision</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="128" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="124" />
       <source>Activities: field</source>
       <translation>Activités : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
       <source>Activities: fixed value</source>
       <translation>Activités : valeur fixe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="132" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="128" />
       <source>Activities: fixed value as text</source>
       <translation>Activités : valeur fixe en texte</translation>
     </message>
@@ -269,22 +269,22 @@
       <translation>Adresse de l'API FERM (voir la documentation de l'API FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="178" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="174" />
       <source>Admin level 1: field</source>
       <translation>Niveau administratif 1 : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="180" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="176" />
       <source>Admin level 1: fixed value</source>
       <translation>Niveau administratif 1 : valeur fixe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="184" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="180" />
       <source>Admin level 2: field</source>
       <translation>Niveau administratif 2 : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="186" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="182" />
       <source>Admin level 2: fixed value</source>
       <translation>Niveau administratif 2 : valeur fixe</translation>
     </message>
@@ -299,17 +299,17 @@
       <translation>Régions administratives (p. ex. districts, provinces) selon lesquelles ventiler ; tout SCR.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="80" />
       <source>Agreeing area (ha)</source>
       <translation>Surface concordante (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="69" />
       <source>Agreement summary</source>
       <translation>Résumé de la concordance</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="72" />
       <source>Agreement summary file (CSV or XLSX)</source>
       <translation>Fichier de résumé de la concordance (CSV ou XLSX)</translation>
     </message>
@@ -334,12 +334,12 @@
       <translation>Tous les poids des critères valent 0 ; donnez un poids positif à au moins l'un d'eux.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="70" />
       <source>Allocation</source>
       <translation>Répartition</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="56" />
       <source>Already UNCCD classes 1-7</source>
       <translation>Déjà en classes CNULCD 1-7</translation>
     </message>
@@ -379,12 +379,12 @@
       <translation>Rasters d'indice de végétation annuel (p. ex. le NDVI ou son intégrale annuelle) : un raster multibande avec une bande par année, ou plusieurs rasters (à une ou plusieurs bandes) dont les bandes, dans l'ordre indiqué, sont des années consécutives. Les années sans données d'un pixel sont exclues de son calcul. L'échelle et le décalage de bande sont appliqués quand le fichier les déclare (p. ex. NDVI stocké en Int16 x 10000 avec une échelle de 0.0001).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="75" />
       <source>Area and accuracy estimates</source>
       <translation>Estimations de surface et de précision</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="121" />
       <source>Area counted in every period (all maps valid and a land type), in hectares.</source>
       <translation>Surface comptée dans chaque période (toutes les cartes valides et un type de terres), en hectares.</translation>
     </message>
@@ -404,17 +404,17 @@
       <translation>Surface de chaque catégorie et de chaque nombre de pas, au total et par zone.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="17" />
-      <source>Area of each class of a categorical raster, in hectares, for the whole raster and for each zone of an optional polygon layer.&lt;br&gt;&lt;br&gt;Pixel areas are true areas on the ellipsoid of the raster's CRS (per row for geographic CRSs), never degrees multiplied by degrees. Zone polygons are reprojected to the raster CRS and each pixel is weighted by the share of it the zone covers, so a zone's total follows its polygon area even along ragged borders. Polygons with the same zone value are merged; different zones may overlap and each counts its own area.&lt;br&gt;&lt;br&gt;The table has one row per zone and class: &lt;i&gt;level&lt;/i&gt; (total or zone), &lt;i&gt;zone&lt;/i&gt; ((all) for the whole raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (from the layer's paletted style when it has one), &lt;i&gt;area_ha&lt;/i&gt; and &lt;i&gt;share&lt;/i&gt; (of the zone's valid area, so shares sum to 1). Nodata pixels are reported in their own row (empty class, label 'nodata', no share) and never mixed into a class.</source>
-      <translation>Surface de chaque classe d'un raster catégoriel, en hectares, pour l'ensemble du raster et pour chaque zone d'une couche de polygones facultative.&lt;br&gt;&lt;br&gt;Les surfaces des pixels sont les surfaces réelles sur l'ellipsoïde du SCR du raster (par ligne pour les SCR géographiques), jamais des degrés multipliés par des degrés. Les polygones des zones sont reprojetés dans le SCR du raster et chaque pixel est pondéré par la part que la zone en couvre, de sorte que le total d'une zone suit la surface de son polygone, même le long de limites irrégulières. Les polygones ayant la même valeur de zone sont fusionnés ; des zones différentes peuvent se chevaucher et chacune compte sa propre surface.&lt;br&gt;&lt;br&gt;La table a une ligne par zone et par classe : &lt;i&gt;level&lt;/i&gt; (total ou zone), &lt;i&gt;zone&lt;/i&gt; ((all) pour tout le raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (d'après le style palette de la couche s'il existe), &lt;i&gt;area_ha&lt;/i&gt; et &lt;i&gt;share&lt;/i&gt; (de la surface valide de la zone, les parts somment donc à 1). Les pixels sans données sont rapportés sur une ligne à part (classe vide, libellé 'nodata', sans part) et ne sont jamais mêlés à une classe.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="16" />
+      <source>Area of each class of a categorical raster, in hectares, for the whole raster and for each zone of an optional polygon layer.&lt;br&gt;&lt;br&gt;Pixel areas are true areas on the ellipsoid of the raster's CRS (per row for geographic CRSs), never degrees multiplied by degrees. Zone polygons are reprojected to the raster CRS and each pixel is weighted by the share of it the zone covers, so a zone's total follows its polygon area even along ragged borders. Polygons with the same zone value are merged; different zones may overlap and each counts its own area.&lt;br&gt;&lt;br&gt;The table has one row per zone and class: &lt;i&gt;level&lt;/i&gt; (total or zone), &lt;i&gt;zone&lt;/i&gt; ((all) for the whole raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt;, &lt;i&gt;area_ha&lt;/i&gt; and &lt;i&gt;share&lt;/i&gt; (of the zone's valid area, so shares sum to 1). Nodata pixels are reported in their own row (empty class, label 'nodata', no share) and never mixed into a class.&lt;br&gt;&lt;br&gt;&lt;b&gt;Class names&lt;/b&gt;, first found wins for each class: {CLASS_NAMES_TABLE}; the raster's attribute table (RAT: the GFU_Name column or a column called name, class, label...); its category names; the layer's paletted (unique values) style; the .qml style beside the file (e.g. a MapBiomas legend); else the code.</source>
+      <translation>Surface de chaque classe d'un raster catégoriel, en hectares, pour l'ensemble du raster et pour chaque zone d'une couche de polygones facultative.&lt;br&gt;&lt;br&gt;Les surfaces des pixels sont les surfaces réelles sur l'ellipsoïde du SCR du raster (par ligne pour les SCR géographiques), jamais des degrés multipliés par des degrés. Les polygones des zones sont reprojetés dans le SCR du raster et chaque pixel est pondéré par la part que la zone en couvre, de sorte que le total d'une zone suit la surface de son polygone, même le long de limites irrégulières. Les polygones ayant la même valeur de zone sont fusionnés ; des zones différentes peuvent se chevaucher et chacune compte sa propre surface.&lt;br&gt;&lt;br&gt;La table a une ligne par zone et par classe : &lt;i&gt;level&lt;/i&gt; (total ou zone), &lt;i&gt;zone&lt;/i&gt; ((all) pour tout le raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt;, &lt;i&gt;area_ha&lt;/i&gt; et &lt;i&gt;share&lt;/i&gt; (de la surface valide de la zone, les parts somment donc à 1). Les pixels sans données sont rapportés sur une ligne à part (classe vide, libellé 'nodata', sans part) et ne sont jamais mêlés à une classe.&lt;br&gt;&lt;br&gt;&lt;b&gt;Noms des classes&lt;/b&gt;, pour chaque classe le premier trouvé l'emporte : {CLASS_NAMES_TABLE} ; la table attributaire du raster (RAT : la colonne GFU_Name ou une colonne nommée name, class, label...) ; ses noms de catégories ; le style palette (valeurs uniques) de la couche ; le style .qml à côté du fichier (p. ex. une légende MapBiomas) ; sinon le code.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="146" />
       <source>Area of each of the 49 transitions (hectares), with its matrix value and its share of the mapped area.</source>
       <translation>Surface de chacune des 49 transitions (hectares), avec sa valeur dans la matrice et sa part de la surface cartographiée.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="82" />
       <source>Area of each response class, overall and per zone.</source>
       <translation>Surface de chaque classe de réponse, au total et par zone.</translation>
     </message>
@@ -424,12 +424,12 @@
       <translation>Surface de chaque classe d'état et des classes regroupées, au total et par zone.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="116" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="123" />
       <source>Area of the raster not counted (nodata in some map or no land type), in hectares.</source>
       <translation>Surface du raster non comptée (sans données dans une carte ou sans type de terres), en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="100" />
       <source>Area of the union of the sites counted in the reporting year (EPSG:6933), in hectares.</source>
       <translation>Surface de l'union des sites comptés pendant l'année de rapport (EPSG:6933), en hectares.</translation>
     </message>
@@ -444,7 +444,7 @@
       <translation>Tables de surfaces pour le rapport PRAIS 4 de la CNULCD, objectif stratégique 1, en km², à partir des tables de synthèse de l'indicateur ODD 15.3.1 (une par période) et, en option, de la table des surfaces d'État de la dégradation.&lt;br&gt;&lt;br&gt;&lt;b&gt;Feuille 'SO1 land by period'&lt;/b&gt; : une ligne par période et par zone ('(all)' est toute la région) : period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vide si aucun masque d'eau n'a été utilisé), nodata_km2 et proportion_degraded_percent = dégradées / surface terrestre totale x 100 (ODD 15.3.1, CMB 2.CT.1).&lt;br&gt;&lt;b&gt;Feuille 'SO1 status'&lt;/b&gt; (avec une table d'état) : par zone, les 7 classes d'état (dégradation persistante, récente et de référence, stable, stable mais amélioré à la référence, amélioration récente et persistante), les classes regroupées dégradé / stable / amélioré, la surface valide totale et les surfaces sans données, en km², avec share_of_valid_percent.&lt;br&gt;&lt;br&gt;Les surfaces sont l'area_ha des entrées / 100. Les tables sont vérifiées : la surface terrestre totale doit être égale à dégradées + stables + améliorées, et chaque classe regroupée à la somme de ses classes d'état ; un avertissement signale toute période ou zone dont les totaux ne concordent pas (les valeurs sont écrites telles quelles). Le CSV facultatif contient la première feuille.&lt;br&gt;&lt;br&gt;&lt;b&gt;Feuille 'SO1 land type by status'&lt;/b&gt; (avec {LDN_BALANCE}, la table de bilan de Bilan NDT par type de terres) : par zone, comparaison (map, vs_baseline, vs_previous), période et type de terres, la surface du type de terres, les surfaces dégradée, stable et améliorée, le bilan net, le déficit à l'identique (max(dégradées - améliorées, 0) ; sur la ligne 'All land types', la somme des déficits des types de terres) en km², proportion_degraded_percent et neutrality_met, plus la ligne sans données ; vérifiée comme les autres feuilles. {LAND_TYPES_FILE} la contient en CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimation par échantillon.&lt;/b&gt; Avec la surface dégradée estimée d'une évaluation de la précision ({ESTIMATES_TABLE}, ou {ESTIMATED_DEGRADED_HA} et {ESTIMATED_CI95_HA}), degraded_km2 de toute la région en {ESTIMATE_PERIOD} est l'estimation et sa proportion est recalculée ; la première feuille comporte alors les colonnes degraded_ci95_km2 (demi-intervalle à 95 %), degraded_mapped_km2 (compté en pixels) et footnote (méthode : estimateur stratifié d'Olofsson et al. 2014, intervalle, valeur cartographiée). Les surfaces stables et améliorées restent cartographiées.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
       <source>Area under restoration</source>
       <translation>Surface en restauration</translation>
     </message>
@@ -454,14 +454,14 @@
       <translation>Surface en restauration (CMB 2.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="99" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="131" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="174" />
       <source>Area under restoration (ha)</source>
       <translation>Surface en restauration (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
       <source>Area under restoration file (CSV or XLSX)</source>
       <translation>Fichier de surface en restauration (CSV ou XLSX)</translation>
     </message>
@@ -498,17 +498,17 @@
       <translation>Table de surface en restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="117" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="120" />
       <source>Area with a suitability (ha)</source>
       <translation>Surface avec une aptitude (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="136" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="139" />
       <source>Area with a suitability: {valid:.2f} ha; excluded: {excluded:.2f} ha.</source>
       <translation>Surface avec une aptitude : {valid:.2f} ha ; exclue : {excluded:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="87" />
       <source>Areas per class, total land area, water and nodata, overall and per zone.</source>
       <translation>Surfaces par classe, surface terrestre totale, eau et sans données, au total et par zone.</translation>
     </message>
@@ -528,7 +528,7 @@
       <translation>Au plus {max} critères.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="55" />
       <source>At-risk codes</source>
       <translation>Codes à risque</translation>
     </message>
@@ -543,12 +543,12 @@
       <translation>Éviter</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="106" />
       <source>Balance file (CSV or XLSX)</source>
       <translation>Fichier de bilan (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
       <source>Balance per land type</source>
       <translation>Bilan par type de terres</translation>
     </message>
@@ -558,13 +558,13 @@
       <translation>Table de bilan de Bilan NDT par type de terres ; ajoute la feuille des types de terres par état (dégradé, stable, amélioré, net et déficit par type de terres).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="35" />
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="44" />
       <source>Band</source>
       <translation>Bande</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="35" />
       <source>Band holding the class codes.</source>
       <translation>Bande contenant les codes de classe.</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>Couche ODD 15.3.1 de référence</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="62" />
       <source>Baseline SDG 15.3.1 map</source>
       <translation>Carte ODD 15.3.1 de référence</translation>
     </message>
@@ -635,7 +635,7 @@
       <translation>Biomes / types d'écosystèmes</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="63" />
       <source>Both WEIGHTS and WEIGHTS_TABLE were given: the table is used.</source>
       <translation>WEIGHTS et WEIGHTS_TABLE ont été indiqués tous les deux : la table est utilisée.</translation>
     </message>
@@ -678,7 +678,7 @@
       <translation>Classe de capacité</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="30" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="32" />
       <source>Categorical raster</source>
       <translation>Raster catégoriel</translation>
     </message>
@@ -688,7 +688,7 @@
       <translation>Raster catégoriel de la référence (bande 1), p. ex. la couche ODD 15.3.1 -1/0/+1 ou des classes nationales de dégradation ; tout SCR. Indiquez-le ou {DEGRADED_POLYGONS}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="49" />
       <source>Categorical raster of whole-number class codes (band 1); nodata pixels are never sampled.</source>
       <translation>Raster catégoriel de codes de classe entiers (bande 1) ; les pixels sans données ne sont jamais échantillonnés.</translation>
     </message>
@@ -724,7 +724,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="117" />
       <source>Chart</source>
       <translation>Graphique</translation>
     </message>
@@ -734,12 +734,12 @@
       <translation>Moteur du graphique</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="84" />
       <source>Chart of mapped and estimated areas (SVG)</source>
       <translation>Graphique des surfaces cartographiées et estimées (SVG)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
       <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code; and, when the API payload is written, a project without title, institution id or point of contact) always stop the run.</source>
       <translation>Vérifie les polygones des sites de restauration au regard des règles et vocabulaires de FERM (FAO) et écrit ce que demandent FERM et le GEF : la charge utile pour l'API FERM (GeoJSON avec le projet dans les propriétés de premier niveau), le paquet d'envoi (zip contenant shapefile, KML et GeoJSON) et le modèle géospatial du GEF. Rien n'est envoyé nulle part et aucune clé d'API n'est demandée.&lt;br&gt;&lt;br&gt;Chaque champ FERM provient d'un champ de la couche ou d'une valeur fixe (le champ l'emporte ; la valeur fixe complète les entités dont le champ est vide). La géométrie est reprojetée en EPSG:4326, passée en 2D et rendue valide (les réparations sont des avertissements) ; les géométries vides, les points et les lignes sont des erreurs ; les noms manquants sont des avertissements ; les codes hors des vocabulaires FERM sont des erreurs indiquant le code et le champ ; les sites qui se chevauchent sont des avertissements. Les surfaces (ha) sont calculées comme le fait FERM : union de la géométrie valide en EPSG:6933.&lt;br&gt;&lt;br&gt;La charge utile comporte une entité Polygon par polygone de site : un site multipartie donne une entité par partie avec les propriétés du site plus part et partCount, chacune avec sa propre surface.&lt;br&gt;&lt;br&gt;Lorsqu'il reste des erreurs et que les entités invalides ne sont pas ignorées, l'exécution s'arrête avec un message, n'écrit que la table de validation (qui explique l'échec) et aucune autre sortie. Les erreurs au niveau du projet (rôle ou type d'organisation ou type de restauration inconnu, code de pays incorrect ; et, lorsque la charge utile pour l'API est écrite, un projet sans titre, sans identifiant d'institution ou sans point de contact) arrêtent toujours l'exécution.</translation>
     </message>
@@ -750,7 +750,7 @@
       <translation>Choisissez une couche de polygones contenant les sites de restauration dans l'onglet Sites.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="149" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="150" />
       <source>Choose at least one field of {layer} saying what degraded, stable or improved pixels become.</source>
       <translation>Choisissez au moins un champ de {layer} indiquant ce que deviennent les pixels dégradés, stables ou améliorés.</translation>
     </message>
@@ -760,7 +760,7 @@
       <translation>Choisissez au moins un fichier à écrire : la charge utile de l'API, le paquet d'envoi ou le modèle du GEF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="287" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="283" />
       <source>Choose at least one output file: {payload}, {package} or {gef}.</source>
       <translation>Choisissez au moins un fichier de sortie : {payload}, {package} ou {gef}.</translation>
     </message>
@@ -775,17 +775,17 @@
       <translation>Choisissez le champ de {layer} contenant l'année de début ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="39" />
       <source>Class areas</source>
       <translation>Surfaces par classe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="15" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="14" />
       <source>Class areas (per zone)</source>
       <translation>Surfaces par classe (par zone)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="40" />
       <source>Class areas file (CSV or XLSX)</source>
       <translation>Fichier des surfaces par classe (CSV ou XLSX)</translation>
     </message>
@@ -810,7 +810,12 @@
       <translation>Seuil de changement de classe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="25" />
+      <source>Class code</source>
+      <translation>Code de classe</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="52" />
       <source>Class correspondence</source>
       <translation>Correspondance des classes</translation>
     </message>
@@ -820,27 +825,42 @@
       <translation>Libellés des classes</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="25" />
+      <source>Class name</source>
+      <translation>Nom de classe</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="21" />
+      <source>Class names</source>
+      <translation>Noms des classes</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="73" />
+      <source>Class names of {layer} from {sources}: {count} classes.</source>
+      <translation>Noms des classes de {layer} d'après {sources} : {count} classes.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="56" />
       <source>Class of map A</source>
       <translation>Classe de la carte A</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="56" />
       <source>Class of map B</source>
       <translation>Classe de la carte B</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="71" />
       <source>Class to report</source>
       <translation>Classe à rapporter</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="72" />
       <source>Class whose estimated area is returned as a number (default -1, degraded in SDG 15.3.1).</source>
       <translation>Classe dont la surface estimée est renvoyée sous forme de nombre (par défaut -1, dégradé dans l'ODD 15.3.1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="80" />
       <source>Classes 0 other, 1 Avoid, 2 Reduce, 3 Reverse (Int16, nodata -32768).</source>
       <translation>Classes 0 autre, 1 Éviter, 2 Réduire, 3 Inverser (Int16, sans données -32768).</translation>
     </message>
@@ -875,12 +895,12 @@
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="69" />
       <source>Codes a reference label may take, separated by commas (e.g. -1,0,1). Empty: the codes of the map classes.</source>
       <translation>Codes que peut prendre une étiquette de référence, séparés par des virgules (p. ex. -1,0,1). Vide : les codes des classes de la carte.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="49" />
       <source>Codes of the degradation layer</source>
       <translation>Codes de la couche de dégradation</translation>
     </message>
@@ -890,12 +910,12 @@
       <translation>Codes de la carte externe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="79" />
       <source>Cohen's kappa</source>
       <translation>Kappa de Cohen</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="93" />
       <source>Collect Earth plot file (CSV)</source>
       <translation>Fichier de parcelles Collect Earth (CSV)</translation>
     </message>
@@ -905,27 +925,27 @@
       <translation>Combiner trajectoire, état et performance</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="102" />
       <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).&lt;br&gt;&lt;br&gt;Give the weights in one of {WEIGHTS} (in the order of the criteria) or {WEIGHTS_TABLE} (matched to the criteria by layer name; since 0.2.0, before by row order).</source>
       <translation>Combine des critères standardisés (0..1) en une aptitude à la restauration : somme des poids x critères, les poids étant normalisés pour sommer à 1 (étapes 3-5 de ROAM).&lt;br&gt;&lt;br&gt;Un pixel est sans données lorsqu'un critère y est sans données. Il est &lt;b&gt;exclu&lt;/b&gt; lorsqu'un raster d'exclusion a une valeur valide non nulle, ou que les polygones d'exclusion en couvrent au moins la moitié. Les pixels exclus sont écrits à &lt;b&gt;-1&lt;/b&gt; (distinct de sans données -9999) : ils apparaissent donc sur la carte et t2monitor:priorityclasses les place en classe 0. {EXCLUDED_HA} et {VALID_HA} (pixels ayant une aptitude) sont des surfaces ellipsoïdales réelles.&lt;br&gt;&lt;br&gt;Les critères ayant des valeurs hors de 0..1, un nombre de poids différent du nombre de critères, des poids négatifs et un résultat sans aucun pixel restant sont refusés avec un message, et aucune sortie n'est écrite. Les poids utilisés sont rapportés ({WEIGHTS_USED}).&lt;br&gt;&lt;br&gt;Indiquez les poids dans {WEIGHTS} (dans l'ordre des critères) ou dans {WEIGHTS_TABLE} (associés aux critères par nom de couche ; depuis la 0.2.0, auparavant par ordre des lignes).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="23" />
       <source>Combines the three sub-indicators into the SDG 15.3.1 layer (-1 degraded, 0 stable, +1 improved) with the 'one out, all out' rule of the UNCCD Good Practice Guidance: start from the three-class productivity (a five-class LPD map is collapsed 1-2 to -1, 3-4 to 0, 5 to +1); if land cover or soil organic carbon is -1 the pixel is degraded; otherwise a stable pixel becomes improved when land cover or SOC is +1. Any missing input gives nodata (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Water&lt;/b&gt;: give the final land-cover map (UNCCD classes) to leave water bodies (class 7) out of the land area; they become nodata in the layer and have their own row in the summary.&lt;br&gt;&lt;br&gt;&lt;b&gt;Error recode&lt;/b&gt; (false positives/negatives): polygons whose fields say what degraded, stable and improved pixels become (-1, 0, 1 or the words degraded/stable/improved; empty keeps them), which periods they apply to, and why. A pixel is recoded when at least half of it lies in the polygon; polygons apply in feature-id order, so the later one wins where they overlap. The recode report gives the hectares each polygon changed.&lt;br&gt;&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: areas (ha and km²) of degraded, stable and improved land, their sum (total land area), water and nodata, for the whole raster and per zone; share_of_land of the degraded row is the proportion of degraded land over total land area, the GBF complementary indicator 2.CT.1. Class rows add up to the total land area.</source>
       <translation>Combine les trois sous-indicateurs en la couche ODD 15.3.1 (-1 dégradé, 0 stable, +1 amélioré) selon la règle « un dehors, tous dehors » du guide de bonnes pratiques de la CNULCD : on part de la productivité en trois classes (une carte LPD à cinq classes est regroupée 1-2 en -1, 3-4 en 0, 5 en +1) ; si l'occupation du sol ou le carbone organique du sol vaut -1, le pixel est dégradé ; sinon un pixel stable devient amélioré quand l'occupation du sol ou le COS vaut +1. Toute entrée manquante donne sans données (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Eau&lt;/b&gt; : indiquez la carte finale d'occupation du sol (classes CNULCD) pour exclure les plans d'eau (classe 7) de la surface terrestre ; ils deviennent sans données dans la couche et ont leur propre ligne dans le résumé.&lt;br&gt;&lt;br&gt;&lt;b&gt;Recodage des erreurs&lt;/b&gt; (faux positifs/négatifs) : polygones dont les champs indiquent ce que deviennent les pixels dégradés, stables et améliorés (-1, 0, 1 ou les mots degraded/stable/improved ; vide les conserve), à quelles périodes ils s'appliquent et pourquoi. Un pixel est recodé quand au moins la moitié est dans le polygone ; les polygones s'appliquent dans l'ordre des identifiants, le dernier l'emportant là où ils se chevauchent. Le rapport de recodage donne les hectares modifiés par chaque polygone.&lt;br&gt;&lt;br&gt;&lt;b&gt;Résumé&lt;/b&gt; : surfaces (ha et km²) des terres dégradées, stables et améliorées, leur somme (surface terrestre totale), eau et sans données, pour tout le raster et par zone ; share_of_land de la ligne dégradée est la proportion de terres dégradées sur la surface terrestre totale, l'indicateur complémentaire 2.CT.1 du CMB. Les lignes de classe somment à la surface terrestre totale.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="215" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="211" />
       <source>Comma-separated ISO 3166-1 alpha-2 codes of the project's countries (e.g. PE,BO).</source>
       <translation>Codes ISO 3166-1 alpha-2 des pays du projet, séparés par des virgules (p. ex. PE,BO).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="56" />
       <source>Comma-separated codes meaning at risk of degradation (e.g. 3 for LPD stressed, or status codes). Default: none.</source>
       <translation>Codes séparés par des virgules signifiant un risque de dégradation (p. ex. 3 pour LPD sous stress, ou des codes d'état). Par défaut : aucun.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="46" />
       <source>Comma-separated codes of the degradation layer meaning degraded (default -1, the SDG 15.3.1 degraded class; e.g. 1,2 for LPD declining and moderate decline).</source>
       <translation>Codes de la couche de dégradation, séparés par des virgules, signifiant dégradé (par défaut -1, la classe dégradée de l'ODD 15.3.1 ; p. ex. 1,2 pour LPD en déclin et déclin modéré).</translation>
     </message>
@@ -935,7 +955,7 @@
       <translation>Codes du raster, séparés par des virgules, qui signifient terres dégradées. Par défaut -1 (dégradé dans la couche ODD 15.3.1 -1/0/+1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="50" />
       <source>Comma-separated codes the degradation layer may hold besides the degraded and at-risk codes (default -1,0,1: the SDG 15.3.1 classes; e.g. 4,5 for LPD classes). A pixel with any other value stops the run with the values found, rather than being taken silently as not degraded.</source>
       <translation>Codes, séparés par des virgules, que la couche de dégradation peut contenir en plus des codes dégradés et à risque (par défaut -1,0,1 : les classes ODD 15.3.1 ; p. ex. 4,5 pour les classes LPD). Un pixel ayant toute autre valeur arrête l'exécution avec les valeurs trouvées, au lieu d'être compté silencieusement comme non dégradé.</translation>
     </message>
@@ -945,22 +965,22 @@
       <translation>Libellés séparés par des virgules, de la priorité la plus basse à la plus haute, un par classe ; les 4 libellés par défaut deviennent 'class 1'...'class N' pour d'autres nombres de classes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="62" />
       <source>Comma-separated land-cover codes of land under productive use (default 3,2: cropland and grassland, i.e. crops and grazing).</source>
       <translation>Codes d'occupation du sol des terres en usage productif, séparés par des virgules (par défaut 3,2 : terres cultivées et prairies, c.-à-d. cultures et pâturage).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="65" />
       <source>Comma-separated land-cover codes of natural land (default 1,2,4: tree-covered, grassland, wetland). Grassland is both natural and productive by default.</source>
       <translation>Codes d'occupation du sol des terres naturelles, séparés par des virgules (par défaut 1,2,4 : couvert arboré, prairies, zones humides). Par défaut, les prairies sont à la fois naturelles et productives.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="73" />
       <source>Comma-separated last year of each reporting period (e.g. 2019, 2023), used in the period table and on the chart's axis. Empty: periods are numbered 1, 2, ...</source>
       <translation>Dernière année de chaque période de rapport, séparées par des virgules (p. ex. 2019, 2023), utilisée dans la table des périodes et sur l'axe du graphique. Vide : les périodes sont numérotées 1, 2, ...</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="69" />
       <source>Comma-separated name of each reporting period, in order (e.g. 2016-2019, 2020-2023). Empty: the layer names.</source>
       <translation>Nom de chaque période de rapport, séparés par des virgules, dans l'ordre (p. ex. 2016-2019, 2020-2023). Vide : les noms des couches.</translation>
     </message>
@@ -970,7 +990,7 @@
       <translation>Périodes de rapport séparées par des virgules, dans l'ordre, chacune en années début-fin ou en une seule année (par défaut 2016-2019,2020-2023,2024-2027). Vide : pas de table des périodes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="206" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="202" />
       <source>Comma-separated restoration type codes of the project (1 Ecological restoration, 2 Rehabilitation).</source>
       <translation>Codes de type de restauration du projet, séparés par des virgules (1 Restauration écologique, 2 Réhabilitation).</translation>
     </message>
@@ -990,12 +1010,12 @@
       <translation>Comparez chaque paire de critères : dans quelle mesure le critère de la ligne est-il plus important que celui de la colonne ? Choisissez une valeur au-dessus de la diagonale (1 égale, 3 modérée, 5 forte, 7 très forte, 9 extrême ; 1/3 ... 1/9 lorsque le critère de la colonne est le plus important). Les cellules sous la diagonale sont remplies automatiquement.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="81" />
       <source>Compared area (ha)</source>
       <translation>Surface comparée (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="125" />
       <source>Compared {area:.2f} ha: overall agreement {agreement:.4f}, kappa {kappa}.</source>
       <translation>Surface comparée {area:.2f} ha : concordance globale {agreement:.4f}, kappa {kappa}.</translation>
     </message>
@@ -1005,9 +1025,9 @@
       <translation>Compare la couche ODD 15.3.1 d'une période de rapport à la couche de référence (toutes deux -1/0/+1) et classe chaque pixel avec la matrice d'état étendue de l'addendum du guide de bonnes pratiques de la CNULCD : 1 dégradation persistante (-1 vers -1), 2 dégradation récente (0 ou +1 vers -1), 3 dégradation de référence (-1 vers 0), 4 stable (0 vers 0), 5 stable mais amélioré à la référence (+1 vers 0), 6 amélioration récente (-1 ou 0 vers +1), 7 amélioration persistante (+1 vers +1) ; sans données là où l'une des couches n'en a pas.&lt;br&gt;&lt;br&gt;La table des surfaces donne, pour tout le raster et par zone, la surface de chaque classe d'état et de la vue regroupée (1-3 dégradé, 4 stable, 5-7 amélioré), en ha et km², avec les parts de la surface valide. La matrice est lue dans resources/data/gpg_status_matrix.csv.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="20" />
-      <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in {CORRESPONDENCE_TABLE} (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless {ALIGN} is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
-      <translation>Compare deux cartes catégorielles, p. ex. les cartes de dégradation ou de priorité de deux secteurs, ou l'ODD 15.3.1 et une carte nationale de sévérité (bande 1 de chacune, codes entiers).&lt;br&gt;&lt;br&gt;&lt;b&gt;Raster des classes croisées.&lt;/b&gt; code = class_a × K + class_b, où K est la plus petite puissance de dix (au moins 10) supérieure à max(class_b) − min(0, min(class_b)) : avec des codes non négatifs, les chiffres se lisent « A puis B » (K = 10 : 23 correspond à A 2 / B 3). Int32, sans données −2147483648 là où l'une des cartes est sans données. Le style est écrit à côté de la sortie : une entrée de légende 'A=x / B=y' par paire trouvée, les paires concordantes en verts, les autres en rouges.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tableau croisé.&lt;/b&gt; Surface en hectares de chaque paire (class_a, class_b), pour tout le raster et par zone, avec le code de la paire et l'indication de sa concordance ; les pixels où une seule carte a des données conservent leur classe sur des lignes à part (l'autre classe vide), de sorte que les lignes d'une classe sommées sur l'autre carte égalent la surface de cette classe. Matrice large facultative (lignes A, colonnes B) en CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordance.&lt;/b&gt; Seuls les pixels valides dans les deux cartes sont comparés. Concordance globale = surface concordante / surface comparée. Par défaut, une paire concorde quand les deux codes sont égaux ; quand les légendes diffèrent, listez les paires concordantes dans {CORRESPONDENCE_TABLE} (p. ex. A −1 avec B 2 et B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e) avec p_e = Σ sur les paires concordantes du produit des parts de classe des deux cartes (avec une table de correspondance : le kappa pondéré avec des poids de concordance 0/1). La matrice de confusion est pondérée par les SURFACES réelles des pixels, non par leur nombre ; les deux donnent les mêmes valeurs sur des grilles à surfaces égales. Le kappa est vide quand il n'est pas défini (les deux cartes n'ont qu'une seule classe concordante).&lt;br&gt;&lt;br&gt;Les cartes sur des grilles différentes sont refusées sauf si {ALIGN} est coché (la carte B est alors rééchantillonnée, au plus proche voisin, sur la grille de la carte A).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="21" />
+      <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found (with the class names when the maps carry them, e.g. 'A=1 Forest / B=3 Cropland'), agreeing pairs in greens, the others in reds; the same names and colours form the raster attribute table of the output, for QGIS and other GIS.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Class names&lt;/b&gt; of each map (columns class_a_label and class_b_label, the style, the attribute table) come from the map's raster attribute table, its category names, its paletted style or the .qml style beside the file, in that order; else the code.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in {CORRESPONDENCE_TABLE} (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless {ALIGN} is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
+      <translation>Compare deux cartes catégorielles, p. ex. les cartes de dégradation ou de priorité de deux secteurs, ou l'ODD 15.3.1 et une carte nationale de sévérité (bande 1 de chacune, codes entiers).&lt;br&gt;&lt;br&gt;&lt;b&gt;Raster des classes croisées.&lt;/b&gt; code = class_a × K + class_b, où K est la plus petite puissance de dix (au moins 10) supérieure à max(class_b) − min(0, min(class_b)) : avec des codes non négatifs, les chiffres se lisent « A puis B » (K = 10 : 23 correspond à A 2 / B 3). Int32, sans données −2147483648 là où l'une des cartes est sans données. Le style est écrit à côté de la sortie : une entrée de légende 'A=x / B=y' par paire trouvée (avec les noms des classes lorsque les cartes en portent, p. ex. 'A=1 Forêt / B=3 Terres cultivées'), les paires concordantes en verts, les autres en rouges ; les mêmes noms et couleurs forment la table attributaire du raster de sortie, pour QGIS et les autres SIG.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tableau croisé.&lt;/b&gt; Surface en hectares de chaque paire (class_a, class_b), pour tout le raster et par zone, avec le code de la paire et l'indication de sa concordance ; les pixels où une seule carte a des données conservent leur classe sur des lignes à part (l'autre classe vide), de sorte que les lignes d'une classe sommées sur l'autre carte égalent la surface de cette classe. Matrice large facultative (lignes A, colonnes B) en CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Noms des classes&lt;/b&gt; de chaque carte (colonnes class_a_label et class_b_label, le style, la table attributaire) : ils proviennent de la table attributaire du raster de la carte, de ses noms de catégories, de son style palette ou du style .qml à côté du fichier, dans cet ordre ; sinon le code.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordance.&lt;/b&gt; Seuls les pixels valides dans les deux cartes sont comparés. Concordance globale = surface concordante / surface comparée. Par défaut, une paire concorde quand les deux codes sont égaux ; quand les légendes diffèrent, listez les paires concordantes dans {CORRESPONDENCE_TABLE} (p. ex. A −1 avec B 2 et B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e) avec p_e = Σ sur les paires concordantes du produit des parts de classe des deux cartes (avec une table de correspondance : le kappa pondéré avec des poids de concordance 0/1). La matrice de confusion est pondérée par les SURFACES réelles des pixels, non par leur nombre ; les deux donnent les mêmes valeurs sur des grilles à surfaces égales. Le kappa est vide quand il n'est pas défini (les deux cartes n'ont qu'une seule classe concordante).&lt;br&gt;&lt;br&gt;Les cartes sur des grilles différentes sont refusées sauf si {ALIGN} est coché (la carte B est alors rééchantillonnée, au plus proche voisin, sur la grille de la carte A).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="51" />
@@ -1050,7 +1070,7 @@
       <translation>Cohérent : CR = {cr:.3f} (acceptable en dessous de 0,10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="208" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="204" />
       <source>Contacts as 'name &lt;email&gt;; name &lt;email&gt;'.</source>
       <translation>Contacts sous la forme 'nom &lt;e-mail&gt;; nom &lt;e-mail&gt;'.</translation>
     </message>
@@ -1080,7 +1100,7 @@
       <translation>Copier les poids</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="109" />
       <source>Counterbalancing file (CSV or XLSX)</source>
       <translation>Fichier de compensation (CSV ou XLSX)</translation>
     </message>
@@ -1090,7 +1110,7 @@
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="214" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="210" />
       <source>Countries (ISO2)</source>
       <translation>Pays (ISO2)</translation>
     </message>
@@ -1100,12 +1120,12 @@
       <translation>Pays (ISO2)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
       <source>Country (admin 0): field</source>
       <translation>Pays (admin 0) : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="170" />
       <source>Country (admin 0): fixed value</source>
       <translation>Pays (admin 0) : valeur fixe</translation>
     </message>
@@ -1151,7 +1171,7 @@
       <translation>Rasters de critère</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="26" />
       <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each. {WEIGHTS} follow their order; {WEIGHTS_TABLE} names them by layer name.</source>
       <translation>Rasters de critère déjà standardisés sur 0..1 (t2monitor:standardizecriterion), bande 1 de chacun. {WEIGHTS} suivent leur ordre ; {WEIGHTS_TABLE} les nomme par nom de couche.</translation>
     </message>
@@ -1171,22 +1191,22 @@
       <translation>Terres cultivées</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="82" />
       <source>Cross-class factor K</source>
       <translation>Facteur des classes croisées K</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="61" />
       <source>Cross-class map</source>
       <translation>Carte des classes croisées</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="64" />
       <source>Cross-tabulation</source>
       <translation>Tableau croisé</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="68" />
       <source>Cross-tabulation file (CSV or XLSX)</source>
       <translation>Fichier du tableau croisé (CSV ou XLSX)</translation>
     </message>
@@ -1196,13 +1216,13 @@
       <translation>Croise l'usage actuel des terres (p. ex. l'occupation du sol CNULCD) avec les classes de capacité d'usage des terres au moyen d'une table de compatibilité. Pour chaque paire (code d'usage des terres, classe de capacité), la table donne un nombre de pas signé : 0 utilisation appropriée, k &amp;gt; 0 surexploitation de k pas (un usage plus intensif que ce que la terre supporte : un facteur de dégradation et une priorité de restauration), k &amp;lt; 0 sous-utilisation de |k| pas.&lt;br&gt;&lt;br&gt;La sortie contient la catégorie : 1 utilisation appropriée, 2 surexploitation, 3 sous-utilisation (Int16, sans données -32768 là où l'une des entrées n'en a pas) ; la sortie facultative des pas contient les pas signés, un critère ROAM gradué. La table des surfaces donne la surface de chaque catégorie et de chaque nombre de pas, au total et par zone.&lt;br&gt;&lt;br&gt;Sans table, resources/data/land_use_capability_compatibility.csv est utilisé (classes CNULCD x classes de capacité 1-8) : terres cultivées appropriées sur les classes 1-4 et surexploitation de (classe - 4) pas sur les classes 5-8 ; prairies appropriées sur 3-7, surexploitation sur 8, sous-utilisation sur 1-2 ; couvert arboré, zones humides, artificialisé, autres terres et eau appropriés partout. Une paire présente dans les rasters mais absente de la table arrête l'exécution avec la liste des paires manquantes ; rien n'est écrit.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="64" />
       <source>Custom reclassification CSV</source>
       <translation>CSV de reclassement personnalisé</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="57" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="55" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="88" />
       <source>Custom reclassification table</source>
       <translation>Table de reclassement personnalisée</translation>
@@ -1273,7 +1293,7 @@
       <translation>Dégradation</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="42" />
       <source>Degradation layer</source>
       <translation>Couche de dégradation</translation>
     </message>
@@ -1339,7 +1359,7 @@
       <translation>Dégradé (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldntables.py" line="172" />
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="174" />
       <source>Degraded against the baseline (ha)</source>
       <translation>Dégradé par rapport à la référence (ha)</translation>
     </message>
@@ -1377,7 +1397,7 @@
       <translation>Raster de la référence dégradée</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="167" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="168" />
       <source>Degraded baseline: {mapped:.2f} ha mapped, {est:.2f} ± {ci:.2f} ha estimated from the sample (95 % interval); {pct} % of the estimated baseline is under restoration.</source>
       <translation>Référence dégradée : {mapped:.2f} ha cartographiés, {est:.2f} ± {ci:.2f} ha estimés à partir de l'échantillon (intervalle à 95 %) ; {pct} % de la référence estimée est en restauration.</translation>
     </message>
@@ -1388,13 +1408,13 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="137" />
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="45" />
       <source>Degraded codes</source>
       <translation>Codes dégradés</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="111" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
       <source>Degraded land (ha)</source>
       <translation>Terres dégradées (ha)</translation>
     </message>
@@ -1409,7 +1429,7 @@
       <translation>Les terres dégradées suivent l'indicateur ODD 15.3.1 (guide de bonnes pratiques de la CNULCD) : les sous-indicateurs de couverture des terres, de productivité des terres et de carbone organique du sol sont combinés selon la règle « un dehors, tous dehors » ; la proportion de terres dégradées est la surface dégradée divisée par la surface totale des terres (aussi l'indicateur 2.CT.1 du CMB).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="93" />
       <source>Degraded land over total land area (0-1); empty when there is no land.</source>
       <translation>Terres dégradées rapportées à la surface terrestre totale (0-1) ; vide lorsqu'il n'y a pas de terres.</translation>
     </message>
@@ -1435,13 +1455,13 @@
       <translation>Pixels dégradés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="179" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="191" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="161" />
       <source>Degraded {degraded:.2f} ha, stable {stable:.2f} ha, improved {improved:.2f} ha.</source>
       <translation>Dégradé {degraded:.2f} ha, stable {stable:.2f} ha, amélioré {improved:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
       <source>Degraded, stable, improved and net area per zone, comparison and land type.</source>
       <translation>Surfaces dégradées, stables, améliorées et nettes par zone, comparaison et type de terres.</translation>
     </message>
@@ -1451,7 +1471,7 @@
       <translation>Dégradé : ODD 15.3.1 de la période de rapport. Référence dégradée, en restauration et restant : CMB 2.1 en {year}, cible {target} %.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="135" />
       <source>Degraded: {degraded:.1f} ha of {land:.1f} ha of land ({share:.2f} %).</source>
       <translation>Dégradé : {degraded:.1f} ha sur {land:.1f} ha de terres ({share:.2f} %).</translation>
     </message>
@@ -1461,7 +1481,7 @@
       <translation>Obsolète depuis la version 0.2.0 : utilisez {key}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
       <source>Dissolved areas under restoration</source>
       <translation>Surfaces en restauration fusionnées</translation>
     </message>
@@ -1481,7 +1501,7 @@
       <translation>Adresse électronique de cette personne (nom@domaine)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="56" />
       <source>ESA CCI land cover (built-in preset)</source>
       <translation>Occupation du sol ESA CCI (préréglage intégré)</translation>
     </message>
@@ -1511,17 +1531,17 @@
       <translation>Types d'écosystèmes (raster)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
       <source>Ecosystems (GET biomes): field</source>
       <translation>Écosystèmes (biomes GET) : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="124" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
       <source>Ecosystems (GET biomes): fixed value</source>
       <translation>Écosystèmes (biomes GET) : valeur fixe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
       <source>Ecosystems (GET biomes): fixed value as text</source>
       <translation>Écosystèmes (biomes GET) : valeur fixe en texte</translation>
     </message>
@@ -1551,42 +1571,42 @@
       <translation>Intervalles égaux (min-max exact), quantiles (surfaces égales de pixels), seuils naturels (Jenks, sur un échantillon de pixels avec graine) ou seuils manuels.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="73" />
       <source>Equal per stratum</source>
       <translation>Égale par strate</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="80" />
       <source>Error matrix (area proportions)</source>
       <translation>Matrice d'erreurs (proportions de surface)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="83" />
       <source>Error matrix file (CSV or XLSX)</source>
       <translation>Fichier de la matrice d'erreurs (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="59" />
       <source>Error recode polygons</source>
       <translation>Polygones de recodage des erreurs</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="89" />
       <source>Error recode report</source>
       <translation>Rapport de recodage des erreurs</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
       <source>Error recode report file (CSV or XLSX)</source>
       <translation>Fichier du rapport de recodage des erreurs (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="156" />
       <source>Estimated area (95 % interval)</source>
       <translation>Surface estimée (intervalle à 95 %)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
       <source>Estimated area of the reported class (ha)</source>
       <translation>Surface estimée de la classe rapportée (ha)</translation>
     </message>
@@ -1601,17 +1621,17 @@
       <translation>Surface dégradée estimée (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="111" />
       <source>Estimated degraded baseline (ha)</source>
       <translation>Référence dégradée estimée (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="79" />
       <source>Estimates file (CSV or XLSX)</source>
       <translation>Fichier des estimations (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="94" />
       <source>Estimator</source>
       <translation>Estimateur</translation>
     </message>
@@ -1632,32 +1652,32 @@
       <translation>Exclu</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="118" />
       <source>Excluded area (ha)</source>
       <translation>Surface exclue (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="43" />
       <source>Exclusion polygons</source>
       <translation>Polygones d'exclusion</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
       <source>Exclusion rasters</source>
       <translation>Rasters d'exclusion</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="64" />
       <source>Expected user's accuracy of other strata</source>
       <translation>Précision attendue pour l'utilisateur des autres strates</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="65" />
       <source>Expected user's accuracy of the strata not listed in {EXPECTED_UA} (default 0.85).</source>
       <translation>Précision attendue pour l'utilisateur des strates non listées dans {EXPECTED_UA} (par défaut 0.85).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="60" />
       <source>Expected user's accuracy per stratum</source>
       <translation>Précision attendue pour l'utilisateur par strate</translation>
     </message>
@@ -1692,7 +1712,7 @@
       <translation>Fichiers d'export</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="67" />
       <source>Export restoration sites to FERM</source>
       <translation>Exporter les sites de restauration vers FERM</translation>
     </message>
@@ -1728,22 +1748,22 @@
       <translation>Clé d'API FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="221" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="217" />
       <source>FERM API payload</source>
       <translation>Charge utile pour l'API FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="39" />
       <source>FERM API payload or FERM polygon export (GeoJSON FeatureCollection, EPSG:4326).</source>
       <translation>Charge utile pour l'API FERM ou export de polygones FERM (GeoJSON FeatureCollection, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="38" />
       <source>FERM GeoJSON file</source>
       <translation>Fichier GeoJSON FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="239" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="235" />
       <source>FERM area (ha)</source>
       <translation>Surface FERM (ha)</translation>
     </message>
@@ -1758,12 +1778,12 @@
       <translation>Champ FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="201" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="197" />
       <source>FERM institution id of the reporting institution.</source>
       <translation>Identifiant FERM de l'institution déclarante.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="191" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="187" />
       <source>FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The parameters below override its keys when given.</source>
       <translation>Objet projet FERM en JSON (clés institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), ou une charge utile dont les 'properties' le contiennent. Les paramètres ci-dessous remplacent ses clés lorsqu'ils sont indiqués.</translation>
     </message>
@@ -1773,117 +1793,117 @@
       <translation>État de restauration FERM : code (1 En préparation, 2 En cours, 3 Suivi post-achèvement) ou libellé en anglais, espagnol, français ou portugais. Vide : tout site ayant une année de début compte.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="45" />
       <source>FERM sites</source>
       <translation>Sites FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="225" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="221" />
       <source>FERM upload package</source>
       <translation>Paquet d'envoi FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="26" />
       <source>FERM,FAO,restoration,registry,GeoJSON,import,vocabulary,labels</source>
       <translation>FERM,FAO,restauration,registre,GeoJSON,import,vocabulaire,libellés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="68" />
       <source>FERM,FAO,restoration,registry,GeoJSON,shapefile,KML,GEF,upload,export,validation</source>
       <translation>FERM,FAO,restauration,registre,GeoJSON,shapefile,KML,GEF,envoi,export,validation</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="181" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="184" />
       <source>Feature {fid} of {layer} has '{value}' in {field}; use -1, 0, 1 or degraded, stable, improved.</source>
       <translation>L'entité {fid} de {layer} a '{value}' dans {field} ; utilisez -1, 0, 1 ou degraded, stable, improved.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="237" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="233" />
       <source>Features in error</source>
       <translation>Entités en erreur</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="238" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="234" />
       <source>Features with warnings</source>
       <translation>Entités avec avertissements</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="77" />
       <source>Field explaining each correction; copied to the recode report.</source>
       <translation>Champ expliquant chaque correction ; copié dans le rapport de recodage.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="63" />
       <source>Field giving what degraded pixels become (-1, 0, 1, or degraded/stable/improved; empty keeps them).</source>
       <translation>Champ indiquant ce que deviennent les pixels dégradés (-1, 0, 1, ou degraded/stable/improved ; vide les conserve).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="70" />
       <source>Field giving what improved pixels become (empty keeps them).</source>
       <translation>Champ indiquant ce que deviennent les pixels améliorés (vide les conserve).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="67" />
       <source>Field giving what stable pixels become (empty keeps them).</source>
       <translation>Champ indiquant ce que deviennent les pixels stables (vide les conserve).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="129" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="125" />
       <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_CODES}. Values are checked against the FERM vocabulary: codes outside it are errors in the validation table, naming the code and the field.</source>
       <translation>Champ contenant les codes d'activité FERM, séparés par des virgules (activités terminales 1-50, p. ex. 4,6,24). Vide : utiliser {ACTIVITIES_CODES}. Les valeurs sont vérifiées au regard du vocabulaire FERM : les codes qui n'y figurent pas sont des erreurs dans la table de validation, indiquant le code et le champ.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="143" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
       <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_CODE}. Values are checked against the FERM vocabulary: codes or labels outside it are errors in the validation table, naming the code and the field.</source>
       <translation>Champ contenant le type de restauration FERM : 1 Restauration écologique, 2 Réhabilitation (code ou libellé). Vide : utiliser {RESTORATION_TYPE_CODE}. Les valeurs sont vérifiées au regard du vocabulaire FERM : les codes ou libellés qui n'y figurent pas sont des erreurs dans la table de validation, indiquant le code et le champ.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
       <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_CODE}. Values are checked against the FERM vocabulary: codes or labels outside it are errors in the validation table, naming the code and the field.</source>
       <translation>Champ contenant le code de régime foncier FERM 1-7 (1 Communal, 2 Public, 3 TIT, 4 Copropriété, 5 Privé, 6 Autre, 7 Ne sait pas) ou libellé. Vide : utiliser {TENURE_CODE}. Les valeurs sont vérifiées au regard du vocabulaire FERM : les codes ou libellés qui n'y figurent pas sont des erreurs dans la table de validation, indiquant le code et le champ.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
       <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_CODES}. Values are checked against the FERM vocabulary: codes outside it are errors in the validation table, naming the code and the field.</source>
       <translation>Champ contenant les codes de biome de la typologie mondiale des écosystèmes de l'UICN, séparés par des virgules (p. ex. T1,TF1). Vide : utiliser {ECOSYSTEMS_CODES}. Les valeurs sont vérifiées au regard du vocabulaire FERM : les codes qui n'y figurent pas sont des erreurs dans la table de validation, indiquant le code et le champ.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="179" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="175" />
       <source>Field holding the administrative level 1 (e.g. region). Empty: use {ADMIN1_VALUE}.</source>
       <translation>Champ contenant le niveau administratif 1 (p. ex. région). Vide : utiliser {ADMIN1_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="185" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="181" />
       <source>Field holding the administrative level 2 (e.g. province). Empty: use {ADMIN2_VALUE}.</source>
       <translation>Champ contenant le niveau administratif 2 (p. ex. province). Vide : utiliser {ADMIN2_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
       <source>Field holding the country (administrative level 0). Empty: use {ADMIN0_VALUE}.</source>
       <translation>Champ contenant le pays (niveau administratif 0). Vide : utiliser {ADMIN0_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="98" />
       <source>Field holding the site id (FERM siteId; GEF ID_CODE). Empty: use {SITE_ID_VALUE}.</source>
       <translation>Champ contenant l'identifiant du site (siteId FERM ; ID_CODE GEF). Vide : utiliser {SITE_ID_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
       <source>Field holding the site name (FERM siteName; text, non-ASCII kept). Empty: use {SITE_NAME_VALUE}.</source>
       <translation>Champ contenant le nom du site (siteName FERM ; texte, caractères non ASCII conservés). Vide : utiliser {SITE_NAME_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
       <source>Field holding the year restoration started (a year, a date or text such as 2014/05/01). Empty: use {START_YEAR_VALUE}.</source>
       <translation>Champ contenant l'année de début de la restauration (une année, une date ou un texte comme 2014/05/01). Vide : utiliser {START_YEAR_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="73" />
       <source>Field listing the periods a polygon applies to, separated by commas (e.g. baseline, report_1); empty: all periods.</source>
       <translation>Champ listant les périodes auxquelles un polygone s'applique, séparées par des virgules (p. ex. baseline, report_1) ; vide : toutes les périodes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="91" />
       <source>Field naming each land unit; polygons sharing a value form one unit. Empty: each feature is a unit.</source>
       <translation>Champ nommant chaque unité de terres ; les polygones partageant une valeur forment une unité. Vide : chaque entité est une unité.</translation>
     </message>
@@ -1933,27 +1953,27 @@
       <translation>Champ contenant le type de restauration (p. ex. FERM 1 Restauration écologique, 2 Réhabilitation) selon lequel ventiler.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="62" />
       <source>Field: new value of degraded pixels</source>
       <translation>Champ : nouvelle valeur des pixels dégradés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="69" />
       <source>Field: new value of improved pixels</source>
       <translation>Champ : nouvelle valeur des pixels améliorés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
       <source>Field: new value of stable pixels</source>
       <translation>Champ : nouvelle valeur des pixels stables</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="72" />
       <source>Field: periods affected</source>
       <translation>Champ : périodes concernées</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="76" />
       <source>Field: reason</source>
       <translation>Champ : motif</translation>
     </message>
@@ -1973,7 +1993,7 @@
       <translation>COS final</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="123" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="58" />
       <source>Final land cover</source>
       <translation>Occupation du sol finale</translation>
@@ -1984,17 +2004,17 @@
       <translation>Carte finale</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="56" />
       <source>Final-year land cover in UNCCD classes; its water bodies (class 7) are left out of the land area.</source>
       <translation>Occupation du sol de l'année finale en classes CNULCD ; ses plans d'eau (classe 7) sont exclus de la surface terrestre.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="48" />
       <source>First categorical map (band 1, whole-number class codes); its grid is the reference.</source>
       <translation>Première carte catégorielle (bande 1, codes de classe entiers) ; sa grille sert de référence.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="29" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="31" />
       <source>First reporting period against the baseline, whole raster, in hectares (true ellipsoidal area).</source>
       <translation>Première période de rapport par rapport à la référence, raster entier, en hectares (surface ellipsoïdale réelle).</translation>
     </message>
@@ -2055,7 +2075,7 @@
       <translation>Première année de la tendance. Vide : la première année de la série.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="47" />
       <source>Five LPD classes (1-5)</source>
       <translation>Cinq classes LPD (1-5)</translation>
     </message>
@@ -2065,52 +2085,52 @@
       <translation>Valeur fixe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="129" />
       <source>Fixed value for every site as text: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty. The same as {ACTIVITIES_CODES}, for models and scripts; give one of the two.</source>
       <translation>Valeur fixe pour tous les sites, en texte : codes d'activité FERM, séparés par des virgules (activités terminales 1-50, p. ex. 4,6,24). Utilisée lorsque {ACTIVITIES_FIELD} n'est pas choisi ou est vide. Identique à {ACTIVITIES_CODES}, pour les modèles et les scripts ; n'indiquez que l'un des deux.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="148" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
       <source>Fixed value for every site as text: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty. The same as {RESTORATION_TYPE_CODE}, for models and scripts; give one of the two.</source>
       <translation>Valeur fixe pour tous les sites, en texte : type de restauration FERM : 1 Restauration écologique, 2 Réhabilitation (code ou libellé). Utilisée lorsque {RESTORATION_TYPE_FIELD} n'est pas choisi ou est vide. Identique à {RESTORATION_TYPE_CODE}, pour les modèles et les scripts ; n'indiquez que l'un des deux.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="159" />
       <source>Fixed value for every site as text: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty. The same as {TENURE_CODE}, for models and scripts; give one of the two.</source>
       <translation>Valeur fixe pour tous les sites, en texte : code de régime foncier FERM 1-7 (1 Communal, 2 Public, 3 TIT, 4 Copropriété, 5 Privé, 6 Autre, 7 Ne sait pas) ou libellé. Utilisée lorsque {TENURE_FIELD} n'est pas choisi ou est vide. Identique à {TENURE_CODE}, pour les modèles et les scripts ; n'indiquez que l'un des deux.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
       <source>Fixed value for every site as text: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty. The same as {ECOSYSTEMS_CODES}, for models and scripts; give one of the two.</source>
       <translation>Valeur fixe pour tous les sites, en texte : codes de biome de la typologie mondiale des écosystèmes de l'UICN, séparés par des virgules (p. ex. T1,TF1). Utilisée lorsque {ECOSYSTEMS_FIELD} n'est pas choisi ou est vide. Identique à {ECOSYSTEMS_CODES}, pour les modèles et les scripts ; n'indiquez que l'un des deux.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="181" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="177" />
       <source>Fixed value for every site: administrative level 1 (e.g. region). Used where {ADMIN1_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : niveau administratif 1 (p. ex. région). Utilisée lorsque {ADMIN1_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="187" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="183" />
       <source>Fixed value for every site: administrative level 2 (e.g. province). Used where {ADMIN2_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : niveau administratif 2 (p. ex. province). Utilisée lorsque {ADMIN2_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="175" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="171" />
       <source>Fixed value for every site: country (administrative level 0). Used where {ADMIN0_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : pays (niveau administratif 0). Utilisée lorsque {ADMIN0_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
       <source>Fixed value for every site: site id (FERM siteId; GEF ID_CODE). Used where {SITE_ID_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : identifiant du site (siteId FERM ; ID_CODE GEF). Utilisée lorsque {SITE_ID_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="94" />
       <source>Fixed value for every site: site name (FERM siteName; text, non-ASCII kept). Used where {SITE_NAME_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : nom du site (siteName FERM ; texte, caractères non ASCII conservés). Utilisée lorsque {SITE_NAME_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
       <source>Fixed value for every site: year restoration started (a year, a date or text such as 2014/05/01). Used where {START_YEAR_FIELD} is not chosen or is empty.</source>
       <translation>Valeur fixe pour tous les sites : année de début de la restauration (une année, une date ou un texte comme 2014/05/01). Utilisée lorsque {START_YEAR_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
@@ -2125,7 +2145,7 @@
       <translation>Part Float32 des tirages Monte Carlo où le pixel est dans la classe supérieure ; -1 exclu ; sans données -9999.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="117" />
       <source>Float32 suitability 0..1; -1 excluded; nodata -9999.</source>
       <translation>Aptitude Float32 0..1 ; -1 exclu ; sans données -9999.</translation>
     </message>
@@ -2150,12 +2170,12 @@
       <translation>Pour des cartes d'occupation du sol : les codes qui comptent comme végétation naturelle, séparés par des virgules (p. ex. 1,2,4 pour couvert arboré, prairies et zones humides dans les classes CNULCD). Obligatoire avec des cartes d'occupation du sol.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="65" />
       <source>For the custom legend: a CSV file with the source code in the first column and the UNCCD class in the second (a header row, further columns and lines starting with # are allowed). Takes precedence over {RECLASS_TABLE}.</source>
       <translation>Pour la légende personnalisée : un fichier CSV avec le code source dans la première colonne et la classe CNULCD dans la deuxième (une ligne d'en-tête, des colonnes supplémentaires et des lignes commençant par # sont admises). Prioritaire sur {RECLASS_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
       <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no {RECLASS_FILE} is given.</source>
       <translation>Pour la légende personnalisée : une ligne par code d'occupation du sol de vos cartes, avec la classe CNULCD (1-7) à laquelle il appartient. Utilisée quand {RECLASS_FILE} n'est pas indiqué.</translation>
     </message>
@@ -2200,7 +2220,7 @@
       <translation>Classes de fragmentation</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="29" />
       <source>From a labelled stratified random sample (e.g. drawn by the sample design tool and labelled in QGIS or Collect Earth) and the strata raster it was drawn from: the error matrix in proportions of area, overall, user's and producer's accuracy with 95 % confidence intervals, and the stratified estimate of each class's area with its standard error and 95 % interval (Olofsson et al. 2014, eq. 9-11). Pixel counting is biased whenever the map has errors; the estimated area is the figure to report.&lt;br&gt;&lt;br&gt;When every point's stratum is its map class the estimators of Olofsson et al. (2014) are used; when the strata differ from the map classes (e.g. a buffer stratum around change) the general stratified estimators of Stehman (2014); both agree when strata and map classes coincide. Stratum areas are true (ellipsoidal) areas of the strata raster; intervals are ± 1.96 standard errors, without finite-population correction.&lt;br&gt;&lt;br&gt;The run stops with a message when a stratum has fewer than two labelled points, a label is not in the legend, a point falls outside the map or on nodata, or the points do not belong to this strata raster (their stratum differs from the raster's value, or the stratum pixel counts recorded at the draw differ: a sample of another map version). Points without a reference label are left out with a warning.</source>
       <translation>À partir d'un échantillon aléatoire stratifié étiqueté (p. ex. tiré par l'outil de plan d'échantillonnage et étiqueté dans QGIS ou Collect Earth) et du raster des strates dont il a été tiré : la matrice d'erreurs en proportions de surface, la précision globale, pour l'utilisateur et pour le producteur avec leurs intervalles de confiance à 95 %, et l'estimation stratifiée de la surface de chaque classe avec son erreur type et son intervalle à 95 % (Olofsson et al. 2014, éq. 9-11). Le comptage des pixels est biaisé dès que la carte comporte des erreurs ; c'est la surface estimée qu'il faut rapporter.&lt;br&gt;&lt;br&gt;Lorsque la strate de chaque point est sa classe cartographiée, les estimateurs d'Olofsson et al. (2014) sont utilisés ; lorsque les strates diffèrent des classes de la carte (p. ex. une strate tampon autour des changements), les estimateurs stratifiés généraux de Stehman (2014) ; les deux concordent quand strates et classes de la carte coïncident. Les surfaces des strates sont les surfaces réelles (ellipsoïdales) du raster des strates ; les intervalles valent ± 1,96 erreur type, sans correction pour population finie.&lt;br&gt;&lt;br&gt;L'exécution s'arrête avec un message lorsqu'une strate a moins de deux points étiquetés, qu'une étiquette n'est pas dans la légende, qu'un point tombe hors de la carte ou sur une valeur sans données, ou que les points n'appartiennent pas à ce raster des strates (leur strate diffère de la valeur du raster, ou les nombres de pixels des strates enregistrés lors du tirage diffèrent : un échantillon d'une autre version de la carte). Les points sans étiquette de référence sont écartés avec un avertissement.</translation>
     </message>
@@ -2215,7 +2235,7 @@
       <translation>La standardisation linéaire floue de {layer} nécessite au moins deux points de contrôle dans POINTS, p. ex. 0:0; 10:1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="140" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="159" />
       <source>GDAL cannot write raster files with the extension .{ext} ({path}). Use .tif.</source>
       <translation>GDAL ne peut pas écrire de fichiers raster avec l'extension .{ext} ({path}). Utilisez .tif.</translation>
     </message>
@@ -2225,7 +2245,7 @@
       <translation>GDAL n'a pas pu terminer l'exécution ({reason}). Aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="228" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="224" />
       <source>GEF geospatial template</source>
       <translation>Modèle géospatial du GEF</translation>
     </message>
@@ -2240,22 +2260,22 @@
       <translation>Gaussienne (proche d'une valeur)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="38" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="40" />
       <source>GeoJSON (*.geojson *.json)</source>
       <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="223" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="219" />
       <source>GeoJSON (*.geojson)</source>
       <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="222" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="218" />
       <source>GeoJSON FeatureCollection to POST to the FERM API (EPSG:4326). Give at least one of the three file outputs.</source>
       <translation>GeoJSON FeatureCollection à envoyer par POST à l'API FERM (EPSG:4326). Indiquez au moins l'une des trois sorties fichier.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="231" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="227" />
       <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
       <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
@@ -2270,12 +2290,12 @@
       <translation>Indiquez au moins un raster de critère.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="112" />
       <source>Give at least one degraded code ({parameter}).</source>
       <translation>Indiquez au moins un code dégradé ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="191" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="196" />
       <source>Give at least one reporting-period SDG 15.3.1 map.</source>
       <translation>Indiquez au moins une carte ODD 15.3.1 de période de rapport.</translation>
     </message>
@@ -2285,12 +2305,12 @@
       <translation>Indiquez d'abord l'adresse de l'API et définissez la clé d'API.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="115" />
       <source>Give the codes the degradation layer may hold ({parameter}).</source>
       <translation>Indiquez les codes que peut contenir la couche de dégradation ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="67" />
       <source>Give the criterion weights in WEIGHTS (e.g. 0.637,0.258,0.105) or a WEIGHTS_TABLE.</source>
       <translation>Indiquez les poids des critères dans WEIGHTS (p. ex. 0.637,0.258,0.105) ou une WEIGHTS_TABLE.</translation>
     </message>
@@ -2315,7 +2335,7 @@
       <translation>Indiquez les unités de terres ({parameter}) : un raster d'identifiants d'unités, ou des polygones avec un champ d'identifiant.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="170" />
       <source>Give the land units either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
       <translation>Indiquez les unités de terres soit sous forme de raster ({raster}), soit sous forme de polygones ({polygons}), mais pas les deux.</translation>
     </message>
@@ -2357,7 +2377,7 @@
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="110" />
       <source>Hectares of degraded land still to bring under restoration to reach {TARGET_PCT}.</source>
       <translation>Hectares de terres dégradées restant à mettre en restauration pour atteindre {TARGET_PCT}.</translation>
     </message>
@@ -2377,12 +2397,12 @@
       <translation>Mode d'obtention du stock final de COS : à partir d'une seconde carte de COS, ou à partir de la carte de référence et de la transition d'occupation du sol avec des facteurs de variation des stocks.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
       <source>How the points are shared among strata. With a minimum, strata whose proportional share is below {MIN_PER_STRATUM} get that many.</source>
       <translation>Répartition des points entre les strates. Avec un minimum, les strates dont la part proportionnelle est inférieure à {MIN_PER_STRATUM} en reçoivent ce nombre.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="46" />
       <source>How the productivity layer is coded.</source>
       <translation>Codage de la couche de productivité.</translation>
     </message>
@@ -2402,7 +2422,7 @@
       <translation>Codes ISO 3166-1 alpha-2, p. ex. PE, EC</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="25" />
       <source>Import FERM sites (GeoJSON)</source>
       <translation>Importer des sites FERM (GeoJSON)</translation>
     </message>
@@ -2412,7 +2432,7 @@
       <translation>Amélioré</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldntables.py" line="173" />
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="175" />
       <source>Improved against the baseline (ha)</source>
       <translation>Amélioré par rapport à la référence (ha)</translation>
     </message>
@@ -2483,7 +2503,7 @@
       <translation>COS initial (de référence)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="120" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="55" />
       <source>Initial land cover</source>
       <translation>Occupation du sol initiale</translation>
@@ -2517,7 +2537,7 @@
       <translation>Dans les terres dégradées (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="200" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="196" />
       <source>Institution id</source>
       <translation>Id. de l'institution</translation>
     </message>
@@ -2557,37 +2577,37 @@
       <translation>Bilan NDT par type de terres</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="36" />
       <source>LDN balance per land type (neutrality, counterbalancing)</source>
       <translation>Bilan NDT par type de terres (neutralité, compensation)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="79" />
       <source>LDN response</source>
       <translation>Réponse NDT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="81" />
       <source>LDN response areas</source>
       <translation>Surfaces de réponse NDT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="83" />
       <source>LDN response areas file (CSV or XLSX)</source>
       <translation>Fichier des surfaces de réponse NDT (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="23" />
       <source>LDN response hierarchy (Avoid, Reduce, Reverse)</source>
       <translation>Hiérarchie de réponse de la NDT (Éviter, Réduire, Inverser)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="24" />
       <source>LDN,land degradation neutrality,response hierarchy,avoid,reduce,reverse,restoration,ROAM</source>
       <translation>NDT,neutralité en matière de dégradation des terres,hiérarchie de réponse,éviter,réduire,inverser,restauration,ROAM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="37" />
       <source>LDN,neutrality,land degradation neutrality,counterbalancing,like for like,land type,SDG,15.3.1,UNCCD,PRAIS,reporting period,balance,gains,losses</source>
       <translation>NDT,neutralité,neutralité en matière de dégradation des terres,compensation,à l'identique,type de terres,ODD,15.3.1,CNULCD,PRAIS,période de rapport,bilan,gains,pertes</translation>
     </message>
@@ -2614,17 +2634,17 @@
       <translation>Étiqueter l'échantillon de précision</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="41" />
       <source>Label language</source>
       <translation>Langue des libellés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="93" />
       <source>Labelled points used</source>
       <translation>Points étiquetés utilisés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="46" />
       <source>Labelled sample points</source>
       <translation>Points d'échantillon étiquetés</translation>
     </message>
@@ -2634,12 +2654,12 @@
       <translation>Terres (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="39" />
       <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS_LAYER}, a raster or polygons (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
       <translation>Neutralité en matière de dégradation des terres évaluée à l'identique (cadre conceptuel scientifique de la CNULCD, Orr et al. 2017 ; guide de bonnes pratiques ODD 15.3.1) : les pertes sont compensées par des gains au sein du même type de terres, et non à l'échelle du pays.&lt;br&gt;&lt;br&gt;Entrées : la carte ODD 15.3.1 (-1 dégradé, 0 stable, +1 amélioré) de la référence et de chaque période de rapport, dans l'ordre, et l'occupation du sol à la référence, reclassée dans les 7 classes CNULCD avec les mêmes réglages de légende que le sous-indicateur d'occupation du sol (un code que la légende ne couvre pas arrête l'exécution avec la liste de tous ces codes). Un type de terres est la classe CNULCD, ou la classe combinée avec une unité de terres (p. ex. un sol) de {LAND_UNITS_LAYER}, raster ou polygones (un pixel prend le polygone qui en couvre la plus grande partie, au moins la moitié ; les autres pixels n'ont pas de type de terres et sont comptés comme sans données). Seuls les pixels valides dans toutes les cartes et dotés d'un type de terres sont comptés, les mêmes pixels pour toutes les périodes.&lt;br&gt;&lt;br&gt;Comparaisons : &lt;i&gt;map&lt;/i&gt; (les valeurs propres de chaque carte), &lt;i&gt;vs_baseline&lt;/i&gt; (chaque période par rapport à la référence) et &lt;i&gt;vs_previous&lt;/i&gt; (chaque période par rapport à la précédente ; pour la première période, la référence), ces deux dernières au moyen de la matrice d'état étendue de l'addendum au guide de bonnes pratiques, regroupée en dégradé (1-3), stable (4) et amélioré (5-7).&lt;br&gt;&lt;br&gt;{BALANCE} : par zone, comparaison et type de terres, la surface dégradée, stable et améliorée, le bilan net (amélioré - dégradé) en ha et en % du type de terres, et si la neutralité est atteinte (net &gt;= 0). {COUNTERBALANCE} : les pertes, les gains, la part des pertes compensée par des gains du même type de terres, le déficit restant et l'excédent (jamais reporté sur un autre type de terres) ; la ligne de total montre le bilan net global à côté du déficit à l'identique. {PERIOD_STATUS} : une ligne par période avec son état, et un graphique ({CHART}). Les totaux sont les sommes des lignes de type de terres, qui totalisent la surface valide ; les surfaces sans données figurent sur leur propre ligne. {DEFICIT} : une bande par période, le code du type de terres là où ce type de terres est en déficit par rapport à la référence, 0 ailleurs.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="192" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="212" />
       <source>Land Degradation Neutrality per period</source>
       <translation>Neutralité en matière de dégradation des terres par période</translation>
     </message>
@@ -2649,7 +2669,7 @@
       <translation>Dynamique de la productivité des terres en cinq classes : 1 En déclin, 2 Déclin modéré, 3 Sous stress, 4 Stable, 5 En hausse (Int16, sans données -32768), avec une vue facultative en trois classes (1-2 en -1, 3-4 en 0, 5 en +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;À partir des sous-indicateurs&lt;/b&gt; (guide de bonnes pratiques de la CNULCD) : on part de la trajectoire (-1 en 1, 0 en 4, +1 en 5), puis, les règles suivantes l'emportant : trajectoire 0, état 0, performance -1 donne 3 ; trajectoire +1, état -1, performance -1 donne 2 ; trajectoire 0, état -1, performance 0 donne 2 ; trajectoire 0, état -1, performance -1 donne 1. Un pixel absent d'une des couches est sans données. La trajectoire et l'état doivent contenir -1/0/+1 et la performance -1/0 ; les autres valeurs sont listées dans une erreur avant toute écriture.&lt;br&gt;&lt;br&gt;&lt;b&gt;À partir d'une carte LPD externe&lt;/b&gt; (p. ex. JRC, FAO-WOCAT, Trends.Earth) : ses codes sont reclassés avec un préréglage de resources/data/lpd_external_presets.json (les sources y sont documentées) ou avec votre propre table (code, puis classe 1-5 ou 'nodata'), indiquée dans le paramètre de table ou sous forme de fichier CSV. Les codes non couverts par la table sont tous listés dans une erreur et rien n'est écrit.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="58" />
       <source>Land cover (UNCCD classes)</source>
       <translation>Occupation du sol (classes CNULCD)</translation>
     </message>
@@ -2659,22 +2679,22 @@
       <translation>Occupation du sol (même légende) ou couvert arboré (%) à la fin de la période (bande 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="76" />
       <source>Land cover at baseline</source>
       <translation>Occupation du sol de référence</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="49" />
       <source>Land cover degradation</source>
       <translation>Dégradation de l'occupation du sol</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="55" />
       <source>Land cover for the water mask</source>
       <translation>Occupation du sol pour le masque d'eau</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="59" />
       <source>Land cover in the 7 UNCCD classes (1 tree-covered ... 7 water body).</source>
       <translation>Occupation du sol dans les 7 classes CNULCD (1 couvert arboré ... 7 plan d'eau).</translation>
     </message>
@@ -2684,7 +2704,7 @@
       <translation>Occupation du sol ou couvert arboré (%) au début de la période (bande 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="61" />
       <source>Land cover under productive use</source>
       <translation>Occupation du sol en usage productif</translation>
     </message>
@@ -2719,7 +2739,7 @@
       <translation>Fichier des surfaces de surexploitation des terres (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="42" />
       <source>Land productivity</source>
       <translation>Productivité des terres</translation>
     </message>
@@ -2750,13 +2770,13 @@
       <translation>Dynamique de la productivité des terres (LPD)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="126" />
       <source>Land types in deficit</source>
       <translation>Types de terres en déficit</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="90" />
       <source>Land unit field (polygons)</source>
       <translation>Champ d'unité de terres (polygones)</translation>
     </message>
@@ -2786,19 +2806,19 @@
       <translation>Unités de terres</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="82" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="32" />
       <source>Land units (raster or polygons)</source>
       <translation>Unités de terres (raster ou polygones)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="94" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="43" />
       <source>Land units as a raster (models and scripts)</source>
       <translation>Unités de terres sous forme de raster (modèles et scripts)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="47" />
       <source>Land units as polygons (models and scripts)</source>
       <translation>Unités de terres sous forme de polygones (modèles et scripts)</translation>
@@ -2829,17 +2849,17 @@
       <translation>Des codes d'occupation du sol autres que les classes CNULCD 1-7 ont été trouvés ({details}). Choisissez le préréglage ESA CCI ou une table de reclassement personnalisée pour cette légende ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="139" />
       <source>Land-cover degradation</source>
       <translation>Dégradation de l'occupation du sol</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="100" />
       <source>Land-cover degradation (SDG 15.3.1)</source>
       <translation>Dégradation de l'occupation du sol (ODD 15.3.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="49" />
       <source>Land-cover legend</source>
       <translation>Légende d'occupation du sol</translation>
     </message>
@@ -2849,19 +2869,19 @@
       <translation>Carte d'occupation du sol + codes de forêt</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="124" />
       <source>Land-cover map at the end of the period, same legend as the initial map.</source>
       <translation>Carte d'occupation du sol à la fin de la période, avec la même légende que la carte initiale.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="116" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="121" />
       <source>Land-cover map at the start of the period (band 1, whole-number class codes).</source>
       <translation>Carte d'occupation du sol au début de la période (bande 1, codes de classe entiers).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="75" />
-      <source>Land-cover map defining the land types (band 1, whole-number class codes).</source>
-      <translation>Carte d'occupation du sol définissant les types de terres (bande 1, codes de classe entiers).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="77" />
+      <source>Land-cover map defining the land types (band 1, whole-number class codes). When it already holds the UNCCD classes, the names it carries (raster attribute table, category names, style) name the land types.</source>
+      <translation>Carte d'occupation du sol définissant les types de terres (bande 1, codes de classe entiers). Lorsqu'elle contient déjà les classes CNULCD, les noms qu'elle porte (table attributaire du raster, noms de catégories, style) nomment les types de terres.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="43" />
@@ -2869,17 +2889,17 @@
       <translation>Cartes d'occupation du sol + codes de végétation naturelle</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="50" />
       <source>Land-cover sub-indicator (-1/0/+1), e.g. from Land cover degradation.</source>
       <translation>Sous-indicateur d'occupation du sol (-1/0/+1), p. ex. issu de Dégradation de l'occupation du sol.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="100" />
-      <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in {MATRIX_TABLE} or give a CSV of the same layout ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
-      <translation>Sous-indicateur d'occupation du sol de l'ODD 15.3.1 : compare une carte d'occupation du sol initiale et une finale au moyen d'une matrice de transition (guide de bonnes pratiques de la CNULCD v2).&lt;br&gt;&lt;br&gt;Les deux cartes sont d'abord reclassées dans les 7 classes CNULCD (1 Couvert arboré, 2 Prairies, 3 Terres cultivées, 4 Zone humide, 5 Artificialisé, 6 Autres terres, 7 Plan d'eau) : soit elles sont déjà dans ces classes, soit via le préréglage ESA CCI intégré, soit via votre propre table. Un code non couvert par la légende n'est jamais transformé silencieusement en sans données : l'exécution s'arrête en listant tous ces codes pour chaque carte, et rien n'est écrit.&lt;br&gt;&lt;br&gt;Chaque pixel prend la valeur de la matrice pour sa transition (ligne = classe initiale, colonne = classe finale) : -1 dégradé, 0 stable, +1 amélioré (Int16, sans données -32768 là où l'une des cartes est sans données). La matrice par défaut est celle de la CNULCD (resources/data/unccd_transition_matrix.csv) : p. ex. Couvert arboré vers Terres cultivées est une dégradation, Terres cultivées vers Couvert arboré une amélioration, et toute transition vers ou depuis Plan d'eau est stable. Modifiez-la dans {MATRIX_TABLE} ou fournissez un CSV de même disposition ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Sorties facultatives : les codes de transition initiale × 10 + finale (p. ex. 13 = Couvert arboré → Terres cultivées ; Byte, sans données 0) et une table de la surface de chacune des 49 transitions en hectares (surfaces réelles des pixels sur l'ellipsoïde), avec sa valeur dans la matrice.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="102" />
+      <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in {MATRIX_TABLE} or give a CSV of the same layout ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.&lt;br&gt;&lt;br&gt;Class names in the table and in the transitions layer (its raster attribute table): the UNCCD names; for maps already in UNCCD classes, the names the map itself carries win (its raster attribute table, category names, paletted style or .qml style beside the file, e.g. national names of the 7 classes).</source>
+      <translation>Sous-indicateur d'occupation du sol de l'ODD 15.3.1 : compare une carte d'occupation du sol initiale et une finale au moyen d'une matrice de transition (guide de bonnes pratiques de la CNULCD v2).&lt;br&gt;&lt;br&gt;Les deux cartes sont d'abord reclassées dans les 7 classes CNULCD (1 Couvert arboré, 2 Prairies, 3 Terres cultivées, 4 Zone humide, 5 Artificialisé, 6 Autres terres, 7 Plan d'eau) : soit elles sont déjà dans ces classes, soit via le préréglage ESA CCI intégré, soit via votre propre table. Un code non couvert par la légende n'est jamais transformé silencieusement en sans données : l'exécution s'arrête en listant tous ces codes pour chaque carte, et rien n'est écrit.&lt;br&gt;&lt;br&gt;Chaque pixel prend la valeur de la matrice pour sa transition (ligne = classe initiale, colonne = classe finale) : -1 dégradé, 0 stable, +1 amélioré (Int16, sans données -32768 là où l'une des cartes est sans données). La matrice par défaut est celle de la CNULCD (resources/data/unccd_transition_matrix.csv) : p. ex. Couvert arboré vers Terres cultivées est une dégradation, Terres cultivées vers Couvert arboré une amélioration, et toute transition vers ou depuis Plan d'eau est stable. Modifiez-la dans {MATRIX_TABLE} ou fournissez un CSV de même disposition ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Sorties facultatives : les codes de transition initiale × 10 + finale (p. ex. 13 = Couvert arboré → Terres cultivées ; Byte, sans données 0) et une table de la surface de chacune des 49 transitions en hectares (surfaces réelles des pixels sur l'ellipsoïde), avec sa valeur dans la matrice.&lt;br&gt;&lt;br&gt;Noms des classes dans la table et dans la couche des transitions (sa table attributaire du raster) : les noms CNULCD ; pour les cartes déjà en classes CNULCD, les noms que porte la carte elle-même l'emportent (sa table attributaire du raster, ses noms de catégories, son style palette ou le style .qml à côté du fichier, p. ex. des noms nationaux des 7 classes).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="136" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
       <source>Land-cover transitions</source>
       <translation>Transitions d'occupation du sol</translation>
     </message>
@@ -2904,7 +2924,7 @@
       <translation>Langue de tous les textes du rapport.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="40" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="42" />
       <source>Language of the vocabulary labels (en, es, fr, pt); default the QGIS language, else English. Labels missing in a language are given in English.</source>
       <translation>Langue des libellés des vocabulaires (en, es, fr, pt) ; par défaut la langue de QGIS, sinon l'anglais. Les libellés absents dans une langue sont donnés en anglais.</translation>
     </message>
@@ -2985,7 +3005,7 @@
       <translation>Organisation chef de file ou d'appui (vocabulaire FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="218" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="214" />
       <source>Leave features in error out of the outputs instead of stopping (default: stop).</source>
       <translation>Laisser les entités en erreur hors des sorties au lieu de s'arrêter (par défaut : arrêt).</translation>
     </message>
@@ -2995,12 +3015,12 @@
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="68" />
       <source>Legend (class codes)</source>
       <translation>Légende (codes de classe)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="50" />
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table ({RECLASS_TABLE} or {RECLASS_FILE}). A code the legend does not cover stops the run with the list of every such code.</source>
       <translation>Légende des cartes d'occupation du sol (la même pour les deux). « Déjà en classes CNULCD 1-7 » : 1 Couvert arboré, 2 Prairies, 3 Terres cultivées, 4 Zone humide, 5 Artificialisé, 6 Autres terres, 7 Plan d'eau. « ESA CCI » : les codes d'occupation du sol ESA CCI / C3S (10-220) avec l'agrégation standard de l'ODD 15.3.1 (resources/data/esa_cci_to_unccd.csv). « Personnalisée » : votre propre table ({RECLASS_TABLE} ou {RECLASS_FILE}). Un code non couvert par la légende arrête l'exécution avec la liste de tous ces codes.</translation>
     </message>
@@ -3010,22 +3030,22 @@
       <translation>Surface en dégradation légère (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
       <source>Like-for-like counterbalancing</source>
       <translation>Compensation à l'identique</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="125" />
       <source>Like-for-like deficit (ha)</source>
       <translation>Déficit à l'identique (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldntables.py" line="174" />
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="176" />
       <source>Like-for-like deficit against the baseline (ha)</source>
       <translation>Déficit à l'identique par rapport à la référence (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldntables.py" line="176" />
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="178" />
       <source>Like-for-like deficit against the previous period (ha)</source>
       <translation>Déficit à l'identique par rapport à la période précédente (ha)</translation>
     </message>
@@ -3080,7 +3100,7 @@
       <translation>Hectares de perte, sans perte et sans données, et la part perdue, pour tout le raster et par zone.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="108" />
       <source>Losses, gains, offset, remaining deficit and surplus per land type.</source>
       <translation>Pertes, gains, compensation, déficit restant et excédent par type de terres.</translation>
     </message>
@@ -3140,38 +3160,38 @@
       <translation>Méthode manuelle : limites intérieures de classe croissantes, p. ex. 0.25,0.5,0.75 pour 4 classes ; une valeur égale à une limite va dans la classe supérieure.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="49" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="63" />
       <source>Map (when the strata are not the map classes)</source>
       <translation>Carte (lorsque les strates ne sont pas les classes de la carte)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="47" />
       <source>Map A</source>
       <translation>Carte A</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="50" />
       <source>Map B</source>
       <translation>Carte B</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="18" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="19" />
       <source>Map agreement (cross-tabulation and kappa)</source>
       <translation>Concordance des cartes (tableau croisé et kappa)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="125" />
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="53" />
       <source>Map class field</source>
       <translation>Champ de la classe de la carte</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="53" />
       <source>Map class of each point.</source>
       <translation>Classe de la carte de chaque point.</translation>
     </message>
@@ -3181,27 +3201,27 @@
       <translation>Classe de la carte : {value}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="155" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="158" />
       <source>Mapped and estimated area per class</source>
       <translation>Surface cartographiée et estimée par classe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="152" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="155" />
       <source>Mapped area</source>
       <translation>Surface cartographiée</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="92" />
       <source>Mapped area of the reported class (ha)</source>
       <translation>Surface cartographiée de la classe rapportée (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="25" />
       <source>Maps the Land Degradation Neutrality response hierarchy Avoid &amp;gt; Reduce &amp;gt; Reverse from a degradation layer (the SDG 15.3.1 -1/0/+1 layer, or any categorical map such as LPD classes or degradation status), the UNCCD land cover and optional protected areas.&lt;br&gt;&lt;br&gt;Classes: 1 &lt;b&gt;Avoid&lt;/b&gt; (non-degraded natural land and protected areas, to keep so), 2 &lt;b&gt;Reduce&lt;/b&gt; (land under productive use that is degrading or at risk: sustainable land management), 3 &lt;b&gt;Reverse&lt;/b&gt; (degraded land where restoration is the response), 0 other / not assigned (e.g. healthy cropland, built-up land). Nodata where the degradation layer or the land cover has none.&lt;br&gt;&lt;br&gt;Default rules (resources/data/ldn_response_rules.json; the first rule that holds wins): degraded and not productive -&gt; Reverse; degraded and productive -&gt; Reduce; at risk and productive -&gt; Reduce; protected and not degraded -&gt; Avoid; natural and not degraded -&gt; Avoid; otherwise 0. Copy the file, edit the rules and give it as the rules file to change them.&lt;br&gt;&lt;br&gt;The &lt;b&gt;Reverse&lt;/b&gt; class is the natural mask or criterion for the ROAM restoration priority overlay: it marks where restoration, rather than protection or better management, is the answer. The area table gives the area of each class overall and per zone.</source>
       <translation>Cartographie la hiérarchie de réponse de la neutralité en matière de dégradation des terres Éviter &amp;gt; Réduire &amp;gt; Inverser à partir d'une couche de dégradation (la couche -1/0/+1 de l'ODD 15.3.1, ou toute carte catégorielle comme les classes LPD ou l'état de la dégradation), de l'occupation du sol CNULCD et d'aires protégées facultatives.&lt;br&gt;&lt;br&gt;Classes : 1 &lt;b&gt;Éviter&lt;/b&gt; (terres naturelles non dégradées et aires protégées, à maintenir en l'état), 2 &lt;b&gt;Réduire&lt;/b&gt; (terres en usage productif qui se dégradent ou sont à risque : gestion durable des terres), 3 &lt;b&gt;Inverser&lt;/b&gt; (terres dégradées où la restauration est la réponse), 0 autre / non attribué (p. ex. terres cultivées saines, zones bâties). Sans données là où la couche de dégradation ou l'occupation du sol n'en a pas.&lt;br&gt;&lt;br&gt;Règles par défaut (resources/data/ldn_response_rules.json ; la première règle vérifiée l'emporte) : dégradé et non productif -&gt; Inverser ; dégradé et productif -&gt; Réduire ; à risque et productif -&gt; Réduire ; protégé et non dégradé -&gt; Éviter ; naturel et non dégradé -&gt; Éviter ; sinon 0. Pour les modifier, copiez le fichier, modifiez les règles et indiquez-le comme fichier de règles.&lt;br&gt;&lt;br&gt;La classe &lt;b&gt;Inverser&lt;/b&gt; est le masque ou le critère naturel de la superposition de priorité de restauration ROAM : elle marque les endroits où la réponse est la restauration, plutôt que la protection ou une meilleure gestion. La table des surfaces donne la surface de chaque classe au total et par zone.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="41" />
       <source>Masks (water, urban...): pixels with a valid non-zero value are excluded; nodata does not exclude.</source>
       <translation>Masques (eau, zones urbaines...) : les pixels ayant une valeur valide non nulle sont exclus ; l'absence de données n'exclut pas.</translation>
     </message>
@@ -3292,7 +3312,7 @@
       <translation>Taille minimale des taches {pixels} pixel(s) = {area:.2f} ha (surface réelle moyenne d'un pixel {pixel:.4f} ha).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="76" />
       <source>Minimum points per stratum</source>
       <translation>Nombre minimal de points par strate</translation>
     </message>
@@ -3373,7 +3393,7 @@
       <translation>Nom de l'organisation</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="80" />
       <source>Name of the period this layer describes (e.g. baseline, report_1), matched against {RECODE_PERIODS_FIELD} of {RECODE}.</source>
       <translation>Nom de la période décrite par cette couche (p. ex. baseline, report_1), comparé à {RECODE_PERIODS_FIELD} de {RECODE}.</translation>
     </message>
@@ -3413,7 +3433,7 @@
       <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="64" />
       <source>Natural land cover</source>
       <translation>Occupation du sol naturelle</translation>
     </message>
@@ -3424,7 +3444,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="121" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="128" />
       <source>Neutrality met</source>
       <translation>Neutralité atteinte</translation>
     </message>
@@ -3469,7 +3489,7 @@
       <translation>Pas encore d'effet détectable</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="98" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="117" />
       <source>No file was given for the output {output}.</source>
       <translation>Aucun fichier n'a été indiqué pour la sortie {output}.</translation>
     </message>
@@ -3515,12 +3535,12 @@
       <translation>Il ne reste aucun pixel après les exclusions et les valeurs sans données des critères ({layer}) : l'aptitude serait vide. Vérifiez les couches d'exclusion et les étendues des critères.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="200" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="201" />
       <source>No pixel of {layer} has at least {needed} valid baseline years (MIN_YEARS) and {recent} valid recent year(s). Lower MIN_YEARS or choose longer periods.</source>
       <translation>Aucun pixel de {layer} n'a au moins {needed} années de référence valides (MIN_YEARS) et {recent} année(s) récente(s) valide(s). Diminuez MIN_YEARS ou choisissez des périodes plus longues.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="275" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="276" />
       <source>No pixel of {layer} has at least {needed} valid years (MIN_YEARS) between {first} and {last}. Lower MIN_YEARS or choose a longer period.</source>
       <translation>Aucun pixel de {layer} n'a au moins {needed} années valides (MIN_YEARS) entre {first} et {last}. Diminuez MIN_YEARS ou choisissez une période plus longue.</translation>
     </message>
@@ -3552,7 +3572,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="85" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="291" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="287" />
       <source>No restoration sites layer was given ({parameter}).</source>
       <translation>Aucune couche de sites de restauration n'a été indiquée ({parameter}).</translation>
     </message>
@@ -3572,8 +3592,8 @@
       <translation>Aucun site de {layer} n'est en restauration en {year} : la première année de début est {first}. Choisissez une année de rapport plus tardive ou vérifiez les années de début et de fin.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="122" />
       <source>Nodata area (ha)</source>
       <translation>Surface sans données (ha)</translation>
     </message>
@@ -3583,7 +3603,7 @@
       <translation>Sans données là où un critère manque</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="169" />
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="170" />
       <source>None of the polygons of {layer} overlaps the baseline raster {raster}. Check that the sites and the raster cover the same area.</source>
       <translation>Aucun des polygones de {layer} ne recouvre le raster de référence {raster}. Vérifiez que les sites et le raster couvrent la même région.</translation>
     </message>
@@ -3593,7 +3613,7 @@
       <translation>Aucune des zones de {layer} ne recouvre le raster. Vérifiez que la couche de zones et le raster couvrent la même région.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="122" />
       <source>Normalised weights used</source>
       <translation>Poids normalisés utilisés</translation>
     </message>
@@ -3623,6 +3643,11 @@
       <translation>Non exporté : {error}</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="195" />
+      <source>Not in deficit</source>
+      <translation>Hors déficit</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="103" />
       <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="74" />
       <source>Not published: {error}</source>
@@ -3639,7 +3664,7 @@
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="127" />
       <source>Number of land types in deficit in the first period against the baseline.</source>
       <translation>Nombre de types de terres en déficit dans la première période par rapport à la référence.</translation>
     </message>
@@ -3699,9 +3724,9 @@
       <translation>ORT,CBD,CMB,2.1,2.CT.1,rapport national,modèle,XLSX,ventilation,surface en restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="108" />
-      <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1).</source>
-      <translation>Une bande par période : code du type de terres là où il est en déficit par rapport à la référence, 0 ailleurs (Int32, sans données -1).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
+      <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1), with a raster attribute table naming the land types.</source>
+      <translation>Une bande par période : code du type de terres là où il est en déficit par rapport à la référence, 0 ailleurs (Int32, sans données -1), avec une table attributaire du raster nommant les types de terres.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="50" />
@@ -3719,7 +3744,7 @@
       <translation>Une ligne par critère : numéro du critère (position, à partir de 1, dans {CRITERIA}), type (thresholds, reclass ou preset), texte de la règle (p. ex. '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' ou 'lpd_5class') et poids (0 ou plus ; vide = 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="233" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="229" />
       <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run. Optional: the problems are also listed in the log.</source>
       <translation>Une ligne par entité (feature_id, site_name, level ok/warning/error, reason) plus les problèmes du projet ; écrite même lorsque des erreurs arrêtent l'exécution. Facultatif : les problèmes sont aussi listés dans le journal.</translation>
     </message>
@@ -3729,12 +3754,12 @@
       <translation>Une ligne par conversion d'occupation du sol (classe CNULCD initiale et finale) et une colonne par zone climatique : SOC_final = SOC_initial × facteur. Les conversions non listées et les classes qui ne changent pas gardent 1. Les valeurs peuvent s'écrire 1/x. Par défaut, la table fondée sur l'IPCC.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
       <source>One row per period, zone and comparison: areas, deficit and neutrality status.</source>
       <translation>Une ligne par période, zone et comparaison : surfaces, déficit et état de la neutralité.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="90" />
       <source>One row per recode polygon with the hectares it changed.</source>
       <translation>Une ligne par polygone de recodage avec les hectares qu'il a modifiés.</translation>
     </message>
@@ -3744,7 +3769,7 @@
       <translation>Une ligne par période de rapport : surface en restauration à son année de fin et variation par rapport à la période précédente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
       <source>One row per site feature: counted or not in the reporting year, level and reason.</source>
       <translation>Une ligne par entité de site : comptée ou non pour l'année de rapport, niveau et motif.</translation>
     </message>
@@ -3754,7 +3779,7 @@
       <translation>Une ligne par entité de site : si elle peut compter un jour, niveau et motif.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="30" />
       <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1. Give either this or {WEIGHTS_TABLE}.</source>
       <translation>Un poids par critère, séparés par des virgules, dans l'ordre des critères (p. ex. la sortie WEIGHTS de t2monitor:ahpweights). Ils sont normalisés pour sommer à 1. Indiquez soit ce paramètre, soit {WEIGHTS_TABLE}.</translation>
     </message>
@@ -3790,7 +3815,7 @@
       <translation>CSV facultatif ayant la disposition de resources/data/ipcc_soc_factors.csv (colonnes initial, final, puis une colonne par zone climatique dont l'en-tête commence par le code de la zone). Prioritaire sur {FACTORS_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="128" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="133" />
       <source>Optional CSV with the same layout as resources/data/unccd_transition_matrix.csv (a header row of the final classes 1-7, then one row per initial class 1-7, each starting with its label). Takes precedence over {MATRIX_TABLE}.</source>
       <translation>CSV facultatif ayant la même disposition que resources/data/unccd_transition_matrix.csv (une ligne d'en-tête avec les classes finales 1-7, puis une ligne par classe initiale 1-7, chacune commençant par son libellé). Prioritaire sur {MATRIX_TABLE}.</translation>
     </message>
@@ -3800,47 +3825,52 @@
       <translation>Liste JSON facultative des exécutions du flux de travail ({"algorithm": id, "inputs": {...}}, p. ex. les documents qu'affiche qgis_process --json) pour la page des méthodes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="97" />
       <source>Optional KML with the footprint of every sampled pixel, for Google Earth or Collect Earth.</source>
       <translation>KML facultatif avec l'emprise de chaque pixel échantillonné, pour Google Earth ou Collect Earth.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
       <source>Optional bar chart: mapped and estimated area per class, with 95 % error bars.</source>
       <translation>Graphique à barres facultatif : surface cartographiée et estimée par classe, avec barres d'erreur à 95 %.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="91" />
       <source>Optional copy of the points with map and WGS 84 coordinates.</source>
       <translation>Copie facultative des points avec les coordonnées de la carte et WGS 84.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/spec.py" line="205" />
+      <location filename="../t2_monitor_plugin/algorithms/spec.py" line="221" />
       <source>Optional copy of the table as a CSV or XLSX file.</source>
       <translation>Copie facultative de la table en fichier CSV ou XLSX.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="67" />
-      <source>Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map A, one column b_&lt;class&gt; per class of map B, with totals.</source>
-      <translation>Tableau croisé facultatif sous forme de matrice (hectares) : par zone, une ligne par classe de la carte A, une colonne b_&lt;class&gt; par classe de la carte B, avec les totaux.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="74" />
+      <source>Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map A (code and name), one column b_&lt;class&gt; per class of map B, with totals.</source>
+      <translation>Tableau croisé facultatif sous forme de matrice (hectares) : par zone, une ligne par classe de la carte A (code et nom), une colonne b_&lt;class&gt; par classe de la carte B, avec les totaux.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="79" />
-      <source>Optional land units or soils combined with the land cover: a raster of whole numbers 0-9999 (land type = UNCCD class x 10000 + unit), or polygons (land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values, from 1; a pixel takes the polygon covering most of it; tables name it).</source>
-      <translation>Unités de terres ou sols facultatifs combinés avec l'occupation du sol : un raster de nombres entiers 0-9999 (type de terres = classe CNULCD x 10000 + unité), ou des polygones (type de terres = classe CNULCD x 10000 + position de l'unité dans l'ordre naturel des valeurs de {LAND_UNIT_FIELD}, à partir de 1 ; un pixel prend le polygone qui en couvre la plus grande partie ; les tables le nomment).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="83" />
+      <source>Optional land units or soils combined with the land cover: a raster of whole numbers 0-9999 (land type = UNCCD class x 10000 + unit), or polygons (land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values, from 1; a pixel takes the polygon covering most of it; tables name it). The tables name the units of a raster by its attribute table, category names or style when it carries them.</source>
+      <translation>Unités de terres ou sols facultatifs combinés avec l'occupation du sol : un raster de nombres entiers 0-9999 (type de terres = classe CNULCD x 10000 + unité), ou des polygones (type de terres = classe CNULCD x 10000 + position de l'unité dans l'ordre naturel des valeurs de {LAND_UNIT_FIELD}, à partir de 1 ; un pixel prend le polygone qui en couvre la plus grande partie ; les tables le nomment). Les tables nomment les unités d'un raster d'après sa table attributaire, ses noms de catégories ou son style lorsqu'il en porte.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="64" />
       <source>Optional map on the strata grid, for the mapped area of each class and to check the points' map classes. Empty: the strata raster is the map.</source>
       <translation>Carte facultative sur la grille des strates, pour la surface cartographiée de chaque classe et pour vérifier les classes cartographiées des points. Vide : le raster des strates est la carte.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="22" />
+      <source>Optional names of the classes, one row per class (code, name). They win over the names the raster carries (raster attribute table, category names, .qml style beside the file); classes not listed keep those names, else their code.</source>
+      <translation>Noms facultatifs des classes, une ligne par classe (code, nom). Ils l'emportent sur les noms que porte le raster (table attributaire du raster, noms de catégories, style .qml à côté du fichier) ; les classes non listées gardent ces noms, sinon leur code.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="94" />
       <source>Optional plot file for Collect Earth: id, YCoordinate, XCoordinate (WGS 84) and the point attributes.</source>
       <translation>Fichier de parcelles facultatif pour Collect Earth : id, YCoordinate, XCoordinate (WGS 84) et les attributs des points.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="53" />
       <source>Optional raster of strata on the map's grid when the strata are not the map classes (e.g. the map with a buffer stratum around change). Empty: the map classes are the strata.</source>
       <translation>Raster facultatif des strates sur la grille de la carte, lorsque les strates ne sont pas les classes de la carte (p. ex. la carte avec une strate tampon autour des changements). Vide : les classes de la carte sont les strates.</translation>
     </message>
@@ -3850,9 +3880,9 @@
       <translation>Raster facultatif dont les pixels non nuls sont de l'eau et sont exclus (sans données dans les sorties).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="137" />
-      <source>Optional transition codes initial × 10 + final in UNCCD classes (11-77, Byte, nodata 0), styled with readable labels.</source>
-      <translation>Codes de transition facultatifs initiale × 10 + finale en classes CNULCD (11-77, Byte, sans données 0), stylés avec des libellés lisibles.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="142" />
+      <source>Optional transition codes initial × 10 + final in UNCCD classes (11-77, Byte, nodata 0), styled with readable labels and with a raster attribute table naming each transition.</source>
+      <translation>Codes de transition facultatifs initiale × 10 + finale en classes CNULCD (11-77, Byte, sans données 0), stylés avec des libellés lisibles et dotés d'une table attributaire du raster nommant chaque transition.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="111" />
@@ -3890,18 +3920,18 @@
       <translation>Facultatif : la table des estimations de surface d'Évaluation de la précision. Sa ligne de la classe -1 (dégradé) donne l'estimation par échantillon de la surface dégradée et son intervalle à 95 %, rapportée à la place de la surface cartographiée (comptée en pixels), avec une note de bas de page.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="73" />
       <source>Ordered rules (JSON): each maps conditions (degraded, at_risk, productive, natural, protected: true or false) to a class; the first rule that holds wins. Empty: resources/data/ldn_response_rules.json.</source>
       <translation>Règles ordonnées (JSON) : chacune associe des conditions (degraded, at_risk, productive, natural, protected : true ou false) à une classe ; la première règle vérifiée l'emporte. Vide : resources/data/ldn_response_rules.json.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="101" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="210" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="206" />
       <source>Organizations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="211" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="207" />
       <source>Organizations as 'name|role|type|country; ...': role Leading/Supporting (or 'Lead implementer', or code 1/2), type as label (e.g. NGO, Government) or code, country as ISO2.</source>
       <translation>Organisations sous la forme 'nom|rôle|type|pays; ...' : rôle Leading/Supporting (ou 'Lead implementer', ou code 1/2), type sous forme de libellé (p. ex. NGO, Government) ou de code, pays en ISO2.</translation>
     </message>
@@ -3916,22 +3946,22 @@
       <translation>Autres terres</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
       <source>Overall accuracy</source>
       <translation>Précision globale</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
       <source>Overall accuracy 95 % half-interval</source>
       <translation>Demi-intervalle à 95 % de la précision globale</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="164" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="167" />
       <source>Overall accuracy {oa:.3f} ± {ci:.3f} from {n} points ({method}).</source>
       <translation>Précision globale {oa:.3f} ± {ci:.3f} à partir de {n} points ({method}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="78" />
       <source>Overall agreement (0-1)</source>
       <translation>Concordance globale (0-1)</translation>
     </message>
@@ -3971,12 +4001,12 @@
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="53" />
       <source>Pairs of classes that count as agreement when the two legends differ, one pair per row (a class may appear in several pairs). Empty: classes agree when their codes are equal. When given, only the listed pairs agree.</source>
       <translation>Paires de classes qui comptent comme concordance quand les deux légendes diffèrent, une paire par ligne (une classe peut figurer dans plusieurs paires). Vide : les classes concordent quand leurs codes sont égaux. Si elle est indiquée, seules les paires listées concordent.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="61" />
       <source>Pairs stratum:accuracy separated by commas, e.g. -1:0.7, 0:0.9, 1:0.8 (lower for rare change classes). Strata not listed take {DEFAULT_EXPECTED_UA}.</source>
       <translation>Paires strate:précision séparées par des virgules, p. ex. -1:0.7, 0:0.9, 1:0.8 (plus basse pour les classes de changement rares). Les strates non listées prennent {DEFAULT_EXPECTED_UA}.</translation>
     </message>
@@ -3996,7 +4026,7 @@
       <translation>Paramètres lus dans les tables d'entrée</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="103" />
       <source>Part of the area under restoration inside the degraded baseline, in hectares.</source>
       <translation>Part de la surface en restauration située dans la référence dégradée, en hectares.</translation>
     </message>
@@ -4008,9 +4038,9 @@
       <translation>Trajectoire vers l'objectif (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="75" />
-      <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts.</source>
-      <translation>Par classe : surface cartographiée et estimée (ha) avec erreur type, intervalle à 95 %, précision pour l'utilisateur et pour le producteur avec intervalles à 95 %, effectifs de l'échantillon.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="76" />
+      <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts, and the class name (from the map's attribute table, category names or style; else its code).</source>
+      <translation>Par classe : surface cartographiée et estimée (ha) avec erreur type, intervalle à 95 %, précision pour l'utilisateur et pour le producteur avec intervalles à 95 %, effectifs de l'échantillon et nom de la classe (d'après la table attributaire de la carte, ses noms de catégories ou son style ; sinon son code).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
@@ -4018,12 +4048,12 @@
       <translation>Par unité de terres : pixels, surface, plage des moyennes, centile, seuil et surface dégradée.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="84" />
-      <source>Per stratum: pixels, area, weight, expected user's accuracy, points allocated and inclusion probability.</source>
-      <translation>Par strate : pixels, surface, poids, précision attendue pour l'utilisateur, points alloués et probabilité d'inclusion.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="86" />
+      <source>Per stratum: pixels, area, weight, expected user's accuracy, points allocated, inclusion probability and the stratum's name (from the raster's attribute table, category names or style; else its code).</source>
+      <translation>Par strate : pixels, surface, poids, précision attendue pour l'utilisateur, points alloués, probabilité d'inclusion et nom de la strate (d'après la table attributaire du raster, ses noms de catégories ou son style ; sinon son code).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="70" />
       <source>Per zone (and for the whole raster): compared area, agreeing area, overall agreement, chance agreement, kappa, areas with only map A, only map B, neither.</source>
       <translation>Par zone (et pour tout le raster) : surface comparée, surface concordante, concordance globale, concordance due au hasard, kappa, surfaces avec seulement la carte A, seulement la carte B, aucune des deux.</translation>
     </message>
@@ -4033,7 +4063,7 @@
       <translation>Variation en pourcentage du stock de COS (Float32, sans données -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="106" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="115" />
       <source>Percent of the baseline under restoration</source>
       <translation>Pourcentage de la référence en restauration</translation>
@@ -4044,7 +4074,7 @@
       <translation>Pourcentage de la référence dégradée en restauration (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="115" />
       <source>Percent of the estimated baseline under restoration</source>
       <translation>Pourcentage de la référence estimée en restauration</translation>
     </message>
@@ -4084,17 +4114,17 @@
       <translation>Performance : seuil du ratio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="72" />
       <source>Period end years</source>
       <translation>Années de fin de période</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="68" />
       <source>Period labels</source>
       <translation>Libellés des périodes</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="79" />
       <source>Period name</source>
       <translation>Nom de la période</translation>
     </message>
@@ -4109,7 +4139,7 @@
       <translation>Période de l'estimation</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="118" />
       <source>Period-by-period chart of degraded and improved area and the like-for-like deficit (.svg or .png).</source>
       <translation>Graphique période par période de la surface dégradée et améliorée et du déficit à l'identique (.svg ou .png).</translation>
     </message>
@@ -4154,12 +4184,12 @@
       <translation>Les pixels ayant moins d'années valides dans la période sont sans données (par défaut 10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="102" />
       <source>Plot side (m)</source>
       <translation>Côté de la placette (m)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="96" />
       <source>Plot squares (KML)</source>
       <translation>Carrés des parcelles (KML)</translation>
     </message>
@@ -4169,22 +4199,22 @@
       <translation>Point {n} sur {total} (id {id})</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="83" />
       <source>Points at the sampled pixel centres with stratum, map class, pixel area, inclusion probability, stratum pixel count and an empty reference field.</source>
       <translation>Points aux centres des pixels échantillonnés, avec la strate, la classe de la carte, la surface du pixel, la probabilité d'inclusion, le nombre de pixels de la strate et un champ de référence vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="99" />
       <source>Points drawn</source>
       <translation>Points tirés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="47" />
       <source>Points of a stratified random sample with stratum, map class and reference label.</source>
       <translation>Points d'un échantillon aléatoire stratifié avec la strate, la classe cartographiée et l'étiquette de référence.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="208" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="204" />
       <source>Points of contact</source>
       <translation>Points de contact</translation>
     </message>
@@ -4194,17 +4224,17 @@
       <translation>Points de contact (au moins un obligatoire)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="90" />
       <source>Points table (CSV or XLSX)</source>
       <translation>Table des points (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="44" />
       <source>Polygon layers (protected areas...), any CRS: a pixel is excluded when the polygons cover at least half of it.</source>
       <translation>Couches de polygones (aires protégées...), tout SCR : un pixel est exclu lorsque les polygones en couvrent au moins la moitié.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="69" />
       <source>Polygons (any CRS; a pixel counts when at least half of it is covered) or a raster (non-zero valid pixels) of protected areas; they count as Avoid where not degraded.</source>
       <translation>Polygones (tout SCR ; un pixel compte lorsqu'au moins la moitié en est couverte) ou raster (pixels valides non nuls) des aires protégées ; elles comptent comme Éviter là où elles ne sont pas dégradées.</translation>
     </message>
@@ -4234,17 +4264,17 @@
       <translation>Polygones des sites de restauration (p. ex. la couche FERM ou GEF) ; tout SCR. Les sites qui se chevauchent sont comptés une seule fois (surface de l'union). Chaque entité figure dans la table de validation.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
       <source>Polygons of the restoration sites, any CRS. Points and lines are reported as errors.</source>
       <translation>Polygones des sites de restauration, tout SCR. Les points et les lignes sont signalés comme erreurs.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="60" />
       <source>Polygons that correct known false positives or negatives.</source>
       <translation>Polygones corrigeant des faux positifs ou négatifs connus.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="117" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="124" />
       <source>Pooled net balance (ha)</source>
       <translation>Bilan net global (ha)</translation>
     </message>
@@ -4289,7 +4319,7 @@
       <translation>Classes de priorité de priorityclasses ; ajoute sa page de carte.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="45" />
       <source>Productivity classes</source>
       <translation>Classes de productivité</translation>
     </message>
@@ -4318,7 +4348,7 @@
       <translation>État de la productivité (déciles de référence)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="43" />
       <source>Productivity sub-indicator: a five-class LPD map (1-5) or a three-class -1/0/+1 layer.</source>
       <translation>Sous-indicateur de productivité : une carte LPD à cinq classes (1-5) ou une couche à trois classes -1/0/+1.</translation>
     </message>
@@ -4340,22 +4370,22 @@
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="190" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="186" />
       <source>Project JSON file</source>
       <translation>Fichier JSON du projet</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="205" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="201" />
       <source>Project restoration types</source>
       <translation>Types de restauration du projet</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="203" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="199" />
       <source>Project starting year</source>
       <translation>Année de début du projet</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="198" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="194" />
       <source>Project title</source>
       <translation>Titre du projet</translation>
     </message>
@@ -4370,7 +4400,7 @@
       <translation>Surface en utilisation appropriée (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
       <source>Proportion of degraded land (2.CT.1)</source>
       <translation>Proportion de terres dégradées (2.CT.1)</translation>
     </message>
@@ -4385,17 +4415,17 @@
       <translation>Proportion des terres dégradées (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="73" />
       <source>Proportional to area</source>
       <translation>Proportionnelle à la surface</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="74" />
       <source>Proportional with a minimum per stratum</source>
       <translation>Proportionnelle avec un minimum par strate</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="68" />
       <source>Protected areas</source>
       <translation>Aires protégées</translation>
     </message>
@@ -4476,7 +4506,7 @@
       <translation>ROAM,standardiser,normaliser,flou,appartenance,sigmoïde,gaussienne,min-max,reclasser,critère</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="101" />
       <source>ROAM,weighted overlay,weighted linear combination,suitability,MCDA,AHP,exclusion,priority</source>
       <translation>ROAM,superposition pondérée,combinaison linéaire pondérée,aptitude,MCDA,AHP,exclusion,priorité</translation>
     </message>
@@ -4487,7 +4517,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="38" />
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="79" />
       <source>Random seed</source>
       <translation>Graine aléatoire</translation>
     </message>
@@ -4532,7 +4562,7 @@
       <translation>Raster du critère dans ses propres unités (p. ex. pente en degrés, distance en mètres).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="33" />
       <source>Raster of whole-number class codes (e.g. land cover, degradation classes).</source>
       <translation>Raster de codes de classe entiers (p. ex. occupation du sol, classes de dégradation).</translation>
     </message>
@@ -4553,7 +4583,7 @@
       <translation>Pixels évalués</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="27" />
       <source>Reads a FERM GeoJSON file (an API payload such as the one 'Export restoration sites to FERM' writes, or a FERM polygon export) into a polygon layer in EPSG:4326. Codes are kept and decoded with the FERM vocabularies shipped with the plugin, in the chosen language (English where FERM has no label in it): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (labels separated by '; '). Project information from the payload's top-level properties (title, institution, starting year, restoration types, countries, organizations with decoded role and type) is repeated on every site. Features a multi-part site was split into (part/partCount) are merged back into one multipolygon per site, areas added.</source>
       <translation>Lit un fichier GeoJSON FERM (une charge utile d'API comme celle qu'écrit 'Exporter les sites de restauration vers FERM', ou un export de polygones FERM) dans une couche de polygones en EPSG:4326. Les codes sont conservés et décodés avec les vocabulaires FERM fournis avec l'extension, dans la langue choisie (l'anglais lorsque FERM n'a pas de libellé dans cette langue) : restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (libellés séparés par '; '). Les informations du projet issues des propriétés de premier niveau de la charge utile (titre, institution, année de début, types de restauration, pays, organisations avec rôle et type décodés) sont répétées sur chaque site. Les entités en lesquelles un site multipartie a été divisé (part/partCount) sont refusionnées en un multipolygone par site, les surfaces étant additionnées.</translation>
     </message>
@@ -4588,7 +4618,7 @@
       <translation>Réduire</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="58" />
       <source>Reference (true) class of each point; empty values are left out.</source>
       <translation>Classe de référence (réelle) de chaque point ; les valeurs vides sont écartées.</translation>
     </message>
@@ -4599,7 +4629,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="126" />
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="57" />
       <source>Reference label field</source>
       <translation>Champ de l'étiquette de référence</translation>
     </message>
@@ -4620,7 +4650,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report.py" line="112" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="109" />
       <source>Remaining to reach the target (ha)</source>
       <translation>Reste à atteindre pour l'objectif (ha)</translation>
     </message>
@@ -4652,7 +4682,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="89" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="193" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="213" />
       <source>Reporting period</source>
       <translation>Période de rapport</translation>
     </message>
@@ -4688,7 +4718,7 @@
       <translation>Couche ODD 15.3.1 de la période de rapport</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="65" />
       <source>Reporting-period SDG 15.3.1 maps</source>
       <translation>Cartes ODD 15.3.1 des périodes de rapport</translation>
     </message>
@@ -4743,7 +4773,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="44" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="87" />
       <source>Restoration sites</source>
       <translation>Sites de restauration</translation>
     </message>
@@ -4758,17 +4788,17 @@
       <translation>Champ du type de restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
       <source>Restoration type: field</source>
       <translation>Type de restauration : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="149" />
       <source>Restoration type: fixed value</source>
       <translation>Type de restauration : valeur fixe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="147" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="143" />
       <source>Restoration type: fixed value as text</source>
       <translation>Type de restauration : valeur fixe en texte</translation>
     </message>
@@ -4788,7 +4818,7 @@
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
       <source>Rows map class, columns reference class (ref_&lt;code&gt;, ref_m&lt;code&gt; for negative codes), in proportions of area, with row totals and sample counts; last row the column totals.</source>
       <translation>Lignes : classe de la carte ; colonnes : classe de référence (ref_&lt;code&gt;, ref_m&lt;code&gt; pour les codes négatifs), en proportions de surface, avec les totaux de ligne et les effectifs de l'échantillon ; dernière ligne : les totaux de colonne.</translation>
     </message>
@@ -4813,7 +4843,7 @@
       <translation>Règle</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
       <source>Rules file (JSON)</source>
       <translation>Fichier de règles (JSON)</translation>
     </message>
@@ -4833,12 +4863,12 @@
       <translation>Dégradation ODD 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
       <source>SDG 15.3.1 indicator</source>
       <translation>Indicateur ODD 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="21" />
       <source>SDG 15.3.1 indicator (one out, all out)</source>
       <translation>Indicateur ODD 15.3.1 (un dehors, tous dehors)</translation>
     </message>
@@ -4863,7 +4893,7 @@
       <translation>Carte ODD 15.3.1 (-1 dégradé, 0 stable, +1 amélioré, bande 1), p. ex. celle de la référence ; avec une couche d'écosystèmes, ajoute les terres dégradées par type d'écosystème.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="66" />
       <source>SDG 15.3.1 map (-1/0/+1) of each reporting period, in chronological order, on the baseline's grid.</source>
       <translation>Carte ODD 15.3.1 (-1/0/+1) de chaque période de rapport, dans l'ordre chronologique, sur la grille de la référence.</translation>
     </message>
@@ -4873,7 +4903,7 @@
       <translation>Carte ODD 15.3.1 pour la ventilation par écosystème</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="63" />
       <source>SDG 15.3.1 map of the baseline period (-1/0/+1, band 1).</source>
       <translation>Carte ODD 15.3.1 de la période de référence (-1/0/+1, bande 1).</translation>
     </message>
@@ -4885,17 +4915,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="78" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="63" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="86" />
       <source>SDG 15.3.1 summary</source>
       <translation>Résumé ODD 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
       <source>SDG 15.3.1 summary file (CSV or XLSX)</source>
       <translation>Fichier de résumé ODD 15.3.1 (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="21" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="22" />
       <source>SDG,15.3.1,LDN,degradation,one out all out,false positives,error recode,2.CT.1,summary</source>
       <translation>ODD,15.3.1,NDT,dégradation,un dehors tous dehors,faux positifs,recodage des erreurs,2.CT.1,résumé</translation>
     </message>
@@ -4910,7 +4940,7 @@
       <translation>ODD,15.3.1,LPD,dynamique de la productivité des terres,trajectoire,état,performance,JRC,FAO-WOCAT,Trends.Earth,reclasser</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="101" />
       <source>SDG,15.3.1,land cover,transition matrix,UNCCD,LDN,ESA CCI,reclassify,sub-indicator</source>
       <translation>ODD,15.3.1,occupation du sol,matrice de transition,CNULCD,NDT,ESA CCI,reclasser,sous-indicateur</translation>
     </message>
@@ -4965,35 +4995,35 @@
       <translation>Stock de COS au début de la période (p. ex. t C/ha, 0-30 cm).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="53" />
       <source>SOC sub-indicator (-1/0/+1); without it only productivity and land cover are combined.</source>
       <translation>Sous-indicateur COS (-1/0/+1) ; sans lui, seules la productivité et l'occupation du sol sont combinées.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="84" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="119" />
       <source>SVG (*.svg);;PNG (*.png)</source>
       <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="85" />
       <source>Sample design</source>
       <translation>Plan d'échantillonnage</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="25" />
       <source>Sample design (stratified random)</source>
       <translation>Plan d'échantillonnage (aléatoire stratifié)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="89" />
       <source>Sample design file (CSV or XLSX)</source>
       <translation>Fichier du plan d'échantillonnage (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="121" />
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="82" />
       <source>Sample points</source>
       <translation>Points d'échantillon</translation>
     </message>
@@ -5003,7 +5033,7 @@
       <translation>Région d'exemple ouverte depuis {folder}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="100" />
       <source>Sample size from the target standard error</source>
       <translation>Taille d'échantillon à partir de l'erreur type visée</translation>
     </message>
@@ -5013,7 +5043,7 @@
       <translation>Des unités d'échantillonnage appartiennent à la strate {strata}, que le raster des strates n'a pas : l'échantillon a été tiré d'une autre carte.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="112" />
       <source>Sample-based estimate of the degraded baseline (empty without an estimate).</source>
       <translation>Estimation par échantillon de la référence dégradée (vide sans estimation).</translation>
     </message>
@@ -5053,7 +5083,7 @@
       <translation>Distance de recherche des témoins (m)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="50" />
       <source>Second categorical map (band 1, whole-number class codes).</source>
       <translation>Seconde carte catégorielle (bande 1, codes de classe entiers).</translation>
     </message>
@@ -5134,7 +5164,7 @@
       <translation>Affiché en page de titre.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="103" />
       <source>Side of a square of the mean pixel area, in metres (the Collect Earth plot size).</source>
       <translation>Côté d'un carré de la surface moyenne des pixels, en mètres (la taille de placette de Collect Earth).</translation>
     </message>
@@ -5180,12 +5210,12 @@
       <translation>Table d'efficacité par site</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
       <source>Site id: field</source>
       <translation>Id. du site : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="99" />
       <source>Site id: fixed value</source>
       <translation>Identifiant du site : valeur fixe</translation>
     </message>
@@ -5200,17 +5230,17 @@
       <translation>Champ de nom ou d'identifiant du site</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="90" />
       <source>Site name: field</source>
       <translation>Nom du site : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="93" />
       <source>Site name: fixed value</source>
       <translation>Nom du site : valeur fixe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="65" />
       <source>Site validation</source>
       <translation>Validation des sites</translation>
@@ -5231,7 +5261,7 @@
       <translation>Sites en déclin</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="236" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="232" />
       <source>Sites exported</source>
       <translation>Sites exportés</translation>
     </message>
@@ -5246,17 +5276,17 @@
       <translation>Sites non évalués</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="48" />
       <source>Sites read</source>
       <translation>Sites lus</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="229" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="225" />
       <source>Sites with the GEF columns ID_CODE, Restor_str and Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities and Area_ha.</source>
       <translation>Sites avec les colonnes GEF ID_CODE, Restor_str et Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities et Area_ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="46" />
       <source>Sites with their FERM codes and labels and the project's information.</source>
       <translation>Sites avec leurs codes et libellés FERM et les informations du projet.</translation>
     </message>
@@ -5271,7 +5301,7 @@
       <translation>Ignorer les entités en erreur</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="217" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="213" />
       <source>Skip invalid features</source>
       <translation>Ignorer les entités invalides</translation>
     </message>
@@ -5281,7 +5311,7 @@
       <translation>Sous-indicateur carbone organique du sol (COS) de l'ODD 15.3.1 : variation en pourcentage du stock de COS, classée -1 dégradé / 0 stable / +1 amélioré (guide de bonnes pratiques de la CNULCD v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Deux cartes de COS&lt;/b&gt; : la variation entre une carte de COS initiale et une finale (mêmes unités).&lt;br&gt;&lt;b&gt;Référence échelonnée selon l'occupation du sol&lt;/b&gt; (par défaut) : le stock final est le stock de référence multiplié par le facteur de variation des stocks de la transition d'occupation du sol du pixel (les deux cartes reclassées dans les classes CNULCD) dans sa zone climatique IPCC. Facteurs par défaut (resources/data/ipcc_soc_factors.csv) : Couvert arboré ou Prairies → Terres cultivées : facteur d'utilisation des terres IPCC de la zone climatique (tempérée/boréale/polaire sèche 0,80, humide 0,69 ; tropicale sèche 0,58, humide et très humide 0,48, montagnarde 0,64) ; Terres cultivées → Couvert arboré ou Prairies : 1/facteur ; Zone humide → Terres cultivées 0,71 et l'inverse 1/0,71 ; toute classe → Artificialisé 0,1 ; toute autre conversion, et toute classe qui ne change pas, 1. Le facteur complet s'applique quel que soit le temps écoulé entre les cartes d'occupation du sol.&lt;br&gt;&lt;br&gt;Variation = 100 × (finale − initiale) / initiale ; variation ≤ −seuil → -1, ≥ +seuil → +1, sinon 0 ({THRESHOLD_PCT}, 10 % par défaut). Sans données (-32768) là où une entrée est sans données, là où le stock initial est nul ou négatif, et sur l'eau : classe 7 Plan d'eau de l'occupation du sol finale, ou pixel non nul de {WATER_MASK}. Les codes d'occupation du sol non couverts par la légende et les zones climatiques sans colonne dans la table des facteurs arrêtent l'exécution avec la liste de tous ces codes ; rien n'est écrit.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="52" />
       <source>Soil organic carbon degradation</source>
       <translation>Dégradation du carbone organique du sol</translation>
     </message>
@@ -5296,7 +5326,7 @@
       <translation>Certains seuils de classe sont égaux ({breaks}) : les classes situées entre eux sont vides. Utilisez moins de classes ou une autre méthode.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
       <source>Source code</source>
       <translation>Code source</translation>
     </message>
@@ -5335,12 +5365,12 @@
       <translation>Pixels stables</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
       <source>Standard error of that area (ha)</source>
       <translation>Erreur type de cette surface (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="57" />
       <source>Standard error of the overall accuracy the sample should achieve (0.01 = 1 percentage point), used for the sample size when {SAMPLE_SIZE} is 0.</source>
       <translation>Erreur type de la précision globale que l'échantillon doit atteindre (0.01 = 1 point de pourcentage), utilisée pour la taille de l'échantillon lorsque {SAMPLE_SIZE} vaut 0.</translation>
     </message>
@@ -5350,7 +5380,7 @@
       <translation>Standardiser un critère (0..1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="25" />
       <source>Standardised criteria</source>
       <translation>Critères standardisés</translation>
     </message>
@@ -5380,12 +5410,12 @@
       <translation>Année de début</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
       <source>Starting year: field</source>
       <translation>Année de début : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="106" />
       <source>Starting year: fixed value</source>
       <translation>Année de début : valeur fixe</translation>
     </message>
@@ -5445,12 +5475,12 @@
       <translation>Carte d'état de degradationstatus ; ajoute sa page de carte.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
       <source>Status per period</source>
       <translation>État par période</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="106" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
       <source>Status per period file (CSV or XLSX)</source>
       <translation>Fichier de l'état par période (CSV ou XLSX)</translation>
     </message>
@@ -5500,23 +5530,23 @@
       <translation>CSV des facteurs de variation des stocks</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="101" />
       <source>Strata</source>
       <translation>Strates</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="59" />
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="52" />
       <source>Strata raster</source>
       <translation>Raster des strates</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="49" />
       <source>Stratum field</source>
       <translation>Champ de la strate</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="130" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="134" />
       <source>Stratum {strata} gets fewer than two points: its area cannot be estimated with a confidence interval. Use the minimum allocation or a larger sample.</source>
       <translation>La strate {strata} reçoit moins de deux points : sa surface ne peut pas être estimée avec un intervalle de confiance. Utilisez la répartition avec minimum ou un échantillon plus grand.</translation>
     </message>
@@ -5532,7 +5562,7 @@
       <translation>La strate {strata} n'a aucune unité d'échantillon étiquetée : la surface des classes qu'elle contient ne peut pas être estimée. Étiquetez des points de cette strate ou tirez un nouvel échantillon.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="221" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="224" />
       <source>Stratum {stratum} has {raster} pixels in {layer} but the sample recorded {sample} at the draw: the sample was drawn from another version of the map, so its strata areas do not match.</source>
       <translation>La strate {stratum} a {raster} pixels dans {layer}, mais l'échantillon en a enregistré {sample} lors du tirage : l'échantillon a été tiré d'une autre version de la carte, ses surfaces de strates ne correspondent donc pas.</translation>
     </message>
@@ -5552,7 +5582,7 @@
       <translation>Pixels sous stress</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="116" />
       <source>Suitability</source>
       <translation>Aptitude</translation>
     </message>
@@ -5599,7 +5629,7 @@
       <translation>T2 Monitor : outils de suivi de la restauration</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="39" />
       <source>Table of areas per zone and class (no geometry).</source>
       <translation>Table des surfaces par zone et par classe (sans géométrie).</translation>
     </message>
@@ -5619,12 +5649,12 @@
       <translation>Table de restorationprogress (OUTPUT) : le graphique de la progression vers la cible.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="35" />
       <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights): each row's criterion is the layer name of one of the criteria (case and surrounding spaces ignored), in any order. A table that does not name every criterion exactly once, or names a layer that is not a criterion, is refused. Used instead of {WEIGHTS} when given.</source>
       <translation>Table avec les champs criterion et weight (p. ex. la table de t2monitor:ahpweights) : le criterion de chaque ligne est le nom de couche de l'un des critères (casse et espaces autour ignorés), dans n'importe quel ordre. Une table qui ne nomme pas chaque critère exactement une fois, ou qui nomme une couche qui n'est pas un critère, est refusée. Utilisée à la place de {WEIGHTS} lorsqu'elle est indiquée.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="92" />
       <source>Table: one row for the whole area and one per disaggregation value.</source>
       <translation>Table : une ligne pour toute la région et une par valeur de ventilation.</translation>
     </message>
@@ -5658,7 +5688,7 @@
       <translation>Surface visée (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="56" />
       <source>Target standard error of overall accuracy</source>
       <translation>Erreur type visée de la précision globale</translation>
     </message>
@@ -5669,17 +5699,17 @@
       <translation>Année de l'objectif</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
       <source>Tenure status: field</source>
       <translation>Régime foncier : champ</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="164" />
       <source>Tenure status: fixed value</source>
       <translation>Régime foncier : valeur fixe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="162" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
       <source>Tenure status: fixed value as text</source>
       <translation>Régime foncier : valeur fixe en texte</translation>
     </message>
@@ -5784,7 +5814,7 @@
       <translation>L'API FERM a refusé la clé d'API (HTTP {status} : {detail}). Vérifiez la clé avec "Définir la clé d'API…" et qu'elle est autorisée à créer des projets.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="135" />
       <source>The FERM activities of every site, chosen from the FERM vocabulary (leaf activities). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
       <translation>Les activités FERM de tous les sites, choisies dans le vocabulaire FERM (activités terminales). Utilisées lorsque {ACTIVITIES_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
@@ -5799,12 +5829,12 @@
       <translation>L'export FERM a été annulé ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="150" />
       <source>The FERM restoration type of every site. Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
       <translation>Le type de restauration FERM de tous les sites. Utilisé lorsque {RESTORATION_TYPE_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="165" />
       <source>The FERM tenure status of every site. Used where {TENURE_FIELD} is not chosen or is empty.</source>
       <translation>Le régime foncier FERM de tous les sites. Utilisé lorsque {TENURE_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
@@ -5814,7 +5844,7 @@
       <translation>Le modèle du GEF {path} doit être un fichier .gpkg ou .shp.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="121" />
       <source>The IUCN Global Ecosystem Typology biomes of every site, chosen from the FERM vocabulary. Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
       <translation>Les biomes de la typologie mondiale des écosystèmes de l'UICN de tous les sites, choisis dans le vocabulaire FERM. Utilisés lorsque {ECOSYSTEMS_FIELD} n'est pas choisi ou est vide.</translation>
     </message>
@@ -5854,7 +5884,7 @@
       <translation>Le mot de passe principal de QGIS n'a pas été fourni : la clé d'API FERM ne peut donc être ni lue ni enregistrée. Saisissez-le lorsque QGIS le demande (Préférences › Options › Authentification).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="43" />
       <source>The SDG 15.3.1 layer (-1/0/+1) or any categorical degradation map.</source>
       <translation>La couche ODD 15.3.1 (-1/0/+1) ou toute carte catégorielle de dégradation.</translation>
     </message>
@@ -5899,12 +5929,12 @@
       <translation>L'atlas a besoin d'une couche de zones ({key}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="136" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="141" />
       <source>The baseline and every reporting period must be SDG 15.3.1 maps with the legend -1 degraded, 0 stable, +1 improved; other values were found ({details}). A status map (1-7) or an LPD map (1-5) has another legend: give the -1/0/+1 layer of each period. Nothing was written.</source>
       <translation>La référence et chaque période de rapport doivent être des cartes ODD 15.3.1 de légende -1 dégradé, 0 stable, +1 amélioré ; d'autres valeurs ont été trouvées ({details}). Une carte d'état (1-7) ou une carte LPD (1-5) a une autre légende : indiquez la couche -1/0/+1 de chaque période. Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="151" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="152" />
       <source>The baseline has no degraded land: percentages are left empty.</source>
       <translation>La référence ne comporte aucune terre dégradée : les pourcentages sont laissés vides.</translation>
     </message>
@@ -5925,17 +5955,17 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="109" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="165" />
       <source>The chart {path} must be an .svg or .png file.</source>
       <translation>Le graphique {path} doit être un fichier .svg ou .png.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/agreement.py" line="149" />
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="158" />
       <source>The class codes of {layer_a} and {layer_b} are too large for cross-class codes (class_a x {base} + class_b must fit a 32-bit integer). Reclassify them to smaller codes first.</source>
       <translation>Les codes de classe de {layer_a} et {layer_b} sont trop grands pour les codes croisés (class_a x {base} + class_b doit tenir dans un entier de 32 bits). Reclassez-les d'abord en codes plus petits.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="159" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="162" />
       <source>The class to report, {code}, is not in the legend.</source>
       <translation>La classe à rapporter, {code}, n'est pas dans la légende.</translation>
     </message>
@@ -5945,7 +5975,7 @@
       <translation>Le seuil de changement de classe (THRESHOLD_CLASSES) doit être compris entre 1 et 9, et non {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/agreement.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="213" />
       <source>The classes {codes} of {layer} appear in no pair of the correspondence table, so they never count as agreement.</source>
       <translation>Les classes {codes} de {layer} n'apparaissent dans aucune paire de la table de correspondance ; elles ne comptent donc jamais comme concordance.</translation>
     </message>
@@ -6005,7 +6035,7 @@
       <translation>Le projet actuel contient des modifications non enregistrées. Les enregistrer avant que le projet d'exemple ne le remplace ?</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="84" />
       <source>The custom legend needs a reclassification table ({table}) or a CSV file ({csv}). Fill one in, or choose another legend.</source>
       <translation>La légende personnalisée nécessite une table de reclassement ({table}) ou un fichier CSV ({csv}). Renseignez l'un des deux, ou choisissez une autre légende.</translation>
     </message>
@@ -6025,7 +6055,7 @@
       <translation>Le disque contenant {path} est plein (ou votre quota est épuisé). Libérez de l'espace ou choisissez un dossier sur un autre disque, puis relancez.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="95" />
       <source>The dissolved area under restoration of every row of the table, in the sites' CRS.</source>
       <translation>La surface en restauration fusionnée de chaque ligne de la table, dans le SCR des sites.</translation>
     </message>
@@ -6075,12 +6105,12 @@
       <translation>La surface dégradée estimée de {area} ha a été indiquée sans son demi-intervalle à 95 % (ESTIMATED_CI95_HA) : une estimation par échantillon se rapporte avec son intervalle.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="91" />
       <source>The exclusion layer {layer} has no polygon.</source>
       <translation>La couche d'exclusion {layer} n'a aucun polygone.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="119" />
       <source>The expected accuracies of {codes} are ignored: no stratum has that code.</source>
       <translation>Les précisions attendues de {codes} sont ignorées : aucune strate n'a ce code.</translation>
     </message>
@@ -6128,7 +6158,7 @@
       <translation>Le nom de fichier {path} est trop long. Choisissez un nom ou un dossier plus court.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="124" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="127" />
       <source>The file {layer} holds several rasters; choose one of them: {subdatasets}.</source>
       <translation>Le fichier {layer} contient plusieurs rasters ; choisissez-en un : {subdatasets}.</translation>
     </message>
@@ -6163,7 +6193,7 @@
       <translation>Le fichier {path} est trop profondément imbriqué pour être lu en JSON.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="133" />
       <source>The file {path} is read-only, so the output {output} cannot replace it. Make it writable or choose another file name.</source>
       <translation>Le fichier {path} est en lecture seule : la sortie {output} ne peut pas le remplacer. Rendez-le modifiable ou choisissez un autre nom de fichier.</translation>
     </message>
@@ -6183,12 +6213,12 @@
       <translation>La première feuille (terres par période) en fichier CSV (UTF-8).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="111" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="130" />
       <source>The folder {folder} for the output {output} cannot be created ({reason}).</source>
       <translation>Le dossier {folder} de la sortie {output} ne peut pas être créé ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="120" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="139" />
       <source>The folder {folder} is not writable, so the output {output} cannot be saved there ({reason}). Choose a folder you can write to.</source>
       <translation>Le dossier {folder} n'est pas accessible en écriture : la sortie {output} ne peut pas y être enregistrée ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
@@ -6285,7 +6315,7 @@
       <translation>Les unités de terres, sous forme de raster d'identifiants entiers d'unités (bande 1, sur la grille de productivité, p. ex. occupation du sol x sol) ou de polygones (tout SCR, rastérisés sur la grille de productivité selon le centre des pixels) dont les identifiants sont dans {LAND_UNITS_FIELD}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="166" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="178" />
       <source>The land-cover maps have no coordinate reference system: the transition areas cannot be computed and the table is empty.</source>
       <translation>Les cartes d'occupation du sol n'ont pas de système de coordonnées de référence : les surfaces des transitions ne peuvent pas être calculées et la table est vide.</translation>
     </message>
@@ -6295,7 +6325,7 @@
       <translation>Le raster d'occupation du sol {layer} contient des valeurs décimales ; un raster catégoriel de codes de classe entiers est attendu.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="255" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="263" />
       <source>The land-unit raster {layer} holds {values}; land units must be whole numbers from 0 to {maximum}. Nothing was written.</source>
       <translation>Le raster d'unités de terres {layer} contient {values} ; les unités de terres doivent être des nombres entiers de 0 à {maximum}. Rien n'a été écrit.</translation>
     </message>
@@ -6305,7 +6335,7 @@
       <translation>La dernière année ({last}) précède la première année ({first}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="104" />
       <source>The layer given for {parameter} cannot be loaded. Check the file or choose another layer.</source>
       <translation>La couche indiquée pour {parameter} ne peut pas être chargée. Vérifiez le fichier ou choisissez une autre couche.</translation>
     </message>
@@ -6322,18 +6352,18 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="104" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="174" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="294" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="290" />
       <source>The layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>La couche {layer} n'a pas de système de coordonnées de référence. Attribuez-lui un SCR et réessayez.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="313" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="309" />
       <source>The layer {layer} has no features: there is nothing to export.</source>
       <translation>La couche {layer} n'a aucune entité : il n'y a rien à exporter.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="92" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="300" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="296" />
       <source>The layer {layer} has no field named {field} ({parameter}).</source>
       <translation>La couche {layer} n'a pas de champ nommé {field} ({parameter}).</translation>
     </message>
@@ -6368,12 +6398,12 @@
       <translation>La couche {layer} n'est pas un raster fichier. Enregistrez-la d'abord en GeoTIFF (Exporter &gt; Enregistrer sous).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="118" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="121" />
       <source>The layer {layer} is not a raster GDAL can read ({reason}). Choose a raster file such as a GeoTIFF.</source>
       <translation>La couche {layer} n'est pas un raster lisible par GDAL ({reason}). Choisissez un fichier raster, par exemple un GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="126" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="129" />
       <source>The layer {layer} is not a raster GDAL can read. Choose a raster file such as a GeoTIFF.</source>
       <translation>La couche {layer} n'est pas un raster lisible par GDAL. Choisissez un fichier raster, par exemple un GeoTIFF.</translation>
     </message>
@@ -6418,7 +6448,7 @@
       <translation>La carte {layer} contient {values} : les terres dégradées par type d'écosystème nécessitent la carte ODD 15.3.1 (-1 dégradé, 0 stable, +1 amélioré).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="202" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="207" />
       <source>The map {layer} is given twice (as {other} too); each period needs its own SDG 15.3.1 map.</source>
       <translation>La carte {layer} est indiquée deux fois (également comme {other}) ; chaque période a besoin de sa propre carte ODD 15.3.1.</translation>
     </message>
@@ -6473,46 +6503,46 @@
       <translation>Le rapport national comme document : un PDF de plusieurs pages réalisé avec une mise en page QGIS à partir des résultats du flux de travail, en anglais, espagnol, français ou portugais ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Pages :&lt;/b&gt; page de titre ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, version de l'extension) ; la carte de chaque indicateur fourni (ODD 15.3.1, état de la dégradation, priorité de restauration) avec légende, barre d'échelle, flèche du nord, graticule et ligne de source ; la table des chiffres clés (terres dégradées et leur proportion, surface en restauration, son pourcentage de la référence dégradée, la cible et ce qui reste pour l'atteindre) avec le graphique de la progression vers 2030 ; la table par zone ; une page des méthodes écrite à partir des paramètres réellement utilisés (lus dans les tables d'entrée, les couches d'entrée et leurs dates, et les exécutions du flux de travail de {METHODS_FILE}) ; avec {ATLAS}, une page par zone.&lt;br&gt;&lt;br&gt;Les chiffres sont ceux des tables d'entrée, inchangés, avec le format numérique de la langue (virgule décimale en es/fr/pt). La mise en page est un modèle (.qpt) dont les éléments sont remplis par leurs identifiants : copiez resources/layouts/t2_report.qpt, changez son style dans le concepteur de mise en page et donnez-le comme {TEMPLATE_FILE} ; un modèle sans les identifiants requis est refusé avec leur liste. Le graphique est dessiné avec matplotlib s'il est installé, sinon avec l'écrivain SVG de l'extension (vectoriel dans les deux cas). Le PDF est écrit dans un fichier temporaire à côté et mis en place à la fin, de sorte qu'une exécution échouée ou annulée ne laisse aucun PDF partiel.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimation par échantillonnage.&lt;/b&gt; Avec la superficie dégradée estimée d'une évaluation de la précision ({ESTIMATES_TABLE}, ou {ESTIMATED_DEGRADED_HA} et {ESTIMATED_CI95_HA}), le tableau des chiffres clés montre l'estimation avec son intervalle à 95 % à côté de la superficie dégradée cartographiée (comptée en pixels), avec une note de bas de page sur la méthode (estimateur stratifié, Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Mise en page dans le projet.&lt;/b&gt; Avec {ADD_LAYOUT_TO_PROJECT}, la mise en page remplie est aussi ajoutée aux mises en page du projet (nommée d'après l'année de rapport et la langue, numérotée si le nom est pris), avec les couches stylées du rapport dans un groupe de couches masqué, pour pouvoir la modifier dans le composeur de mise en page et l'imprimer à nouveau. Sans projet (qgis_process), l'option est ignorée avec un avertissement.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="130" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="149" />
       <source>The output {output} cannot be saved as .{ext}: that format loses or cannot hold the values (or nodata) of a data raster. Use .tif (GeoTIFF).</source>
       <translation>La sortie {output} ne peut pas être enregistrée en .{ext} : ce format perd ou ne peut pas contenir les valeurs (ou les sans données) d'un raster de données. Utilisez .tif (GeoTIFF).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="151" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="170" />
       <source>The output {output} cannot be written as .{ext}; use one of: {allowed}.</source>
       <translation>La sortie {output} ne peut pas être écrite en .{ext} ; utilisez l'un de : {allowed}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="100" />
-      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="161" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="200" />
       <source>The output {output} is a GDAL virtual path ({path}), which would be lost when the run ends. Give a file on a disk.</source>
       <translation>La sortie {output} est un chemin virtuel GDAL ({path}), qui serait perdu à la fin de l'exécution. Indiquez un fichier sur un disque.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="103" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="122" />
       <source>The output {output} is the folder {path}. Give a file name inside it, e.g. {example}.</source>
       <translation>La sortie {output} est le dossier {path}. Indiquez un nom de fichier à l’intérieur, p. ex. {example}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="90" />
-      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="179" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="218" />
       <source>The output {output} would overwrite the input {path}. Choose another file name.</source>
       <translation>La sortie {output} écraserait l'entrée {path}. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="143" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="151" />
       <source>The output {path} cannot be created ({reason}).</source>
       <translation>La sortie {path} ne peut pas être créée ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="47" />
-      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="90" />
-      <location filename="../t2_monitor_plugin/core/output.py" line="162" />
+      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="48" />
+      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="96" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="170" />
       <source>The output {path} cannot be written ({reason}).</source>
       <translation>La sortie {path} ne peut pas être écrite ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="194" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="207" />
       <source>The output {path} cannot be written as {driver} ({reason}).</source>
       <translation>La sortie {path} ne peut pas être écrite au format {driver} ({reason}).</translation>
     </message>
@@ -6527,7 +6557,7 @@
       <translation>La sortie {path} a été écrite vide, elle n'a donc pas été enregistrée ; le disque est peut-être plein. Libérez de l'espace, puis relancez.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="183" />
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="222" />
       <source>The outputs {first} and {second} were given the same file {path}. Give each output its own file.</source>
       <translation>Les sorties {first} et {second} ont reçu le même fichier {path}. Donnez à chaque sortie son propre fichier.</translation>
     </message>
@@ -6582,17 +6612,17 @@
       <translation>La période (l'une de {PERIOD_NAMES}) dont l'estimation remplace la surface dégradée ; vide : la dernière période.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="146" />
       <source>The period end years ({years}) must be whole years separated by commas.</source>
       <translation>Les années de fin de période ({years}) doivent être des années entières séparées par des virgules.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="145" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="152" />
       <source>The period end years must increase from one period to the next ({years}).</source>
       <translation>Les années de fin des périodes doivent croître d'une période à la suivante ({years}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="197" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="202" />
       <source>The period labels must differ from each other ({labels}).</source>
       <translation>Les libellés des périodes doivent être différents les uns des autres ({labels}).</translation>
     </message>
@@ -6632,7 +6662,7 @@
       <translation>Le fichier des carrés de placette doit être un fichier .kml, et non {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="128" />
       <source>The points' strata are not their map classes and no map was given: mapped areas are reported as 0.</source>
       <translation>Les strates des points ne sont pas leurs classes de carte et aucune carte n'a été indiquée : les surfaces cartographiées sont rapportées comme 0.</translation>
     </message>
@@ -6647,7 +6677,7 @@
       <translation>Les polygones de {layer} ne peuvent pas être reprojetés en {target} ({error}). Vérifiez le système de coordonnées de référence de la couche.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="239" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="333" />
       <source>The project file {path} must hold a JSON object, not {kind}.</source>
       <translation>Le fichier de projet {path} doit contenir un objet JSON, et non {kind}.</translation>
     </message>
@@ -6668,12 +6698,12 @@
       <translation>La couche raster indiquée pour {parameter} ne peut pas être chargée. Vérifiez le fichier ou choisissez une autre couche.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="113" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="116" />
       <source>The raster layer {layer} cannot be found at {path}. Check the path or choose another layer.</source>
       <translation>La couche raster {layer} est introuvable à l'emplacement {path}. Vérifiez le chemin ou choisissez une autre couche.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="61" />
       <source>The raster the sample was drawn from (the map, or the strata raster): gives the area of every stratum.</source>
       <translation>Le raster à partir duquel l'échantillon a été tiré (la carte, ou le raster de strates) : donne la surface de chaque strate.</translation>
     </message>
@@ -6684,13 +6714,13 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/engine.py" line="180" />
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="214" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="217" />
       <source>The raster {layer} cannot be read ({reason}).</source>
       <translation>Le raster {layer} ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="291" />
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="277" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="303" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="289" />
       <source>The raster {layer} could not be aligned to the reference grid ({reason}).</source>
       <translation>Le raster {layer} n'a pas pu être aligné sur la grille de référence ({reason}).</translation>
     </message>
@@ -6710,7 +6740,7 @@
       <translation>Le raster {layer} n'a pas de système de coordonnées de référence géographique ou projeté ; la surface réelle de ses pixels ne peut pas être calculée. Attribuez-lui un SCR et réessayez.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="113" />
       <source>The raster {layer} has no pixel with a value: there is nothing to sample.</source>
       <translation>Le raster {layer} n'a aucun pixel avec une valeur : il n'y a rien à échantillonner.</translation>
     </message>
@@ -6720,12 +6750,12 @@
       <translation>Le raster {layer} n'a aucun pixel valide (non exclu) à classer.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="172" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="175" />
       <source>The raster {layer} has {count} band(s); band(s) {bands} do not exist.</source>
       <translation>Le raster {layer} a {count} bande(s) ; la ou les bandes {bands} n'existent pas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/agreement.py" line="125" />
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="134" />
       <source>The raster {layer} holds codes beyond +-1,000,000,000; reclassify it to smaller class codes first.</source>
       <translation>Le raster {layer} contient des codes au-delà de +-1,000,000,000 ; reclassez-le d'abord en codes de classe plus petits.</translation>
     </message>
@@ -6740,17 +6770,22 @@
       <translation>Le raster {layer} contient des valeurs décimales ; les surfaces par classe nécessitent un raster catégoriel de codes entiers.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/agreement.py" line="122" />
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="131" />
       <source>The raster {layer} holds decimal values; map agreement needs categorical rasters of whole-number codes.</source>
       <translation>Le raster {layer} contient des valeurs décimales ; la concordance des cartes nécessite des rasters catégoriels de codes entiers.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="252" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="264" />
       <source>The raster {layer} holds no data: every pixel of band(s) {bands} is nodata ({nodata}) or NaN, so every result would be nodata and every area 0 ha. Check the layer and its nodata value, or choose another layer.</source>
       <translation>Le raster {layer} ne contient aucune donnée : chaque pixel de la ou des bandes {bands} est sans données ({nodata}) ou NaN, donc chaque résultat serait sans données et chaque surface de 0 ha. Vérifiez la couche et sa valeur sans données, ou choisissez une autre couche.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="167" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="259" />
+      <source>The raster {layer} holds no data: every pixel of band(s) {bands} is nodata ({nodata}) or NaN, so it would count as missing everywhere and the results would silently ignore it. Check the layer and its nodata value, or choose another layer; if it really marks nothing in this area (no water, no protected land), leave it out.</source>
+      <translation>Le raster {layer} ne contient aucune donnée : chaque pixel de la ou des bandes {bands} est sans données ({nodata}) ou NaN, il compterait donc comme absent partout et les résultats l'ignoreraient silencieusement. Vérifiez la couche et sa valeur sans données, ou choisissez une autre couche ; si elle ne marque vraiment rien dans cette zone (pas d'eau, pas d'aires protégées), laissez-la de côté.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="170" />
       <source>The raster {layer} is rotated or not north-up. Warp it to a north-up grid (Raster &gt; Projections &gt; Warp) first.</source>
       <translation>Le raster {layer} est pivoté ou non orienté au nord. Reprojetez-le d'abord sur une grille orientée au nord (Raster &gt; Projections &gt; Projection (warp)).</translation>
     </message>
@@ -6865,7 +6900,7 @@
       <translation>La ligne de la classe {code} de {layer} n'a pas de surface estimée ou pas d'intervalle.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="119" />
       <source>The rules file {path} cannot be found.</source>
       <translation>Le fichier de règles {path} est introuvable.</translation>
     </message>
@@ -6885,7 +6920,7 @@
       <translation>L'exécution a été annulée ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="95" />
       <source>The same as a raster in {LAND_UNITS_LAYER}, under the key of earlier versions. Give one land unit layer only.</source>
       <translation>Identique à un raster dans {LAND_UNITS_LAYER}, sous la clé des versions antérieures. N'indiquez qu'une seule couche d'unités de terres.</translation>
     </message>
@@ -6895,7 +6930,7 @@
       <translation>Identique à un raster dans {LAND_UNITS_LAYER}, sous la clé des versions antérieures : raster d'identifiants entiers d'unités de terres (bande 1) sur la grille de productivité. N'indiquez qu'une seule couche d'unités de terres.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
       <source>The same as polygons in {LAND_UNITS_LAYER}, under the key of earlier versions, with {LAND_UNIT_FIELD}. Give one land unit layer only.</source>
       <translation>Identique à des polygones dans {LAND_UNITS_LAYER} avec {LAND_UNIT_FIELD}, sous la clé des versions antérieures. N'indiquez qu'une seule couche d'unités de terres.</translation>
     </message>
@@ -6915,7 +6950,7 @@
       <translation>Les mêmes lignes sans géométrie.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="80" />
       <source>The same seed, map and settings always draw the same sample.</source>
       <translation>La même graine, la même carte et les mêmes réglages tirent toujours le même échantillon.</translation>
     </message>
@@ -6925,22 +6960,22 @@
       <translation>La même table sous forme de fichier CSV (code, classe ; une ligne d'en-tête et des lignes commençant par # sont admises). Utilisée quand le paramètre de table est vide ; remplace le préréglage.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="201" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="204" />
       <source>The sample has no stratum_pixels field: it cannot be checked that it was drawn from this version of the strata raster.</source>
       <translation>L'échantillon n'a pas de champ stratum_pixels : il est impossible de vérifier qu'il a été tiré de cette version du raster de strates.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="106" />
       <source>The sample layer {layer} has no field {field} ({parameter}).</source>
       <translation>La couche d'échantillon {layer} n'a pas de champ {field} ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="115" />
       <source>The sample layer {layer} has no point with a reference label.</source>
       <translation>La couche d'échantillon {layer} n'a aucun point avec une étiquette de référence.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="101" />
       <source>The sample point layer cannot be loaded.</source>
       <translation>La couche de points d'échantillon ne peut pas être chargée.</translation>
     </message>
@@ -7003,6 +7038,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="146" />
       <source>The stepped method needs the initial and final land-cover maps ({initial}, {final}), or choose the two-maps method.</source>
       <translation>La méthode échelonnée nécessite les cartes d'occupation du sol initiale et finale ({initial}, {final}) ; sinon, choisissez la méthode à deux cartes.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/class_labels.py" line="250" />
+      <source>The style {path} could not be read for class names ({reason}); the classes are named by their codes.</source>
+      <translation>Le style {path} n'a pas pu être lu pour les noms des classes ({reason}) ; les classes sont nommées par leurs codes.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="48" />
@@ -7151,7 +7191,7 @@
       <translation>La couche de couvert arboré {layer} contient des valeurs de {low} à {high} ; le couvert arboré doit être un pourcentage de 0 à 100. Remettez-la à l'échelle (p. ex. multipliez les fractions par 100) ou choisissez la bonne couche.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="123" />
       <source>The two maps have no valid pixel in common; nothing was compared.</source>
       <translation>Les deux cartes n'ont aucun pixel valide en commun ; rien n'a été comparé.</translation>
     </message>
@@ -7186,12 +7226,12 @@
       <translation>L'algorithme de superposition pondérée ({id}) n'est pas disponible ; copiez plutôt les poids.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="123" />
       <source>The weights after normalisation to sum 1, comma-separated, in criteria order.</source>
       <translation>Les poids après normalisation pour sommer à 1, séparés par des virgules, dans l'ordre des critères.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="59" />
       <source>The weights table {layer} has no field named {field}.</source>
       <translation>La table des poids {layer} n'a pas de champ nommé {field}.</translation>
     </message>
@@ -7231,7 +7271,7 @@
       <translation>La couche de zones {layer} n'a pas de système de coordonnées de référence. Attribuez-lui un SCR et réessayez.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/cli/headless.py" line="282" />
+      <location filename="../t2_monitor_plugin/cli/headless.py" line="285" />
       <location filename="../t2_monitor_plugin/core/zones.py" line="321" />
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="168" />
       <source>The zone layer {layer} has no field named {field}.</source>
@@ -7244,12 +7284,12 @@
       <translation>La couche de zones {layer} n'a aucun polygone : utilisez une couche de polygones avec au moins une entité non vide.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="395" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="405" />
       <source>The zone {zone} does not overlap the raster {layer}; it has no rows.</source>
       <translation>La zone {zone} ne recouvre pas le raster {layer} ; elle n'a aucune ligne.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="402" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="412" />
       <source>The zone {zone} extends beyond the raster {layer}: {outside} ha of its {total} ha are outside and not counted.</source>
       <translation>La zone {zone} déborde du raster {layer} : {outside} ha de ses {total} ha sont à l'extérieur et ne sont pas comptés.</translation>
     </message>
@@ -7290,7 +7330,7 @@
       <translation>Ce rapport</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="47" />
       <source>Three classes (-1/0/+1)</source>
       <translation>Trois classes (-1/0/+1)</translation>
     </message>
@@ -7310,7 +7350,7 @@
       <translation>Titre (obligatoire)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="198" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="194" />
       <source>Title of the FERM project.</source>
       <translation>Titre du projet FERM.</translation>
     </message>
@@ -7335,7 +7375,7 @@
       <translation>Part dans la classe supérieure</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="47" />
       <source>Total area (ha)</source>
       <translation>Surface totale (ha)</translation>
     </message>
@@ -7346,7 +7386,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report.py" line="103" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="96" />
       <source>Total land area (ha)</source>
       <translation>Surface terrestre totale (ha)</translation>
     </message>
@@ -7356,7 +7396,7 @@
       <translation>Total de {AREA_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="67" />
       <source>Total sample size (0 = from the target standard error)</source>
       <translation>Taille totale de l'échantillon (0 = d'après l'erreur type visée)</translation>
     </message>
@@ -7391,22 +7431,22 @@
       <translation>Trajectoire : seuil de signification</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="145" />
       <source>Transition areas</source>
       <translation>Surfaces des transitions</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="147" />
       <source>Transition areas file (CSV or XLSX)</source>
       <translation>Fichier des surfaces des transitions (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
       <source>Transition matrix</source>
       <translation>Matrice de transition</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="132" />
       <source>Transition matrix CSV</source>
       <translation>CSV de la matrice de transition</translation>
     </message>
@@ -7446,17 +7486,17 @@
       <translation>Surface réelle (ellipsoïdale) de la classe, en hectares ; vide lorsque les rasters n'ont pas de système de coordonnées de référence.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
       <source>True (ellipsoidal) area of the degraded land, in hectares.</source>
       <translation>Surface réelle (ellipsoïdale) des terres dégradées, en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="116" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="119" />
       <source>True (ellipsoidal) area of the excluded pixels, in hectares.</source>
       <translation>Surface réelle (ellipsoïdale) des pixels exclus, en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="97" />
       <source>True (ellipsoidal) area of the land (mapped pixels that are not water), in hectares.</source>
       <translation>Surface réelle (ellipsoïdale) des terres (pixels cartographiés qui ne sont pas de l'eau), en hectares.</translation>
     </message>
@@ -7466,7 +7506,7 @@
       <translation>Surface réelle (ellipsoïdale) des pixels de perte, en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="45" />
       <source>True (ellipsoidal) area of the nodata pixels, in hectares.</source>
       <translation>Surface réelle (ellipsoïdale) des pixels sans données, en hectares.</translation>
     </message>
@@ -7481,12 +7521,12 @@
       <translation>Surface réelle (ellipsoïdale) des pixels ayant reçu une évaluation (-1 ou 0), en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="42" />
       <source>True (ellipsoidal) area of the pixels with a class, in hectares.</source>
       <translation>Surface réelle (ellipsoïdale) des pixels ayant une classe, en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="121" />
       <source>True (ellipsoidal) area of the pixels with a suitability value, in hectares.</source>
       <translation>Surface réelle (ellipsoïdale) des pixels ayant une valeur d'aptitude, en hectares.</translation>
     </message>
@@ -7501,7 +7541,7 @@
       <translation>Surface réelle (ellipsoïdale) en sous-utilisation, en hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="105" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
       <source>True area of the degraded baseline, in hectares.</source>
       <translation>Surface réelle de la référence dégradée, en hectares.</translation>
@@ -7534,7 +7574,7 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
       <source>UNCCD class (1-7)</source>
       <translation>Classe CNULCD (1-7)</translation>
     </message>
@@ -7550,17 +7590,17 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report.py" line="108" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="102" />
       <source>Under restoration inside degraded land (ha)</source>
       <translation>En restauration dans les terres dégradées (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="106" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="107" />
       <source>Under restoration inside degraded land, in % of the degraded baseline; empty when the baseline has no degraded land.</source>
       <translation>En restauration à l'intérieur des terres dégradées, en % de la référence dégradée ; vide lorsque la référence ne contient pas de terres dégradées.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="116" />
       <source>Under restoration inside degraded land, in % of the estimated degraded baseline.</source>
       <translation>En restauration à l'intérieur des terres dégradées, en % de la référence dégradée estimée.</translation>
     </message>
@@ -7600,18 +7640,18 @@
       <translation>Utilisée pour chaque site dont le champ est vide, ou pour tous les sites avec (valeur fixe)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="38" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="120" />
       <source>Valid area (ha)</source>
       <translation>Surface valide (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="68" />
       <source>Valid area: {valid:.2f} ha; nodata: {nodata:.2f} ha.</source>
       <translation>Surface valide : {valid:.2f} ha ; sans données : {nodata:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="48" />
       <source>Valid plus nodata area, in hectares.</source>
       <translation>Surface valide plus surface sans données, en hectares.</translation>
     </message>
@@ -7621,7 +7661,7 @@
       <translation>Valider</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="232" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="228" />
       <source>Validation</source>
       <translation>Validation</translation>
     </message>
@@ -7705,7 +7745,7 @@
       <translation>Variation des poids (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="131" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="134" />
       <source>Weight of {layer}: {weight:.4f}</source>
       <translation>Poids de {layer} : {weight:.4f}</translation>
     </message>
@@ -7725,7 +7765,7 @@
       <translation>Fichier de sensibilité aux poids (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="100" />
       <source>Weighted overlay (suitability)</source>
       <translation>Superposition pondérée (aptitude)</translation>
     </message>
@@ -7735,7 +7775,7 @@
       <translation>Poids (séparés par des virgules, dans l'ordre des critères)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
       <source>Weights (w1,w2,...; this or the weights table is required)</source>
       <translation>Poids (w1,w2,... ; ceux-ci ou la table des poids sont obligatoires)</translation>
     </message>
@@ -7755,7 +7795,7 @@
       <translation>Poids copiés : {weights}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
       <source>Weights table (this or the weights are required)</source>
       <translation>Table des poids (elle ou les poids sont obligatoires)</translation>
     </message>
@@ -7775,12 +7815,12 @@
       <translation>Là où la végétation naturelle ou le couvert arboré a été perdu entre deux dates (un critère national de dégradation).&lt;br&gt;&lt;br&gt;&lt;b&gt;Occupation du sol&lt;/b&gt; : deux cartes d'occupation du sol et les codes qui comptent comme végétation naturelle (p. ex. 1,2,4). Un pixel est une perte quand il est naturel à la date initiale et non naturel à la date finale.&lt;br&gt;&lt;b&gt;Couvert arboré&lt;/b&gt; : deux cartes de pourcentage de couvert arboré (0-100). Un pixel est une perte quand le couvert arboré a baissé d'au moins le seuil, en points de pourcentage (10 par défaut). La couche facultative de quantité contient la baisse initial - final là où elle est positive, 0 ailleurs (avant le seuil et le filtre des taches). Les valeurs hors de 0-100 arrêtent l'exécution.&lt;br&gt;&lt;br&gt;La couche de perte vaut 1 perte, 0 pas de perte (Byte, sans données 255 là où l'une des cartes est sans données). Avec une taille minimale de tache, les taches de perte (pixels se touchant par un côté ou un coin) comptant moins de pixels passent à 0 ; les taches sont suivies exactement sur tout le raster, quelle que soit sa taille.&lt;br&gt;&lt;br&gt;La surface perdue est sommée avec les surfaces réelles (ellipsoïdales) des pixels, pour tout le raster et pour chaque zone d'une couche de polygones facultative (table : hectares de perte, sans perte et sans données, et part de la surface cartographiée perdue).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="49" />
       <source>Whole-number stratum code of each point.</source>
       <translation>Code de strate entier de chaque point.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="73" />
       <source>Wide matrix file (CSV or XLSX)</source>
       <translation>Fichier de matrice large (CSV ou XLSX)</translation>
     </message>
@@ -7790,7 +7830,7 @@
       <translation>Taille de fenêtre (pixels)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="77" />
       <source>With the minimum allocation: the fewest points of a stratum (default 50).</source>
       <translation>Avec la répartition à minimum : le plus petit nombre de points d'une strate (par défaut 50).</translation>
     </message>
@@ -7838,8 +7878,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
-      <source>Year the area under restoration is reported for.</source>
-      <translation>Année pour laquelle la surface en restauration est rapportée.</translation>
+      <source>Year the area under restoration is reported for (default: the current year).</source>
+      <translation>Année pour laquelle la surface en restauration est rapportée (par défaut : l'année en cours).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="55" />
@@ -7847,7 +7887,7 @@
       <translation>Année où la trajectoire vers l'objectif part de 0 ha (par défaut 2020, la référence du CMB).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="203" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="199" />
       <source>Year the project started.</source>
       <translation>Année de début du projet.</translation>
     </message>
@@ -7892,12 +7932,12 @@
       <translation>Votre propre reclassement : une ligne par code de la carte externe, avec sa classe LPD 1-5 ou le mot nodata. Remplace le préréglage.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="227" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="223" />
       <source>Zip archive (*.zip)</source>
       <translation>Archive zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="226" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="222" />
       <source>Zip with the sites as shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML and GeoJSON, for FERM's web upload.</source>
       <translation>Zip contenant les sites en shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML et GeoJSON, pour l'envoi via le site web de FERM.</translation>
     </message>
@@ -7930,48 +7970,48 @@
       <translation>Zoomer la carte sur la parcelle</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="37" />
       <source>a list</source>
       <translation>une liste</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="38" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="38" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="37" />
       <source>a text</source>
       <translation>un texte</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="40" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="43" />
       <source>a value</source>
       <translation>une valeur</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="26" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="27" />
       <source>accuracy,error matrix,confusion matrix,user's accuracy,producer's accuracy,overall accuracy,area estimation,confidence interval,Olofsson,Stehman,stratified,validation</source>
       <translation>précision,matrice d'erreurs,matrice de confusion,précision pour l'utilisateur,précision pour le producteur,précision globale,estimation des surfaces,intervalle de confiance,Olofsson,Stehman,stratifié,validation</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="26" />
       <source>accuracy,sample,sampling,stratified,random,validation,reference,Olofsson,Cochran,Collect Earth,area estimation</source>
       <translation>précision,échantillon,échantillonnage,stratifié,aléatoire,validation,référence,Olofsson,Cochran,Collect Earth,estimation des surfaces</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="19" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="20" />
       <source>agreement,kappa,Cohen,cross-tabulation,confusion matrix,comparison,overlay,categorical,sectors</source>
       <translation>concordance,kappa,Cohen,tableau croisé,matrice de confusion,comparaison,superposition,catégoriel,secteurs</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="37" />
       <source>an object</source>
       <translation>un objet</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="16" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="15" />
       <source>area,hectares,class,zonal,statistics,land cover,table</source>
       <translation>surface,hectares,classe,zonal,statistiques,occupation du sol,table</translation>
     </message>
@@ -7986,9 +8026,9 @@
       <translation>à côté des fichiers : {path}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="56" />
-      <source>class_a × K + class_b (Int32, nodata −2147483648), with a generated style naming each pair.</source>
-      <translation>class_a × K + class_b (Int32, sans données −2147483648), avec un style généré nommant chaque paire.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
+      <source>class_a × K + class_b (Int32, nodata −2147483648), with a generated style and a raster attribute table naming each pair.</source>
+      <translation>class_a × K + class_b (Int32, sans données −2147483648), avec un style généré et une table attributaire du raster nommant chaque paire.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="94" />
@@ -8057,12 +8097,12 @@
       <translation>groupe de {count} experts</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="155" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="158" />
       <source>hectares</source>
       <translation>hectares</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="91" />
       <source>initial \ final</source>
       <translation>initiale \ finale</translation>
     </message>
@@ -8077,9 +8117,9 @@
       <translation>lambda_max = {lam:.4f}, CI = {ci:.4f}, RI = {ri:.2f}, CR = {cr:.4f}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="59" />
-      <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
-      <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share de la surface comparée ; les lignes avec une classe vide sont des pixels où cette carte n'a pas de données.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="65" />
+      <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area, class_a_label, class_b_label; rows with an empty class are pixels where that map has no data.</source>
+      <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share de la surface comparée, class_a_label, class_b_label ; les lignes avec une classe vide sont des pixels où cette carte n'a pas de données.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/accuracy.py" line="194" />
@@ -8209,12 +8249,12 @@
       <translation>non défini</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="38" />
       <source>null</source>
       <translation>null</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="94" />
       <source>olofsson2014 or stehman2014.</source>
       <translation>olofsson2014 ou stehman2014.</translation>
     </message>
@@ -8359,6 +8399,26 @@
       <translation>la table de bilan de Bilan NDT par type de terres</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="16" />
+      <source>the built-in legend</source>
+      <translation>la légende intégrée</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="15" />
+      <source>the category names</source>
+      <translation>les noms de catégories</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="14" />
+      <source>the class names table</source>
+      <translation>la table des noms de classes</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="15" />
+      <source>the layer style</source>
+      <translation>le style de la couche</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/network.py" line="91" />
       <source>the master password was not given</source>
       <translation>le mot de passe principal n'a pas été fourni</translation>
@@ -8377,6 +8437,11 @@
       <location filename="../t2_monitor_plugin/core/ferm.py" line="60" />
       <source>the project has no title; the FERM API payload needs one</source>
       <translation>le projet n'a pas de titre ; la charge utile pour l'API FERM en nécessite un</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="14" />
+      <source>the raster attribute table</source>
+      <translation>la table attributaire du raster</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="137" />
@@ -8407,7 +8472,7 @@
       <translation>trajectoire</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="37" />
       <source>true or false</source>
       <translation>true ou false</translation>
     </message>
@@ -8457,12 +8522,12 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="165" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="168" />
       <source>{applied} of {count} recode polygons apply to the period {period}.</source>
       <translation>{applied} polygones de recodage sur {count} s'appliquent à la période {period}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="278" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="274" />
       <source>{choice} and {text} both give the fixed value of a FERM field ({first} and {second}). Give only one of them.</source>
       <translation>{choice} et {text} indiquent tous deux la valeur fixe d'un champ FERM ({first} et {second}). N'en indiquez qu'un seul.</translation>
     </message>
@@ -8492,14 +8557,9 @@
       <translation>{count} entité(s) de {layer} n'ont pas de géométrie ou de valeur de zone et ont été écartées.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="57" />
       <source>{count} feature(s) that are not polygons were left out (feature {numbers}).</source>
       <translation>{count} entité(s) qui ne sont pas des polygones ont été écartées (entité {numbers}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="79" />
-      <source>{count} feature(s) that are not polygons were left out.</source>
-      <translation>{count} entité(s) qui ne sont pas des polygones ont été écartées.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="189" />
@@ -8522,12 +8582,12 @@
       <translation>{count} pixels ({area} ha) de {layer} ne correspondent à aucune plage ni aucun code et ont été mis sans données (valeurs : {values}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="198" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="201" />
       <source>{count} point(s) have no reference label and are left out.</source>
       <translation>{count} point(s) n'ont pas d'étiquette de référence et sont écartés.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="150" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="155" />
       <source>{count} points in {strata} strata (sample size from the target standard error: {formula}).</source>
       <translation>{count} points dans {strata} strates (taille d'échantillon issue de l'erreur type visée : {formula}).</translation>
     </message>
@@ -8547,17 +8607,17 @@
       <translation>{count} point(s) d'échantillon tombent sur des valeurs sans données de la carte {layer} alors que leur strate a une valeur : indiquez une carte qui couvre le raster des strates.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="210" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="213" />
       <source>{count} sample point(s) fall outside the strata raster {layer} or on its nodata: {points}. Use the raster the sample was drawn from.</source>
       <translation>{count} point(s) d'échantillon tombent hors du raster des strates {layer} ou sur ses valeurs sans données : {points}. Utilisez le raster dont l'échantillon a été tiré.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="230" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="233" />
       <source>{count} sample point(s) have a map class that differs from the map {layer} at their location (point: sample / map): {points}.</source>
       <translation>{count} point(s) d'échantillon ont une classe de carte différente de la carte {layer} à leur emplacement (point : échantillon / carte) : {points}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="215" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="218" />
       <source>{count} sample point(s) have a stratum that differs from the value of {layer} at their location (point: sample / raster): {points}. The sample was drawn from another map or another version of it.</source>
       <translation>{count} point(s) d'échantillon ont une strate différente de la valeur de {layer} à leur emplacement (point : échantillon / raster) : {points}. L'échantillon a été tiré d'une autre carte ou d'une autre version de celle-ci.</translation>
     </message>
@@ -8567,7 +8627,7 @@
       <translation>{count} point(s) d'échantillon ont une étiquette {what} qui n'est pas dans la légende {legend} : {points}. Corrigez les étiquettes, ou ajoutez la classe à la légende.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="194" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="197" />
       <source>{count} sample point(s) have no point geometry or a stratum, map class or reference value that is not a whole number: {points}.</source>
       <translation>{count} point(s) d'échantillon n'ont pas de géométrie ponctuelle, ou ont une strate, une classe de carte ou une valeur de référence qui n'est pas un nombre entier : {points}.</translation>
     </message>
@@ -8577,7 +8637,7 @@
       <translation>{count} site(s) exporté(s) ({ha} ha). Écrits : {files}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="346" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="341" />
       <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
       <translation>{count} site(s) exporté(s) ; surface FERM {area:.2f} ha.</translation>
     </message>
@@ -8607,7 +8667,7 @@
       <translation>{done} sur {total} étiquetés</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="129" />
       <source>{drawn} points are drawn instead of {asked}: the minimum per stratum or the pixel count of small strata changed the total.</source>
       <translation>{drawn} points sont tirés au lieu de {asked} : le minimum par strate ou le nombre de pixels des petites strates a modifié le total.</translation>
     </message>
@@ -8622,7 +8682,7 @@
       <translation>{improving} site(s) s'améliorant plus vite que leurs témoins, {none} sans effet détectable, {declining} en déclin, {other} non évalué(s).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="193" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="198" />
       <source>{labels} period labels were given for {periods} reporting periods; give one label per period, in the same order (or none).</source>
       <translation>{labels} libellés de période ont été indiqués pour {periods} périodes de rapport ; indiquez un libellé par période, dans le même ordre (ou aucun).</translation>
     </message>
@@ -8713,7 +8773,7 @@
       <translation>{param} : {count} critères nécessitent {n} x {n} = {cells} valeurs, mais {found} ont été indiquées{square}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="60" />
       <source>{path} holds no features.</source>
       <translation>{path} ne contient aucune entité.</translation>
     </message>
@@ -8728,7 +8788,7 @@
       <translation>{path} est verrouillé par un autre programme (il est peut-être ouvert dans QGIS, Excel ou une visionneuse). Fermez-le, ou choisissez un autre nom de fichier, puis relancez.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="178" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="265" />
       <source>{path} is not a GeoJSON FeatureCollection (a FERM payload or polygon export).</source>
       <translation>{path} n'est pas une GeoJSON FeatureCollection (une charge utile FERM ou un export de polygones).</translation>
     </message>
@@ -8763,17 +8823,17 @@
       <translation>{path}, {where} : condition inconnue '{condition}' (utilisez {known}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="184" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="271" />
       <source>{path}: 'features' must be a list of GeoJSON features, not {kind}.</source>
       <translation>{path} : 'features' doit être une liste d'entités GeoJSON, et non {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="188" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="275" />
       <source>{path}: the top-level 'properties' (the FERM project) must be an object, not {kind}.</source>
       <translation>{path} : les 'properties' de premier niveau (le projet FERM) doivent être un objet, et non {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="200" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="220" />
       <source>{period} against the baseline: pooled net balance {net:.2f} ha; like-for-like deficit {deficit:.2f} ha in {count} land type(s).</source>
       <translation>{period} par rapport à la référence : bilan net global {net:.2f} ha ; déficit à l'identique {deficit:.2f} ha dans {count} type(s) de terres.</translation>
     </message>
@@ -8793,12 +8853,12 @@
       <translation>{site} : {problems}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="44" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="47" />
       <source>{source}, feature {number}</source>
       <translation>{source}, entité {number}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="243" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="337" />
       <source>{source}, key {key}</source>
       <translation>{source}, clé {key}</translation>
     </message>
@@ -8813,7 +8873,7 @@
       <translation>{source}, ligne {line}, colonne {column}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="190" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="277" />
       <source>{source}, project properties</source>
       <translation>{source}, propriétés du projet</translation>
     </message>
@@ -8831,6 +8891,11 @@
       <location filename="../t2_monitor_plugin/core/ahp.py" line="95" />
       <source>{source}: give the criterion names separated by commas, none empty (e.g. 'slope, erosion, distance').</source>
       <translation>{source} : indiquez les noms des critères séparés par des virgules, aucun vide (p. ex. 'pente, érosion, distance').</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/class_labels.py" line="304" />
+      <source>{source}: the class {code} is named twice ({first} and {second}).</source>
+      <translation>{source} : la classe {code} est nommée deux fois ({first} et {second}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="202" />
@@ -8924,7 +8989,7 @@
       <translation>{where} : 'else' doit être la dernière entrée, sans comparaison.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="207" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="302" />
       <source>{where}: 'properties' must be an object (names and values), not {kind}.</source>
       <translation>{where} : 'properties' doit être un objet (noms et valeurs), et non {kind}.</translation>
     </message>
@@ -8969,9 +9034,14 @@
       <translation>{where} : '{value}' n'est pas un nombre entier.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="203" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="298" />
       <source>{where}: a GeoJSON Feature object is expected, not {kind}.</source>
       <translation>{where} : un objet Feature GeoJSON est attendu, et non {kind}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/class_labels.py" line="301" />
+      <source>{where}: a class code and a name are expected.</source>
+      <translation>{where} : un code de classe et un nom sont attendus.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="73" />
@@ -8994,7 +9064,7 @@
       <translation>{where} : un code d'usage des terres, une classe de capacité et un nombre de pas sont attendus.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="149" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="175" />
       <source>{where}: a ring of the {type} has fewer than 4 positions (a closed ring repeats its first position at the end).</source>
       <translation>{where} : un anneau de {type} a moins de 4 positions (un anneau fermé répète sa première position à la fin).</translation>
     </message>
@@ -9059,12 +9129,12 @@
       <translation>{where} : la conversion {initial} -&gt; {final} figure deux fois.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="156" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="196" />
       <source>{where}: the coordinates of the {type} cannot be read (rings of [longitude, latitude] number pairs are expected).</source>
       <translation>{where} : les coordonnées du {type} ne peuvent pas être lues (des anneaux de paires de nombres [longitude, latitude] sont attendus).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="161" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="181" />
       <source>{where}: the coordinates reach longitude {xmin} to {xmax}, latitude {ymin} to {ymax}; FERM GeoJSON is in EPSG:4326 (longitude -180 to 180, latitude -90 to 90). Reproject the file to EPSG:4326 first.</source>
       <translation>{where} : les coordonnées vont de la longitude {xmin} à {xmax} et de la latitude {ymin} à {ymax} ; le GeoJSON FERM est en EPSG:4326 (longitude -180 à 180, latitude -90 à 90). Reprojetez d'abord le fichier en EPSG:4326.</translation>
     </message>
@@ -9089,12 +9159,12 @@
       <translation>{where} : le fichier n'est pas un JSON valide ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="135" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="152" />
       <source>{where}: the geometry must be a GeoJSON geometry object, not {kind}.</source>
       <translation>{where} : la géométrie doit être un objet géométrie GeoJSON, et non {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="141" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="163" />
       <source>{where}: the geometry type {type} is not a GeoJSON polygon (Polygon or MultiPolygon).</source>
       <translation>{where} : le type de géométrie {type} n'est pas un polygone GeoJSON (Polygon ou MultiPolygon).</translation>
     </message>
@@ -9205,42 +9275,42 @@
       <translation>{where} : {found} cellules, mais une règle en a {expected} ({headers}). Mettez la règle entre guillemets lorsqu'elle contient le séparateur de cellules.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="60" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="65" />
       <source>{where}: {key} is {value}, not a whole number.</source>
       <translation>{where} : {key} vaut {value}, ce qui n'est pas un nombre entier.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="113" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="122" />
       <source>{where}: {key} is {value}, not a year.</source>
       <translation>{where} : {key} vaut {value}, ce qui n'est pas une année.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="125" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="136" />
       <source>{where}: {key} is {value}, not an area in hectares (a number, 0 or more).</source>
       <translation>{where} : {key} vaut {value}, ce qui n'est pas une surface en hectares (un nombre, 0 ou plus).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="63" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="68" />
       <source>{where}: {key} is {value}, too large for a FERM code or count (at most {max}).</source>
       <translation>{where} : {key} vaut {value}, trop grand pour un code ou un effectif FERM (au plus {max}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="97" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="106" />
       <source>{where}: {key} must be a list of objects, not {kind}.</source>
       <translation>{where} : {key} doit être une liste d'objets, et non {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="75" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="83" />
       <source>{where}: {key} must be a text or a number, not {kind}.</source>
       <translation>{where} : {key} doit être un texte ou un nombre, et non {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="142" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="149" />
       <source>{years} end years were given for {periods} reporting periods; give one per period, in order (or none).</source>
       <translation>{years} années de fin ont été indiquées pour {periods} périodes de rapport ; indiquez-en une par période, dans l'ordre (ou aucune).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="173" />
       <source>{year}: {area:.2f} ha under restoration ({count} sites), {inside:.2f} ha inside the {baseline:.2f} ha degraded baseline.</source>
       <translation>{year} : {area:.2f} ha en restauration ({count} sites), {inside:.2f} ha dans la référence dégradée de {baseline:.2f} ha.</translation>
     </message>
@@ -9309,6 +9379,10 @@
       <translation type="vanished">Régions administratives (facultatif)</translation>
     </message>
     <message>
+      <source>Area of each class of a categorical raster, in hectares, for the whole raster and for each zone of an optional polygon layer.&lt;br&gt;&lt;br&gt;Pixel areas are true areas on the ellipsoid of the raster's CRS (per row for geographic CRSs), never degrees multiplied by degrees. Zone polygons are reprojected to the raster CRS and each pixel is weighted by the share of it the zone covers, so a zone's total follows its polygon area even along ragged borders. Polygons with the same zone value are merged; different zones may overlap and each counts its own area.&lt;br&gt;&lt;br&gt;The table has one row per zone and class: &lt;i&gt;level&lt;/i&gt; (total or zone), &lt;i&gt;zone&lt;/i&gt; ((all) for the whole raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (from the layer's paletted style when it has one), &lt;i&gt;area_ha&lt;/i&gt; and &lt;i&gt;share&lt;/i&gt; (of the zone's valid area, so shares sum to 1). Nodata pixels are reported in their own row (empty class, label 'nodata', no share) and never mixed into a class.</source>
+      <translation type="vanished">Surface de chaque classe d'un raster catégoriel, en hectares, pour l'ensemble du raster et pour chaque zone d'une couche de polygones facultative.&lt;br&gt;&lt;br&gt;Les surfaces des pixels sont les surfaces réelles sur l'ellipsoïde du SCR du raster (par ligne pour les SCR géographiques), jamais des degrés multipliés par des degrés. Les polygones des zones sont reprojetés dans le SCR du raster et chaque pixel est pondéré par la part que la zone en couvre, de sorte que le total d'une zone suit la surface de son polygone, même le long de limites irrégulières. Les polygones ayant la même valeur de zone sont fusionnés ; des zones différentes peuvent se chevaucher et chacune compte sa propre surface.&lt;br&gt;&lt;br&gt;La table a une ligne par zone et par classe : &lt;i&gt;level&lt;/i&gt; (total ou zone), &lt;i&gt;zone&lt;/i&gt; ((all) pour tout le raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (d'après le style palette de la couche s'il existe), &lt;i&gt;area_ha&lt;/i&gt; et &lt;i&gt;share&lt;/i&gt; (de la surface valide de la zone, les parts somment donc à 1). Les pixels sans données sont rapportés sur une ligne à part (classe vide, libellé 'nodata', sans part) et ne sont jamais mêlés à une classe.</translation>
+    </message>
+    <message>
       <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.</source>
       <translation type="vanished">Tables de surfaces pour le rapport PRAIS 4 de la CNULCD, objectif stratégique 1, en km², à partir des tables de synthèse de l'indicateur ODD 15.3.1 (une par période) et, en option, de la table des surfaces d'État de la dégradation.&lt;br&gt;&lt;br&gt;&lt;b&gt;Feuille 'SO1 land by period'&lt;/b&gt; : une ligne par période et par zone ('(all)' est toute la région) : period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vide si aucun masque d'eau n'a été utilisé), nodata_km2 et proportion_degraded_percent = dégradées / surface terrestre totale x 100 (ODD 15.3.1, CMB 2.CT.1).&lt;br&gt;&lt;b&gt;Feuille 'SO1 status'&lt;/b&gt; (avec une table d'état) : par zone, les 7 classes d'état (dégradation persistante, récente et de référence, stable, stable mais amélioré à la référence, amélioration récente et persistante), les classes regroupées dégradé / stable / amélioré, la surface valide totale et les surfaces sans données, en km², avec share_of_valid_percent.&lt;br&gt;&lt;br&gt;Les surfaces sont l'area_ha des entrées / 100. Les tables sont vérifiées : la surface terrestre totale doit être égale à dégradées + stables + améliorées, et chaque classe regroupée à la somme de ses classes d'état ; un avertissement signale toute période ou zone dont les totaux ne concordent pas (les valeurs sont écrites telles quelles). Le CSV facultatif contient la première feuille.</translation>
     </message>
@@ -9371,6 +9445,10 @@
     <message>
       <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in the correspondence table (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless 'Align' is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
       <translation type="vanished">Compare deux cartes catégorielles, p. ex. les cartes de dégradation ou de priorité de deux secteurs, ou l'ODD 15.3.1 et une carte nationale de sévérité (bande 1 de chacune, codes entiers).&lt;br&gt;&lt;br&gt;&lt;b&gt;Raster des classes croisées.&lt;/b&gt; code = class_a × K + class_b, où K est la plus petite puissance de dix (au moins 10) supérieure à max(class_b) − min(0, min(class_b)) : avec des codes non négatifs, les chiffres se lisent « A puis B » (K = 10 : 23 correspond à A 2 / B 3). Int32, sans données −2147483648 là où l'une des cartes est sans données. Le style est écrit à côté de la sortie : une entrée de légende 'A=x / B=y' par paire trouvée, les paires concordantes en verts, les autres en rouges.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tableau croisé.&lt;/b&gt; Surface en hectares de chaque paire (class_a, class_b), pour tout le raster et par zone, avec le code de la paire et l'indication de sa concordance ; les pixels où une seule carte a des données conservent leur classe sur des lignes à part (l'autre classe vide), de sorte que les lignes d'une classe sommées sur l'autre carte égalent la surface de cette classe. Matrice large facultative (lignes A, colonnes B) en CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordance.&lt;/b&gt; Seuls les pixels valides dans les deux cartes sont comparés. Concordance globale = surface concordante / surface comparée. Par défaut, une paire concorde quand les deux codes sont égaux ; quand les légendes diffèrent, listez les paires concordantes dans la table de correspondance (p. ex. A −1 avec B 2 et B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e) avec p_e = Σ sur les paires concordantes du produit des parts de classe des deux cartes (avec une table de correspondance : le kappa pondéré avec des poids de concordance 0/1). La matrice de confusion est pondérée par les SURFACES réelles des pixels, non par leur nombre ; les deux donnent les mêmes valeurs sur des grilles à surfaces égales. Le kappa est vide quand il n'est pas défini (les deux cartes n'ont qu'une seule classe concordante).&lt;br&gt;&lt;br&gt;Les cartes sur des grilles différentes sont refusées sauf si « Aligner » est coché (la carte B est alors rééchantillonnée, au plus proche voisin, sur la grille de la carte A).</translation>
+    </message>
+    <message>
+      <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in {CORRESPONDENCE_TABLE} (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless {ALIGN} is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
+      <translation type="vanished">Compare deux cartes catégorielles, p. ex. les cartes de dégradation ou de priorité de deux secteurs, ou l'ODD 15.3.1 et une carte nationale de sévérité (bande 1 de chacune, codes entiers).&lt;br&gt;&lt;br&gt;&lt;b&gt;Raster des classes croisées.&lt;/b&gt; code = class_a × K + class_b, où K est la plus petite puissance de dix (au moins 10) supérieure à max(class_b) − min(0, min(class_b)) : avec des codes non négatifs, les chiffres se lisent « A puis B » (K = 10 : 23 correspond à A 2 / B 3). Int32, sans données −2147483648 là où l'une des cartes est sans données. Le style est écrit à côté de la sortie : une entrée de légende 'A=x / B=y' par paire trouvée, les paires concordantes en verts, les autres en rouges.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tableau croisé.&lt;/b&gt; Surface en hectares de chaque paire (class_a, class_b), pour tout le raster et par zone, avec le code de la paire et l'indication de sa concordance ; les pixels où une seule carte a des données conservent leur classe sur des lignes à part (l'autre classe vide), de sorte que les lignes d'une classe sommées sur l'autre carte égalent la surface de cette classe. Matrice large facultative (lignes A, colonnes B) en CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordance.&lt;/b&gt; Seuls les pixels valides dans les deux cartes sont comparés. Concordance globale = surface concordante / surface comparée. Par défaut, une paire concorde quand les deux codes sont égaux ; quand les légendes diffèrent, listez les paires concordantes dans {CORRESPONDENCE_TABLE} (p. ex. A −1 avec B 2 et B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e) avec p_e = Σ sur les paires concordantes du produit des parts de classe des deux cartes (avec une table de correspondance : le kappa pondéré avec des poids de concordance 0/1). La matrice de confusion est pondérée par les SURFACES réelles des pixels, non par leur nombre ; les deux donnent les mêmes valeurs sur des grilles à surfaces égales. Le kappa est vide quand il n'est pas défini (les deux cartes n'ont qu'une seule classe concordante).&lt;br&gt;&lt;br&gt;Les cartes sur des grilles différentes sont refusées sauf si {ALIGN} est coché (la carte B est alors rééchantillonnée, au plus proche voisin, sur la grille de la carte A).</translation>
     </message>
     <message>
       <source>Computes the land productivity sub-indicator of SDG 15.3.1 from an annual vegetation index series in one step, locally: the trajectory (Mann-Kendall trend, significance ALPHA), the state (decile class of the last RECENT_YEARS against the earlier years of the period), the performance (mean over the period against the PERCENTILE of the pixel's land unit) and their combination into the five Land Productivity Dynamics classes (1 declining, 2 moderate decline, 3 stressed, 4 stable, 5 increasing) with the table of the UNCCD Good Practice Guidance.&lt;br&gt;&lt;br&gt;It runs the algorithms Productivity trajectory, Productivity state, Productivity performance and Land productivity dynamics with the same settings as those; ask for the intermediate layers to keep them (otherwise they are written to temporary files and removed).</source>
@@ -9557,8 +9635,16 @@
       <translation type="vanished">Unités de terres (raster)</translation>
     </message>
     <message>
+      <source>Land-cover map defining the land types (band 1, whole-number class codes).</source>
+      <translation type="vanished">Carte d'occupation du sol définissant les types de terres (bande 1, codes de classe entiers).</translation>
+    </message>
+    <message>
       <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in the table or give a CSV of the same layout.&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
       <translation type="vanished">Sous-indicateur d'occupation du sol de l'ODD 15.3.1 : compare une carte d'occupation du sol initiale et une finale au moyen d'une matrice de transition (guide de bonnes pratiques de la CNULCD v2).&lt;br&gt;&lt;br&gt;Les deux cartes sont d'abord reclassées dans les 7 classes CNULCD (1 Couvert arboré, 2 Prairies, 3 Terres cultivées, 4 Zone humide, 5 Artificialisé, 6 Autres terres, 7 Plan d'eau) : soit elles sont déjà dans ces classes, soit via le préréglage ESA CCI intégré, soit via votre propre table. Un code non couvert par la légende n'est jamais transformé silencieusement en sans données : l'exécution s'arrête en listant tous ces codes pour chaque carte, et rien n'est écrit.&lt;br&gt;&lt;br&gt;Chaque pixel prend la valeur de la matrice pour sa transition (ligne = classe initiale, colonne = classe finale) : -1 dégradé, 0 stable, +1 amélioré (Int16, sans données -32768 là où l'une des cartes est sans données). La matrice par défaut est celle de la CNULCD (resources/data/unccd_transition_matrix.csv) : p. ex. Couvert arboré vers Terres cultivées est une dégradation, Terres cultivées vers Couvert arboré une amélioration, et toute transition vers ou depuis Plan d'eau est stable. Modifiez-la dans la table ou fournissez un CSV de même disposition.&lt;br&gt;&lt;br&gt;Sorties facultatives : les codes de transition initiale × 10 + finale (p. ex. 13 = Couvert arboré → Terres cultivées ; Byte, sans données 0) et une table de la surface de chacune des 49 transitions en hectares (surfaces réelles des pixels sur l'ellipsoïde), avec sa valeur dans la matrice.</translation>
+    </message>
+    <message>
+      <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in {MATRIX_TABLE} or give a CSV of the same layout ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
+      <translation type="vanished">Sous-indicateur d'occupation du sol de l'ODD 15.3.1 : compare une carte d'occupation du sol initiale et une finale au moyen d'une matrice de transition (guide de bonnes pratiques de la CNULCD v2).&lt;br&gt;&lt;br&gt;Les deux cartes sont d'abord reclassées dans les 7 classes CNULCD (1 Couvert arboré, 2 Prairies, 3 Terres cultivées, 4 Zone humide, 5 Artificialisé, 6 Autres terres, 7 Plan d'eau) : soit elles sont déjà dans ces classes, soit via le préréglage ESA CCI intégré, soit via votre propre table. Un code non couvert par la légende n'est jamais transformé silencieusement en sans données : l'exécution s'arrête en listant tous ces codes pour chaque carte, et rien n'est écrit.&lt;br&gt;&lt;br&gt;Chaque pixel prend la valeur de la matrice pour sa transition (ligne = classe initiale, colonne = classe finale) : -1 dégradé, 0 stable, +1 amélioré (Int16, sans données -32768 là où l'une des cartes est sans données). La matrice par défaut est celle de la CNULCD (resources/data/unccd_transition_matrix.csv) : p. ex. Couvert arboré vers Terres cultivées est une dégradation, Terres cultivées vers Couvert arboré une amélioration, et toute transition vers ou depuis Plan d'eau est stable. Modifiez-la dans {MATRIX_TABLE} ou fournissez un CSV de même disposition ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Sorties facultatives : les codes de transition initiale × 10 + finale (p. ex. 13 = Couvert arboré → Terres cultivées ; Byte, sans données 0) et une table de la surface de chacune des 49 transitions en hectares (surfaces réelles des pixels sur l'ellipsoïde), avec sa valeur dans la matrice.</translation>
     </message>
     <message>
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table (below). A code the legend does not cover stops the run with the list of every such code.</source>
@@ -9579,6 +9665,10 @@
     <message>
       <source>Names of the categories 0..n separated by ';' (one more than the breaks), used in the table and the legend. Empty: the default names when there are 4 categories, else 'Category 0', 'Category 1', ...</source>
       <translation type="vanished">Noms des catégories 0..n séparés par ';' (un de plus que les seuils), utilisés dans la table et la légende. Vide : les noms par défaut s'il y a 4 catégories, sinon 'Catégorie 0', 'Catégorie 1', ...</translation>
+    </message>
+    <message>
+      <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1).</source>
+      <translation type="vanished">Une bande par période : code du type de terres là où il est en déficit par rapport à la référence, 0 ailleurs (Int32, sans données -1).</translation>
     </message>
     <message>
       <source>One raster per criterion (band 1 is used), e.g. vegetation-cover loss 0/1, fragmentation classes, productivity -1/0/+1 or LPD 1-5, a continuous index. Their order gives the criterion numbers 1, 2, ... used in the rules.</source>
@@ -9609,12 +9699,32 @@
       <translation type="vanished">CSV facultatif ayant la même disposition que resources/data/unccd_transition_matrix.csv (une ligne d'en-tête avec les classes finales 1-7, puis une ligne par classe initiale 1-7, chacune commençant par son libellé). Prioritaire sur la table de la matrice.</translation>
     </message>
     <message>
+      <source>Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map A, one column b_&lt;class&gt; per class of map B, with totals.</source>
+      <translation type="vanished">Tableau croisé facultatif sous forme de matrice (hectares) : par zone, une ligne par classe de la carte A, une colonne b_&lt;class&gt; par classe de la carte B, avec les totaux.</translation>
+    </message>
+    <message>
+      <source>Optional land units or soils combined with the land cover: a raster of whole numbers 0-9999 (land type = UNCCD class x 10000 + unit), or polygons (land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values, from 1; a pixel takes the polygon covering most of it; tables name it).</source>
+      <translation type="vanished">Unités de terres ou sols facultatifs combinés avec l'occupation du sol : un raster de nombres entiers 0-9999 (type de terres = classe CNULCD x 10000 + unité), ou des polygones (type de terres = classe CNULCD x 10000 + position de l'unité dans l'ordre naturel des valeurs de {LAND_UNIT_FIELD}, à partir de 1 ; un pixel prend le polygone qui en couvre la plus grande partie ; les tables le nomment).</translation>
+    </message>
+    <message>
       <source>Optional land-unit or soil polygons combined with the land cover (instead of {LAND_UNITS}): land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values (from 1); tables name it.</source>
       <translation type="vanished">Polygones facultatifs d'unités de terres ou de sols combinés avec l'occupation du sol (au lieu de {LAND_UNITS}) : type de terres = classe CNULCD x 10000 + position de l'unité dans l'ordre naturel des valeurs de {LAND_UNIT_FIELD} (à partir de 1) ; les tables le nomment.</translation>
     </message>
     <message>
       <source>Optional land-unit or soil raster (whole numbers 0-9999) combined with the land cover: land type = UNCCD class x 10000 + unit.</source>
       <translation type="vanished">Raster facultatif d'unités de terres ou de sols (nombres entiers 0-9999) combiné avec l'occupation du sol : type de terres = classe CNULCD x 10000 + unité.</translation>
+    </message>
+    <message>
+      <source>Optional transition codes initial × 10 + final in UNCCD classes (11-77, Byte, nodata 0), styled with readable labels.</source>
+      <translation type="vanished">Codes de transition facultatifs initiale × 10 + finale en classes CNULCD (11-77, Byte, sans données 0), stylés avec des libellés lisibles.</translation>
+    </message>
+    <message>
+      <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts.</source>
+      <translation type="vanished">Par classe : surface cartographiée et estimée (ha) avec erreur type, intervalle à 95 %, précision pour l'utilisateur et pour le producteur avec intervalles à 95 %, effectifs de l'échantillon.</translation>
+    </message>
+    <message>
+      <source>Per stratum: pixels, area, weight, expected user's accuracy, points allocated and inclusion probability.</source>
+      <translation type="vanished">Par strate : pixels, surface, poids, précision attendue pour l'utilisateur, points alloués et probabilité d'inclusion.</translation>
     </message>
     <message>
       <source>Pixels with a significant decline</source>
@@ -9853,6 +9963,10 @@
       <translation type="vanished">Écrit la surface en restauration (indicateur phare 2.1 du CMB) au format du modèle national de données d'indicateurs de l'outil de rapport en ligne (Online Reporting Tool) de la CBD : un classeur (feuille 'Indicator data') dont la ligne d'en-tête comporte exactement les 9 colonnes que vérifie l'import ORT (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) et, en option, les mêmes lignes en CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Lignes&lt;/b&gt;, dans l'ordre de la table d'entrée : le total national (indicateur 'No', type et ventilation 'Not applicable'), puis une ligne par valeur de ventilation (indicateur 'Yes'). Les zones de biome nommées par un code ou un nom de la GET de l'UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) vont sous 'Biome' (niveau 2) ou 'Ecosystem Functional Group' (niveau 3) ; les zones d'aires protégées nommées PA ou OECM, ainsi que la ligne '(outside)' ('not a protected area or OECM'), sous le type PA/OECM ; les activités données sous forme de codes FERM de la FAO ou de noms ORT sous 'Type of restoration activity' ; les territoires autochtones par leur nom. Les chaînes de catégorie sont écrites exactement comme l'ORT les liste (coquilles et caractères invisibles compris). Les régions administratives et les types de restauration vont sous 'Other' sous la forme 'Administrative region: nom' / 'Restoration type: nom'. Une valeur qui ne correspond à aucune catégorie ORT (p. ex. le nom propre d'une aire protégée) est aussi écrite sous 'Other' ('Protected area/OECM: nom') et listée dans un avertissement.&lt;br&gt;&lt;br&gt;Valeur = surface en restauration dans l'unité choisie. Avec une synthèse ODD 15.3.1, suivent les lignes de l'indicateur complémentaire 2.CT.1 (code 2.CT.1, pourcentage de terres dégradées sur la surface terrestre totale ; national et par zone sous la forme 'Zone: nom') ; l'ORT lit les lignes de chaque indicateur d'après leur code. Rien n'est écrit lorsqu'une entrée n'est pas la table attendue ou est vide.</translation>
     </message>
     <message>
+      <source>Year the area under restoration is reported for.</source>
+      <translation type="vanished">Année pour laquelle la surface en restauration est rapportée.</translation>
+    </message>
+    <message>
       <source>Zones (optional)</source>
       <translation type="vanished">Zones (facultatif)</translation>
     </message>
@@ -9865,8 +9979,16 @@
       <translation type="vanished">niveau administratif 2 (p. ex. province)</translation>
     </message>
     <message>
+      <source>class_a × K + class_b (Int32, nodata −2147483648), with a generated style naming each pair.</source>
+      <translation type="vanished">class_a × K + class_b (Int32, sans données −2147483648), avec un style généré nommant chaque paire.</translation>
+    </message>
+    <message>
       <source>country (administrative level 0)</source>
       <translation type="vanished">pays (niveau administratif 0)</translation>
+    </message>
+    <message>
+      <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
+      <translation type="vanished">level, zone, code, class_a, class_b, agreement (1/0), area_ha, share de la surface comparée ; les lignes avec une classe vide sont des pixels où cette carte n'a pas de données.</translation>
     </message>
     <message>
       <source>site id (FERM siteId; GEF ID_CODE)</source>
@@ -9883,6 +10005,10 @@
     <message>
       <source>{code} {label}: {count} pixels ({share:.1f} %)</source>
       <translation type="vanished">{code} {label} : {count} pixels ({share:.1f} %)</translation>
+    </message>
+    <message>
+      <source>{count} feature(s) that are not polygons were left out.</source>
+      <translation type="vanished">{count} entité(s) qui ne sont pas des polygones ont été écartées.</translation>
     </message>
     <message>
       <source>{count} pixel(s) have fewer than {needed} valid baseline years or no valid recent year and are nodata.</source>

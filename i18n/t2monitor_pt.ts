@@ -29,7 +29,7 @@
       <translation>(valor fixo)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="338" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="333" />
       <source>(log)</source>
       <translation>(registo)</translation>
     </message>
@@ -44,9 +44,9 @@
       <translation>-1 degradado (rácio abaixo do limiar), 0 não degradado (Int16, sem dados -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="135" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="140" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitystate.py" line="54" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="85" />
       <source>-1 degraded, 0 stable, +1 improved (Int16, nodata -32768).</source>
       <translation>-1 degradado, 0 estável, +1 melhorado (Int16, sem dados -32768).</translation>
     </message>
@@ -66,12 +66,12 @@
       <translation>1 perda, 0 sem perda (Byte, sem dados 255).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="129" />
       <source>1 when no land type is in deficit in the first period against the baseline, else 0.</source>
       <translation>1 quando nenhum tipo de terra está em défice no primeiro período face à referência; caso contrário, 0.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="123" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="128" />
       <source>7 × 7 matrix of -1 (degradation), 0 (stable) and 1 (improvement); rows are the initial class, columns the final class; the first column names the row's class (keep its number). Defaults to the UNCCD matrix.</source>
       <translation>Matriz de 7 × 7 de -1 (degradação), 0 (estável) e 1 (melhoria); as linhas são a classe inicial e as colunas a classe final; a primeira coluna indica a classe da linha (mantenha o seu número). Por omissão, a matriz da UNCCD.</translation>
     </message>
@@ -81,12 +81,12 @@
       <translation>Intervalo de confiança de 95 % da estimativa (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
       <source>95 % half-interval of that area (ha)</source>
       <translation>Semi-intervalo de 95 % dessa área (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="113" />
       <source>95 % half-interval of the estimated baseline (ha)</source>
       <translation>Semi-intervalo de 95 % da referência estimada (ha)</translation>
     </message>
@@ -116,7 +116,7 @@
       <translation>Uma descida de pelo menos este número de classes de decil é degradação (-1) e uma subida de pelo menos este número é melhoria (+1) (por omissão 2).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="68" />
       <source>A fixed number of points instead of the one computed from {TARGET_SE_OA}.</source>
       <translation>Um número fixo de pontos em vez do calculado a partir de {TARGET_SE_OA}.</translation>
     </message>
@@ -151,7 +151,7 @@
       <translation>Uma linha de {layer} ({kind} {value}) não tem área ou ano.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="26" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="28" />
       <source>A stratified random sample of pixels of a categorical map (SDG 15.3.1, LPD, cover loss, severity, priority classes...) for an accuracy assessment and an estimate of each class's area with its confidence interval (good practice of Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Sample size&lt;/b&gt;: n = (sum of W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(O))&lt;sup&gt;2&lt;/sup&gt; (Cochran; Olofsson et al. 2014 eq. 13), W&lt;sub&gt;i&lt;/sub&gt; the area share of stratum i, S&lt;sub&gt;i&lt;/sub&gt; = sqrt(U&lt;sub&gt;i&lt;/sub&gt;(1 - U&lt;sub&gt;i&lt;/sub&gt;)) from its expected user's accuracy U&lt;sub&gt;i&lt;/sub&gt;, and S(O) the target standard error of overall accuracy. A fixed total can be given instead.&lt;br&gt;&lt;b&gt;Allocation&lt;/b&gt;: proportional to area; equal; or proportional with a minimum per stratum (rare strata, such as degraded land, get the minimum; the rest is shared proportionally; 50-100 is usual). A stratum never gets more points than it has pixels.&lt;br&gt;&lt;b&gt;Strata&lt;/b&gt; are the map classes, or the classes of an optional strata raster on the same grid (e.g. the map plus a buffer stratum around change).&lt;br&gt;&lt;br&gt;The points (pixel centres, in the map's CRS) carry id (in random order), stratum, map_class, pixel_area_ha (true ellipsoidal area), inclusion_probability (n&lt;sub&gt;h&lt;/sub&gt;/N&lt;sub&gt;h&lt;/sub&gt;), stratum_pixels (N&lt;sub&gt;h&lt;/sub&gt;, to check later that the labels go with this map) and an empty reference field to fill with the reference label. Optional exports for labelling: a CSV/XLSX of the points with WGS 84 coordinates, a Collect Earth plot CSV (id, YCoordinate, XCoordinate, attributes) and a KML of plot squares the size of the pixel. The same map, settings and seed always give the same sample.</source>
       <translation>Uma amostra aleatória estratificada de píxeis de um mapa categórico (ODS 15.3.1, LPD, perda de coberto, severidade, classes de prioridade...) para uma avaliação da exatidão e uma estimativa da área de cada classe com o seu intervalo de confiança (boas práticas de Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Tamanho da amostra&lt;/b&gt;: n = (soma de W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(O))&lt;sup&gt;2&lt;/sup&gt; (Cochran; Olofsson et al. 2014 eq. 13), em que W&lt;sub&gt;i&lt;/sub&gt; é a proporção da área do estrato i, S&lt;sub&gt;i&lt;/sub&gt; = sqrt(U&lt;sub&gt;i&lt;/sub&gt;(1 - U&lt;sub&gt;i&lt;/sub&gt;)) a partir da sua exatidão do utilizador esperada U&lt;sub&gt;i&lt;/sub&gt;, e S(O) o erro-padrão alvo da exatidão global. Em alternativa, pode ser indicado um total fixo.&lt;br&gt;&lt;b&gt;Alocação&lt;/b&gt;: proporcional à área; igual; ou proporcional com um mínimo por estrato (os estratos raros, como a terra degradada, recebem o mínimo; o resto é repartido proporcionalmente; 50-100 é o habitual). Um estrato nunca recebe mais pontos do que os píxeis que tem.&lt;br&gt;&lt;b&gt;Os estratos&lt;/b&gt; são as classes do mapa, ou as classes de um raster de estratos opcional na mesma grelha (p. ex., o mapa mais um estrato tampão em torno da mudança).&lt;br&gt;&lt;br&gt;Os pontos (centros dos píxeis, no SRC do mapa) têm id (por ordem aleatória), stratum, map_class, pixel_area_ha (área elipsoidal real), inclusion_probability (n&lt;sub&gt;h&lt;/sub&gt;/N&lt;sub&gt;h&lt;/sub&gt;), stratum_pixels (N&lt;sub&gt;h&lt;/sub&gt;, para verificar mais tarde que os rótulos correspondem a este mapa) e um campo de referência vazio a preencher com o rótulo de referência. Exportações opcionais para a rotulagem: um CSV/XLSX dos pontos com coordenadas WGS 84, um CSV de parcelas do Collect Earth (id, YCoordinate, XCoordinate, atributos) e um KML de quadrados de parcela do tamanho do píxel. O mesmo mapa, as mesmas definições e a mesma semente dão sempre a mesma amostra.</translation>
     </message>
@@ -213,7 +213,7 @@
       <translation>Exatidão e estimativa de áreas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="26" />
       <source>Accuracy assessment and area estimate</source>
       <translation>Avaliação da exatidão e estimativa de áreas</translation>
     </message>
@@ -223,17 +223,17 @@
       <translation>Amostra de exatidão</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="128" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="124" />
       <source>Activities: field</source>
       <translation>Atividades: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="134" />
       <source>Activities: fixed value</source>
       <translation>Atividades: valor fixo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="132" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="128" />
       <source>Activities: fixed value as text</source>
       <translation>Atividades: valor fixo como texto</translation>
     </message>
@@ -269,22 +269,22 @@
       <translation>Endereço da API do FERM (consulte a documentação da API do FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="178" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="174" />
       <source>Admin level 1: field</source>
       <translation>Nível administrativo 1: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="180" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="176" />
       <source>Admin level 1: fixed value</source>
       <translation>Nível administrativo 1: valor fixo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="184" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="180" />
       <source>Admin level 2: field</source>
       <translation>Nível administrativo 2: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="186" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="182" />
       <source>Admin level 2: fixed value</source>
       <translation>Nível administrativo 2: valor fixo</translation>
     </message>
@@ -299,17 +299,17 @@
       <translation>Regiões administrativas (p. ex., distritos, províncias) pelas quais desagregar; qualquer SRC.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="80" />
       <source>Agreeing area (ha)</source>
       <translation>Área concordante (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="69" />
       <source>Agreement summary</source>
       <translation>Resumo da concordância</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="72" />
       <source>Agreement summary file (CSV or XLSX)</source>
       <translation>Ficheiro de resumo da concordância (CSV ou XLSX)</translation>
     </message>
@@ -334,12 +334,12 @@
       <translation>Todos os pesos dos critérios são 0; atribua um peso positivo a pelo menos um.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="70" />
       <source>Allocation</source>
       <translation>Alocação</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="56" />
       <source>Already UNCCD classes 1-7</source>
       <translation>Já em classes UNCCD 1-7</translation>
     </message>
@@ -379,12 +379,12 @@
       <translation>Rasters de índice de vegetação anual (p. ex., NDVI ou o seu integral anual): um raster multibanda com uma banda por ano, ou vários rasters (de uma ou várias bandas) cujas bandas, pela ordem indicada, são anos consecutivos. Os anos sem dados de um píxel são excluídos do seu cálculo. A escala e o desvio da banda são aplicados quando o ficheiro os declara (p. ex., NDVI armazenado como Int16 x 10000 com escala 0.0001).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="75" />
       <source>Area and accuracy estimates</source>
       <translation>Estimativas de área e de exatidão</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="121" />
       <source>Area counted in every period (all maps valid and a land type), in hectares.</source>
       <translation>Área contada em todos os períodos (todos os mapas válidos e com um tipo de terra), em hectares.</translation>
     </message>
@@ -404,17 +404,17 @@
       <translation>Área de cada categoria e de cada número de passos, no total e por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="17" />
-      <source>Area of each class of a categorical raster, in hectares, for the whole raster and for each zone of an optional polygon layer.&lt;br&gt;&lt;br&gt;Pixel areas are true areas on the ellipsoid of the raster's CRS (per row for geographic CRSs), never degrees multiplied by degrees. Zone polygons are reprojected to the raster CRS and each pixel is weighted by the share of it the zone covers, so a zone's total follows its polygon area even along ragged borders. Polygons with the same zone value are merged; different zones may overlap and each counts its own area.&lt;br&gt;&lt;br&gt;The table has one row per zone and class: &lt;i&gt;level&lt;/i&gt; (total or zone), &lt;i&gt;zone&lt;/i&gt; ((all) for the whole raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (from the layer's paletted style when it has one), &lt;i&gt;area_ha&lt;/i&gt; and &lt;i&gt;share&lt;/i&gt; (of the zone's valid area, so shares sum to 1). Nodata pixels are reported in their own row (empty class, label 'nodata', no share) and never mixed into a class.</source>
-      <translation>Área de cada classe de um raster categórico, em hectares, para todo o raster e para cada zona de uma camada de polígonos opcional.&lt;br&gt;&lt;br&gt;As áreas dos píxeis são áreas reais no elipsoide do SRC do raster (por linha em SRC geográficos), nunca graus multiplicados por graus. Os polígonos das zonas são reprojetados para o SRC do raster e cada píxel é ponderado pela fração que a zona cobre, de modo que o total de uma zona acompanha a área do seu polígono mesmo ao longo de limites irregulares. Polígonos com o mesmo valor de zona são unidos; zonas diferentes podem sobrepor-se e cada uma conta a sua própria área.&lt;br&gt;&lt;br&gt;A tabela tem uma linha por zona e classe: &lt;i&gt;level&lt;/i&gt; (total ou zona), &lt;i&gt;zone&lt;/i&gt; ((all) para todo o raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (do estilo de paleta da camada, quando existe), &lt;i&gt;area_ha&lt;/i&gt; e &lt;i&gt;share&lt;/i&gt; (da área válida da zona, pelo que as proporções somam 1). Os píxeis sem dados são apresentados numa linha própria (classe vazia, rótulo 'nodata', sem proporção) e nunca são misturados numa classe.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="16" />
+      <source>Area of each class of a categorical raster, in hectares, for the whole raster and for each zone of an optional polygon layer.&lt;br&gt;&lt;br&gt;Pixel areas are true areas on the ellipsoid of the raster's CRS (per row for geographic CRSs), never degrees multiplied by degrees. Zone polygons are reprojected to the raster CRS and each pixel is weighted by the share of it the zone covers, so a zone's total follows its polygon area even along ragged borders. Polygons with the same zone value are merged; different zones may overlap and each counts its own area.&lt;br&gt;&lt;br&gt;The table has one row per zone and class: &lt;i&gt;level&lt;/i&gt; (total or zone), &lt;i&gt;zone&lt;/i&gt; ((all) for the whole raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt;, &lt;i&gt;area_ha&lt;/i&gt; and &lt;i&gt;share&lt;/i&gt; (of the zone's valid area, so shares sum to 1). Nodata pixels are reported in their own row (empty class, label 'nodata', no share) and never mixed into a class.&lt;br&gt;&lt;br&gt;&lt;b&gt;Class names&lt;/b&gt;, first found wins for each class: {CLASS_NAMES_TABLE}; the raster's attribute table (RAT: the GFU_Name column or a column called name, class, label...); its category names; the layer's paletted (unique values) style; the .qml style beside the file (e.g. a MapBiomas legend); else the code.</source>
+      <translation>Área de cada classe de um raster categórico, em hectares, para todo o raster e para cada zona de uma camada de polígonos opcional.&lt;br&gt;&lt;br&gt;As áreas dos píxeis são áreas reais no elipsoide do SRC do raster (por linha em SRC geográficos), nunca graus multiplicados por graus. Os polígonos das zonas são reprojetados para o SRC do raster e cada píxel é ponderado pela fração que a zona cobre, de modo que o total de uma zona acompanha a área do seu polígono mesmo ao longo de limites irregulares. Polígonos com o mesmo valor de zona são unidos; zonas diferentes podem sobrepor-se e cada uma conta a sua própria área.&lt;br&gt;&lt;br&gt;A tabela tem uma linha por zona e classe: &lt;i&gt;level&lt;/i&gt; (total ou zona), &lt;i&gt;zone&lt;/i&gt; ((all) para todo o raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt;, &lt;i&gt;area_ha&lt;/i&gt; e &lt;i&gt;share&lt;/i&gt; (da área válida da zona, pelo que as proporções somam 1). Os píxeis sem dados são apresentados numa linha própria (classe vazia, rótulo 'nodata', sem proporção) e nunca são misturados numa classe.&lt;br&gt;&lt;br&gt;&lt;b&gt;Nomes das classes&lt;/b&gt;, para cada classe prevalece o primeiro encontrado: {CLASS_NAMES_TABLE}; a tabela de atributos do raster (RAT: a coluna GFU_Name ou uma coluna chamada name, class, label...); os seus nomes de categoria; o estilo de paleta (valores únicos) da camada; o estilo .qml junto ao ficheiro (p. ex., uma legenda do MapBiomas); caso contrário, o código.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="140" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="146" />
       <source>Area of each of the 49 transitions (hectares), with its matrix value and its share of the mapped area.</source>
       <translation>Área de cada uma das 49 transições (hectares), com o seu valor na matriz e a sua proporção da área cartografada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="82" />
       <source>Area of each response class, overall and per zone.</source>
       <translation>Área de cada classe de resposta, no total e por zona.</translation>
     </message>
@@ -424,12 +424,12 @@
       <translation>Área de cada classe de estado e das classes agrupadas, no total e por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="116" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="123" />
       <source>Area of the raster not counted (nodata in some map or no land type), in hectares.</source>
       <translation>Área do raster não contada (sem dados em algum mapa ou sem tipo de terra), em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="100" />
       <source>Area of the union of the sites counted in the reporting year (EPSG:6933), in hectares.</source>
       <translation>Área da união dos locais contados no ano de relatório (EPSG:6933), em hectares.</translation>
     </message>
@@ -444,7 +444,7 @@
       <translation>Tabelas de áreas para o relatório PRAIS 4 da UNCCD, objetivo estratégico 1, em km², a partir das tabelas de resumo do indicador ODS 15.3.1 (uma por período) e, opcionalmente, da tabela de áreas do Estado da degradação.&lt;br&gt;&lt;br&gt;&lt;b&gt;Folha 'SO1 land by period'&lt;/b&gt;: uma linha por período e zona ('(all)' é toda a área): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vazia quando não foi usada máscara de água), nodata_km2 e proportion_degraded_percent = degradada / área terrestre total x 100 (ODS 15.3.1, QGB 2.CT.1).&lt;br&gt;&lt;b&gt;Folha 'SO1 status'&lt;/b&gt; (com uma tabela de estado): por zona, as 7 classes de estado (degradação persistente, recente e de referência, estável, estável mas melhorado na referência, melhoria recente e persistente), as classes agrupadas degradado / estável / melhorado, a área válida total e sem dados, em km², com share_of_valid_percent.&lt;br&gt;&lt;br&gt;As áreas são o area_ha das entradas / 100. As tabelas são verificadas: a área terrestre total deve ser igual a degradada + estável + melhorada, e cada classe agrupada à soma das suas classes de estado; um aviso indica qualquer período ou zona cujos valores não batem certo (os valores são escritos tal como foram dados). O CSV opcional contém a primeira folha.&lt;br&gt;&lt;br&gt;&lt;b&gt;Folha 'SO1 land type by status'&lt;/b&gt; (com {LDN_BALANCE}, a tabela de saldos do Saldo NDT por tipo de terra): por zona, comparação (map, vs_baseline, vs_previous), período e tipo de terra, a área do tipo de terra, a área degradada, estável e melhorada, o saldo líquido, o défice igual por igual (max(degradada - melhorada, 0); na linha 'All land types', a soma dos défices dos tipos de terra) em km², proportion_degraded_percent e neutrality_met, mais a linha sem dados; é verificada como as outras folhas. {LAND_TYPES_FILE} contém-na como CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimativa por amostragem.&lt;/b&gt; Com a área degradada estimada de uma avaliação da exatidão ({ESTIMATES_TABLE}, ou {ESTIMATED_DEGRADED_HA} e {ESTIMATED_CI95_HA}), degraded_km2 de toda a área em {ESTIMATE_PERIOD} é a estimativa e a sua proporção é recalculada; a primeira folha passa então a ter as colunas degraded_ci95_km2 (semi-intervalo de 95 %), degraded_mapped_km2 (por contagem de píxeis) e footnote (método: estimador estratificado de Olofsson et al. 2014, intervalo, valor cartografado). As áreas estável e melhorada continuam a ser as cartografadas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
       <source>Area under restoration</source>
       <translation>Área em restauro</translation>
     </message>
@@ -454,14 +454,14 @@
       <translation>Área em restauro (QGB 2.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="99" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="131" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="174" />
       <source>Area under restoration (ha)</source>
       <translation>Área em restauro (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
       <source>Area under restoration file (CSV or XLSX)</source>
       <translation>Ficheiro de área em restauro (CSV ou XLSX)</translation>
     </message>
@@ -498,17 +498,17 @@
       <translation>Tabela de área em restauro</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="117" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="120" />
       <source>Area with a suitability (ha)</source>
       <translation>Área com aptidão (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="136" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="139" />
       <source>Area with a suitability: {valid:.2f} ha; excluded: {excluded:.2f} ha.</source>
       <translation>Área com aptidão: {valid:.2f} ha; excluída: {excluded:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="87" />
       <source>Areas per class, total land area, water and nodata, overall and per zone.</source>
       <translation>Áreas por classe, área terrestre total, água e sem dados, no total e por zona.</translation>
     </message>
@@ -528,7 +528,7 @@
       <translation>No máximo {max} critérios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="55" />
       <source>At-risk codes</source>
       <translation>Códigos em risco</translation>
     </message>
@@ -543,12 +543,12 @@
       <translation>Evitar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="100" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="106" />
       <source>Balance file (CSV or XLSX)</source>
       <translation>Ficheiro de saldos (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
       <source>Balance per land type</source>
       <translation>Saldo por tipo de terra</translation>
     </message>
@@ -558,13 +558,13 @@
       <translation>Tabela de saldos do Saldo NDT por tipo de terra; acrescenta a folha dos tipos de terra por estado (degradado, estável, melhorado, saldo líquido e défice por tipo de terra).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="35" />
       <location filename="../t2_monitor_plugin/algorithms/priority/standardizecriterion.py" line="44" />
       <source>Band</source>
       <translation>Banda</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="35" />
       <source>Band holding the class codes.</source>
       <translation>Banda que contém os códigos de classe.</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>Camada ODS 15.3.1 de referência</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="62" />
       <source>Baseline SDG 15.3.1 map</source>
       <translation>Mapa ODS 15.3.1 de referência</translation>
     </message>
@@ -635,7 +635,7 @@
       <translation>Biomas / tipos de ecossistemas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="63" />
       <source>Both WEIGHTS and WEIGHTS_TABLE were given: the table is used.</source>
       <translation>Foram indicados WEIGHTS e WEIGHTS_TABLE: é usada a tabela.</translation>
     </message>
@@ -678,7 +678,7 @@
       <translation>Classe de capacidade</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="30" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="32" />
       <source>Categorical raster</source>
       <translation>Raster categórico</translation>
     </message>
@@ -688,7 +688,7 @@
       <translation>Raster categórico da referência (banda 1), p. ex., a camada ODS 15.3.1 -1/0/+1 ou classes nacionais de degradação; qualquer SRC. Indique este ou {DEGRADED_POLYGONS}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="49" />
       <source>Categorical raster of whole-number class codes (band 1); nodata pixels are never sampled.</source>
       <translation>Raster categórico de códigos de classe inteiros (banda 1); os píxeis sem dados nunca são amostrados.</translation>
     </message>
@@ -724,7 +724,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="62" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="117" />
       <source>Chart</source>
       <translation>Gráfico</translation>
     </message>
@@ -734,12 +734,12 @@
       <translation>Motor do gráfico</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="84" />
       <source>Chart of mapped and estimated areas (SVG)</source>
       <translation>Gráfico das áreas cartografadas e estimadas (SVG)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="69" />
       <source>Checks restoration site polygons against FAO FERM's rules and vocabularies and writes what FERM and GEF ask for: the FERM API payload (GeoJSON with the project under the top-level properties), the upload package (zip of shapefile, KML and GeoJSON) and the GEF geospatial template. Nothing is sent anywhere and no API key is asked for.&lt;br&gt;&lt;br&gt;Each FERM field comes from a layer field or a fixed value (the field wins; the fixed value fills features whose field is empty). Geometry is reprojected to EPSG:4326, made 2-D and valid (repairs are warnings); empty geometries, points and lines are errors; names missing are warnings; codes outside the FERM vocabularies are errors naming the code and the field; overlapping sites are warnings. Areas (ha) are computed as FERM does: union of the valid geometry in EPSG:6933.&lt;br&gt;&lt;br&gt;The payload has one Polygon feature per site polygon: a multi-part site gives one feature per part with the site's properties plus part and partCount, each with its own area.&lt;br&gt;&lt;br&gt;When errors remain and invalid features are not skipped, the run stops with a message, writes only the validation table (it explains the failure) and no other output. Project-level errors (unknown organization role/type or restoration type, bad country code; and, when the API payload is written, a project without title, institution id or point of contact) always stop the run.</source>
       <translation>Verifica os polígonos dos locais de restauro face às regras e vocabulários do FERM da FAO e escreve o que o FERM e o GEF pedem: a carga útil para a API do FERM (GeoJSON com o projeto nas propriedades de nível superior), o pacote de carregamento (zip com shapefile, KML e GeoJSON) e o modelo geoespacial do GEF. Nada é enviado para lado nenhum e não é pedida nenhuma chave de API.&lt;br&gt;&lt;br&gt;Cada campo do FERM provém de um campo da camada ou de um valor fixo (prevalece o campo; o valor fixo preenche as entidades cujo campo está vazio). A geometria é reprojetada para EPSG:4326, convertida em 2D e tornada válida (as reparações são avisos); as geometrias vazias, os pontos e as linhas são erros; os nomes em falta são avisos; os códigos fora dos vocabulários do FERM são erros que indicam o código e o campo; os locais sobrepostos são avisos. As áreas (ha) são calculadas como o FERM faz: união da geometria válida em EPSG:6933.&lt;br&gt;&lt;br&gt;A carga útil tem uma entidade Polygon por polígono de local: um local multiparte dá uma entidade por parte com as propriedades do local mais part e partCount, cada uma com a sua própria área.&lt;br&gt;&lt;br&gt;Quando restam erros e as entidades inválidas não são ignoradas, a execução para com uma mensagem, escreve apenas a tabela de validação (que explica a falha) e nenhuma outra saída. Os erros ao nível do projeto (papel ou tipo de organização ou tipo de restauro desconhecido, código de país incorreto; e, quando a carga útil para a API é escrita, um projeto sem título, id. da instituição ou ponto de contacto) param sempre a execução.</translation>
     </message>
@@ -750,7 +750,7 @@
       <translation>Escolha uma camada de polígonos com os locais de restauro no separador Locais.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="149" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="150" />
       <source>Choose at least one field of {layer} saying what degraded, stable or improved pixels become.</source>
       <translation>Escolha pelo menos um campo de {layer} que indique em que se tornam os píxeis degradados, estáveis ou melhorados.</translation>
     </message>
@@ -760,7 +760,7 @@
       <translation>Escolha pelo menos um ficheiro a escrever: a carga útil da API, o pacote de carregamento ou o modelo do GEF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="287" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="283" />
       <source>Choose at least one output file: {payload}, {package} or {gef}.</source>
       <translation>Escolha pelo menos um ficheiro de saída: {payload}, {package} ou {gef}.</translation>
     </message>
@@ -775,17 +775,17 @@
       <translation>Escolha o campo de {layer} que contém o ano de início ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="39" />
       <source>Class areas</source>
       <translation>Áreas por classe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="15" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="14" />
       <source>Class areas (per zone)</source>
       <translation>Áreas por classe (por zona)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="40" />
       <source>Class areas file (CSV or XLSX)</source>
       <translation>Ficheiro de áreas por classe (CSV ou XLSX)</translation>
     </message>
@@ -810,7 +810,12 @@
       <translation>Limiar de alteração de classe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="25" />
+      <source>Class code</source>
+      <translation>Código de classe</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="52" />
       <source>Class correspondence</source>
       <translation>Correspondência de classes</translation>
     </message>
@@ -820,27 +825,42 @@
       <translation>Rótulos das classes</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="25" />
+      <source>Class name</source>
+      <translation>Nome da classe</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="21" />
+      <source>Class names</source>
+      <translation>Nomes das classes</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="73" />
+      <source>Class names of {layer} from {sources}: {count} classes.</source>
+      <translation>Nomes das classes de {layer} segundo {sources}: {count} classes.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="56" />
       <source>Class of map A</source>
       <translation>Classe do mapa A</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="56" />
       <source>Class of map B</source>
       <translation>Classe do mapa B</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="71" />
       <source>Class to report</source>
       <translation>Classe a reportar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="72" />
       <source>Class whose estimated area is returned as a number (default -1, degraded in SDG 15.3.1).</source>
       <translation>Classe cuja área estimada é devolvida como número (por omissão -1, degradado no ODS 15.3.1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="80" />
       <source>Classes 0 other, 1 Avoid, 2 Reduce, 3 Reverse (Int16, nodata -32768).</source>
       <translation>Classes 0 outra, 1 Evitar, 2 Reduzir, 3 Reverter (Int16, sem dados -32768).</translation>
     </message>
@@ -875,12 +895,12 @@
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="69" />
       <source>Codes a reference label may take, separated by commas (e.g. -1,0,1). Empty: the codes of the map classes.</source>
       <translation>Códigos que um rótulo de referência pode ter, separados por vírgulas (p. ex., -1,0,1). Vazio: os códigos das classes do mapa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="49" />
       <source>Codes of the degradation layer</source>
       <translation>Códigos da camada de degradação</translation>
     </message>
@@ -890,12 +910,12 @@
       <translation>Códigos do mapa externo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="79" />
       <source>Cohen's kappa</source>
       <translation>Kappa de Cohen</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="93" />
       <source>Collect Earth plot file (CSV)</source>
       <translation>Ficheiro de parcelas do Collect Earth (CSV)</translation>
     </message>
@@ -905,27 +925,27 @@
       <translation>Combinar trajetória, estado e desempenho</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="102" />
       <source>Combines standardised criteria (0..1) into a restoration suitability: sum of weight x criterion, with the weights normalised to sum 1 (ROAM steps 3-5).&lt;br&gt;&lt;br&gt;A pixel is nodata when any criterion is nodata there. It is &lt;b&gt;excluded&lt;/b&gt; when an exclusion raster has a valid non-zero value, or exclusion polygons cover at least half of it. Excluded pixels are written as &lt;b&gt;-1&lt;/b&gt; (distinct from nodata -9999), so they show on the map and t2monitor:priorityclasses puts them in class 0. {EXCLUDED_HA} and {VALID_HA} (pixels with a suitability) are true ellipsoidal areas.&lt;br&gt;&lt;br&gt;Criteria with values outside 0..1, a number of weights different from the number of criteria, negative weights, and a result with no pixel left are refused with a message, and no output is written. The weights used are reported ({WEIGHTS_USED}).&lt;br&gt;&lt;br&gt;Give the weights in one of {WEIGHTS} (in the order of the criteria) or {WEIGHTS_TABLE} (matched to the criteria by layer name; since 0.2.0, before by row order).</source>
       <translation>Combina critérios padronizados (0..1) numa aptidão para o restauro: soma de peso x critério, com os pesos normalizados para somarem 1 (passos 3-5 do ROAM).&lt;br&gt;&lt;br&gt;Um píxel fica sem dados quando algum critério não tem dados nele. Fica &lt;b&gt;excluído&lt;/b&gt; quando um raster de exclusão tem um valor válido diferente de zero, ou quando os polígonos de exclusão cobrem pelo menos metade dele. Os píxeis excluídos são escritos como &lt;b&gt;-1&lt;/b&gt; (distinto de sem dados -9999), pelo que aparecem no mapa e t2monitor:priorityclasses coloca-os na classe 0. {EXCLUDED_HA} e {VALID_HA} (píxeis com aptidão) são áreas elipsoidais reais.&lt;br&gt;&lt;br&gt;Critérios com valores fora de 0..1, um número de pesos diferente do número de critérios, pesos negativos e um resultado sem nenhum píxel restante são recusados com uma mensagem, e nenhuma saída é escrita. Os pesos usados são apresentados ({WEIGHTS_USED}).&lt;br&gt;&lt;br&gt;Indique os pesos em {WEIGHTS} (pela ordem dos critérios) ou em {WEIGHTS_TABLE} (associados aos critérios pelo nome da camada; desde a versão 0.2.0; antes, pela ordem das linhas).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="23" />
       <source>Combines the three sub-indicators into the SDG 15.3.1 layer (-1 degraded, 0 stable, +1 improved) with the 'one out, all out' rule of the UNCCD Good Practice Guidance: start from the three-class productivity (a five-class LPD map is collapsed 1-2 to -1, 3-4 to 0, 5 to +1); if land cover or soil organic carbon is -1 the pixel is degraded; otherwise a stable pixel becomes improved when land cover or SOC is +1. Any missing input gives nodata (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Water&lt;/b&gt;: give the final land-cover map (UNCCD classes) to leave water bodies (class 7) out of the land area; they become nodata in the layer and have their own row in the summary.&lt;br&gt;&lt;br&gt;&lt;b&gt;Error recode&lt;/b&gt; (false positives/negatives): polygons whose fields say what degraded, stable and improved pixels become (-1, 0, 1 or the words degraded/stable/improved; empty keeps them), which periods they apply to, and why. A pixel is recoded when at least half of it lies in the polygon; polygons apply in feature-id order, so the later one wins where they overlap. The recode report gives the hectares each polygon changed.&lt;br&gt;&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: areas (ha and km²) of degraded, stable and improved land, their sum (total land area), water and nodata, for the whole raster and per zone; share_of_land of the degraded row is the proportion of degraded land over total land area, the GBF complementary indicator 2.CT.1. Class rows add up to the total land area.</source>
       <translation>Combina os três subindicadores na camada ODS 15.3.1 (-1 degradado, 0 estável, +1 melhorado) com a regra «um fora, todos fora» do Guia de Boas Práticas da UNCCD: parte-se da produtividade em três classes (um mapa LPD de cinco classes é agrupado 1-2 em -1, 3-4 em 0, 5 em +1); se a ocupação do solo ou o carbono orgânico do solo for -1, o píxel está degradado; caso contrário, um píxel estável passa a melhorado quando a ocupação do solo ou o COS for +1. Qualquer entrada sem dados dá sem dados (-32768).&lt;br&gt;&lt;br&gt;&lt;b&gt;Água&lt;/b&gt;: indique o mapa final de ocupação do solo (classes UNCCD) para excluir as massas de água (classe 7) da área terrestre; passam a sem dados na camada e têm a sua própria linha no resumo.&lt;br&gt;&lt;br&gt;&lt;b&gt;Recodificação de erros&lt;/b&gt; (falsos positivos/negativos): polígonos cujos campos indicam em que se tornam os píxeis degradados, estáveis e melhorados (-1, 0, 1 ou as palavras degraded/stable/improved; vazio mantém-nos), a que períodos se aplicam e porquê. Um píxel é recodificado quando pelo menos metade está dentro do polígono; os polígonos aplicam-se por ordem de identificador, pelo que o último prevalece onde se sobrepõem. O relatório de recodificação dá os hectares alterados por cada polígono.&lt;br&gt;&lt;br&gt;&lt;b&gt;Resumo&lt;/b&gt;: áreas (ha e km²) de terra degradada, estável e melhorada, a sua soma (área terrestre total), água e sem dados, para todo o raster e por zona; share_of_land da linha degradada é a proporção de terra degradada sobre a área terrestre total, o indicador complementar 2.CT.1 do QGB. As linhas de classe somam a área terrestre total.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="215" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="211" />
       <source>Comma-separated ISO 3166-1 alpha-2 codes of the project's countries (e.g. PE,BO).</source>
       <translation>Códigos ISO 3166-1 alfa-2 dos países do projeto, separados por vírgulas (p. ex., PE,BO).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="56" />
       <source>Comma-separated codes meaning at risk of degradation (e.g. 3 for LPD stressed, or status codes). Default: none.</source>
       <translation>Códigos separados por vírgulas que indicam risco de degradação (p. ex., 3 para LPD sob stress, ou códigos de estado). Por omissão: nenhum.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="46" />
       <source>Comma-separated codes of the degradation layer meaning degraded (default -1, the SDG 15.3.1 degraded class; e.g. 1,2 for LPD declining and moderate decline).</source>
       <translation>Códigos da camada de degradação, separados por vírgulas, que indicam degradado (por omissão -1, a classe degradada do ODS 15.3.1; p. ex., 1,2 para LPD em declínio e declínio moderado).</translation>
     </message>
@@ -935,7 +955,7 @@
       <translation>Códigos do raster, separados por vírgulas, que significam terra degradada. Por omissão -1 (degradado na camada ODS 15.3.1 -1/0/+1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="50" />
       <source>Comma-separated codes the degradation layer may hold besides the degraded and at-risk codes (default -1,0,1: the SDG 15.3.1 classes; e.g. 4,5 for LPD classes). A pixel with any other value stops the run with the values found, rather than being taken silently as not degraded.</source>
       <translation>Códigos separados por vírgulas que a camada de degradação pode conter além dos códigos de degradado e em risco (por omissão -1,0,1: as classes do ODS 15.3.1; p. ex., 4,5 para as classes LPD). Um píxel com qualquer outro valor para a execução com os valores encontrados, em vez de ser tomado silenciosamente como não degradado.</translation>
     </message>
@@ -945,22 +965,22 @@
       <translation>Rótulos separados por vírgulas, da prioridade mais baixa para a mais alta, um por classe; os 4 rótulos por omissão passam a 'class 1'...'class N' para outros números de classes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="62" />
       <source>Comma-separated land-cover codes of land under productive use (default 3,2: cropland and grassland, i.e. crops and grazing).</source>
       <translation>Códigos de ocupação do solo de terras em uso produtivo, separados por vírgulas (por omissão 3,2: terras de cultivo e pastagens, ou seja, culturas e pastoreio).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="65" />
       <source>Comma-separated land-cover codes of natural land (default 1,2,4: tree-covered, grassland, wetland). Grassland is both natural and productive by default.</source>
       <translation>Códigos de ocupação do solo de terras naturais, separados por vírgulas (por omissão 1,2,4: coberto arbóreo, pastagens, zonas húmidas). Por omissão, as pastagens são simultaneamente naturais e produtivas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="73" />
       <source>Comma-separated last year of each reporting period (e.g. 2019, 2023), used in the period table and on the chart's axis. Empty: periods are numbered 1, 2, ...</source>
       <translation>Último ano de cada período de relatório, separados por vírgulas (p. ex., 2019, 2023), usado na tabela de períodos e no eixo do gráfico. Vazio: os períodos são numerados 1, 2, ...</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="69" />
       <source>Comma-separated name of each reporting period, in order (e.g. 2016-2019, 2020-2023). Empty: the layer names.</source>
       <translation>Nome de cada período de relatório, separados por vírgulas, por ordem (p. ex., 2016-2019, 2020-2023). Vazio: os nomes das camadas.</translation>
     </message>
@@ -970,7 +990,7 @@
       <translation>Períodos de relatório separados por vírgulas, por ordem, cada um como anos início-fim ou um ano (por omissão 2016-2019,2020-2023,2024-2027). Vazio: sem tabela de períodos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="206" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="202" />
       <source>Comma-separated restoration type codes of the project (1 Ecological restoration, 2 Rehabilitation).</source>
       <translation>Códigos de tipo de restauro do projeto, separados por vírgulas (1 Restauro ecológico, 2 Reabilitação).</translation>
     </message>
@@ -990,12 +1010,12 @@
       <translation>Compare cada par de critérios: quanto mais importante é o critério da linha do que o da coluna? Escolha um valor acima da diagonal (1 igual, 3 moderada, 5 forte, 7 muito forte, 9 extrema; 1/3 ... 1/9 quando o critério da coluna é o mais importante). As células abaixo da diagonal são preenchidas automaticamente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="73" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="81" />
       <source>Compared area (ha)</source>
       <translation>Área comparada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="125" />
       <source>Compared {area:.2f} ha: overall agreement {agreement:.4f}, kappa {kappa}.</source>
       <translation>Comparados {area:.2f} ha: concordância global {agreement:.4f}, kappa {kappa}.</translation>
     </message>
@@ -1005,9 +1025,9 @@
       <translation>Compara a camada ODS 15.3.1 de um período de relatório com a camada de referência (ambas -1/0/+1) e classifica cada píxel com a matriz de estado alargada da adenda do Guia de Boas Práticas da UNCCD: 1 degradação persistente (-1 para -1), 2 degradação recente (0 ou +1 para -1), 3 degradação de referência (-1 para 0), 4 estável (0 para 0), 5 estável mas melhorado na referência (+1 para 0), 6 melhoria recente (-1 ou 0 para +1), 7 melhoria persistente (+1 para +1); sem dados onde alguma das camadas não tem dados.&lt;br&gt;&lt;br&gt;A tabela de áreas dá, para todo o raster e por zona, a área de cada classe de estado e da vista agrupada (1-3 degradado, 4 estável, 5-7 melhorado), em ha e km², com proporções da área válida. A matriz é lida de resources/data/gpg_status_matrix.csv.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="20" />
-      <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in {CORRESPONDENCE_TABLE} (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless {ALIGN} is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
-      <translation>Compara dois mapas categóricos, p. ex., os mapas de degradação ou de prioridade de dois setores, ou o ODS 15.3.1 face a um mapa nacional de severidade (banda 1 de cada um, códigos inteiros).&lt;br&gt;&lt;br&gt;&lt;b&gt;Raster de classes cruzadas.&lt;/b&gt; código = class_a × K + class_b, sendo K a menor potência de dez (pelo menos 10) maior do que max(class_b) − min(0, min(class_b)): com códigos não negativos os dígitos leem-se 'A e depois B' (K = 10: 23 é A 2 / B 3). Int32, sem dados −2147483648 onde algum dos mapas não tem dados. O estilo é escrito junto à saída: uma entrada de legenda 'A=x / B=y' por cada par encontrado, os pares concordantes em verdes e os outros em vermelhos.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tabulação cruzada.&lt;/b&gt; Área em hectares de cada par (class_a, class_b), para todo o raster e por zona, com o código do par e se conta como concordância; os píxeis onde só um mapa tem dados mantêm a sua classe em linhas próprias (com a outra classe vazia), de modo que as linhas de uma classe somadas sobre o outro mapa igualam a área dessa classe. Matriz larga opcional (linhas A, colunas B) como CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordância.&lt;/b&gt; Só são comparados os píxeis válidos em ambos os mapas. Concordância global = área concordante / área comparada. Por omissão, um par concorda quando ambos os códigos são iguais; quando as legendas diferem, liste os pares que concordam em {CORRESPONDENCE_TABLE} (p. ex., A −1 com B 2 e B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e), com p_e = Σ sobre os pares concordantes do produto das proporções de classe dos dois mapas (com uma tabela de correspondência: o kappa ponderado com pesos de concordância 0/1). A matriz de confusão é ponderada pelas ÁREAS reais dos píxeis, não pelo número de píxeis; ambos dão os mesmos valores em grelhas de áreas iguais. O kappa fica vazio quando não está definido (ambos os mapas com uma única classe coincidente).&lt;br&gt;&lt;br&gt;Os mapas em grelhas diferentes são recusados, a menos que {ALIGN} esteja marcado (o mapa B é então reamostrado, por vizinho mais próximo, para a grelha do mapa A).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="21" />
+      <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found (with the class names when the maps carry them, e.g. 'A=1 Forest / B=3 Cropland'), agreeing pairs in greens, the others in reds; the same names and colours form the raster attribute table of the output, for QGIS and other GIS.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Class names&lt;/b&gt; of each map (columns class_a_label and class_b_label, the style, the attribute table) come from the map's raster attribute table, its category names, its paletted style or the .qml style beside the file, in that order; else the code.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in {CORRESPONDENCE_TABLE} (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless {ALIGN} is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
+      <translation>Compara dois mapas categóricos, p. ex., os mapas de degradação ou de prioridade de dois setores, ou o ODS 15.3.1 face a um mapa nacional de severidade (banda 1 de cada um, códigos inteiros).&lt;br&gt;&lt;br&gt;&lt;b&gt;Raster de classes cruzadas.&lt;/b&gt; código = class_a × K + class_b, sendo K a menor potência de dez (pelo menos 10) maior do que max(class_b) − min(0, min(class_b)): com códigos não negativos os dígitos leem-se 'A e depois B' (K = 10: 23 é A 2 / B 3). Int32, sem dados −2147483648 onde algum dos mapas não tem dados. O estilo é escrito junto à saída: uma entrada de legenda 'A=x / B=y' por cada par encontrado (com os nomes das classes quando os mapas os trazem, p. ex., 'A=1 Floresta / B=3 Terras de cultivo'), os pares concordantes em verdes e os outros em vermelhos; os mesmos nomes e cores formam a tabela de atributos do raster da saída, para o QGIS e outros SIG.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tabulação cruzada.&lt;/b&gt; Área em hectares de cada par (class_a, class_b), para todo o raster e por zona, com o código do par e se conta como concordância; os píxeis onde só um mapa tem dados mantêm a sua classe em linhas próprias (com a outra classe vazia), de modo que as linhas de uma classe somadas sobre o outro mapa igualam a área dessa classe. Matriz larga opcional (linhas A, colunas B) como CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Nomes das classes&lt;/b&gt; de cada mapa (colunas class_a_label e class_b_label, o estilo, a tabela de atributos): provêm da tabela de atributos do raster do mapa, dos seus nomes de categoria, do seu estilo de paleta ou do estilo .qml junto ao ficheiro, por esta ordem; caso contrário, o código.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordância.&lt;/b&gt; Só são comparados os píxeis válidos em ambos os mapas. Concordância global = área concordante / área comparada. Por omissão, um par concorda quando ambos os códigos são iguais; quando as legendas diferem, liste os pares que concordam em {CORRESPONDENCE_TABLE} (p. ex., A −1 com B 2 e B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e), com p_e = Σ sobre os pares concordantes do produto das proporções de classe dos dois mapas (com uma tabela de correspondência: o kappa ponderado com pesos de concordância 0/1). A matriz de confusão é ponderada pelas ÁREAS reais dos píxeis, não pelo número de píxeis; ambos dão os mesmos valores em grelhas de áreas iguais. O kappa fica vazio quando não está definido (ambos os mapas com uma única classe coincidente).&lt;br&gt;&lt;br&gt;Os mapas em grelhas diferentes são recusados, a menos que {ALIGN} esteja marcado (o mapa B é então reamostrado, por vizinho mais próximo, para a grelha do mapa A).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/landoveruse.py" line="51" />
@@ -1050,7 +1070,7 @@
       <translation>Consistente: CR = {cr:.3f} (aceitável abaixo de 0,10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="208" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="204" />
       <source>Contacts as 'name &lt;email&gt;; name &lt;email&gt;'.</source>
       <translation>Contactos na forma 'nome &lt;email&gt;; nome &lt;email&gt;'.</translation>
     </message>
@@ -1080,7 +1100,7 @@
       <translation>Copiar pesos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="109" />
       <source>Counterbalancing file (CSV or XLSX)</source>
       <translation>Ficheiro de compensação (CSV ou XLSX)</translation>
     </message>
@@ -1090,7 +1110,7 @@
       <translation>Países</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="214" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="210" />
       <source>Countries (ISO2)</source>
       <translation>Países (ISO2)</translation>
     </message>
@@ -1100,12 +1120,12 @@
       <translation>País (ISO2)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
       <source>Country (admin 0): field</source>
       <translation>País (admin 0): campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="174" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="170" />
       <source>Country (admin 0): fixed value</source>
       <translation>País (admin 0): valor fixo</translation>
     </message>
@@ -1151,7 +1171,7 @@
       <translation>Rasters de critério</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="26" />
       <source>Criterion rasters already standardised to 0..1 (t2monitor:standardizecriterion), band 1 of each. {WEIGHTS} follow their order; {WEIGHTS_TABLE} names them by layer name.</source>
       <translation>Rasters de critério já padronizados para 0..1 (t2monitor:standardizecriterion), banda 1 de cada um. Os pesos de {WEIGHTS} seguem a sua ordem; {WEIGHTS_TABLE} nomeia-os pelo nome da camada.</translation>
     </message>
@@ -1171,22 +1191,22 @@
       <translation>Terras de cultivo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="82" />
       <source>Cross-class factor K</source>
       <translation>Fator de classes cruzadas K</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="61" />
       <source>Cross-class map</source>
       <translation>Mapa de classes cruzadas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="64" />
       <source>Cross-tabulation</source>
       <translation>Tabulação cruzada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="68" />
       <source>Cross-tabulation file (CSV or XLSX)</source>
       <translation>Ficheiro de tabulação cruzada (CSV ou XLSX)</translation>
     </message>
@@ -1196,13 +1216,13 @@
       <translation>Cruza o uso atual da terra (p. ex., a ocupação do solo UNCCD) com as classes de capacidade de uso da terra através de uma tabela de compatibilidade. Para cada par (código de uso da terra, classe de capacidade) a tabela dá um número de passos com sinal: 0 uso adequado, k &amp;gt; 0 sobreuso de k passos (um uso mais intensivo do que a terra suporta: um fator de degradação e uma prioridade de restauro), k &amp;lt; 0 subuso de |k| passos.&lt;br&gt;&lt;br&gt;A saída contém a categoria: 1 uso adequado, 2 sobreuso, 3 subuso (Int16, sem dados -32768 onde alguma das entradas não tem dados); a saída opcional de passos contém os passos com sinal, um critério ROAM graduado. A tabela de áreas dá a área de cada categoria e de cada número de passos, no total e por zona.&lt;br&gt;&lt;br&gt;Sem tabela, é usado resources/data/land_use_capability_compatibility.csv (classes UNCCD x classes de capacidade 1-8): terras de cultivo com uso adequado nas classes 1-4 e sobreuso de (classe - 4) passos nas 5-8; pastagens com uso adequado nas 3-7, sobreuso na 8 e subuso nas 1-2; coberto arbóreo, zonas húmidas, artificial, outras terras e água com uso adequado em todas. Um par presente nos rasters mas ausente da tabela para a execução com a lista dos pares em falta; nada é escrito.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="64" />
       <source>Custom reclassification CSV</source>
       <translation>CSV de reclassificação personalizado</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="59" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="57" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="55" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivitydynamics.py" line="88" />
       <source>Custom reclassification table</source>
       <translation>Tabela de reclassificação personalizada</translation>
@@ -1273,7 +1293,7 @@
       <translation>Degradação</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="42" />
       <source>Degradation layer</source>
       <translation>Camada de degradação</translation>
     </message>
@@ -1339,7 +1359,7 @@
       <translation>Degradado (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldntables.py" line="172" />
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="174" />
       <source>Degraded against the baseline (ha)</source>
       <translation>Degradado face ao período de referência (ha)</translation>
     </message>
@@ -1377,7 +1397,7 @@
       <translation>Raster da referência degradada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="167" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="168" />
       <source>Degraded baseline: {mapped:.2f} ha mapped, {est:.2f} ± {ci:.2f} ha estimated from the sample (95 % interval); {pct} % of the estimated baseline is under restoration.</source>
       <translation>Referência degradada: {mapped:.2f} ha cartografados, {est:.2f} ± {ci:.2f} ha estimados a partir da amostra (intervalo de 95 %); {pct} % da referência estimada está em restauro.</translation>
     </message>
@@ -1388,13 +1408,13 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="137" />
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="45" />
       <source>Degraded codes</source>
       <translation>Códigos degradados</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="111" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
       <source>Degraded land (ha)</source>
       <translation>Terra degradada (ha)</translation>
     </message>
@@ -1409,7 +1429,7 @@
       <translation>A terra degradada segue o indicador ODS 15.3.1 (Guia de Boas Práticas da UNCCD): os subindicadores de cobertura do solo, produtividade da terra e carbono orgânico do solo são combinados com a regra 'um fora, todos fora'; a proporção de terra degradada é a área degradada dividida pela área total de terra (também o indicador 2.CT.1 do QMB).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="93" />
       <source>Degraded land over total land area (0-1); empty when there is no land.</source>
       <translation>Terra degradada sobre a área terrestre total (0-1); vazio quando não há terra.</translation>
     </message>
@@ -1435,13 +1455,13 @@
       <translation>Píxeis degradados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="179" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="191" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="161" />
       <source>Degraded {degraded:.2f} ha, stable {stable:.2f} ha, improved {improved:.2f} ha.</source>
       <translation>Degradado {degraded:.2f} ha, estável {stable:.2f} ha, melhorado {improved:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
       <source>Degraded, stable, improved and net area per zone, comparison and land type.</source>
       <translation>Área degradada, estável, melhorada e líquida por zona, comparação e tipo de terra.</translation>
     </message>
@@ -1451,7 +1471,7 @@
       <translation>Degradado: ODS 15.3.1 do período de relatório. Referência degradada, em restauração e restante: QMB 2.1 em {year}, meta {target} %.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="135" />
       <source>Degraded: {degraded:.1f} ha of {land:.1f} ha of land ({share:.2f} %).</source>
       <translation>Degradado: {degraded:.1f} ha de {land:.1f} ha de terra ({share:.2f} %).</translation>
     </message>
@@ -1461,7 +1481,7 @@
       <translation>Obsoleto desde a versão 0.2.0: use {key}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
       <source>Dissolved areas under restoration</source>
       <translation>Áreas em restauro dissolvidas</translation>
     </message>
@@ -1481,7 +1501,7 @@
       <translation>Endereço de e-mail dessa pessoa (nome@domínio)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="56" />
       <source>ESA CCI land cover (built-in preset)</source>
       <translation>Ocupação do solo ESA CCI (predefinição incorporada)</translation>
     </message>
@@ -1511,17 +1531,17 @@
       <translation>Tipos de ecossistemas (raster)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
       <source>Ecosystems (GET biomes): field</source>
       <translation>Ecossistemas (biomas GET): campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="124" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="120" />
       <source>Ecosystems (GET biomes): fixed value</source>
       <translation>Ecossistemas (biomas GET): valor fixo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="114" />
       <source>Ecosystems (GET biomes): fixed value as text</source>
       <translation>Ecossistemas (biomas GET): valor fixo como texto</translation>
     </message>
@@ -1551,42 +1571,42 @@
       <translation>Intervalos iguais (mínimo-máximo exato), quantis (áreas iguais de píxeis), quebras naturais (Jenks, sobre uma amostra de píxeis com semente) ou cortes manuais.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="73" />
       <source>Equal per stratum</source>
       <translation>Igual por estrato</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="80" />
       <source>Error matrix (area proportions)</source>
       <translation>Matriz de erros (proporções de área)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="83" />
       <source>Error matrix file (CSV or XLSX)</source>
       <translation>Ficheiro da matriz de erros (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="59" />
       <source>Error recode polygons</source>
       <translation>Polígonos de recodificação de erros</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="89" />
       <source>Error recode report</source>
       <translation>Relatório de recodificação de erros</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
       <source>Error recode report file (CSV or XLSX)</source>
       <translation>Ficheiro do relatório de recodificação de erros (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="156" />
       <source>Estimated area (95 % interval)</source>
       <translation>Área estimada (intervalo de 95 %)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="89" />
       <source>Estimated area of the reported class (ha)</source>
       <translation>Área estimada da classe reportada (ha)</translation>
     </message>
@@ -1601,17 +1621,17 @@
       <translation>Área degradada estimada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="111" />
       <source>Estimated degraded baseline (ha)</source>
       <translation>Referência degradada estimada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="79" />
       <source>Estimates file (CSV or XLSX)</source>
       <translation>Ficheiro de estimativas (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="94" />
       <source>Estimator</source>
       <translation>Estimador</translation>
     </message>
@@ -1632,32 +1652,32 @@
       <translation>Excluído</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="118" />
       <source>Excluded area (ha)</source>
       <translation>Área excluída (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="43" />
       <source>Exclusion polygons</source>
       <translation>Polígonos de exclusão</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
       <source>Exclusion rasters</source>
       <translation>Rasters de exclusão</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="64" />
       <source>Expected user's accuracy of other strata</source>
       <translation>Exatidão do utilizador esperada dos outros estratos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="65" />
       <source>Expected user's accuracy of the strata not listed in {EXPECTED_UA} (default 0.85).</source>
       <translation>Exatidão do utilizador esperada dos estratos não indicados em {EXPECTED_UA} (por omissão 0.85).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="60" />
       <source>Expected user's accuracy per stratum</source>
       <translation>Exatidão do utilizador esperada por estrato</translation>
     </message>
@@ -1692,7 +1712,7 @@
       <translation>Ficheiros de exportação</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="67" />
       <source>Export restoration sites to FERM</source>
       <translation>Exportar locais de restauro para o FERM</translation>
     </message>
@@ -1728,22 +1748,22 @@
       <translation>Chave de API do FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="221" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="217" />
       <source>FERM API payload</source>
       <translation>Carga útil para a API do FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="39" />
       <source>FERM API payload or FERM polygon export (GeoJSON FeatureCollection, EPSG:4326).</source>
       <translation>Carga útil para a API do FERM ou exportação de polígonos do FERM (GeoJSON FeatureCollection, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="38" />
       <source>FERM GeoJSON file</source>
       <translation>Ficheiro GeoJSON do FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="239" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="235" />
       <source>FERM area (ha)</source>
       <translation>Área FERM (ha)</translation>
     </message>
@@ -1758,12 +1778,12 @@
       <translation>Campo do FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="201" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="197" />
       <source>FERM institution id of the reporting institution.</source>
       <translation>Identificador FERM da instituição que reporta.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="191" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="187" />
       <source>FERM project object as JSON (keys institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), or a payload whose 'properties' hold it. The parameters below override its keys when given.</source>
       <translation>Objeto de projeto do FERM em JSON (chaves institutionId, title, startingYear, restorationTypes, pointsOfContact, organizations, countries), ou uma carga útil cujas 'properties' o contenham. Os parâmetros abaixo substituem as suas chaves quando indicados.</translation>
     </message>
@@ -1773,117 +1793,117 @@
       <translation>Estado de restauro FERM: código (1 Em preparação, 2 Em progresso, 3 Monitoramento pós-conclusão) ou rótulo em inglês, espanhol, francês ou português. Vazio: conta todo o local com ano de início.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="45" />
       <source>FERM sites</source>
       <translation>Locais FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="225" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="221" />
       <source>FERM upload package</source>
       <translation>Pacote de carregamento para o FERM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="26" />
       <source>FERM,FAO,restoration,registry,GeoJSON,import,vocabulary,labels</source>
       <translation>FERM,FAO,restauro,registo,GeoJSON,importar,vocabulário,rótulos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="68" />
       <source>FERM,FAO,restoration,registry,GeoJSON,shapefile,KML,GEF,upload,export,validation</source>
       <translation>FERM,FAO,restauro,registo,GeoJSON,shapefile,KML,GEF,carregamento,exportar,validação</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="181" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="184" />
       <source>Feature {fid} of {layer} has '{value}' in {field}; use -1, 0, 1 or degraded, stable, improved.</source>
       <translation>A entidade {fid} de {layer} tem '{value}' em {field}; use -1, 0, 1 ou degraded, stable, improved.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="237" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="233" />
       <source>Features in error</source>
       <translation>Entidades com erros</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="238" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="234" />
       <source>Features with warnings</source>
       <translation>Entidades com avisos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="76" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="77" />
       <source>Field explaining each correction; copied to the recode report.</source>
       <translation>Campo que explica cada correção; é copiado para o relatório de recodificação.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="63" />
       <source>Field giving what degraded pixels become (-1, 0, 1, or degraded/stable/improved; empty keeps them).</source>
       <translation>Campo que indica em que se tornam os píxeis degradados (-1, 0, 1, ou degraded/stable/improved; vazio mantém-nos).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="70" />
       <source>Field giving what improved pixels become (empty keeps them).</source>
       <translation>Campo que indica em que se tornam os píxeis melhorados (vazio mantém-nos).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="67" />
       <source>Field giving what stable pixels become (empty keeps them).</source>
       <translation>Campo que indica em que se tornam os píxeis estáveis (vazio mantém-nos).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="129" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="125" />
       <source>Field holding the FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Empty: use {ACTIVITIES_CODES}. Values are checked against the FERM vocabulary: codes outside it are errors in the validation table, naming the code and the field.</source>
       <translation>Campo com os códigos de atividade do FERM, separados por vírgulas (atividades finais 1-50, p. ex., 4,6,24). Vazio: é usado {ACTIVITIES_CODES}. Os valores são verificados face ao vocabulário do FERM: os códigos fora dele são erros na tabela de validação, que indicam o código e o campo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="143" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
       <source>Field holding the FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Empty: use {RESTORATION_TYPE_CODE}. Values are checked against the FERM vocabulary: codes or labels outside it are errors in the validation table, naming the code and the field.</source>
       <translation>Campo com o tipo de restauro do FERM: 1 Restauro ecológico, 2 Reabilitação (código ou rótulo). Vazio: é usado {RESTORATION_TYPE_CODE}. Os valores são verificados face ao vocabulário do FERM: os códigos ou rótulos fora dele são erros na tabela de validação, que indicam o código e o campo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
       <source>Field holding the FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Empty: use {TENURE_CODE}. Values are checked against the FERM vocabulary: codes or labels outside it are errors in the validation table, naming the code and the field.</source>
       <translation>Campo com o código de regime de posse da terra do FERM 1-7 (1 Comunitário, 2 Governamental, 3 TIT, 4 Propriedade conjunta, 5 Privado, 6 Outro, 7 Não sabe) ou rótulo. Vazio: é usado {TENURE_CODE}. Os valores são verificados face ao vocabulário do FERM: os códigos ou rótulos fora dele são erros na tabela de validação, que indicam o código e o campo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
       <source>Field holding the IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Empty: use {ECOSYSTEMS_CODES}. Values are checked against the FERM vocabulary: codes outside it are errors in the validation table, naming the code and the field.</source>
       <translation>Campo com os códigos de bioma da Tipologia Global de Ecossistemas da UICN, separados por vírgulas (p. ex., T1,TF1). Vazio: é usado {ECOSYSTEMS_CODES}. Os valores são verificados face ao vocabulário do FERM: os códigos fora dele são erros na tabela de validação, que indicam o código e o campo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="179" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="175" />
       <source>Field holding the administrative level 1 (e.g. region). Empty: use {ADMIN1_VALUE}.</source>
       <translation>Campo com o nível administrativo 1 (p. ex., região). Vazio: é usado {ADMIN1_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="185" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="181" />
       <source>Field holding the administrative level 2 (e.g. province). Empty: use {ADMIN2_VALUE}.</source>
       <translation>Campo com o nível administrativo 2 (p. ex., província). Vazio: é usado {ADMIN2_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="173" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
       <source>Field holding the country (administrative level 0). Empty: use {ADMIN0_VALUE}.</source>
       <translation>Campo com o país (nível administrativo 0). Vazio: é usado {ADMIN0_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="98" />
       <source>Field holding the site id (FERM siteId; GEF ID_CODE). Empty: use {SITE_ID_VALUE}.</source>
       <translation>Campo com o id. do local (siteId do FERM; ID_CODE do GEF). Vazio: é usado {SITE_ID_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
       <source>Field holding the site name (FERM siteName; text, non-ASCII kept). Empty: use {SITE_NAME_VALUE}.</source>
       <translation>Campo com o nome do local (siteName do FERM; texto, os caracteres não ASCII são mantidos). Vazio: é usado {SITE_NAME_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
       <source>Field holding the year restoration started (a year, a date or text such as 2014/05/01). Empty: use {START_YEAR_VALUE}.</source>
       <translation>Campo com o ano de início do restauro (um ano, uma data ou um texto como 2014/05/01). Vazio: é usado {START_YEAR_VALUE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="73" />
       <source>Field listing the periods a polygon applies to, separated by commas (e.g. baseline, report_1); empty: all periods.</source>
       <translation>Campo com os períodos a que um polígono se aplica, separados por vírgulas (p. ex., baseline, report_1); vazio: todos os períodos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="91" />
       <source>Field naming each land unit; polygons sharing a value form one unit. Empty: each feature is a unit.</source>
       <translation>Campo que dá nome a cada unidade de terra; os polígonos que partilham um valor formam uma unidade. Vazio: cada entidade é uma unidade.</translation>
     </message>
@@ -1933,27 +1953,27 @@
       <translation>Campo com o tipo de restauro (p. ex., FERM 1 Restauro ecológico, 2 Reabilitação) pelo qual desagregar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="62" />
       <source>Field: new value of degraded pixels</source>
       <translation>Campo: novo valor dos píxeis degradados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="69" />
       <source>Field: new value of improved pixels</source>
       <translation>Campo: novo valor dos píxeis melhorados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="66" />
       <source>Field: new value of stable pixels</source>
       <translation>Campo: novo valor dos píxeis estáveis</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="72" />
       <source>Field: periods affected</source>
       <translation>Campo: períodos afetados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="76" />
       <source>Field: reason</source>
       <translation>Campo: motivo</translation>
     </message>
@@ -1973,7 +1993,7 @@
       <translation>COS final</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="123" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="58" />
       <source>Final land cover</source>
       <translation>Ocupação do solo final</translation>
@@ -1984,17 +2004,17 @@
       <translation>Mapa final</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="56" />
       <source>Final-year land cover in UNCCD classes; its water bodies (class 7) are left out of the land area.</source>
       <translation>Ocupação do solo do ano final em classes UNCCD; as suas massas de água (classe 7) ficam fora da área terrestre.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="48" />
       <source>First categorical map (band 1, whole-number class codes); its grid is the reference.</source>
       <translation>Primeiro mapa categórico (banda 1, códigos de classe inteiros); a sua grelha é a de referência.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="29" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="31" />
       <source>First reporting period against the baseline, whole raster, in hectares (true ellipsoidal area).</source>
       <translation>Primeiro período de relatório face à referência, raster completo, em hectares (área elipsoidal real).</translation>
     </message>
@@ -2055,7 +2075,7 @@
       <translation>Primeiro ano da tendência. Vazio: o primeiro ano da série.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="47" />
       <source>Five LPD classes (1-5)</source>
       <translation>Cinco classes LPD (1-5)</translation>
     </message>
@@ -2065,52 +2085,52 @@
       <translation>Valor fixo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="133" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="129" />
       <source>Fixed value for every site as text: FERM activity codes, comma-separated (leaf activities 1-50, e.g. 4,6,24). Used where {ACTIVITIES_FIELD} is not chosen or is empty. The same as {ACTIVITIES_CODES}, for models and scripts; give one of the two.</source>
       <translation>Valor fixo para todos os locais como texto: códigos de atividade do FERM, separados por vírgulas (atividades finais 1-50, p. ex., 4,6,24). Usado quando {ACTIVITIES_FIELD} não é escolhido ou está vazio. O mesmo que {ACTIVITIES_CODES}, para modelos e scripts; indique apenas um dos dois.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="148" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="144" />
       <source>Fixed value for every site as text: FERM restoration type: 1 Ecological restoration, 2 Rehabilitation (code or label). Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty. The same as {RESTORATION_TYPE_CODE}, for models and scripts; give one of the two.</source>
       <translation>Valor fixo para todos os locais como texto: tipo de restauro do FERM: 1 Restauro ecológico, 2 Reabilitação (código ou rótulo). Usado quando {RESTORATION_TYPE_FIELD} não é escolhido ou está vazio. O mesmo que {RESTORATION_TYPE_CODE}, para modelos e scripts; indique apenas um dos dois.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="159" />
       <source>Fixed value for every site as text: FERM tenure status code 1-7 (1 Communal, 2 Government, 3 ITTs, 4 Jointly owned, 5 Private, 6 Other, 7 Don't know) or label. Used where {TENURE_FIELD} is not chosen or is empty. The same as {TENURE_CODE}, for models and scripts; give one of the two.</source>
       <translation>Valor fixo para todos os locais como texto: código de regime de posse da terra do FERM 1-7 (1 Comunitário, 2 Governamental, 3 TIT, 4 Propriedade conjunta, 5 Privado, 6 Outro, 7 Não sabe) ou rótulo. Usado quando {TENURE_FIELD} não é escolhido ou está vazio. O mesmo que {TENURE_CODE}, para modelos e scripts; indique apenas um dos dois.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="115" />
       <source>Fixed value for every site as text: IUCN Global Ecosystem Typology biome codes, comma-separated (e.g. T1,TF1). Used where {ECOSYSTEMS_FIELD} is not chosen or is empty. The same as {ECOSYSTEMS_CODES}, for models and scripts; give one of the two.</source>
       <translation>Valor fixo para todos os locais como texto: códigos de bioma da Tipologia Global de Ecossistemas da UICN, separados por vírgulas (p. ex., T1,TF1). Usado quando {ECOSYSTEMS_FIELD} não é escolhido ou está vazio. O mesmo que {ECOSYSTEMS_CODES}, para modelos e scripts; indique apenas um dos dois.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="181" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="177" />
       <source>Fixed value for every site: administrative level 1 (e.g. region). Used where {ADMIN1_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: nível administrativo 1 (p. ex., região). Usado quando {ADMIN1_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="187" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="183" />
       <source>Fixed value for every site: administrative level 2 (e.g. province). Used where {ADMIN2_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: nível administrativo 2 (p. ex., província). Usado quando {ADMIN2_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="175" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="171" />
       <source>Fixed value for every site: country (administrative level 0). Used where {ADMIN0_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: país (nível administrativo 0). Usado quando {ADMIN0_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="100" />
       <source>Fixed value for every site: site id (FERM siteId; GEF ID_CODE). Used where {SITE_ID_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: id. do local (siteId do FERM; ID_CODE do GEF). Usado quando {SITE_ID_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="94" />
       <source>Fixed value for every site: site name (FERM siteName; text, non-ASCII kept). Used where {SITE_NAME_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: nome do local (siteName do FERM; texto, os caracteres não ASCII são mantidos). Usado quando {SITE_NAME_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
       <source>Fixed value for every site: year restoration started (a year, a date or text such as 2014/05/01). Used where {START_YEAR_FIELD} is not chosen or is empty.</source>
       <translation>Valor fixo para todos os locais: ano de início do restauro (um ano, uma data ou um texto como 2014/05/01). Usado quando {START_YEAR_FIELD} não é escolhido ou está vazio.</translation>
     </message>
@@ -2125,7 +2145,7 @@
       <translation>Proporção Float32 das execuções de Monte Carlo em que o píxel está na classe superior; -1 excluído; sem dados -9999.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="117" />
       <source>Float32 suitability 0..1; -1 excluded; nodata -9999.</source>
       <translation>Aptidão Float32 0..1; -1 excluído; sem dados -9999.</translation>
     </message>
@@ -2150,12 +2170,12 @@
       <translation>Para mapas de ocupação do solo: os códigos que contam como vegetação natural, separados por vírgulas (p. ex., 1,2,4 para coberto arbóreo, pastagens e zonas húmidas nas classes UNCCD). Obrigatório com mapas de ocupação do solo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="65" />
       <source>For the custom legend: a CSV file with the source code in the first column and the UNCCD class in the second (a header row, further columns and lines starting with # are allowed). Takes precedence over {RECLASS_TABLE}.</source>
       <translation>Para a legenda personalizada: um ficheiro CSV com o código de origem na primeira coluna e a classe UNCCD na segunda (são admitidas uma linha de cabeçalho, colunas adicionais e linhas começadas por #). Tem prioridade sobre {RECLASS_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
       <source>For the custom legend: one row per land-cover code of your maps, with the UNCCD class (1-7) it belongs to. Used when no {RECLASS_FILE} is given.</source>
       <translation>Para a legenda personalizada: uma linha por cada código de ocupação do solo dos seus mapas, com a classe UNCCD (1-7) a que pertence. Usada quando não é indicado {RECLASS_FILE}.</translation>
     </message>
@@ -2200,7 +2220,7 @@
       <translation>Classes de fragmentação</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="29" />
       <source>From a labelled stratified random sample (e.g. drawn by the sample design tool and labelled in QGIS or Collect Earth) and the strata raster it was drawn from: the error matrix in proportions of area, overall, user's and producer's accuracy with 95 % confidence intervals, and the stratified estimate of each class's area with its standard error and 95 % interval (Olofsson et al. 2014, eq. 9-11). Pixel counting is biased whenever the map has errors; the estimated area is the figure to report.&lt;br&gt;&lt;br&gt;When every point's stratum is its map class the estimators of Olofsson et al. (2014) are used; when the strata differ from the map classes (e.g. a buffer stratum around change) the general stratified estimators of Stehman (2014); both agree when strata and map classes coincide. Stratum areas are true (ellipsoidal) areas of the strata raster; intervals are ± 1.96 standard errors, without finite-population correction.&lt;br&gt;&lt;br&gt;The run stops with a message when a stratum has fewer than two labelled points, a label is not in the legend, a point falls outside the map or on nodata, or the points do not belong to this strata raster (their stratum differs from the raster's value, or the stratum pixel counts recorded at the draw differ: a sample of another map version). Points without a reference label are left out with a warning.</source>
       <translation>A partir de uma amostra aleatória estratificada rotulada (p. ex., tirada pela ferramenta de desenho amostral e rotulada no QGIS ou no Collect Earth) e do raster de estratos de onde foi tirada: a matriz de erros em proporções de área, a exatidão global, do utilizador e do produtor com intervalos de confiança de 95 %, e a estimativa estratificada da área de cada classe com o seu erro-padrão e intervalo de 95 % (Olofsson et al. 2014, eq. 9-11). A contagem de píxeis é enviesada sempre que o mapa tem erros; a área estimada é o valor a reportar.&lt;br&gt;&lt;br&gt;Quando o estrato de cada ponto é a sua classe do mapa, são usados os estimadores de Olofsson et al. (2014); quando os estratos diferem das classes do mapa (p. ex., um estrato tampão em torno da alteração), os estimadores estratificados gerais de Stehman (2014); ambos coincidem quando os estratos e as classes do mapa coincidem. As áreas dos estratos são áreas reais (elipsoidais) do raster de estratos; os intervalos são ± 1,96 erros-padrão, sem correção para população finita.&lt;br&gt;&lt;br&gt;A execução para com uma mensagem quando um estrato tem menos de dois pontos rotulados, um rótulo não está na legenda, um ponto fica fora do mapa ou em sem dados, ou os pontos não pertencem a este raster de estratos (o seu estrato difere do valor do raster, ou as contagens de píxeis dos estratos registadas na tiragem diferem: uma amostra de outra versão do mapa). Os pontos sem rótulo de referência são deixados de fora com um aviso.</translation>
     </message>
@@ -2215,7 +2235,7 @@
       <translation>A padronização linear difusa de {layer} precisa de pelo menos dois pontos de controlo em POINTS, p. ex., 0:0; 10:1.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="140" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="159" />
       <source>GDAL cannot write raster files with the extension .{ext} ({path}). Use .tif.</source>
       <translation>O GDAL não consegue escrever ficheiros raster com a extensão .{ext} ({path}). Use .tif.</translation>
     </message>
@@ -2225,7 +2245,7 @@
       <translation>O GDAL não conseguiu concluir a execução ({reason}). Nenhuma saída foi escrita.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="228" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="224" />
       <source>GEF geospatial template</source>
       <translation>Modelo geoespacial do GEF</translation>
     </message>
@@ -2240,22 +2260,22 @@
       <translation>Gaussiana (perto de um valor)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="38" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="40" />
       <source>GeoJSON (*.geojson *.json)</source>
       <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="223" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="219" />
       <source>GeoJSON (*.geojson)</source>
       <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="222" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="218" />
       <source>GeoJSON FeatureCollection to POST to the FERM API (EPSG:4326). Give at least one of the three file outputs.</source>
       <translation>GeoJSON FeatureCollection a enviar por POST para a API do FERM (EPSG:4326). Indique pelo menos uma das três saídas de ficheiro.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="231" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="227" />
       <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
       <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
@@ -2270,12 +2290,12 @@
       <translation>Indique pelo menos um raster de critério.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="112" />
       <source>Give at least one degraded code ({parameter}).</source>
       <translation>Indique pelo menos um código degradado ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="191" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="196" />
       <source>Give at least one reporting-period SDG 15.3.1 map.</source>
       <translation>Indique pelo menos um mapa ODS 15.3.1 de período de relatório.</translation>
     </message>
@@ -2285,12 +2305,12 @@
       <translation>Indique primeiro o endereço da API e defina a chave de API.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="115" />
       <source>Give the codes the degradation layer may hold ({parameter}).</source>
       <translation>Indique os códigos que a camada de degradação pode conter ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="67" />
       <source>Give the criterion weights in WEIGHTS (e.g. 0.637,0.258,0.105) or a WEIGHTS_TABLE.</source>
       <translation>Indique os pesos dos critérios em WEIGHTS (p. ex., 0.637,0.258,0.105) ou uma WEIGHTS_TABLE.</translation>
     </message>
@@ -2315,7 +2335,7 @@
       <translation>Indique as unidades de terra ({parameter}): um raster de identificadores de unidade, ou polígonos com um campo de identificador.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="163" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="170" />
       <source>Give the land units either as a raster ({raster}) or as polygons ({polygons}), not both.</source>
       <translation>Indique as unidades de terra como raster ({raster}) ou como polígonos ({polygons}), não ambos.</translation>
     </message>
@@ -2357,7 +2377,7 @@
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="110" />
       <source>Hectares of degraded land still to bring under restoration to reach {TARGET_PCT}.</source>
       <translation>Hectares de terra degradada que falta colocar em restauro para atingir {TARGET_PCT}.</translation>
     </message>
@@ -2377,12 +2397,12 @@
       <translation>Como é obtido o stock final de COS: a partir de um segundo mapa de COS, ou a partir do mapa de referência e da transição de ocupação do solo com fatores de variação de stock.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="69" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
       <source>How the points are shared among strata. With a minimum, strata whose proportional share is below {MIN_PER_STRATUM} get that many.</source>
       <translation>Como os pontos são repartidos pelos estratos. Com um mínimo, os estratos cuja parte proporcional é inferior a {MIN_PER_STRATUM} recebem esse número.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="46" />
       <source>How the productivity layer is coded.</source>
       <translation>Como está codificada a camada de produtividade.</translation>
     </message>
@@ -2402,7 +2422,7 @@
       <translation>Códigos ISO 3166-1 alfa-2, p. ex., PE, EC</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="25" />
       <source>Import FERM sites (GeoJSON)</source>
       <translation>Importar locais do FERM (GeoJSON)</translation>
     </message>
@@ -2412,7 +2432,7 @@
       <translation>Melhorado</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldntables.py" line="173" />
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="175" />
       <source>Improved against the baseline (ha)</source>
       <translation>Melhorado face à referência (ha)</translation>
     </message>
@@ -2483,7 +2503,7 @@
       <translation>COS inicial (de referência)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="120" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="55" />
       <source>Initial land cover</source>
       <translation>Ocupação do solo inicial</translation>
@@ -2517,7 +2537,7 @@
       <translation>Dentro de terra degradada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="200" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="196" />
       <source>Institution id</source>
       <translation>Id. da instituição</translation>
     </message>
@@ -2557,37 +2577,37 @@
       <translation>Saldo NDT por tipo de terra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="36" />
       <source>LDN balance per land type (neutrality, counterbalancing)</source>
       <translation>Saldo NDT por tipo de terra (neutralidade, compensação)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="79" />
       <source>LDN response</source>
       <translation>Resposta NDT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="81" />
       <source>LDN response areas</source>
       <translation>Áreas de resposta NDT</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="83" />
       <source>LDN response areas file (CSV or XLSX)</source>
       <translation>Ficheiro de áreas de resposta NDT (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="22" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="23" />
       <source>LDN response hierarchy (Avoid, Reduce, Reverse)</source>
       <translation>Hierarquia de resposta da NDT (Evitar, Reduzir, Reverter)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="24" />
       <source>LDN,land degradation neutrality,response hierarchy,avoid,reduce,reverse,restoration,ROAM</source>
       <translation>NDT,neutralidade da degradação das terras,hierarquia de resposta,evitar,reduzir,reverter,restauro,ROAM</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="35" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="37" />
       <source>LDN,neutrality,land degradation neutrality,counterbalancing,like for like,land type,SDG,15.3.1,UNCCD,PRAIS,reporting period,balance,gains,losses</source>
       <translation>NDT,neutralidade,neutralidade da degradação das terras,compensação,igual por igual,tipo de terra,ODS,15.3.1,UNCCD,PRAIS,período de relatório,saldo,ganhos,perdas</translation>
     </message>
@@ -2614,17 +2634,17 @@
       <translation>Rotular a amostra de exatidão</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="41" />
       <source>Label language</source>
       <translation>Idioma dos rótulos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="93" />
       <source>Labelled points used</source>
       <translation>Pontos rotulados usados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="46" />
       <source>Labelled sample points</source>
       <translation>Pontos da amostra rotulados</translation>
     </message>
@@ -2634,12 +2654,12 @@
       <translation>Terra (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="37" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="39" />
       <source>Land Degradation Neutrality judged like for like (UNCCD scientific conceptual framework, Orr et al. 2017; SDG 15.3.1 Good Practice Guidance): losses are balanced by gains within the same land type, not across the country.&lt;br&gt;&lt;br&gt;Inputs: the SDG 15.3.1 map (-1 degraded, 0 stable, +1 improved) of the baseline and of each reporting period, in order, and the land cover at baseline, reclassified to the 7 UNCCD classes with the same legend settings as the land-cover sub-indicator (a code the legend does not cover stops the run with the list of every such code). A land type is the UNCCD class, or the class combined with a land unit (e.g. soil) from {LAND_UNITS_LAYER}, a raster or polygons (a pixel takes the polygon covering most of it, at least half; other pixels have no land type and are counted as nodata). Only pixels valid in every map and with a land type are counted, the same pixels in every period.&lt;br&gt;&lt;br&gt;Comparisons: &lt;i&gt;map&lt;/i&gt; (each map's own values), &lt;i&gt;vs_baseline&lt;/i&gt; (each period against the baseline) and &lt;i&gt;vs_previous&lt;/i&gt; (each period against the one before; for the first period, the baseline), the last two through the expanded status matrix of the GPG addendum collapsed to degraded (1-3), stable (4) and improved (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: per zone, comparison and land type the degraded, stable and improved area, the net balance (improved - degraded) in ha and % of the land type, and whether neutrality is met (net &gt;= 0). {COUNTERBALANCE}: losses, gains, the part of the losses offset by gains of the same land type, the remaining deficit and the surplus (never carried to another land type); the total row shows the pooled net balance beside the like-for-like deficit. {PERIOD_STATUS}: one row per period with its status, and a chart ({CHART}). Totals are the sums of the land-type rows, which add up to the valid area; nodata is reported in its own row. {DEFICIT}: one band per period, the land type code where that land type is in deficit against the baseline, 0 where it is not.</source>
       <translation>Neutralidade da Degradação das Terras avaliada igual por igual (quadro conceptual científico da UNCCD, Orr et al. 2017; Guia de Boas Práticas do ODS 15.3.1): as perdas são compensadas por ganhos dentro do mesmo tipo de terra, não em todo o país.&lt;br&gt;&lt;br&gt;Entradas: o mapa do ODS 15.3.1 (-1 degradado, 0 estável, +1 melhorado) do período de referência e de cada período de relatório, por ordem, e a ocupação do solo no período de referência, reclassificada nas 7 classes da UNCCD com as mesmas definições de legenda do subindicador de ocupação do solo (um código que a legenda não abrange para a execução com a lista de todos esses códigos). Um tipo de terra é a classe UNCCD, ou a classe combinada com uma unidade de terra (p. ex., solo) de {LAND_UNITS_LAYER}, um raster ou polígonos (um píxel fica com o polígono que cobre a maior parte dele, pelo menos metade; os outros píxeis não têm tipo de terra e são contados como sem dados). Só são contados os píxeis válidos em todos os mapas e com um tipo de terra, os mesmos píxeis em todos os períodos.&lt;br&gt;&lt;br&gt;Comparações: &lt;i&gt;map&lt;/i&gt; (os valores próprios de cada mapa), &lt;i&gt;vs_baseline&lt;/i&gt; (cada período face ao período de referência) e &lt;i&gt;vs_previous&lt;/i&gt; (cada período face ao anterior; para o primeiro período, o de referência), as duas últimas através da matriz de estado alargada da adenda ao Guia de Boas Práticas, agrupada em degradado (1-3), estável (4) e melhorado (5-7).&lt;br&gt;&lt;br&gt;{BALANCE}: por zona, comparação e tipo de terra, a área degradada, estável e melhorada, o saldo líquido (melhorado - degradado) em ha e em % do tipo de terra, e se a neutralidade é atingida (saldo &gt;= 0). {COUNTERBALANCE}: perdas, ganhos, a parte das perdas compensada por ganhos do mesmo tipo de terra, o défice restante e o excedente (nunca transferido para outro tipo de terra); a linha do total mostra o saldo líquido agregado ao lado do défice igual por igual. {PERIOD_STATUS}: uma linha por período com o seu estado, e um gráfico ({CHART}). Os totais são as somas das linhas dos tipos de terra, que somam a área válida; a área sem dados é indicada numa linha própria. {DEFICIT}: uma banda por período, o código do tipo de terra onde esse tipo de terra está em défice face ao período de referência, 0 onde não está.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="192" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="212" />
       <source>Land Degradation Neutrality per period</source>
       <translation>Neutralidade da Degradação das Terras por período</translation>
     </message>
@@ -2649,7 +2669,7 @@
       <translation>Dinâmica da produtividade da terra em cinco classes: 1 Em declínio, 2 Declínio moderado, 3 Sob stress, 4 Estável, 5 Em aumento (Int16, sem dados -32768), com uma vista opcional em três classes (1-2 para -1, 3-4 para 0, 5 para +1).&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir dos subindicadores&lt;/b&gt; (Guia de Boas Práticas da UNCCD): parte-se da trajetória (-1 para 1, 0 para 4, +1 para 5) e depois, prevalecendo as regras posteriores: trajetória 0, estado 0, desempenho -1 dá 3; trajetória +1, estado -1, desempenho -1 dá 2; trajetória 0, estado -1, desempenho 0 dá 2; trajetória 0, estado -1, desempenho -1 dá 1. Um píxel em falta em qualquer camada fica sem dados. A trajetória e o estado devem conter -1/0/+1 e o desempenho -1/0; os outros valores são listados num erro antes de se escrever o que quer que seja.&lt;br&gt;&lt;br&gt;&lt;b&gt;A partir de um mapa LPD externo&lt;/b&gt; (p. ex., JRC, FAO-WOCAT, Trends.Earth): os seus códigos são reclassificados com uma predefinição de resources/data/lpd_external_presets.json (as fontes estão aí documentadas) ou com a sua própria tabela (código e depois classe 1-5 ou 'nodata'), indicada no parâmetro de tabela ou como ficheiro CSV. Os códigos que a tabela não cobre são todos listados num erro e nada é escrito.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="58" />
       <source>Land cover (UNCCD classes)</source>
       <translation>Ocupação do solo (classes UNCCD)</translation>
     </message>
@@ -2659,22 +2679,22 @@
       <translation>Ocupação do solo (mesma legenda) ou coberto arbóreo (%) no fim do período (banda 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="76" />
       <source>Land cover at baseline</source>
       <translation>Ocupação do solo na referência</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="49" />
       <source>Land cover degradation</source>
       <translation>Degradação da ocupação do solo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="55" />
       <source>Land cover for the water mask</source>
       <translation>Ocupação do solo para a máscara de água</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="59" />
       <source>Land cover in the 7 UNCCD classes (1 tree-covered ... 7 water body).</source>
       <translation>Ocupação do solo nas 7 classes UNCCD (1 coberto arbóreo ... 7 massa de água).</translation>
     </message>
@@ -2684,7 +2704,7 @@
       <translation>Ocupação do solo ou coberto arbóreo (%) no início do período (banda 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="61" />
       <source>Land cover under productive use</source>
       <translation>Ocupação do solo em uso produtivo</translation>
     </message>
@@ -2719,7 +2739,7 @@
       <translation>Ficheiro de áreas de sobreuso da terra (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="42" />
       <source>Land productivity</source>
       <translation>Produtividade da terra</translation>
     </message>
@@ -2750,13 +2770,13 @@
       <translation>Dinâmica da produtividade da terra (LPD)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="126" />
       <source>Land types in deficit</source>
       <translation>Tipos de terra em défice</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="84" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="90" />
       <source>Land unit field (polygons)</source>
       <translation>Campo da unidade de terra (polígonos)</translation>
     </message>
@@ -2786,19 +2806,19 @@
       <translation>Unidades de terra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="82" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="32" />
       <source>Land units (raster or polygons)</source>
       <translation>Unidades de terra (raster ou polígonos)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="94" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="43" />
       <source>Land units as a raster (models and scripts)</source>
       <translation>Unidades de terra como raster (modelos e scripts)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="98" />
       <location filename="../t2_monitor_plugin/algorithms/degradation/units.py" line="47" />
       <source>Land units as polygons (models and scripts)</source>
       <translation>Unidades de terra como polígonos (modelos e scripts)</translation>
@@ -2829,17 +2849,17 @@
       <translation>Foram encontrados códigos de ocupação do solo diferentes das classes UNCCD 1-7 ({details}). Escolha a predefinição ESA CCI ou uma tabela de reclassificação personalizada para esta legenda; nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="134" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="139" />
       <source>Land-cover degradation</source>
       <translation>Degradação da ocupação do solo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="100" />
       <source>Land-cover degradation (SDG 15.3.1)</source>
       <translation>Degradação da ocupação do solo (ODS 15.3.1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="49" />
       <source>Land-cover legend</source>
       <translation>Legenda da ocupação do solo</translation>
     </message>
@@ -2849,19 +2869,19 @@
       <translation>Mapa de ocupação do solo + códigos de floresta</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="124" />
       <source>Land-cover map at the end of the period, same legend as the initial map.</source>
       <translation>Mapa de ocupação do solo no fim do período, com a mesma legenda do mapa inicial.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="116" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="121" />
       <source>Land-cover map at the start of the period (band 1, whole-number class codes).</source>
       <translation>Mapa de ocupação do solo no início do período (banda 1, códigos de classe inteiros).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="75" />
-      <source>Land-cover map defining the land types (band 1, whole-number class codes).</source>
-      <translation>Mapa de ocupação do solo que define os tipos de terra (banda 1, códigos de classe inteiros).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="77" />
+      <source>Land-cover map defining the land types (band 1, whole-number class codes). When it already holds the UNCCD classes, the names it carries (raster attribute table, category names, style) name the land types.</source>
+      <translation>Mapa de ocupação do solo que define os tipos de terra (banda 1, códigos de classe inteiros). Quando já contém as classes UNCCD, os nomes que traz (tabela de atributos do raster, nomes de categoria, estilo) dão nome aos tipos de terra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/vegetationcoverloss.py" line="43" />
@@ -2869,17 +2889,17 @@
       <translation>Mapas de ocupação do solo + códigos de vegetação natural</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="49" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="50" />
       <source>Land-cover sub-indicator (-1/0/+1), e.g. from Land cover degradation.</source>
       <translation>Subindicador de ocupação do solo (-1/0/+1), p. ex., de Degradação da ocupação do solo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="100" />
-      <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in {MATRIX_TABLE} or give a CSV of the same layout ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
-      <translation>Subindicador de ocupação do solo do ODS 15.3.1: compara um mapa de ocupação do solo inicial e um final através de uma matriz de transição (Guia de Boas Práticas da UNCCD v2).&lt;br&gt;&lt;br&gt;Ambos os mapas são primeiro reclassificados nas 7 classes UNCCD (1 Coberto arbóreo, 2 Pastagens, 3 Terras de cultivo, 4 Zona húmida, 5 Artificial, 6 Outras terras, 7 Massa de água): se já estiverem nestas classes, através da predefinição ESA CCI incorporada ou através da sua própria tabela. Um código que a legenda não cobre nunca é convertido silenciosamente em sem dados: a execução para e lista todos esses códigos de cada mapa, e nada é escrito.&lt;br&gt;&lt;br&gt;Cada píxel recebe o valor da matriz para a sua transição (linha = classe inicial, coluna = classe final): -1 degradado, 0 estável, +1 melhorado (Int16, sem dados -32768 onde algum dos mapas não tem dados). A matriz por omissão é a da UNCCD (resources/data/unccd_transition_matrix.csv): p. ex., de Coberto arbóreo para Terras de cultivo é degradação, de Terras de cultivo para Coberto arbóreo é melhoria, e qualquer transição para ou a partir de Massa de água é estável. Edite-a em {MATRIX_TABLE} ou indique um CSV com a mesma estrutura ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Saídas opcionais: os códigos de transição inicial × 10 + final (p. ex., 13 = Coberto arbóreo → Terras de cultivo; Byte, sem dados 0) e uma tabela da área de cada uma das 49 transições em hectares (áreas reais dos píxeis no elipsoide), com o seu valor na matriz.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="102" />
+      <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in {MATRIX_TABLE} or give a CSV of the same layout ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.&lt;br&gt;&lt;br&gt;Class names in the table and in the transitions layer (its raster attribute table): the UNCCD names; for maps already in UNCCD classes, the names the map itself carries win (its raster attribute table, category names, paletted style or .qml style beside the file, e.g. national names of the 7 classes).</source>
+      <translation>Subindicador de ocupação do solo do ODS 15.3.1: compara um mapa de ocupação do solo inicial e um final através de uma matriz de transição (Guia de Boas Práticas da UNCCD v2).&lt;br&gt;&lt;br&gt;Ambos os mapas são primeiro reclassificados nas 7 classes UNCCD (1 Coberto arbóreo, 2 Pastagens, 3 Terras de cultivo, 4 Zona húmida, 5 Artificial, 6 Outras terras, 7 Massa de água): se já estiverem nestas classes, através da predefinição ESA CCI incorporada ou através da sua própria tabela. Um código que a legenda não cobre nunca é convertido silenciosamente em sem dados: a execução para e lista todos esses códigos de cada mapa, e nada é escrito.&lt;br&gt;&lt;br&gt;Cada píxel recebe o valor da matriz para a sua transição (linha = classe inicial, coluna = classe final): -1 degradado, 0 estável, +1 melhorado (Int16, sem dados -32768 onde algum dos mapas não tem dados). A matriz por omissão é a da UNCCD (resources/data/unccd_transition_matrix.csv): p. ex., de Coberto arbóreo para Terras de cultivo é degradação, de Terras de cultivo para Coberto arbóreo é melhoria, e qualquer transição para ou a partir de Massa de água é estável. Edite-a em {MATRIX_TABLE} ou indique um CSV com a mesma estrutura ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Saídas opcionais: os códigos de transição inicial × 10 + final (p. ex., 13 = Coberto arbóreo → Terras de cultivo; Byte, sem dados 0) e uma tabela da área de cada uma das 49 transições em hectares (áreas reais dos píxeis no elipsoide), com o seu valor na matriz.&lt;br&gt;&lt;br&gt;Nomes das classes na tabela e na camada de transições (a sua tabela de atributos do raster): os nomes UNCCD; para os mapas já em classes UNCCD, prevalecem os nomes que o próprio mapa traz (a sua tabela de atributos do raster, nomes de categoria, estilo de paleta ou estilo .qml junto ao ficheiro, p. ex., nomes nacionais das 7 classes).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="136" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
       <source>Land-cover transitions</source>
       <translation>Transições de ocupação do solo</translation>
     </message>
@@ -2904,7 +2924,7 @@
       <translation>Idioma de todos os textos do relatório.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="40" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="42" />
       <source>Language of the vocabulary labels (en, es, fr, pt); default the QGIS language, else English. Labels missing in a language are given in English.</source>
       <translation>Idioma dos rótulos dos vocabulários (en, es, fr, pt); por omissão, o idioma do QGIS ou, caso contrário, inglês. Os rótulos em falta num idioma são dados em inglês.</translation>
     </message>
@@ -2985,7 +3005,7 @@
       <translation>Organização líder ou de apoio (vocabulário do FERM)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="218" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="214" />
       <source>Leave features in error out of the outputs instead of stopping (default: stop).</source>
       <translation>Deixar as entidades com erros fora das saídas em vez de parar (por omissão: parar).</translation>
     </message>
@@ -2995,12 +3015,12 @@
       <translation>Legenda</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="68" />
       <source>Legend (class codes)</source>
       <translation>Legenda (códigos de classe)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="50" />
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table ({RECLASS_TABLE} or {RECLASS_FILE}). A code the legend does not cover stops the run with the list of every such code.</source>
       <translation>Legenda dos mapas de ocupação do solo (a mesma para ambos). 'Já em classes UNCCD 1-7': 1 Coberto arbóreo, 2 Pastagens, 3 Terras de cultivo, 4 Zona húmida, 5 Artificial, 6 Outras terras, 7 Massa de água. 'ESA CCI': os códigos de ocupação do solo ESA CCI / C3S (10-220) com a agregação padrão do ODS 15.3.1 (resources/data/esa_cci_to_unccd.csv). 'Personalizada': a sua própria tabela ({RECLASS_TABLE} ou {RECLASS_FILE}). Um código que a legenda não cobre interrompe a execução com a lista de todos esses códigos.</translation>
     </message>
@@ -3010,22 +3030,22 @@
       <translation>Área com degradação ligeira (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="107" />
       <source>Like-for-like counterbalancing</source>
       <translation>Compensação igual por igual</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="125" />
       <source>Like-for-like deficit (ha)</source>
       <translation>Défice igual por igual (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldntables.py" line="174" />
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="176" />
       <source>Like-for-like deficit against the baseline (ha)</source>
       <translation>Défice igual por igual face ao período de referência (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldntables.py" line="176" />
+      <location filename="../t2_monitor_plugin/core/ldntables.py" line="178" />
       <source>Like-for-like deficit against the previous period (ha)</source>
       <translation>Défice igual por igual face ao período anterior (ha)</translation>
     </message>
@@ -3080,7 +3100,7 @@
       <translation>Hectares com perda, sem perda e sem dados, e a proporção perdida, para todo o raster e por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="108" />
       <source>Losses, gains, offset, remaining deficit and surplus per land type.</source>
       <translation>Perdas, ganhos, compensação, défice restante e excedente por tipo de terra.</translation>
     </message>
@@ -3140,38 +3160,38 @@
       <translation>Método manual: limites interiores de classe crescentes, p. ex., 0.25,0.5,0.75 para 4 classes; um valor igual a um limite vai para a classe superior.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="49" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="62" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="63" />
       <source>Map (when the strata are not the map classes)</source>
       <translation>Mapa (quando os estratos não são as classes do mapa)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="47" />
       <source>Map A</source>
       <translation>Mapa A</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="50" />
       <source>Map B</source>
       <translation>Mapa B</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="18" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="19" />
       <source>Map agreement (cross-tabulation and kappa)</source>
       <translation>Concordância de mapas (tabulação cruzada e kappa)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="125" />
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="53" />
       <source>Map class field</source>
       <translation>Campo da classe do mapa</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="53" />
       <source>Map class of each point.</source>
       <translation>Classe do mapa de cada ponto.</translation>
     </message>
@@ -3181,27 +3201,27 @@
       <translation>Classe do mapa: {value}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="155" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="158" />
       <source>Mapped and estimated area per class</source>
       <translation>Área cartografada e estimada por classe</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="152" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="155" />
       <source>Mapped area</source>
       <translation>Área cartografada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="92" />
       <source>Mapped area of the reported class (ha)</source>
       <translation>Área cartografada da classe reportada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="25" />
       <source>Maps the Land Degradation Neutrality response hierarchy Avoid &amp;gt; Reduce &amp;gt; Reverse from a degradation layer (the SDG 15.3.1 -1/0/+1 layer, or any categorical map such as LPD classes or degradation status), the UNCCD land cover and optional protected areas.&lt;br&gt;&lt;br&gt;Classes: 1 &lt;b&gt;Avoid&lt;/b&gt; (non-degraded natural land and protected areas, to keep so), 2 &lt;b&gt;Reduce&lt;/b&gt; (land under productive use that is degrading or at risk: sustainable land management), 3 &lt;b&gt;Reverse&lt;/b&gt; (degraded land where restoration is the response), 0 other / not assigned (e.g. healthy cropland, built-up land). Nodata where the degradation layer or the land cover has none.&lt;br&gt;&lt;br&gt;Default rules (resources/data/ldn_response_rules.json; the first rule that holds wins): degraded and not productive -&gt; Reverse; degraded and productive -&gt; Reduce; at risk and productive -&gt; Reduce; protected and not degraded -&gt; Avoid; natural and not degraded -&gt; Avoid; otherwise 0. Copy the file, edit the rules and give it as the rules file to change them.&lt;br&gt;&lt;br&gt;The &lt;b&gt;Reverse&lt;/b&gt; class is the natural mask or criterion for the ROAM restoration priority overlay: it marks where restoration, rather than protection or better management, is the answer. The area table gives the area of each class overall and per zone.</source>
       <translation>Cartografa a hierarquia de resposta da Neutralidade da Degradação das Terras Evitar &amp;gt; Reduzir &amp;gt; Reverter a partir de uma camada de degradação (a camada -1/0/+1 do ODS 15.3.1, ou qualquer mapa categórico como as classes LPD ou o estado da degradação), da ocupação do solo UNCCD e de áreas protegidas opcionais.&lt;br&gt;&lt;br&gt;Classes: 1 &lt;b&gt;Evitar&lt;/b&gt; (terra natural não degradada e áreas protegidas, a manter assim), 2 &lt;b&gt;Reduzir&lt;/b&gt; (terra em uso produtivo que se está a degradar ou está em risco: gestão sustentável da terra), 3 &lt;b&gt;Reverter&lt;/b&gt; (terra degradada onde a resposta é o restauro), 0 outra / não atribuída (p. ex., terras de cultivo saudáveis, terreno edificado). Sem dados onde a camada de degradação ou a ocupação do solo não têm dados.&lt;br&gt;&lt;br&gt;Regras por omissão (resources/data/ldn_response_rules.json; prevalece a primeira regra que se verifica): degradada e não produtiva -&gt; Reverter; degradada e produtiva -&gt; Reduzir; em risco e produtiva -&gt; Reduzir; protegida e não degradada -&gt; Evitar; natural e não degradada -&gt; Evitar; caso contrário, 0. Para as alterar, copie o ficheiro, edite as regras e indique-o como ficheiro de regras.&lt;br&gt;&lt;br&gt;A classe &lt;b&gt;Reverter&lt;/b&gt; é a máscara ou o critério natural para a sobreposição de prioridade de restauro do ROAM: marca onde a resposta é o restauro, e não a proteção ou uma melhor gestão. A tabela de áreas dá a área de cada classe no total e por zona.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="40" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="41" />
       <source>Masks (water, urban...): pixels with a valid non-zero value are excluded; nodata does not exclude.</source>
       <translation>Máscaras (água, zonas urbanas...): são excluídos os píxeis com um valor válido diferente de zero; a ausência de dados não exclui.</translation>
     </message>
@@ -3292,7 +3312,7 @@
       <translation>Tamanho mínimo de mancha {pixels} píxel(is) = {area:.2f} ha (área real média do píxel {pixel:.4f} ha).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="74" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="76" />
       <source>Minimum points per stratum</source>
       <translation>Mínimo de pontos por estrato</translation>
     </message>
@@ -3373,7 +3393,7 @@
       <translation>Nome da organização</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="80" />
       <source>Name of the period this layer describes (e.g. baseline, report_1), matched against {RECODE_PERIODS_FIELD} of {RECODE}.</source>
       <translation>Nome do período que esta camada descreve (p. ex., baseline, report_1), comparado com {RECODE_PERIODS_FIELD} de {RECODE}.</translation>
     </message>
@@ -3413,7 +3433,7 @@
       <translation>Quebras naturais (Jenks)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="64" />
       <source>Natural land cover</source>
       <translation>Ocupação do solo natural</translation>
     </message>
@@ -3424,7 +3444,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/ldntables.py" line="20" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="121" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="128" />
       <source>Neutrality met</source>
       <translation>Neutralidade atingida</translation>
     </message>
@@ -3469,7 +3489,7 @@
       <translation>Ainda sem efeito detetável</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="98" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="117" />
       <source>No file was given for the output {output}.</source>
       <translation>Não foi indicado nenhum ficheiro para a saída {output}.</translation>
     </message>
@@ -3515,12 +3535,12 @@
       <translation>Não resta nenhum píxel após as exclusões e os valores sem dados dos critérios ({layer}): a aptidão ficaria vazia. Verifique as camadas de exclusão e as extensões dos critérios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/state.py" line="200" />
+      <location filename="../t2_monitor_plugin/core/state.py" line="201" />
       <source>No pixel of {layer} has at least {needed} valid baseline years (MIN_YEARS) and {recent} valid recent year(s). Lower MIN_YEARS or choose longer periods.</source>
       <translation>Nenhum píxel de {layer} tem pelo menos {needed} anos de referência válidos (MIN_YEARS) e {recent} ano(s) recente(s) válido(s). Reduza MIN_YEARS ou escolha períodos mais longos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/trajectory.py" line="275" />
+      <location filename="../t2_monitor_plugin/core/trajectory.py" line="276" />
       <source>No pixel of {layer} has at least {needed} valid years (MIN_YEARS) between {first} and {last}. Lower MIN_YEARS or choose a longer period.</source>
       <translation>Nenhum píxel de {layer} tem pelo menos {needed} anos válidos (MIN_YEARS) entre {first} e {last}. Reduza MIN_YEARS ou escolha um período mais longo.</translation>
     </message>
@@ -3552,7 +3572,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="85" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="291" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="287" />
       <source>No restoration sites layer was given ({parameter}).</source>
       <translation>Não foi indicada nenhuma camada de locais de restauro ({parameter}).</translation>
     </message>
@@ -3572,8 +3592,8 @@
       <translation>Nenhum local de {layer} está em restauro em {year}: o ano de início mais antigo é {first}. Escolha um ano de relatório posterior ou verifique os anos de início e de fim.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="122" />
       <source>Nodata area (ha)</source>
       <translation>Área sem dados (ha)</translation>
     </message>
@@ -3583,7 +3603,7 @@
       <translation>Sem dados onde falte qualquer critério</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="169" />
+      <location filename="../t2_monitor_plugin/core/vector_areas.py" line="170" />
       <source>None of the polygons of {layer} overlaps the baseline raster {raster}. Check that the sites and the raster cover the same area.</source>
       <translation>Nenhum dos polígonos de {layer} se sobrepõe ao raster de referência {raster}. Verifique se os locais e o raster cobrem a mesma área.</translation>
     </message>
@@ -3593,7 +3613,7 @@
       <translation>Nenhuma das zonas de {layer} se sobrepõe ao raster. Verifique se a camada de zonas e o raster cobrem a mesma área.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="122" />
       <source>Normalised weights used</source>
       <translation>Pesos normalizados usados</translation>
     </message>
@@ -3623,6 +3643,11 @@
       <translation>Não exportado: {error}</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="195" />
+      <source>Not in deficit</source>
+      <translation>Sem défice</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="103" />
       <location filename="../t2_monitor_plugin/gui/ferm_publish.py" line="74" />
       <source>Not published: {error}</source>
@@ -3639,7 +3664,7 @@
       <translation>Número de classes</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="127" />
       <source>Number of land types in deficit in the first period against the baseline.</source>
       <translation>Número de tipos de terra em défice no primeiro período face à referência.</translation>
     </message>
@@ -3699,9 +3724,9 @@
       <translation>ORT,CBD,QGB,2.1,2.CT.1,relatório nacional,modelo,XLSX,desagregação,área em restauro</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="108" />
-      <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1).</source>
-      <translation>Uma banda por período: código do tipo de terra onde está em défice face ao período de referência, 0 onde não está (Int32, sem dados -1).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="114" />
+      <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1), with a raster attribute table naming the land types.</source>
+      <translation>Uma banda por período: código do tipo de terra onde está em défice face ao período de referência, 0 onde não está (Int32, sem dados -1), com uma tabela de atributos do raster que nomeia os tipos de terra.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportprais.py" line="50" />
@@ -3719,7 +3744,7 @@
       <translation>Uma linha por critério: número do critério (posição, a começar em 1, em {CRITERIA}), tipo (thresholds, reclass ou preset), texto da regra (p. ex., '&lt;=-0.1:3; &lt;=0:1; &gt;0:0', '-1:3; 0:0; 1:0' ou 'lpd_5class') e peso (0 ou mais; vazio = 1).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="233" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="229" />
       <source>One row per feature (feature_id, site_name, level ok/warning/error, reason) plus project problems; written even when errors stop the run. Optional: the problems are also listed in the log.</source>
       <translation>Uma linha por entidade (feature_id, site_name, level ok/warning/error, reason) mais os problemas do projeto; é escrita mesmo quando os erros param a execução. Opcional: os problemas são também listados no registo.</translation>
     </message>
@@ -3729,12 +3754,12 @@
       <translation>Uma linha por conversão de ocupação do solo (classe UNCCD inicial e final) e uma coluna por zona climática: SOC_final = SOC_initial × fator. As conversões não listadas e as classes que não mudam mantêm 1. Os valores podem ser escritos como 1/x. Por omissão, a tabela baseada no IPCC.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
       <source>One row per period, zone and comparison: areas, deficit and neutrality status.</source>
       <translation>Uma linha por período, zona e comparação: áreas, défice e estado da neutralidade.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="90" />
       <source>One row per recode polygon with the hectares it changed.</source>
       <translation>Uma linha por polígono de recodificação com os hectares que alterou.</translation>
     </message>
@@ -3744,7 +3769,7 @@
       <translation>Uma linha por período de relatório: área em restauro no seu ano final e a variação face ao período anterior.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="98" />
       <source>One row per site feature: counted or not in the reporting year, level and reason.</source>
       <translation>Uma linha por entidade de local: se é contada ou não no ano de relatório, nível e motivo.</translation>
     </message>
@@ -3754,7 +3779,7 @@
       <translation>Uma linha por entidade de local: se alguma vez pode contar, nível e motivo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="30" />
       <source>One weight per criterion, comma-separated, in the order of the criteria (e.g. the WEIGHTS output of t2monitor:ahpweights). They are normalised to sum 1. Give either this or {WEIGHTS_TABLE}.</source>
       <translation>Um peso por critério, separados por vírgulas, pela ordem dos critérios (p. ex., a saída WEIGHTS de t2monitor:ahpweights). São normalizados para somarem 1. Indique este ou {WEIGHTS_TABLE}.</translation>
     </message>
@@ -3790,7 +3815,7 @@
       <translation>CSV opcional com a estrutura de resources/data/ipcc_soc_factors.csv (colunas initial, final e depois uma coluna por zona climática cujo cabeçalho começa pelo código da zona). Tem prioridade sobre {FACTORS_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="128" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="133" />
       <source>Optional CSV with the same layout as resources/data/unccd_transition_matrix.csv (a header row of the final classes 1-7, then one row per initial class 1-7, each starting with its label). Takes precedence over {MATRIX_TABLE}.</source>
       <translation>CSV opcional com a mesma estrutura de resources/data/unccd_transition_matrix.csv (uma linha de cabeçalho com as classes finais 1-7 e depois uma linha por classe inicial 1-7, cada uma começando pelo seu rótulo). Tem prioridade sobre {MATRIX_TABLE}.</translation>
     </message>
@@ -3800,47 +3825,52 @@
       <translation>Lista JSON opcional das execuções do fluxo de trabalho ({"algorithm": id, "inputs": {...}}, p. ex. os documentos que qgis_process --json imprime) para a página de métodos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="97" />
       <source>Optional KML with the footprint of every sampled pixel, for Google Earth or Collect Earth.</source>
       <translation>KML opcional com o contorno de cada píxel amostrado, para o Google Earth ou o Collect Earth.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
       <source>Optional bar chart: mapped and estimated area per class, with 95 % error bars.</source>
       <translation>Gráfico de barras opcional: área cartografada e estimada por classe, com barras de erro de 95 %.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="91" />
       <source>Optional copy of the points with map and WGS 84 coordinates.</source>
       <translation>Cópia opcional dos pontos com o mapa e as coordenadas WGS 84.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/spec.py" line="205" />
+      <location filename="../t2_monitor_plugin/algorithms/spec.py" line="221" />
       <source>Optional copy of the table as a CSV or XLSX file.</source>
       <translation>Cópia opcional da tabela como ficheiro CSV ou XLSX.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="67" />
-      <source>Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map A, one column b_&lt;class&gt; per class of map B, with totals.</source>
-      <translation>Tabulação cruzada opcional em forma de matriz (hectares): por zona, uma linha por classe do mapa A e uma coluna b_&lt;class&gt; por classe do mapa B, com totais.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="74" />
+      <source>Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map A (code and name), one column b_&lt;class&gt; per class of map B, with totals.</source>
+      <translation>Tabulação cruzada opcional em forma de matriz (hectares): por zona, uma linha por classe do mapa A (código e nome) e uma coluna b_&lt;class&gt; por classe do mapa B, com totais.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="79" />
-      <source>Optional land units or soils combined with the land cover: a raster of whole numbers 0-9999 (land type = UNCCD class x 10000 + unit), or polygons (land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values, from 1; a pixel takes the polygon covering most of it; tables name it).</source>
-      <translation>Unidades de terra ou solos opcionais combinados com a ocupação do solo: um raster de números inteiros 0-9999 (tipo de terra = classe UNCCD x 10000 + unidade), ou polígonos (tipo de terra = classe UNCCD x 10000 + a posição da unidade na ordem natural dos valores de {LAND_UNIT_FIELD}, a começar em 1; um píxel fica com o polígono que cobre a maior parte dele; as tabelas indicam o seu nome).</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="83" />
+      <source>Optional land units or soils combined with the land cover: a raster of whole numbers 0-9999 (land type = UNCCD class x 10000 + unit), or polygons (land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values, from 1; a pixel takes the polygon covering most of it; tables name it). The tables name the units of a raster by its attribute table, category names or style when it carries them.</source>
+      <translation>Unidades de terra ou solos opcionais combinados com a ocupação do solo: um raster de números inteiros 0-9999 (tipo de terra = classe UNCCD x 10000 + unidade), ou polígonos (tipo de terra = classe UNCCD x 10000 + a posição da unidade na ordem natural dos valores de {LAND_UNIT_FIELD}, a começar em 1; um píxel fica com o polígono que cobre a maior parte dele; as tabelas indicam o seu nome). As tabelas indicam os nomes das unidades de um raster a partir da sua tabela de atributos, nomes de categoria ou estilo, quando os tem.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="64" />
       <source>Optional map on the strata grid, for the mapped area of each class and to check the points' map classes. Empty: the strata raster is the map.</source>
       <translation>Mapa opcional na grelha dos estratos, para a área cartografada de cada classe e para verificar as classes do mapa dos pontos. Vazio: o raster de estratos é o mapa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="90" />
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="22" />
+      <source>Optional names of the classes, one row per class (code, name). They win over the names the raster carries (raster attribute table, category names, .qml style beside the file); classes not listed keep those names, else their code.</source>
+      <translation>Nomes opcionais das classes, uma linha por classe (código, nome). Prevalecem sobre os nomes que o raster traz (tabela de atributos do raster, nomes de categoria, estilo .qml junto ao ficheiro); as classes não indicadas mantêm esses nomes ou, na falta deles, o seu código.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="94" />
       <source>Optional plot file for Collect Earth: id, YCoordinate, XCoordinate (WGS 84) and the point attributes.</source>
       <translation>Ficheiro de parcelas opcional para o Collect Earth: id, YCoordinate, XCoordinate (WGS 84) e os atributos dos pontos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="53" />
       <source>Optional raster of strata on the map's grid when the strata are not the map classes (e.g. the map with a buffer stratum around change). Empty: the map classes are the strata.</source>
       <translation>Raster opcional de estratos na grelha do mapa quando os estratos não são as classes do mapa (p. ex., o mapa com um estrato tampão em torno da alteração). Vazio: as classes do mapa são os estratos.</translation>
     </message>
@@ -3850,9 +3880,9 @@
       <translation>Raster opcional cujos píxeis diferentes de zero são água e ficam excluídos (sem dados nas saídas).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="137" />
-      <source>Optional transition codes initial × 10 + final in UNCCD classes (11-77, Byte, nodata 0), styled with readable labels.</source>
-      <translation>Códigos de transição opcionais inicial × 10 + final em classes UNCCD (11-77, Byte, sem dados 0), com estilo de rótulos legíveis.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="142" />
+      <source>Optional transition codes initial × 10 + final in UNCCD classes (11-77, Byte, nodata 0), styled with readable labels and with a raster attribute table naming each transition.</source>
+      <translation>Códigos de transição opcionais inicial × 10 + final em classes UNCCD (11-77, Byte, sem dados 0), com estilo de rótulos legíveis e com uma tabela de atributos do raster que nomeia cada transição.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/degradationseverity.py" line="111" />
@@ -3890,18 +3920,18 @@
       <translation>Opcional: a tabela de estimativas de área da Avaliação da exatidão. A sua linha da classe -1 (degradado) dá a estimativa por amostragem da área degradada e o seu intervalo de 95 %, apresentada em vez da área cartografada (por contagem de píxeis), com uma nota de rodapé.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="73" />
       <source>Ordered rules (JSON): each maps conditions (degraded, at_risk, productive, natural, protected: true or false) to a class; the first rule that holds wins. Empty: resources/data/ldn_response_rules.json.</source>
       <translation>Regras ordenadas (JSON): cada uma associa condições (degraded, at_risk, productive, natural, protected: true ou false) a uma classe; prevalece a primeira regra que se verifica. Vazio: resources/data/ldn_response_rules.json.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/ferm_project_form.py" line="101" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="210" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="206" />
       <source>Organizations</source>
       <translation>Organizações</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="211" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="207" />
       <source>Organizations as 'name|role|type|country; ...': role Leading/Supporting (or 'Lead implementer', or code 1/2), type as label (e.g. NGO, Government) or code, country as ISO2.</source>
       <translation>Organizações na forma 'nome|papel|tipo|país; ...': papel Leading/Supporting (ou 'Lead implementer', ou código 1/2), tipo como rótulo (p. ex., NGO, Government) ou código, país como ISO2.</translation>
     </message>
@@ -3916,22 +3946,22 @@
       <translation>Outras terras</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="87" />
       <source>Overall accuracy</source>
       <translation>Exatidão global</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
       <source>Overall accuracy 95 % half-interval</source>
       <translation>Semi-intervalo de 95 % da exatidão global</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="164" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="167" />
       <source>Overall accuracy {oa:.3f} ± {ci:.3f} from {n} points ({method}).</source>
       <translation>Exatidão global {oa:.3f} ± {ci:.3f} a partir de {n} pontos ({method}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="78" />
       <source>Overall agreement (0-1)</source>
       <translation>Concordância global (0-1)</translation>
     </message>
@@ -3971,12 +4001,12 @@
       <translation>Páginas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="47" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="53" />
       <source>Pairs of classes that count as agreement when the two legends differ, one pair per row (a class may appear in several pairs). Empty: classes agree when their codes are equal. When given, only the listed pairs agree.</source>
       <translation>Pares de classes que contam como concordância quando as duas legendas diferem, um par por linha (uma classe pode aparecer em vários pares). Vazio: as classes concordam quando os seus códigos são iguais. Quando indicada, só concordam os pares listados.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="61" />
       <source>Pairs stratum:accuracy separated by commas, e.g. -1:0.7, 0:0.9, 1:0.8 (lower for rare change classes). Strata not listed take {DEFAULT_EXPECTED_UA}.</source>
       <translation>Pares estrato:exatidão separados por vírgulas, p. ex., -1:0.7, 0:0.9, 1:0.8 (mais baixa para as classes de alteração raras). Os estratos não listados ficam com {DEFAULT_EXPECTED_UA}.</translation>
     </message>
@@ -3996,7 +4026,7 @@
       <translation>Parâmetros lidos das tabelas de entrada</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="102" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="103" />
       <source>Part of the area under restoration inside the degraded baseline, in hectares.</source>
       <translation>Parte da área em restauro dentro da referência degradada, em hectares.</translation>
     </message>
@@ -4008,9 +4038,9 @@
       <translation>Trajetória até à meta (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="75" />
-      <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts.</source>
-      <translation>Por classe: área cartografada e estimada (ha) com erro-padrão, intervalo de 95 %, exatidão do utilizador e do produtor com intervalos de 95 %, contagens da amostra.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="76" />
+      <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts, and the class name (from the map's attribute table, category names or style; else its code).</source>
+      <translation>Por classe: área cartografada e estimada (ha) com erro-padrão, intervalo de 95 %, exatidão do utilizador e do produtor com intervalos de 95 %, contagens da amostra e o nome da classe (da tabela de atributos do mapa, dos seus nomes de categoria ou do seu estilo; caso contrário, o seu código).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/degradation/productivityperformance.py" line="63" />
@@ -4018,12 +4048,12 @@
       <translation>Por unidade de terra: píxeis, área, intervalo das médias, percentil, limiar de corte e área degradada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="84" />
-      <source>Per stratum: pixels, area, weight, expected user's accuracy, points allocated and inclusion probability.</source>
-      <translation>Por estrato: píxeis, área, peso, exatidão do utilizador esperada, pontos alocados e probabilidade de inclusão.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="86" />
+      <source>Per stratum: pixels, area, weight, expected user's accuracy, points allocated, inclusion probability and the stratum's name (from the raster's attribute table, category names or style; else its code).</source>
+      <translation>Por estrato: píxeis, área, peso, exatidão do utilizador esperada, pontos alocados, probabilidade de inclusão e o nome do estrato (da tabela de atributos do raster, dos seus nomes de categoria ou do seu estilo; caso contrário, o seu código).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="70" />
       <source>Per zone (and for the whole raster): compared area, agreeing area, overall agreement, chance agreement, kappa, areas with only map A, only map B, neither.</source>
       <translation>Por zona (e para todo o raster): área comparada, área concordante, concordância global, concordância ao acaso, kappa, áreas só com o mapa A, só com o mapa B, com nenhum.</translation>
     </message>
@@ -4033,7 +4063,7 @@
       <translation>Variação percentual do stock de COS (Float32, sem dados -32768).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="105" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="106" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="115" />
       <source>Percent of the baseline under restoration</source>
       <translation>Percentagem da referência em restauro</translation>
@@ -4044,7 +4074,7 @@
       <translation>Percentagem da referência degradada em restauração (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="115" />
       <source>Percent of the estimated baseline under restoration</source>
       <translation>Percentagem da referência estimada em restauro</translation>
     </message>
@@ -4084,17 +4114,17 @@
       <translation>Desempenho: limiar do rácio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="70" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="72" />
       <source>Period end years</source>
       <translation>Anos finais dos períodos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="68" />
       <source>Period labels</source>
       <translation>Rótulos dos períodos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="79" />
       <source>Period name</source>
       <translation>Nome do período</translation>
     </message>
@@ -4109,7 +4139,7 @@
       <translation>Período da estimativa</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="118" />
       <source>Period-by-period chart of degraded and improved area and the like-for-like deficit (.svg or .png).</source>
       <translation>Gráfico, período a período, da área degradada e melhorada e do défice igual por igual (.svg ou .png).</translation>
     </message>
@@ -4154,12 +4184,12 @@
       <translation>Os píxeis com menos anos válidos no período ficam sem dados (por omissão 10).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="102" />
       <source>Plot side (m)</source>
       <translation>Lado da parcela (m)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="96" />
       <source>Plot squares (KML)</source>
       <translation>Quadrados das parcelas (KML)</translation>
     </message>
@@ -4169,22 +4199,22 @@
       <translation>Ponto {n} de {total} (id {id})</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="81" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="83" />
       <source>Points at the sampled pixel centres with stratum, map class, pixel area, inclusion probability, stratum pixel count and an empty reference field.</source>
       <translation>Pontos nos centros dos píxeis amostrados com estrato, classe do mapa, área do píxel, probabilidade de inclusão, número de píxeis do estrato e um campo de referência vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="99" />
       <source>Points drawn</source>
       <translation>Pontos tirados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="47" />
       <source>Points of a stratified random sample with stratum, map class and reference label.</source>
       <translation>Pontos de uma amostra aleatória estratificada com estrato, classe do mapa e rótulo de referência.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="208" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="204" />
       <source>Points of contact</source>
       <translation>Pontos de contacto</translation>
     </message>
@@ -4194,17 +4224,17 @@
       <translation>Pontos de contacto (pelo menos um obrigatório)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="86" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="90" />
       <source>Points table (CSV or XLSX)</source>
       <translation>Tabela de pontos (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="43" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="44" />
       <source>Polygon layers (protected areas...), any CRS: a pixel is excluded when the polygons cover at least half of it.</source>
       <translation>Camadas de polígonos (áreas protegidas...), qualquer SRC: um píxel é excluído quando os polígonos cobrem pelo menos metade dele.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="68" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="69" />
       <source>Polygons (any CRS; a pixel counts when at least half of it is covered) or a raster (non-zero valid pixels) of protected areas; they count as Avoid where not degraded.</source>
       <translation>Polígonos (qualquer SRC; um píxel conta quando pelo menos metade está coberta) ou um raster (píxeis válidos diferentes de zero) de áreas protegidas; contam como Evitar onde não estão degradadas.</translation>
     </message>
@@ -4234,17 +4264,17 @@
       <translation>Polígonos dos locais de restauro (p. ex., a camada do FERM ou do GEF); qualquer SRC. Os locais sobrepostos são contados uma só vez (área da união). Todas as entidades aparecem na tabela de validação.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="88" />
       <source>Polygons of the restoration sites, any CRS. Points and lines are reported as errors.</source>
       <translation>Polígonos dos locais de restauro, qualquer SRC. Os pontos e as linhas são assinalados como erros.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="59" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="60" />
       <source>Polygons that correct known false positives or negatives.</source>
       <translation>Polígonos que corrigem falsos positivos ou negativos conhecidos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="117" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="124" />
       <source>Pooled net balance (ha)</source>
       <translation>Saldo líquido agregado (ha)</translation>
     </message>
@@ -4289,7 +4319,7 @@
       <translation>Classes de prioridade de priorityclasses; acrescenta a sua página de mapa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="45" />
       <source>Productivity classes</source>
       <translation>Classes de produtividade</translation>
     </message>
@@ -4318,7 +4348,7 @@
       <translation>Estado da produtividade (decis de referência)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="43" />
       <source>Productivity sub-indicator: a five-class LPD map (1-5) or a three-class -1/0/+1 layer.</source>
       <translation>Subindicador de produtividade: um mapa LPD de cinco classes (1-5) ou uma camada de três classes -1/0/+1.</translation>
     </message>
@@ -4340,22 +4370,22 @@
       <translation>Projeto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="190" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="186" />
       <source>Project JSON file</source>
       <translation>Ficheiro JSON do projeto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="205" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="201" />
       <source>Project restoration types</source>
       <translation>Tipos de restauro do projeto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="203" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="199" />
       <source>Project starting year</source>
       <translation>Ano de início do projeto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="198" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="194" />
       <source>Project title</source>
       <translation>Título do projeto</translation>
     </message>
@@ -4370,7 +4400,7 @@
       <translation>Área com uso adequado (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="92" />
       <source>Proportion of degraded land (2.CT.1)</source>
       <translation>Proporção de terra degradada (2.CT.1)</translation>
     </message>
@@ -4385,17 +4415,17 @@
       <translation>Proporção de terra degradada (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="73" />
       <source>Proportional to area</source>
       <translation>Proporcional à área</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="72" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="74" />
       <source>Proportional with a minimum per stratum</source>
       <translation>Proporcional com um mínimo por estrato</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="67" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="68" />
       <source>Protected areas</source>
       <translation>Áreas protegidas</translation>
     </message>
@@ -4476,7 +4506,7 @@
       <translation>ROAM,padronizar,normalizar,difuso,pertença,sigmoide,gaussiana,mín.-máx.,reclassificar,critério</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="98" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="101" />
       <source>ROAM,weighted overlay,weighted linear combination,suitability,MCDA,AHP,exclusion,priority</source>
       <translation>ROAM,sobreposição ponderada,combinação linear ponderada,aptidão,MCDA,AHP,exclusão,prioridade</translation>
     </message>
@@ -4487,7 +4517,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/priority/weightsensitivity.py" line="38" />
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="77" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="79" />
       <source>Random seed</source>
       <translation>Semente aleatória</translation>
     </message>
@@ -4532,7 +4562,7 @@
       <translation>Raster do critério nas suas próprias unidades (p. ex., declive em graus, distância em metros).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="31" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="33" />
       <source>Raster of whole-number class codes (e.g. land cover, degradation classes).</source>
       <translation>Raster de códigos de classe inteiros (p. ex., ocupação do solo, classes de degradação).</translation>
     </message>
@@ -4553,7 +4583,7 @@
       <translation>Píxeis avaliados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="25" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="27" />
       <source>Reads a FERM GeoJSON file (an API payload such as the one 'Export restoration sites to FERM' writes, or a FERM polygon export) into a polygon layer in EPSG:4326. Codes are kept and decoded with the FERM vocabularies shipped with the plugin, in the chosen language (English where FERM has no label in it): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (labels separated by '; '). Project information from the payload's top-level properties (title, institution, starting year, restoration types, countries, organizations with decoded role and type) is repeated on every site. Features a multi-part site was split into (part/partCount) are merged back into one multipolygon per site, areas added.</source>
       <translation>Lê um ficheiro GeoJSON do FERM (uma carga útil de API como a que 'Exportar locais de restauro para o FERM' escreve, ou uma exportação de polígonos do FERM) para uma camada de polígonos em EPSG:4326. Os códigos são mantidos e descodificados com os vocabulários do FERM incluídos no plugin, no idioma escolhido (inglês quando o FERM não tem rótulo nesse idioma): restoration_type + restoration_type_label, tenure_status + tenure_status_label, ecosystems + ecosystems_labels, activities + activities_labels (rótulos separados por '; '). A informação do projeto das propriedades de nível superior da carga útil (título, instituição, ano de início, tipos de restauro, países, organizações com papel e tipo descodificados) é repetida em cada local. As entidades em que um local multiparte foi dividido (part/partCount) são novamente unidas num multipolígono por local, somando as áreas.</translation>
     </message>
@@ -4588,7 +4618,7 @@
       <translation>Reduzir</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="57" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="58" />
       <source>Reference (true) class of each point; empty values are left out.</source>
       <translation>Classe de referência (verdadeira) de cada ponto; os valores vazios são deixados de fora.</translation>
     </message>
@@ -4599,7 +4629,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="126" />
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="56" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="57" />
       <source>Reference label field</source>
       <translation>Campo do rótulo de referência</translation>
     </message>
@@ -4620,7 +4650,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report.py" line="112" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="108" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="109" />
       <source>Remaining to reach the target (ha)</source>
       <translation>Em falta para atingir a meta (ha)</translation>
     </message>
@@ -4652,7 +4682,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="89" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="193" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="213" />
       <source>Reporting period</source>
       <translation>Período de relatório</translation>
     </message>
@@ -4688,7 +4718,7 @@
       <translation>Camada ODS 15.3.1 do período de relatório</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="63" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="65" />
       <source>Reporting-period SDG 15.3.1 maps</source>
       <translation>Mapas ODS 15.3.1 dos períodos de relatório</translation>
     </message>
@@ -4743,7 +4773,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="44" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="87" />
       <source>Restoration sites</source>
       <translation>Locais de restauro</translation>
     </message>
@@ -4758,17 +4788,17 @@
       <translation>Campo do tipo de restauro</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="142" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="138" />
       <source>Restoration type: field</source>
       <translation>Tipo de restauro: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="149" />
       <source>Restoration type: fixed value</source>
       <translation>Tipo de restauro: valor fixo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="147" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="143" />
       <source>Restoration type: fixed value as text</source>
       <translation>Tipo de restauro: valor fixo como texto</translation>
     </message>
@@ -4788,7 +4818,7 @@
       <translation>Papel</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="79" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="81" />
       <source>Rows map class, columns reference class (ref_&lt;code&gt;, ref_m&lt;code&gt; for negative codes), in proportions of area, with row totals and sample counts; last row the column totals.</source>
       <translation>Linhas: classe do mapa; colunas: classe de referência (ref_&lt;code&gt;, ref_m&lt;code&gt; para códigos negativos), em proporções da área, com os totais das linhas e os números de amostras; a última linha tem os totais das colunas.</translation>
     </message>
@@ -4813,7 +4843,7 @@
       <translation>Regra</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="71" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="72" />
       <source>Rules file (JSON)</source>
       <translation>Ficheiro de regras (JSON)</translation>
     </message>
@@ -4833,12 +4863,12 @@
       <translation>Degradação ODS 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="84" />
       <source>SDG 15.3.1 indicator</source>
       <translation>Indicador ODS 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="20" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="21" />
       <source>SDG 15.3.1 indicator (one out, all out)</source>
       <translation>Indicador ODS 15.3.1 (um fora, todos fora)</translation>
     </message>
@@ -4863,7 +4893,7 @@
       <translation>Mapa ODS 15.3.1 (-1 degradado, 0 estável, +1 melhorado, banda 1), p. ex., da referência; com uma camada de ecossistemas, acrescenta a terra degradada por tipo de ecossistema.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="66" />
       <source>SDG 15.3.1 map (-1/0/+1) of each reporting period, in chronological order, on the baseline's grid.</source>
       <translation>Mapa do ODS 15.3.1 (-1/0/+1) de cada período de relatório, por ordem cronológica, na grelha do período de referência.</translation>
     </message>
@@ -4873,7 +4903,7 @@
       <translation>Mapa ODS 15.3.1 para a desagregação por ecossistema</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="61" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="63" />
       <source>SDG 15.3.1 map of the baseline period (-1/0/+1, band 1).</source>
       <translation>Mapa ODS 15.3.1 do período de referência (-1/0/+1, banda 1).</translation>
     </message>
@@ -4885,17 +4915,17 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="78" />
       <location filename="../t2_monitor_plugin/algorithms/export/restorationreport.py" line="63" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="86" />
       <source>SDG 15.3.1 summary</source>
       <translation>Resumo ODS 15.3.1</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="87" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="88" />
       <source>SDG 15.3.1 summary file (CSV or XLSX)</source>
       <translation>Ficheiro de resumo ODS 15.3.1 (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="21" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="22" />
       <source>SDG,15.3.1,LDN,degradation,one out all out,false positives,error recode,2.CT.1,summary</source>
       <translation>ODS,15.3.1,NDT,degradação,um fora todos fora,falsos positivos,recodificação de erros,2.CT.1,resumo</translation>
     </message>
@@ -4910,7 +4940,7 @@
       <translation>ODS,15.3.1,LPD,dinâmica da produtividade da terra,trajetória,estado,desempenho,JRC,FAO-WOCAT,Trends.Earth,reclassificar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="101" />
       <source>SDG,15.3.1,land cover,transition matrix,UNCCD,LDN,ESA CCI,reclassify,sub-indicator</source>
       <translation>ODS,15.3.1,ocupação do solo,matriz de transição,UNCCD,NDT,ESA CCI,reclassificar,subindicador</translation>
     </message>
@@ -4965,35 +4995,35 @@
       <translation>Stock de COS no início do período (p. ex., t C/ha, 0-30 cm).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="52" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="53" />
       <source>SOC sub-indicator (-1/0/+1); without it only productivity and land cover are combined.</source>
       <translation>Subindicador de COS (-1/0/+1); sem ele só se combinam a produtividade e a ocupação do solo.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="64" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="84" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="119" />
       <source>SVG (*.svg);;PNG (*.png)</source>
       <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="83" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="85" />
       <source>Sample design</source>
       <translation>Desenho amostral</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="23" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="25" />
       <source>Sample design (stratified random)</source>
       <translation>Desenho amostral (aleatório estratificado)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="85" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="89" />
       <source>Sample design file (CSV or XLSX)</source>
       <translation>Ficheiro do desenho amostral (CSV ou XLSX)</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/gui/labelling_dialog.py" line="121" />
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="80" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="82" />
       <source>Sample points</source>
       <translation>Pontos da amostra</translation>
     </message>
@@ -5003,7 +5033,7 @@
       <translation>Região de exemplo aberta a partir de {folder}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="100" />
       <source>Sample size from the target standard error</source>
       <translation>Tamanho da amostra a partir do erro-padrão alvo</translation>
     </message>
@@ -5013,7 +5043,7 @@
       <translation>As unidades amostrais pertencem ao estrato {strata}, que o raster de estratos não tem: a amostra foi tirada de outro mapa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="111" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="112" />
       <source>Sample-based estimate of the degraded baseline (empty without an estimate).</source>
       <translation>Estimativa por amostragem da referência degradada (vazio sem estimativa).</translation>
     </message>
@@ -5053,7 +5083,7 @@
       <translation>Distância de pesquisa de controlos (m)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="50" />
       <source>Second categorical map (band 1, whole-number class codes).</source>
       <translation>Segundo mapa categórico (banda 1, códigos de classe inteiros).</translation>
     </message>
@@ -5134,7 +5164,7 @@
       <translation>Mostrado na página de título.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="103" />
       <source>Side of a square of the mean pixel area, in metres (the Collect Earth plot size).</source>
       <translation>Lado de um quadrado com a área média do píxel, em metros (o tamanho da parcela do Collect Earth).</translation>
     </message>
@@ -5180,12 +5210,12 @@
       <translation>Tabela de eficácia por local</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
       <source>Site id: field</source>
       <translation>Id. do local: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="99" />
       <source>Site id: fixed value</source>
       <translation>Id. do local: valor fixo</translation>
     </message>
@@ -5200,17 +5230,17 @@
       <translation>Campo de nome ou identificador do local</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="90" />
       <source>Site name: field</source>
       <translation>Nome do local: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="93" />
       <source>Site name: fixed value</source>
       <translation>Nome do local: valor fixo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="97" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="65" />
       <source>Site validation</source>
       <translation>Validação dos locais</translation>
@@ -5231,7 +5261,7 @@
       <translation>Locais em declínio</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="236" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="232" />
       <source>Sites exported</source>
       <translation>Locais exportados</translation>
     </message>
@@ -5246,17 +5276,17 @@
       <translation>Locais não avaliados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="48" />
       <source>Sites read</source>
       <translation>Locais lidos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="229" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="225" />
       <source>Sites with the GEF columns ID_CODE, Restor_str and Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, plus Site_name, Activities and Area_ha.</source>
       <translation>Locais com as colunas do GEF ID_CODE, Restor_str e Restor_end (YYYY/MM/DD), Restor_eco, Restor_typ, mais Site_name, Activities e Area_ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="46" />
       <source>Sites with their FERM codes and labels and the project's information.</source>
       <translation>Locais com os seus códigos e rótulos do FERM e a informação do projeto.</translation>
     </message>
@@ -5271,7 +5301,7 @@
       <translation>Ignorar as entidades com erros</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="217" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="213" />
       <source>Skip invalid features</source>
       <translation>Ignorar as entidades inválidas</translation>
     </message>
@@ -5281,7 +5311,7 @@
       <translation>Subindicador de carbono orgânico do solo (COS) do ODS 15.3.1: variação percentual do stock de COS, classificada como -1 degradado / 0 estável / +1 melhorado (Guia de Boas Práticas da UNCCD v2).&lt;br&gt;&lt;br&gt;&lt;b&gt;Dois mapas de COS&lt;/b&gt;: a variação entre um mapa de COS inicial e um final (mesmas unidades).&lt;br&gt;&lt;b&gt;Referência escalonada com a ocupação do solo&lt;/b&gt; (por omissão): o stock final é o stock de referência multiplicado pelo fator de variação de stock da transição de ocupação do solo do píxel (ambos os mapas reclassificados nas classes UNCCD) na sua zona climática do IPCC. Fatores por omissão (resources/data/ipcc_soc_factors.csv): Coberto arbóreo ou Pastagens → Terras de cultivo: fator de uso da terra do IPCC da zona climática (temperada/boreal/polar seca 0,80, húmida 0,69; tropical seca 0,58, húmida e muito húmida 0,48, montana 0,64); Terras de cultivo → Coberto arbóreo ou Pastagens: 1/fator; Zona húmida → Terras de cultivo 0,71 e o inverso 1/0,71; qualquer classe → Artificial 0,1; qualquer outra conversão, e qualquer classe que não muda, 1. O fator completo aplica-se seja qual for o tempo decorrido entre os mapas de ocupação do solo.&lt;br&gt;&lt;br&gt;Variação = 100 × (final − inicial) / inicial; variação ≤ −limiar → -1, ≥ +limiar → +1, caso contrário 0 ({THRESHOLD_PCT}, 10 % por omissão). Sem dados (-32768) onde uma entrada não tem dados, onde o stock inicial é 0 ou inferior, e na água: classe 7 Massa de água da ocupação do solo final, ou um píxel diferente de zero de {WATER_MASK}. Os códigos de ocupação do solo que a legenda não cobre e as zonas climáticas para as quais a tabela de fatores não tem coluna interrompem a execução com a lista de todos esses códigos; nada é escrito.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="51" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="52" />
       <source>Soil organic carbon degradation</source>
       <translation>Degradação do carbono orgânico do solo</translation>
     </message>
@@ -5296,7 +5326,7 @@
       <translation>Alguns cortes de classe são iguais ({breaks}): as classes entre eles ficam vazias. Use menos classes ou outro método.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
       <source>Source code</source>
       <translation>Código de origem</translation>
     </message>
@@ -5335,12 +5365,12 @@
       <translation>Píxeis estáveis</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="90" />
       <source>Standard error of that area (ha)</source>
       <translation>Erro-padrão dessa área (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="57" />
       <source>Standard error of the overall accuracy the sample should achieve (0.01 = 1 percentage point), used for the sample size when {SAMPLE_SIZE} is 0.</source>
       <translation>Erro-padrão da exatidão global que a amostra deve atingir (0.01 = 1 ponto percentual), usado para o tamanho da amostra quando {SAMPLE_SIZE} é 0.</translation>
     </message>
@@ -5350,7 +5380,7 @@
       <translation>Padronizar critério (0..1)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="25" />
       <source>Standardised criteria</source>
       <translation>Critérios padronizados</translation>
     </message>
@@ -5380,12 +5410,12 @@
       <translation>Ano de início</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="107" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="103" />
       <source>Starting year: field</source>
       <translation>Ano de início: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="110" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="106" />
       <source>Starting year: fixed value</source>
       <translation>Ano de início: valor fixo</translation>
     </message>
@@ -5445,12 +5475,12 @@
       <translation>Mapa de estado de degradationstatus; acrescenta a sua página de mapa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="110" />
       <source>Status per period</source>
       <translation>Estado por período</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="106" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="112" />
       <source>Status per period file (CSV or XLSX)</source>
       <translation>Ficheiro de estado por período (CSV ou XLSX)</translation>
     </message>
@@ -5500,23 +5530,23 @@
       <translation>CSV de fatores de variação de stock</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="101" />
       <source>Strata</source>
       <translation>Estratos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="59" />
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="50" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="52" />
       <source>Strata raster</source>
       <translation>Raster de estratos</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="49" />
       <source>Stratum field</source>
       <translation>Campo do estrato</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="130" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="134" />
       <source>Stratum {strata} gets fewer than two points: its area cannot be estimated with a confidence interval. Use the minimum allocation or a larger sample.</source>
       <translation>O estrato {strata} recebe menos de dois pontos: a sua área não pode ser estimada com um intervalo de confiança. Use a alocação mínima ou uma amostra maior.</translation>
     </message>
@@ -5532,7 +5562,7 @@
       <translation>O estrato {strata} não tem nenhuma unidade amostral rotulada: a área das classes que contém não pode ser estimada. Rotule pontos desse estrato ou tire uma nova amostra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="221" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="224" />
       <source>Stratum {stratum} has {raster} pixels in {layer} but the sample recorded {sample} at the draw: the sample was drawn from another version of the map, so its strata areas do not match.</source>
       <translation>O estrato {stratum} tem {raster} píxeis em {layer}, mas a amostra registou {sample} na tiragem: a amostra foi tirada de outra versão do mapa, pelo que as áreas dos seus estratos não coincidem.</translation>
     </message>
@@ -5552,7 +5582,7 @@
       <translation>Píxeis sob stress</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="116" />
       <source>Suitability</source>
       <translation>Aptidão</translation>
     </message>
@@ -5599,7 +5629,7 @@
       <translation>T2 Monitor: ferramentas de monitorização do restauro</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="36" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="39" />
       <source>Table of areas per zone and class (no geometry).</source>
       <translation>Tabela de áreas por zona e classe (sem geometria).</translation>
     </message>
@@ -5619,12 +5649,12 @@
       <translation>Tabela de restorationprogress (OUTPUT): o gráfico do progresso rumo à meta.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="35" />
       <source>Table with fields criterion and weight (e.g. the table of t2monitor:ahpweights): each row's criterion is the layer name of one of the criteria (case and surrounding spaces ignored), in any order. A table that does not name every criterion exactly once, or names a layer that is not a criterion, is refused. Used instead of {WEIGHTS} when given.</source>
       <translation>Tabela com os campos criterion e weight (p. ex., a tabela de t2monitor:ahpweights): o critério de cada linha é o nome da camada de um dos critérios (ignorando maiúsculas/minúsculas e espaços à volta), por qualquer ordem. Uma tabela que não indique cada critério exatamente uma vez, ou que indique uma camada que não é um critério, é recusada. É usada em vez de {WEIGHTS} quando indicada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="91" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="92" />
       <source>Table: one row for the whole area and one per disaggregation value.</source>
       <translation>Tabela: uma linha para toda a área e uma por cada valor de desagregação.</translation>
     </message>
@@ -5658,7 +5688,7 @@
       <translation>Área-alvo (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="54" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="56" />
       <source>Target standard error of overall accuracy</source>
       <translation>Erro-padrão alvo da exatidão global</translation>
     </message>
@@ -5669,17 +5699,17 @@
       <translation>Ano da meta</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="157" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="153" />
       <source>Tenure status: field</source>
       <translation>Regime de posse: campo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="168" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="164" />
       <source>Tenure status: fixed value</source>
       <translation>Regime de posse: valor fixo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="162" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="158" />
       <source>Tenure status: fixed value as text</source>
       <translation>Regime de posse: valor fixo como texto</translation>
     </message>
@@ -5784,7 +5814,7 @@
       <translation>A API do FERM recusou a chave de API (HTTP {status}: {detail}). Verifique a chave com "Definir chave de API…" e se tem permissão para criar projetos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="135" />
       <source>The FERM activities of every site, chosen from the FERM vocabulary (leaf activities). Used where {ACTIVITIES_FIELD} is not chosen or is empty.</source>
       <translation>As atividades do FERM de todos os locais, escolhidas do vocabulário do FERM (atividades finais). Usadas quando {ACTIVITIES_FIELD} não é escolhido ou está vazio.</translation>
     </message>
@@ -5799,12 +5829,12 @@
       <translation>A exportação para o FERM foi cancelada; nenhum ficheiro foi escrito.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="154" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="150" />
       <source>The FERM restoration type of every site. Used where {RESTORATION_TYPE_FIELD} is not chosen or is empty.</source>
       <translation>O tipo de restauro do FERM de todos os locais. Usado quando {RESTORATION_TYPE_FIELD} não é escolhido ou está vazio.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="169" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="165" />
       <source>The FERM tenure status of every site. Used where {TENURE_FIELD} is not chosen or is empty.</source>
       <translation>O regime de posse da terra do FERM de todos os locais. Usado quando {TENURE_FIELD} não é escolhido ou está vazio.</translation>
     </message>
@@ -5814,7 +5844,7 @@
       <translation>O modelo do GEF {path} deve ser um ficheiro .gpkg ou .shp.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="121" />
       <source>The IUCN Global Ecosystem Typology biomes of every site, chosen from the FERM vocabulary. Used where {ECOSYSTEMS_FIELD} is not chosen or is empty.</source>
       <translation>Os biomas da Tipologia Global de Ecossistemas da UICN de todos os locais, escolhidos do vocabulário do FERM. Usados quando {ECOSYSTEMS_FIELD} não é escolhido ou está vazio.</translation>
     </message>
@@ -5854,7 +5884,7 @@
       <translation>A palavra-passe mestra do QGIS não foi indicada, pelo que a chave de API do FERM não pode ser lida nem guardada. Introduza-a quando o QGIS a pedir (Configurações › Opções › Autenticação).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="43" />
       <source>The SDG 15.3.1 layer (-1/0/+1) or any categorical degradation map.</source>
       <translation>A camada do ODS 15.3.1 (-1/0/+1) ou qualquer mapa categórico de degradação.</translation>
     </message>
@@ -5899,12 +5929,12 @@
       <translation>O atlas precisa de uma camada de zonas ({key}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="136" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="141" />
       <source>The baseline and every reporting period must be SDG 15.3.1 maps with the legend -1 degraded, 0 stable, +1 improved; other values were found ({details}). A status map (1-7) or an LPD map (1-5) has another legend: give the -1/0/+1 layer of each period. Nothing was written.</source>
       <translation>A referência e cada período de relatório devem ser mapas ODS 15.3.1 com a legenda -1 degradado, 0 estável, +1 melhorado; foram encontrados outros valores ({details}). Um mapa de estado (1-7) ou um mapa LPD (1-5) tem outra legenda: indique a camada -1/0/+1 de cada período. Nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="151" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="152" />
       <source>The baseline has no degraded land: percentages are left empty.</source>
       <translation>A referência não tem terra degradada: as percentagens ficam vazias.</translation>
     </message>
@@ -5925,17 +5955,17 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="109" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="158" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="165" />
       <source>The chart {path} must be an .svg or .png file.</source>
       <translation>O gráfico {path} deve ser um ficheiro .svg ou .png.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/agreement.py" line="149" />
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="158" />
       <source>The class codes of {layer_a} and {layer_b} are too large for cross-class codes (class_a x {base} + class_b must fit a 32-bit integer). Reclassify them to smaller codes first.</source>
       <translation>Os códigos de classe de {layer_a} e {layer_b} são demasiado grandes para os códigos cruzados (class_a x {base} + class_b tem de caber num inteiro de 32 bits). Reclassifique-os primeiro em códigos mais pequenos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="159" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="162" />
       <source>The class to report, {code}, is not in the legend.</source>
       <translation>A classe a reportar, {code}, não está na legenda.</translation>
     </message>
@@ -5945,7 +5975,7 @@
       <translation>O limiar de alteração de classe (THRESHOLD_CLASSES) deve estar entre 1 e 9, não {value}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/agreement.py" line="196" />
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="213" />
       <source>The classes {codes} of {layer} appear in no pair of the correspondence table, so they never count as agreement.</source>
       <translation>As classes {codes} de {layer} não aparecem em nenhum par da tabela de correspondência, pelo que nunca contam como concordância.</translation>
     </message>
@@ -6005,7 +6035,7 @@
       <translation>O projeto atual tem alterações não guardadas. Guardá-las antes de o projeto de exemplo o substituir?</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="82" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="84" />
       <source>The custom legend needs a reclassification table ({table}) or a CSV file ({csv}). Fill one in, or choose another legend.</source>
       <translation>A legenda personalizada precisa de uma tabela de reclassificação ({table}) ou de um ficheiro CSV ({csv}). Preencha um deles ou escolha outra legenda.</translation>
     </message>
@@ -6025,7 +6055,7 @@
       <translation>O disco que contém {path} está cheio (ou a sua quota esgotou-se). Liberte espaço ou escolha uma pasta noutro disco e execute novamente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="95" />
       <source>The dissolved area under restoration of every row of the table, in the sites' CRS.</source>
       <translation>A área em restauro dissolvida de cada linha da tabela, no SRC dos locais.</translation>
     </message>
@@ -6075,12 +6105,12 @@
       <translation>A área degradada estimada de {area} ha foi indicada sem o seu semi-intervalo de 95 % (ESTIMATED_CI95_HA): uma estimativa por amostragem é reportada com o seu intervalo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="88" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="91" />
       <source>The exclusion layer {layer} has no polygon.</source>
       <translation>A camada de exclusão {layer} não tem nenhum polígono.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="119" />
       <source>The expected accuracies of {codes} are ignored: no stratum has that code.</source>
       <translation>As exatidões esperadas de {codes} são ignoradas: nenhum estrato tem esse código.</translation>
     </message>
@@ -6128,7 +6158,7 @@
       <translation>O nome de ficheiro {path} é demasiado longo. Escolha um nome ou uma pasta mais curtos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="124" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="127" />
       <source>The file {layer} holds several rasters; choose one of them: {subdatasets}.</source>
       <translation>O ficheiro {layer} contém vários rasters; escolha um deles: {subdatasets}.</translation>
     </message>
@@ -6163,7 +6193,7 @@
       <translation>O ficheiro {path} tem demasiados níveis de aninhamento para ser lido como JSON.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="114" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="133" />
       <source>The file {path} is read-only, so the output {output} cannot replace it. Make it writable or choose another file name.</source>
       <translation>O ficheiro {path} é só de leitura, pelo que a saída {output} não o pode substituir. Torne-o gravável ou escolha outro nome de ficheiro.</translation>
     </message>
@@ -6183,12 +6213,12 @@
       <translation>A primeira folha (terras por período) como ficheiro CSV (UTF-8).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="111" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="130" />
       <source>The folder {folder} for the output {output} cannot be created ({reason}).</source>
       <translation>Não é possível criar a pasta {folder} para a saída {output} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="120" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="139" />
       <source>The folder {folder} is not writable, so the output {output} cannot be saved there ({reason}). Choose a folder you can write to.</source>
       <translation>Não é possível escrever na pasta {folder}, pelo que a saída {output} não pode ser guardada aí ({reason}). Escolha uma pasta onde possa escrever.</translation>
     </message>
@@ -6285,7 +6315,7 @@
       <translation>As unidades de terra, como raster de identificadores inteiros de unidade (banda 1, na grelha de produtividade, p. ex., ocupação do solo x solo) ou como polígonos (qualquer SRC, rasterizados na grelha de produtividade pelo centro do píxel) cujos identificadores estão em {LAND_UNITS_FIELD}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="166" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="178" />
       <source>The land-cover maps have no coordinate reference system: the transition areas cannot be computed and the table is empty.</source>
       <translation>Os mapas de ocupação do solo não têm sistema de referência de coordenadas: não é possível calcular as áreas de transição e a tabela fica vazia.</translation>
     </message>
@@ -6295,7 +6325,7 @@
       <translation>O raster de ocupação do solo {layer} contém valores decimais; é esperado um raster categórico de códigos de classe inteiros.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="255" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="263" />
       <source>The land-unit raster {layer} holds {values}; land units must be whole numbers from 0 to {maximum}. Nothing was written.</source>
       <translation>O raster de unidades de terra {layer} contém {values}; as unidades de terra devem ser números inteiros de 0 a {maximum}. Nada foi escrito.</translation>
     </message>
@@ -6305,7 +6335,7 @@
       <translation>O último ano ({last}) é anterior ao primeiro ano ({first}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="104" />
       <source>The layer given for {parameter} cannot be loaded. Check the file or choose another layer.</source>
       <translation>A camada indicada para {parameter} não pode ser carregada. Verifique o ficheiro ou escolha outra camada.</translation>
     </message>
@@ -6322,18 +6352,18 @@
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="104" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="174" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="294" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="290" />
       <source>The layer {layer} has no coordinate reference system. Assign it a CRS and try again.</source>
       <translation>A camada {layer} não tem sistema de referência de coordenadas. Atribua-lhe um SRC e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="313" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="309" />
       <source>The layer {layer} has no features: there is nothing to export.</source>
       <translation>A camada {layer} não tem entidades: não há nada a exportar.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/sites.py" line="92" />
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="300" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="296" />
       <source>The layer {layer} has no field named {field} ({parameter}).</source>
       <translation>A camada {layer} não tem nenhum campo chamado {field} ({parameter}).</translation>
     </message>
@@ -6368,12 +6398,12 @@
       <translation>A camada {layer} não é um raster em ficheiro. Guarde-a primeiro como GeoTIFF (Exportar &gt; Guardar como).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="118" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="121" />
       <source>The layer {layer} is not a raster GDAL can read ({reason}). Choose a raster file such as a GeoTIFF.</source>
       <translation>A camada {layer} não é um raster que o GDAL consiga ler ({reason}). Escolha um ficheiro raster, como um GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="126" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="129" />
       <source>The layer {layer} is not a raster GDAL can read. Choose a raster file such as a GeoTIFF.</source>
       <translation>A camada {layer} não é um raster que o GDAL consiga ler. Escolha um ficheiro raster, como um GeoTIFF.</translation>
     </message>
@@ -6418,7 +6448,7 @@
       <translation>O mapa {layer} contém {values}: a terra degradada por tipo de ecossistema precisa do mapa ODS 15.3.1 (-1 degradado, 0 estável, +1 melhorado).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="202" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="207" />
       <source>The map {layer} is given twice (as {other} too); each period needs its own SDG 15.3.1 map.</source>
       <translation>O mapa {layer} foi indicado duas vezes (também como {other}); cada período precisa do seu próprio mapa ODS 15.3.1.</translation>
     </message>
@@ -6473,46 +6503,46 @@
       <translation>O relatório nacional como documento: um PDF de várias páginas feito com um layout de impressão do QGIS a partir dos resultados do fluxo de trabalho, em inglês, espanhol, francês ou português ({LANGUAGE}).&lt;br&gt;&lt;br&gt;&lt;b&gt;Páginas:&lt;/b&gt; página de título ({COUNTRY}, {REPORTING_PERIOD}, {DATA_SOURCES}, versão do complemento); o mapa de cada indicador dado (ODS 15.3.1, estado da degradação, prioridade de restauração) com legenda, barra de escala, seta do norte, quadrícula e linha de fonte; a tabela de números principais (terra degradada e a sua proporção, área em restauração, a sua percentagem da referência degradada, a meta e o que falta para a atingir) com o gráfico do progresso rumo a 2030; a tabela por zona; uma página de métodos escrita a partir dos parâmetros realmente usados (lidos das tabelas de entrada, das camadas de entrada e das suas datas, e das execuções do fluxo de trabalho de {METHODS_FILE}); com {ATLAS}, uma página por zona.&lt;br&gt;&lt;br&gt;Os números são os das tabelas de entrada, sem alterações, com o formato numérico do idioma (vírgula decimal em es/fr/pt). O layout é um modelo (.qpt) cujos itens são preenchidos pelos seus identificadores: copie resources/layouts/t2_report.qpt, mude o seu estilo no desenhador de layouts e dê-o como {TEMPLATE_FILE}; um modelo sem os identificadores requeridos é recusado com a sua lista. O gráfico é desenhado com matplotlib quando está instalado e, caso contrário, com o escritor SVG próprio do complemento (vetorial em ambos os casos). O PDF é escrito num ficheiro temporário ao lado e movido para o seu lugar no fim, de modo que uma execução falhada ou cancelada não deixa nenhum PDF parcial.&lt;br&gt;&lt;br&gt;&lt;b&gt;Estimativa por amostragem.&lt;/b&gt; Com a área degradada estimada de uma avaliação de exatidão ({ESTIMATES_TABLE}, ou {ESTIMATED_DEGRADED_HA} e {ESTIMATED_CI95_HA}), a tabela de números principais mostra a estimativa com o seu intervalo de 95 % ao lado da área degradada mapeada (contada por píxeis), com uma nota de rodapé sobre o método (estimador estratificado, Olofsson et al. 2014).&lt;br&gt;&lt;br&gt;&lt;b&gt;Layout no projeto.&lt;/b&gt; Com {ADD_LAYOUT_TO_PROJECT}, o layout preenchido é também adicionado aos layouts do projeto (com o nome do ano de relato e do idioma, numerado se o nome já existir), com as camadas estilizadas do relatório num grupo de camadas oculto, para poder editá-lo no compositor de layouts e imprimi-lo de novo. Sem projeto (qgis_process) a opção é ignorada com um aviso.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="130" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="149" />
       <source>The output {output} cannot be saved as .{ext}: that format loses or cannot hold the values (or nodata) of a data raster. Use .tif (GeoTIFF).</source>
       <translation>A saída {output} não pode ser guardada como .{ext}: esse formato perde ou não consegue guardar os valores (ou sem dados) de um raster de dados. Use .tif (GeoTIFF).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="151" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="170" />
       <source>The output {output} cannot be written as .{ext}; use one of: {allowed}.</source>
       <translation>A saída {output} não pode ser escrita como .{ext}; use um de: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="100" />
-      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="161" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="119" />
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="200" />
       <source>The output {output} is a GDAL virtual path ({path}), which would be lost when the run ends. Give a file on a disk.</source>
       <translation>A saída {output} é um caminho virtual do GDAL ({path}), que se perderia no fim da execução. Indique um ficheiro num disco.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="103" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="122" />
       <source>The output {output} is the folder {path}. Give a file name inside it, e.g. {example}.</source>
       <translation>A saída {output} é a pasta {path}. Indique um nome de ficheiro dentro dela, p. ex., {example}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/destinations.py" line="90" />
-      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="179" />
+      <location filename="../t2_monitor_plugin/core/destinations.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="218" />
       <source>The output {output} would overwrite the input {path}. Choose another file name.</source>
       <translation>A saída {output} substituiria a entrada {path}. Escolha outro nome de ficheiro.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="143" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="151" />
       <source>The output {path} cannot be created ({reason}).</source>
       <translation>Não é possível criar a saída {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="47" />
-      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="90" />
-      <location filename="../t2_monitor_plugin/core/output.py" line="162" />
+      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="48" />
+      <location filename="../t2_monitor_plugin/cli/chunk_files.py" line="96" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="170" />
       <source>The output {path} cannot be written ({reason}).</source>
       <translation>Não é possível escrever a saída {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/output.py" line="194" />
+      <location filename="../t2_monitor_plugin/core/output.py" line="207" />
       <source>The output {path} cannot be written as {driver} ({reason}).</source>
       <translation>Não é possível escrever a saída {path} como {driver} ({reason}).</translation>
     </message>
@@ -6527,7 +6557,7 @@
       <translation>A saída {path} foi escrita vazia, pelo que não foi guardada; o disco pode estar cheio. Liberte espaço e execute novamente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="183" />
+      <location filename="../t2_monitor_plugin/algorithms/outputs.py" line="222" />
       <source>The outputs {first} and {second} were given the same file {path}. Give each output its own file.</source>
       <translation>As saídas {first} e {second} receberam o mesmo ficheiro {path}. Indique um ficheiro próprio para cada saída.</translation>
     </message>
@@ -6582,17 +6612,17 @@
       <translation>O período (um de {PERIOD_NAMES}) cuja área degradada a estimativa substitui; vazio: o último período.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="146" />
       <source>The period end years ({years}) must be whole years separated by commas.</source>
       <translation>Os anos finais dos períodos ({years}) devem ser anos inteiros separados por vírgulas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="145" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="152" />
       <source>The period end years must increase from one period to the next ({years}).</source>
       <translation>Os anos finais dos períodos devem aumentar de um período para o seguinte ({years}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="197" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="202" />
       <source>The period labels must differ from each other ({labels}).</source>
       <translation>Os rótulos dos períodos devem ser diferentes entre si ({labels}).</translation>
     </message>
@@ -6632,7 +6662,7 @@
       <translation>O ficheiro de quadrados de parcela deve ser um ficheiro .kml, não {path}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="128" />
       <source>The points' strata are not their map classes and no map was given: mapped areas are reported as 0.</source>
       <translation>Os estratos dos pontos não são as suas classes do mapa e não foi indicado nenhum mapa: as áreas cartografadas são apresentadas como 0.</translation>
     </message>
@@ -6647,7 +6677,7 @@
       <translation>Os polígonos de {layer} não podem ser reprojetados para {target} ({error}). Verifique o sistema de referência de coordenadas da camada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="239" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="333" />
       <source>The project file {path} must hold a JSON object, not {kind}.</source>
       <translation>O ficheiro de projeto {path} deve conter um objeto JSON, não {kind}.</translation>
     </message>
@@ -6668,12 +6698,12 @@
       <translation>Não é possível carregar a camada raster indicada para {parameter}. Verifique o ficheiro ou escolha outra camada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="113" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="116" />
       <source>The raster layer {layer} cannot be found at {path}. Check the path or choose another layer.</source>
       <translation>A camada raster {layer} não foi encontrada em {path}. Verifique o caminho ou escolha outra camada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="61" />
       <source>The raster the sample was drawn from (the map, or the strata raster): gives the area of every stratum.</source>
       <translation>O raster a partir do qual a amostra foi tirada (o mapa ou o raster de estratos): dá a área de cada estrato.</translation>
     </message>
@@ -6684,13 +6714,13 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/engine.py" line="180" />
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="214" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="217" />
       <source>The raster {layer} cannot be read ({reason}).</source>
       <translation>Não é possível ler o raster {layer} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="291" />
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="277" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="303" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="289" />
       <source>The raster {layer} could not be aligned to the reference grid ({reason}).</source>
       <translation>Não foi possível alinhar o raster {layer} com a grelha de referência ({reason}).</translation>
     </message>
@@ -6710,7 +6740,7 @@
       <translation>O raster {layer} não tem um sistema de referência de coordenadas geográfico ou projetado, pelo que a área real dos seus píxeis não pode ser calculada. Atribua-lhe um SRC e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="109" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="113" />
       <source>The raster {layer} has no pixel with a value: there is nothing to sample.</source>
       <translation>O raster {layer} não tem nenhum píxel com valor: não há nada a amostrar.</translation>
     </message>
@@ -6720,12 +6750,12 @@
       <translation>O raster {layer} não tem nenhum píxel válido (não excluído) a classificar.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="172" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="175" />
       <source>The raster {layer} has {count} band(s); band(s) {bands} do not exist.</source>
       <translation>O raster {layer} tem {count} banda(s); a(s) banda(s) {bands} não existe(m).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/agreement.py" line="125" />
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="134" />
       <source>The raster {layer} holds codes beyond +-1,000,000,000; reclassify it to smaller class codes first.</source>
       <translation>O raster {layer} contém códigos para além de +-1,000,000,000; reclassifique-o primeiro em códigos de classe mais pequenos.</translation>
     </message>
@@ -6740,17 +6770,22 @@
       <translation>O raster {layer} contém valores decimais; as áreas por classe precisam de um raster categórico de códigos inteiros.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/agreement.py" line="122" />
+      <location filename="../t2_monitor_plugin/core/agreement.py" line="131" />
       <source>The raster {layer} holds decimal values; map agreement needs categorical rasters of whole-number codes.</source>
       <translation>O raster {layer} contém valores decimais; a concordância de mapas precisa de rasters categóricos de códigos inteiros.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="252" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="264" />
       <source>The raster {layer} holds no data: every pixel of band(s) {bands} is nodata ({nodata}) or NaN, so every result would be nodata and every area 0 ha. Check the layer and its nodata value, or choose another layer.</source>
       <translation>O raster {layer} não contém dados: todos os píxeis da(s) banda(s) {bands} estão sem dados ({nodata}) ou são NaN, pelo que todos os resultados ficariam sem dados e todas as áreas seriam 0 ha. Verifique a camada e o seu valor sem dados, ou escolha outra camada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/rasters.py" line="167" />
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="259" />
+      <source>The raster {layer} holds no data: every pixel of band(s) {bands} is nodata ({nodata}) or NaN, so it would count as missing everywhere and the results would silently ignore it. Check the layer and its nodata value, or choose another layer; if it really marks nothing in this area (no water, no protected land), leave it out.</source>
+      <translation>O raster {layer} não contém dados: todos os píxeis da(s) banda(s) {bands} estão sem dados ({nodata}) ou são NaN, pelo que contaria como ausente em todo o lado e os resultados iriam ignorá-lo silenciosamente. Verifique a camada e o seu valor sem dados, ou escolha outra camada; se ela realmente não marca nada nesta área (sem água, sem áreas protegidas), deixe-a de fora.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/rasters.py" line="170" />
       <source>The raster {layer} is rotated or not north-up. Warp it to a north-up grid (Raster &gt; Projections &gt; Warp) first.</source>
       <translation>O raster {layer} está rodado ou não orientado a norte. Reprojete-o primeiro para uma grelha orientada a norte (Raster &gt; Projeções &gt; Reprojetar).</translation>
     </message>
@@ -6865,7 +6900,7 @@
       <translation>A linha da classe {code} de {layer} não tem área estimada ou intervalo.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="114" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/ldnresponse.py" line="119" />
       <source>The rules file {path} cannot be found.</source>
       <translation>O ficheiro de regras {path} não foi encontrado.</translation>
     </message>
@@ -6885,7 +6920,7 @@
       <translation>A execução foi cancelada; nenhuma saída foi escrita.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="95" />
       <source>The same as a raster in {LAND_UNITS_LAYER}, under the key of earlier versions. Give one land unit layer only.</source>
       <translation>O mesmo que um raster em {LAND_UNITS_LAYER}, sob a chave das versões anteriores. Indique apenas uma camada de unidades de terra.</translation>
     </message>
@@ -6895,7 +6930,7 @@
       <translation>O mesmo que um raster em {LAND_UNITS_LAYER}, sob a chave das versões anteriores: raster de identificadores inteiros de unidades de terra (banda 1) na grelha de produtividade. Indique apenas uma camada de unidades de terra.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="93" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="99" />
       <source>The same as polygons in {LAND_UNITS_LAYER}, under the key of earlier versions, with {LAND_UNIT_FIELD}. Give one land unit layer only.</source>
       <translation>O mesmo que polígonos em {LAND_UNITS_LAYER} com {LAND_UNIT_FIELD}, sob a chave das versões anteriores. Indique apenas uma camada de unidades de terra.</translation>
     </message>
@@ -6915,7 +6950,7 @@
       <translation>As mesmas linhas sem geometria.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="78" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="80" />
       <source>The same seed, map and settings always draw the same sample.</source>
       <translation>A mesma semente, o mesmo mapa e as mesmas definições tiram sempre a mesma amostra.</translation>
     </message>
@@ -6925,22 +6960,22 @@
       <translation>A mesma tabela como ficheiro CSV (código, classe; são admitidas uma linha de cabeçalho e linhas começadas por #). Usada quando o parâmetro de tabela está vazio; substitui a predefinição.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="201" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="204" />
       <source>The sample has no stratum_pixels field: it cannot be checked that it was drawn from this version of the strata raster.</source>
       <translation>A amostra não tem campo stratum_pixels: não é possível verificar se foi tirada desta versão do raster de estratos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="106" />
       <source>The sample layer {layer} has no field {field} ({parameter}).</source>
       <translation>A camada da amostra {layer} não tem nenhum campo {field} ({parameter}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="115" />
       <source>The sample layer {layer} has no point with a reference label.</source>
       <translation>A camada de amostra {layer} não tem nenhum ponto com rótulo de referência.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="99" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="101" />
       <source>The sample point layer cannot be loaded.</source>
       <translation>Não é possível carregar a camada de pontos da amostra.</translation>
     </message>
@@ -7003,6 +7038,11 @@
       <location filename="../t2_monitor_plugin/algorithms/degradation/soilcarbondegradation.py" line="146" />
       <source>The stepped method needs the initial and final land-cover maps ({initial}, {final}), or choose the two-maps method.</source>
       <translation>O método escalonado precisa dos mapas de ocupação do solo inicial e final ({initial}, {final}); caso contrário, escolha o método de dois mapas.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/class_labels.py" line="250" />
+      <source>The style {path} could not be read for class names ({reason}); the classes are named by their codes.</source>
+      <translation>Não foi possível ler o estilo {path} para obter os nomes das classes ({reason}); as classes são designadas pelos seus códigos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/tables_io.py" line="48" />
@@ -7151,7 +7191,7 @@
       <translation>A camada de coberto arbóreo {layer} contém valores de {low} a {high}; o coberto arbóreo deve ser uma percentagem de 0 a 100. Reescale-a (p. ex., multiplique as frações por 100) ou escolha a camada certa.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="112" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="123" />
       <source>The two maps have no valid pixel in common; nothing was compared.</source>
       <translation>Os dois mapas não têm nenhum píxel válido em comum; nada foi comparado.</translation>
     </message>
@@ -7186,12 +7226,12 @@
       <translation>O algoritmo de sobreposição ponderada ({id}) não está disponível; copie antes os pesos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="120" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="123" />
       <source>The weights after normalisation to sum 1, comma-separated, in criteria order.</source>
       <translation>Os pesos após a normalização para somarem 1, separados por vírgulas, pela ordem dos critérios.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="59" />
       <source>The weights table {layer} has no field named {field}.</source>
       <translation>A tabela de pesos {layer} não tem nenhum campo chamado {field}.</translation>
     </message>
@@ -7231,7 +7271,7 @@
       <translation>A camada de zonas {layer} não tem sistema de referência de coordenadas. Atribua-lhe um SRC e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/cli/headless.py" line="282" />
+      <location filename="../t2_monitor_plugin/cli/headless.py" line="285" />
       <location filename="../t2_monitor_plugin/core/zones.py" line="321" />
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="168" />
       <source>The zone layer {layer} has no field named {field}.</source>
@@ -7244,12 +7284,12 @@
       <translation>A camada de zonas {layer} não tem polígonos: use uma camada de polígonos com pelo menos uma entidade não vazia.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="395" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="405" />
       <source>The zone {zone} does not overlap the raster {layer}; it has no rows.</source>
       <translation>A zona {zone} não se sobrepõe ao raster {layer}; não tem linhas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/zonal.py" line="402" />
+      <location filename="../t2_monitor_plugin/core/zonal.py" line="412" />
       <source>The zone {zone} extends beyond the raster {layer}: {outside} ha of its {total} ha are outside and not counted.</source>
       <translation>A zona {zone} estende-se para além do raster {layer}: {outside} ha dos seus {total} ha ficam de fora e não são contados.</translation>
     </message>
@@ -7290,7 +7330,7 @@
       <translation>Este relatório</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="46" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="47" />
       <source>Three classes (-1/0/+1)</source>
       <translation>Três classes (-1/0/+1)</translation>
     </message>
@@ -7310,7 +7350,7 @@
       <translation>Título (obrigatório)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="198" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="194" />
       <source>Title of the FERM project.</source>
       <translation>Título do projeto do FERM.</translation>
     </message>
@@ -7335,7 +7375,7 @@
       <translation>Proporção na classe superior</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="44" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="47" />
       <source>Total area (ha)</source>
       <translation>Área total (ha)</translation>
     </message>
@@ -7346,7 +7386,7 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report.py" line="103" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="96" />
       <source>Total land area (ha)</source>
       <translation>Área terrestre total (ha)</translation>
     </message>
@@ -7356,7 +7396,7 @@
       <translation>Total de {AREA_TABLE}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="65" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="67" />
       <source>Total sample size (0 = from the target standard error)</source>
       <translation>Tamanho total da amostra (0 = a partir do erro-padrão alvo)</translation>
     </message>
@@ -7391,22 +7431,22 @@
       <translation>Trajetória: nível de significância</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="139" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="145" />
       <source>Transition areas</source>
       <translation>Áreas de transição</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="141" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="147" />
       <source>Transition areas file (CSV or XLSX)</source>
       <translation>Ficheiro de áreas de transição (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="122" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
       <source>Transition matrix</source>
       <translation>Matriz de transição</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="127" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="132" />
       <source>Transition matrix CSV</source>
       <translation>CSV da matriz de transição</translation>
     </message>
@@ -7446,17 +7486,17 @@
       <translation>Área real (elipsoidal) da classe, em hectares; vazio quando os rasters não têm sistema de referência de coordenadas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="94" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="95" />
       <source>True (ellipsoidal) area of the degraded land, in hectares.</source>
       <translation>Área real (elipsoidal) da terra degradada, em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="116" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="119" />
       <source>True (ellipsoidal) area of the excluded pixels, in hectares.</source>
       <translation>Área real (elipsoidal) dos píxeis excluídos, em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="96" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="97" />
       <source>True (ellipsoidal) area of the land (mapped pixels that are not water), in hectares.</source>
       <translation>Área real (elipsoidal) da terra (píxeis cartografados que não são água), em hectares.</translation>
     </message>
@@ -7466,7 +7506,7 @@
       <translation>Área real (elipsoidal) dos píxeis com perda, em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="42" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="45" />
       <source>True (ellipsoidal) area of the nodata pixels, in hectares.</source>
       <translation>Área real (elipsoidal) dos píxeis sem dados, em hectares.</translation>
     </message>
@@ -7481,12 +7521,12 @@
       <translation>Área real (elipsoidal) dos píxeis que receberam uma avaliação (-1 ou 0), em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="39" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="42" />
       <source>True (ellipsoidal) area of the pixels with a class, in hectares.</source>
       <translation>Área real (elipsoidal) dos píxeis com uma classe, em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="118" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="121" />
       <source>True (ellipsoidal) area of the pixels with a suitability value, in hectares.</source>
       <translation>Área real (elipsoidal) dos píxeis com um valor de aptidão, em hectares.</translation>
     </message>
@@ -7501,7 +7541,7 @@
       <translation>Área real (elipsoidal) com subuso, em hectares.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="104" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="105" />
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="68" />
       <source>True area of the degraded baseline, in hectares.</source>
       <translation>Área real da referência degradada, em hectares.</translation>
@@ -7534,7 +7574,7 @@
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="60" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="62" />
       <source>UNCCD class (1-7)</source>
       <translation>Classe UNCCD (1-7)</translation>
     </message>
@@ -7550,17 +7590,17 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/report.py" line="108" />
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="101" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="102" />
       <source>Under restoration inside degraded land (ha)</source>
       <translation>Em restauro dentro de terra degradada (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="106" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="107" />
       <source>Under restoration inside degraded land, in % of the degraded baseline; empty when the baseline has no degraded land.</source>
       <translation>Em restauro dentro de terra degradada, em % da referência degradada; vazio quando a referência não tem terra degradada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="115" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="116" />
       <source>Under restoration inside degraded land, in % of the estimated degraded baseline.</source>
       <translation>Em restauro dentro de terra degradada, em % da referência degradada estimada.</translation>
     </message>
@@ -7600,18 +7640,18 @@
       <translation>Usado para todos os locais cujo campo está vazio, ou para todos os locais com (valor fixo)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="38" />
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="113" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="41" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="120" />
       <source>Valid area (ha)</source>
       <translation>Área válida (ha)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="64" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="68" />
       <source>Valid area: {valid:.2f} ha; nodata: {nodata:.2f} ha.</source>
       <translation>Área válida: {valid:.2f} ha; sem dados: {nodata:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="45" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="48" />
       <source>Valid plus nodata area, in hectares.</source>
       <translation>Área válida mais área sem dados, em hectares.</translation>
     </message>
@@ -7621,7 +7661,7 @@
       <translation>Validar</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="232" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="228" />
       <source>Validation</source>
       <translation>Validação</translation>
     </message>
@@ -7705,7 +7745,7 @@
       <translation>Alteração dos pesos (%)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="131" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="134" />
       <source>Weight of {layer}: {weight:.4f}</source>
       <translation>Peso de {layer}: {weight:.4f}</translation>
     </message>
@@ -7725,7 +7765,7 @@
       <translation>Ficheiro de sensibilidade aos pesos (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="97" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="100" />
       <source>Weighted overlay (suitability)</source>
       <translation>Sobreposição ponderada (aptidão)</translation>
     </message>
@@ -7735,7 +7775,7 @@
       <translation>Pesos (separados por vírgulas, pela ordem dos critérios)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="28" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="29" />
       <source>Weights (w1,w2,...; this or the weights table is required)</source>
       <translation>Pesos (w1,w2,...; é obrigatório indicar estes ou a tabela de pesos)</translation>
     </message>
@@ -7755,7 +7795,7 @@
       <translation>Pesos copiados: {weights}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="33" />
+      <location filename="../t2_monitor_plugin/algorithms/priority/weightedoverlay.py" line="34" />
       <source>Weights table (this or the weights are required)</source>
       <translation>Tabela de pesos (é obrigatória esta ou os pesos)</translation>
     </message>
@@ -7775,12 +7815,12 @@
       <translation>Onde se perdeu vegetação natural ou coberto arbóreo entre duas datas (um critério nacional de degradação).&lt;br&gt;&lt;br&gt;&lt;b&gt;Ocupação do solo&lt;/b&gt;: dois mapas de ocupação do solo e os códigos que contam como vegetação natural (p. ex., 1,2,4). Um píxel é perda quando é natural na data inicial e não natural na data final.&lt;br&gt;&lt;b&gt;Coberto arbóreo&lt;/b&gt;: dois mapas de percentagem de coberto arbóreo (0-100). Um píxel é perda quando o coberto arbóreo diminuiu pelo menos o limiar, em pontos percentuais (por omissão 10). A camada opcional de quantidade contém a diminuição inicial - final onde é positiva e 0 no resto (antes do limiar e do filtro de manchas). Os valores fora de 0-100 interrompem a execução.&lt;br&gt;&lt;br&gt;A camada de perda é 1 perda, 0 sem perda (Byte, sem dados 255 onde algum dos mapas não tem dados). Com um tamanho mínimo de mancha, as manchas de perda (píxeis que se tocam por um lado ou um canto) com menos píxeis passam a 0; as manchas são seguidas de forma exata em todo o raster, seja qual for o seu tamanho.&lt;br&gt;&lt;br&gt;A área perdida é somada com as áreas reais (elipsoidais) dos píxeis, para todo o raster e para cada zona de uma camada de polígonos opcional (tabela: hectares com perda, sem perda e sem dados, e a proporção da área cartografada perdida).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="48" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="49" />
       <source>Whole-number stratum code of each point.</source>
       <translation>Código inteiro do estrato de cada ponto.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="66" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="73" />
       <source>Wide matrix file (CSV or XLSX)</source>
       <translation>Ficheiro de matriz larga (CSV ou XLSX)</translation>
     </message>
@@ -7790,7 +7830,7 @@
       <translation>Tamanho da janela (píxeis)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="75" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="77" />
       <source>With the minimum allocation: the fewest points of a stratum (default 50).</source>
       <translation>Com a alocação mínima: o menor número de pontos de um estrato (por omissão 50).</translation>
     </message>
@@ -7838,8 +7878,8 @@
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="85" />
-      <source>Year the area under restoration is reported for.</source>
-      <translation>Ano para o qual é apresentada a área em restauro.</translation>
+      <source>Year the area under restoration is reported for (default: the current year).</source>
+      <translation>Ano para o qual é apresentada a área em restauro (por omissão: o ano atual).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/indicators/restorationprogress.py" line="55" />
@@ -7847,7 +7887,7 @@
       <translation>Ano em que a trajetória até à meta parte de 0 ha (por omissão 2020, a referência do QGB).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="203" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="199" />
       <source>Year the project started.</source>
       <translation>Ano em que o projeto começou.</translation>
     </message>
@@ -7892,12 +7932,12 @@
       <translation>A sua própria reclassificação: uma linha por código do mapa externo, com a sua classe LPD 1-5 ou a palavra nodata. Substitui a predefinição.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="227" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="223" />
       <source>Zip archive (*.zip)</source>
       <translation>Arquivo zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="226" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="222" />
       <source>Zip with the sites as shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML and GeoJSON, for FERM's web upload.</source>
       <translation>Zip com os locais como shapefile (.shp/.shx/.dbf/.prj/.cpg, EPSG:4326, UTF-8), KML e GeoJSON, para o carregamento na web do FERM.</translation>
     </message>
@@ -7930,48 +7970,48 @@
       <translation>Aproximar o mapa à parcela</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="37" />
       <source>a list</source>
       <translation>uma lista</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="38" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="38" />
       <source>a number</source>
       <translation>um número</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="37" />
       <source>a text</source>
       <translation>um texto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="40" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="43" />
       <source>a value</source>
       <translation>um valor</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="26" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="27" />
       <source>accuracy,error matrix,confusion matrix,user's accuracy,producer's accuracy,overall accuracy,area estimation,confidence interval,Olofsson,Stehman,stratified,validation</source>
       <translation>exatidão,matriz de erros,matriz de confusão,exatidão do utilizador,exatidão do produtor,exatidão global,estimativa de áreas,intervalo de confiança,Olofsson,Stehman,estratificada,validação</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="24" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="26" />
       <source>accuracy,sample,sampling,stratified,random,validation,reference,Olofsson,Cochran,Collect Earth,area estimation</source>
       <translation>exatidão,amostra,amostragem,estratificada,aleatória,validação,referência,Olofsson,Cochran,Collect Earth,estimativa de áreas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="19" />
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="20" />
       <source>agreement,kappa,Cohen,cross-tabulation,confusion matrix,comparison,overlay,categorical,sectors</source>
       <translation>concordância,kappa,Cohen,tabulação cruzada,matriz de confusão,comparação,sobreposição,categórico,setores</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="37" />
       <source>an object</source>
       <translation>um objeto</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="16" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/classareas.py" line="15" />
       <source>area,hectares,class,zonal,statistics,land cover,table</source>
       <translation>área,hectares,classe,zonal,estatísticas,ocupação do solo,tabela</translation>
     </message>
@@ -7986,9 +8026,9 @@
       <translation>junto aos ficheiros: {path}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="56" />
-      <source>class_a × K + class_b (Int32, nodata −2147483648), with a generated style naming each pair.</source>
-      <translation>class_a × K + class_b (Int32, sem dados −2147483648), com um estilo gerado que nomeia cada par.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="62" />
+      <source>class_a × K + class_b (Int32, nodata −2147483648), with a generated style and a raster attribute table naming each pair.</source>
+      <translation>class_a × K + class_b (Int32, sem dados −2147483648), com um estilo gerado e uma tabela de atributos do raster que nomeiam cada par.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/network.py" line="94" />
@@ -8057,12 +8097,12 @@
       <translation>grupo de {count} especialistas</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="155" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="158" />
       <source>hectares</source>
       <translation>hectares</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="89" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/landcoverdegradation.py" line="91" />
       <source>initial \ final</source>
       <translation>inicial \ final</translation>
     </message>
@@ -8077,9 +8117,9 @@
       <translation>lambda_max = {lam:.4f}, CI = {ci:.4f}, RI = {ri:.2f}, CR = {cr:.4f}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="59" />
-      <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
-      <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share da área comparada; as linhas com uma classe vazia são píxeis onde esse mapa não tem dados.</translation>
+      <location filename="../t2_monitor_plugin/algorithms/nationalcriteria/mapagreement.py" line="65" />
+      <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area, class_a_label, class_b_label; rows with an empty class are pixels where that map has no data.</source>
+      <translation>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share da área comparada, class_a_label, class_b_label; as linhas com uma classe vazia são píxeis onde esse mapa não tem dados.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/accuracy.py" line="194" />
@@ -8209,12 +8249,12 @@
       <translation>não definido</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="35" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="38" />
       <source>null</source>
       <translation>null</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="92" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="94" />
       <source>olofsson2014 or stehman2014.</source>
       <translation>olofsson2014 ou stehman2014.</translation>
     </message>
@@ -8359,6 +8399,26 @@
       <translation>a tabela de saldos do Saldo NDT por tipo de terra</translation>
     </message>
     <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="16" />
+      <source>the built-in legend</source>
+      <translation>a legenda incorporada</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="15" />
+      <source>the category names</source>
+      <translation>os nomes de categoria</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="14" />
+      <source>the class names table</source>
+      <translation>a tabela de nomes das classes</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="15" />
+      <source>the layer style</source>
+      <translation>o estilo da camada</translation>
+    </message>
+    <message>
       <location filename="../t2_monitor_plugin/network.py" line="91" />
       <source>the master password was not given</source>
       <translation>a palavra-passe mestra não foi indicada</translation>
@@ -8377,6 +8437,11 @@
       <location filename="../t2_monitor_plugin/core/ferm.py" line="60" />
       <source>the project has no title; the FERM API payload needs one</source>
       <translation>o projeto não tem título; a carga útil para a API do FERM precisa de um</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/algorithms/legends.py" line="14" />
+      <source>the raster attribute table</source>
+      <translation>a tabela de atributos do raster</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/export/exportort.py" line="137" />
@@ -8407,7 +8472,7 @@
       <translation>trajetória</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="34" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="37" />
       <source>true or false</source>
       <translation>true ou false</translation>
     </message>
@@ -8457,12 +8522,12 @@
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="165" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/sdg1531.py" line="168" />
       <source>{applied} of {count} recode polygons apply to the period {period}.</source>
       <translation>{applied} de {count} polígonos de recodificação aplicam-se ao período {period}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="278" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="274" />
       <source>{choice} and {text} both give the fixed value of a FERM field ({first} and {second}). Give only one of them.</source>
       <translation>{choice} e {text} indicam ambos o valor fixo de um campo do FERM ({first} e {second}). Indique apenas um deles.</translation>
     </message>
@@ -8492,14 +8557,9 @@
       <translation>{count} entidade(s) de {layer} não têm geometria ou valor de zona e foram omitidas.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="55" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="57" />
       <source>{count} feature(s) that are not polygons were left out (feature {numbers}).</source>
       <translation>Foram deixadas de fora {count} entidade(s) que não são polígonos (entidade {numbers}).</translation>
-    </message>
-    <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="79" />
-      <source>{count} feature(s) that are not polygons were left out.</source>
-      <translation>Foram deixadas de fora {count} entidade(s) que não são polígonos.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/algorithms/layers.py" line="189" />
@@ -8522,12 +8582,12 @@
       <translation>{count} píxeis ({area} ha) de {layer} não correspondem a nenhum intervalo nem código e foram definidos como sem dados (valores: {values}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="198" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="201" />
       <source>{count} point(s) have no reference label and are left out.</source>
       <translation>{count} ponto(s) não têm rótulo de referência e foram deixados de fora.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="150" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="155" />
       <source>{count} points in {strata} strata (sample size from the target standard error: {formula}).</source>
       <translation>{count} pontos em {strata} estratos (tamanho da amostra a partir do erro-padrão alvo: {formula}).</translation>
     </message>
@@ -8547,17 +8607,17 @@
       <translation>{count} ponto(s) da amostra ficam em sem dados do mapa {layer} embora o seu estrato tenha um valor: indique um mapa que cubra o raster de estratos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="210" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="213" />
       <source>{count} sample point(s) fall outside the strata raster {layer} or on its nodata: {points}. Use the raster the sample was drawn from.</source>
       <translation>{count} ponto(s) da amostra ficam fora do raster de estratos {layer} ou nos seus sem dados: {points}. Use o raster de onde a amostra foi tirada.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="230" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="233" />
       <source>{count} sample point(s) have a map class that differs from the map {layer} at their location (point: sample / map): {points}.</source>
       <translation>{count} ponto(s) da amostra têm uma classe do mapa diferente do mapa {layer} na sua localização (ponto: amostra / mapa): {points}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="215" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="218" />
       <source>{count} sample point(s) have a stratum that differs from the value of {layer} at their location (point: sample / raster): {points}. The sample was drawn from another map or another version of it.</source>
       <translation>{count} ponto(s) da amostra têm um estrato diferente do valor de {layer} na sua localização (ponto: amostra / raster): {points}. A amostra foi tirada de outro mapa ou de outra versão dele.</translation>
     </message>
@@ -8567,7 +8627,7 @@
       <translation>{count} ponto(s) da amostra têm um rótulo {what} que não está na legenda {legend}: {points}. Corrija os rótulos ou acrescente a classe à legenda.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="194" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/accuracyassessment.py" line="197" />
       <source>{count} sample point(s) have no point geometry or a stratum, map class or reference value that is not a whole number: {points}.</source>
       <translation>{count} ponto(s) da amostra não têm geometria de ponto ou têm um estrato, uma classe do mapa ou um valor de referência que não é um número inteiro: {points}.</translation>
     </message>
@@ -8577,7 +8637,7 @@
       <translation>{count} local(is) exportado(s) ({ha} ha). Escritos: {files}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="346" />
+      <location filename="../t2_monitor_plugin/algorithms/export/exportferm.py" line="341" />
       <source>{count} site(s) exported; FERM area {area:.2f} ha.</source>
       <translation>{count} local(is) exportado(s); área FERM {area:.2f} ha.</translation>
     </message>
@@ -8607,7 +8667,7 @@
       <translation>{done} de {total} rotulados</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="125" />
+      <location filename="../t2_monitor_plugin/algorithms/accuracy/sampledesign.py" line="129" />
       <source>{drawn} points are drawn instead of {asked}: the minimum per stratum or the pixel count of small strata changed the total.</source>
       <translation>São tirados {drawn} pontos em vez de {asked}: o mínimo por estrato ou a contagem de píxeis dos estratos pequenos alterou o total.</translation>
     </message>
@@ -8622,7 +8682,7 @@
       <translation>{improving} local(is) com melhoria mais rápida do que os seus controlos, {none} sem efeito detetável, {declining} em declínio, {other} não avaliado(s).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="193" />
+      <location filename="../t2_monitor_plugin/core/ldnbalance.py" line="198" />
       <source>{labels} period labels were given for {periods} reporting periods; give one label per period, in the same order (or none).</source>
       <translation>Foram indicados {labels} rótulos de período para {periods} períodos de relatório; indique um rótulo por período, pela mesma ordem (ou nenhum).</translation>
     </message>
@@ -8713,7 +8773,7 @@
       <translation>{param}: {count} critérios precisam de {n} x {n} = {cells} valores, mas foram indicados {found}{square}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="58" />
+      <location filename="../t2_monitor_plugin/algorithms/export/importferm.py" line="60" />
       <source>{path} holds no features.</source>
       <translation>{path} não contém nenhuma entidade.</translation>
     </message>
@@ -8728,7 +8788,7 @@
       <translation>{path} está bloqueado por outro programa (pode estar aberto no QGIS, no Excel ou num visualizador). Feche-o aí ou escolha outro nome de ficheiro e execute novamente.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="178" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="265" />
       <source>{path} is not a GeoJSON FeatureCollection (a FERM payload or polygon export).</source>
       <translation>{path} não é uma GeoJSON FeatureCollection (uma carga útil do FERM ou uma exportação de polígonos).</translation>
     </message>
@@ -8763,17 +8823,17 @@
       <translation>{path}, {where}: condição desconhecida '{condition}' (use {known}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="184" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="271" />
       <source>{path}: 'features' must be a list of GeoJSON features, not {kind}.</source>
       <translation>{path}: 'features' deve ser uma lista de entidades GeoJSON, não {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="188" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="275" />
       <source>{path}: the top-level 'properties' (the FERM project) must be an object, not {kind}.</source>
       <translation>{path}: as 'properties' de nível superior (o projeto do FERM) devem ser um objeto, não {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="200" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="220" />
       <source>{period} against the baseline: pooled net balance {net:.2f} ha; like-for-like deficit {deficit:.2f} ha in {count} land type(s).</source>
       <translation>{period} face ao período de referência: saldo líquido agregado {net:.2f} ha; défice igual por igual {deficit:.2f} ha em {count} tipo(s) de terra.</translation>
     </message>
@@ -8793,12 +8853,12 @@
       <translation>{site}: {problems}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="44" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="47" />
       <source>{source}, feature {number}</source>
       <translation>{source}, entidade {number}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="243" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="337" />
       <source>{source}, key {key}</source>
       <translation>{source}, chave {key}</translation>
     </message>
@@ -8813,7 +8873,7 @@
       <translation>{source}, linha {line}, coluna {column}</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="190" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="277" />
       <source>{source}, project properties</source>
       <translation>{source}, propriedades do projeto</translation>
     </message>
@@ -8831,6 +8891,11 @@
       <location filename="../t2_monitor_plugin/core/ahp.py" line="95" />
       <source>{source}: give the criterion names separated by commas, none empty (e.g. 'slope, erosion, distance').</source>
       <translation>{source}: indique os nomes dos critérios separados por vírgulas, nenhum vazio (p. ex., 'declive, erosão, distância').</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/class_labels.py" line="304" />
+      <source>{source}: the class {code} is named twice ({first} and {second}).</source>
+      <translation>{source}: a classe {code} tem dois nomes ({first} e {second}).</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/lpd.py" line="202" />
@@ -8924,7 +8989,7 @@
       <translation>{where}: 'else' deve ser a última entrada, sem comparação.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="207" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="302" />
       <source>{where}: 'properties' must be an object (names and values), not {kind}.</source>
       <translation>{where}: 'properties' deve ser um objeto (nomes e valores), não {kind}.</translation>
     </message>
@@ -8969,9 +9034,14 @@
       <translation>{where}: '{value}' não é um número inteiro.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="203" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="298" />
       <source>{where}: a GeoJSON Feature object is expected, not {kind}.</source>
       <translation>{where}: é esperado um objeto Feature GeoJSON, não {kind}.</translation>
+    </message>
+    <message>
+      <location filename="../t2_monitor_plugin/core/class_labels.py" line="301" />
+      <source>{where}: a class code and a name are expected.</source>
+      <translation>{where}: são esperados um código de classe e um nome.</translation>
     </message>
     <message>
       <location filename="../t2_monitor_plugin/core/soc.py" line="73" />
@@ -8994,7 +9064,7 @@
       <translation>{where}: são esperados um código de uso da terra, uma classe de capacidade e um número de passos.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="149" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="175" />
       <source>{where}: a ring of the {type} has fewer than 4 positions (a closed ring repeats its first position at the end).</source>
       <translation>{where}: um anel do {type} tem menos de 4 posições (um anel fechado repete a sua primeira posição no fim).</translation>
     </message>
@@ -9059,12 +9129,12 @@
       <translation>{where}: a conversão {initial} -&gt; {final} aparece duas vezes.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="156" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="196" />
       <source>{where}: the coordinates of the {type} cannot be read (rings of [longitude, latitude] number pairs are expected).</source>
       <translation>{where}: não é possível ler as coordenadas do {type} (são esperados anéis de pares de números [longitude, latitude]).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="161" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="181" />
       <source>{where}: the coordinates reach longitude {xmin} to {xmax}, latitude {ymin} to {ymax}; FERM GeoJSON is in EPSG:4326 (longitude -180 to 180, latitude -90 to 90). Reproject the file to EPSG:4326 first.</source>
       <translation>{where}: as coordenadas vão da longitude {xmin} a {xmax} e da latitude {ymin} a {ymax}; o GeoJSON do FERM está em EPSG:4326 (longitude -180 a 180, latitude -90 a 90). Reprojete primeiro o ficheiro para EPSG:4326.</translation>
     </message>
@@ -9089,12 +9159,12 @@
       <translation>{where}: o ficheiro não é um JSON válido ({reason}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="135" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="152" />
       <source>{where}: the geometry must be a GeoJSON geometry object, not {kind}.</source>
       <translation>{where}: a geometria deve ser um objeto de geometria GeoJSON, não {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="141" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="163" />
       <source>{where}: the geometry type {type} is not a GeoJSON polygon (Polygon or MultiPolygon).</source>
       <translation>{where}: o tipo de geometria {type} não é um polígono GeoJSON (Polygon ou MultiPolygon).</translation>
     </message>
@@ -9205,42 +9275,42 @@
       <translation>{where}: {found} células, mas uma regra tem {expected} ({headers}). Ponha a regra entre aspas quando contém o separador entre células.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="60" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="65" />
       <source>{where}: {key} is {value}, not a whole number.</source>
       <translation>{where}: {key} é {value}, não um número inteiro.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="113" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="122" />
       <source>{where}: {key} is {value}, not a year.</source>
       <translation>{where}: {key} é {value}, não um ano.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="125" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="136" />
       <source>{where}: {key} is {value}, not an area in hectares (a number, 0 or more).</source>
       <translation>{where}: {key} é {value}, não uma área em hectares (um número, 0 ou mais).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="63" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="68" />
       <source>{where}: {key} is {value}, too large for a FERM code or count (at most {max}).</source>
       <translation>{where}: {key} é {value}, demasiado grande para um código ou contagem do FERM (no máximo {max}).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="97" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="106" />
       <source>{where}: {key} must be a list of objects, not {kind}.</source>
       <translation>{where}: {key} deve ser uma lista de objetos, não {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="75" />
+      <location filename="../t2_monitor_plugin/core/ferm_import.py" line="83" />
       <source>{where}: {key} must be a text or a number, not {kind}.</source>
       <translation>{where}: {key} deve ser um texto ou um número, não {kind}.</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="142" />
+      <location filename="../t2_monitor_plugin/algorithms/degradation/ldnbalance.py" line="149" />
       <source>{years} end years were given for {periods} reporting periods; give one per period, in order (or none).</source>
       <translation>Foram indicados {years} anos finais para {periods} períodos de relatório; indique um por período, por ordem (ou nenhum).</translation>
     </message>
     <message>
-      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="172" />
+      <location filename="../t2_monitor_plugin/algorithms/indicators/areaunderrestoration.py" line="173" />
       <source>{year}: {area:.2f} ha under restoration ({count} sites), {inside:.2f} ha inside the {baseline:.2f} ha degraded baseline.</source>
       <translation>{year}: {area:.2f} ha em restauro ({count} locais), {inside:.2f} ha dentro da referência degradada de {baseline:.2f} ha.</translation>
     </message>
@@ -9309,6 +9379,10 @@
       <translation type="vanished">Regiões administrativas (opcional)</translation>
     </message>
     <message>
+      <source>Area of each class of a categorical raster, in hectares, for the whole raster and for each zone of an optional polygon layer.&lt;br&gt;&lt;br&gt;Pixel areas are true areas on the ellipsoid of the raster's CRS (per row for geographic CRSs), never degrees multiplied by degrees. Zone polygons are reprojected to the raster CRS and each pixel is weighted by the share of it the zone covers, so a zone's total follows its polygon area even along ragged borders. Polygons with the same zone value are merged; different zones may overlap and each counts its own area.&lt;br&gt;&lt;br&gt;The table has one row per zone and class: &lt;i&gt;level&lt;/i&gt; (total or zone), &lt;i&gt;zone&lt;/i&gt; ((all) for the whole raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (from the layer's paletted style when it has one), &lt;i&gt;area_ha&lt;/i&gt; and &lt;i&gt;share&lt;/i&gt; (of the zone's valid area, so shares sum to 1). Nodata pixels are reported in their own row (empty class, label 'nodata', no share) and never mixed into a class.</source>
+      <translation type="vanished">Área de cada classe de um raster categórico, em hectares, para todo o raster e para cada zona de uma camada de polígonos opcional.&lt;br&gt;&lt;br&gt;As áreas dos píxeis são áreas reais no elipsoide do SRC do raster (por linha em SRC geográficos), nunca graus multiplicados por graus. Os polígonos das zonas são reprojetados para o SRC do raster e cada píxel é ponderado pela fração que a zona cobre, de modo que o total de uma zona acompanha a área do seu polígono mesmo ao longo de limites irregulares. Polígonos com o mesmo valor de zona são unidos; zonas diferentes podem sobrepor-se e cada uma conta a sua própria área.&lt;br&gt;&lt;br&gt;A tabela tem uma linha por zona e classe: &lt;i&gt;level&lt;/i&gt; (total ou zona), &lt;i&gt;zone&lt;/i&gt; ((all) para todo o raster), &lt;i&gt;class&lt;/i&gt;, &lt;i&gt;class_label&lt;/i&gt; (do estilo de paleta da camada, quando existe), &lt;i&gt;area_ha&lt;/i&gt; e &lt;i&gt;share&lt;/i&gt; (da área válida da zona, pelo que as proporções somam 1). Os píxeis sem dados são apresentados numa linha própria (classe vazia, rótulo 'nodata', sem proporção) e nunca são misturados numa classe.</translation>
+    </message>
+    <message>
       <source>Area tables for the UNCCD PRAIS 4 report, strategic objective 1, in km², from the summary tables of the SDG 15.3.1 indicator (one per period) and optionally the areas table of Degradation status.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sheet 'SO1 land by period'&lt;/b&gt;: one row per period and zone ('(all)' is the whole area): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (empty when no water mask was used), nodata_km2 and proportion_degraded_percent = degraded / total land x 100 (SDG 15.3.1, GBF 2.CT.1).&lt;br&gt;&lt;b&gt;Sheet 'SO1 status'&lt;/b&gt; (with a status table): per zone the 7 status classes (persistent, recent and baseline degradation, stable, stable but improved at baseline, recent and persistent improvement), the collapsed degraded / stable / improved classes, the total valid area and nodata, in km², with share_of_valid_percent.&lt;br&gt;&lt;br&gt;Areas are the inputs' area_ha / 100. The tables are checked: total land must equal degraded + stable + improved, and each collapsed class the sum of its status classes; a warning names any period or zone that does not add up (the values are written as given). The optional CSV holds the first sheet.</source>
       <translation type="vanished">Tabelas de áreas para o relatório PRAIS 4 da UNCCD, objetivo estratégico 1, em km², a partir das tabelas de resumo do indicador ODS 15.3.1 (uma por período) e, opcionalmente, da tabela de áreas do Estado da degradação.&lt;br&gt;&lt;br&gt;&lt;b&gt;Folha 'SO1 land by period'&lt;/b&gt;: uma linha por período e zona ('(all)' é toda a área): period, zone, degraded_km2, stable_km2, improved_km2, total_land_km2, water_km2 (vazia quando não foi usada máscara de água), nodata_km2 e proportion_degraded_percent = degradada / área terrestre total x 100 (ODS 15.3.1, QGB 2.CT.1).&lt;br&gt;&lt;b&gt;Folha 'SO1 status'&lt;/b&gt; (com uma tabela de estado): por zona, as 7 classes de estado (degradação persistente, recente e de referência, estável, estável mas melhorado na referência, melhoria recente e persistente), as classes agrupadas degradado / estável / melhorado, a área válida total e sem dados, em km², com share_of_valid_percent.&lt;br&gt;&lt;br&gt;As áreas são o area_ha das entradas / 100. As tabelas são verificadas: a área terrestre total deve ser igual a degradada + estável + melhorada, e cada classe agrupada à soma das suas classes de estado; um aviso indica qualquer período ou zona cujos valores não batem certo (os valores são escritos tal como foram dados). O CSV opcional contém a primeira folha.</translation>
     </message>
@@ -9371,6 +9445,10 @@
     <message>
       <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in the correspondence table (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless 'Align' is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
       <translation type="vanished">Compara dois mapas categóricos, p. ex., os mapas de degradação ou de prioridade de dois setores, ou o ODS 15.3.1 face a um mapa nacional de severidade (banda 1 de cada um, códigos inteiros).&lt;br&gt;&lt;br&gt;&lt;b&gt;Raster de classes cruzadas.&lt;/b&gt; código = class_a × K + class_b, sendo K a menor potência de dez (pelo menos 10) maior do que max(class_b) − min(0, min(class_b)): com códigos não negativos os dígitos leem-se 'A e depois B' (K = 10: 23 é A 2 / B 3). Int32, sem dados −2147483648 onde algum dos mapas não tem dados. O estilo é escrito junto à saída: uma entrada de legenda 'A=x / B=y' por cada par encontrado, os pares concordantes em verdes e os outros em vermelhos.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tabulação cruzada.&lt;/b&gt; Área em hectares de cada par (class_a, class_b), para todo o raster e por zona, com o código do par e se conta como concordância; os píxeis onde só um mapa tem dados mantêm a sua classe em linhas próprias (com a outra classe vazia), de modo que as linhas de uma classe somadas sobre o outro mapa igualam a área dessa classe. Matriz larga opcional (linhas A, colunas B) como CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordância.&lt;/b&gt; Só são comparados os píxeis válidos em ambos os mapas. Concordância global = área concordante / área comparada. Por omissão, um par concorda quando ambos os códigos são iguais; quando as legendas diferem, liste os pares que concordam na tabela de correspondência (p. ex., A −1 com B 2 e B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e), com p_e = Σ sobre os pares concordantes do produto das proporções de classe dos dois mapas (com uma tabela de correspondência: o kappa ponderado com pesos de concordância 0/1). A matriz de confusão é ponderada pelas ÁREAS reais dos píxeis, não pelo número de píxeis; ambos dão os mesmos valores em grelhas de áreas iguais. O kappa fica vazio quando não está definido (ambos os mapas com uma única classe coincidente).&lt;br&gt;&lt;br&gt;Os mapas em grelhas diferentes são recusados, a menos que 'Alinhar' esteja marcado (o mapa B é então reamostrado, por vizinho mais próximo, para a grelha do mapa A).</translation>
+    </message>
+    <message>
+      <source>Compares two categorical maps, e.g. the degradation or priority maps of two sectors, or SDG 15.3.1 against a national severity map (band 1 of each, whole-number codes).&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-class raster.&lt;/b&gt; code = class_a × K + class_b, with K the smallest power of ten (at least 10) larger than max(class_b) − min(0, min(class_b)): with non-negative codes the digits read 'A then B' (K = 10: 23 is A 2 / B 3). Int32, nodata −2147483648 where either map is nodata. The style is written next to the output: one legend entry 'A=x / B=y' per pair found, agreeing pairs in greens, the others in reds.&lt;br&gt;&lt;br&gt;&lt;b&gt;Cross-tabulation.&lt;/b&gt; Area in hectares of every pair (class_a, class_b), for the whole raster and per zone, with the pair's code and whether it counts as agreement; pixels where only one map has data keep their class in rows of their own (the other class empty), so the rows of a class summed over the other map equal that class's area. Optional wide matrix (rows A, columns B) as CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Agreement.&lt;/b&gt; Only pixels valid in both maps are compared. Overall agreement = agreeing area / compared area. By default a pair agrees when both codes are equal; when the legends differ, list the pairs that agree in {CORRESPONDENCE_TABLE} (e.g. A −1 with B 2 and B 3). Cohen's kappa = (p_o − p_e) / (1 − p_e) with p_e = Σ over agreeing pairs of the product of the two maps' class shares (with a correspondence table: the weighted kappa with 0/1 agreement weights). The confusion matrix is weighted by true pixel AREAS, not pixel counts; both give the same values on equal-area grids. Kappa is empty when undefined (both maps one single matching class).&lt;br&gt;&lt;br&gt;Maps on different grids are refused unless {ALIGN} is ticked (map B is then resampled, nearest neighbour, to map A's grid).</source>
+      <translation type="vanished">Compara dois mapas categóricos, p. ex., os mapas de degradação ou de prioridade de dois setores, ou o ODS 15.3.1 face a um mapa nacional de severidade (banda 1 de cada um, códigos inteiros).&lt;br&gt;&lt;br&gt;&lt;b&gt;Raster de classes cruzadas.&lt;/b&gt; código = class_a × K + class_b, sendo K a menor potência de dez (pelo menos 10) maior do que max(class_b) − min(0, min(class_b)): com códigos não negativos os dígitos leem-se 'A e depois B' (K = 10: 23 é A 2 / B 3). Int32, sem dados −2147483648 onde algum dos mapas não tem dados. O estilo é escrito junto à saída: uma entrada de legenda 'A=x / B=y' por cada par encontrado, os pares concordantes em verdes e os outros em vermelhos.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tabulação cruzada.&lt;/b&gt; Área em hectares de cada par (class_a, class_b), para todo o raster e por zona, com o código do par e se conta como concordância; os píxeis onde só um mapa tem dados mantêm a sua classe em linhas próprias (com a outra classe vazia), de modo que as linhas de uma classe somadas sobre o outro mapa igualam a área dessa classe. Matriz larga opcional (linhas A, colunas B) como CSV/XLSX.&lt;br&gt;&lt;br&gt;&lt;b&gt;Concordância.&lt;/b&gt; Só são comparados os píxeis válidos em ambos os mapas. Concordância global = área concordante / área comparada. Por omissão, um par concorda quando ambos os códigos são iguais; quando as legendas diferem, liste os pares que concordam em {CORRESPONDENCE_TABLE} (p. ex., A −1 com B 2 e B 3). Kappa de Cohen = (p_o − p_e) / (1 − p_e), com p_e = Σ sobre os pares concordantes do produto das proporções de classe dos dois mapas (com uma tabela de correspondência: o kappa ponderado com pesos de concordância 0/1). A matriz de confusão é ponderada pelas ÁREAS reais dos píxeis, não pelo número de píxeis; ambos dão os mesmos valores em grelhas de áreas iguais. O kappa fica vazio quando não está definido (ambos os mapas com uma única classe coincidente).&lt;br&gt;&lt;br&gt;Os mapas em grelhas diferentes são recusados, a menos que {ALIGN} esteja marcado (o mapa B é então reamostrado, por vizinho mais próximo, para a grelha do mapa A).</translation>
     </message>
     <message>
       <source>Computes the land productivity sub-indicator of SDG 15.3.1 from an annual vegetation index series in one step, locally: the trajectory (Mann-Kendall trend, significance ALPHA), the state (decile class of the last RECENT_YEARS against the earlier years of the period), the performance (mean over the period against the PERCENTILE of the pixel's land unit) and their combination into the five Land Productivity Dynamics classes (1 declining, 2 moderate decline, 3 stressed, 4 stable, 5 increasing) with the table of the UNCCD Good Practice Guidance.&lt;br&gt;&lt;br&gt;It runs the algorithms Productivity trajectory, Productivity state, Productivity performance and Land productivity dynamics with the same settings as those; ask for the intermediate layers to keep them (otherwise they are written to temporary files and removed).</source>
@@ -9557,8 +9635,16 @@
       <translation type="vanished">Unidades de terra (raster)</translation>
     </message>
     <message>
+      <source>Land-cover map defining the land types (band 1, whole-number class codes).</source>
+      <translation type="vanished">Mapa de ocupação do solo que define os tipos de terra (banda 1, códigos de classe inteiros).</translation>
+    </message>
+    <message>
       <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in the table or give a CSV of the same layout.&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
       <translation type="vanished">Subindicador de ocupação do solo do ODS 15.3.1: compara um mapa de ocupação do solo inicial e um final através de uma matriz de transição (Guia de Boas Práticas da UNCCD v2).&lt;br&gt;&lt;br&gt;Ambos os mapas são primeiro reclassificados nas 7 classes UNCCD (1 Coberto arbóreo, 2 Pastagens, 3 Terras de cultivo, 4 Zona húmida, 5 Artificial, 6 Outras terras, 7 Massa de água): se já estiverem nestas classes, através da predefinição ESA CCI incorporada ou através da sua própria tabela. Um código que a legenda não cobre nunca é convertido silenciosamente em sem dados: a execução para e lista todos esses códigos de cada mapa, e nada é escrito.&lt;br&gt;&lt;br&gt;Cada píxel recebe o valor da matriz para a sua transição (linha = classe inicial, coluna = classe final): -1 degradado, 0 estável, +1 melhorado (Int16, sem dados -32768 onde algum dos mapas não tem dados). A matriz por omissão é a da UNCCD (resources/data/unccd_transition_matrix.csv): p. ex., de Coberto arbóreo para Terras de cultivo é degradação, de Terras de cultivo para Coberto arbóreo é melhoria, e qualquer transição para ou a partir de Massa de água é estável. Edite-a na tabela ou indique um CSV com a mesma estrutura.&lt;br&gt;&lt;br&gt;Saídas opcionais: os códigos de transição inicial × 10 + final (p. ex., 13 = Coberto arbóreo → Terras de cultivo; Byte, sem dados 0) e uma tabela da área de cada uma das 49 transições em hectares (áreas reais dos píxeis no elipsoide), com o seu valor na matriz.</translation>
+    </message>
+    <message>
+      <source>Land-cover sub-indicator of SDG 15.3.1: compares an initial and a final land-cover map through a transition matrix (UNCCD Good Practice Guidance v2).&lt;br&gt;&lt;br&gt;Both maps are first reclassified to the 7 UNCCD classes (1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body): already in these classes, through the built-in ESA CCI preset, or through your own table. A code the legend does not cover is never turned into nodata silently: the run stops and lists every such code of each map, and nothing is written.&lt;br&gt;&lt;br&gt;Each pixel takes the matrix value of its transition (row = initial class, column = final class): -1 degraded, 0 stable, +1 improved (Int16, nodata -32768 where either map is nodata). The default matrix is the UNCCD one (resources/data/unccd_transition_matrix.csv): e.g. Tree-covered to Cropland is degradation, Cropland to Tree-covered improvement, anything to or from Water body stable. Edit it in {MATRIX_TABLE} or give a CSV of the same layout ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Optional outputs: the transition codes initial × 10 + final (e.g. 13 = Tree-covered → Cropland; Byte, nodata 0) and a table of the area of each of the 49 transitions in hectares (true ellipsoidal pixel areas), with its matrix value.</source>
+      <translation type="vanished">Subindicador de ocupação do solo do ODS 15.3.1: compara um mapa de ocupação do solo inicial e um final através de uma matriz de transição (Guia de Boas Práticas da UNCCD v2).&lt;br&gt;&lt;br&gt;Ambos os mapas são primeiro reclassificados nas 7 classes UNCCD (1 Coberto arbóreo, 2 Pastagens, 3 Terras de cultivo, 4 Zona húmida, 5 Artificial, 6 Outras terras, 7 Massa de água): se já estiverem nestas classes, através da predefinição ESA CCI incorporada ou através da sua própria tabela. Um código que a legenda não cobre nunca é convertido silenciosamente em sem dados: a execução para e lista todos esses códigos de cada mapa, e nada é escrito.&lt;br&gt;&lt;br&gt;Cada píxel recebe o valor da matriz para a sua transição (linha = classe inicial, coluna = classe final): -1 degradado, 0 estável, +1 melhorado (Int16, sem dados -32768 onde algum dos mapas não tem dados). A matriz por omissão é a da UNCCD (resources/data/unccd_transition_matrix.csv): p. ex., de Coberto arbóreo para Terras de cultivo é degradação, de Terras de cultivo para Coberto arbóreo é melhoria, e qualquer transição para ou a partir de Massa de água é estável. Edite-a em {MATRIX_TABLE} ou indique um CSV com a mesma estrutura ({MATRIX_FILE}).&lt;br&gt;&lt;br&gt;Saídas opcionais: os códigos de transição inicial × 10 + final (p. ex., 13 = Coberto arbóreo → Terras de cultivo; Byte, sem dados 0) e uma tabela da área de cada uma das 49 transições em hectares (áreas reais dos píxeis no elipsoide), com o seu valor na matriz.</translation>
     </message>
     <message>
       <source>Legend of the land-cover maps (the same for both). 'Already UNCCD classes 1-7': 1 Tree-covered, 2 Grassland, 3 Cropland, 4 Wetland, 5 Artificial, 6 Other land, 7 Water body. 'ESA CCI': the ESA CCI / C3S land-cover codes (10-220) with the standard SDG 15.3.1 aggregation (resources/data/esa_cci_to_unccd.csv). 'Custom': your own table (below). A code the legend does not cover stops the run with the list of every such code.</source>
@@ -9579,6 +9665,10 @@
     <message>
       <source>Names of the categories 0..n separated by ';' (one more than the breaks), used in the table and the legend. Empty: the default names when there are 4 categories, else 'Category 0', 'Category 1', ...</source>
       <translation type="vanished">Nomes das categorias 0..n separados por ';' (um a mais do que os cortes), usados na tabela e na legenda. Vazio: os nomes por omissão quando há 4 categorias; caso contrário, 'Categoria 0', 'Categoria 1', ...</translation>
+    </message>
+    <message>
+      <source>One band per period: land type code where it is in deficit against the baseline, 0 where not (Int32, nodata -1).</source>
+      <translation type="vanished">Uma banda por período: código do tipo de terra onde está em défice face ao período de referência, 0 onde não está (Int32, sem dados -1).</translation>
     </message>
     <message>
       <source>One raster per criterion (band 1 is used), e.g. vegetation-cover loss 0/1, fragmentation classes, productivity -1/0/+1 or LPD 1-5, a continuous index. Their order gives the criterion numbers 1, 2, ... used in the rules.</source>
@@ -9609,12 +9699,32 @@
       <translation type="vanished">CSV opcional com a mesma estrutura de resources/data/unccd_transition_matrix.csv (uma linha de cabeçalho com as classes finais 1-7 e depois uma linha por classe inicial 1-7, cada uma começando pelo seu rótulo). Tem prioridade sobre a tabela da matriz.</translation>
     </message>
     <message>
+      <source>Optional cross-tabulation in matrix form (hectares): per zone, one row per class of map A, one column b_&lt;class&gt; per class of map B, with totals.</source>
+      <translation type="vanished">Tabulação cruzada opcional em forma de matriz (hectares): por zona, uma linha por classe do mapa A e uma coluna b_&lt;class&gt; por classe do mapa B, com totais.</translation>
+    </message>
+    <message>
+      <source>Optional land units or soils combined with the land cover: a raster of whole numbers 0-9999 (land type = UNCCD class x 10000 + unit), or polygons (land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values, from 1; a pixel takes the polygon covering most of it; tables name it).</source>
+      <translation type="vanished">Unidades de terra ou solos opcionais combinados com a ocupação do solo: um raster de números inteiros 0-9999 (tipo de terra = classe UNCCD x 10000 + unidade), ou polígonos (tipo de terra = classe UNCCD x 10000 + a posição da unidade na ordem natural dos valores de {LAND_UNIT_FIELD}, a começar em 1; um píxel fica com o polígono que cobre a maior parte dele; as tabelas indicam o seu nome).</translation>
+    </message>
+    <message>
       <source>Optional land-unit or soil polygons combined with the land cover (instead of {LAND_UNITS}): land type = UNCCD class x 10000 + the unit's position in the natural order of {LAND_UNIT_FIELD} values (from 1); tables name it.</source>
       <translation type="vanished">Polígonos opcionais de unidades de terra ou de solos combinados com a ocupação do solo (em vez de {LAND_UNITS}): tipo de terra = classe UNCCD x 10000 + a posição da unidade na ordem natural dos valores de {LAND_UNIT_FIELD} (a começar em 1); as tabelas indicam o seu nome.</translation>
     </message>
     <message>
       <source>Optional land-unit or soil raster (whole numbers 0-9999) combined with the land cover: land type = UNCCD class x 10000 + unit.</source>
       <translation type="vanished">Raster opcional de unidades de terra ou de solos (números inteiros 0-9999) combinado com a ocupação do solo: tipo de terra = classe UNCCD x 10000 + unidade.</translation>
+    </message>
+    <message>
+      <source>Optional transition codes initial × 10 + final in UNCCD classes (11-77, Byte, nodata 0), styled with readable labels.</source>
+      <translation type="vanished">Códigos de transição opcionais inicial × 10 + final em classes UNCCD (11-77, Byte, sem dados 0), com estilo de rótulos legíveis.</translation>
+    </message>
+    <message>
+      <source>Per class: mapped and estimated area (ha) with standard error, 95 % interval, user's and producer's accuracy with 95 % intervals, sample counts.</source>
+      <translation type="vanished">Por classe: área cartografada e estimada (ha) com erro-padrão, intervalo de 95 %, exatidão do utilizador e do produtor com intervalos de 95 %, contagens da amostra.</translation>
+    </message>
+    <message>
+      <source>Per stratum: pixels, area, weight, expected user's accuracy, points allocated and inclusion probability.</source>
+      <translation type="vanished">Por estrato: píxeis, área, peso, exatidão do utilizador esperada, pontos alocados e probabilidade de inclusão.</translation>
     </message>
     <message>
       <source>Pixels with a significant decline</source>
@@ -9853,6 +9963,10 @@
       <translation type="vanished">Escreve a área em restauro (indicador principal 2.1 do QGB) como modelo nacional de dados de indicadores da ferramenta de relatórios em linha (Online Reporting Tool) da CBD: um livro (folha 'Indicator data') cuja linha de cabeçalho são exatamente as 9 colunas que o carregamento no ORT verifica (Indicator code, Indicator, Does this data row represent a disaggregation, Disaggregation type, Disaggregation, Year, Unit, Value, Footnote) e, opcionalmente, as mesmas linhas como CSV.&lt;br&gt;&lt;br&gt;&lt;b&gt;Linhas&lt;/b&gt;, pela ordem da tabela de entrada: o total nacional (indicador 'No', tipo e desagregação 'Not applicable') e depois uma linha por cada valor de desagregação (indicador 'Yes'). As zonas de bioma designadas por um código ou nome da GET da UICN (T1, T1 - Tropical-subtropical forests biome, T1.1) vão para 'Biome' (nível 2) ou 'Ecosystem Functional Group' (nível 3); as zonas de áreas protegidas designadas PA ou OECM, e a linha '(outside)' ('not a protected area or OECM'), para o tipo PA/OECM; as atividades indicadas como códigos do FERM da FAO ou nomes do ORT para 'Type of restoration activity'; os territórios indígenas pelo nome. As cadeias de categoria são escritas exatamente como o ORT as lista (gralhas e caracteres invisíveis incluídos). As regiões administrativas e os tipos de restauro vão para 'Other' como 'Administrative region: nome' / 'Restoration type: nome'. Um valor que não corresponde a nenhuma categoria do ORT (p. ex., o nome próprio de uma área protegida) é também escrito em 'Other' ('Protected area/OECM: nome') e listado num aviso.&lt;br&gt;&lt;br&gt;Valor = área em restauro na unidade escolhida. Com um resumo do ODS 15.3.1, seguem-se as linhas do indicador complementar 2.CT.1 (código 2.CT.1, percentagem de terra degradada sobre a área terrestre total; nacional e por zona como 'Zone: nome'); o ORT lê as linhas de cada indicador pelo seu código. Nada é escrito quando uma entrada não é a tabela esperada ou está vazia.</translation>
     </message>
     <message>
+      <source>Year the area under restoration is reported for.</source>
+      <translation type="vanished">Ano para o qual é apresentada a área em restauro.</translation>
+    </message>
+    <message>
       <source>Zones (optional)</source>
       <translation type="vanished">Zonas (opcional)</translation>
     </message>
@@ -9865,8 +9979,16 @@
       <translation type="vanished">nível administrativo 2 (p. ex., província)</translation>
     </message>
     <message>
+      <source>class_a × K + class_b (Int32, nodata −2147483648), with a generated style naming each pair.</source>
+      <translation type="vanished">class_a × K + class_b (Int32, sem dados −2147483648), com um estilo gerado que nomeia cada par.</translation>
+    </message>
+    <message>
       <source>country (administrative level 0)</source>
       <translation type="vanished">país (nível administrativo 0)</translation>
+    </message>
+    <message>
+      <source>level, zone, code, class_a, class_b, agreement (1/0), area_ha, share of the compared area; rows with an empty class are pixels where that map has no data.</source>
+      <translation type="vanished">level, zone, code, class_a, class_b, agreement (1/0), area_ha, share da área comparada; as linhas com uma classe vazia são píxeis onde esse mapa não tem dados.</translation>
     </message>
     <message>
       <source>site id (FERM siteId; GEF ID_CODE)</source>
@@ -9883,6 +10005,10 @@
     <message>
       <source>{code} {label}: {count} pixels ({share:.1f} %)</source>
       <translation type="vanished">{code} {label}: {count} píxeis ({share:.1f} %)</translation>
+    </message>
+    <message>
+      <source>{count} feature(s) that are not polygons were left out.</source>
+      <translation type="vanished">Foram deixadas de fora {count} entidade(s) que não são polígonos.</translation>
     </message>
     <message>
       <source>{count} pixel(s) have fewer than {needed} valid baseline years or no valid recent year and are nodata.</source>
