@@ -25,6 +25,10 @@ import numpy as np
 from .zone_build import _cut
 from .zones import _ROUND, ZoneSet
 
+LAYOUT_PIXELS = 2**19
+"""Pixels per strip of :func:`block_layout`."""
+_EMPTY = (None, [], (np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.float32)))
+
 
 def _ranges(starts: np.ndarray, stops: np.ndarray) -> np.ndarray:
     """Concatenation of ``arange(start, stop)`` for every pair."""
@@ -41,10 +45,47 @@ def block_layout(zones: ZoneSet, row0: int, col0: int, rows: int, cols: int):
 
     ``labels`` (int32, (rows, cols), or None when no zone covers the block) holds 1.. for the zone column of each
     fully covered pixel (0: none); ``local[c - 1]`` is the zone index of column ``c``; ``extras`` is
-    ``(column, flat pixel index in the block, coverage float64)`` for partly covered pixels and pixels of
-    overlapping zones other than the one that claimed them.
+    ``(column int32, flat pixel index in the block int32, coverage float32)`` for partly covered pixels and pixels
+    of overlapping zones other than the one that claimed them.
+
+    The block is laid out in strips of about :data:`LAYOUT_PIXELS` pixels (the temporaries of the boundary pieces
+    stay bounded whatever the block size and the number of zones); the strips' zone columns are merged.
     """
-    empty = (None, [], (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)))
+    step = max(1, min(rows, LAYOUT_PIXELS // max(cols, 1)))
+    index = np.int32 if rows * cols < 2**31 else np.int64
+    if rows <= step:
+        return _compact(*_strip_layout(zones, row0, col0, rows, cols), index)
+    strips = []
+    for a in range(0, rows, step):
+        lab, loc, (col, pix, cov) = _strip_layout(zones, row0 + a, col0, min(step, rows - a), cols)
+        if loc:  # labels kept as written, extras compacted: strips are merged below
+            extras = _compact(None, [], (col, pix + a * cols, cov), index)[2]
+            strips.append((a, lab, np.asarray(loc, dtype=np.int64), extras))
+    if not strips:
+        return _EMPTY
+    local = np.unique(np.concatenate([s[2] for s in strips]))
+    labels = None
+    if any(s[1] is not None for s in strips):
+        labels = np.zeros((rows, cols), dtype=np.int32)
+    for a, lab, loc, (col, _, _) in strips:
+        to_merged = np.r_[0, np.searchsorted(local, loc) + 1].astype(np.int32)  # strip column -> merged column
+        if lab is not None:
+            np.take(to_merged, lab, out=labels[a:a + lab.shape[0]])
+        np.take(to_merged, col, out=col)
+    extras = tuple(np.concatenate([s[3][k] for s in strips]) for k in range(3))
+    return labels, local.tolist(), extras
+
+
+def _compact(labels, local, extras, index=np.int32):
+    """The layout with its extras as int32 columns, ``index`` pixel indexes and float32 coverage (exactly the
+    values of :func:`_snap`)."""
+    col, pix, cov = extras
+    return labels, local, (col.astype(np.int32), pix.astype(index), cov.astype(np.float32))
+
+
+def _strip_layout(zones: ZoneSet, row0: int, col0: int, rows: int, cols: int):
+    """:func:`block_layout` of one strip."""
+    empty = _EMPTY
     win = zones.windows_array
     r1, c1 = row0 + rows, col0 + cols
     sel = np.nonzero((win[:, 0] >= 0) & (win[:, 0] < r1) & (win[:, 0] + win[:, 2] > row0)
