@@ -207,3 +207,30 @@ def _labels(rows: int, cols: int, zcol: np.ndarray, rr: np.ndarray, rs: np.ndarr
     labels = np.zeros(rows * cols, dtype=np.int32)
     labels[pix[claim]] = pz[claim]
     return labels.reshape(rows, cols), pz[~claim], pix[~claim]
+
+
+def weighted_sums(zones: ZoneSet, row0: int, col0: int, weights: list[np.ndarray]) -> tuple[list[int], np.ndarray]:
+    """(zone indexes, sums (len(weights), zones)): each block array of ``weights`` (float64, the block's shape)
+    summed over every zone of the block, pixel by pixel times the fraction the zone covers; all zones at once from
+    :func:`block_layout` (equal to ``(coverage * w).sum()`` per zone up to the order of the additions)."""
+    rows, cols = weights[0].shape
+    labels, local, (ex_col, ex_pix, ex_cov) = block_layout(zones, row0, col0, rows, cols)
+    n = len(local) + 1
+    sums = np.zeros((len(weights), n))
+    cov = ex_cov.astype(np.float64)
+    for k, w in enumerate(weights):
+        flat = w.ravel()
+        if labels is not None:
+            sums[k] += np.bincount(labels.ravel(), weights=flat, minlength=n)
+        if ex_pix.size:
+            sums[k] += np.bincount(ex_col, weights=flat[ex_pix] * cov, minlength=n)
+    return local, sums[:, 1:]
+
+
+def covered_at_least(zones: ZoneSet, row0: int, col0: int, rows: int, cols: int, share: float) -> np.ndarray:
+    """Pixels (bool, (rows, cols)) of the block that some zone covers by at least ``share`` (0 < share <= 1), as
+    ``coverage >= share`` of every zone would mark them."""
+    labels, _, (_, ex_pix, ex_cov) = block_layout(zones, row0, col0, rows, cols)
+    out = np.zeros(rows * cols, dtype=bool) if labels is None else (labels.ravel() > 0)
+    out[ex_pix[ex_cov >= np.float32(share)]] = True
+    return out.reshape(rows, cols)
