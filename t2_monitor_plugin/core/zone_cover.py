@@ -234,3 +234,19 @@ def covered_at_least(zones: ZoneSet, row0: int, col0: int, rows: int, cols: int,
     out = np.zeros(rows * cols, dtype=bool) if labels is None else (labels.ravel() > 0)
     out[ex_pix[ex_cov >= np.float32(share)]] = True
     return out.reshape(rows, cols)
+
+
+def pixels_at_least(zones: ZoneSet, row0: int, col0: int, rows: int, cols: int, share: float) -> dict[int, np.ndarray]:
+    """{zone index: flat indexes (ascending) of the block pixels the zone covers by at least ``share``} for the
+    zones of the block, as ``np.flatnonzero(coverage >= share)`` of each zone would give them."""
+    labels, local, (ex_col, ex_pix, ex_cov) = block_layout(zones, row0, col0, rows, cols)
+    keep = ex_cov >= np.float32(share)
+    col = ex_col[keep].astype(np.int64)
+    pix = ex_pix[keep].astype(np.int64)
+    if labels is not None:
+        full = np.flatnonzero(labels)
+        col, pix = np.r_[labels.ravel()[full].astype(np.int64), col], np.r_[full, pix]
+    order = np.lexsort((pix, col))
+    col, pix = col[order], pix[order]
+    bounds = np.searchsorted(col, np.arange(1, len(local) + 2))
+    return {z: pix[bounds[c]:bounds[c + 1]] for c, z in enumerate(local) if bounds[c + 1] > bounds[c]}

@@ -130,6 +130,10 @@ def test_covered_share_equals_the_per_zone_path(kind):
                 mask |= full[r0:r0 + h, c0:c0 + w] >= 0.5
         assert 0.1 < mask.mean() < 0.9
         assert np.array_equal(zone_cover.covered_at_least(zs, r0, c0, h, w, 0.5), mask)
+        per_zone = zone_cover.pixels_at_least(zs, r0, c0, h, w, 0.5)
+        for i, full in enumerate(dense):
+            want = np.zeros(0, int) if full is None else np.flatnonzero(full[r0:r0 + h, c0:c0 + w] >= 0.5)
+            assert np.array_equal(per_zone.get(i, np.zeros(0, int)), want), zs.names[i]
 
 
 def _reference_rows(acc_groups):
