@@ -19,6 +19,8 @@ from .zonal_sums import TOTAL
 from .zones import ZoneSet
 
 NODATA_LABEL = "nodata"
+ROW_CHUNK_GROUPS = 4096
+"""Zones whose rows are built at once."""
 FIELDS = [("level", "str"), ("zone", "str"), ("class", "int"), ("class_label", "str"), ("area_ha", "float"),
           ("share", "float")]
 
@@ -81,26 +83,36 @@ def class_areas(raster: RasterInput, zones: ZoneSet | None = None, labels: dict[
     valid_m2 = np.bincount(keys + 1, weights=m2, minlength=len(nodata))[groups + 1]
     result.valid_area_ha = float(valid_m2[0]) / 1e4
     result.nodata_area_ha = float(nodata[0]) / 1e4
-    # rows in output order: each group's classes (sorted by code), then its nodata row
-    counts = stops - starts
-    gid = np.repeat(np.arange(groups.size), counts)
-    at_entry, at_nodata = np.arange(keys.size) + gid, stops + np.arange(groups.size)
-    share_of = valid_m2[gid]
-    with np.errstate(invalid="ignore", divide="ignore"):
-        shares = np.where(share_of > 0, m2 / np.where(share_of > 0, share_of, 1.0), np.nan)
-    code_list = codes.tolist()
-    text = {c: labels.get(c, str(c)) for c in set(code_list)}
+    text = {c: labels.get(c, str(c)) for c in set(codes.tolist())}
     group_level = np.array(["total"] + ["zone"] * (groups.size - 1), dtype=object)
     group_name = np.array(names, dtype=object)
+    for g0 in range(0, groups.size, ROW_CHUNK_GROUPS):  # in chunks: the temporaries of a million rows stay small
+        g = slice(g0, g0 + ROW_CHUNK_GROUPS)
+        result.rows.extend(_rows(starts[g], stops[g], codes, m2, valid_m2[g], nodata[groups[g] + 1],
+                                 group_level[g], group_name[g], text))
+    return result
+
+
+def _rows(starts, stops, codes, m2, valid_m2, nodata, level, name, text) -> list[AreaRow]:
+    """Rows of some groups in output order: each group's classes (entries ``starts[g]:stops[g]``, sorted by code),
+    then its nodata row."""
+    counts = stops - starts
+    first = int(starts[0]) if starts.size else 0
+    gid = np.repeat(np.arange(starts.size), counts)
+    entries = slice(first, first + int(counts.sum()))
+    at_entry, at_nodata = np.arange(entries.stop - first) + gid, stops - first + np.arange(starts.size)
+    share_of = valid_m2[gid]
+    m2 = m2[entries]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        shares = np.where(share_of > 0, m2 / np.where(share_of > 0, share_of, 1.0), np.nan)
+    code_list = codes[entries].tolist()
     columns = []
-    for entry, at_nodata_value in ((group_level[gid], group_level), (group_name[gid], group_name),
-                                   (codes.astype(object), None),
+    for entry, at_nodata_value in ((level[gid], level), (name[gid], name), (codes[entries].astype(object), None),
                                    (np.array([text[c] for c in code_list], dtype=object), NODATA_LABEL),
-                                   (m2 / 1e4, nodata[groups + 1] / 1e4),
+                                   (m2 / 1e4, nodata / 1e4),
                                    (np.where(np.isnan(shares), None, shares.astype(object)), None)):
-        col = np.empty(keys.size + groups.size, dtype=object)
+        col = np.empty(at_entry.size + starts.size, dtype=object)
         col[at_entry] = entry
         col[at_nodata] = at_nodata_value
         columns.append(col)
-    result.rows = list(map(AreaRow._make, zip(*(c.tolist() for c in columns))))
-    return result
+    return list(map(AreaRow._make, zip(*(c.tolist() for c in columns))))

@@ -25,6 +25,10 @@ All of these equal the per-pixel sums of :meth:`.areas.PixelAreas.block` up to f
 covers only in part (its boundary), and pixels inside two overlapping zones, are summed per zone from their own
 pixel areas times coverage (few pixels). When the class range of a strip would make too many bins (e.g. sparse
 32-bit codes), the codes are first replaced by their rank among the strip's distinct codes (a sorted reduction).
+
+A block's sums are flat arrays of (zone, code, square metres) (:mod:`.zonal_sums`), merged by one sort: with
+100,000 zones no Python dict is made per zone and block. :meth:`AreaAccumulator.table` gives the merged arrays,
+:meth:`AreaAccumulator.groups` one dict per zone.
 """
 from __future__ import annotations
 
@@ -50,20 +54,24 @@ CHUNK_PIXELS = 2**19
 MAX_BINS = 2**20
 """Largest bincount per strip; beyond it codes are ranked (sorted reduction) or the row/segment split is dropped."""
 _CACHE_ENTRIES = 6
-ZONE_BYTES_PER_PIXEL = 12.0
-"""Working bytes per block pixel that zones add in :meth:`AreaAccumulator.parts` (zone labels, boundary pieces,
-scattered boundary pixels), for :func:`zone_block_shape`."""
+ZONE_BYTES_PER_BOUNDARY_PIXEL = 64.0
+"""Working bytes per zone boundary pixel in :meth:`AreaAccumulator.parts` (boundary pieces, scattered boundary
+pixels with their coverage, areas and keys), for :func:`zone_block_shape`."""
 
 
 def zone_block_shape(grid: Grid, input_bytes_per_pixel: float, zones: ZoneSet | None) -> tuple[int, int] | None:
     """Engine block shape for a run that accumulates per zone (None without zones: the engine's default).
 
-    Blocks are smaller than the engine's default by the zones' working memory, so that with 100,000 zones the
-    temporaries of all threads stay a few tens of megabytes.
+    The zones' working memory grows with their boundary pixels (estimated from the edges: about ``|dx| + |dy| + 1``
+    pixels per edge), so blocks are made smaller by that share: with 100,000 zones the temporaries of all threads
+    stay a few tens of megabytes, with a few zones the blocks keep the engine's size.
     """
     if zones is None:
         return None
-    return choose_block_shape(grid, input_bytes_per_pixel + ZONE_BYTES_PER_PIXEL)
+    e = zones.edge_array
+    pieces = float((np.abs(e[:, 2] - e[:, 0]) + np.abs(e[:, 3] - e[:, 1]) + 1.0).sum()) if len(e) else 0.0
+    share = min(1.0, pieces / max(grid.width * grid.height, 1))
+    return choose_block_shape(grid, input_bytes_per_pixel + ZONE_BYTES_PER_BOUNDARY_PIXEL * share)
 
 
 def accumulate(codes: np.ndarray, valid: np.ndarray, weights: np.ndarray) -> tuple[dict[int, float], float]:

@@ -16,7 +16,12 @@ accumulation for all zones of the block together and keeps it sparse:
 
 Full pixels (runs, and boundary pixels of coverage 1) become a label raster of the block: the zone of lowest index
 claims a pixel, pixels of later overlapping zones and partly covered pixels are returned as a sparse list. The cost
-is O(boundary pixels + block pixels), independent of the number of zones.
+is O(boundary pixels + block pixels), independent of the number of zones. A block is laid out in strips of
+:data:`LAYOUT_PIXELS` pixels, so the temporaries of the boundary pieces stay a few tens of megabytes.
+
+For code that used to loop over the zones calling :meth:`.zones.ZoneSet.coverage`: :func:`weighted_sums` (sums of
+block arrays times coverage per zone), :func:`covered_at_least` (pixels some zone covers by a share) and
+:func:`pixels_at_least` (those pixels per zone).
 """
 from __future__ import annotations
 

@@ -177,7 +177,10 @@ def test_zonal_sums_equal_per_zone_dense_sums(case, monkeypatch, merge_entries):
     assert nodata == pytest.approx(area[~valid].sum(), rel=1e-12)
 
 
-def test_class_area_rows_from_arrays_equal_rows_from_the_zone_dicts(case, tmp_path):
+@pytest.mark.parametrize("chunk", [4096, 7, 1])  # rows built for all zones at once, or a few zones at a time
+def test_class_area_rows_from_arrays_equal_rows_from_the_zone_dicts(case, tmp_path, monkeypatch, chunk):
+    from t2_monitor_plugin.core import classareas
+    monkeypatch.setattr(classareas, "ROW_CHUNK_GROUPS", chunk)
     grid, zs, _, codes, valid = case
     from osgeo import gdal
     path = str(tmp_path / "lc.tif")
