@@ -62,22 +62,29 @@ def block_layout(zones: ZoneSet, row0: int, col0: int, rows: int, cols: int):
         return _compact(*_strip_layout(zones, row0, col0, rows, cols), index)
     strips = []
     for a in range(0, rows, step):
-        lab, loc, (col, pix, cov) = _strip_layout(zones, row0 + a, col0, min(step, rows - a), cols)
-        if loc:  # labels kept as written, extras compacted: strips are merged below
+        h = min(step, rows - a)
+        runs, loc, (col, pix, cov) = _strip_layout(zones, row0 + a, col0, h, cols, runs=True)
+        if loc:  # extras compacted; the labels are written from the runs once the zone columns are merged
             extras = _compact(None, [], (col, pix + a * cols, cov), index)[2]
-            strips.append((a, lab, np.asarray(loc, dtype=np.int64), extras))
+            strips.append((a, h, runs, np.asarray(loc, dtype=np.int64), extras))
     if not strips:
         return _EMPTY
-    local = np.unique(np.concatenate([s[2] for s in strips]))
+    local = np.unique(np.concatenate([s[3] for s in strips]))
     labels = None
-    if any(s[1] is not None for s in strips):
+    if any(s[2] is not None for s in strips):
         labels = np.zeros((rows, cols), dtype=np.int32)
-    for a, lab, loc, (col, _, _) in strips:
+    more = []
+    for a, h, runs, loc, (col, _, _) in strips:
         to_merged = np.r_[0, np.searchsorted(local, loc) + 1].astype(np.int32)  # strip column -> merged column
-        if lab is not None:
-            np.take(to_merged, lab, out=labels[a:a + lab.shape[0]])
         np.take(to_merged, col, out=col)
-    extras = tuple(np.concatenate([s[3][k] for s in strips]) for k in range(3))
+        if runs is not None:  # the merged columns keep the zone order, so the same zones claim the same pixels
+            zcol, rr, rs, re = runs
+            labels[a:a + h], dup_col, dup_pix = _labels(h, cols, to_merged[zcol], rr, rs, re)
+            if dup_pix.size:
+                more.append((dup_col.astype(np.int32), (dup_pix + a * cols).astype(index),
+                             np.ones(dup_pix.size, dtype=np.float32)))
+    parts = [s[4] for s in strips] + more
+    extras = tuple(np.concatenate([p[k] for p in parts]) for k in range(3))
     return labels, local.tolist(), extras
 
 
@@ -88,8 +95,9 @@ def _compact(labels, local, extras, index=np.int32):
     return labels, local, (col.astype(np.int32), pix.astype(index), cov.astype(np.float32))
 
 
-def _strip_layout(zones: ZoneSet, row0: int, col0: int, rows: int, cols: int):
-    """:func:`block_layout` of one strip."""
+def _strip_layout(zones: ZoneSet, row0: int, col0: int, rows: int, cols: int, runs: bool = False):
+    """:func:`block_layout` of one strip; with ``runs``, the full pixels are returned as runs (zone column, row,
+    start, stop) instead of labels (and without the pixels of overlapping runs: :func:`_labels` finds those)."""
     empty = _EMPTY
     win = zones.windows_array
     r1, c1 = row0 + rows, col0 + cols
@@ -168,7 +176,9 @@ def _strip_layout(zones: ZoneSet, row0: int, col0: int, rows: int, cols: int):
         ex_pix = np.r_[ex_pix, _ranges(row[frac] * cols + col[frac] + 1, row[frac] * cols + nxt[frac])]
         ex_cov = np.r_[ex_cov, np.repeat(winding[frac], lens)]
     labels = None
-    if rz.size:
+    if runs:
+        labels = (local_of[rz], rr, rs, re) if rz.size else None
+    elif rz.size:
         labels, dup_col, dup_pix = _labels(rows, cols, local_of[rz], rr, rs, re)
         if dup_pix.size:
             ex_col = np.r_[ex_col, dup_col]
