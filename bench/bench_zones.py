@@ -6,8 +6,10 @@ patches, 2 % nodata, tiled DEFLATE) and, per zone count, a GeoPackage of jittere
 Voronoi-like tessellation: shared edges, not on pixel lines) that tile the raster. Inputs are cached under
 ``/tmp/t2m_bench_zones`` (``--clean`` removes them at the end).
 
-Each zone count runs in a fresh child process (peak RSS from ``wait4``, see ``measure.py``): building the
-:class:`ZoneSet` (``ZoneSet.from_ogr``) and the zonal table (``core.classareas.class_areas``), timed separately.
+Each zone count runs in a fresh child process (peak RSS and CPU seconds from ``wait4``, see ``measure.py``): building
+the :class:`ZoneSet` (``ZoneSet.from_ogr``) and the zonal table (``core.classareas.class_areas``), timed separately.
+With ``--repeat N`` every zone count runs in each of N rounds; the table gives median (min-max) and the ratios to the
+first zone count are taken within a round (same load).
 Checked before printing: the zones tile the raster, so the sum over zones of every class equals the raster total
 (to 1e-6 relative).
 
