@@ -54,6 +54,24 @@ CHUNK_PIXELS = 2**19
 MAX_BINS = 2**20
 """Largest bincount per strip; beyond it codes are ranked (sorted reduction) or the row/segment split is dropped."""
 _CACHE_ENTRIES = 6
+def accumulate(codes: np.ndarray, valid: np.ndarray, weights: np.ndarray) -> tuple[dict[int, float], float]:
+    """Sum ``weights`` per class code over valid pixels, and over invalid pixels (nodata)."""
+    v = codes[valid]
+    w = weights[valid]
+    nodata = float(weights[~valid].sum())
+    if v.size == 0:
+        return {}, nodata
+    if v.dtype.kind in "iu" and v.dtype.itemsize <= 2:
+        lo = int(v.min())
+        shifted = v.astype(np.int64) - lo
+        sums = np.bincount(shifted, weights=w)
+        idx = np.nonzero(np.bincount(shifted))[0]
+        return {int(i + lo): float(sums[i]) for i in idx}, nodata
+    uniq, inv = np.unique(v, return_inverse=True)
+    sums = np.bincount(inv.ravel(), weights=w)
+    return {int(k): float(s) for k, s in zip(uniq, sums)}, nodata
+
+
 ZONE_BYTES_PER_BOUNDARY_PIXEL = 64.0
 """Working bytes per zone boundary pixel in :meth:`AreaAccumulator.parts` (boundary pieces, scattered boundary
 pixels with their coverage, areas and keys), for :func:`zone_block_shape`."""
@@ -72,24 +90,6 @@ def zone_block_shape(grid: Grid, input_bytes_per_pixel: float, zones: ZoneSet | 
     pieces = float((np.abs(e[:, 2] - e[:, 0]) + np.abs(e[:, 3] - e[:, 1]) + 1.0).sum()) if len(e) else 0.0
     share = min(1.0, pieces / max(grid.width * grid.height, 1))
     return choose_block_shape(grid, input_bytes_per_pixel + ZONE_BYTES_PER_BOUNDARY_PIXEL * share)
-
-
-def accumulate(codes: np.ndarray, valid: np.ndarray, weights: np.ndarray) -> tuple[dict[int, float], float]:
-    """Sum ``weights`` per class code over valid pixels, and over invalid pixels (nodata)."""
-    v = codes[valid]
-    w = weights[valid]
-    nodata = float(weights[~valid].sum())
-    if v.size == 0:
-        return {}, nodata
-    if v.dtype.kind in "iu" and v.dtype.itemsize <= 2:
-        lo = int(v.min())
-        shifted = v.astype(np.int64) - lo
-        sums = np.bincount(shifted, weights=w)
-        idx = np.nonzero(np.bincount(shifted))[0]
-        return {int(i + lo): float(sums[i]) for i in idx}, nodata
-    uniq, inv = np.unique(v, return_inverse=True)
-    sums = np.bincount(inv.ravel(), weights=w)
-    return {int(k): float(s) for k, s in zip(uniq, sums)}, nodata
 
 
 def grid_accumulator(grid: Grid, layer_name: str = "") -> AreaAccumulator | None:
