@@ -54,6 +54,8 @@ CHUNK_PIXELS = 2**19
 MAX_BINS = 2**20
 """Largest bincount per strip; beyond it codes are ranked (sorted reduction) or the row/segment split is dropped."""
 _CACHE_ENTRIES = 6
+
+
 def accumulate(codes: np.ndarray, valid: np.ndarray, weights: np.ndarray) -> tuple[dict[int, float], float]:
     """Sum ``weights`` per class code over valid pixels, and over invalid pixels (nodata)."""
     v = codes[valid]
