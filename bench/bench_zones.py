@@ -6,8 +6,10 @@ patches, 2 % nodata, tiled DEFLATE) and, per zone count, a GeoPackage of jittere
 Voronoi-like tessellation: shared edges, not on pixel lines) that tile the raster. Inputs are cached under
 ``/tmp/t2m_bench_zones`` (``--clean`` removes them at the end).
 
-Each zone count runs in a fresh child process (peak RSS from ``wait4``, see ``measure.py``): building the
-:class:`ZoneSet` (``ZoneSet.from_ogr``) and the zonal table (``core.classareas.class_areas``), timed separately.
+Each zone count runs in a fresh child process (peak RSS and CPU seconds from ``wait4``, see ``measure.py``): building
+the :class:`ZoneSet` (``ZoneSet.from_ogr``) and the zonal table (``core.classareas.class_areas``), timed separately.
+With ``--repeat N`` every zone count runs in each of N rounds; the table gives median (min-max) and the ratios to the
+first zone count are taken within a round (same load).
 Checked before printing: the zones tile the raster, so the sum over zones of every class equals the raster total
 (to 1e-6 relative).
 
@@ -16,6 +18,7 @@ Usage::
     .venv/bin/python bench/bench_zones.py                  # 10, 1000, 100000 zones on 10000 x 10000
     .venv/bin/python bench/bench_zones.py --quick          # 10, 1000, 10000 zones on 2000 x 2000
     .venv/bin/python bench/bench_zones.py --size 4000 --zones 10 5000
+    .venv/bin/python bench/bench_zones.py --repeat 3           # median (min-max) of 3 runs per zone count
 
 Results: Markdown table on stdout, JSON in ``bench/output/zones_results.json``.
 """
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import time
@@ -103,6 +107,14 @@ def make_zones(path: Path, size: int, count: int) -> None:
     tmp.rename(path)
 
 
+def _spread(values: list[float], digits: int) -> str:
+    """``median (min-max)`` of the values, or the value alone for one run."""
+    med = float(np.median(values))
+    if len(values) == 1:
+        return f"{med:,.{digits}f}"
+    return f"{med:,.{digits}f} ({min(values):,.{digits}f}-{max(values):,.{digits}f})"
+
+
 def worker(raster: str, zones: str, out: str) -> None:
     sys.path.insert(0, str(ROOT))
     from t2_monitor_plugin.core.classareas import class_areas
@@ -129,6 +141,7 @@ def main() -> int:
     ap.add_argument("--zones", type=int, nargs="+", default=None, help="zone counts (default 10 1000 100000)")
     ap.add_argument("--quick", action="store_true", help="2000 x 2000 and 10, 1000, 10000 zones")
     ap.add_argument("--clean", action="store_true", help="delete the generated inputs at the end")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per zone count (median, min and max are printed)")
     ap.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -139,28 +152,39 @@ def main() -> int:
     WORK.mkdir(parents=True, exist_ok=True)
     raster = WORK / f"landcover_{size}.tif"
     make_raster(raster, size)
-    results = []
     for n in counts:
-        zones = WORK / f"zones_{size}_{n}.gpkg"
-        make_zones(zones, size, n)
-        out = WORK / "result.json"
-        m = run_measured([sys.executable, str(Path(__file__).resolve()), "--worker", str(raster), str(zones),
-                          str(out)], WORK)
-        if m["code"] != 0:
-            print(m["stderr"], file=sys.stderr)
-            return 1
-        r = json.loads(out.read_text())
-        r.update(wall_s=m["wall"], peak_rss_mb=m["peak_rss_mb"], requested=n, size=size)
-        if r["tiling_error"] > 1e-6:
-            print(f"zones do not add up to the raster total: {r['tiling_error']:.2e}", file=sys.stderr)
-            return 1
-        results.append(r)
-    print(f"\nZonal table (class areas per zone), {size} x {size} px Int16 UTM raster, 30 m\n")
-    print("| zones | build ZoneSet (s) | zonal table (s) | total in process (s) | peak RSS (MB) | rows |")
-    print("|---:|---:|---:|---:|---:|---:|")
-    for r in results:
-        print(f"| {r['zones']:,} | {r['build_s']:.1f} | {r['table_s']:.1f} | {r['wall_s']:.1f} | "
-              f"{r['peak_rss_mb']:.0f} | {r['rows']:,} |")
+        make_zones(WORK / f"zones_{size}_{n}.gpkg", size, n)
+    results = [[] for _ in counts]
+    out = WORK / "result.json"
+    for _ in range(args.repeat):  # rounds of every zone count: the pairs of one round ran under the same load
+        for n, runs in zip(counts, results):
+            m = run_measured([sys.executable, str(Path(__file__).resolve()), "--worker", str(raster),
+                              str(WORK / f"zones_{size}_{n}.gpkg"), str(out)], WORK)
+            if m["code"] != 0:
+                print(m["stderr"], file=sys.stderr)
+                return 1
+            r = json.loads(out.read_text())
+            r.update(wall_s=m["wall"], cpu_s=m["cpu"], peak_rss_mb=m["peak_rss_mb"], requested=n, size=size)
+            if r["tiling_error"] > 1e-6:
+                print(f"zones do not add up to the raster total: {r['tiling_error']:.2e}", file=sys.stderr)
+                return 1
+            runs.append(r)
+    load = os.getloadavg()
+    print(f"\nZonal table (class areas per zone), {size} x {size} px Int16 UTM raster, 30 m; {os.cpu_count()} CPUs, "
+          f"load average {load[0]:.1f} / {load[1]:.1f} at the end; {args.repeat} run(s) each: median (min-max)\n")
+    print("| zones | build ZoneSet (s) | zonal table (s) | total in process (s) | CPU (s) | peak RSS (MB) | rows |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for runs in results:
+        cells = [_spread([r[k] for r in runs], digits) for k, digits in
+                 (("build_s", 1), ("table_s", 1), ("wall_s", 1), ("cpu_s", 1), ("peak_rss_mb", 0))]
+        print(f"| {runs[0]['zones']:,} | " + " | ".join(cells) + f" | {runs[0]['rows']:,} |")
+    base = results[0]
+    for runs in results[1:]:
+        ratio = [b["table_s"] / a["table_s"] for a, b in zip(base, runs)]
+        extra = [b["build_s"] + b["table_s"] - a["build_s"] - a["table_s"] for a, b in zip(base, runs)]
+        print(f"\n{runs[0]['zones']:,} zones vs {base[0]['zones']:,}: zonal table x{_spread(ratio, 2)}, "
+              f"build + table +{_spread(extra, 1)} s (pairs of one round)", end="")
+    print()
     RESULTS_JSON.parent.mkdir(exist_ok=True)
     RESULTS_JSON.write_text(json.dumps(results, indent=1))
     if args.clean:

@@ -49,6 +49,8 @@ DENSIFY_DEGREES = 0.05
 DENSIFY_METRES = 5000.0
 #: Lattice pixels whose true areas are computed at once (bounds the temporaries of :class:`PixelAreas`).
 LATTICE_CHUNK_NODES = 2**15
+#: Scattered pixels whose areas :meth:`PixelAreas.at` interpolates at once (bounds its temporaries).
+AT_CHUNK = 2**16
 
 # Projection method names (lower case, "_" and "-" read as spaces) that are equal-area on an ellipsoid ...
 _ELLIPSOIDAL_EQUAL_AREA = (
@@ -298,11 +300,31 @@ class PixelAreas:
         if self._row_areas is not None:
             return self._row_areas[rows]
         lrows, lcols, lattice = self._build_lattice()
-        i0, i1, wr = _weights(lrows, rows)
-        j0, j1, wc = _weights(lcols, cols)
-        top = lattice[i0, j0] * (1.0 - wc) + lattice[i0, j1] * wc
-        bottom = lattice[i1, j0] * (1.0 - wc) + lattice[i1, j1] * wc
-        return top * (1.0 - wr) + bottom * wr
+        out = np.empty(rows.shape)
+        if rows.size == 0:
+            return out
+        r_lo, c_lo = int(rows.min()), int(cols.min())
+        nrows, ncols = int(rows.max()) - r_lo + 1, int(cols.max()) - c_lo + 1
+        if nrows * lattice.shape[1] > AT_CHUNK * 16 or ncols > AT_CHUNK * 64:  # far apart: interpolate each pixel
+            for a in range(0, rows.size, AT_CHUNK):
+                r, c = rows[a:a + AT_CHUNK], cols[a:a + AT_CHUNK]
+                i0, i1, wr = _weights(lrows, r)
+                j0, j1, wc = _weights(lcols, c)
+                top = lattice[i0, j0] * (1.0 - wc) + lattice[i0, j1] * wc
+                bottom = lattice[i1, j0] * (1.0 - wc) + lattice[i1, j1] * wc
+                out[a:a + AT_CHUNK] = top * (1.0 - wr) + bottom * wr
+            return out
+        # pixels of one block: the lattice interpolated to their rows once, then to each column exactly as block()
+        i0, i1, wr = _weights(lrows, np.arange(r_lo, r_lo + nrows))
+        by_row = (lattice[i0] * (1.0 - wr)[:, None] + lattice[i1] * wr[:, None]).ravel()
+        j0, j1, wc = _weights(lcols, np.arange(c_lo, c_lo + ncols))
+        width = lattice.shape[1]
+        for a in range(0, rows.size, AT_CHUNK):  # chunks: the temporaries of a million boundary pixels stay small
+            base = (rows[a:a + AT_CHUNK] - r_lo) * width
+            c = cols[a:a + AT_CHUNK] - c_lo
+            w = wc[c]
+            out[a:a + AT_CHUNK] = by_row[base + j0[c]] * (1.0 - w) + by_row[base + j1[c]] * w
+        return out
 
     def block(self, row0: int, col0: int, rows: int, cols: int) -> np.ndarray:
         """Pixel areas (m^2, float64, shape ``(rows, cols)``) of the window starting at pixel (row0, col0)."""

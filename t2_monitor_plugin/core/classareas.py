@@ -7,22 +7,28 @@ of their own and never counted in a class; shares are of the valid (non-nodata) 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
 from . import engine
 from .errors import InputError, tr_noop
 from .rasters import RasterInput, describe
-from .zonal import ALL_ZONES, AreaAccumulator
+from .zonal import ALL_ZONES, AreaAccumulator, zone_block_shape
+from .zonal_sums import TOTAL
 from .zones import ZoneSet
 
 NODATA_LABEL = "nodata"
+ROW_CHUNK_GROUPS = 4096
+"""Zones whose rows are built at once."""
 FIELDS = [("level", "str"), ("zone", "str"), ("class", "int"), ("class_label", "str"), ("area_ha", "float"),
           ("share", "float")]
 
 
-@dataclass
-class AreaRow:
+class AreaRow(NamedTuple):
+    """One row of the table: a (level, zone, class) cell (cls None: the nodata row). A named tuple: a table of
+    100,000 zones has close to a million rows."""
+
     level: str
     zone: str
     cls: int | None
@@ -31,7 +37,7 @@ class AreaRow:
     share: float | None
 
     def as_tuple(self) -> tuple:
-        return (self.level, self.zone, self.cls, self.label, self.area_ha, self.share)
+        return tuple(self)
 
 
 @dataclass
@@ -53,7 +59,10 @@ def class_areas(raster: RasterInput, zones: ZoneSet | None = None, labels: dict[
     if raster.bands and len(raster.bands) != 1:
         raise InputError(tr_noop("Class areas need exactly one band of {layer}."), layer=raster.name)
     raster.bands = raster.bands or [1]
-    acc = AreaAccumulator(describe(raster).grid, zones, raster.name)
+    info = describe(raster)
+    acc = AreaAccumulator(info.grid, zones, raster.name)
+    if engine_options.get("block_shape") is None:
+        engine_options["block_shape"] = zone_block_shape(info.grid, info.dtype.itemsize + 1.0, zones)
 
     def kernel(block: engine.Block):
         codes = block.data[0][0]
@@ -66,19 +75,44 @@ def class_areas(raster: RasterInput, zones: ZoneSet | None = None, labels: dict[
 
     engine.run(kernel, [raster], collect=lambda block, parts: acc.add(parts), **engine_options)
     result = ClassAreas([], 0.0, 0.0, acc.warnings())
-    for level, zone, classes, nodata in acc.groups():
-        _rows_for(result, level, zone, classes, nodata, labels)
-        if level == "total":
-            result.valid_area_ha = sum(classes.values()) / 1e4
-            result.nodata_area_ha = nodata / 1e4
+    keys, codes, m2, nodata, seen = acc.table()
+    names = [ALL_ZONES] + [zones.names[i] for i in seen.tolist()] if zones is not None else [ALL_ZONES]
+    groups = np.r_[TOTAL, seen]  # zone keys in output order
+    starts = np.searchsorted(keys, groups)
+    stops = np.searchsorted(keys, groups, side="right")
+    valid_m2 = np.bincount(keys + 1, weights=m2, minlength=len(nodata))[groups + 1]
+    result.valid_area_ha = float(valid_m2[0]) / 1e4
+    result.nodata_area_ha = float(nodata[0]) / 1e4
+    text = {c: labels.get(c, str(c)) for c in set(codes.tolist())}
+    group_level = np.array(["total"] + ["zone"] * (groups.size - 1), dtype=object)
+    group_name = np.array(names, dtype=object)
+    for g0 in range(0, groups.size, ROW_CHUNK_GROUPS):  # in chunks: the temporaries of a million rows stay small
+        g = slice(g0, g0 + ROW_CHUNK_GROUPS)
+        result.rows.extend(_rows(starts[g], stops[g], codes, m2, valid_m2[g], nodata[groups[g] + 1],
+                                 group_level[g], group_name[g], text))
     return result
 
 
-def _rows_for(result: ClassAreas, level: str, zone: str, classes: dict[int, float], nodata: float,
-              labels: dict[int, str]) -> None:
-    valid_m2 = sum(classes.values())
-    for cls in sorted(classes):
-        m2 = classes[cls]
-        result.rows.append(AreaRow(level, zone, cls, labels.get(cls, str(cls)), m2 / 1e4,
-                                   m2 / valid_m2 if valid_m2 > 0 else None))
-    result.rows.append(AreaRow(level, zone, None, NODATA_LABEL, nodata / 1e4, None))
+def _rows(starts, stops, codes, m2, valid_m2, nodata, level, name, text) -> list[AreaRow]:
+    """Rows of some groups in output order: each group's classes (entries ``starts[g]:stops[g]``, sorted by code),
+    then its nodata row."""
+    counts = stops - starts
+    first = int(starts[0]) if starts.size else 0
+    gid = np.repeat(np.arange(starts.size), counts)
+    entries = slice(first, first + int(counts.sum()))
+    at_entry, at_nodata = np.arange(entries.stop - first) + gid, stops - first + np.arange(starts.size)
+    share_of = valid_m2[gid]
+    m2 = m2[entries]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        shares = np.where(share_of > 0, m2 / np.where(share_of > 0, share_of, 1.0), np.nan)
+    code_list = codes[entries].tolist()
+    columns = []
+    for entry, at_nodata_value in ((level[gid], level), (name[gid], name), (codes[entries].astype(object), None),
+                                   (np.array([text[c] for c in code_list], dtype=object), NODATA_LABEL),
+                                   (m2 / 1e4, nodata / 1e4),
+                                   (np.where(np.isnan(shares), None, shares.astype(object)), None)):
+        col = np.empty(at_entry.size + starts.size, dtype=object)
+        col[at_entry] = entry
+        col[at_nodata] = at_nodata_value
+        columns.append(col)
+    return list(map(AreaRow._make, zip(*(c.tolist() for c in columns))))

@@ -23,6 +23,7 @@ from .errors import InputError, capped, tr_noop
 from .output import RasterOutput
 from .rasters import RasterInput, describe
 from .tables_io import parse_number
+from .zone_cover import covered_at_least
 from .zones import ZoneSet
 
 NODATA = -9999.0
@@ -124,11 +125,8 @@ class BlockReader:
         for k in range(self.exclusion_count):
             j = self.n + k
             excluded |= block.valid[j][0] & (block.data[j][0] != 0)
-        for z in self.zones:
-            for i in range(len(z)):
-                cov = z.coverage(i, block.row0, block.col0, block.rows, block.cols)
-                if cov is not None:
-                    excluded |= cov >= COVERAGE_EXCLUDES
+        for z in self.zones:  # all polygons of a layer at once (zone_cover), not one coverage per polygon
+            excluded |= covered_at_least(z, block.row0, block.col0, block.rows, block.cols, COVERAGE_EXCLUDES)
         return stack, valid, excluded, bad
 
 

@@ -30,6 +30,7 @@ from .output import RasterOutput
 from .rasters import RasterInput, describe
 from .sdg import DEGRADED, IMPROVED, LPD_TO_SDG, NODATA, SDG_LABELS, STABLE, WATER
 from .zonal import AreaAccumulator
+from .zone_cover import pixels_at_least
 from .zones import ZoneSet
 
 WATER_CODE = 99  # internal code of water pixels in the summary accumulation
@@ -166,16 +167,20 @@ def run_sdg1531(prod: RasterInput, lc: RasterInput, out: RasterOutput, soc: Rast
         land = mask & ~is_water
         changed = {}
         if tables:
-            area = acc.pixel_areas.block(block.row0, block.col0, block.rows, block.cols)
+            area = acc.pixel_areas.block(block.row0, block.col0, block.rows, block.cols).ravel()
+            # the pixels each polygon covers by half or more, for all polygons of the block at once
+            covered = pixels_at_least(recodes.zones, block.row0, block.col0, block.rows, block.cols, 0.5)
+            values = values.copy()
+            flat, land_flat = values.reshape(-1), land.ravel()
             for index, table in tables:
-                cov = recodes.zones.coverage(index, block.row0, block.col0, block.rows, block.cols)
-                if cov is None:
+                pix = covered.get(index)
+                if pix is None:
                     continue
-                hit = land & (cov >= 0.5)
-                new, _ = table.apply(values)
+                hit = pix[land_flat[pix]]
+                old, (new, _) = flat[hit], table.apply(flat[hit])
                 fid = recodes.zones.names[index]
-                changed[fid] = {c: float(area[hit & (values == c) & (new != c)].sum()) for c in SDG_CODES}
-                values = np.where(hit, new, values)
+                changed[fid] = {c: float(area[hit][(old == c) & (new != c)].sum()) for c in SDG_CODES}
+                flat[hit] = new
         codes = np.where(is_water, WATER_CODE, values).astype(np.int16)
         parts = acc.parts(block.row0, block.col0, codes, mask)
         final = np.where(land, values, NODATA).astype(np.int16)

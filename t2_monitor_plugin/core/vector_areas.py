@@ -24,11 +24,12 @@ from collections.abc import Iterable
 import numpy as np
 from osgeo import ogr, osr
 
-from . import cancel, engine
+from . import engine
 from .areas import PixelAreas, polygon_parts
 from .errors import InputError, tr_noop
 from .gdal_calls import attempt, call, call_ok
 from .rasters import RasterInput, describe
+from .zone_cover import weighted_sums
 from .zones import ZoneSet
 
 FERM_EPSG = 6933
@@ -180,12 +181,9 @@ def raster_overlaps(raster: RasterInput, codes: list[float], geoms: dict[str, og
         pix = areas.block(block.row0, block.col0, block.rows, block.cols)
         coded_area, valid_area = np.where(coded, pix, 0.0), np.where(valid, pix, 0.0)
         out = {"coded": float(coded_area.sum()), "valid": float(valid_area.sum())}
-        for i in range(len(zones)):
-            if i % cancel.EVERY == 0:
-                cancel.check()
-            cov = zones.coverage(i, block.row0, block.col0, block.rows, block.cols)
-            if cov is not None:
-                out[i] = (float((cov * coded_area).sum()), float((cov * valid_area).sum()))
+        local, by_zone = weighted_sums(zones, block.row0, block.col0, [coded_area, valid_area])  # all zones at once
+        for c, i in enumerate(local):
+            out[i] = (float(by_zone[0, c]), float(by_zone[1, c]))
         return out
 
     def collect(block, parts):

@@ -25,6 +25,10 @@ All of these equal the per-pixel sums of :meth:`.areas.PixelAreas.block` up to f
 covers only in part (its boundary), and pixels inside two overlapping zones, are summed per zone from their own
 pixel areas times coverage (few pixels). When the class range of a strip would make too many bins (e.g. sparse
 32-bit codes), the codes are first replaced by their rank among the strip's distinct codes (a sorted reduction).
+
+A block's sums are flat arrays of (zone, code, square metres) (:mod:`.zonal_sums`), merged by one sort: with
+100,000 zones no Python dict is made per zone and block. :meth:`AreaAccumulator.table` gives the merged arrays,
+:meth:`AreaAccumulator.groups` one dict per zone.
 """
 from __future__ import annotations
 
@@ -36,8 +40,10 @@ import numpy as np
 
 from . import cancel
 from .areas import PixelAreas
+from .engine import choose_block_shape
 from .errors import tr_noop
 from .grid import Grid
+from .zonal_sums import TOTAL, BlockPart, ZoneSums
 from .zone_cover import block_layout
 from .zones import ZoneSet
 
@@ -66,6 +72,26 @@ def accumulate(codes: np.ndarray, valid: np.ndarray, weights: np.ndarray) -> tup
     uniq, inv = np.unique(v, return_inverse=True)
     sums = np.bincount(inv.ravel(), weights=w)
     return {int(k): float(s) for k, s in zip(uniq, sums)}, nodata
+
+
+ZONE_BYTES_PER_BOUNDARY_PIXEL = 64.0
+"""Working bytes per zone boundary pixel in :meth:`AreaAccumulator.parts` (boundary pieces, scattered boundary
+pixels with their coverage, areas and keys), for :func:`zone_block_shape`."""
+
+
+def zone_block_shape(grid: Grid, input_bytes_per_pixel: float, zones: ZoneSet | None) -> tuple[int, int] | None:
+    """Engine block shape for a run that accumulates per zone (None without zones: the engine's default).
+
+    The zones' working memory grows with their boundary pixels (estimated from the edges: about ``|dx| + |dy| + 1``
+    pixels per edge), so blocks are made smaller by that share: with 100,000 zones the temporaries of all threads
+    stay a few tens of megabytes, with a few zones the blocks keep the engine's size.
+    """
+    if zones is None:
+        return None
+    e = zones.edge_array
+    pieces = float((np.abs(e[:, 2] - e[:, 0]) + np.abs(e[:, 3] - e[:, 1]) + 1.0).sum()) if len(e) else 0.0
+    share = min(1.0, pieces / max(grid.width * grid.height, 1))
+    return choose_block_shape(grid, input_bytes_per_pixel + ZONE_BYTES_PER_BOUNDARY_PIXEL * share)
 
 
 def grid_accumulator(grid: Grid, layer_name: str = "") -> AreaAccumulator | None:
@@ -102,7 +128,7 @@ class AreaAccumulator:
         self.pixel_areas = PixelAreas(grid, layer_name=layer_name)
         self.zones = zones
         self.layer_name = layer_name
-        self.sums: dict = {}
+        self.sums = ZoneSums(len(zones) if zones is not None else 0)
         self._lo: int | None = None  # smallest valid code seen so far (shared by the kernel threads)
         self._lock = threading.Lock()
         self._cache: dict = {}
@@ -122,8 +148,9 @@ class AreaAccumulator:
     # Per block (kernel threads)
     # ----------------------------------------------------------------------------------------------------------
 
-    def parts(self, row0: int, col0: int, codes: np.ndarray, valid: np.ndarray) -> dict:
-        """Per-key sums for one block (call from the kernel): ``{None | zone index: ({code: m2}, nodata m2)}``.
+    def parts(self, row0: int, col0: int, codes: np.ndarray, valid: np.ndarray) -> BlockPart:
+        """Per-key sums for one block (call from the kernel): ``part[None | zone index]`` is ``({code: m2},
+        nodata m2)`` (:class:`.zonal_sums.BlockPart`).
 
         Raises :class:`.errors.Cancelled` between strips when the run it is called in is cancelled (:mod:`.cancel`).
         """
@@ -341,78 +368,81 @@ class AreaAccumulator:
         count = np.bincount(key, minlength=kmax * zs).reshape(kmax, zs).astype(np.float64)
         return lo, area, count
 
-    def _to_dicts(self, sums: _BlockSums, local: list[int], out: dict | None = None, with_total: bool = True) -> dict:
-        """Block sums as ``{None | zone index: ({code: m2}, nodata m2)}`` (added to ``out`` when given); the
-        total (key None) sums all columns when ``with_total``."""
+    def _to_dicts(self, sums: _BlockSums, local: list[int], out: BlockPart | None = None,
+                  with_total: bool = True) -> BlockPart:
+        """Block sums as a :class:`.zonal_sums.BlockPart` (added to ``out`` when given); the total (key None)
+        sums all columns when ``with_total``."""
         if out is None:
-            out = {None: ({}, 0.0)}
-            for i in local:
-                out[i] = ({}, 0.0)
-        keys = [None] + local
+            out = BlockPart(local)
+        keys = np.r_[TOTAL, np.asarray(local, dtype=np.int64)]  # zone column -> zone index
         for lo, (area, count) in sums.by_lo.items():
-            codes = lo.codes if isinstance(lo, _Ranked) else None
+            ranked = lo.codes if isinstance(lo, _Ranked) else None
+
+            def code_of(idx, ranked=ranked, lo=lo):
+                return ranked[idx - 1] if ranked is not None else idx + (lo - 1)
             if with_total:
-                classes, nodata = out[None]
                 total_area, total_count = area.sum(axis=1), count.sum(axis=1)
-                for idx in np.nonzero(total_count[1:])[0] + 1:
-                    code = int(codes[idx - 1]) if codes is not None else int(idx + lo - 1)
-                    classes[code] = classes.get(code, 0.0) + float(total_area[idx])
-                out[None] = (classes, nodata + float(total_area[0]))
-            for z in np.nonzero(count[0, 1:])[0] + 1:  # nodata per zone column
-                classes, nodata = out[keys[z]]
-                out[keys[z]] = (classes, nodata + float(area[0, z]))
+                idx = np.nonzero(total_count[1:])[0] + 1
+                out.add_classes(np.full(idx.size, TOTAL, dtype=np.int64), code_of(idx), total_area[idx])
+                out.add_nodata(keys[:1], total_area[:1])
+            z = np.nonzero(count[0, 1:])[0] + 1  # nodata per zone column
+            out.add_nodata(keys[z], area[0, z])
             ks, zcols = np.nonzero(count[1:, 1:])
-            for idx, z, m2 in zip((ks + 1).tolist(), (zcols + 1).tolist(), area[ks + 1, zcols + 1].tolist()):
-                code = int(codes[idx - 1]) if codes is not None else idx + lo - 1
-                classes = out[keys[z]][0]
-                classes[code] = classes.get(code, 0.0) + m2
+            out.add_classes(keys[zcols + 1], code_of(ks + 1), area[ks + 1, zcols + 1])
         return out
 
     # ----------------------------------------------------------------------------------------------------------
     # Merging and results (calling thread)
     # ----------------------------------------------------------------------------------------------------------
 
-    def add(self, parts: dict) -> None:
+    def add(self, parts: BlockPart) -> None:
         """Merge one block's sums (call from ``collect``, in the calling thread)."""
-        for key, (classes, nodata) in parts.items():
-            acc_classes, acc_nodata = self.sums.setdefault(key, ({}, [0.0]))
-            for code, m2 in classes.items():
-                acc_classes[code] = acc_classes.get(code, 0.0) + m2
-            acc_nodata[0] += nodata
+        self.sums.add(parts)
 
     def groups(self) -> Iterator[tuple[str, str, dict[int, float], float]]:
         """(level, zone name, {code: m2}, nodata m2): the whole raster first, then each zone that overlaps it."""
-        classes, nodata = self.sums.get(None, ({}, [0.0]))
-        yield "total", ALL_ZONES, classes, nodata[0]
+        yield "total", ALL_ZONES, self.sums.classes(TOTAL), float(self.sums.nodata[0])
         if self.zones is None:
             return
-        for i, name in enumerate(self.zones.names):
-            if i in self.sums:
-                classes, nodata = self.sums[i]
-                yield "zone", name, classes, nodata[0]
+        keys, codes, m2 = self.sums.table()
+        starts = self.sums.starts()
+        for i in np.nonzero(self.sums.seen)[0].tolist():
+            a, b = starts[i + 1], starts[i + 2]
+            yield "zone", self.zones.names[i], dict(zip(codes[a:b].tolist(), m2[a:b].tolist())), float(
+                self.sums.nodata[i + 1])
+
+    def table(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The sums of :meth:`groups` as arrays: (zone keys, codes, m2) sorted by key then code, key -1 for the
+        whole raster; nodata m2 per key (index key + 1); and the zone indexes that overlap the raster, ascending."""
+        keys, codes, m2 = self.sums.table()
+        seen = np.nonzero(self.sums.seen)[0] if self.zones is not None else np.zeros(0, dtype=np.int64)
+        return keys, codes, m2, self.sums.nodata, seen
 
     def total_classes(self) -> dict[int, float]:
         """Square metres per code over the whole raster."""
-        return dict(self.sums.get(None, ({}, [0.0]))[0])
+        return self.sums.classes(TOTAL)
 
     def warnings(self) -> list[tuple[str, dict]]:
         """Zones missing the raster, or partly outside it (translatable templates with their values)."""
         out = []
         if self.zones is None:
             return out
-        for i, name in enumerate(self.zones.names):
-            if i not in self.sums:
+        counted = (self.sums.valid_m2() + self.sums.nodata)[1:] / 1e4
+        polygon = np.array([self.zones.area_m2(i) for i in range(len(self.zones))]) / 1e4
+        with np.errstate(invalid="ignore", divide="ignore"):
+            outside = (polygon > 0) & ((polygon - counted) / np.where(polygon > 0, polygon, 1.0)
+                                       > OUTSIDE_WARNING_SHARE)
+        for i in np.nonzero(~self.sums.seen | outside)[0].tolist():
+            name = self.zones.names[i]
+            if not self.sums.seen[i]:
                 out.append((tr_noop("The zone {zone} does not overlap the raster {layer}; it has no rows."),
                             {"zone": name, "layer": self.layer_name}))
                 continue
-            classes, nodata = self.sums[i]
-            counted = (sum(classes.values()) + nodata[0]) / 1e4
-            polygon_ha = self.zones.area_m2(i) / 1e4
-            if polygon_ha > 0 and (polygon_ha - counted) / polygon_ha > OUTSIDE_WARNING_SHARE:
-                out.append((tr_noop("The zone {zone} extends beyond the raster {layer}: {outside} ha of its {total} "
-                                    "ha are outside and not counted."),
-                            {"zone": name, "layer": self.layer_name, "outside": f"{polygon_ha - counted:.1f}",
-                             "total": f"{polygon_ha:.1f}"}))
+            polygon_ha, counted_ha = float(polygon[i]), float(counted[i])
+            out.append((tr_noop("The zone {zone} extends beyond the raster {layer}: {outside} ha of its {total} "
+                                "ha are outside and not counted."),
+                        {"zone": name, "layer": self.layer_name, "outside": f"{polygon_ha - counted_ha:.1f}",
+                         "total": f"{polygon_ha:.1f}"}))
         return out
 
 

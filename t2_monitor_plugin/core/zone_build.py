@@ -38,8 +38,42 @@ def _walk(geom, out: list) -> None:
             _walk(geom.GetGeometryRef(i), out)
 
 
+def _wkb_rings(geom) -> Polygons | None:
+    """:func:`rings_of` for 2-D polygons and multi-polygons, read from their WKB with numpy (no Python object per
+    point); None for other geometry types."""
+    kind = geom.GetGeometryType()
+    if kind not in (ogr.wkbPolygon, ogr.wkbMultiPolygon):
+        return None
+    buf = geom.ExportToWkb(ogr.wkbNDR)
+    count = 1
+    off = 0
+    if kind == ogr.wkbMultiPolygon:
+        count = int.from_bytes(buf[5:9], "little")
+        off = 9
+    out = []
+    for _ in range(count):
+        nrings = int.from_bytes(buf[off + 5:off + 9], "little")
+        off += 9
+        rings, keep = [], True
+        for k in range(nrings):
+            npts = int.from_bytes(buf[off:off + 4], "little")
+            off += 4
+            if keep and npts >= 4:
+                rings.append(np.frombuffer(buf, dtype="<f8", count=2 * npts, offset=off).reshape(npts, 2))
+            elif k == 0:
+                keep = False  # no exterior: the polygon adds nothing
+            off += 16 * npts
+        if rings:
+            out.append(rings)
+    return out
+
+
 def rings_of(geom) -> Polygons:
     """The polygons of an OGR geometry as ring point arrays (rings of fewer than 4 points are dropped)."""
+    if geom is not None and not geom.IsEmpty():
+        fast = _wkb_rings(geom)
+        if fast is not None:
+            return fast
     polys: list = []
     if geom is not None and not geom.IsEmpty():
         _walk(geom, polys)
@@ -159,7 +193,7 @@ def batch_areas(measure: PolygonAreas, zones: list[Polygons]) -> np.ndarray:
 
 def batch_edges(zones: list[Polygons], inv_gt: tuple, width: int, height: int):
     """(edges (E, 4), bounds (E, 4), start of each zone's edges (Z + 1), windows (Z, 4), -1 where None) in pixel
-    coordinates of the grid whose inverse geotransform is ``inv_gt``; see :class:`.zones._Zone`."""
+    coordinates of the grid whose inverse geotransform is ``inv_gt``; see :class:`.zones.ZoneSet`."""
     nz = len(zones)
     pts, ring_of, ring_zone, ring_ext, _ = _flatten(zones)
     windows = np.full((nz, 4), -1, dtype=np.int64)

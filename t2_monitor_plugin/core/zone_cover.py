@@ -16,7 +16,12 @@ accumulation for all zones of the block together and keeps it sparse:
 
 Full pixels (runs, and boundary pixels of coverage 1) become a label raster of the block: the zone of lowest index
 claims a pixel, pixels of later overlapping zones and partly covered pixels are returned as a sparse list. The cost
-is O(boundary pixels + block pixels), independent of the number of zones.
+is O(boundary pixels + block pixels), independent of the number of zones. A block is laid out in strips of
+:data:`LAYOUT_PIXELS` pixels, so the temporaries of the boundary pieces stay a few tens of megabytes.
+
+For code that used to loop over the zones calling :meth:`.zones.ZoneSet.coverage`: :func:`weighted_sums` (sums of
+block arrays times coverage per zone), :func:`covered_at_least` (pixels some zone covers by a share) and
+:func:`pixels_at_least` (those pixels per zone).
 """
 from __future__ import annotations
 
@@ -24,6 +29,10 @@ import numpy as np
 
 from .zone_build import _cut
 from .zones import _ROUND, ZoneSet
+
+LAYOUT_PIXELS = 2**19
+"""Pixels per strip of :func:`block_layout`."""
+_EMPTY = (None, [], (np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.float32)))
 
 
 def _ranges(starts: np.ndarray, stops: np.ndarray) -> np.ndarray:
@@ -41,10 +50,55 @@ def block_layout(zones: ZoneSet, row0: int, col0: int, rows: int, cols: int):
 
     ``labels`` (int32, (rows, cols), or None when no zone covers the block) holds 1.. for the zone column of each
     fully covered pixel (0: none); ``local[c - 1]`` is the zone index of column ``c``; ``extras`` is
-    ``(column, flat pixel index in the block, coverage float64)`` for partly covered pixels and pixels of
-    overlapping zones other than the one that claimed them.
+    ``(column int32, flat pixel index in the block int32, coverage float32)`` for partly covered pixels and pixels
+    of overlapping zones other than the one that claimed them.
+
+    The block is laid out in strips of about :data:`LAYOUT_PIXELS` pixels (the temporaries of the boundary pieces
+    stay bounded whatever the block size and the number of zones); the strips' zone columns are merged.
     """
-    empty = (None, [], (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)))
+    step = max(1, min(rows, LAYOUT_PIXELS // max(cols, 1)))
+    index = np.int32 if rows * cols < 2**31 else np.int64
+    if rows <= step:
+        return _compact(*_strip_layout(zones, row0, col0, rows, cols), index)
+    strips = []
+    for a in range(0, rows, step):
+        h = min(step, rows - a)
+        runs, loc, (col, pix, cov) = _strip_layout(zones, row0 + a, col0, h, cols, runs=True)
+        if loc:  # extras compacted; the labels are written from the runs once the zone columns are merged
+            extras = _compact(None, [], (col, pix + a * cols, cov), index)[2]
+            strips.append((a, h, runs, np.asarray(loc, dtype=np.int64), extras))
+    if not strips:
+        return _EMPTY
+    local = np.unique(np.concatenate([s[3] for s in strips]))
+    labels = None
+    if any(s[2] is not None for s in strips):
+        labels = np.zeros((rows, cols), dtype=np.int32)
+    more = []
+    for a, h, runs, loc, (col, _, _) in strips:
+        to_merged = np.r_[0, np.searchsorted(local, loc) + 1].astype(np.int32)  # strip column -> merged column
+        np.take(to_merged, col, out=col)
+        if runs is not None:  # the merged columns keep the zone order, so the same zones claim the same pixels
+            zcol, rr, rs, re = runs
+            labels[a:a + h], dup_col, dup_pix = _labels(h, cols, to_merged[zcol], rr, rs, re)
+            if dup_pix.size:
+                more.append((dup_col.astype(np.int32), (dup_pix + a * cols).astype(index),
+                             np.ones(dup_pix.size, dtype=np.float32)))
+    parts = [s[4] for s in strips] + more
+    extras = tuple(np.concatenate([p[k] for p in parts]) for k in range(3))
+    return labels, local.tolist(), extras
+
+
+def _compact(labels, local, extras, index=np.int32):
+    """The layout with its extras as int32 columns, ``index`` pixel indexes and float32 coverage (exactly the
+    values of :func:`_snap`)."""
+    col, pix, cov = extras
+    return labels, local, (col.astype(np.int32), pix.astype(index), cov.astype(np.float32))
+
+
+def _strip_layout(zones: ZoneSet, row0: int, col0: int, rows: int, cols: int, runs: bool = False):
+    """:func:`block_layout` of one strip; with ``runs``, the full pixels are returned as runs (zone column, row,
+    start, stop) instead of labels (and without the pixels of overlapping runs: :func:`_labels` finds those)."""
+    empty = _EMPTY
     win = zones.windows_array
     r1, c1 = row0 + rows, col0 + cols
     sel = np.nonzero((win[:, 0] >= 0) & (win[:, 0] < r1) & (win[:, 0] + win[:, 2] > row0)
@@ -122,7 +176,9 @@ def block_layout(zones: ZoneSet, row0: int, col0: int, rows: int, cols: int):
         ex_pix = np.r_[ex_pix, _ranges(row[frac] * cols + col[frac] + 1, row[frac] * cols + nxt[frac])]
         ex_cov = np.r_[ex_cov, np.repeat(winding[frac], lens)]
     labels = None
-    if rz.size:
+    if runs:
+        labels = (local_of[rz], rr, rs, re) if rz.size else None
+    elif rz.size:
         labels, dup_col, dup_pix = _labels(rows, cols, local_of[rz], rr, rs, re)
         if dup_pix.size:
             ex_col = np.r_[ex_col, dup_col]
@@ -166,3 +222,46 @@ def _labels(rows: int, cols: int, zcol: np.ndarray, rr: np.ndarray, rs: np.ndarr
     labels = np.zeros(rows * cols, dtype=np.int32)
     labels[pix[claim]] = pz[claim]
     return labels.reshape(rows, cols), pz[~claim], pix[~claim]
+
+
+def weighted_sums(zones: ZoneSet, row0: int, col0: int, weights: list[np.ndarray]) -> tuple[list[int], np.ndarray]:
+    """(zone indexes, sums (len(weights), zones)): each block array of ``weights`` (float64, the block's shape)
+    summed over every zone of the block, pixel by pixel times the fraction the zone covers; all zones at once from
+    :func:`block_layout` (equal to ``(coverage * w).sum()`` per zone up to the order of the additions)."""
+    rows, cols = weights[0].shape
+    labels, local, (ex_col, ex_pix, ex_cov) = block_layout(zones, row0, col0, rows, cols)
+    n = len(local) + 1
+    sums = np.zeros((len(weights), n))
+    cov = ex_cov.astype(np.float64)
+    for k, w in enumerate(weights):
+        flat = w.ravel()
+        if labels is not None:
+            sums[k] += np.bincount(labels.ravel(), weights=flat, minlength=n)
+        if ex_pix.size:
+            sums[k] += np.bincount(ex_col, weights=flat[ex_pix] * cov, minlength=n)
+    return local, sums[:, 1:]
+
+
+def covered_at_least(zones: ZoneSet, row0: int, col0: int, rows: int, cols: int, share: float) -> np.ndarray:
+    """Pixels (bool, (rows, cols)) of the block that some zone covers by at least ``share`` (0 < share <= 1), as
+    ``coverage >= share`` of every zone would mark them."""
+    labels, _, (_, ex_pix, ex_cov) = block_layout(zones, row0, col0, rows, cols)
+    out = np.zeros(rows * cols, dtype=bool) if labels is None else (labels.ravel() > 0)
+    out[ex_pix[ex_cov >= np.float32(share)]] = True
+    return out.reshape(rows, cols)
+
+
+def pixels_at_least(zones: ZoneSet, row0: int, col0: int, rows: int, cols: int, share: float) -> dict[int, np.ndarray]:
+    """{zone index: flat indexes (ascending) of the block pixels the zone covers by at least ``share``} for the
+    zones of the block, as ``np.flatnonzero(coverage >= share)`` of each zone would give them."""
+    labels, local, (ex_col, ex_pix, ex_cov) = block_layout(zones, row0, col0, rows, cols)
+    keep = ex_cov >= np.float32(share)
+    col = ex_col[keep].astype(np.int64)
+    pix = ex_pix[keep].astype(np.int64)
+    if labels is not None:
+        full = np.flatnonzero(labels)
+        col, pix = np.r_[labels.ravel()[full].astype(np.int64), col], np.r_[full, pix]
+    order = np.lexsort((pix, col))
+    col, pix = col[order], pix[order]
+    bounds = np.searchsorted(col, np.arange(1, len(local) + 2))
+    return {z: pix[bounds[c]:bounds[c + 1]] for c, z in enumerate(local) if bounds[c + 1] > bounds[c]}

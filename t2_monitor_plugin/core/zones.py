@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import numpy as np
 from osgeo import gdal, ogr, osr
@@ -42,17 +41,6 @@ from .zone_build import _coverage_exact, batch_areas, batch_edges, longest_edges
 _ROUND = 1e-9  # coverage this close to 0 or 1 is snapped to it
 BATCH_ZONES = 2000
 """Zones whose areas and edges are computed together (bounds the temporaries of building)."""
-
-
-@dataclass(frozen=True)
-class _Zone:
-    name: str
-    area_m2: float
-    envelope: tuple | None  # (xmin, ymin, xmax, ymax) in grid CRS
-    window: tuple | None  # (row0, col0, rows, cols) of the pixels the zone may touch
-    edges: np.ndarray  # (n, 4): x0, y0, x1, y1 in pixel coordinates, sorted by min y (horizontal ones kept for
-    # the test "does any edge enter this window")
-    bounds: np.ndarray  # (n, 4): ymin, ymax, xmin, xmax of each edge
 
 
 def _natural_key(text: str) -> tuple:
@@ -169,31 +157,31 @@ class ZoneSet:
     ``skipped`` features without a usable polygon.
     """
 
-    def __init__(self, grid: Grid, zones: list[_Zone], repaired: int = 0, skipped: int = 0, layer_name: str = "",
-                 arrays: tuple | None = None):
+    def __init__(self, grid: Grid, names: list[str], areas: np.ndarray, envelopes: np.ndarray, windows: np.ndarray,
+                 arrays: tuple, repaired: int = 0, skipped: int = 0, layer_name: str = ""):
         self.grid = grid
-        self._zones = zones
-        self.names = [z.name for z in zones]
+        self.names = names
         self.repaired = repaired
         self.skipped = skipped
         self.layer_name = layer_name
-        # all zones' edges in zone order (each zone's are a contiguous run), for block_layout in .zone_cover;
-        # ``arrays`` (edges, bounds, starts) are those the zones' own edges are views of
-        if arrays is None:
-            arrays = (np.concatenate([z.edges for z in zones] + [np.zeros((0, 4))]),
-                      np.concatenate([z.bounds for z in zones] + [np.zeros((0, 4))]),
-                      np.r_[0, np.cumsum([len(z.edges) for z in zones])].astype(np.int64))
+        # per zone: ellipsoidal area (m2), envelope (xmin, ymin, xmax, ymax) in grid CRS (NaN: no part near the
+        # raster), pixel window (row0, col0, rows, cols; -1: none); all zones' edges in zone order (each zone's are
+        # the run edge_starts[i]:edge_starts[i + 1]), as (n, 4) arrays x0, y0, x1, y1 in pixel coordinates and
+        # ymin, ymax, xmin, xmax, sorted by ymin within a zone (horizontal edges kept for the test "does any edge
+        # enter this window"). Plain arrays: 100,000 zones cost no Python object each.
+        self.areas = np.asarray(areas, dtype=np.float64)
+        self.envelopes = np.asarray(envelopes, dtype=np.float64).reshape(-1, 4)
+        self.windows_array = np.asarray(windows, dtype=np.int64).reshape(-1, 4)
         self.edge_array, self.edge_bounds, self.edge_starts = arrays
-        self.windows_array = np.array([z.window if z.window is not None else (-1, -1, -1, -1) for z in zones],
-                                      dtype=np.int64).reshape(-1, 4)
 
     def __len__(self) -> int:
-        return len(self._zones)
+        return len(self.names)
 
     @classmethod
     def from_wkb(cls, items: Iterable[tuple[str, bytes]], crs_wkt: str, grid: Grid, layer_name: str = "",
                  is_cancelled=None) -> ZoneSet:
         """Zones from (zone value, WKB geometry in the CRS ``crs_wkt``) pairs; features sharing a value are unioned.
+        The geometry may also be an ``ogr.Geometry`` (not kept: it is copied before the next pair is read).
 
         ``crs_wkt`` is WKT (or anything ``osr.SetFromUserInput`` reads); a value of None forms the zone ``"NULL"``.
 
@@ -215,7 +203,10 @@ class ZoneSet:
         for n, (value, wkb) in enumerate(items):
             if n % cancel.EVERY == 0:
                 cancel.check(is_cancelled)
-            geom = attempt(ogr.CreateGeometryFromWkb, bytes(wkb)) if wkb else None
+            if isinstance(wkb, ogr.Geometry):  # from_ogr: the feature's own geometry (_clean copies it)
+                geom = wkb
+            else:
+                geom = attempt(ogr.CreateGeometryFromWkb, bytes(wkb)) if wkb else None
             parts, fixed = _clean(geom)
             repaired += fixed
             if not parts:
@@ -231,7 +222,7 @@ class ZoneSet:
         measure = PolygonAreas(srs)
         clip = _Clip(grid)
         names = sorted(groups, key=_natural_key)
-        meta, edge_parts, bound_parts, start_parts = [], [], [], []
+        edge_parts, bound_parts, start_parts, area_parts, env_parts, win_parts = [], [], [], [], [], []
         for b0 in range(0, len(names), BATCH_ZONES):
             cancel.check(is_cancelled)
             batch = names[b0:b0 + BATCH_ZONES]
@@ -259,18 +250,17 @@ class ZoneSet:
             edge_parts.append(edges)
             bound_parts.append(bounds)
             start_parts.append(starts[:-1] + offset)
-            meta += [(name, float(areas[i]), envelopes[i], windows[i]) for i, name in enumerate(batch)]
+            area_parts.append(areas)
+            env_parts.append(np.array([e if e is not None else (np.nan,) * 4 for e in envelopes], dtype=np.float64))
+            win_parts.append(windows)
         edges, bounds = np.concatenate(edge_parts), np.concatenate(bound_parts)
         starts = np.r_[np.concatenate(start_parts), len(edges)].astype(np.int64)
-        zones = []
-        for i, (name, area, envelope, win) in enumerate(meta):
-            e = slice(starts[i], starts[i + 1])
-            zones.append(_Zone(name, area, envelope, tuple(int(v) for v in win) if win[0] >= 0 else None,
-                               edges[e], bounds[e]))
-        if all(z.window is None for z in zones):
+        windows = np.concatenate(win_parts)
+        if not (windows[:, 0] >= 0).any():
             raise InputError(tr_noop("None of the zones in {layer} overlaps the raster. Check that the zone layer "
                                      "and the raster cover the same area."), layer=layer_name)
-        return cls(grid, zones, repaired, skipped, layer_name, (edges, bounds, starts))
+        return cls(grid, names, np.concatenate(area_parts), np.concatenate(env_parts), windows, (edges, bounds, starts),
+                   repaired, skipped, layer_name)
 
     @staticmethod
     def _transformation(srs, grid_srs, layer_name) -> osr.CoordinateTransformation:
@@ -328,37 +318,40 @@ class ZoneSet:
                     value = str(feat.GetFID())
                 else:
                     value = feat.GetFieldAsString(index) if feat.IsFieldSetAndNotNull(index) else None
-                yield value, (geom.ExportToIsoWkb() if geom is not None else b"")
+                yield value, (geom if geom is not None else b"")  # used before the next feature is read
 
         return cls.from_wkb(items(), srs.ExportToWkt() if srs is not None else "", grid, name)
 
     def area_m2(self, index: int) -> float:
         """Ellipsoidal area (m^2) of the zone's polygon (the union of its features, whole, not clipped)."""
-        return self._zones[index].area_m2
+        return float(self.areas[index])
 
     def envelope(self, index: int) -> tuple | None:
         """(xmin, ymin, xmax, ymax) of the zone in the grid CRS, or None when it has no part near the raster."""
-        return self._zones[index].envelope
+        env = self.envelopes[index]
+        return None if np.isnan(env[0]) else tuple(float(v) for v in env)
 
     def window(self, index: int) -> tuple | None:
         """(row0, col0, rows, cols): pixels outside this window have zero coverage; None when none is covered."""
-        return self._zones[index].window
+        win = self.windows_array[index]
+        return None if win[0] < 0 else tuple(int(v) for v in win)
 
     def coverage(self, index: int, row0: int, col0: int, rows: int, cols: int) -> np.ndarray | None:
         """Fraction (float32, 0..1, shape (rows, cols)) of each pixel of the window covered by the zone.
 
         Returns None when the zone covers no part of the window, and an all-ones array when it covers all of it.
         """
-        zone = self._zones[index]
-        if zone.window is None or rows <= 0 or cols <= 0:
+        if self.windows_array[index, 0] < 0 or rows <= 0 or cols <= 0:
             return None
+        e = slice(int(self.edge_starts[index]), int(self.edge_starts[index + 1]))
+        zone_bounds = self.edge_bounds[e]
         r1, c1 = row0 + rows, col0 + cols
-        stop = int(np.searchsorted(zone.bounds[:, 0], r1, side="left"))
-        bounds = zone.bounds[:stop]
+        stop = int(np.searchsorted(zone_bounds[:, 0], r1, side="left"))
+        bounds = zone_bounds[:stop]
         near = np.nonzero((bounds[:, 1] > row0) & (bounds[:, 2] < c1))[0]
         if near.size == 0:
             return None
-        edges = zone.edges[near]
+        edges = self.edge_array[e][near]
         if not (bounds[near, 3] > col0).any():  # no edge enters the window: inside or outside as a whole
             yc = row0 + 0.5 * rows
             y0, y1 = edges[:, 1], edges[:, 3]
