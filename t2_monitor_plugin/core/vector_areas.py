@@ -33,6 +33,8 @@ from .zones import ZoneSet
 
 FERM_EPSG = 6933
 M2_PER_HA = 1e4
+CHUNK_PIXELS = 2**19
+"""Pixels per strip in :func:`raster_overlaps` (bounds the kernel's float64 temporaries to a few MB)."""
 
 
 def srs_of(crs: str | osr.SpatialReference) -> osr.SpatialReference:
@@ -172,19 +174,36 @@ def raster_overlaps(raster: RasterInput, codes: list[float], geoms: dict[str, og
     areas = PixelAreas(grid, layer_name=raster.name)
     wanted = np.asarray(codes, dtype=float)
     sums = {"coded": 0.0, "valid": 0.0}
+    windows = zones.windows_array
 
     def kernel(block: engine.Block):
-        valid = block.mask
-        coded = valid & np.isin(block.data[0][0], wanted)
-        pix = areas.block(block.row0, block.col0, block.rows, block.cols)
-        coded_area, valid_area = np.where(coded, pix, 0.0), np.where(valid, pix, 0.0)
-        out = {"coded": float(coded_area.sum()), "valid": float(valid_area.sum())}
-        for i in range(len(zones)):
-            if i % cancel.EVERY == 0:
-                cancel.check()
-            cov = zones.coverage(i, block.row0, block.col0, block.rows, block.cols)
-            if cov is not None:
-                out[i] = (float((cov * coded_area).sum()), float((cov * valid_area).sum()))
+        # strip by strip, and each polygon only on its own window: temporaries stay of strip size, and a small
+        # polygon costs its window, not the whole block (coverage is zero outside the window)
+        out = {"coded": 0.0, "valid": 0.0}
+        step = max(1, min(block.rows, CHUNK_PIXELS // max(block.cols, 1)))
+        c0, c1 = block.col0, block.col0 + block.cols
+        for a in range(0, block.rows, step):
+            cancel.check()
+            r0, r1 = block.row0 + a, block.row0 + min(block.rows, a + step)
+            valid = block.mask[a:a + step]
+            pix = areas.block(r0, c0, r1 - r0, block.cols)
+            coded_area = np.where(valid & np.isin(block.data[0][0][a:a + step], wanted), pix, 0.0)
+            valid_area = np.where(valid, pix, 0.0)
+            out["coded"] += float(coded_area.sum())
+            out["valid"] += float(valid_area.sum())
+            wr0, wc0 = windows[:, 0], windows[:, 1]
+            wr1, wc1 = wr0 + windows[:, 2], wc0 + windows[:, 3]
+            for n, i in enumerate(np.nonzero((wr0 >= 0) & (wr0 < r1) & (wr1 > r0) & (wc0 < c1) & (wc1 > c0))[0]):
+                if n % cancel.EVERY == 0:
+                    cancel.check()
+                y0, y1, x0, x1 = max(r0, wr0[i]), min(r1, wr1[i]), max(c0, wc0[i]), min(c1, wc1[i])
+                cov = zones.coverage(int(i), int(y0), int(x0), int(y1 - y0), int(x1 - x0))
+                if cov is None:
+                    continue
+                window = (slice(y0 - r0, y1 - r0), slice(x0 - c0, x1 - c0))
+                old = out.get(int(i), (0.0, 0.0))
+                out[int(i)] = (old[0] + float((cov * coded_area[window]).sum()),
+                               old[1] + float((cov * valid_area[window]).sum()))
         return out
 
     def collect(block, parts):
