@@ -36,6 +36,7 @@ import numpy as np
 from . import engine
 from .class_labels import pair_legend
 from .errors import InputError, capped, tr_noop
+from .grid import Grid
 from .output import RasterOutput, write_text
 from .rasters import RasterInput, describe
 from .zonal import AreaAccumulator
@@ -46,6 +47,11 @@ _OFFSET = 2**30
 _BASE = 2**31
 _NODATA_PART = 2**31 - 1
 CROSS_NODATA = -2147483648
+CHUNK_PIXELS = 2**20
+"""Pixels per strip of the kernels: the 64-bit pair keys and cross codes, and the accumulator's zone labels, are
+made one strip at a time, so a block's temporaries stay a few MB whatever the block size."""
+WRITE_BYTES_PER_PIXEL = 20
+"""Bytes per pixel the blocks of the cross-class pass are sized for (see :func:`_write_block_shape`)."""
 CROSS_FIELDS = [("level", "str"), ("zone", "str"), ("code", "int"), ("class_a", "int"), ("class_b", "int"),
                 ("agreement", "int"), ("area_ha", "float"), ("share", "float"), ("class_a_label", "str"),
                 ("class_b_label", "str")]
@@ -61,6 +67,13 @@ def pair_keys(a: np.ndarray, va: np.ndarray, b: np.ndarray, vb: np.ndarray) -> n
     pa = np.where(va, a.astype(np.int64) + _OFFSET, _NODATA_PART)
     pb = np.where(vb, b.astype(np.int64) + _OFFSET, _NODATA_PART)
     return pa * _BASE + pb
+
+
+def _strips(shape, pixels: int) -> list[slice]:
+    """Row slices of about ``pixels`` pixels covering a (rows, cols) block."""
+    rows, cols = shape
+    step = max(1, pixels // max(cols, 1))
+    return [slice(r, r + step) for r in range(0, rows, step)]
 
 
 def decode(key: int) -> tuple[int | None, int | None]:
@@ -124,6 +137,8 @@ def run_agreement(map_a: RasterInput, map_b: RasterInput, out: RasterOutput | No
     acc = AreaAccumulator(describe(map_a).grid, zones, map_a.name)
 
     def check(values, valid, name):
+        if values.dtype.kind in "iu" and values.dtype.itemsize <= 2:
+            return  # whole 8/16-bit codes: nothing to refuse
         v = values[valid]
         if not v.size:
             return
@@ -137,13 +152,20 @@ def run_agreement(map_a: RasterInput, map_b: RasterInput, out: RasterOutput | No
     def kernel(block: engine.Block):
         a, va = block.data[0][0], block.valid[0][0]
         b, vb = block.data[1][0], block.valid[1][0]
-        check(a, va, map_a.name)
-        check(b, vb, map_b.name)
-        return acc.parts(block.row0, block.col0, pair_keys(a, va, b, vb), va | vb)
+        parts = []
+        for s in _strips(a.shape, CHUNK_PIXELS):
+            check(a[s], va[s], map_a.name)
+            check(b[s], vb[s], map_b.name)
+            parts.append(acc.parts(block.row0 + s.start, block.col0, pair_keys(a[s], va[s], b[s], vb[s]),
+                                   va[s] | vb[s]))
+        return parts
+
+    def collect(block, parts):
+        for strip in parts:
+            acc.add(strip)
 
     first = (lambda f: progress(0.5 * f)) if progress and out is not None else progress
-    engine.run(kernel, [map_a, map_b], collect=lambda block, parts: acc.add(parts), progress=first,
-               **engine_options)
+    engine.run(kernel, [map_a, map_b], collect=collect, progress=first, **engine_options)
 
     agree = (lambda a, b: a == b) if correspondence is None else (lambda a, b: (a, b) in correspondence)
     groups = []
@@ -183,20 +205,32 @@ def run_agreement(map_a: RasterInput, map_b: RasterInput, out: RasterOutput | No
             inp.mask = "any"
 
         def write(block: engine.Block):
-            code = block.data[0][0].astype(np.int64) * base + block.data[1][0].astype(np.int64)
-            return [np.where(block.mask, code, CROSS_NODATA).astype(np.int32)]
+            a, b, mask = block.data[0][0], block.data[1][0], block.mask
+            out = np.empty(mask.shape, dtype=np.int32)
+            for s in _strips(mask.shape, CHUNK_PIXELS):
+                out[s] = np.where(mask[s], a[s].astype(np.int64) * base + b[s].astype(np.int64), CROSS_NODATA)
+            return [out]
 
         entries = cross_entries(sorted(all_cells), base, agree, names_a, names_b)
         out.classes = {code: label for code, label, _ in entries}
         out.class_colors = {code: color for code, _, color in entries}
         second = (lambda f: progress(0.5 + 0.5 * f)) if progress else None
-        engine.run(write, [map_a, map_b], [out], progress=second, **engine_options)
+        options = {"block_shape": _write_block_shape(map_a, map_b, engine_options.get("reference")),
+                   **engine_options}
+        engine.run(write, [map_a, map_b], [out], progress=second, **options)
         paletted_qml(os.path.splitext(out.path)[0] + ".qml", entries)
     return result
 
 
 def _name(names: dict[int, str], code: int | None) -> str | None:
     return None if code is None else names.get(code, str(code))
+
+
+def _write_block_shape(map_a: RasterInput, map_b: RasterInput, reference) -> tuple[int, int]:
+    """Blocks of the cross-class pass sized for what a pixel holds there: both maps and their validity, the mask,
+    the Int32 code and the engine's nodata copy of it (~15 bytes, the engine's default sizing assumes 10)."""
+    grid = reference if isinstance(reference, Grid) else describe(map_b if reference == 1 else map_a).grid
+    return engine.choose_block_shape(grid, WRITE_BYTES_PER_PIXEL)
 
 
 def _pair_order(pair):

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 import numpy as np
 from osgeo import ogr, osr
 
-from . import engine
+from . import cancel, engine
 from .areas import PixelAreas, polygon_parts
 from .errors import InputError, tr_noop
 from .gdal_calls import attempt, call, call_ok
@@ -34,6 +34,8 @@ from .zones import ZoneSet
 
 FERM_EPSG = 6933
 M2_PER_HA = 1e4
+CHUNK_PIXELS = 2**19
+"""Pixels per strip in :func:`raster_overlaps` (bounds the kernel's float64 temporaries to a few MB)."""
 
 
 def srs_of(crs: str | osr.SpatialReference) -> osr.SpatialReference:
@@ -176,14 +178,23 @@ def raster_overlaps(raster: RasterInput, codes: list[float], geoms: dict[str, og
     sums = {"coded": 0.0, "valid": 0.0}
 
     def kernel(block: engine.Block):
-        valid = block.mask
-        coded = valid & np.isin(block.data[0][0], wanted)
-        pix = areas.block(block.row0, block.col0, block.rows, block.cols)
-        coded_area, valid_area = np.where(coded, pix, 0.0), np.where(valid, pix, 0.0)
-        out = {"coded": float(coded_area.sum()), "valid": float(valid_area.sum())}
-        local, by_zone = weighted_sums(zones, block.row0, block.col0, [coded_area, valid_area])  # all zones at once
-        for c, i in enumerate(local):
-            out[i] = (float(by_zone[0, c]), float(by_zone[1, c]))
+        # strip by strip, all zones of a strip at once: temporaries stay of strip size whatever the block size
+        out = {"coded": 0.0, "valid": 0.0}
+        step = max(1, min(block.rows, CHUNK_PIXELS // max(block.cols, 1)))
+        c0 = block.col0
+        for a in range(0, block.rows, step):
+            cancel.check()
+            r0, r1 = block.row0 + a, block.row0 + min(block.rows, a + step)
+            valid = block.mask[a:a + step]
+            pix = areas.block(r0, c0, r1 - r0, block.cols)
+            coded_area = np.where(valid & np.isin(block.data[0][0][a:a + step], wanted), pix, 0.0)
+            valid_area = np.where(valid, pix, 0.0)
+            out["coded"] += float(coded_area.sum())
+            out["valid"] += float(valid_area.sum())
+            local, by_zone = weighted_sums(zones, r0, c0, [coded_area, valid_area])
+            for c, i in enumerate(local):
+                old = out.get(i, (0.0, 0.0))
+                out[i] = (old[0] + float(by_zone[0, c]), old[1] + float(by_zone[1, c]))
         return out
 
     def collect(block, parts):

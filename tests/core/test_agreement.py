@@ -170,3 +170,44 @@ def test_bad_inputs(tmp_path):
     with pytest.raises(InputError, match="too large for cross-class codes"):
         run_agreement(RasterInput(big), RasterInput(big), out2)
     assert not (tmp_path / "cross2.tif").exists()
+
+
+
+def test_large_blocks_are_counted_in_strips(tmp_path, monkeypatch):
+    """A whole-raster block is cross-tabulated strip by strip (the accumulator, and the 64-bit pair keys, see only
+    CHUNK_PIXELS at a time, so a block's temporaries do not grow with the block) and gives the same areas, per zone
+    too, and the same cross-class raster, as one accumulator call per block; geographic pixels, areas vary by row."""
+    from t2_monitor_plugin.core import agreement
+    from t2_monitor_plugin.core.zonal import AreaAccumulator
+
+    a, b, pa, pb = _random_maps(tmp_path, GEO, 4326, seed=9)
+    rows, cols = a.shape
+    grid = describe(RasterInput(pa)).grid
+    x0, y0 = GEO[0], GEO[3]
+    tri = ogr.CreateGeometryFromWkt(f"POLYGON(({x0} {y0},{x0 + 7.3} {y0 - 1.1},{x0 + 2.2} {y0 - 9.7},{x0} {y0}))")
+    zones = ZoneSet.from_wkb([("tri", bytes(tri.ExportToWkb()))], srs_wkt(4326), grid, "zones")
+    seen = []
+    parts = AreaAccumulator.parts
+
+    def spy(self, row0, col0, codes, valid):
+        seen.append(codes.shape)
+        return parts(self, row0, col0, codes, valid)
+
+    monkeypatch.setattr(AreaAccumulator, "parts", spy)
+    results = {}
+    for name, chunk in (("strips", cols * 3), ("whole", rows * cols)):
+        monkeypatch.setattr(agreement, "CHUNK_PIXELS", chunk, raising=False)
+        seen.clear()
+        out = RasterOutput(str(tmp_path / f"{name}.tif"), "int32", CROSS_NODATA)
+        results[name] = (run_agreement(RasterInput(pa), RasterInput(pb), out, zones=zones,
+                                       block_shape=(rows, cols), threads=1), read_raster(out.path))
+        if name == "strips":
+            assert len(seen) == -(-rows // 3) and max(s[0] for s in seen) == 3
+    (strips, raster_s), (whole, raster_w) = results["strips"], results["whole"]
+    np.testing.assert_array_equal(raster_s, raster_w)
+    assert [r[:6] for r in strips.cross_rows] == [r[:6] for r in whole.cross_rows]
+    for rs, rw in zip(strips.cross_rows, whole.cross_rows):
+        assert rs[6] == pytest.approx(rw[6], rel=1e-12)
+    for rs, rw in zip(strips.summary_rows, whole.summary_rows):
+        assert rs[:2] == rw[:2] and rs[2:] == pytest.approx(rw[2:], rel=1e-12)
+    assert {r[1] for r in strips.summary_rows} == {"(all)", "tri"}

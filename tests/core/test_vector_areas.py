@@ -120,3 +120,58 @@ def test_raster_overlaps_against_pure_vector(tmp_path):
         vector = va.area_ha(va.to_ferm(va.intersection(poly, degraded), utm)) * 1e4
         ours = va.raster_overlaps(RasterInput(path, "d"), [-1], {key: geoms[key]}, "s", block_shape=(50, 64))[2]
         assert ours[key][0] == pytest.approx(vector, rel=0.01)
+
+
+def test_raster_overlaps_small_polygons_cost_their_windows(tmp_path, monkeypatch):
+    """Many small polygons on a UTM raster in large blocks: the kernel works strip by strip with every polygon of a
+    strip at once (it used to compute every polygon's coverage over the whole block, so time and memory grew with
+    polygons x block size); the areas equal the plain sums of coverage x true pixel area over the whole raster."""
+    from t2_monitor_plugin.core.areas import PixelAreas
+    from t2_monitor_plugin.core.zones import ZoneSet
+
+    rng = np.random.default_rng(11)
+    codes = np.where(rng.random((300, 400)) < 0.3, -1, 0).astype(np.int16)
+    codes[rng.random(codes.shape) < 0.05] = -32768
+    gt = (500000.0, 30.0, 0, 9000000.0, 0, -30.0)
+    path = write_raster(tmp_path / "d.tif", codes, nodata=-32768, geotransform=gt, epsg=32718)
+    utm = _srs(32718)
+    geoms = {}
+    for k in range(40):
+        x, y = 500000.0 + rng.uniform(300, 11700), 9000000.0 - rng.uniform(300, 8700)
+        poly = ogr.CreateGeometryFromWkt(f"POINT({x} {y})").Buffer(rng.uniform(40, 250), 16)
+        geoms[f"s{k}"] = va.to_ferm(poly, utm)
+    geoms["big"] = va.to_ferm(ogr.CreateGeometryFromWkt(_box(500500, 8991500, 511000, 8999000)), utm)
+    strips, per_polygon = [], []
+    all_at_once, coverage = va.weighted_sums, ZoneSet.coverage
+
+    def spy(zones, row0, col0, weights):
+        strips.append(weights[0].shape)
+        return all_at_once(zones, row0, col0, weights)
+
+    def one_polygon(self, *args):
+        per_polygon.append(args)
+        return coverage(self, *args)
+
+    monkeypatch.setattr(va, "weighted_sums", spy)
+    monkeypatch.setattr(ZoneSet, "coverage", one_polygon)
+    monkeypatch.setattr(va, "CHUNK_PIXELS", 400 * 50, raising=False)
+    coded, valid, per = va.raster_overlaps(RasterInput(path, "d"), [-1], geoms, "sites", block_shape=(300, 400),
+                                           threads=1)
+    assert strips and all(rows <= 50 for rows, _cols in strips) and not per_polygon
+    monkeypatch.setattr(ZoneSet, "coverage", coverage)
+    # the reference: each polygon's coverage of the whole raster x the true pixel areas, summed at once
+    from t2_monitor_plugin.core.rasters import describe
+
+    grid = describe(RasterInput(path, "d")).grid
+    zones = ZoneSet.from_wkb([(k, g.ExportToIsoWkb()) for k, g in geoms.items()], va.ferm_srs().ExportToWkt(), grid)
+    pix = PixelAreas(grid).block(0, 0, 300, 400)
+    ok = codes != -32768
+    assert coded == pytest.approx(float(pix[ok & (codes == -1)].sum()), rel=1e-12)
+    assert valid == pytest.approx(float(pix[ok].sum()), rel=1e-12)
+    for i, name in enumerate(zones.names):
+        cov = zones.coverage(i, 0, 0, 300, 400)
+        cov = np.zeros((300, 400), np.float32) if cov is None else cov
+        want = (float((cov * np.where(ok & (codes == -1), pix, 0.0)).sum()),
+                float((cov * np.where(ok, pix, 0.0)).sum()))
+        assert per[name] == (pytest.approx(want[0], rel=1e-9, abs=1e-6), pytest.approx(want[1], rel=1e-9, abs=1e-6))
+        assert per[name][1] > 0
