@@ -36,6 +36,9 @@ FERM_EPSG = 6933
 M2_PER_HA = 1e4
 CHUNK_PIXELS = 2**19
 """Pixels per strip in :func:`raster_overlaps` (bounds the kernel's float64 temporaries to a few MB)."""
+MANY_POLYGONS = 256
+"""Polygons meeting one strip of :func:`raster_overlaps` above which they are summed all at once
+(:func:`.zone_cover.weighted_sums`) rather than one window each."""
 
 
 def srs_of(crs: str | osr.SpatialReference) -> osr.SpatialReference:
@@ -177,11 +180,17 @@ def raster_overlaps(raster: RasterInput, codes: list[float], geoms: dict[str, og
     wanted = np.asarray(codes, dtype=float)
     sums = {"coded": 0.0, "valid": 0.0}
 
+    windows = zones.windows_array
+    wr0, wc0 = windows[:, 0], windows[:, 1]
+    wr1, wc1 = wr0 + windows[:, 2], wc0 + windows[:, 3]
+
     def kernel(block: engine.Block):
-        # strip by strip, all zones of a strip at once: temporaries stay of strip size whatever the block size
+        # strip by strip: temporaries stay of strip size whatever the block size. A strip met by few polygons
+        # computes each on its own window only (a small site costs its window, not the strip); one met by many
+        # (parcels, municipalities) takes all of them at once from the zone layout
         out = {"coded": 0.0, "valid": 0.0}
         step = max(1, min(block.rows, CHUNK_PIXELS // max(block.cols, 1)))
-        c0 = block.col0
+        c0, c1 = block.col0, block.col0 + block.cols
         for a in range(0, block.rows, step):
             cancel.check()
             r0, r1 = block.row0 + a, block.row0 + min(block.rows, a + step)
@@ -191,10 +200,15 @@ def raster_overlaps(raster: RasterInput, codes: list[float], geoms: dict[str, og
             valid_area = np.where(valid, pix, 0.0)
             out["coded"] += float(coded_area.sum())
             out["valid"] += float(valid_area.sum())
-            local, by_zone = weighted_sums(zones, r0, c0, [coded_area, valid_area])
-            for c, i in enumerate(local):
-                old = out.get(i, (0.0, 0.0))
-                out[i] = (old[0] + float(by_zone[0, c]), old[1] + float(by_zone[1, c]))
+            hit = np.nonzero((wr0 >= 0) & (wr0 < r1) & (wr1 > r0) & (wc0 < c1) & (wc1 > c0))[0]
+            if hit.size > MANY_POLYGONS:
+                local, by_zone = weighted_sums(zones, r0, c0, [coded_area, valid_area])
+                found = zip(local, by_zone[0].tolist(), by_zone[1].tolist())
+            else:
+                found = _window_sums(zones, hit, r0, r1, c0, c1, coded_area, valid_area)
+            for i, coded_m2, valid_m2 in found:
+                old = out.get(int(i), (0.0, 0.0))
+                out[int(i)] = (old[0] + coded_m2, old[1] + valid_m2)
         return out
 
     def collect(block, parts):
@@ -209,3 +223,20 @@ def raster_overlaps(raster: RasterInput, codes: list[float], geoms: dict[str, og
     index = {name: i for i, name in enumerate(zones.names)}
     per = {key: sums.get(index.get(key, -1), (0.0, 0.0)) for key in geoms}
     return sums["coded"], sums["valid"], per
+
+
+def _window_sums(zones: ZoneSet, hit: np.ndarray, r0: int, r1: int, c0: int, c1: int, coded_area: np.ndarray,
+                 valid_area: np.ndarray):
+    """(zone index, coded m2, valid m2) of the polygons ``hit`` on the strip rows r0..r1, columns c0..c1, each from
+    its coverage over its own window (coverage is zero outside it)."""
+    windows = zones.windows_array
+    for n, i in enumerate(hit.tolist()):
+        if n % cancel.EVERY == 0:
+            cancel.check()
+        wr, wc, wh, ww = (int(v) for v in windows[i])
+        y0, y1, x0, x1 = max(r0, wr), min(r1, wr + wh), max(c0, wc), min(c1, wc + ww)
+        cov = zones.coverage(i, y0, x0, y1 - y0, x1 - x0)
+        if cov is None:
+            continue
+        window = (slice(y0 - r0, y1 - r0), slice(x0 - c0, x1 - c0))
+        yield i, float((cov * coded_area[window]).sum()), float((cov * valid_area[window]).sum())

@@ -2,10 +2,10 @@
 
 Count first, weight after
 -------------------------
-A block is processed in strips of about :data:`.zonal.CHUNK_PIXELS` pixels. Each pixel gets one integer key that combines
-its class (``code - lo + 1``; 0 for nodata), the zone whose interior holds it (0 for none) and, where pixel areas
-vary, its position in the area pattern; one ``np.bincount`` of the keys counts the strip, and the counts are turned
-into square metres once per bin:
+A block is processed in strips of about :data:`.zonal.CHUNK_PIXELS` pixels. Each pixel gets one integer key that
+combines its class (``code - lo + 1``; 0 for nodata), the zone whose interior holds it (0 for none) and, where pixel
+areas vary, its position in the area pattern; one ``np.bincount`` of the keys counts the strip, and the counts are
+turned into square metres once per bin:
 
 * equal-area grids: key = (class, zone); area = count x nominal pixel area;
 * north-up geographic grids: key = (class, zone, row); area = counts per row . row areas (exact: every pixel of a

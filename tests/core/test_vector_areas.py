@@ -123,9 +123,10 @@ def test_raster_overlaps_against_pure_vector(tmp_path):
 
 
 def test_raster_overlaps_small_polygons_cost_their_windows(tmp_path, monkeypatch):
-    """Many small polygons on a UTM raster in large blocks: the kernel works strip by strip with every polygon of a
-    strip at once (it used to compute every polygon's coverage over the whole block, so time and memory grew with
-    polygons x block size); the areas equal the plain sums of coverage x true pixel area over the whole raster."""
+    """Many small polygons on a UTM raster in large blocks, strip by strip: with few polygons per strip each
+    polygon's coverage is asked only for its own window in the strip (the kernel used to compute every polygon over
+    the whole block, so time and memory grew with polygons x block size); with many per strip they are taken all at
+    once from the zone layout. Both give the plain sums of coverage x true pixel area over the whole raster."""
     from t2_monitor_plugin.core.areas import PixelAreas
     from t2_monitor_plugin.core.zones import ZoneSet
 
@@ -141,23 +142,34 @@ def test_raster_overlaps_small_polygons_cost_their_windows(tmp_path, monkeypatch
         poly = ogr.CreateGeometryFromWkt(f"POINT({x} {y})").Buffer(rng.uniform(40, 250), 16)
         geoms[f"s{k}"] = va.to_ferm(poly, utm)
     geoms["big"] = va.to_ferm(ogr.CreateGeometryFromWkt(_box(500500, 8991500, 511000, 8999000)), utm)
-    strips, per_polygon = [], []
-    all_at_once, coverage = va.weighted_sums, ZoneSet.coverage
+    asked, strips = [], []
+    coverage, all_at_once = ZoneSet.coverage, va.weighted_sums
 
-    def spy(zones, row0, col0, weights):
+    def spy(self, index, row0, col0, rows, cols):
+        asked.append((self.names[index], self.window(index), row0, col0, rows, cols))
+        return coverage(self, index, row0, col0, rows, cols)
+
+    def spy_all(zones, row0, col0, weights):
         strips.append(weights[0].shape)
         return all_at_once(zones, row0, col0, weights)
 
-    def one_polygon(self, *args):
-        per_polygon.append(args)
-        return coverage(self, *args)
-
-    monkeypatch.setattr(va, "weighted_sums", spy)
-    monkeypatch.setattr(ZoneSet, "coverage", one_polygon)
+    monkeypatch.setattr(ZoneSet, "coverage", spy)
+    monkeypatch.setattr(va, "weighted_sums", spy_all)
     monkeypatch.setattr(va, "CHUNK_PIXELS", 400 * 50, raising=False)
     coded, valid, per = va.raster_overlaps(RasterInput(path, "d"), [-1], geoms, "sites", block_shape=(300, 400),
                                            threads=1)
-    assert strips and all(rows <= 50 for rows, _cols in strips) and not per_polygon
+    assert asked and not strips
+    for name, (wr, wc, wh, ww), row0, col0, rows, cols in asked:
+        assert wr <= row0 and row0 + rows <= wr + wh and wc <= col0 and col0 + cols <= wc + ww, name
+        assert rows <= 50, name
+    asked.clear()
+    monkeypatch.setattr(va, "MANY_POLYGONS", 0)  # every strip takes the all-at-once path
+    coded_all, valid_all, per_all = va.raster_overlaps(RasterInput(path, "d"), [-1], geoms, "sites",
+                                                       block_shape=(300, 400), threads=1)
+    assert strips and all(rows <= 50 for rows, _cols in strips) and not asked
+    assert (coded_all, valid_all) == (pytest.approx(coded, rel=1e-12), pytest.approx(valid, rel=1e-12))
+    for name, (c_m2, v_m2) in per.items():
+        assert per_all[name] == (pytest.approx(c_m2, rel=1e-9, abs=1e-6), pytest.approx(v_m2, rel=1e-9, abs=1e-6))
     monkeypatch.setattr(ZoneSet, "coverage", coverage)
     # the reference: each polygon's coverage of the whole raster x the true pixel areas, summed at once
     from t2_monitor_plugin.core.rasters import describe
