@@ -53,7 +53,7 @@ ogr.UseExceptions()
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
-from bench_areas import ORIGIN, PIXEL, TILE, machine, make_zones, qgis_env, stats, utm  # noqa: E402
+from bench_areas import ORIGIN, PIXEL, TILE, machine, make_zones, setup_qgis, stats, utm  # noqa: E402
 from measure import input_is_current, run_measured  # noqa: E402
 
 WORK = Path("/tmp/t2m_bench_area_memory")
@@ -209,16 +209,6 @@ def parameters(alg: str, rasters: dict, vectors: dict, out: Path) -> dict:
             "AREAS": out / "restoration_areas.gpkg", "VALIDATION": out / "validation.gpkg"}
 
 
-def setup_qgis() -> dict:
-    home = WORK / "home"
-    home.mkdir(parents=True, exist_ok=True)
-    env = qgis_env(home)
-    res = run_measured(["qgis_process", "plugins", "enable", "t2_monitor_plugin"], WORK, env)
-    if res["code"] != 0 and "already enabled" not in res["stdout"] + res["stderr"]:  # a profile kept from a run
-        raise RuntimeError(f"cannot enable the plugin:\n{res['stdout']}\n{res['stderr']}")
-    return env
-
-
 def check_keys(env: dict, alg: str, keys) -> None:
     """Every key the bench passes is a parameter of ``qgis_process help t2monitor:<alg>``."""
     res = run_measured(["qgis_process", "help", f"t2monitor:{alg}"], WORK, env)
@@ -325,7 +315,7 @@ def main(argv=None) -> int:
         gen = generate(args.size)
         rasters = gen["paths"]
         vectors = make_vectors(args.size)
-        env = setup_qgis()
+        env = setup_qgis(WORK / "home")
         for alg in algs:
             check_keys(env, alg, parameters(alg, rasters, vectors, WORK).keys())
         size_mb = sum(p.stat().st_size for p in rasters.values()) / 2**20

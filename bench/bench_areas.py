@@ -245,9 +245,10 @@ def qgis_env(home: Path) -> dict:
 
 
 def setup_qgis(home: Path) -> dict:
+    """Environment of a throw-away QGIS profile in ``home`` with the plugin enabled (also for bench_area_memory)."""
     home.mkdir(parents=True, exist_ok=True)
     env = qgis_env(home)
-    res = run_measured(["qgis_process", "plugins", "enable", "t2_monitor_plugin"], WORK, env)
+    res = run_measured(["qgis_process", "plugins", "enable", "t2_monitor_plugin"], home.parent, env)
     if res["code"] != 0 and "already enabled" not in res["stdout"] + res["stderr"]:  # a kept profile (--keep)
         raise RuntimeError(f"cannot enable the plugin:\n{res['stdout']}\n{res['stderr']}")
     return env

@@ -18,7 +18,7 @@ from ..core.class_labels import apply_legend
 from ..core.errors import OutputError, tr_noop
 from ..core.gdal_calls import GdalError, attempt, call, call_ok
 from ..core.grid import Grid
-from ..core.output import GTIFF_OPTIONS, TILE, RasterOutput, driver_for, temp_sibling
+from ..core.output import GTIFF_OPTIONS, TILE, RasterOutput, describe_dataset, driver_for, temp_sibling
 
 COG_OPTIONS = ["BLOCKSIZE=256", "COMPRESS=DEFLATE", "LEVEL=1", "PREDICTOR=YES", "BIGTIFF=IF_SAFER",
                "NUM_THREADS=ALL_CPUS", "OVERVIEWS=NONE"]
@@ -60,20 +60,7 @@ def commit(outputs: list[RasterOutput], grid: Grid, folder: str, ctx) -> list[st
             call(gdal.BuildVRT, vrt, files, outputBounds=grid.extent, resolution="user",
                  xRes=grid.geotransform[1], yRes=abs(grid.geotransform[5]))
             ds = call(gdal.Open, vrt, gdal.GA_Update)
-            call_ok(ds.SetGeoTransform, grid.geotransform)
-            if grid.crs_wkt:
-                call_ok(ds.SetProjection, grid.crs_wkt)
-            for b in range(spec.bands):
-                band = ds.GetRasterBand(b + 1)
-                call_ok(band.SetNoDataValue, float(spec.nodata))
-                if b < len(spec.band_names):
-                    band.SetDescription(str(spec.band_names[b]))
-                if spec.scale is not None:
-                    call_ok(band.SetScale, spec.scale)
-                if spec.offset is not None:
-                    call_ok(band.SetOffset, spec.offset)
-            if spec.metadata:
-                call_ok(ds.SetMetadata, {str(key): str(v) for key, v in spec.metadata.items()})
+            describe_dataset(ds, spec, grid, legend=False)  # the legend is set on the translated file below
             ds = None
             driver = spec.driver or driver_for(spec.path)
             tmp = temp_sibling(spec.path)

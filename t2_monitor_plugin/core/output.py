@@ -115,6 +115,27 @@ def driver_for(path: str) -> str:
     return check_raster_format(path)
 
 
+def describe_dataset(ds: gdal.Dataset, spec: RasterOutput, grid: Grid, legend: bool = True) -> None:
+    """Georeferencing, per-band nodata, names, scale/offset and (``legend``) class legend, and the metadata of
+    ``spec`` on a new dataset (the block engine's GeoTIFF, the Dask backend's mosaic)."""
+    call_ok(ds.SetGeoTransform, grid.geotransform)
+    if grid.crs_wkt:
+        call_ok(ds.SetProjection, grid.crs_wkt)
+    for i in range(spec.bands):
+        band = ds.GetRasterBand(i + 1)
+        call_ok(band.SetNoDataValue, float(spec.nodata))
+        if i < len(spec.band_names):
+            band.SetDescription(str(spec.band_names[i]))
+        if spec.scale is not None:
+            call_ok(band.SetScale, spec.scale)
+        if spec.offset is not None:
+            call_ok(band.SetOffset, spec.offset)
+        if legend and spec.classes:
+            apply_legend(band, spec.classes, spec.class_colors)
+    if spec.metadata:
+        call_ok(ds.SetMetadata, {str(k): str(v) for k, v in spec.metadata.items()})
+
+
 class OutputWriter:
     """A GeoTIFF being written to a temporary file; :meth:`commit` moves it into place, :meth:`abort` removes it."""
 
@@ -130,22 +151,7 @@ class OutputWriter:
         try:
             self.ds = call(drv.Create, self.tmp_path, grid.width, grid.height, spec.bands, spec.gdal_type,
                            options=options)
-            call_ok(self.ds.SetGeoTransform, grid.geotransform)
-            if grid.crs_wkt:
-                call_ok(self.ds.SetProjection, grid.crs_wkt)
-            for i in range(spec.bands):
-                band = self.ds.GetRasterBand(i + 1)
-                call_ok(band.SetNoDataValue, float(spec.nodata))
-                if i < len(spec.band_names):
-                    band.SetDescription(str(spec.band_names[i]))
-                if spec.scale is not None:
-                    call_ok(band.SetScale, spec.scale)
-                if spec.offset is not None:
-                    call_ok(band.SetOffset, spec.offset)
-                if spec.classes:
-                    apply_legend(band, spec.classes, spec.class_colors)
-            if spec.metadata:
-                call_ok(self.ds.SetMetadata, {str(k): str(v) for k, v in spec.metadata.items()})
+            describe_dataset(self.ds, spec, grid)
         except GdalError as exc:
             self.abort()
             raise OutputError(tr_noop("The output {path} cannot be created ({reason})."), path=spec.path,

@@ -180,10 +180,6 @@ def raster_overlaps(raster: RasterInput, codes: list[float], geoms: dict[str, og
     wanted = np.asarray(codes, dtype=float)
     sums = {"coded": 0.0, "valid": 0.0}
 
-    windows = zones.windows_array
-    wr0, wc0 = windows[:, 0], windows[:, 1]
-    wr1, wc1 = wr0 + windows[:, 2], wc0 + windows[:, 3]
-
     def kernel(block: engine.Block):
         # strip by strip: temporaries stay of strip size whatever the block size. A strip met by few polygons
         # computes each on its own window only (a small site costs its window, not the strip); one met by many
@@ -200,7 +196,7 @@ def raster_overlaps(raster: RasterInput, codes: list[float], geoms: dict[str, og
             valid_area = np.where(valid, pix, 0.0)
             out["coded"] += float(coded_area.sum())
             out["valid"] += float(valid_area.sum())
-            hit = np.nonzero((wr0 >= 0) & (wr0 < r1) & (wr1 > r0) & (wc0 < c1) & (wc1 > c0))[0]
+            hit = zones.meeting(r0, c0, r1 - r0, block.cols)
             if hit.size > MANY_POLYGONS:
                 local, by_zone = weighted_sums(zones, r0, c0, [coded_area, valid_area])
                 found = zip(local, by_zone[0].tolist(), by_zone[1].tolist())

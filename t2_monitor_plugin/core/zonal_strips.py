@@ -107,11 +107,7 @@ class StripCounter:
         lo = self._offset(codes, valid)
         if lo is None:
             return np.zeros(codes.shape, dtype=np.intp), 0
-        k = np.empty(codes.shape, dtype=np.intp)
-        with np.errstate(invalid="ignore", over="ignore"):
-            np.subtract(codes, lo - 1, out=k, dtype=np.intp, casting="unsafe")
-        np.multiply(k, valid, out=k)
-        return k, lo
+        return _fill_index(codes, valid, lo, np.empty(codes.shape, dtype=np.intp)), lo
 
     def _offset(self, codes: np.ndarray, valid: np.ndarray) -> int | None:
         """The class offset ``lo`` (smallest valid code seen so far), None while no valid pixel was seen."""
@@ -134,7 +130,7 @@ class StripCounter:
         """(class index per pixel or None, number of class indexes K, lo) for a strip; K counts the nodata index 0.
 
         For 8/16-bit codes whose range is small enough, K comes from the largest code and the class indexes are
-        not made (None): :meth:`_keys` builds the combined keys from the codes in one pass.
+        not made (None): :meth:`_keys` and :meth:`_minor_keys` build the combined keys from the codes directly.
         """
         if codes.dtype.kind in "iu" and codes.dtype.itemsize <= 2 and codes.size:
             lo = self._offset(codes, valid)
@@ -149,9 +145,7 @@ class StripCounter:
         """Combined keys ``class index * scale + base`` (``base`` None: 0), the class index being ``code - lo + 1``
         for valid pixels and 0 for invalid ones (made here from 8/16-bit codes when ``k`` is None)."""
         if k is None:
-            k = self._scratch(codes.shape)
-            np.subtract(codes, lo - 1, out=k, dtype=np.intp)
-            np.multiply(k, valid, out=k)
+            k = _fill_index(codes, valid, lo, self._scratch(codes.shape))
         np.multiply(k, scale, out=k)
         if base is not None:
             k += base
@@ -168,9 +162,7 @@ class StripCounter:
         if k is not None:
             k += major
             return k
-        small = self._scratch(codes.shape, _index_dtype(codes))
-        np.subtract(codes, lo - 1, out=small, dtype=small.dtype, casting="unsafe")
-        np.multiply(small, valid, out=small)
+        small = _fill_index(codes, valid, lo, self._scratch(codes.shape, _index_dtype(codes)))
         key = self._scratch(codes.shape)
         np.add(small, major, out=key)
         return key
@@ -264,6 +256,15 @@ class StripCounter:
         area = np.bincount(key, weights=weights, minlength=kmax * zs).reshape(kmax, zs)
         count = np.bincount(key, minlength=kmax * zs).reshape(kmax, zs).astype(np.float64)
         return lo, area, count
+
+
+def _fill_index(codes: np.ndarray, valid: np.ndarray, lo: int, out: np.ndarray) -> np.ndarray:
+    """``out`` set to the class index ``code - lo + 1`` of valid pixels and 0 of invalid ones (whatever their codes,
+    NaN included)."""
+    with np.errstate(invalid="ignore", over="ignore"):
+        np.subtract(codes, lo - 1, out=out, dtype=out.dtype, casting="unsafe")
+    np.multiply(out, valid, out=out)
+    return out
 
 
 def _capacity(kmax: int) -> int:

@@ -99,10 +99,8 @@ def _strip_layout(zones: ZoneSet, row0: int, col0: int, rows: int, cols: int, ru
     """:func:`block_layout` of one strip; with ``runs``, the full pixels are returned as runs (zone column, row,
     start, stop) instead of labels (and without the pixels of overlapping runs: :func:`_labels` finds those)."""
     empty = _EMPTY
-    win = zones.windows_array
     r1, c1 = row0 + rows, col0 + cols
-    sel = np.nonzero((win[:, 0] >= 0) & (win[:, 0] < r1) & (win[:, 0] + win[:, 2] > row0)
-                     & (win[:, 1] < c1) & (win[:, 1] + win[:, 3] > col0))[0]
+    sel = zones.meeting(row0, col0, rows, cols)
     if sel.size == 0 or rows <= 0 or cols <= 0:
         return empty
     starts = zones.edge_starts

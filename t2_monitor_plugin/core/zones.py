@@ -336,6 +336,12 @@ class ZoneSet:
         win = self.windows_array[index]
         return None if win[0] < 0 else tuple(int(v) for v in win)
 
+    def meeting(self, row0: int, col0: int, rows: int, cols: int) -> np.ndarray:
+        """Indexes of the zones whose pixel window meets the window ``(row0, col0, rows, cols)``."""
+        win = self.windows_array
+        return np.nonzero((win[:, 0] >= 0) & (win[:, 0] < row0 + rows) & (win[:, 0] + win[:, 2] > row0)
+                          & (win[:, 1] < col0 + cols) & (win[:, 1] + win[:, 3] > col0))[0]
+
     def coverage(self, index: int, row0: int, col0: int, rows: int, cols: int) -> np.ndarray | None:
         """Fraction (float32, 0..1, shape (rows, cols)) of each pixel of the window covered by the zone.
 

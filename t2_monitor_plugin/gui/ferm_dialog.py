@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 
-from qgis.core import Qgis, QgsProject, QgsSettings
+from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -64,9 +64,8 @@ from .ferm_mapping import (
 )
 from .ferm_project_form import FermProjectForm, make_table, vocab_combo
 from .ferm_publish import FermPublishMixin, log_path  # noqa: F401 - log_path: part of this module's API
+from .ferm_settings import URL_SETTING, FermSettingsMixin  # noqa: F401 - URL_SETTING: part of this module's API
 
-SCOPE = "t2monitor"
-URL_SETTING = "t2monitor/ferm/api_url"
 LEVEL_LABELS = {"ok": "OK", "warning": "Warning", "error": "Error"}
 OUTPUTS = [  # (output key of t2monitor:exportferm, label, file filter, tooltip)
     ("OUTPUT", "FERM API payload", "GeoJSON (*.geojson)",
@@ -85,10 +84,9 @@ VALIDATION_HEADERS = [("Feature id", "Feature id of the site in the layer; empty
                       ("Level", "OK, Warning (exported) or Error (not exported)"),
                       ("Reason", "What was found; double-click a row to zoom to the site")]
 FILE_OUTPUTS = ("OUTPUT", "UPLOAD_PACKAGE", "GEF_TEMPLATE")
-OLD_OUTPUT_KEYS = {"API_PAYLOAD": "OUTPUT"}  # keys of the paths remembered by projects saved with 0.1.0
 
 
-class FermExportDialog(FermExportMixin, FermPublishMixin, QDialog):
+class FermExportDialog(FermSettingsMixin, FermExportMixin, FermPublishMixin, QDialog):
     """Project metadata + field mapping + validation + export / publish (see the module docstring)."""
 
     def __init__(self, iface=None, parent=None):
@@ -311,45 +309,6 @@ class FermExportDialog(FermExportMixin, FermPublishMixin, QDialog):
                 result[key] = {"field": data}
         return result
 
-    # settings (QGIS project; never the key) ----------------------------------------------------------------------
-    def save_settings(self):
-        project = QgsProject.instance()
-        project.writeEntry(SCOPE, "ferm/project", json.dumps(self.project_form.project_metadata(), ensure_ascii=False))
-        project.writeEntry(SCOPE, "ferm/layer", self.layer().id() if self.layer() is not None else "")
-        project.writeEntry(SCOPE, "ferm/mapping", json.dumps(self.mapping(), ensure_ascii=False))
-        project.writeEntry(SCOPE, "ferm/outputs", json.dumps({k: w.filePath() for k, w in
-                                                              self.output_widgets.items()}))
-        project.writeEntry(SCOPE, "ferm/skip_invalid", self.skip_check.isChecked())
-        QgsSettings().setValue(URL_SETTING, self.url_edit.text().strip())
-
-    def restore_settings(self):
-        project = QgsProject.instance()
-
-        def entry(key, default):
-            try:
-                value = json.loads(project.readEntry(SCOPE, key, "")[0] or "null")
-            except ValueError:
-                value = None
-            return value if isinstance(value, type(default)) else default
-
-        self.project_form.set_project_metadata(entry("ferm/project", {}))
-        for key, path in entry("ferm/outputs", {}).items():
-            key = OLD_OUTPUT_KEYS.get(key, key)
-            if key in self.output_widgets:
-                self.output_widgets[key].setFilePath(path)
-        self.skip_check.setChecked(project.readBoolEntry(SCOPE, "ferm/skip_invalid", False)[0])
-        self.url_edit.setText(QgsSettings().value(URL_SETTING, "", type=str))
-        layer = project.mapLayer(project.readEntry(SCOPE, "ferm/layer", "")[0])
-        self.mapping_restored = layer is not None
-        if layer is not None:
-            self.layer_combo.setLayer(layer)
-            self.layer_changed(layer, entry("ferm/mapping", {}))
-
-    def done(self, result):  # noqa: D401 - Qt API: remember the settings whenever the dialog closes
-        self.save_settings()
-        super().done(result)
-
-    # actions ------------------------------------------------------------------------------------------------------
     def _report(self, text, level=Qgis.MessageLevel.Info):
         self.status_label.setText(text)
         if self.iface is not None and level != Qgis.MessageLevel.Info:
