@@ -16,15 +16,17 @@ equal-area only when the CRS's ellipsoid is a sphere; on an ellipsoid such as WG
 and are handled like any other projection (below).
 
 *Other grids* (UTM, Mercator, Lambert conformal, rotated geotransforms, ...): true areas are computed on a coarse
-lattice of pixels (every ``lattice_step`` pixels plus the last row and column). The four corners of each lattice
-pixel are transformed with ``osr.CoordinateTransformation`` to longitude/latitude on the CRS's own ellipsoid, mapped
-to the authalic sphere (authalic latitude, radius ``R_A``) and projected with a Lambert azimuthal equal-area
-projection centred on that pixel; the shoelace area of the quadrilateral times ``R_A^2`` is the pixel's true area.
-Centring the equal-area projection on each lattice pixel (rather than once on the raster) keeps the result exact
-for continental and global rasters too. Because the nominal area is the same for every pixel of an affine grid,
-interpolating the lattice areas is the same as interpolating the ratio true/nominal: the lattice is computed once
-per :class:`PixelAreas` and bilinearly interpolated to every pixel of a requested block. Lattice pixels whose
-corners fall outside the projection's domain take the area of the nearest valid lattice pixel.
+lattice of pixels (every n-th row and m-th column plus the last row and column; n and m are chosen per grid between
+``lattice_step`` and ``coarsest_step`` so that interpolation stays within 0.25 ppm, see :mod:`.area_lattice`). The
+four corners of each lattice pixel are transformed with ``osr.CoordinateTransformation`` to longitude/latitude on
+the CRS's own ellipsoid, mapped to the authalic sphere (authalic latitude, radius ``R_A``) and projected with a
+Lambert azimuthal equal-area projection centred on that pixel; the shoelace area of the quadrilateral times
+``R_A^2`` is the pixel's true area. Centring the equal-area projection on each lattice pixel (rather than once on
+the raster) keeps the result exact for continental and global rasters too. Because the nominal area is the same for
+every pixel of an affine grid, interpolating the lattice areas is the same as interpolating the ratio true/nominal:
+the lattice is computed once per :class:`PixelAreas` and bilinearly interpolated to every pixel of a requested
+block. Lattice pixels whose corners fall outside the projection's domain take the area of the nearest valid lattice
+pixel.
 
 Polygons: :func:`geometry_area_m2` densifies the edges in the polygon's own CRS (straight lines in that CRS are the
 edges a GIS draws and rasterises), transforms to a Lambert azimuthal equal-area projection on the same ellipsoid
@@ -39,6 +41,8 @@ import threading
 import numpy as np
 from osgeo import ogr, osr
 
+from . import area_lattice
+from .area_lattice import weights as _weights
 from .errors import InputError, tr_noop
 from .gdal_calls import GdalError, call
 from .grid import Grid
@@ -169,9 +173,12 @@ class PixelAreas:
     threads at once.
     """
 
-    def __init__(self, grid: Grid, layer_name: str = "", lattice_step: int = 64):
+    def __init__(self, grid: Grid, layer_name: str = "", lattice_step: int = area_lattice.FINEST,
+                 coarsest_step: int = area_lattice.COARSEST):
         self.grid = grid
-        self.lattice_step = max(1, int(lattice_step))
+        self.lattice_step = max(1, int(lattice_step))  # the finest lattice step (see :mod:`.area_lattice`)
+        self.coarsest_step = max(self.lattice_step, int(coarsest_step))
+        self.steps = None  # (row step, column step) of the lattice once built
         srs = grid.srs
         if srs is None or not (srs.IsGeographic() or srs.IsProjected()):
             raise InputError(
@@ -217,13 +224,15 @@ class PixelAreas:
         return self._lattice
 
     def _compute_lattice(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        g, step = self.grid, self.lattice_step
-        rows = np.unique(np.r_[np.arange(0, g.height, step), g.height - 1])
-        cols = np.unique(np.r_[np.arange(0, g.width, step), g.width - 1])
+        g = self.grid
+        lat = area_lattice.build(self._chunked_areas, g.height, g.width, self.lattice_step, self.coarsest_step)
+        self.steps = (lat.step(0), lat.step(1))
+        return lat.rows, lat.cols, lat.values
+
+    def _chunked_areas(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         # a few lattice rows at a time: the temporaries of a whole 40,000^2 lattice would take ~200 MB
         per = max(1, LATTICE_CHUNK_NODES // max(cols.size, 1))
-        areas = np.concatenate([self._lattice_areas(rows[i:i + per], cols) for i in range(0, rows.size, per)])
-        return rows, cols, _fill_invalid(areas)
+        return np.concatenate([self._lattice_areas(rows[i:i + per], cols) for i in range(0, rows.size, per)])
 
     def _lattice_areas(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """True areas of the lattice pixels at ``rows`` x ``cols`` (NaN where a corner cannot be transformed)."""
@@ -340,37 +349,6 @@ class PixelAreas:
         j0, j1, wc = _weights(lcols, np.arange(col0, col0 + cols))
         by_row = lattice[i0] * (1.0 - wr)[:, None] + lattice[i1] * wr[:, None]
         return by_row[:, j0] * (1.0 - wc) + by_row[:, j1] * wc
-
-
-def _weights(nodes: np.ndarray, pos: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Indices of the lattice nodes around each position and the linear weight of the second one."""
-    if nodes.size == 1:
-        zero = np.zeros(pos.size, dtype=int)
-        return zero, zero, np.zeros(pos.size)
-    i0 = np.clip(np.searchsorted(nodes, pos, side="right") - 1, 0, nodes.size - 2)
-    i1 = i0 + 1
-    w = (pos - nodes[i0]) / (nodes[i1] - nodes[i0])
-    return i0, i1, np.clip(w, 0.0, 1.0)
-
-
-def _fill_invalid(values: np.ndarray) -> np.ndarray:
-    """Replace non-finite lattice values by interpolation from valid ones (rows, then columns)."""
-    ok = np.isfinite(values)
-    if ok.all():
-        return values
-    if not ok.any():
-        raise InputError(tr_noop("No pixel corner of the raster can be transformed to longitude and latitude in its "
-                                 "coordinate reference system, so true areas cannot be computed. Check the raster's "
-                                 "CRS (Layer Properties > Source) or reproject it."))
-    out = values.copy()
-    idx = np.arange(values.shape[1])
-    filled_rows = ok.any(axis=1)
-    for i in np.nonzero(filled_rows)[0]:
-        out[i] = np.interp(idx, idx[ok[i]], values[i, ok[i]])
-    rows = np.arange(values.shape[0])
-    for j in range(values.shape[1]):
-        out[:, j] = np.interp(rows, rows[filled_rows], out[filled_rows, j])
-    return out
 
 
 def polygon_parts(geom: ogr.Geometry | None) -> list[ogr.Geometry]:
