@@ -39,7 +39,7 @@ from .errors import InputError, capped, tr_noop
 from .grid import Grid
 from .output import RasterOutput, write_text
 from .rasters import RasterInput, describe
-from .zonal import AreaAccumulator
+from .zonal import AreaAccumulator, zone_block_shape
 from .zones import ZoneSet
 
 MAX_CODE = 10**9
@@ -47,11 +47,14 @@ _OFFSET = 2**30
 _BASE = 2**31
 _NODATA_PART = 2**31 - 1
 CROSS_NODATA = -2147483648
-CHUNK_PIXELS = 2**20
+CHUNK_PIXELS = 2**19
 """Pixels per strip of the kernels: the 64-bit pair keys and cross codes, and the accumulator's zone labels, are
 made one strip at a time, so a block's temporaries stay a few MB whatever the block size."""
 WRITE_BYTES_PER_PIXEL = 20
 """Bytes per pixel the blocks of the cross-class pass are sized for (see :func:`_write_block_shape`)."""
+COUNT_BYTES_PER_PIXEL = 16
+"""Bytes per pixel the blocks of the counting pass are sized for with zones (both maps and their masks, the
+combined mask and the zone labels of a block; :func:`.zonal.zone_block_shape`)."""
 CROSS_FIELDS = [("level", "str"), ("zone", "str"), ("code", "int"), ("class_a", "int"), ("class_b", "int"),
                 ("agreement", "int"), ("area_ha", "float"), ("share", "float"), ("class_a_label", "str"),
                 ("class_b_label", "str")]
@@ -165,7 +168,10 @@ def run_agreement(map_a: RasterInput, map_b: RasterInput, out: RasterOutput | No
             acc.add(strip)
 
     first = (lambda f: progress(0.5 * f)) if progress and out is not None else progress
-    engine.run(kernel, [map_a, map_b], collect=collect, progress=first, **engine_options)
+    count_options = dict(engine_options)
+    if count_options.get("block_shape") is None:
+        count_options["block_shape"] = zone_block_shape(acc.pixel_areas.grid, COUNT_BYTES_PER_PIXEL, zones)
+    engine.run(kernel, [map_a, map_b], collect=collect, progress=first, **count_options)
 
     agree = (lambda a, b: a == b) if correspondence is None else (lambda a, b: (a, b) in correspondence)
     groups = []

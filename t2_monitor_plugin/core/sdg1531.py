@@ -29,11 +29,15 @@ from .lookup import LookupTable
 from .output import RasterOutput
 from .rasters import RasterInput, describe
 from .sdg import DEGRADED, IMPROVED, LPD_TO_SDG, NODATA, SDG_LABELS, STABLE, WATER
-from .zonal import AreaAccumulator
+from .zonal import AreaAccumulator, zone_block_shape
 from .zone_cover import pixels_at_least
 from .zones import ZoneSet
 
 WATER_CODE = 99  # internal code of water pixels in the summary accumulation
+KERNEL_BYTES_PER_PIXEL = 24.0
+"""Working bytes per pixel of the kernel (inputs and masks, the one-out-all-out values, water and land masks, the
+codes accumulated, the output and their temporaries): with zones, blocks are sized for it
+(:func:`.zonal.zone_block_shape`)."""
 SUMMARY_FIELDS = [("level", "str"), ("zone", "str"), ("kind", "str"), ("class", "int"), ("class_label", "str"),
                   ("area_ha", "float"), ("area_km2", "float"), ("share_of_land", "float")]
 RECODE_FIELDS = [("feature_id", "int"), ("reason", "str"), ("periods", "str"), ("applied", "int"),
@@ -143,6 +147,8 @@ def run_sdg1531(prod: RasterInput, lc: RasterInput, out: RasterOutput, soc: Rast
         inputs.append(water)
     grid = describe(prod).grid
     acc = AreaAccumulator(grid, zones, prod.name)
+    if engine_options.get("block_shape") is None:
+        engine_options["block_shape"] = zone_block_shape(grid, KERNEL_BYTES_PER_PIXEL, zones)
     lpd = LookupTable(LPD_TO_SDG, "int16", fill=NODATA)
     applied = recodes.applied() if recodes else []
     tables = [(i, r.table()) for i, r in applied]
